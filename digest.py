@@ -1,0 +1,1876 @@
+#!/usr/bin/env python3
+"""digest: print the facts of an English news article as a plain-text digest.
+
+It finds people, organisations, places, figures, dates and quotations with
+hand-written regular expressions and small word lists; no packages, no models.
+
+Usage:
+    python3 digest.py ARTICLE.txt             a readable digest
+    python3 digest.py --json A.txt B.txt      one JSON object a line (JSON Lines)
+    python3 digest.py --date 2023-11-20 -     read standard input; resolve "last year" against a date
+    python3 digest.py --help                  every option
+
+As a library:
+    from digest import digest
+    facts = digest(text, date="2023-11-20")   # a dict: lead, summary, people, ... quotes
+"""
+
+import argparse
+import datetime
+import json
+import multiprocessing
+import os
+import re
+import shutil
+import sys
+import textwrap
+
+# ---------------------------------------------------------------- word lists
+# Every list is general English or general geography: nothing here names a
+# fact of a particular article.  Multi-line strings keep one entry a line.
+
+
+def words(table):
+    """The entries of a table string: one a line, '#' starts a comment."""
+    entries = (line.split("#")[0].strip() for line in table.splitlines())
+    return [entry for entry in entries if entry]
+
+
+# Countries: "Name = other names : demonyms".  Demonyms count as mentions of
+# the country ("Pakistani" -> Pakistan) but are not places themselves.
+COUNTRIES = words("""
+    Afghanistan : Afghan, Afghans
+    Albania : Albanian, Albanians
+    Algeria : Algerian, Algerians
+    Andorra : Andorran
+    Angola : Angolan, Angolans
+    Argentina : Argentine, Argentinian, Argentines
+    Armenia : Armenian, Armenians
+    Australia : Australian, Australians
+    Austria : Austrian, Austrians
+    Azerbaijan : Azerbaijani, Azeri
+    Bahamas
+    Bahrain : Bahraini
+    Bangladesh : Bangladeshi, Bangladeshis
+    Barbados
+    Belarus : Belarusian
+    Belgium : Belgian, Belgians
+    Belize
+    Benin
+    Bhutan : Bhutanese
+    Bolivia : Bolivian
+    Bosnia = Bosnia and Herzegovina : Bosnian, Bosnians
+    Botswana
+    Brazil : Brazilian, Brazilians
+    Brunei
+    Bulgaria : Bulgarian, Bulgarians
+    Burkina Faso
+    Burundi
+    Cambodia : Cambodian, Cambodians
+    Cameroon : Cameroonian
+    Canada : Canadian, Canadians
+    Chad : Chadian
+    Chile : Chilean, Chileans
+    China : Chinese
+    Colombia : Colombian, Colombians
+    Congo : Congolese
+    Costa Rica : Costa Rican
+    Croatia : Croatian, Croat, Croats
+    Cuba : Cuban, Cubans
+    Cyprus : Cypriot
+    Czech Republic = Czechia : Czech, Czechs
+    Denmark : Danish, Dane, Danes
+    Djibouti
+    Dominican Republic : Dominican
+    Ecuador : Ecuadorean, Ecuadorian
+    Egypt : Egyptian, Egyptians
+    El Salvador : Salvadoran
+    Eritrea : Eritrean
+    Estonia : Estonian
+    Ethiopia : Ethiopian, Ethiopians
+    Fiji : Fijian
+    Finland : Finnish, Finn, Finns
+    France : French
+    Gabon
+    Gambia
+    Georgia : Georgian, Georgians
+    Germany : German, Germans
+    Ghana : Ghanaian
+    Greece : Greek, Greeks
+    Guatemala : Guatemalan
+    Guinea
+    Guyana
+    Haiti : Haitian, Haitians
+    Honduras : Honduran
+    Hungary : Hungarian, Hungarians
+    Iceland : Icelandic
+    India : Indian, Indians
+    Indonesia : Indonesian, Indonesians
+    Iran : Iranian, Iranians
+    Iraq : Iraqi, Iraqis
+    Ireland : Irish
+    Israel : Israeli, Israelis
+    Italy : Italian, Italians
+    Ivory Coast
+    Jamaica : Jamaican
+    Japan : Japanese
+    Jordan : Jordanian, Jordanians
+    Kazakhstan : Kazakh
+    Kenya : Kenyan, Kenyans
+    Kosovo
+    Kuwait : Kuwaiti, Kuwaitis
+    Kyrgyzstan : Kyrgyz
+    Laos : Lao, Laotian
+    Latvia : Latvian
+    Lebanon : Lebanese
+    Liberia : Liberian
+    Libya : Libyan, Libyans
+    Liechtenstein
+    Lithuania : Lithuanian
+    Luxembourg
+    Madagascar
+    Malawi
+    Malaysia : Malaysian, Malaysians
+    Maldives
+    Mali : Malian
+    Malta : Maltese
+    Mauritania
+    Mauritius
+    Mexico : Mexican, Mexicans
+    Moldova : Moldovan
+    Monaco
+    Mongolia : Mongolian
+    Montenegro
+    Morocco : Moroccan, Moroccans
+    Mozambique
+    Myanmar = Burma : Burmese
+    Namibia : Namibian
+    Nepal : Nepali, Nepalese
+    Netherlands = Holland : Dutch
+    New Zealand : New Zealander
+    Nicaragua : Nicaraguan
+    Niger
+    Nigeria : Nigerian, Nigerians
+    North Korea : North Korean, North Koreans
+    North Macedonia = Macedonia : Macedonian
+    Norway : Norwegian, Norwegians
+    Oman : Omani
+    Pakistan : Pakistani, Pakistanis
+    Palestine : Palestinian, Palestinians
+    Panama : Panamanian
+    Papua New Guinea
+    Paraguay : Paraguayan
+    Peru : Peruvian, Peruvians
+    Philippines : Filipino, Filipinos, Philippine
+    Poland : Polish, Pole, Poles
+    Portugal : Portuguese
+    Qatar : Qatari
+    Romania : Romanian, Romanians
+    Russia : Russian, Russians
+    Rwanda : Rwandan
+    Saudi Arabia : Saudi, Saudis
+    Senegal : Senegalese
+    Serbia : Serbian, Serb, Serbs
+    Sierra Leone
+    Singapore : Singaporean
+    Slovakia : Slovak
+    Slovenia : Slovenian, Slovene
+    Somalia : Somali, Somalis
+    South Africa : South African, South Africans
+    South Korea : South Korean, South Koreans
+    South Sudan
+    Spain : Spanish, Spaniard, Spaniards
+    Sri Lanka : Sri Lankan
+    Sudan : Sudanese
+    Suriname
+    Sweden : Swedish, Swede, Swedes
+    Switzerland : Swiss
+    Syria : Syrian, Syrians
+    Taiwan : Taiwanese
+    Tajikistan : Tajik
+    Tanzania : Tanzanian
+    Thailand : Thai
+    Togo
+    Tunisia : Tunisian
+    Turkey = Turkiye : Turkish, Turk, Turks
+    Turkmenistan : Turkmen
+    Uganda : Ugandan
+    Ukraine : Ukrainian, Ukrainians
+    United Arab Emirates = UAE : Emirati
+    United Kingdom = Britain, Great Britain, U.K., UK : British, Briton, Britons
+    United States = U.S., US, USA, U.S.A., America, United States of America : American, Americans
+    Uruguay : Uruguayan
+    Uzbekistan : Uzbek
+    Vatican
+    Venezuela : Venezuelan, Venezuelans
+    Vietnam : Vietnamese
+    Yemen : Yemeni, Yemenis
+    Zambia : Zambian
+    Zimbabwe : Zimbabwean
+    England : English
+    Scotland : Scottish, Scot, Scots
+    Wales : Welsh
+    Northern Ireland
+    Soviet Union = USSR : Soviet
+    Yugoslavia : Yugoslav
+""")
+
+# Regions, continents, seas and other places that are not countries.
+REGIONS = words("""
+    Africa : African, Africans
+    Asia : Asian, Asians
+    Europe : European, Europeans
+    North America : North American
+    South America : South American
+    Latin America : Latin American
+    Central America
+    Middle East : Middle Eastern
+    Far East
+    Caribbean
+    Antarctica
+    Arctic
+    Balkans
+    Scandinavia : Scandinavian
+    Gulf
+    Persian Gulf
+    Gaza = Gaza Strip
+    West Bank
+    Kashmir : Kashmiri, Kashmiris
+    Tibet : Tibetan
+    Hong Kong
+    Macau
+    Puerto Rico
+    Crimea
+    Chechnya : Chechen
+    Kurdistan : Kurdish, Kurd, Kurds
+    Siberia
+    Mediterranean
+    Atlantic
+    Pacific
+    Indian Ocean
+    Red Sea
+    Black Sea
+    South China Sea
+    Baltic
+    Sahara
+    Himalayas
+    Punjab : Punjabi
+    Sindh : Sindhi
+    Bengal
+    Quebec
+    Ontario
+    Bavaria
+    Catalonia : Catalan
+    Normandy
+    Silicon Valley
+    Wall Street
+""")
+
+US_STATES = words("""
+    Alabama
+    Alaska
+    Arizona
+    Arkansas
+    California : Californian
+    Colorado
+    Connecticut
+    Delaware
+    Florida
+    Hawaii
+    Idaho
+    Illinois
+    Indiana
+    Iowa
+    Kansas
+    Kentucky
+    Louisiana
+    Maine
+    Maryland
+    Massachusetts
+    Michigan
+    Minnesota
+    Mississippi
+    Missouri
+    Montana
+    Nebraska
+    Nevada
+    New Hampshire
+    New Jersey
+    New Mexico
+    New York = New York City
+    North Carolina
+    North Dakota
+    Ohio
+    Oklahoma
+    Oregon
+    Pennsylvania
+    Rhode Island
+    South Carolina
+    South Dakota
+    Tennessee
+    Texas : Texan, Texans
+    Utah
+    Vermont
+    Virginia
+    Washington
+    West Virginia
+    Wisconsin
+    Wyoming
+""")
+
+# Capitals and large cities that news datelines and stories name most.
+CITIES = words("""
+    Abu Dhabi
+    Abuja
+    Accra
+    Addis Ababa
+    Ahmedabad
+    Algiers
+    Amman
+    Amsterdam
+    Ankara
+    Athens
+    Atlanta
+    Auckland
+    Baghdad
+    Baku
+    Baltimore
+    Bangalore = Bengaluru
+    Bangkok
+    Barcelona
+    Basra
+    Beijing
+    Beirut
+    Belfast
+    Belgrade
+    Berlin
+    Bern
+    Bogota
+    Bombay = Mumbai
+    Bonn
+    Boston
+    Brasilia
+    Bratislava
+    Brisbane
+    Brussels
+    Bucharest
+    Budapest
+    Buenos Aires
+    Cairo
+    Calcutta = Kolkata
+    Canberra
+    Cape Town
+    Caracas
+    Casablanca
+    Chennai = Madras
+    Chicago
+    Colombo
+    Copenhagen
+    Dakar
+    Dallas
+    Damascus
+    Dar es Salaam
+    Delhi = New Delhi
+    Denver
+    Detroit
+    Dhaka
+    Doha
+    Dubai
+    Dublin
+    Edinburgh
+    Frankfurt
+    Geneva
+    Glasgow
+    Guangzhou
+    Hamburg
+    Hanoi
+    Harare
+    Havana
+    Helsinki
+    Ho Chi Minh City
+    Honolulu
+    Houston
+    Hyderabad
+    Islamabad
+    Istanbul
+    Jakarta
+    Jalalabad
+    Jeddah
+    Jerusalem
+    Johannesburg
+    Kabul
+    Kampala
+    Kandahar
+    Karachi
+    Kathmandu
+    Khartoum
+    Kiev = Kyiv
+    Kigali
+    Kinshasa
+    Kuala Lumpur
+    Kuwait City
+    Lagos
+    Lahore
+    La Paz
+    Las Vegas
+    Lima
+    Lisbon
+    Liverpool
+    London
+    Los Angeles
+    Luanda
+    Lyon
+    Madrid
+    Managua
+    Manchester
+    Manila
+    Marseille
+    Mecca
+    Medina
+    Melbourne
+    Mexico City
+    Miami
+    Milan
+    Minsk
+    Mogadishu
+    Montreal
+    Moscow
+    Mosul
+    Munich
+    Muscat
+    Nairobi
+    Naples
+    Nicosia
+    Osaka
+    Oslo
+    Ottawa
+    Panama City
+    Paris
+    Peshawar
+    Philadelphia
+    Phnom Penh
+    Phoenix
+    Pittsburgh
+    Prague
+    Pretoria
+    Pyongyang
+    Quetta
+    Quito
+    Rabat
+    Rawalpindi
+    Riga
+    Rio de Janeiro
+    Riyadh
+    Rome
+    Rotterdam
+    San Diego
+    San Francisco
+    Santiago
+    Sao Paulo
+    Sarajevo
+    Seattle
+    Seoul
+    Shanghai
+    Shenzhen
+    Singapore
+    Sofia
+    St. Petersburg
+    Stockholm
+    Sydney
+    Taipei
+    Tallinn
+    Tashkent
+    Tbilisi
+    Tehran
+    Tel Aviv
+    The Hague
+    Tianjin
+    Tokyo
+    Toronto
+    Tripoli
+    Tunis
+    Ulan Bator
+    Vancouver
+    Vienna
+    Vilnius
+    Warsaw
+    Wellington
+    Yangon = Rangoon
+    Yerevan
+    Zagreb
+    Zurich
+""")
+
+# International bodies known by name the world over; local organisations are
+# found by rules (suffixes, acronym pairs, "the X", "X said in a statement").
+KNOWN_ORGANISATIONS = words("""
+    United Nations = UN, U.N.
+    European Union = EU, E.U.
+    NATO
+    World Bank
+    International Monetary Fund = IMF
+    World Health Organization = WHO
+    World Trade Organization = WTO
+    OPEC
+    Red Cross = International Committee of the Red Cross, ICRC
+    Amnesty International
+    Human Rights Watch
+    Interpol
+    UNICEF
+    UNESCO
+    UNHCR
+    FIFA
+    Reuters
+    Associated Press = AP
+    Agence France-Presse = AFP
+    BBC
+    CNN
+    Pentagon
+    Kremlin
+    Congress
+    Parliament
+    Senate
+    Federal Reserve = Fed
+    Al Jazeera
+    Al Qaeda = al-Qaeda, al Qaeda
+    Hamas
+    Hezbollah
+""")
+
+# Words that end (or, with "of", begin) the name of an organisation.
+ORGANISATION_WORDS = set(words("""
+    Academy  Agency  Airlines  Airways  Alliance  Army  Assembly  Associates  Association
+    Authority  Bank  Board  Bureau  Cabinet  Center  Centre  Church  Club  Co  Co.
+    Coalition  College  Command  Commission  Committee  Companies  Company  Conference
+    Congress  Corp  Corp.  Corporation  Council  Court  Department  Directorate  Division
+    Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Group  Guard
+    Holdings  Inc  Inc.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
+    Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
+    Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
+    Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
+    Technologies  Television  Times  Tribunal  TV  Union  United  University  Group
+""".replace("  ", "\n")))
+
+# Words that end the name of a place ("Grace Road", "Khyber Pass").
+PLACE_WORDS = set(words("""
+    Avenue  Bay  Beach  Bridge  Canal  Canyon  City  Coast  County  Desert  District
+    Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
+    Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
+    Road  Sea  Square  Strait  Street  Territory  Valley  Village
+""".replace("  ", "\n")))
+
+# A place's own name followed by one of these lower-case words: "X province".
+PLACE_CUES = "province|region|district|city|state|county|valley|town|village|capital|border"
+
+# Titles and job words.  Capitalised before a name they mark a person
+# ("Prime Minister Anwar ..."); after a name, in an apposition, they give the role.
+TITLE_WORDS = set(words("""
+    Mr  Mrs  Ms  Miss  Dr  Prof  Sir  Dame  Lord  Lady  Rev  Fr  Sen  Rep  Gov  Gen
+    Lt  Col  Maj  Capt  Sgt  Adm  Cpl  Pvt  Insp  Supt  Mr.  Mrs.  Ms.  Dr.  Prof.
+    Rev.  Sen.  Rep.  Gov.  Gen.  Lt.  Col.  Maj.  Capt.  Sgt.  Adm.  St.  Messrs.
+    President  Vice  Prime  Minister  Premier  Chancellor  Secretary  Senator
+    Representative  Congressman  Congresswoman  Governor  Mayor  King  Queen  Prince
+    Princess  Sheikh  Emir  Sultan  Pope  Cardinal  Bishop  Archbishop  Imam  Ayatollah
+    Mullah  Maulana  Rabbi  Judge  Justice  Ambassador  Envoy  Commissioner  Director
+    Chairman  Chairwoman  Chair  Chief  Commander  General  Colonel  Major  Captain
+    Lieutenant  Sergeant  Admiral  Marshal  Field  Caretaker  Interim  Acting  Deputy
+    Assistant  Associate  Former  Foreign  Finance  Defence  Defense  Interior  Home
+    Information  Federal  Provincial  Senior  Coach  Manager  Spokesman  Spokeswoman
+    Spokesperson  Officer  Inspector  Superintendent  Detective  Attorney  Professor
+    Dean  Speaker  Leader  Chief  Executive  Opposition  Crown  State
+""".replace("  ", "\n")))
+
+# The words of a title that can stand for the whole title ("the minister").
+ROLE_HEADS = set(words("""
+    minister  president  premier  chancellor  secretary  senator  governor  mayor  king
+    queen  prince  chief  chairman  chairwoman  director  commander  general  spokesman
+    spokeswoman  spokesperson  ambassador  envoy  leader  head  judge  official  officer
+    adviser  advisor  commissioner  coach  manager  captain  founder  executive  analyst
+    economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
+    chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
+""".replace("  ", "\n")))
+
+# Particles inside personal names: Anwar ul Haq, Osama bin Laden, Vincent van Gogh.
+NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|das|e|y"
+
+# Capitalised words that begin sentences or headings without naming anything.
+FUNCTION_WORDS = set(words("""
+    A  An  The  This  That  These  Those  It  Its  He  She  They  We  I  You  His  Her
+    Their  Our  My  Your  In  On  At  By  For  From  With  Without  After  Before
+    During  Since  Until  While  When  Where  Why  How  What  Who  Which  Whose  If
+    But  And  Or  Nor  So  Yet  As  Although  Though  Because  However  Meanwhile
+    Moreover  Also  Earlier  Later  Then  Now  Today  Yesterday  Tomorrow  There  Here
+    Some  Many  Most  All  Both  Each  Every  Few  Several  Such  No  Not  Despite
+    According  Among  Amid  Under  Over  About  Against  Between  Through  Across  Into
+    Like  Unlike  Instead  Still  Even  Only  Just  Last  Next  First  Another  Other
+    Once  Thus  Hence  Indeed  Yes  Please  Let  Do  Does  Did  Is  Are  Was  Were
+    Has  Have  Had  Will  Would  Can  Could  Should  May  Might  Must  Those  Nothing
+    Everyone  Nobody  Any  More  Less  Further  Furthermore  Mostly  Perhaps  Already
+    Our  Following  Including  Regarding  Sources  Officials  Police  Analysts  Experts
+""".replace("  ", "\n")))
+
+# Verbs of saying: "X said" makes X a speaker (a person or an organisation).
+SAY_VERBS = "said|says|told|added|asked|explained|noted|stated|wrote|argued|insisted|warned|claimed|announced|confirmed|denied|tweeted"
+
+# Common given names across the regions news covers; a run that begins with one
+# is a person unless a list or suffix says otherwise.
+GIVEN_NAMES = set(words("""
+    Aaron Abdul Abdullah Adam Ahmad Ahmed Alan Albert Alex Alexander Ali Alice Amir Amy
+    Andrew Angela Ann Anna Anne Anthony Anwar Arif Asif Barack Barbara Ben Benjamin Bill
+    Bob Boris Brian Bruce Carl Carlos Catherine Charles Chris Christopher Daniel David
+    Dennis Donald Douglas Edward Elizabeth Emily Emma Eric Faisal Fatima Frank Fred
+    Gary George Gordon Greg Hamid Hans Harry Hassan Helen Henry Hillary Hugh Hussein
+    Ian Imran Ivan Jack Jacques James Jane Jason Jean Jeff Jennifer Jim Joe John Jonathan
+    Jose Joseph Juan Julia Karen Karl Kate Kevin Khalid Laura Linda Lisa Mahmoud Maria
+    Mark Martin Mary Maryam Matthew Michael Mike Mohammad Mohammed Muhammad Nancy Nawaz
+    Nicholas Nick Omar Pascal Patrick Paul Pervez Peter Philip Phil Rahul Raja Rashid
+    Raymond Richard Robert Roger Ronald Salman Sam Samuel Sarah Scott Sergei Shahid
+    Sharif Sophie Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Usman Vladimir
+    Walter William Xi Yasir Yusuf Zahid Zulfikar Narendra Shehbaz Asim Bilawal Nadeem
+""".replace(" ", "\n")))
+
+# Abbreviations whose full stop does not end a sentence.
+ABBREVIATIONS = set(words("""
+    Mr Mrs Ms Dr Prof Rev Fr Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Cpl Pvt Insp Supt
+    St Mt Ft Jr Sr Co Corp Inc Ltd Bros Messrs No Nos Vol vs etc Jan Feb Mar Apr Jun Jul
+    Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ave Blvd Rd
+""".replace(" ", "\n")))
+
+# --------------------------------------------------------- dates: word lists
+
+MONTHS = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
+    "July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
+    "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+# Only full month names are dropped from names: "Jan" and "Mar" are given names too.
+FULL_MONTHS = {name for name in MONTHS if len(name) > 3 or name == "May"}
+
+WEEKDAYS = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
+    "Friday": 4, "Saturday": 5, "Sunday": 6,
+}
+
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "dozen": 12,
+}
+
+SCALES = {
+    "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+}
+
+# Time units of durations and their TIMEX3 letters.
+TIME_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE"}
+
+# Currency symbols and words, with their ISO codes.
+CURRENCIES = {
+    "$": "USD", "US$": "USD", "USD": "USD", "dollar": "USD", "dollars": "USD",
+    "£": "GBP", "GBP": "GBP", "pound": "GBP", "pounds": "GBP",
+    "€": "EUR", "EUR": "EUR", "euro": "EUR", "euros": "EUR",
+    "¥": "JPY", "yen": "JPY", "yuan": "CNY",
+    "Rs": "PKR", "Rs.": "PKR", "PKR": "PKR", "rupee": "PKR", "rupees": "PKR",
+    "cents": "USD cents", "cent": "USD cents",
+}
+
+# Words that hedge a figure; kept apart from the figure's text.
+APPROXIMATIONS = [
+    "some", "about", "around", "nearly", "almost", "over", "more than", "less than",
+    "fewer than", "up to", "at least", "roughly", "approximately", "an estimated",
+    "close to", "under", "just over", "just under", "well over", "as many as",
+    "as much as", "at most", "an average of", "upwards of", "barely", "only",
+]
+
+# Words after which a noun phrase stops: "2,300 people have been killed".
+PHRASE_STOPS = set(words("""
+    a an the and or but of in on at to from by for with as than that which who whom
+    whose is are was were be been being has have had will would can could should may
+    might must do does did not this these those it its each every per over under into
+    since until during after before while when where if so because said says according
+    more less about across against between through including such their his her our
+""".replace(" ", "\n")))
+
+# ------------------------------------------------------------- place indexes
+
+
+def place_table(*tables):
+    """Map every name and demonym of the tables to (canonical name, is_demonym)."""
+    index = {}
+    for entry in (e for table in tables for e in table):
+        names, _, demonyms = entry.partition(":")
+        canonical, _, others = names.partition("=")
+        canonical = canonical.strip()
+        for name in [canonical] + others.split(","):
+            if name.strip():
+                index[name.strip()] = (canonical, False)
+        for demonym in demonyms.split(","):
+            if demonym.strip():
+                index.setdefault(demonym.strip(), (canonical, True))
+    return index
+
+
+PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
+ORGANISATIONS = {name: canonical for name, (canonical, _) in place_table(KNOWN_ORGANISATIONS).items()}
+PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
+
+# ------------------------------------------------------------------ patterns
+
+# A capitalised word: "Kabul", "O'Gorman", "Tahreek-e-Taliban", "al-Qaeda",
+# "U.S.", "Mr." -- but not the possessive "'s" ("Pakistan's" -> "Pakistan").
+_NAME_WORD = r"""
+    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr
+          |Co|Corp|Inc|Ltd|Bros)\.(?=[ ][A-Z])                       # Mr. Dr. Corp.
+      | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
+      | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
+      | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Tahreek-e-Taliban, O'Brien
+    )
+"""
+
+# A run of capitalised words joined by spaces or by small lower-case words:
+# "Pakistan Institute for Conflict and Security Studies", "Anwar ul Haq Kakar".
+# Possessive groups keep it linear on "A. A. A. ..." and "Ab-Ab-Ab-...".
+NAME_RUN = re.compile(rf"""
+    (?<![\w'’.-])
+    {_NAME_WORD}
+    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the|&))*+ [ ] {_NAME_WORD} )*+
+""", re.VERBOSE)
+
+LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
+
+# Where a sentence may end: a stop, then quotes or brackets, then space.
+SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*[ \t]+(?=["“‘(\[]?[A-Z0-9])|\n+""")
+
+# An acronym in brackets right after a name: "Tahreek-e-Taliban Pakistan (TTP)".
+ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9})\)")
+
+# ------------------------------------------------------------ date patterns
+
+_MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("May",)),
+                                  key=len, reverse=True)) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
+_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
+_UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+_ORDINAL = r"(?:first|second|third|fourth|last|final)"
+# Words that make a bare month name a date: "in May", "since March", "early October".
+_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])" for cue in (
+    "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of",
+    "before", "after", "between", "and", "early", "late", "last", "next", "this")) + r"|(?<=\bmid-))"
+_DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
+
+# Each rule: its name, then the text it matches.  One combined pattern scans
+# the text once; the name of the matching rule chooses how to read its value.
+# Longer forms come first so that "August 2021" wins over "August".
+DATE_RULES = [
+    # 2021-09-05
+    ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
+    # Sept. 5, 2021 / Friday, November 24, 2023
+    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY},?[ ]{_YEAR}(?!\d)"),
+    # 5 September 2021
+    ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
+    # the first half of 2023 / the second quarter of last year
+    ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
+    # the third quarter / fourth-quarter (of the article's year)
+    ("quarter", rf"(?:the[ ])?{_ORDINAL}[- ]quarter|Q[1-4][ ]{_YEAR}"),
+    # the same period last year
+    ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"),
+    # Friday, November 24 / Nov. 24 / November 11th
+    ("month_day", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?![\d:,.]\d)"),
+    # 24 November
+    ("day_month", rf"{_DAY}[ ]{_MONTH}"),
+    # August 2021 / early October 2020 / January this year
+    ("month_year", rf"(?:(?:early|late|mid-?)[ ]?)?{_MONTH},?[ ](?:of[ ])?{_YEAR}(?!\d)"),
+    ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year"),
+    # summer 2023 / the winter of 2019
+    ("season_year", rf"(?:the[ ])?{_SEASON}[ ]of[ ]{_YEAR}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ ]{_YEAR}"),
+    # the 1980s / the early '90s
+    ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
+    # fiscal 1990 / the 2012-13 season
+    ("year_span", rf"{_YEAR}[-–/](?:\d\d)(?!\d)"),
+    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}"),
+    # mid-2026 / the end of 2021 / early 2020
+    ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
+    # 2007, but not 2007.5, 2,007 or $2007
+    ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
+    # two years ago / a decade ago
+    ("ago", rf"{_NUMBER}[ ]{_UNIT}[ ]ago"),
+    # the last 40 years / the past decade / the next few months
+    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ])?{_UNIT}"),
+    # earlier this year / later this month
+    ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)"),
+    # last year / next month / this week / last Tuesday / this summer
+    ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|quarter|{_SEASON}|{_WEEKDAY})"),
+    # 40 years / a five-year plan / 49 years old
+    ("duration", rf"{_NUMBER}[- ](?:{_UNIT})(?:[- ]old)?"),
+    # decades / for years
+    ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
+    # today / yesterday / tomorrow / tonight / now / recently / currently
+    ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
+    ("present", r"(?<![Jj]ust[ ])\b(?:[Nn]ow|these[ ]days)"),
+    ("past", r"[Rr]ecently|in[ ]the[ ]past|[Ff]ormerly"),
+    ("future", r"in[ ]the[ ](?:near[ ])?future"),
+    # each day / every year
+    ("each", r"(?:each|every)[ ](?:day|week|month|year)|(?:daily|weekly|monthly|annually)"),
+    # on Tuesday
+    ("weekday", _WEEKDAY),
+    # in October / since March / early May (bare months need a cue before them)
+    ("month", rf"{_MONTH_CUE}{_FULL_MONTH}(?![ ]\d)"),
+]
+
+DATE_PATTERN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in DATE_RULES) + r")(?![\w])",
+    re.VERBOSE)
+
+# ---------------------------------------------------------- figure patterns
+
+_APPROX = "|".join(sorted((a.replace(" ", "[ ]") for a in APPROXIMATIONS), key=len, reverse=True))
+_NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+
+# A figure: "79%", "60 percent", "some 2,300", "1.7 million", "$3 billion",
+# "Rs 300", "£5m", "two-thirds", "three million", "10 to 15".  Not "2nd", "10:30".
+FIGURE_PATTERN = re.compile(rf"""
+    (?<![\w.,/:-])
+    (?:(?P<approx>(?i:{_APPROX}))[ ])?
+    (?P<figure>
+        (?P<currency>US\$|[$£€¥]|Rs\.?[ ]?|PKR[ ]|USD[ ]|EUR[ ]|GBP[ ])?
+        (?P<number>
+            \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 2,300 / 1,850.5
+          | \d+(?:\.\d+)?                               # 79 / 1.7
+          | (?i:(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))*+)(?=[ ](?:hundred|thousand|million|billion|trillion|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
+        )
+        (?P<range>[ ]?(?:-|–|to)[ ]?\d+(?:\.\d+)?)?     # 10 to 15 / 10-15
+        (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
+        (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|percentage[ ]points?))?
+        (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|cents)(?![\w]))?
+    )
+    (?![\w:]|[.,]\d)
+""", re.VERBOSE)
+
+# Numbers that are not figures: times, ordinals, phone and version numbers.
+NOT_A_FIGURE = re.compile(r"""
+    \d+(?:st|nd|rd|th)\b                    # 2nd, 21st
+  | \d{1,2}:\d\d                            # 10:30
+  | \d+[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)      # 3 pm
+  | \d{3}[-.]\d{3,4}(?:[-.]\d{3,4})?        # 555-1234
+  | \d+(?:\.\d+){2,}                        # 1.2.3
+""", re.VERBOSE)
+
+# A change verb before a figure: "increased by 79%".
+CHANGE_VERB = re.compile(
+    r"\b(?:increased|decreased|rose|fell|dropped|grew|declined|jumped|climbed|surged|"
+    r"slipped|gained|lost|plunged|soared|shrank|risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
+
+# Quotations: curly quotes, or straight quotes on one line.
+QUOTE_PATTERN = re.compile(r"“([^”]{1,3000})”|\"([^\"\n]{1,3000})\"")
+
+SPEAKER_AFTER = re.compile(
+    rf"^[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
+    rf"|(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS}))")
+
+
+# ---------------------------------------------------------------- sentences
+
+
+def sentences(text):
+    """Split text into (start, end) spans of sentences; abbreviations do not end one."""
+    spans, start = [], 0
+    for match in SENTENCE_END.finditer(text):
+        if match.group().startswith(".") and _ends_in_abbreviation(text, match.start()):
+            continue
+        if text[start:match.start()].strip():
+            spans.append((start, match.start() + len(match.group().rstrip())))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def _ends_in_abbreviation(text, dot):
+    """True when the word before the full stop at `dot` is an abbreviation or an initial."""
+    word = text[max(0, dot - 12):dot].rsplit(None, 1)[-1] if text[max(0, dot - 12):dot].strip() else ""
+    word = word.lstrip("(\"“'")
+    return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+
+
+def sentence_text(text, span):
+    """A sentence as one line."""
+    return " ".join(text[span[0]:span[1]].split())
+
+
+# ----------------------------------------------------------------- entities
+# Entities are found in four steps: capitalised runs are cut from the text,
+# trimmed and split where they join two names; each piece is given a kind by
+# word lists and by the words around it; the whole document then settles each
+# name's kind (a name seen once as a person is a person everywhere) and links
+# short forms (a surname, an acronym) to the full name.
+
+
+def is_headline(line):
+    """True for a line in capitals: 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP'."""
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+
+
+def name_runs(text):
+    """Yield (start, end) of every run of capitalised words outside capital-letter lines."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if not is_headline(line):
+            for match in NAME_RUN.finditer(line):
+                yield offset + match.start(), offset + match.end()
+        offset += len(line)
+
+
+def split_run(tokens):
+    """Split a run's words at joins that are not part of one name.
+
+    "Pakistan and Afghanistan" is two names; "Institute for Conflict and Security
+    Studies" and "Anwar ul Haq Kakar" are one.  Returns lists of token indexes.
+    """
+    pieces, current, inside_of_name = [], [0], False
+    i = 1
+    while i < len(tokens):
+        j = i
+        while j < len(tokens) and not tokens[j][:1].isupper() and tokens[j] != "&":
+            j += 1
+        joiners = tokens[i:j]
+        last = tokens[current[-1]]
+        if not joiners:
+            current.append(j)
+        elif all(re.fullmatch(NAME_PARTICLES, w) for w in joiners) or joiners == ["&"]:
+            current.extend(range(i, j + 1))
+        elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
+                                             or last in TITLE_WORDS or inside_of_name):
+            current.extend(range(i, j + 1))
+            inside_of_name = True
+        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and _ends_in_org_word(tokens, j):
+            current.extend(range(i, j + 1))
+        else:
+            pieces.append(current)
+            current, inside_of_name = [j], False
+        i = j + 1
+    pieces.append(current)
+    return pieces
+
+
+def _ends_in_org_word(tokens, j):
+    """True when the capitalised words from index j on end in an organisation word."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+        k += 1
+    return tokens[k] in ORGANISATION_WORDS or k + 1 < len(tokens)
+
+
+def candidates(text, sentence_starts):
+    """Cut name candidates from the text: dicts with the name, its span and its run's words."""
+    found = []
+    for run_start, run_end in name_runs(text):
+        tokens = text[run_start:run_end].split(" ")
+        offsets, position = [], run_start
+        for token in tokens:
+            offsets.append(position)
+            position += len(token) + 1
+        for piece in split_run(tokens):
+            start, end = offsets[piece[0]], offsets[piece[-1]] + len(tokens[piece[-1]])
+            found.extend(trim_candidate(text, start, end, sentence_starts))
+    return found
+
+
+def trim_candidate(text, start, end, sentence_starts):
+    """Drop function words, titles and demonyms from a candidate's edges; yield what is left."""
+    name = text[start:end]
+    name_words = name.split(" ")
+    first_in_sentence = start in sentence_starts
+    while name_words and (name_words[0] in FUNCTION_WORDS or name_words[0].endswith("ly") and first_in_sentence
+                          or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS):
+        start += len(name_words.pop(0)) + 1
+        first_in_sentence = False
+    title = []
+    while len(name_words) > 1 and name_words[0] in TITLE_WORDS:
+        title.append(name_words.pop(0))
+        start += len(title[-1]) + 1
+        if name_words and name_words[0] in ("of", "for") and len(name_words) > 2:
+            title += name_words[:2]
+            start += len(name_words[0]) + len(name_words[1]) + 2
+            del name_words[:2]
+    if title and name_words and name_words[0] in TITLE_WORDS:
+        return  # all title: "Prime Minister"
+    if len(name_words) > 1 and PLACES.get(name_words[0], (None, False))[1]:
+        yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
+        start += len(name_words.pop(0)) + 1
+        first_in_sentence = False
+    if not name_words:
+        return
+    name = " ".join(name_words)
+    for suffix in ("-led", "-based", "-born", "-backed", "-run", "-owned", "-style", "-linked", "-era"):
+        if name.endswith(suffix):
+            name = name[:-len(suffix)]
+    if name in TITLE_WORDS or name in FULL_MONTHS or name in WEEKDAYS or not name[:1].isupper():
+        return
+    yield {"kind": None, "name": name, "start": start, "end": start + len(name),
+           "title": " ".join(title) or None, "sentence_initial": first_in_sentence}
+
+
+def kind_by_form(name):
+    """The kind a name has by its own words: place, organisation, demonym, or None."""
+    if name in PLACES:
+        return "demonym" if PLACES[name][1] else "place"
+    if name in ORGANISATIONS:
+        return "organisation"
+    name_words = name.split(" ")
+    head = name_words[0] if len(name_words) > 2 and name_words[1] in ("of", "for") else name_words[-1]
+    if len(name_words) > 1 and head in ORGANISATION_WORDS:
+        return "organisation"
+    if len(name_words) > 1 and head in PLACE_WORDS:
+        return "place"
+    if name_words[-1].endswith("stan") and len(name_words) == 1:
+        return "place"  # the -stan lands: Balochistan, Waziristan, Kurdistan
+    if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*", name) and name not in PLACES:
+        return "organisation"
+    return None
+
+
+def context_cues(text, candidate):
+    """Kinds suggested by the words right around a candidate, as a set."""
+    before = text[max(0, candidate["start"] - 40):candidate["start"]]
+    after = text[candidate["end"]:candidate["end"] + 60]
+    cues = set()
+    if candidate.get("title"):
+        cues.add("person")
+    if re.match(rf"[ ]+(?:{SAY_VERBS})\b|,[ ]+\d{{1,3}},|[ ]+(?:who|whose)\b", after):
+        cues.add("speaker")
+    if re.match(rf"[ ]+(?:{PLACE_CUES})\b", after):
+        cues.add("place")
+    if re.search(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$", before) and " " not in candidate["name"]:
+        cues.add("in")
+    if re.search(r"\bthe[ ]$", before) and not re.match(r"[’']s\b", after):
+        cues.add("the")
+    if re.search(r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$", before):
+        cues.add("organisation")
+    if re.match(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|Inc\b|Corp\b|shares\b)", after):
+        cues.add("organisation")
+    if role_after(text, candidate["end"]) or role_before(text, candidate["start"]):
+        cues.add("person")
+    return cues
+
+
+def role_after(text, end):
+    """The role in an apposition after a name: 'Jan Achakzai, Balochistan caretaker Minister'."""
+    match = re.match(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)(?=[ ]*(?:,|\.|;|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))",
+                     text[end:end + 120])
+    if not match:
+        return None
+    role = match.group(1)
+    if any(word.lower().rstrip(".") in ROLE_HEADS for word in role.split()):
+        return role
+    return None
+
+
+def role_before(text, start):
+    """The role in a title before a name: 'Pakistan’s Caretaker Prime Minister, Anwar …'."""
+    match = re.search(r"((?:[A-Z][\w’'.-]*[ ]+)*?(?:[A-Z][\w.-]*[’']s[ ]+)?(?:[A-Za-z][\w.-]*[ ]+){0,3}"
+                      r"(?:[A-Z][a-z]+))[ ]*,[ ]+$", text[max(0, start - 80):start])
+    if not match:
+        return None
+    role = match.group(1).strip()
+    if role.split()[-1].lower() in ROLE_HEADS:
+        return re.sub(r"^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+ly|In|On|At|By|With)[ ]+", "", role)
+    return None
+
+
+def settle_kinds(text, found):
+    """Give every candidate a kind, using its form, its context and the whole document."""
+    lower_words = set(LOWER_WORD.findall(text))
+    evidence = {}
+    for candidate in found:
+        if candidate["kind"] == "demonym":
+            continue
+        cues = context_cues(text, candidate)
+        candidate["cues"] = cues
+        evidence.setdefault(candidate["name"], set()).update(cues)
+        if not candidate["sentence_initial"]:
+            evidence[candidate["name"]].add("mid-sentence")
+    people_surnames = set()
+    for name, cues in evidence.items():
+        name_words = name.split(" ")
+        form = kind_by_form(name)
+        if form:
+            cues.add("=" + form)
+        elif "person" in cues or "place" not in cues and (
+                len(name_words) > 1 and (name_words[0] in GIVEN_NAMES or "speaker" in cues
+                                         or any(re.fullmatch(NAME_PARTICLES, w) for w in name_words))):
+            cues.add("=person")
+            people_surnames.add(name_words[-1])
+    kinds = {}
+    for name, cues in evidence.items():
+        name_words = name.split(" ")
+        settled = next((c[1:] for c in cues if c.startswith("=")), None)
+        if settled:
+            kinds[name] = settled
+        elif len(name_words) == 1 and name in people_surnames:
+            kinds[name] = "person"
+        elif "place" in cues:
+            kinds[name] = "place"
+        elif name.lower() in lower_words or "mid-sentence" not in cues:
+            continue  # a common word, or a capital only at sentence starts
+        elif len(name_words) == 1 and "the" in cues:
+            kinds[name] = "organisation"
+        elif len(name_words) == 1 and "in" in cues:
+            kinds[name] = "place"
+        elif "organisation" in cues:
+            kinds[name] = "organisation"
+        elif len(name_words) > 1 and all(w[:1].isupper() and not w.isupper() for w in name_words):
+            kinds[name] = "person"
+        elif "speaker" in cues and len(name_words) == 1:
+            kinds[name] = "person"
+    return kinds
+
+
+def link_acronyms(text, found, kinds):
+    """Acronyms defined in brackets: map 'TTP' to 'Tahreek-e-Taliban Pakistan'."""
+    links = {}
+    for candidate in found:
+        match = ACRONYM_AFTER.match(text, candidate["end"])
+        if match and initials_match(candidate["name"], match.group(1)):
+            links[match.group(1)] = candidate["name"]
+            if kinds.get(candidate["name"]) != "place":
+                kinds[candidate["name"]] = "organisation"
+    return links
+
+
+def initials_match(name, acronym):
+    """True when the acronym is made of the initials of the name's words."""
+    letters = acronym.replace(".", "").replace("&", "").upper()
+    parts = [p for p in re.split(r"[ -]+", name) if p[:1].isupper()]
+    initials = "".join(p[0] for p in parts)
+    return letters == initials or letters == initials.replace("O", "", 1) or (
+        len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials))
+
+
+def _subsequence(short, long):
+    """True when the letters of short appear in long, in order."""
+    rest = iter(long)
+    return all(letter in rest for letter in short)
+
+
+def entities(text, sentence_starts=frozenset()):
+    """People, organisations and places of a text, each with its aliases and mentions.
+
+    Returns (people, organisations, places, mentions): three lists of entity dicts
+    and the list of (start, end, entity) mentions that the summary counts.
+    """
+    found = candidates(text, sentence_starts)
+    kinds = settle_kinds(text, found)
+    acronyms = link_acronyms(text, found, kinds)
+    groups, order, mentions = {}, [], []
+    full_names = {}
+    for candidate in found:
+        name = candidate["name"]
+        kind = kinds.get(name) or candidate["kind"]
+        if kind == "demonym":
+            kind, name = "place", PLACES[name][0]
+            key = ("place", name)
+            if key not in groups:
+                continue  # a demonym alone does not make its place a fact of the article
+        elif kind is None:
+            continue
+        else:
+            key = entity_key(kind, name, acronyms, full_names)
+        entity = groups.get(key)
+        if entity is None:
+            entity = groups[key] = {"kind": kind, "name": name, "aliases": [], "mentions": 0,
+                                    "role": None, "acronym": None}
+            order.append(key)
+        if name != entity["name"] and name not in entity["aliases"] and kind != "place" or (
+                kind == "place" and candidate["kind"] != "demonym" and name != entity["name"]
+                and name not in entity["aliases"]):
+            entity["aliases"].append(name)
+        entity["mentions"] += 1
+        if kind == "person" and not entity["role"]:
+            entity["role"] = role_before(text, candidate["start"]) or role_after(text, candidate["end"]) \
+                or candidate.get("title")
+        mentions.append((candidate["start"], candidate["end"], entity))
+    for acronym, long_name in acronyms.items():
+        entity = groups.get(entity_key(kinds.get(long_name, "organisation"), long_name, {}, full_names))
+        if entity:
+            entity["acronym"] = acronym
+            if acronym in entity["aliases"]:
+                entity["aliases"].remove(acronym)
+    people = [groups[k] for k in order if k[0] == "person"]
+    organisations = [groups[k] for k in order if k[0] == "organisation"]
+    places = [groups[k] for k in order if k[0] == "place"]
+    return people, organisations, places, mentions
+
+
+def entity_key(kind, name, acronyms, full_names):
+    """The key that joins the forms of one entity: a surname to its full name, an acronym to its long form."""
+    if name in acronyms:
+        return ("organisation", acronyms[name])
+    if kind == "place":
+        return ("place", PLACES.get(name, (name, False))[0])
+    if kind == "organisation":
+        return ("organisation", ORGANISATIONS.get(name, name))
+    name_words = name.split(" ")
+    if len(name_words) > 1:
+        for word in (name_words[-1], name_words[0] + " " + name_words[-1]):
+            full_names.setdefault(word, name)
+        return ("person", full_names.get(name, name))
+    return ("person", full_names.get(name, name))
+
+
+# -------------------------------------------------------------------- dates
+
+
+def reference_date(text, date=None):
+    """The article's date, as (datetime.date or None, year or None, source).
+
+    In order: the date given; a full date in the first lines (a dateline); the
+    latest year the text states.
+    """
+    if date:
+        given = datetime.date.fromisoformat(date)
+        return given, given.year, "option"
+    for match in DATE_PATTERN.finditer(text[:300]):
+        value = full_date_value(match)
+        if value:
+            return value, value.year, "dateline"
+    years = [int(y) for y in re.findall(r"(?<![\d,.$])(?:19|20)\d\d(?![\d%])", text)]
+    if years:
+        return None, max(years), "text"
+    return None, None, None
+
+
+def full_date_value(match):
+    """A datetime.date for a match of a rule that spells out day, month and year."""
+    rule, found = match.lastgroup, match.group()
+    try:
+        if rule == "iso":
+            return datetime.date.fromisoformat(found)
+        if rule in ("month_day_year", "day_month_year"):
+            return datetime.date(year_in(found), month_in(found), day_in(found))
+    except ValueError:
+        return None
+    return None
+
+
+def month_in(found):
+    """The month number named in a date string."""
+    for word in re.findall(r"[A-Z][a-z]+", found):
+        if word in MONTHS:
+            return MONTHS[word]
+    return None
+
+
+def year_in(found):
+    return int(re.search(r"(?:1[6-9]|20)\d\d", found).group())
+
+
+def day_in(found):
+    """The day of the month in a date string: the number that is not the year."""
+    for number in re.findall(r"\d+", found):
+        if len(number) <= 2:
+            return int(number)
+    return None
+
+
+def number_in(found):
+    """The first number in a phrase, written in digits or words; None for 'few'."""
+    match = re.search(r"\d+|[a-z]+", found.lower())
+    while match:
+        word = match.group()
+        if word.isdigit():
+            return int(word)
+        if word in NUMBER_WORDS:
+            return NUMBER_WORDS[word]
+        match = re.compile(r"\d+|[a-z]+").search(found.lower(), match.end())
+    return None
+
+
+def unit_in(found):
+    """The TIMEX3 letter of the time unit named in a phrase."""
+    for unit, letter in TIME_UNITS.items():
+        if unit in found.lower() or (unit == "century" and "centuries" in found.lower()):
+            return letter
+    return None
+
+
+def shift_months(year, month, delta):
+    """(year, month) moved by delta months."""
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def week_value(day):
+    """A day's ISO week as 2023-W47."""
+    iso = day.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def date_value(rule, found, ref, ref_year):
+    """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
+    lower = found.lower()
+    if rule == "iso":
+        return found
+    if rule in ("month_day_year", "day_month_year"):
+        return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
+    if rule in ("month_day", "day_month"):
+        year = nearest_year(month_in(found), ref, ref_year)
+        return f"{year}-{month_in(found):02d}-{day_in(found):02d}" if year else None
+    if rule == "month_year":
+        return f"{year_in(found)}-{month_in(found):02d}"
+    if rule == "month_deictic":
+        year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[lower.split()[1]]
+        return f"{year}-{month_in(found):02d}" if year else None
+    if rule == "month":
+        year = nearest_year(month_in(found), ref, ref_year)
+        return f"{year}-{month_in(found):02d}" if year else None
+    if rule == "part_of_year":
+        year = deictic_year(lower, ref_year)
+        part = ORDINALS[re.search(_ORDINAL, lower).group()]
+        if year is None:
+            return None
+        return f"{year}-H{min(part, 2)}" if "half" in lower else f"{year}-Q{part}"
+    if rule == "quarter":
+        if lower.startswith("q"):
+            return f"{year_in(found)}-Q{lower[1]}"
+        part = ORDINALS[re.search(r"first|second|third|fourth|last|final", lower).group()]
+        return f"{ref_year}-Q{part}" if ref_year else None
+    if rule == "same_period":
+        return str(ref_year - 1) if ref_year else None
+    if rule == "season_year":
+        season = next(SEASONS[s] for s in SEASONS if s in lower)
+        return f"{year_in(found)}-{season}"
+    if rule == "decade":
+        digits = re.search(r"\d+", found).group()
+        return digits[:3] if len(digits) == 4 else (f"19{digits[0]}" if digits != "00" else "200")
+    if rule in ("year", "fiscal_year", "modified_year", "year_span"):
+        return str(year_in(found))
+    if rule == "ago":
+        n, unit = number_in(found), unit_in(found)
+        if ref_year and n and unit == "Y":
+            return str(ref_year - n)
+        if ref and n and unit == "M":
+            y, m = shift_months(ref.year, ref.month, -n)
+            return f"{y}-{m:02d}"
+        if ref and n and unit in ("D", "W"):
+            return (ref - datetime.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+        return "PAST_REF"
+    if rule in ("recent_span", "duration"):
+        n, unit = number_in(found), unit_in(found)
+        if unit is None:
+            return None
+        if n is None and re.search(r"\d", found) is None and not re.search(
+                r"\b(?:few|several|many)\b", lower):
+            n = 1  # "the past decade"
+        return f"P{n if n else 'X'}{unit}"
+    if rule == "vague_duration":
+        return f"PX{unit_in(found)}"
+    if rule == "this_period_edge" or rule == "deictic_period":
+        return deictic_value(lower, ref, ref_year)
+    if rule == "deictic_day":
+        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+        return (ref + datetime.timedelta(days=offsets[lower])).isoformat() if ref else None
+    if rule == "present":
+        return "PRESENT_REF"
+    if rule == "past":
+        return "PAST_REF"
+    if rule == "future":
+        return "FUTURE_REF"
+    if rule == "each":
+        return "P1" + unit_in(found.replace("daily", "day").replace("weekly", "week")
+                              .replace("monthly", "month").replace("annually", "year"))
+    if rule == "weekday":
+        return nearest_weekday(found, ref)
+    return None
+
+
+def nearest_year(month, ref, ref_year):
+    """The year of a month named without one: the article's, or the one before
+    when the month is still to come (news reports the past)."""
+    if ref:
+        return ref.year - 1 if month > ref.month + 1 else ref.year
+    return ref_year
+
+
+def deictic_year(lower, ref_year):
+    """The year of 'the first half of 2023 / of last year / of this year'."""
+    match = re.search(r"(?:1[6-9]|20)\d\d", lower)
+    if match:
+        return int(match.group())
+    if ref_year is None:
+        return None
+    return ref_year + (-1 if "last" in lower.split("of")[-1] or "previous" in lower
+                       else 1 if "next" in lower.split("of")[-1] else 0)
+
+
+def deictic_value(lower, ref, ref_year):
+    """'last year', 'this month', 'next week', 'last Tuesday', 'earlier this year'."""
+    words_ = lower.split()
+    shift = {"last": -1, "past": -1, "next": 1}.get(words_[0], 0)
+    unit = words_[-1]
+    if unit == "year":
+        return str(ref_year + shift) if ref_year else None
+    if unit == "decade":
+        return str(ref_year // 10 + shift) if ref_year else None
+    if unit in SEASONS:
+        return f"{ref_year + (shift if shift > 0 else 0) - (1 if shift < 0 else 0)}-{SEASONS[unit]}" if ref_year else None
+    if ref is None:
+        return None
+    if unit == "month":
+        y, m = shift_months(ref.year, ref.month, shift)
+        return f"{y}-{m:02d}"
+    if unit in ("week", "weekend"):
+        return week_value(ref + datetime.timedelta(weeks=shift)) + ("-WE" if unit == "weekend" else "")
+    if unit == "quarter":
+        y, m = shift_months(ref.year, ref.month, 3 * shift)
+        return f"{y}-Q{(m - 1) // 3 + 1}"
+    if unit.capitalize() in WEEKDAYS:
+        return nearest_weekday(unit.capitalize(), ref, shift)
+    return None
+
+
+def nearest_weekday(name, ref, shift=-1):
+    """The date of a weekday named near the article's date: the last one before it,
+    or the next one after it for 'next Tuesday'."""
+    if ref is None:
+        return None
+    target = WEEKDAYS[name.split(",")[0].strip().capitalize()]
+    delta = (ref.weekday() - target) % 7
+    if shift > 0:
+        return (ref + datetime.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+    return (ref - datetime.timedelta(days=delta)).isoformat()
+
+
+def dates(text, ref=None, ref_year=None):
+    """Every date of a text: dicts with text, TIMEX3 value, context, and its span."""
+    found = []
+    for match in DATE_PATTERN.finditer(text):
+        rule, written = match.lastgroup, match.group()
+        if rule == "weekday" and not re.search(r"\b(?:on|last|next|this|since|until|by|from|and|or|,)\s*$",
+                                                text[max(0, match.start() - 8):match.start()]):
+            continue  # "Tuesday" as a name needs a cue; "on Tuesday" is a date
+        if rule in ("month_day", "month") and written.startswith("May") and \
+                re.match(r"\s+(?:be|have|not|also|well)\b", text[match.end():match.end() + 6]):
+            continue
+        if rule == "month_day" and re.match(r"[A-Z][a-z]*\.?\s", written) and \
+                re.search(r"\b(?:Jan|Mar|Jun|Sept?)\b", written) and not re.search(r"\d", written):
+            continue
+        found.append({"text": written, "value": date_value(rule, written, ref, ref_year),
+                      "rule": rule, "start": match.start(), "end": match.end()})
+    return found
+
+
+# ------------------------------------------------------------------ figures
+
+
+def parse_number(written):
+    """The value of a number written in digits or words: '2,300', '1.7', 'three'."""
+    written = written.replace(",", "")
+    try:
+        return float(written)
+    except ValueError:
+        pass
+    total = 0
+    for word in re.split(r"[- ]", written.lower()):
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        total = total * value if value == 100 and total else total + value
+    return float(total)
+
+
+def figures(text, taken=()):
+    """Every figure of a text outside the spans in `taken` (dates): dicts with the
+    number as written, its value, unit, approximation, what it counts and its span."""
+    found = []
+    blocked = NOT_A_FIGURE
+    taken = sorted(taken)
+    for match in FIGURE_PATTERN.finditer(text):
+        start, end = match.start("figure"), match.end("figure")
+        if overlaps(start, end, taken) or blocked.match(text, match.start("number")):
+            continue
+        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start("number"):match.end("number") + 2]):
+            continue
+        number = parse_number(match.group("number"))
+        if number is None:
+            continue
+        if match.group("range"):
+            continue_range = True
+        else:
+            continue_range = False
+        scale = match.group("scale")
+        if scale:
+            number *= SCALES[scale.lower()]
+        unit = unit_of(match)
+        counts = what_it_counts(text, match, unit)
+        if unit is None and counts:
+            unit = counts.split()[-1] if counts.split()[-1] in ("people", "years", "km", "tonnes", "miles") else None
+        found.append({
+            "text": match.group("figure"),
+            "value": int(number) if number == int(number) else number,
+            "unit": unit,
+            "approx": match.group("approx").lower() if match.group("approx") else None,
+            "counts": counts,
+            "range": continue_range,
+            "start": start, "end": end,
+        })
+    return found
+
+
+def overlaps(start, end, spans):
+    """True when [start, end) overlaps one of the sorted spans."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def unit_of(match):
+    """The unit of a figure match: percent, a currency code, or None."""
+    if match.group("percent"):
+        return "percentage points" if "point" in match.group("percent") else "percent"
+    for part in (match.group("currency"), match.group("currency_word")):
+        if part:
+            return CURRENCIES.get(part.strip(), part.strip())
+    return None
+
+
+def what_it_counts(text, match, unit):
+    """What a figure counts: the noun phrase after it ('2,300 people'), or, for a
+    change ('increased by 79%'), the clause that changed."""
+    before = text[max(0, match.start() - 200):match.start()]
+    if unit and unit.startswith("percent") or CHANGE_VERB.search(before):
+        clause = re.split(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]", before)[-1].strip()
+        if CHANGE_VERB.search(before) and clause:
+            return f"{clause} {match.group('figure')}"
+    following = re.findall(r"[\w’'-]+|[^\w\s]", text[match.end():match.end() + 120])
+    phrase = noun_phrase(following)
+    rest = following[len(phrase):]
+    passive = PASSIVE_AFTER.match(" ".join(rest[:4]))
+    if phrase and passive:
+        # "2,300 people have been killed in these attacks" -> "people killed in these attacks"
+        phrase += [passive.group(1)] + noun_phrase(rest[len(passive.group().split()):], allow=("in", "by", "at", "on", "these", "the", "this", "their"))
+    elif phrase and phrase[0].endswith("ing"):
+        # "17,000 crossing the border each day"
+        phrase = noun_phrase(following, allow=("the", "a", "an", "each", "every", "into", "from", "to"))
+    return " ".join(phrase) or None
+
+
+# "have been killed", "were expelled", "are displaced": a passive after a figure's noun.
+PASSIVE_AFTER = re.compile(r"(?:(?:have|has|had)[ ]been|were|was|are|is|been)[ ](\w+ed)\b")
+
+
+def noun_phrase(tokens, allow=()):
+    """The words at the start of `tokens` up to a stop word, a number or punctuation (at most 6)."""
+    phrase = []
+    for word in tokens[:6]:
+        lower = word.lower()
+        if lower in PHRASE_STOPS and lower not in allow or not re.match(r"\w", word) \
+                or re.fullmatch(r"\d[\d,.]*", word):
+            break
+        phrase.append(word)
+    return phrase
+
+
+# ------------------------------------------------------------------- quotes
+
+
+def quotes(text, people_mentions, sentence_spans):
+    """Direct quotations of at least four words, each with its speaker when the text gives one."""
+    found = []
+    for match in QUOTE_PATTERN.finditer(text):
+        quoted = match.group(1) or match.group(2)
+        if len(quoted.split()) < 4:
+            continue
+        found.append({"speaker": speaker_of(text, match, people_mentions, sentence_spans),
+                      "text": " ".join(quoted.split())})
+    return found
+
+
+def speaker_of(text, match, people_mentions, sentence_spans):
+    """The person a quotation is attributed to: named right after it ('…,” Smith said'),
+    else the nearest person named before it in the same or the previous sentence."""
+    after = SPEAKER_AFTER.match(text, match.end(), match.end() + 80)
+    if after:
+        named = after.group("after") or after.group("before")
+        for start, end, entity in people_mentions:
+            if start >= match.end() and text[start:end] in named:
+                return entity["name"]
+    sentence_index = next((i for i, (s, e) in enumerate(sentence_spans) if s <= match.start() < e + 1), 0)
+    window_start = sentence_spans[max(0, sentence_index - 1)][0] if sentence_spans else 0
+    earlier = [entity for start, end, entity in people_mentions if window_start <= start < match.start()]
+    if earlier:
+        return earlier[-1]["name"]
+    return None
+
+
+# ----------------------------------------------------------------- summary
+
+
+def summary(text, spans, fact_spans, count=3):
+    """The lead (first sentence) and the `count` other sentences that carry the most
+    facts, in article order."""
+    if not spans:
+        return "", []
+    density = []
+    for index, (start, end) in enumerate(spans[1:], 1):
+        facts = sum(1 for s, e in fact_spans if start <= s < end)
+        density.append((facts, -index))
+    chosen = sorted(-i for _, i in sorted(density, reverse=True)[:count])
+    return sentence_text(text, spans[0]), [sentence_text(text, spans[i]) for i in chosen]
+
+
+def context_of(text, start, spans):
+    """The sentence around a position, as one line."""
+    for span in spans:
+        if span[0] <= start < span[1] + 1:
+            return sentence_text(text, span)
+    return ""
+
+
+# ------------------------------------------------------------------- digest
+
+
+def digest(text, date=None):
+    """The facts of an article as plain data (the JSON schema of the README).
+
+    `date` (YYYY-MM-DD) is the article's date; relative dates are resolved
+    against it, or against a dateline, or against the latest year the text states.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    spans = sentences(text)
+    sentence_starts = {start for start, _ in spans}
+    ref, ref_year, source = reference_date(text, date)
+    found_dates = dates(text, ref, ref_year)
+    found_figures = figures(text, [(d["start"], d["end"]) for d in found_dates])
+    people, organisations, places, mentions = entities(text, sentence_starts)
+    people_mentions = [m for m in mentions if m[2]["kind"] == "person"]
+    fact_spans = [(m[0], m[1]) for m in mentions] + [(f["start"], f["end"]) for f in found_figures] \
+        + [(d["start"], d["end"]) for d in found_dates]
+    lead, top = summary(text, spans, fact_spans)
+    return {
+        "lead": lead,
+        "summary": top,
+        "published": {"value": (ref.isoformat() if ref else str(ref_year)) if ref_year else None,
+                      "source": source},
+        "people": [{"name": p["name"], "role": p["role"], "aliases": p["aliases"],
+                    "mentions": p["mentions"]} for p in people],
+        "organisations": [{"name": o["name"], "acronym": o["acronym"], "aliases": o["aliases"],
+                           "mentions": o["mentions"]} for o in organisations],
+        "places": [{"name": p["name"], "mentions": p["mentions"]} for p in places],
+        "figures": [{"text": f["text"], "value": f["value"], "unit": f["unit"], "approx": f["approx"],
+                     "counts": f["counts"], "context": context_of(text, f["start"], spans)}
+                    for f in found_figures],
+        "dates": [{"text": d["text"], "value": d["value"], "context": context_of(text, d["start"], spans)}
+                  for d in found_dates],
+        "quotes": quotes(text, people_mentions, spans),
+    }
+
+
+# ------------------------------------------------------------------ reading
+
+
+class InputError(Exception):
+    """A file that cannot be digested; the message says why."""
+
+
+def decode(data):
+    """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    elif b"\x00" in data[:4096] and not data.startswith(b"\xef\xbb\xbf"):
+        raise InputError("not a text file")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return CONTROL_CHARACTERS.sub("", text)
+
+
+# Control characters other than tab and newline; they only garble the output.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def read_input(path):
+    """The text of a file, or of standard input for '-'."""
+    try:
+        if path == "-":
+            return decode(sys.stdin.buffer.read())
+        with open(path, "rb") as handle:
+            return decode(handle.read())
+    except IsADirectoryError:
+        raise InputError("is a directory") from None
+    except FileNotFoundError:
+        raise InputError("no such file") from None
+    except PermissionError:
+        raise InputError("permission denied") from None
+    except OSError as error:
+        raise InputError(error.strerror or str(error)) from None
+
+
+def expand_paths(paths):
+    """The inputs named on the command line: a directory stands for its *.txt files, sorted."""
+    for path in paths:
+        if path != "-" and os.path.isdir(path):
+            names = sorted(n for n in os.listdir(path) if n.endswith(".txt"))
+            if not names:
+                yield path  # reported as an error when read
+            for name in names:
+                yield os.path.join(path, name)
+        else:
+            yield path
+
+
+# --------------------------------------------------------------- formatting
+
+
+def format_text(facts, width=80):
+    """A digest as plain text with section headings, wrapped to `width`."""
+    out = []
+
+    def section(title, lines):
+        if lines:
+            out.append("")
+            out.append(title.upper())
+            out.extend(lines)
+
+    def wrap(line, indent="  ", hang="    "):
+        return textwrap.fill(line, width, initial_indent=indent, subsequent_indent=hang,
+                             break_on_hyphens=False)
+
+    out.append(textwrap.fill(facts["lead"], width) if facts["lead"] else "(empty article)")
+    section("Summary", [wrap("- " + s) for s in facts["summary"]])
+    section("People", [wrap(f"{p['name']}" + (f", {p['role']}" if p["role"] else "")
+                            + mention_note(p["mentions"])) for p in facts["people"]])
+    section("Organisations", [wrap(o["name"] + (f" ({o['acronym']})" if o["acronym"] else "")
+                                   + mention_note(o["mentions"])) for o in facts["organisations"]])
+    section("Places", [wrap(", ".join(p["name"] + mention_note(p["mentions"]) for p in facts["places"]))])
+    if facts["figures"]:
+        column = min(24, max(len(figure_label(f)) for f in facts["figures"]))
+        section("Figures", [wrap(f"{figure_label(f):<{column}}  {f['counts'] or ''}".rstrip(),
+                                 hang=" " * (column + 4)) for f in facts["figures"]])
+    timeline = sorted((d for d in facts["dates"] if d["value"] and d["value"][0].isdigit()),
+                      key=lambda d: d["value"])
+    section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {d['context']}", hang=" " * 14)
+                         for d in timeline])
+    section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts["quotes"]])
+    return "\n".join(out) + "\n"
+
+
+def mention_note(count):
+    return f" ({count} mentions)" if count > 1 else ""
+
+
+def figure_label(figure):
+    return f"{figure['approx']} {figure['text']}" if figure["approx"] else figure["text"]
+
+
+# --------------------------------------------------------------------- main
+
+
+def digest_file(job):
+    """Digest one input for the CLI: (path, facts or None, error or None)."""
+    path, date = job
+    try:
+        return path, digest(read_input(path), date), None
+    except InputError as error:
+        return path, None, str(error)
+
+
+def parse_arguments(argv):
+    parser = argparse.ArgumentParser(
+        prog="digest",
+        description="Print the facts of English news articles: people, organisations, places, "
+                    "figures, dates and quotes, found by hand-written rules.",
+        epilog="Exit status: 0 when every input was digested, 1 when an input failed, 2 for bad usage.")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="article text files; '-' reads standard input; a directory stands for its *.txt files")
+    parser.add_argument("--json", action="store_true", help="write JSON Lines: one object per input file")
+    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
+                        help="the article's date, for relative dates such as 'last year'")
+    parser.add_argument("--files-from", metavar="LIST",
+                        help="read more input paths from LIST, one a line ('-' for standard input)")
+    parser.add_argument("--jobs", type=int, default=1, metavar="N",
+                        help="digest N files in parallel (0 = one per core; default 1)")
+    args = parser.parse_args(argv)
+    if not args.files and not args.files_from:
+        parser.error("no input: give a FILE, '-' for standard input, or --files-from LIST")
+    if args.jobs < 0:
+        parser.error("--jobs must be 0 or more")
+    return args
+
+
+def iso_date(value):
+    try:
+        return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date in the form YYYY-MM-DD: {value!r}") from None
+
+
+def input_paths(args):
+    paths = list(args.files)
+    if args.files_from:
+        try:
+            if args.files_from == "-":
+                listing = sys.stdin.read()
+            else:
+                with open(args.files_from, encoding="utf-8") as handle:
+                    listing = handle.read()
+        except OSError as error:
+            raise InputError(f"{args.files_from}: {error.strerror}") from None
+        paths += [line.strip() for line in listing.splitlines() if line.strip()]
+    return list(expand_paths(paths))
+
+
+def main(argv=None):
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    try:
+        paths = input_paths(args)
+    except InputError as error:
+        print(f"digest: {error}", file=sys.stderr)
+        return 1
+    width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+    jobs = [(path, args.date) for path in paths]
+    workers = os.cpu_count() if args.jobs == 0 else args.jobs
+    failed = False
+    pool = multiprocessing.Pool(workers) if workers > 1 and len(jobs) > 1 else None
+    results = pool.imap(digest_file, jobs, chunksize=8) if pool else map(digest_file, jobs)
+    try:
+        for index, (path, facts, error) in enumerate(results):
+            if error:
+                print(f"digest: {path}: {error}", file=sys.stderr)
+                failed = True
+                continue
+            if args.json:
+                sys.stdout.write(json.dumps({"file": path, **facts}, ensure_ascii=False) + "\n")
+            else:
+                if len(jobs) > 1:
+                    sys.stdout.write(("\n" if index else "") + f"==> {path} <==\n")
+                sys.stdout.write(format_text(facts, width))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # The reader (head, less) has gone: stop quietly, as the signal docs advise.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    finally:
+        if pool:
+            pool.terminate()
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
