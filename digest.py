@@ -562,23 +562,36 @@ PLACE_WORDS = set(words("""
 # A place's own name followed by one of these lower-case words: "X province".
 PLACE_CUES = "province|region|district|city|state|county|valley|town|village|capital|border"
 
-# Titles and job words.  Capitalised before a name they mark a person
-# ("Prime Minister Anwar ..."); after a name, in an apposition, they give the role.
-TITLE_WORDS = set(words("""
+# Words that make a part of a place: "North Waziristan", "Southern Punjab".
+COMPASS_WORDS = set(words("""
+    North  South  East  West  Northern  Southern  Eastern  Western  Central  Upper
+    Lower  Greater  Inner  Outer  Northeast  Northwest  Southeast  Southwest
+""".replace("  ", "\n")))
+
+# Titles.  Capitalised before a name they mark a person ("Prime Minister
+# Anwar ..."); after a name, in an apposition, they give the role.
+TITLE_HEADS = set(words("""
     Mr  Mrs  Ms  Miss  Dr  Prof  Sir  Dame  Lord  Lady  Rev  Fr  Sen  Rep  Gov  Gen
     Lt  Col  Maj  Capt  Sgt  Adm  Cpl  Pvt  Insp  Supt  Mr.  Mrs.  Ms.  Dr.  Prof.
-    Rev.  Sen.  Rep.  Gov.  Gen.  Lt.  Col.  Maj.  Capt.  Sgt.  Adm.  St.  Messrs.
-    President  Vice  Prime  Minister  Premier  Chancellor  Secretary  Senator
-    Representative  Congressman  Congresswoman  Governor  Mayor  King  Queen  Prince
-    Princess  Sheikh  Emir  Sultan  Pope  Cardinal  Bishop  Archbishop  Imam  Ayatollah
-    Mullah  Maulana  Rabbi  Judge  Justice  Ambassador  Envoy  Commissioner  Director
-    Chairman  Chairwoman  Chair  Chief  Commander  General  Colonel  Major  Captain
-    Lieutenant  Sergeant  Admiral  Marshal  Field  Caretaker  Interim  Acting  Deputy
-    Assistant  Associate  Former  Foreign  Finance  Defence  Defense  Interior  Home
-    Information  Federal  Provincial  Senior  Coach  Manager  Spokesman  Spokeswoman
-    Spokesperson  Officer  Inspector  Superintendent  Detective  Attorney  Professor
-    Dean  Speaker  Leader  Chief  Executive  Opposition  Crown  State
+    Rev.  Sen.  Rep.  Gov.  Gen.  Lt.  Col.  Maj.  Capt.  Sgt.  Adm.  Messrs.
+    President  Minister  Premier  Chancellor  Secretary  Senator  Representative
+    Congressman  Congresswoman  Governor  Mayor  King  Queen  Prince  Princess  Sheikh
+    Emir  Sultan  Pope  Cardinal  Bishop  Archbishop  Imam  Ayatollah  Mullah  Maulana
+    Rabbi  Judge  Justice  Ambassador  Envoy  Commissioner  Director  Chairman
+    Chairwoman  Commander  General  Colonel  Major  Captain  Lieutenant  Sergeant
+    Admiral  Marshal  Coach  Manager  Spokesman  Spokeswoman  Spokesperson  Officer
+    Inspector  Superintendent  Detective  Attorney  Professor  Dean  Speaker  Leader
+    Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
 """.replace("  ", "\n")))
+
+# Words that come before a title's head: "Caretaker Prime Minister", "Deputy Chief".
+TITLE_MODIFIERS = set(words("""
+    Vice  Prime  Chief  Field  Caretaker  Interim  Acting  Deputy  Assistant  Associate
+    Former  Foreign  Finance  Defence  Defense  Interior  Home  Information  Federal
+    Provincial  Senior  Opposition  Crown  State  Attorney  Lord  Grand  Supreme
+""".replace("  ", "\n")))
+
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 
 # The words of a title that can stand for the whole title ("the minister").
 ROLE_HEADS = set(words("""
@@ -999,16 +1012,12 @@ def trim_candidate(text, start, end, sentence_starts):
                           or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS):
         start += len(name_words.pop(0)) + 1
         first_in_sentence = False
-    title = []
-    while len(name_words) > 1 and name_words[0] in TITLE_WORDS:
-        title.append(name_words.pop(0))
-        start += len(title[-1]) + 1
-        if name_words and name_words[0] in ("of", "for") and len(name_words) > 2:
-            title += name_words[:2]
-            start += len(name_words[0]) + len(name_words[1]) + 2
-            del name_words[:2]
-    if title and name_words and name_words[0] in TITLE_WORDS:
-        return  # all title: "Prime Minister"
+    title_words = title_length(name_words)
+    if title_words == len(name_words):
+        return  # all title: "Caretaker Prime Minister", "Minister for Information"
+    title = name_words[:title_words]
+    start += sum(len(w) + 1 for w in title)
+    del name_words[:title_words]
     if len(name_words) > 1 and PLACES.get(name_words[0], (None, False))[1]:
         yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
         start += len(name_words.pop(0)) + 1
@@ -1025,6 +1034,23 @@ def trim_candidate(text, start, end, sentence_starts):
            "title": " ".join(title) or None, "sentence_initial": first_in_sentence}
 
 
+def title_length(name_words):
+    """How many words at the start of a name are a title: 'Finance Minister Ishaq Dar' -> 2.
+
+    A title ends in a head word (Minister, Mr.); 'of/for X' after the head belongs
+    to it ('Secretary of State').  Modifiers alone ('Federal Board') are no title.
+    """
+    length, i = 0, 0
+    while i < len(name_words) and name_words[i] in TITLE_WORDS:
+        if name_words[i] in TITLE_HEADS:
+            length = i + 1
+            if i + 2 < len(name_words) + 1 and name_words[i + 1:i + 2] in (["of"], ["for"]):
+                length = i = i + 3
+                continue
+        i += 1
+    return min(length, len(name_words))
+
+
 def kind_by_form(name):
     """The kind a name has by its own words: place, organisation, demonym, or None."""
     if name in PLACES:
@@ -1032,13 +1058,15 @@ def kind_by_form(name):
     if name in ORGANISATIONS:
         return "organisation"
     name_words = name.split(" ")
-    head = name_words[0] if len(name_words) > 2 and name_words[1] in ("of", "for") else name_words[-1]
+    joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
+    head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
     if len(name_words) > 1 and head in ORGANISATION_WORDS:
         return "organisation"
     if len(name_words) > 1 and head in PLACE_WORDS:
         return "place"
-    if name_words[-1].endswith("stan") and len(name_words) == 1:
-        return "place"  # the -stan lands: Balochistan, Waziristan, Kurdistan
+    if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
+            name_words[-1].endswith("stan") or name_words[-1] in PLACES):
+        return "place"  # the -stan lands (Balochistan, North Waziristan), "Northern Syria"
     if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*", name) and name not in PLACES:
         return "organisation"
     return None
@@ -1176,59 +1204,65 @@ def entities(text, sentence_starts=frozenset()):
     found = candidates(text, sentence_starts)
     kinds = settle_kinds(text, found)
     acronyms = link_acronyms(text, found, kinds)
-    groups, order, mentions = {}, [], []
-    full_names = {}
+    full_names = short_forms(name for name, kind in kinds.items() if kind == "person")
+    groups, mentions = {}, []
     for candidate in found:
         name = candidate["name"]
         kind = kinds.get(name) or candidate["kind"]
+        if kind is None:
+            continue
         if kind == "demonym":
-            kind, name = "place", PLACES[name][0]
-            key = ("place", name)
+            key = ("place", PLACES[name][0])
             if key not in groups:
                 continue  # a demonym alone does not make its place a fact of the article
-        elif kind is None:
-            continue
         else:
             key = entity_key(kind, name, acronyms, full_names)
-        entity = groups.get(key)
-        if entity is None:
-            entity = groups[key] = {"kind": kind, "name": name, "aliases": [], "mentions": 0,
-                                    "role": None, "acronym": None}
-            order.append(key)
-        if name != entity["name"] and name not in entity["aliases"] and kind != "place" or (
-                kind == "place" and candidate["kind"] != "demonym" and name != entity["name"]
-                and name not in entity["aliases"]):
+        entity = groups.setdefault(key, {"kind": key[0], "name": name, "aliases": [], "mentions": 0,
+                                         "role": None, "acronym": None})
+        if kind != "demonym" and name != entity["name"] and name not in entity["aliases"]:
             entity["aliases"].append(name)
+        if text[candidate["start"] - 1:candidate["start"]] == "(" and name in acronyms:
+            continue  # "(TTP)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1
         if kind == "person" and not entity["role"]:
             entity["role"] = role_before(text, candidate["start"]) or role_after(text, candidate["end"]) \
                 or candidate.get("title")
         mentions.append((candidate["start"], candidate["end"], entity))
     for acronym, long_name in acronyms.items():
-        entity = groups.get(entity_key(kinds.get(long_name, "organisation"), long_name, {}, full_names))
+        entity = groups.get(("organisation", long_name))
         if entity:
             entity["acronym"] = acronym
             if acronym in entity["aliases"]:
                 entity["aliases"].remove(acronym)
-    people = [groups[k] for k in order if k[0] == "person"]
-    organisations = [groups[k] for k in order if k[0] == "organisation"]
-    places = [groups[k] for k in order if k[0] == "place"]
-    return people, organisations, places, mentions
+    by_kind = {"person": [], "organisation": [], "place": []}
+    for entity in groups.values():
+        by_kind[entity["kind"]].append(entity)
+    return by_kind["person"], by_kind["organisation"], by_kind["place"], mentions
+
+
+def short_forms(people):
+    """Map the short forms of full names to them: 'Kakar' and 'Anwar Kakar' -> 'Anwar ul Haq Kakar'.
+
+    A short form shared by two full names (two Smiths) belongs to neither.
+    """
+    owners = {}
+    for name in people:
+        name_words = name.split(" ")
+        if len(name_words) > 1:
+            for short in {name_words[-1], name_words[0] + " " + name_words[-1]} - {name}:
+                owners.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 
 
 def entity_key(kind, name, acronyms, full_names):
-    """The key that joins the forms of one entity: a surname to its full name, an acronym to its long form."""
+    """The key that joins the forms of one entity: a surname to its full name,
+    an acronym to its long form, a place's other name to its own."""
     if name in acronyms:
         return ("organisation", acronyms[name])
     if kind == "place":
         return ("place", PLACES.get(name, (name, False))[0])
     if kind == "organisation":
         return ("organisation", ORGANISATIONS.get(name, name))
-    name_words = name.split(" ")
-    if len(name_words) > 1:
-        for word in (name_words[-1], name_words[0] + " " + name_words[-1]):
-            full_names.setdefault(word, name)
-        return ("person", full_names.get(name, name))
     return ("person", full_names.get(name, name))
 
 
@@ -1456,22 +1490,37 @@ def nearest_weekday(name, ref, shift=-1):
 
 
 def dates(text, ref=None, ref_year=None):
-    """Every date of a text: dicts with text, TIMEX3 value, context, and its span."""
+    """Every date of a text: dicts with text, TIMEX3 value, rule and span."""
     found = []
     for match in DATE_PATTERN.finditer(text):
         rule, written = match.lastgroup, match.group()
-        if rule == "weekday" and not re.search(r"\b(?:on|last|next|this|since|until|by|from|and|or|,)\s*$",
-                                                text[max(0, match.start() - 8):match.start()]):
-            continue  # "Tuesday" as a name needs a cue; "on Tuesday" is a date
-        if rule in ("month_day", "month") and written.startswith("May") and \
-                re.match(r"\s+(?:be|have|not|also|well)\b", text[match.end():match.end() + 6]):
-            continue
-        if rule == "month_day" and re.match(r"[A-Z][a-z]*\.?\s", written) and \
-                re.search(r"\b(?:Jan|Mar|Jun|Sept?)\b", written) and not re.search(r"\d", written):
+        if not looks_like_a_date(text, match, rule):
             continue
         found.append({"text": written, "value": date_value(rule, written, ref, ref_year),
                       "rule": rule, "start": match.start(), "end": match.end()})
     return found
+
+
+# What must come before a bare weekday or year for it to be a date.
+WEEKDAY_CUE = re.compile(r"(?:\b(?:on|last|next|this|since|until|by|from|and|or|late|early)|,)[ ]*$")
+YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|by|from|until|till|to|and|or|during|before|after|between|"
+                      r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|[(,–-][ ]?|^[ ]*)$")
+
+
+def looks_like_a_date(text, match, rule):
+    """Reject matches that the date pattern allows but context denies."""
+    before = text[max(0, match.start() - 12):match.start()]
+    after = text[match.end():match.end() + 12]
+    if rule == "weekday":
+        return bool(WEEKDAY_CUE.search(before))  # "on Tuesday", but not "Tuesday Weld"
+    if rule == "year":
+        # "in 1999", "1999." -- not "scored 1999 points"
+        return bool(YEAR_CUE.search(before) or re.match(r"[’']s\b|[ ]*(?:[.,;:)!?\n]|$)", after))
+    if rule in ("month_day", "month") and match.group().startswith("May"):
+        return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
+    if rule == "duration" and re.match(r"an?[ ]", match.group()):
+        return not re.search(r"[\d%][ ]*$", before)  # "$2,020 a year" is a rate
+    return True
 
 
 # ------------------------------------------------------------------ figures
@@ -1560,12 +1609,16 @@ def what_it_counts(text, match, unit):
     passive = PASSIVE_AFTER.match(" ".join(rest[:4]))
     if phrase and passive:
         # "2,300 people have been killed in these attacks" -> "people killed in these attacks"
-        phrase += [passive.group(1)] + noun_phrase(rest[len(passive.group().split()):], allow=("in", "by", "at", "on", "these", "the", "this", "their"))
+        phrase += [passive.group(1)] + noun_phrase(rest[len(passive.group().split()):], allow=CLAUSE_WORDS)
     elif phrase and phrase[0].endswith("ing"):
         # "17,000 crossing the border each day"
-        phrase = noun_phrase(following, allow=("the", "a", "an", "each", "every", "into", "from", "to"))
+        phrase = noun_phrase(following, allow=CLAUSE_WORDS)
     return " ".join(phrase) or None
 
+
+# Small words that may go on inside a clause of what a figure counts.
+CLAUSE_WORDS = ("in", "by", "at", "on", "to", "from", "into", "the", "a", "an", "these", "this", "their",
+                "each", "every")
 
 # "have been killed", "were expelled", "are displaced": a passive after a figure's noun.
 PASSIVE_AFTER = re.compile(r"(?:(?:have|has|had)[ ]been|were|was|are|is|been)[ ](\w+ed)\b")
@@ -1689,7 +1742,7 @@ def decode(data):
     """Text from bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1252."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
-    elif b"\x00" in data[:4096] and not data.startswith(b"\xef\xbb\xbf"):
+    elif looks_binary(data[:8192]):
         raise InputError("not a text file")
     else:
         try:
@@ -1702,6 +1755,12 @@ def decode(data):
 
 # Control characters other than tab and newline; they only garble the output.
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+def looks_binary(sample):
+    """True when more than one byte in twenty is a control byte: an image, an archive."""
+    return len(CONTROL_BYTES.findall(sample)) * 20 > len(sample)
 
 
 def read_input(path):

@@ -1,0 +1,114 @@
+"""The command line, run as a user runs it: text and JSON output, stdin, batches, errors, encodings."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+SCRIPT = os.path.join(ROOT, "digest.py")
+SEED = os.path.join(ROOT, "seeds", "000_f69399a660d41165.txt")
+
+ARTICLE = ("Kenya's Finance Minister, Njuguna Mbeki, said on Monday that exports rose by 8% in 2022. "
+           "Mbeki said 12,000 jobs were lost last year.\n")
+
+SCHEMA = {
+    "file": str, "lead": str, "summary": list, "people": list, "organisations": list,
+    "places": list, "figures": list, "dates": list, "quotes": list,
+}
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, SCRIPT, *args], input=stdin, capture_output=True,
+                          timeout=120, cwd=ROOT)
+
+
+class Main(unittest.TestCase):
+    def test_seed_text_digest_has_every_section(self):
+        result = run(SEED)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        out = result.stdout.decode("utf-8")
+        for heading in ("SUMMARY", "PEOPLE", "ORGANISATIONS", "PLACES", "FIGURES", "TIMELINE", "QUOTES"):
+            self.assertIn(heading, out)
+        self.assertIn("Anwar ul Haq Kakar", out)
+        self.assertTrue(all(len(line) <= 80 for line in out.splitlines()))
+        self.assertEqual(result.stderr, b"")
+
+    def test_json_lines_schema(self):
+        result = run("--json", SEED, SEED)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        lines = result.stdout.decode("utf-8").splitlines()
+        self.assertEqual(len(lines), 2)
+        record = json.loads(lines[0])
+        for key, kind in SCHEMA.items():
+            self.assertIsInstance(record[key], kind, key)
+        self.assertEqual(record["file"], SEED)
+        person = record["people"][0]
+        self.assertEqual(set(person), {"name", "role", "aliases", "mentions"})
+        self.assertEqual(set(record["organisations"][0]), {"name", "acronym", "aliases", "mentions"})
+        self.assertEqual(set(record["figures"][0]), {"text", "value", "unit", "approx", "counts", "context"})
+        self.assertEqual(set(record["dates"][0]), {"text", "value", "context"})
+        with open(SEED, encoding="utf-8") as handle:
+            text = handle.read()
+        for figure in record["figures"]:
+            self.assertIn(figure["text"], text)
+
+    def test_standard_input_and_date_option(self):
+        result = run("--json", "--date", "2023-05-02", "-", stdin=ARTICLE.encode("utf-8"))
+        record = json.loads(result.stdout)
+        self.assertEqual(record["file"], "-")
+        values = {d["text"]: d["value"] for d in record["dates"]}
+        self.assertEqual(values["last year"], "2022")
+        self.assertEqual(values["Monday"], "2023-05-01")
+
+    def test_missing_file_is_reported_and_the_batch_goes_on(self):
+        result = run("--json", "no-such-file.txt", SEED)
+        self.assertEqual(result.returncode, 1)
+        self.assertEqual(result.stderr.decode(), "digest: no-such-file.txt: no such file\n")
+        self.assertEqual(len(result.stdout.splitlines()), 1)
+
+    def test_binary_file_is_refused(self):
+        with tempfile.NamedTemporaryFile(suffix=".bin", delete=False) as handle:
+            handle.write(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+        try:
+            result = run(handle.name)
+            self.assertEqual(result.returncode, 1)
+            self.assertEqual(result.stderr.decode(), f"digest: {handle.name}: not a text file\n")
+        finally:
+            os.unlink(handle.name)
+
+    def test_bad_usage_exits_2(self):
+        self.assertEqual(run().returncode, 2)
+        self.assertEqual(run("--date", "yesterday", SEED).returncode, 2)
+
+    def test_help_explains(self):
+        result = run("--help")
+        self.assertEqual(result.returncode, 0)
+        self.assertIn(b"--json", result.stdout)
+        self.assertIn(b"standard input", result.stdout)
+
+
+class Encodings(unittest.TestCase):
+    def digest_bytes(self, data):
+        result = run("--json", "-", stdin=data)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        return json.loads(result.stdout)
+
+    def test_utf8_bom_utf16_and_windows_1252(self):
+        text = "Officials in Nairobi said José Mourão, 61, resigned. “It’s over,” he said.\r\n"
+        for data in (b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("utf-16"),
+                     text.encode("cp1252")):
+            with self.subTest(data=data[:4]):
+                record = self.digest_bytes(data)
+                self.assertIn("José Mourão", record["lead"])
+                self.assertNotIn("\r", record["lead"])
+
+    def test_control_characters_dropped(self):
+        data = b"Prices rose\x07 in Lima\x00 today. " + ARTICLE.encode("utf-8")
+        record = self.digest_bytes(data)
+        self.assertEqual(record["lead"], "Prices rose in Lima today.")
+
+
+if __name__ == "__main__":
+    unittest.main()

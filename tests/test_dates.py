@@ -1,0 +1,96 @@
+"""Dates: forms each rule must find with the value expected, and traps it must leave alone."""
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from digest import digest  # noqa: E402
+
+SEED = os.path.join(os.path.dirname(__file__), "..", "seeds", "000_f69399a660d41165.txt")
+
+
+def found(text, date=None):
+    """{text as written: value} of the dates in a text."""
+    return {d["text"]: d["value"] for d in digest(text, date)["dates"]}
+
+
+class SeedDates(unittest.TestCase):
+    def test_seed_dates_and_values(self):
+        with open(SEED, encoding="utf-8") as handle:
+            dates = found(handle.read())
+        expected = {"the first half of 2023": "2023-H1", "August 2021": "2021-08", "2007": "2007",
+                    "November 11": "2023-11-11", "last year": "2022", "the last 40 years": "P40Y"}
+        for text, value in expected.items():
+            self.assertEqual(dates.get(text), value, text)
+
+
+class Forms(unittest.TestCase):
+    """Each form, in a sentence with an article date of Monday 2019-03-11."""
+    CASES = [
+        ("The plant closed on Sept. 5, 2016.", "Sept. 5, 2016", "2016-09-05"),
+        ("It opened on 14 February 2010 in Lahore.", "14 February 2010", "2010-02-14"),
+        ("The file is dated 2015-06-30.", "2015-06-30", "2015-06-30"),
+        ("Sales fell in the second quarter of 2018.", "the second quarter of 2018", "2018-Q2"),
+        ("Output grew in the second half of last year.", "the second half of last year", "2018-H2"),
+        ("The vote is due in mid-2020.", "mid-2020", "2020"),
+        ("Exports peaked in the 1970s.", "the 1970s", "197"),
+        ("Revenue in fiscal 2017 was flat.", "fiscal 2017", "2017"),
+        ("He arrived in July 2004.", "July 2004", "2004-07"),
+        ("The talks began on Friday, March 8.", "Friday, March 8", "2019-03-08"),
+        ("The strike ended yesterday.", "yesterday", "2019-03-10"),
+        ("Prices rose last month.", "last month", "2019-02"),
+        ("The company was sold three years ago.", "three years ago", "2016"),
+        ("Rain is expected next week.", "next week", "2019-W12"),
+        ("She resigned on Tuesday.", "Tuesday", "2019-03-05"),
+        ("Output has doubled over the past five years.", "the past five years", "P5Y"),
+        ("Sales rose in the summer of 2014.", "the summer of 2014", "2014-SU"),
+        ("Prices are falling now.", "now", "PRESENT_REF"),
+        ("The law was passed in December.", "December", "2018-12"),
+    ]
+
+    def test_each_form_and_value(self):
+        for sentence, text, value in self.CASES:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(found(sentence, "2019-03-11").get(text), value)
+
+
+class ArticleDate(unittest.TestCase):
+    def test_date_option_wins(self):
+        facts = digest("The deal was signed last year, in 2015.", "2021-06-01")
+        self.assertEqual(found("The deal was signed last year, in 2015.", "2021-06-01")["last year"], "2020")
+        self.assertEqual(facts["published"], {"value": "2021-06-01", "source": "option"})
+
+    def test_dateline(self):
+        facts = digest("LAHORE, March 3, 2022 - Police said on Tuesday that the market reopened.")
+        self.assertEqual(facts["published"]["source"], "dateline")
+        self.assertEqual(found("LAHORE, March 3, 2022 - Police said on Tuesday that it reopened.")["Tuesday"],
+                         "2022-03-01")
+
+    def test_latest_year_stated(self):
+        text = "The dam was begun in 2009 and finished in 2012. It flooded on June 4."
+        self.assertEqual(found(text)["June 4"], "2012-06-04")
+        self.assertEqual(digest(text)["published"], {"value": "2012", "source": "text"})
+
+
+class Traps(unittest.TestCase):
+    """Words and numbers that look like dates and are not."""
+    TRAPS = [
+        "Officials may decide soon.",
+        "Protesters will march to the square.",
+        "Jan Kowalski spoke to reporters.",
+        "The bill costs $2020 a year.",
+        "About 2,015 people attended.",
+        "Call 555-2019 for details.",
+        "He scored 1999 points in his career.",
+        "Version 2.1.3 was released.",
+        "April Reign posted a message.",
+    ]
+
+    def test_no_date_in_traps(self):
+        for sentence in self.TRAPS:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(found(sentence), {})
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,135 @@
+"""People, organisations and places: sentences each rule must find, and traps it must leave alone."""
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from digest import digest  # noqa: E402
+
+SEED = os.path.join(os.path.dirname(__file__), "..", "seeds", "000_f69399a660d41165.txt")
+
+
+def names(facts, kind):
+    return [entity["name"] for entity in facts[kind]]
+
+
+def forms(facts, kind):
+    """Every form of every entity of a kind: name, aliases, acronym."""
+    found = set()
+    for entity in facts[kind]:
+        found.add(entity["name"])
+        found.update(entity.get("aliases") or [])
+        if entity.get("acronym"):
+            found.add(entity["acronym"])
+    return found
+
+
+class SeedEntities(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        with open(SEED, encoding="utf-8") as handle:
+            cls.facts = digest(handle.read())
+
+    def test_people_with_roles_and_surname_mentions(self):
+        people = {p["name"]: p for p in self.facts["people"]}
+        self.assertEqual(set(people), {"Anwar ul Haq Kakar", "Jan Achakzai"})
+        self.assertEqual(people["Anwar ul Haq Kakar"]["role"], "Pakistan’s Caretaker Prime Minister")
+        self.assertEqual(people["Jan Achakzai"]["role"], "Balochistan caretaker Minister for Information")
+        self.assertEqual(people["Anwar ul Haq Kakar"]["mentions"], 3)
+        self.assertIn("Kakar", people["Anwar ul Haq Kakar"]["aliases"])
+
+    def test_organisations_with_acronyms(self):
+        orgs = {o["name"]: o for o in self.facts["organisations"]}
+        self.assertEqual(orgs["Tahreek-e-Taliban Pakistan"]["acronym"], "TTP")
+        self.assertEqual(orgs["Pakistan Institute for Conflict and Security Studies"]["acronym"], "PICSS")
+        self.assertIn("Taliban", orgs)
+        self.assertIn("Geo News", orgs)
+        self.assertEqual(len(orgs), 5)
+
+    def test_places(self):
+        self.assertEqual(set(names(self.facts, "places")),
+                         {"Pakistan", "Afghanistan", "Islamabad", "Kabul", "Khyber Pakhtunkhwa",
+                          "Balochistan", "United States"})
+
+
+class People(unittest.TestCase):
+    def test_title_before_a_name(self):
+        facts = digest("Finance Minister Ishaq Dar met bankers in Karachi on Monday.")
+        self.assertEqual(names(facts, "people"), ["Ishaq Dar"])
+        self.assertEqual(facts["people"][0]["role"], "Finance Minister")
+
+    def test_apposition_gives_the_role(self):
+        facts = digest("Maria Okonkwo, the head of the port authority, said ships were waiting. "
+                       "Okonkwo added that the delays would end.")
+        people = facts["people"]
+        self.assertEqual(len(people), 1)
+        self.assertEqual(people[0]["name"], "Maria Okonkwo")
+        self.assertEqual(people[0]["role"], "the head of the port authority")
+        self.assertEqual(people[0]["mentions"], 2)
+
+    def test_particle_names(self):
+        facts = digest("The talks were led by Zain ul Abideen Qureshi and Hamza bin Tariq in Doha.")
+        self.assertEqual(set(names(facts, "people")), {"Zain ul Abideen Qureshi", "Hamza bin Tariq"})
+
+    def test_surname_alone_is_the_same_person(self):
+        facts = digest("Home Secretary Laura Benedict spoke first. Later, Benedict said the plan was ready.")
+        self.assertEqual(names(facts, "people"), ["Laura Benedict"])
+
+    def test_sentence_initial_words_are_not_people(self):
+        facts = digest("Addressing reporters, Officials said nothing. However, Despite the rain, crowds came.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_month_abbreviation_can_begin_a_name(self):
+        facts = digest("Jan Kowalski, the city's deputy mayor, resigned on Friday.")
+        self.assertEqual(names(facts, "people"), ["Jan Kowalski"])
+
+
+class Organisations(unittest.TestCase):
+    def test_acronym_in_brackets_links_both_ways(self):
+        facts = digest("The Baloch Students Action Committee (BSAC) called a strike. BSAC leaders met later.")
+        orgs = facts["organisations"]
+        self.assertEqual(len(orgs), 1)
+        self.assertEqual(orgs[0]["name"], "Baloch Students Action Committee")
+        self.assertEqual(orgs[0]["acronym"], "BSAC")
+        self.assertEqual(orgs[0]["mentions"], 2)
+
+    def test_suffix_makes_an_organisation(self):
+        facts = digest("Shares of Lakeview Holdings rose after the Federal Board of Revenue ruled.")
+        self.assertEqual(set(names(facts, "organisations")), {"Lakeview Holdings", "Federal Board of Revenue"})
+
+    def test_the_single_word_is_an_organisation(self):
+        facts = digest("Fighting between the army and the Houthis went on, and the Houthis said they would hold.")
+        self.assertIn("Houthis", names(facts, "organisations"))
+
+    def test_and_does_not_join_two_names(self):
+        facts = digest("Leaders from Germany and France met in Vienna.")
+        self.assertEqual(set(names(facts, "places")), {"Germany", "France", "Vienna"})
+        self.assertEqual(facts["organisations"], [])
+
+    def test_media_name_after_a_demonym(self):
+        facts = digest("In an interview with Turkish Anadolu News, the minister spoke.")
+        self.assertEqual(names(facts, "organisations"), ["Anadolu News"])
+
+
+class Places(unittest.TestCase):
+    def test_province_cue(self):
+        facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
+        self.assertIn("Gilgit Baltistan", names(facts, "places"))
+
+    def test_demonyms_count_as_mentions_not_places(self):
+        facts = digest("Kenya said Kenyan troops would stay. Ugandan officials agreed.")
+        places = {p["name"]: p["mentions"] for p in facts["places"]}
+        self.assertEqual(places, {"Kenya": 2})
+
+    def test_stan_lands(self):
+        facts = digest("Violence spread from North Waziristan to Kurram.")
+        self.assertIn("North Waziristan", names(facts, "places"))
+
+    def test_capital_letter_headline_is_not_read_as_names(self):
+        facts = digest("PRICES SURGE AS MARKETS OPEN\nPrices rose in Tokyo.")
+        self.assertEqual(names(facts, "places"), ["Tokyo"])
+        self.assertEqual(facts["people"], [])
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,77 @@
+"""Figures: forms each rule must find, with value, unit, hedge and what they count; and traps."""
+import os
+import sys
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from digest import digest  # noqa: E402
+
+SEED = os.path.join(os.path.dirname(__file__), "..", "seeds", "000_f69399a660d41165.txt")
+
+
+def figures(text):
+    return digest(text)["figures"]
+
+
+def one(text):
+    found = figures(text)
+    if len(found) != 1:
+        raise AssertionError(f"expected one figure in {text!r}, found {found}")
+    return found[0]
+
+
+class SeedFigures(unittest.TestCase):
+    def test_seed_figures(self):
+        with open(SEED, encoding="utf-8") as handle:
+            found = {f["text"]: f for f in digest(handle.read())["figures"]}
+        self.assertEqual(set(found), {"79%", "60 percent", "2,300", "1.7 million", "327,000", "17,000"})
+        self.assertEqual(found["1.7 million"]["value"], 1700000)
+        self.assertEqual(found["2,300"]["approx"], "some")
+        self.assertEqual(found["2,300"]["counts"], "people killed in these attacks")
+        self.assertEqual(found["327,000"]["approx"], "more than")
+        self.assertEqual(found["79%"]["unit"], "percent")
+
+
+class Forms(unittest.TestCase):
+    def test_percent_words_and_change(self):
+        figure = one("Inflation in Turkey rose by 12.5 per cent in a year.")
+        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("12.5 per cent", 12.5, "percent"))
+        self.assertEqual(figure["counts"], "Inflation in Turkey rose by 12.5 per cent")
+
+    def test_money(self):
+        figure = one("The bank lent $3 billion to the utility.")
+        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("$3 billion", 3e9, "USD"))
+        figure = one("Fuel now costs Rs 300 a litre.")
+        self.assertEqual((figure["value"], figure["unit"]), (300, "PKR"))
+        figure = one("The club paid £5m for him.")
+        self.assertEqual((figure["value"], figure["unit"]), (5e6, "GBP"))
+
+    def test_hedge_kept_apart(self):
+        figure = one("Nearly 4,800 families were moved to camps.")
+        self.assertEqual((figure["text"], figure["approx"]), ("4,800", "nearly"))
+        self.assertEqual(figure["counts"], "families moved to camps")
+
+    def test_number_words_with_a_scale(self):
+        figure = one("The city has three million residents.")
+        self.assertEqual((figure["text"], figure["value"]), ("three million", 3e6))
+
+
+class Traps(unittest.TestCase):
+    TRAPS = [
+        "The meeting starts at 10:30 in the hall.",
+        "She finished 2nd in the race.",
+        "The law was passed in 1998.",
+        "Call 555-1234 for tickets.",
+        "Version 1.2.3 fixed the bug.",
+        "It was one of the worst floods.",
+        "The vote was held on March 4, 2019.",
+    ]
+
+    def test_no_figure_in_traps(self):
+        for sentence in self.TRAPS:
+            with self.subTest(sentence=sentence):
+                self.assertEqual(figures(sentence), [])
+
+
+if __name__ == "__main__":
+    unittest.main()
