@@ -736,6 +736,7 @@ def place_table(*tables):
 PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
 ORGANISATIONS = {name: canonical for name, (canonical, _) in place_table(KNOWN_ORGANISATIONS).items()}
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
+ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 
 # ------------------------------------------------------------------ patterns
 
@@ -758,6 +759,9 @@ NAME_RUN = re.compile(rf"""
     {_NAME_WORD}
     (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the|&))*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
+
+# A run of words in capitals, in a headline or a dateline: "PANAMA CITY".
+CAPITALS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z.&'’-]*+(?:[ ][A-Z][A-Z.&'’-]*+)*+")
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
@@ -938,14 +942,51 @@ def is_headline(line):
     return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
-def name_runs(text):
-    """Yield (start, end) of every run of capitalised words outside capital-letter lines."""
-    offset = 0
+def candidates(text, sentence_starts):
+    """Cut name candidates from the text, line by line: dicts with the name, its
+    span, a kind when the words alone decide it, and the title before it."""
+    found, offset = [], 0
     for line in text.splitlines(keepends=True):
-        if not is_headline(line):
+        if is_headline(line):
+            found.extend(capital_line_candidates(line, offset))
+        else:
             for match in NAME_RUN.finditer(line):
-                yield offset + match.start(), offset + match.end()
+                found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
+    return found
+
+
+def capital_line_candidates(line, offset):
+    """In a line of capitals only listed places and organisations are trusted:
+    'PANAMA CITY 1996-08-30' -> Panama City."""
+    for match in CAPITALS_RUN.finditer(line):
+        run = [w[:-2] if w.endswith(("'S", "’S")) else w for w in match.group().split(" ")]
+        i, position = 0, offset + match.start()
+        while i < len(run):
+            for j in range(len(run), i, -1):
+                name = " ".join(run[i:j])
+                known = PLACES_BY_UPPER.get(name) or ORGANISATIONS_BY_UPPER.get(name)
+                if known and not PLACES.get(known, ("", False))[1]:
+                    yield {"kind": "place" if known in PLACES else "organisation", "name": known,
+                           "start": position, "end": position + len(name), "title": None,
+                           "sentence_initial": False}
+                    break
+            else:
+                j = i + 1
+            position += sum(len(w) + 1 for w in match.group().split(" ")[i:j])
+            i = j
+
+
+def run_candidates(text, start, run, sentence_starts):
+    """The candidates of one run of capitalised words, split where it joins two names."""
+    tokens = run.split(" ")
+    offsets, position = [], start
+    for token in tokens:
+        offsets.append(position)
+        position += len(token) + 1
+    for piece in split_run(tokens):
+        first, last = piece[0], piece[-1]
+        yield from trim_candidate(text, tokens[first:last + 1], offsets[first], sentence_starts)
 
 
 def split_run(tokens):
@@ -967,10 +1008,10 @@ def split_run(tokens):
         elif all(re.fullmatch(NAME_PARTICLES, w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
         elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
-                                             or last in TITLE_WORDS or inside_of_name):
+                                             or last in TITLE_HEADS or inside_of_name):
             current.extend(range(i, j + 1))
             inside_of_name = True
-        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and _ends_in_org_word(tokens, j):
+        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and ends_in_org_word(tokens, j):
             current.extend(range(i, j + 1))
         else:
             pieces.append(current)
@@ -980,75 +1021,80 @@ def split_run(tokens):
     return pieces
 
 
-def _ends_in_org_word(tokens, j):
-    """True when the capitalised words from index j on end in an organisation word."""
+def ends_in_org_word(tokens, j):
+    """True when the capitalised words from index j on end in an organisation word
+    or lead on to another join ('Conflict and Security Studies')."""
     k = j
     while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
         k += 1
     return tokens[k] in ORGANISATION_WORDS or k + 1 < len(tokens)
 
 
-def candidates(text, sentence_starts):
-    """Cut name candidates from the text: dicts with the name, its span and its run's words."""
-    found = []
-    for run_start, run_end in name_runs(text):
-        tokens = text[run_start:run_end].split(" ")
-        offsets, position = [], run_start
-        for token in tokens:
-            offsets.append(position)
-            position += len(token) + 1
-        for piece in split_run(tokens):
-            start, end = offsets[piece[0]], offsets[piece[-1]] + len(tokens[piece[-1]])
-            found.extend(trim_candidate(text, start, end, sentence_starts))
-    return found
+def trim_candidate(text, name_words, start, sentence_starts, title=None):
+    """Drop function words, titles and demonyms from a candidate; yield what is left.
 
-
-def trim_candidate(text, start, end, sentence_starts):
-    """Drop function words, titles and demonyms from a candidate's edges; yield what is left."""
-    name = text[start:end]
-    name_words = name.split(" ")
+    'Egyptian President Hosni Mubarak' yields the demonym 'Egyptian' and the
+    person 'Hosni Mubarak' with the title 'President'.
+    """
+    name_words = list(name_words)
     first_in_sentence = start in sentence_starts
-    while name_words and (name_words[0] in FUNCTION_WORDS or name_words[0].endswith("ly") and first_in_sentence
-                          or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS):
-        start += len(name_words.pop(0)) + 1
-        first_in_sentence = False
-    title_words = title_length(name_words)
-    if title_words == len(name_words):
-        return  # all title: "Caretaker Prime Minister", "Minister for Information"
-    title = name_words[:title_words]
-    start += sum(len(w) + 1 for w in title)
-    del name_words[:title_words]
-    if len(name_words) > 1 and PLACES.get(name_words[0], (None, False))[1]:
-        yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
+    while name_words and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
+                          or name_words[0] in WEEKDAYS
+                          or first_in_sentence and name_words[0].endswith(("ly", "ing"))):
         start += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
         return
+    head, name_from = title_span(name_words)
+    if name_from:
+        if name_from == len(name_words):
+            return  # a title alone: "Caretaker Prime Minister", "Minister for Information"
+        left = name_words[:head]
+        if left:
+            yield from trim_candidate(text, left, start, sentence_starts)
+        title = " ".join(name_words[head:name_from])
+        start += sum(len(w) + 1 for w in name_words[:name_from])
+        name_words = name_words[name_from:]
+        first_in_sentence = False
+    if len(name_words) > 1 and PLACES.get(name_words[0], ("", False))[1]:
+        yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
+        start += len(name_words.pop(0)) + 1
+        first_in_sentence = False
     name = " ".join(name_words)
-    for suffix in ("-led", "-based", "-born", "-backed", "-run", "-owned", "-style", "-linked", "-era"):
-        if name.endswith(suffix):
-            name = name[:-len(suffix)]
+    name = MODIFIER_SUFFIX.sub("", name)
     if name in TITLE_WORDS or name in FULL_MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
     yield {"kind": None, "name": name, "start": start, "end": start + len(name),
-           "title": " ".join(title) or None, "sentence_initial": first_in_sentence}
+           "title": title, "sentence_initial": first_in_sentence}
 
 
-def title_length(name_words):
-    """How many words at the start of a name are a title: 'Finance Minister Ishaq Dar' -> 2.
+# "Taliban-led", "Lahore-based": the name is the part before the hyphen.
+MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made)$")
 
-    A title ends in a head word (Minister, Mr.); 'of/for X' after the head belongs
-    to it ('Secretary of State').  Modifiers alone ('Federal Board') are no title.
+
+def title_span(name_words):
+    """Where a title stands in a run: (first word of the title, first word after it).
+
+    'U.S. Secretary of Defense William Cohen' -> (1, 4).  A title ends in a head
+    word (Minister, Mr.) with modifiers before it (Caretaker Prime); 'of/for X'
+    after the head belongs to it.  (0, 0) when the run has no title, or when the
+    whole run is an organisation's name ('General Motors').
     """
-    length, i = 0, 0
-    while i < len(name_words) and name_words[i] in TITLE_WORDS:
-        if name_words[i] in TITLE_HEADS:
-            length = i + 1
-            if i + 2 < len(name_words) + 1 and name_words[i + 1:i + 2] in (["of"], ["for"]):
-                length = i = i + 3
-                continue
-        i += 1
-    return min(length, len(name_words))
+    if kind_by_form(" ".join(name_words)) == "organisation":
+        return 0, 0
+    for i, word in enumerate(name_words):
+        if word not in TITLE_HEADS:
+            continue
+        first = i
+        while first > 0 and name_words[first - 1] in TITLE_WORDS:
+            first -= 1
+        end = i + 1
+        while end < len(name_words) and name_words[end] in TITLE_WORDS:
+            end += 1
+        if end + 1 < len(name_words) + 1 and name_words[end:end + 1] in (["of"], ["for"]):
+            end += 2
+        return first, min(end, len(name_words))
+    return 0, 0
 
 
 def kind_by_form(name):
@@ -1067,32 +1113,69 @@ def kind_by_form(name):
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
             name_words[-1].endswith("stan") or name_words[-1] in PLACES):
         return "place"  # the -stan lands (Balochistan, North Waziristan), "Northern Syria"
-    if re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*", name) and name not in PLACES:
+    if ACRONYM.fullmatch(name):
         return "organisation"
     return None
 
 
+# An acronym: NATO, U.N., G7 -- two to seven capitals.
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
+
+# The cues read around a candidate; each names a kind of evidence.
+CUES_AFTER = [
+    ("speaker", re.compile(rf"[ ]+(?:{SAY_VERBS})\b|[ ]+(?:who|whose)\b")),
+    ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Duran, 45,"
+    ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Jansher Khan (Pakistan)"
+    ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
+    ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares\b|stock\b|spokesman\b|spokeswoman\b)")),
+    ("team", re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs\.?)[ ]+[A-Z]|[ ]+\d+(?:[ ]|$)")),
+]
+CUES_BEFORE = [
+    ("in", re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")),
+    ("the", re.compile(r"\b[Tt]he[ ]$")),
+    ("organisation", re.compile(
+        r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
+        r"analyst|analysts|executive)[ ]+(?:of|for|at|with)[ ]+(?:the[ ]+)?$")),
+    ("team", re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|vs\.?)[ ]+$")),
+]
+# After "the", a name followed by one of these is a noun of its own ("the Taliban said").
+THE_NAME_ENDS = re.compile(
+    r"(?:[.,;:)”\"]|[’']s\b|[ ]+(?:is|are|was|were|has|have|had|said|says|will|would|and|or|in|on|of|"
+    rf"for|to|with|from|who|which|that|as|at|by|{SAY_VERBS}|\w+ed)\b|$)")
+
+# Words that end the name of an event, a prize or a document, not of a person.
+EVENT_WORDS = set(words("""
+    Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
+    Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Act  Declaration
+    Covenant  Treaty  Convention  Summit  Conference  Show  Live  Story  Alert  Rights
+    League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium
+""".replace("  ", "\n")))
+
+
 def context_cues(text, candidate):
-    """Kinds suggested by the words right around a candidate, as a set."""
-    before = text[max(0, candidate["start"] - 40):candidate["start"]]
-    after = text[candidate["end"]:candidate["end"] + 60]
-    cues = set()
+    """The kinds of evidence the words right around a candidate give, as a set of names."""
+    start, end, name = candidate["start"], candidate["end"], candidate["name"]
+    before = text[max(0, start - 40):start]
+    cues = {cue for cue, pattern in CUES_AFTER if pattern.match(text, end, end + 60)}
+    cues |= {cue for cue, pattern in CUES_BEFORE if pattern.search(before)}
+    if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
+        cues.discard("the")  # "the Bush campaign": the name only modifies a noun
     if candidate.get("title"):
-        cues.add("person")
-    if re.match(rf"[ ]+(?:{SAY_VERBS})\b|,[ ]+\d{{1,3}},|[ ]+(?:who|whose)\b", after):
-        cues.add("speaker")
-    if re.match(rf"[ ]+(?:{PLACE_CUES})\b", after):
-        cues.add("place")
-    if re.search(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$", before) and " " not in candidate["name"]:
-        cues.add("in")
-    if re.search(r"\bthe[ ]$", before) and not re.match(r"[’']s\b", after):
-        cues.add("the")
-    if re.search(r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$", before):
-        cues.add("organisation")
-    if re.match(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|Inc\b|Corp\b|shares\b)", after):
-        cues.add("organisation")
-    if role_after(text, candidate["end"]) or role_before(text, candidate["start"]):
-        cues.add("person")
+        cues.add("title")
+    if not candidate["sentence_initial"]:
+        cues.add("mid-sentence")
+    name_words = name.split(" ")
+    if len(name_words) > 1:
+        if re.fullmatch(r"[A-Z]\.", name_words[0]):
+            cues.add("initial")  # "P. Simmons"
+        if name_words[0] in GIVEN_NAMES:
+            cues.add("given_name")
+        if any(re.fullmatch(NAME_PARTICLES, w) for w in name_words[1:-1]):
+            cues.add("particle")  # "Anwar ul Haq Kakar"
+        if name_words[-1] in EVENT_WORDS:
+            cues.add("event")
+    if role_after(text, end) or role_before(text, start):
+        cues.add("role")
     return cues
 
 
@@ -1120,52 +1203,83 @@ def role_before(text, start):
     return None
 
 
+# Evidence that a name is a person's.
+PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle"}
+
+
 def settle_kinds(text, found):
-    """Give every candidate a kind, using its form, its context and the whole document."""
+    """Give every name a kind, from its form, its contexts and the whole document.
+
+    A name seen once with a cue keeps its kind everywhere; a word the document
+    also writes in lower case is a common word, not a name.
+    """
     lower_words = set(LOWER_WORD.findall(text))
     evidence = {}
     for candidate in found:
-        if candidate["kind"] == "demonym":
-            continue
-        cues = context_cues(text, candidate)
-        candidate["cues"] = cues
-        evidence.setdefault(candidate["name"], set()).update(cues)
-        if not candidate["sentence_initial"]:
-            evidence[candidate["name"]].add("mid-sentence")
-    people_surnames = set()
+        if candidate["kind"] is None:
+            evidence.setdefault(candidate["name"], set()).update(context_cues(text, candidate))
+    kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("place", "organisation")}
+    single_words = []
     for name, cues in evidence.items():
-        name_words = name.split(" ")
-        form = kind_by_form(name)
-        if form:
-            cues.add("=" + form)
-        elif "person" in cues or "place" not in cues and (
-                len(name_words) > 1 and (name_words[0] in GIVEN_NAMES or "speaker" in cues
-                                         or any(re.fullmatch(NAME_PARTICLES, w) for w in name_words))):
-            cues.add("=person")
-            people_surnames.add(name_words[-1])
-    kinds = {}
-    for name, cues in evidence.items():
-        name_words = name.split(" ")
-        settled = next((c[1:] for c in cues if c.startswith("=")), None)
-        if settled:
-            kinds[name] = settled
-        elif len(name_words) == 1 and name in people_surnames:
+        if len(name.split(" ")) == 1 and not kind_by_form(name):
+            single_words.append(name)
+        else:
+            kind = kind_of_name(name, cues, lower_words)
+            if kind:
+                kinds[name] = kind
+    short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
+    short_organisations = {name.split(" ")[0] for name, kind in kinds.items()
+                           if kind == "organisation" and " " in name}
+    for name in single_words:
+        if name in short_people:
             kinds[name] = "person"
-        elif "place" in cues:
-            kinds[name] = "place"
-        elif name.lower() in lower_words or "mid-sentence" not in cues:
-            continue  # a common word, or a capital only at sentence starts
-        elif len(name_words) == 1 and "the" in cues:
+        elif name in short_organisations:
             kinds[name] = "organisation"
-        elif len(name_words) == 1 and "in" in cues:
-            kinds[name] = "place"
-        elif "organisation" in cues:
-            kinds[name] = "organisation"
-        elif len(name_words) > 1 and all(w[:1].isupper() and not w.isupper() for w in name_words):
-            kinds[name] = "person"
-        elif "speaker" in cues and len(name_words) == 1:
-            kinds[name] = "person"
+        else:
+            kind = kind_of_word(name, evidence[name], lower_words)
+            if kind:
+                kinds[name] = kind
     return kinds
+
+
+def kind_of_name(name, cues, lower_words):
+    """The kind of a name of several words (or a listed one), or None."""
+    form = kind_by_form(name)
+    if form == "place" and "team" in cues and "in" not in cues and " " not in name:
+        return "organisation"  # "Somerset 83 and 174": a county's team
+    if form:
+        return form
+    if "event" in cues:
+        return None
+    if cues & PERSON_CUES:
+        return "person"
+    if "place" in cues:
+        return "place"
+    if "organisation" in cues or "team" in cues and "given_name" not in cues:
+        return "organisation"
+    name_words = name.split(" ")
+    if any(w.lower() in lower_words for w in name_words):
+        return None  # "Human Rights", "Jingle Bells": common words in capitals
+    if all(w[:1].isupper() and not w.isupper() for w in name_words):
+        return "person"
+    return None
+
+
+def kind_of_word(name, cues, lower_words):
+    """The kind of a single unlisted word that is no short form of a longer name, or None."""
+    if "place" in cues:
+        return "place"
+    if cues & PERSON_CUES - {"given_name"}:
+        return "person"
+    if name.lower() in lower_words or "mid-sentence" not in cues:
+        return None  # a common word, or a capital only at sentence starts
+    if "organisation" in cues or "the" in cues or "team" in cues:
+        return "organisation"
+    if "in" in cues:
+        return "place"
+    if "speaker" in cues:
+        return "person"
+    return None
 
 
 def link_acronyms(text, found, kinds):
