@@ -939,7 +939,7 @@ def sentence_text(text, span):
 def is_headline(line):
     """True for a line in capitals: 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP'."""
     letters = [c for c in line if c.isalpha()]
-    return len(letters) > 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    return len(letters) > 2 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def candidates(text, sentence_starts):
@@ -1056,7 +1056,7 @@ def trim_candidate(text, name_words, start, sentence_starts, title=None):
         start += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
         first_in_sentence = False
-    if len(name_words) > 1 and PLACES.get(name_words[0], ("", False))[1]:
+    if len(name_words) > 1 and PLACES.get(name_words[0], ("", False))[1] and not kind_by_form(" ".join(name_words)):
         yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
         start += len(name_words.pop(0)) + 1
         first_in_sentence = False
@@ -1099,6 +1099,8 @@ def title_span(name_words):
 
 def kind_by_form(name):
     """The kind a name has by its own words: place, organisation, demonym, or None."""
+    if name.isupper() and len(name) > 3:
+        name = PLACES_BY_UPPER.get(name) or ORGANISATIONS_BY_UPPER.get(name) or name
     if name in PLACES:
         return "demonym" if PLACES[name][1] else "place"
     if name in ORGANISATIONS:
@@ -1111,7 +1113,7 @@ def kind_by_form(name):
     if len(name_words) > 1 and head in PLACE_WORDS:
         return "place"
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
-            name_words[-1].endswith("stan") or name_words[-1] in PLACES):
+            name_words[-1].endswith("stan") or not PLACES.get(name_words[-1], ("", True))[1]):
         return "place"  # the -stan lands (Balochistan, North Waziristan), "Northern Syria"
     if ACRONYM.fullmatch(name):
         return "organisation"
@@ -1128,7 +1130,7 @@ CUES_AFTER = [
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Jansher Khan (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares\b|stock\b|spokesman\b|spokeswoman\b)")),
-    ("team", re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs\.?)[ ]+[A-Z]|[ ]+\d+(?:[ ]|$)")),
+    ("team", re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs\.?)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")),
 ]
 CUES_BEFORE = [
     ("in", re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")),
