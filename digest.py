@@ -264,6 +264,69 @@ REGIONS = words("""
     Normandy
     Silicon Valley
     Wall Street
+    Gilgit-Baltistan
+    Azad Kashmir
+    Kerala
+    Karnataka
+    Tamil Nadu
+    Maharashtra
+    Gujarat
+    Rajasthan
+    Uttar Pradesh
+    Bihar
+    Assam
+    Xinjiang
+    Guangdong
+    Sichuan
+    Yunnan
+    Hubei
+    Zhejiang
+    Jiangsu
+    Shandong
+    Hainan
+    Mindanao
+    Sumatra
+    Java
+    Borneo
+    Bali
+    Darfur
+    Kurdistan Region
+    Anbar
+    Helmand
+    Donbas
+    Donetsk
+    Luhansk
+    Kharkiv
+    Odesa = Odessa
+    Transylvania
+    Flanders
+    Wallonia
+    Andalusia
+    Sicily
+    Sardinia
+    Corsica
+    Tasmania
+    Queensland
+    New South Wales
+    Victoria
+    British Columbia
+    Alberta
+    Newfoundland
+    Nova Scotia
+    Scottish Highlands
+    Midwest
+    New England
+    Patagonia
+    Amazon
+    Horn of Africa
+    Sahel
+    Caucasus
+    Central Asia
+    South Asia
+    Southeast Asia
+    East Asia
+    Western Europe
+    Eastern Europe
 """)
 
 US_STATES = words("""
@@ -499,6 +562,139 @@ CITIES = words("""
     Yerevan
     Zagreb
     Zurich
+    # United States
+    Albany
+    Albuquerque
+    Anchorage
+    Arlington
+    Austin
+    Birmingham
+    Buffalo
+    Charlotte
+    Cincinnati
+    Cleveland
+    Columbus
+    Fort Worth
+    Hartford
+    Indianapolis
+    Jacksonville
+    Kansas City
+    Memphis
+    Milwaukee
+    Minneapolis
+    Nashville
+    New Haven
+    New Orleans
+    Newark
+    Oakland
+    Oklahoma City
+    Omaha
+    Orlando
+    Portland
+    Sacramento
+    Salt Lake City
+    San Antonio
+    San Jose
+    St. Louis = St Louis, Saint Louis
+    Tampa
+    Tucson
+    # Britain and Ireland
+    Aberdeen
+    Bath
+    Bradford
+    Brighton
+    Bristol
+    Cambridge
+    Cardiff
+    Cork
+    Coventry
+    Derby
+    Dover
+    Leeds
+    Leicester
+    Newcastle
+    Norwich
+    Nottingham
+    Oxford
+    Plymouth
+    Portsmouth
+    Sheffield
+    Southampton
+    Swansea
+    # Europe
+    Antwerp
+    Bologna
+    Bordeaux
+    Cologne
+    Dresden
+    Dusseldorf
+    Florence
+    Gdansk
+    Genoa
+    Gothenburg
+    Krakow
+    Leipzig
+    Lille
+    Lausanne
+    Luxembourg
+    Malaga
+    Nice
+    Porto
+    Salzburg
+    Seville
+    Stuttgart
+    Strasbourg
+    Thessaloniki
+    Toulouse
+    Turin
+    Valencia
+    Venice
+    # Asia, Africa, Americas, Oceania
+    Adelaide
+    Aleppo
+    Almaty
+    Amritsar
+    Basra
+    Benghazi
+    Bishkek
+    Calgary
+    Chengdu
+    Chittagong
+    Chongqing
+    Dushanbe
+    Edmonton
+    Faisalabad
+    Gaza City
+    Gwadar
+    Haifa
+    Herat
+    Homs
+    Islamabad
+    Kandahar
+    Kirkuk
+    Kobe
+    Kunduz
+    Kyoto
+    Mandalay
+    Mazar-i-Sharif
+    Mombasa
+    Montevideo
+    Multan
+    Nagoya
+    Perth
+    Ramallah
+    Rio
+    Sanaa
+    Sapporo
+    Srinagar
+    Surabaya
+    Tabriz
+    Tikrit
+    Tijuana
+    Ulaanbaatar
+    Wuhan
+    Xian
+    Yokohama
 """)
 
 # International bodies known by name the world over; local organisations are
