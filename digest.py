@@ -308,7 +308,6 @@ REGIONS = words("""
     Tasmania
     Queensland
     New South Wales
-    Victoria
     British Columbia
     Alberta
     Newfoundland
@@ -745,6 +744,31 @@ ORGANISATION_WORDS = set(words("""
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
     Technologies  Television  Times  Tribunal  TV  Union  United  University  Group
+    International  Communications  Utilities  Inquirer  Tribune  Herald  Register
+    Examiner  Gazette  Chronicle  Globe  Telegraph  Guardian  Observer  Magazine  Daily
+    Fellowship  Hotel  Hospital  Mission  Motors  Electric  Energy  Petroleum  Oil
+    Pharmaceuticals  Capital  Investments  Insurance  Trust  Steel  Mining  Mines  Foods
+    Brands  Stores  Records  Pictures  Studios  Entertainment  Broadcasting  Publishing
+    Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
+    Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad  Agency
+    Administration  Commission  Secretariat  Taskforce  Brigade  Brigades  Battalion
+    Militia  Council  Legislature  Sun  Bureau  Airport  Stadium  Museum  Gallery
+    Cooperative  Consortium  Syndicate  Cartel  Caucus  Commons  Lords  Jirga  Shura
+""".replace("  ", "\n")))
+
+# Words that begin the name of a place: "Mount Everest", "Lake Victoria".
+PLACE_HEADS = set(words("""
+    Mount  Mt  Mt.  Lake  River  Cape  Port  Fort  Isle  Gulf  Bay  Sea  Strait  Camp
+""".replace("  ", "\n")))
+
+# Political and religious groups ("Republican", "Sunni"): they qualify names
+# like demonyms, but name no place.
+GROUP_WORDS = set(words("""
+    Republican  Republicans  Democrat  Democrats  Democratic  Conservative  Labour  Liberal
+    Socialist  Communist  Muslim  Muslims  Christian  Christians  Jewish  Jew  Jews
+    Catholic  Catholics  Protestant  Sunni  Shia  Shiite  Hindu  Hindus  Buddhist  Sikh
+    Arab  Arabs  Islamic  Islamist  Islamists  Western  Baloch  Pashtun  Pashtuns
+    Tamil  Kurdish  Latino  Hispanic  Asian  African  European  Zionist  Marxist
 """.replace("  ", "\n")))
 
 # Words that end the name of a place ("Grace Road", "Khyber Pass").
@@ -816,6 +840,7 @@ FUNCTION_WORDS = set(words("""
     Has  Have  Had  Will  Would  Can  Could  Should  May  Might  Must  Those  Nothing
     Everyone  Nobody  Any  More  Less  Further  Furthermore  Mostly  Perhaps  Already
     Our  Following  Including  Regarding  Sources  Officials  Police  Analysts  Experts
+    Says  Said  Asked  Added  Dear  Thanks  Thank  Hello  Well  Oh  Why  OK
 """.replace("  ", "\n")))
 
 # Verbs of saying: "X said" makes X a speaker (a person or an organisation).
@@ -1199,7 +1224,10 @@ def split_run(tokens):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if not joiners:
+        if j < len(tokens) and tokens[j] in FUNCTION_WORDS:
+            pieces.append(current)  # "Koito Co. But ...": a new sentence began
+            current, inside_of_name = [j], False
+        elif not joiners:
             current.append(j)
         elif all(re.fullmatch(NAME_PARTICLES, w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
@@ -1256,6 +1284,19 @@ def trim_candidate(text, name_words, start, sentence_starts, title=None):
         yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
         start += len(name_words.pop(0)) + 1
         first_in_sentence = False
+    while len(name_words) > 1 and name_words[0] in GROUP_WORDS and not kind_by_form(" ".join(name_words)):
+        start += len(name_words.pop(0)) + 1  # "Republican Walter Mondale"
+        first_in_sentence = False
+    while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS):
+        name_words.pop()  # "Tokyo Thursday"
+    given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
+                  and name_words[i - 1] not in GIVEN_NAMES), None)
+    if given and not kind_by_form(" ".join(name_words)) and not title:
+        # "Atlanta Chris Picksly", "Composer Marc Marder": a name begins at the given name
+        yield from trim_candidate(text, name_words[:given], start, sentence_starts)
+        start += sum(len(w) + 1 for w in name_words[:given])
+        name_words = name_words[given:]
+        first_in_sentence = False
     name = " ".join(name_words)
     name = MODIFIER_SUFFIX.sub("", name)
     if name in TITLE_WORDS or name in FULL_MONTHS or name in WEEKDAYS or not name[:1].isupper():
@@ -1306,7 +1347,7 @@ def kind_by_form(name):
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
     if len(name_words) > 1 and head in ORGANISATION_WORDS:
         return "organisation"
-    if len(name_words) > 1 and head in PLACE_WORDS:
+    if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
             name_words[-1].endswith("stan") or not PLACES.get(name_words[-1], ("", True))[1]):
@@ -1322,6 +1363,7 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 # The cues read around a candidate; each names a kind of evidence.
 CUES_AFTER = [
     ("speaker", re.compile(rf"[ ]+(?:{SAY_VERBS})\b|[ ]+(?:who|whose)\b")),
+    ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b")),   # "the Bush campaign"
     ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Duran, 45,"
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Jansher Khan (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
@@ -1390,15 +1432,22 @@ def role_after(text, end):
 
 
 def role_before(text, start):
-    """The role in a title before a name: 'Pakistan’s Caretaker Prime Minister, Anwar …'."""
-    match = re.search(r"((?:[A-Z][\w’'.-]*[ ]+)*?(?:[A-Z][\w.-]*[’']s[ ]+)?(?:[A-Za-z][\w.-]*[ ]+){0,3}"
-                      r"(?:[A-Z][a-z]+))[ ]*,[ ]+$", text[max(0, start - 80):start])
-    if not match:
+    """The role written before a name: 'Pakistan’s Caretaker Prime Minister, Anwar …',
+    'law professor Rick Pildes'.  At most six words, ending in a role word."""
+    window = text[max(0, start - 80):start]
+    if not window.endswith(" ") or "\n" in window[-2:]:
         return None
-    role = match.group(1).strip()
-    if role.split()[-1].lower() in ROLE_HEADS:
-        return re.sub(r"^(?:[Tt]he|[Aa]n?|[A-Z][a-z]+ly|In|On|At|By|With)[ ]+", "", role)
-    return None
+    before = window.rstrip(", ").split(" ")
+    if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS:
+        return None
+    role = [before.pop()]
+    while before and len(role) < 6:
+        word = before[-1]
+        if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
+                or word[-1] in ",.;:()“”\"" or "\n" in word:
+            break
+        role.insert(0, before.pop())
+    return " ".join(role)
 
 
 # Evidence that a name is a person's.
@@ -1456,6 +1505,8 @@ def kind_of_name(name, cues, lower_words):
     if "organisation" in cues or "team" in cues and "given_name" not in cues:
         return "organisation"
     name_words = name.split(" ")
+    if PLACES.get(name_words[0], ("", True))[1] is False and name_words[-1] not in PLACE_WORDS:
+        return "organisation"  # "Chicago Tribune", "Kabul University"
     if any(w.lower() in lower_words for w in name_words):
         return None  # "Human Rights", "Jingle Bells": common words in capitals
     if all(w[:1].isupper() and not w.isupper() for w in name_words):
