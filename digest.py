@@ -889,6 +889,10 @@ WEEKDAYS = {
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+                    "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"]
+
 ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 NUMBER_WORDS = {
@@ -1008,6 +1012,7 @@ _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])" for cue in (
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of",
     "before", "after", "between", "and", "early", "late", "last", "next", "this")) + r"|(?<=\bmid-))"
+_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
 # Each rule: its name, then the text it matches.  One combined pattern scans
@@ -1032,7 +1037,7 @@ DATE_RULES = [
     ("day_month", rf"{_DAY}[ ]{_MONTH}"),
     # August 2021 / early October 2020 / January this year
     ("month_year", rf"(?:(?:early|late|mid-?)[ ]?)?{_MONTH},?[ ](?:of[ ])?{_YEAR}(?!\d)"),
-    ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year"),
+    ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ]{_FULL_MONTH}"),
     # summer 2023 / the winter of 2019
     ("season_year", rf"(?:the[ ])?{_SEASON}[ ]of[ ]{_YEAR}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ ]{_YEAR}"),
     # the 1980s / the early '90s
@@ -1042,27 +1047,33 @@ DATE_RULES = [
     ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}"),
     # mid-2026 / the end of 2021 / early 2020
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
+    # the end of the year / the start of next year
+    ("year_edge", rf"(?:the[ ])?(?:end|beginning|start|middle|rest)[ ]of[ ](?:the[ ]year|{_DEICTIC_YEAR})"),
+    # the 20th century / 15th-century
+    ("century", rf"(?:the[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # two years ago / a decade ago
-    ("ago", rf"{_NUMBER}[ ]{_UNIT}[ ]ago"),
+    ("ago", rf"(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER})[ ]{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 40 years / the past decade / the next few months
     ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ])?{_UNIT}"),
+    # recent years / recent weeks
+    ("recent", rf"(?:[Rr]ecent|[Cc]oming)[ ](?:years|months|weeks|days|decades)"),
     # earlier this year / later this month
     ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)"),
     # last year / next month / this week / last Tuesday / this summer
     ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|quarter|{_SEASON}|{_WEEKDAY})"),
     # 40 years / a five-year plan / 49 years old
     ("duration", rf"{_NUMBER}[- ](?:{_UNIT})(?:[- ]old)?"),
+    # aged 35 / the age of 35 (OntoNotes counts ages as dates)
+    ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"),
     # decades / for years
     ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
     # today / yesterday / tomorrow / tonight / now / recently / currently
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
     ("present", r"(?<![Jj]ust[ ])\b(?:[Nn]ow|these[ ]days)"),
-    ("past", r"[Rr]ecently|in[ ]the[ ]past|[Ff]ormerly"),
-    ("future", r"in[ ]the[ ](?:near[ ])?future"),
-    # each day / every year
-    ("each", r"(?:each|every)[ ](?:day|week|month|year)|(?:daily|weekly|monthly|annually)"),
+    # each day / every year / annual
+    ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual"),
     # on Tuesday
     ("weekday", _WEEKDAY),
     # in October / since March / early May (bare months need a cue before them)
@@ -1730,7 +1741,8 @@ def date_value(rule, found, ref, ref_year):
     if rule == "month_year":
         return f"{year_in(found)}-{month_in(found):02d}"
     if rule == "month_deictic":
-        year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[lower.split()[1]]
+        shift_word = lower.split()[1] if lower.endswith("year") else lower.split()[0]
+        year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[shift_word]
         return f"{year}-{month_in(found):02d}" if year else None
     if rule == "month":
         year = nearest_year(month_in(found), ref, ref_year)
@@ -1756,7 +1768,19 @@ def date_value(rule, found, ref, ref_year):
         return digits[:3] if len(digits) == 4 else (f"19{digits[0]}" if digits != "00" else "200")
     if rule in ("year", "fiscal_year", "modified_year", "year_span"):
         return str(year_in(found))
+    if rule == "year_edge":
+        return str(deictic_year(lower, ref_year)) if ref_year else None
+    if rule == "century":
+        number = re.search(r"\d+", lower)
+        ordinal = int(number.group()) if number else CENTURY_ORDINALS.index(re.search(_ORDINAL_WORD, lower).group()) + 1
+        return f"{ordinal - 1:02d}"
+    if rule == "age":
+        return f"P{number_in(found)}Y"
+    if rule == "recent":
+        return "PAST_REF" if lower.startswith("recent") else "FUTURE_REF"
     if rule == "ago":
+        if re.search(r"later$", lower):
+            return None  # "two years later" counts from an event, not from the article's date
         n, unit = number_in(found), unit_in(found)
         if ref_year and n and unit == "Y":
             return str(ref_year - n)
@@ -1783,13 +1807,8 @@ def date_value(rule, found, ref, ref_year):
         return (ref + datetime.timedelta(days=offsets[lower])).isoformat() if ref else None
     if rule == "present":
         return "PRESENT_REF"
-    if rule == "past":
-        return "PAST_REF"
-    if rule == "future":
-        return "FUTURE_REF"
     if rule == "each":
-        return "P1" + unit_in(found.replace("daily", "day").replace("weekly", "week")
-                              .replace("monthly", "month").replace("annually", "year"))
+        return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":
         return nearest_weekday(found, ref)
     return None
@@ -1865,8 +1884,7 @@ def dates(text, ref=None, ref_year=None):
 
 
 # What must come before a bare weekday or year for it to be a date.
-WEEKDAY_CUE = re.compile(r"(?:\b(?:on|last|next|this|since|until|by|from|and|or|late|early)|,)[ ]*$")
-YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|by|from|until|till|to|and|or|during|before|after|between|"
+YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during|before|after|between|"
                       r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|[(,–-][ ]?|^[ ]*)$")
 
 
@@ -1875,14 +1893,14 @@ def looks_like_a_date(text, match, rule):
     before = text[max(0, match.start() - 12):match.start()]
     after = text[match.end():match.end() + 12]
     if rule == "weekday":
-        return bool(WEEKDAY_CUE.search(before))  # "on Tuesday", but not "Tuesday Weld"
+        return not re.match(r"[ ][A-Z]", after)  # "on Tuesday", but not "Tuesday Weld"
     if rule == "year":
-        # "in 1999", "1999." -- not "scored 1999 points"
-        return bool(YEAR_CUE.search(before) or re.match(r"[’']s\b|[ ]*(?:[.,;:)!?\n]|$)", after))
+        # "in 1999", "a 1977 agreement" -- not "scored 1999 points"
+        return bool(YEAR_CUE.search(before) or not re.match(r"[ ][a-z]+s\b", after))
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "duration" and re.match(r"an?[ ]", match.group()):
-        return not re.search(r"[\d%][ ]*$", before)  # "$2,020 a year" is a rate
+        return False  # "a year", "$2,020 a day": a rate or a manner of speaking
     return True
 
 
