@@ -1009,9 +1009,9 @@ _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 # Words that make a bare month name a date: "in May", "since March", "early October".
-_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])" for cue in (
-    "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of",
-    "before", "after", "between", "and", "early", "late", "last", "next", "this")) + r"|(?<=\bmid-))"
+_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" for cue in (
+    "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
+    "before", "after", "between", "and", "early", "late", "last", "next", "this", "a")) + r"|(?<=\bmid-))"
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
@@ -1074,8 +1074,12 @@ DATE_RULES = [
     ("present", r"(?<![Jj]ust[ ])\b(?:[Nn]ow|these[ ]days)"),
     # each day / every year / annual
     ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual"),
-    # on Tuesday
-    ("weekday", _WEEKDAY),
+    # on Tuesday / Sunday night
+    ("weekday", rf"{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
+    # Christmas / Thanksgiving Day / New Year's Day
+    ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"),
+    # the summer / this winter
+    ("season", rf"(?:the|this|last|next)[ ]{_SEASON}"),
     # in October / since March / early May (bare months need a cue before them)
     ("month", rf"{_MONTH_CUE}{_FULL_MONTH}(?![ ]\d)"),
 ]
@@ -1810,7 +1814,27 @@ def date_value(rule, found, ref, ref_year):
     if rule == "each":
         return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":
-        return nearest_weekday(found, ref)
+        return nearest_weekday(found.split(" ")[0], ref)
+    if rule == "holiday":
+        return holiday_value(lower, ref_year)
+    if rule == "season":
+        return deictic_value(lower.replace("the ", "this "), ref, ref_year)
+    return None
+
+
+def holiday_value(lower, ref_year):
+    """The date of a holiday with a fixed date in the article's year, else None."""
+    if ref_year is None:
+        return None
+    if lower.startswith("christmas"):
+        return f"{ref_year}-12-{24 if 'eve' in lower else 25}"
+    if lower.startswith("new year"):
+        return f"{ref_year}-12-31" if "eve" in lower else f"{ref_year + 1}-01-01"
+    if lower.startswith("thanksgiving"):
+        first = datetime.date(ref_year, 11, 1)
+        return (first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
+    if lower == "halloween":
+        return f"{ref_year}-10-31"
     return None
 
 
