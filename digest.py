@@ -1727,12 +1727,12 @@ def shift_months(year, month, delta):
 
 
 def week_value(day):
-    """A day's ISO week as 2023-W47."""
+    """A day's ISO week as TimeBank writes it: 2023-W47, 2000-W8."""
     iso = day.isocalendar()
-    return f"{iso[0]}-W{iso[1]:02d}"
+    return f"{iso[0]}-W{iso[1]}"
 
 
-def date_value(rule, found, ref, ref_year):
+def date_value(rule, found, ref, ref_year, future=False):
     """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
     lower = found.lower()
     if rule == "iso":
@@ -1740,7 +1740,7 @@ def date_value(rule, found, ref, ref_year):
     if rule in ("month_day_year", "day_month_year"):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
     if rule in ("month_day", "day_month"):
-        year = nearest_year(month_in(found), ref, ref_year)
+        year = nearest_year(month_in(found), ref, ref_year, future)
         return f"{year}-{month_in(found):02d}-{day_in(found):02d}" if year else None
     if rule == "month_year":
         return f"{year_in(found)}-{month_in(found):02d}"
@@ -1749,7 +1749,7 @@ def date_value(rule, found, ref, ref_year):
         year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[shift_word]
         return f"{year}-{month_in(found):02d}" if year else None
     if rule == "month":
-        year = nearest_year(month_in(found), ref, ref_year)
+        year = nearest_year(month_in(found), ref, ref_year, future)
         return f"{year}-{month_in(found):02d}" if year else None
     if rule == "part_of_year":
         year = deictic_year(lower, ref_year)
@@ -1814,18 +1814,27 @@ def date_value(rule, found, ref, ref_year):
     if rule == "each":
         return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":
-        return nearest_weekday(found.split(" ")[0], ref)
+        return nearest_weekday(found.split(" ")[0], ref, 1 if future else -1)
     if rule == "holiday":
-        return holiday_value(lower, ref_year)
+        return holiday_value(lower, ref, ref_year, future)
     if rule == "season":
         return deictic_value(lower.replace("the ", "this "), ref, ref_year)
     return None
 
 
-def holiday_value(lower, ref_year):
-    """The date of a holiday with a fixed date in the article's year, else None."""
+def holiday_value(lower, ref, ref_year, future=False):
+    """The date of a holiday with a fixed date: the last one before the article's
+    date, or the next one after it when the sentence speaks of the future."""
     if ref_year is None:
         return None
+    value = holiday_in_year(lower, ref_year)
+    if value and ref and not future and value > ref.isoformat():
+        value = holiday_in_year(lower, ref_year - 1)
+    return value
+
+
+def holiday_in_year(lower, ref_year):
+    """The date of a holiday with a fixed date in a given year, else None."""
     if lower.startswith("christmas"):
         return f"{ref_year}-12-{24 if 'eve' in lower else 25}"
     if lower.startswith("new year"):
@@ -1838,11 +1847,11 @@ def holiday_value(lower, ref_year):
     return None
 
 
-def nearest_year(month, ref, ref_year):
+def nearest_year(month, ref, ref_year, future=False):
     """The year of a month named without one: the article's, or the one before
-    when the month is still to come (news reports the past)."""
+    when the month is still to come and the sentence reports the past."""
     if ref:
-        return ref.year - 1 if month > ref.month + 1 else ref.year
+        return ref.year - 1 if month > ref.month + 1 and not future else ref.year
     return ref_year
 
 
@@ -1902,7 +1911,8 @@ def dates(text, ref=None, ref_year=None):
         rule, written = match.lastgroup, match.group()
         if not looks_like_a_date(text, match, rule):
             continue
-        found.append({"text": written, "value": date_value(rule, written, ref, ref_year),
+        future = bool(FUTURE_CUE.search(text, max(0, match.start() - 80), match.start()))
+        found.append({"text": written, "value": date_value(rule, written, ref, ref_year, future),
                       "rule": rule, "start": match.start(), "end": match.end()})
     return found
 
@@ -1910,6 +1920,11 @@ def dates(text, ref=None, ref_year=None):
 # What must come before a bare weekday or year for it to be a date.
 YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during|before|after|between|"
                       r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|[(,–-][ ]?|^[ ]*)$")
+
+
+# Words before a date that put it in the future: "will meet on Tuesday".
+FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plans?[ ]to|expected[ ]to|scheduled|"
+                        r"due|going[ ]to|next|until|upcoming)\b|['’]ll\b")
 
 
 def looks_like_a_date(text, match, rule):
