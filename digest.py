@@ -889,6 +889,9 @@ WEEKDAYS = {
 
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
+# TIMEX3 suffixes of the parts of a day: "Sunday night" -> 2000-04-02TNI.
+DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
 CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
                     "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first"]
@@ -1028,7 +1031,8 @@ DATE_RULES = [
     # the first half of 2023 / the second quarter of last year
     ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
     # the third quarter / fourth-quarter (of the article's year)
-    ("quarter", rf"(?:the[ ])?{_ORDINAL}[- ]quarter|Q[1-4][ ]{_YEAR}"),
+    # the 1988 second quarter / next year's first quarter / the year-ago third quarter
+    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4][ ]{_YEAR}"),
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"),
     # Friday, November 24 / Nov. 24 / November 11th
@@ -1761,7 +1765,12 @@ def date_value(rule, found, ref, ref_year, future=False):
         if lower.startswith("q"):
             return f"{year_in(found)}-Q{lower[1]}"
         part = ORDINALS[re.search(r"first|second|third|fourth|last|final", lower).group()]
-        return f"{ref_year}-Q{part}" if ref_year else None
+        if re.search(r"(?:1[6-9]|20)\d\d", lower):
+            return f"{year_in(found)}-Q{part}"
+        if ref_year is None:
+            return None
+        shift = -1 if re.search(r"year-(?:ago|earlier)|last[ ]year", lower) else 1 if "next year" in lower else 0
+        return f"{ref_year + shift}-Q{part}"
     if rule == "same_period":
         return str(ref_year - 1) if ref_year else None
     if rule == "season_year":
@@ -1814,7 +1823,9 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "each":
         return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":
-        return nearest_weekday(found.split(" ")[0], ref, 1 if future else -1)
+        day = nearest_weekday(found.split(" ")[0], ref, 1 if future else -1)
+        part = found.split(" ")[-1]
+        return day + DAY_PARTS[part] if day and part in DAY_PARTS else day
     if rule == "holiday":
         return holiday_value(lower, ref, ref_year, future)
     if rule == "season":
