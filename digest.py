@@ -1062,7 +1062,9 @@ DATE_RULES = [
     # the last 40 years / the past decade / the next few months
     ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ])?{_UNIT}"),
     # recent years / recent weeks
-    ("recent", rf"(?:[Rr]ecent|[Cc]oming)[ ](?:years|months|weeks|days|decades)"),
+    ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
+    # the current year / the following month / the latest quarter / year-end
+    ("relative_unit", r"the[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|day)|year[- ]end"),
     # earlier this year / later this month
     ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)"),
     # last year / next month / this week / last Tuesday / this summer
@@ -1071,6 +1073,8 @@ DATE_RULES = [
     ("duration", rf"{_NUMBER}[- ](?:{_UNIT})(?:[- ]old)?"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
     ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"),
+    # "Roberto Duran, 45," -- an age in apposition to a name
+    ("age_apposition", r"(?<=[a-z],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
     ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
     # today / yesterday / tomorrow / tonight / now / recently / currently
@@ -1079,7 +1083,7 @@ DATE_RULES = [
     # each day / every year / annual
     ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual"),
     # on Tuesday / Sunday night
-    ("weekday", rf"{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
+    ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"),
     # the summer / this winter
@@ -1787,12 +1791,14 @@ def date_value(rule, found, ref, ref_year, future=False):
         number = re.search(r"\d+", lower)
         ordinal = int(number.group()) if number else CENTURY_ORDINALS.index(re.search(_ORDINAL_WORD, lower).group()) + 1
         return f"{ordinal - 1:02d}"
-    if rule == "age":
+    if rule in ("age", "age_apposition"):
         return f"P{number_in(found)}Y"
+    if rule == "relative_unit":
+        return relative_unit_value(lower, ref, ref_year)
     if rule == "recent":
         return "PAST_REF" if lower.startswith("recent") else "FUTURE_REF"
     if rule == "ago":
-        if re.search(r"later$", lower):
+        if re.search(r"(?:later|before)$", lower):
             return None  # "two years later" counts from an event, not from the article's date
         n, unit = number_in(found), unit_in(found)
         if ref_year and n and unit == "Y":
@@ -1823,13 +1829,29 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "each":
         return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":
-        day = nearest_weekday(found.split(" ")[0], ref, 1 if future else -1)
+        day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1)
         part = found.split(" ")[-1]
         return day + DAY_PARTS[part] if day and part in DAY_PARTS else day
     if rule == "holiday":
         return holiday_value(lower, ref, ref_year, future)
     if rule == "season":
         return deictic_value(lower.replace("the ", "this "), ref, ref_year)
+    return None
+
+
+def relative_unit_value(lower, ref, ref_year):
+    """'the current year', 'the following month', 'year-end': resolved when the unit is a year."""
+    if ref_year is None:
+        return None
+    if lower.startswith("year"):
+        return f"{ref_year}-12"
+    shift = {"current": 0, "latest": -1, "following": 1, "previous": -1, "prior": -1}[lower.split()[1]]
+    unit = lower.split()[-1]
+    if unit == "year":
+        return str(ref_year + shift)
+    if unit == "quarter" and ref:
+        y, m = shift_months(ref.year, ref.month, 3 * shift)
+        return f"{y}-Q{(m - 1) // 3 + 1}"
     return None
 
 
@@ -1949,6 +1971,9 @@ def looks_like_a_date(text, match, rule):
         return bool(YEAR_CUE.search(before) or not re.match(r"[ ][a-z]+s\b", after))
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
+    if rule == "age_apposition":
+        word = text[max(0, match.start() - 30):match.start() - 2].rsplit(" ", 1)[-1]
+        return word[:1].isupper()  # "Duran, 45," but not "in 2003, 45, 46"
     if rule == "duration" and re.match(r"an?[ ]", match.group()):
         return False  # "a year", "$2,020 a day": a rate or a manner of speaking
     return True
