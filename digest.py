@@ -16,6 +16,7 @@ As a library:
 """
 
 import argparse
+import bisect
 import datetime
 import json
 import multiprocessing
@@ -1136,7 +1137,7 @@ CHANGE_VERB = re.compile(
     r"slipped|gained|lost|plunged|soared|shrank|risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
 
 # Quotations: curly quotes, or straight quotes on one line.
-QUOTE_PATTERN = re.compile(r"“([^”]{1,3000})”|\"([^\"\n]{1,3000})\"")
+QUOTE_PATTERN = re.compile(r"“([^“”]{1,3000})”|\"([^\"\n]{1,3000})\"")
 
 SPEAKER_AFTER = re.compile(
     rf"^[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
@@ -1204,10 +1205,11 @@ def capital_line_candidates(line, offset):
     """In a line of capitals only listed places and organisations are trusted:
     'PANAMA CITY 1996-08-30' -> Panama City."""
     for match in CAPITALS_RUN.finditer(line):
-        run = [w[:-2] if w.endswith(("'S", "’S")) else w for w in match.group().split(" ")]
+        written = match.group().split(" ")
+        run = [w[:-2] if w.endswith(("'S", "’S")) else w for w in written]
         i, position = 0, offset + match.start()
         while i < len(run):
-            for j in range(len(run), i, -1):
+            for j in range(min(len(run), i + LONGEST_LISTED_NAME), i, -1):
                 name = " ".join(run[i:j])
                 known = PLACES_BY_UPPER.get(name) or ORGANISATIONS_BY_UPPER.get(name)
                 if known and not PLACES.get(known, ("", False))[1]:
@@ -1217,8 +1219,14 @@ def capital_line_candidates(line, offset):
                     break
             else:
                 j = i + 1
-            position += sum(len(w) + 1 for w in match.group().split(" ")[i:j])
+            position += sum(len(w) + 1 for w in written[i:j])
             i = j
+
+
+# The most words a listed place or organisation has ("United States of America").
+LONGEST_LISTED_NAME = 6
+# The most words a name may have; longer runs of capitals are headings or noise.
+LONGEST_NAME = 12
 
 
 def run_candidates(text, start, run, sentence_starts):
@@ -1230,7 +1238,8 @@ def run_candidates(text, start, run, sentence_starts):
         position += len(token) + 1
     for piece in split_run(tokens):
         first, last = piece[0], piece[-1]
-        yield from trim_candidate(text, tokens[first:last + 1], offsets[first], sentence_starts)
+        if last - first < LONGEST_NAME:
+            yield from trim_candidate(text, tokens[first:last + 1], offsets[first], sentence_starts)
 
 
 def split_run(tokens):
@@ -2011,7 +2020,7 @@ def figures(text, taken=()):
         if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start("number"):match.end("number") + 2]):
             continue
         number = parse_number(match.group("number"))
-        if number is None:
+        if number is None or len(match.group("number")) > MOST_DIGITS:
             continue
         if match.group("range"):
             continue_range = True
@@ -2036,9 +2045,14 @@ def figures(text, taken=()):
     return found
 
 
+# A longer string of digits is a code or noise, not a figure.
+MOST_DIGITS = 20
+
+
 def overlaps(start, end, spans):
-    """True when [start, end) overlaps one of the sorted spans."""
-    return any(s < end and start < e for s, e in spans)
+    """True when [start, end) overlaps one of the spans, sorted and not overlapping each other."""
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return any(s < end and start < e for s, e in spans[max(0, i - 1):i + 1])
 
 
 def unit_of(match):
@@ -2116,36 +2130,49 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         for start, end, entity in people_mentions:
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]
-    sentence_index = next((i for i, (s, e) in enumerate(sentence_spans) if s <= match.start() < e + 1), 0)
-    window_start = sentence_spans[max(0, sentence_index - 1)][0] if sentence_spans else 0
-    earlier = [entity for start, end, entity in people_mentions if window_start <= start < match.start()]
-    if earlier:
-        return earlier[-1]["name"]
+    index = sentence_at(sentence_spans, match.start())
+    window_start = sentence_spans[max(0, index - 1)][0] if sentence_spans else 0
+    before = bisect.bisect_left(people_mentions, (match.start(),))
+    if before and people_mentions[before - 1][0] >= window_start:
+        return people_mentions[before - 1][2]["name"]
     return None
 
 
 # ----------------------------------------------------------------- summary
 
 
-def summary(text, spans, fact_spans, count=3):
+def summary(text, spans, fact_starts, count=3):
     """The lead (first sentence) and the `count` other sentences that carry the most
     facts, in article order."""
     if not spans:
         return "", []
-    density = []
-    for index, (start, end) in enumerate(spans[1:], 1):
-        facts = sum(1 for s, e in fact_spans if start <= s < end)
-        density.append((facts, -index))
-    chosen = sorted(-i for _, i in sorted(density, reverse=True)[:count])
-    return sentence_text(text, spans[0]), [sentence_text(text, spans[i]) for i in chosen]
+    facts = [0] * len(spans)
+    for start in fact_starts:
+        facts[sentence_at(spans, start)] += 1
+    ranked = sorted(range(1, len(spans)), key=lambda i: (-facts[i], i))
+    return sentence_text(text, spans[0]), [sentence_text(text, spans[i]) for i in sorted(ranked[:count])]
+
+
+def sentence_at(spans, position):
+    """The index of the sentence that holds a position (the one before it, in a gap)."""
+    return max(0, bisect.bisect_right(spans, (position, float("inf"))) - 1)
 
 
 def context_of(text, start, spans):
-    """The sentence around a position, as one line."""
-    for span in spans:
-        if span[0] <= start < span[1] + 1:
-            return sentence_text(text, span)
-    return ""
+    """The sentence around a position, as one line; in a very long sentence, the
+    words within CONTEXT_WIDTH characters of the position."""
+    if not spans:
+        return ""
+    first, last = spans[sentence_at(spans, start)]
+    if last - first <= 2 * CONTEXT_WIDTH:
+        return sentence_text(text, (first, last))
+    left, right = max(first, start - CONTEXT_WIDTH), min(last, start + CONTEXT_WIDTH)
+    window = text[left:right].split()
+    return "… " + " ".join(window[1:-1]) + " …"
+
+
+# How far a shortened context reaches on each side of its fact.
+CONTEXT_WIDTH = 160
 
 
 # ------------------------------------------------------------------- digest
@@ -2164,10 +2191,9 @@ def digest(text, date=None):
     found_dates = dates(text, ref, ref_year)
     found_figures = figures(text, [(d["start"], d["end"]) for d in found_dates])
     people, organisations, places, mentions = entities(text, sentence_starts)
-    people_mentions = [m for m in mentions if m[2]["kind"] == "person"]
-    fact_spans = [(m[0], m[1]) for m in mentions] + [(f["start"], f["end"]) for f in found_figures] \
-        + [(d["start"], d["end"]) for d in found_dates]
-    lead, top = summary(text, spans, fact_spans)
+    people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
+    fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
+    lead, top = summary(text, spans, fact_starts)
     return {
         "lead": lead,
         "summary": top,
