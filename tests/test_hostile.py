@@ -1,0 +1,113 @@
+"""Hostile and random input: every pattern runs in linear time, and digest() never breaks.
+
+The time limits here are generous on purpose: they catch a pattern that backtracks
+(minutes, not seconds), not a slow machine.  Speed itself is measured by tests/bench.py.
+"""
+import json
+import os
+import random
+import sys
+import time
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from digest import digest  # noqa: E402
+
+SEED = os.path.join(os.path.dirname(__file__), "..", "seeds", "000_f69399a660d41165.txt")
+SIZE = 200_000
+BLOW_UP = 30.0  # seconds; a backtracking pattern takes far longer on these inputs
+
+
+def repeat(piece, size=SIZE):
+    return piece * (size // len(piece))
+
+
+HOSTILE = {
+    "initials": repeat("A. "),
+    "titles": repeat("Mr. Dr. "),
+    "hyphen chain": repeat("Ab-"),
+    "commas": repeat("1,"),
+    "dots": repeat("1."),
+    "one long word": "a" * SIZE,
+    "apostrophes": repeat("O'"),
+    "capitalised words": repeat("Abc "),
+    "words in capitals": repeat("ABC "),
+    "straight quotes": '"' * SIZE,
+    "curly quotes": "“" * SIZE,
+    "date ranges": repeat("January 2020 to February "),
+    "of chains": repeat("Bank of "),
+    "particles": repeat("Ali ul "),
+    "digits": "1" * SIZE,
+    "money": repeat("$1 "),
+    "percentages": repeat("5% "),
+}
+
+
+class Hostile(unittest.TestCase):
+    def test_each_hostile_input_finishes_and_gives_sane_output(self):
+        for name, text in HOSTILE.items():
+            with self.subTest(name):
+                started = time.perf_counter()
+                facts = digest(text)
+                self.assertLess(time.perf_counter() - started, BLOW_UP)
+                json.dumps(facts)
+                self.assertLessEqual(len(facts["summary"]), 3)
+
+    def test_whole_article_on_one_line(self):
+        with open(SEED, encoding="utf-8") as handle:
+            line = handle.read().replace("\n", " ")
+        text = repeat(line + " ", 2_000_000)
+        started = time.perf_counter()
+        facts = digest(text)
+        self.assertLess(time.perf_counter() - started, BLOW_UP)
+        self.assertIn("Anwar ul Haq Kakar", [p["name"] for p in facts["people"]])
+        self.assertTrue(all(len(f["context"]) < 400 for f in facts["figures"]))
+
+
+class Fuzz(unittest.TestCase):
+    """Random, shuffled and mutated article text through digest(): no exception,
+    JSON-serialisable output, and every reported text is in the input."""
+
+    def check(self, text):
+        facts = digest(text)
+        json.dumps(facts)
+        for kind in ("figures", "dates"):
+            for fact in facts[kind]:
+                self.assertIn(fact["text"], text)
+        for quote in facts["quotes"]:
+            self.assertIn(quote["text"].split()[0], text)
+
+    def test_random_mutations_of_the_seed(self):
+        with open(SEED, encoding="utf-8") as handle:
+            seed = handle.read()
+        words = seed.split(" ")
+        rng = random.Random(20261125)
+        alphabet = "AaZz09.,;:'’\"“”()-–$%£€ \n\t\u00a0éü"
+        for trial in range(150):
+            kind = rng.randrange(4)
+            if kind == 0:
+                shuffled = words[:]
+                rng.shuffle(shuffled)
+                text = " ".join(shuffled)
+            elif kind == 1:
+                chars = list(seed)
+                for _ in range(rng.randrange(1, 200)):
+                    chars[rng.randrange(len(chars))] = rng.choice(alphabet)
+                text = "".join(chars)
+            elif kind == 2:
+                start = rng.randrange(len(seed))
+                text = seed[start:start + rng.randrange(1, 400)]
+            else:
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 600)))
+            with self.subTest(trial=trial, kind=kind):
+                self.check(text)
+
+    def test_empty_and_blank(self):
+        for text in ("", " ", "\n\n", "."):
+            facts = digest(text)
+            self.assertEqual(facts["people"], [])
+            self.assertEqual(facts["summary"], [])
+
+
+if __name__ == "__main__":
+    unittest.main()
