@@ -2293,22 +2293,66 @@ def format_text(facts, width=80):
                              break_on_hyphens=False)
 
     out.append(textwrap.fill(facts["lead"], width) if facts["lead"] else "(empty article)")
+    published = facts.get("published") or {}
+    if published.get("value"):
+        out.append(f"(dated {published['value']}, {PUBLISHED_SOURCES[published['source']]})")
     section("Summary", [wrap("- " + s) for s in facts["summary"]])
     section("People", [wrap(f"{p['name']}" + (f", {p['role']}" if p["role"] else "")
                             + mention_note(p["mentions"])) for p in facts["people"]])
     section("Organisations", [wrap(o["name"] + (f" ({o['acronym']})" if o["acronym"] else "")
                                    + mention_note(o["mentions"])) for o in facts["organisations"]])
-    section("Places", [wrap(", ".join(p["name"] + mention_note(p["mentions"]) for p in facts["places"]))])
+    if facts["places"]:
+        section("Places", [wrap(", ".join(p["name"] + mention_note(p["mentions"]) for p in facts["places"]))])
     if facts["figures"]:
         column = min(24, max(len(figure_label(f)) for f in facts["figures"]))
         section("Figures", [wrap(f"{figure_label(f):<{column}}  {f['counts'] or ''}".rstrip(),
                                  hang=" " * (column + 4)) for f in facts["figures"]])
     timeline = sorted((d for d in facts["dates"] if d["value"] and d["value"][0].isdigit()),
-                      key=lambda d: d["value"])
-    section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {d['context']}", hang=" " * 14)
-                         for d in timeline])
+                      key=lambda d: timeline_key(d["value"]))
+    periods = [d for d in facts["dates"] if d["value"] and d["value"].startswith("P")]
+    section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {event_clause(d)}", hang=" " * 14)
+                         for d in timeline + periods])
     section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts["quotes"]])
     return "\n".join(out) + "\n"
+
+
+# How the text output says where the article's date came from.
+PUBLISHED_SOURCES = {"option": "as given", "dateline": "from the dateline",
+                     "text": "the latest year the text states"}
+
+
+def timeline_key(value):
+    """Where a TIMEX3 value starts, as a sortable 'YYYY-MM-DD': '2023-H1' -> '2023-01-01'."""
+    match = re.match(r"(\d{4})(?:-(\d\d|H\d|Q\d|SP|SU|FA|WI|W\d+))?(?:-(\d\d))?", value)
+    if not match:
+        return value.ljust(4, "0")  # a decade (198) or a century (19)
+    year, part, day = match.groups()
+    if part is None:
+        return f"{year}-00-00"
+    if part.startswith("W"):
+        try:
+            return datetime.date.fromisocalendar(int(year), int(part[1:]), 1).isoformat()
+        except ValueError:
+            return f"{year}-00-00"
+    month = {"H": lambda n: (n - 1) * 6 + 1, "Q": lambda n: (n - 1) * 3 + 1}.get(part[0])
+    if month:
+        return f"{year}-{month(int(part[1])):02d}-00"
+    seasons = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+    return f"{year}-{seasons.get(part, int(part) if part.isdigit() else 0):02d}-{day or '00'}"
+
+
+def event_clause(date):
+    """The clause of a date's sentence that holds it: what happened then."""
+    parts = re.split(r"(?<=[,;:])[ ]", date["context"])
+    index = next((i for i, part in enumerate(parts) if date["text"] in part), 0)
+    first = last = index
+    while len(" ".join(parts[first:last + 1])) < 50 and (first > 0 or last + 1 < len(parts)):
+        if last + 1 < len(parts):
+            last += 1
+        else:
+            first -= 1
+    clause = " ".join(parts[first:last + 1]).rstrip(",;:")
+    return re.sub(r"^(?:and|but|or|while|with)[ ]", "", clause)
 
 
 def mention_note(count):
