@@ -926,6 +926,15 @@ CURRENCIES = {
     "cents": "USD cents", "cent": "USD cents",
 }
 
+# Units written after a number, with the name the digest gives them.
+UNIT_WORDS = {
+    "people": "people", "persons": "people", "years": "years", "months": "months",
+    "days": "days", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
+    "tonnes": "tonnes", "tons": "tonnes", "metres": "m", "meters": "m", "barrels": "barrels",
+    "litres": "litres", "liters": "litres", "acres": "acres", "hectares": "hectares",
+    "kg": "kg", "kilograms": "kg", "megawatts": "MW", "mw": "MW",
+}
+
 # Words that hedge a figure; kept apart from the figure's text.
 APPROXIMATIONS = [
     "some", "about", "around", "nearly", "almost", "over", "more than", "less than",
@@ -2031,8 +2040,8 @@ def figures(text, taken=()):
             number *= SCALES[scale.lower()]
         unit = unit_of(match)
         counts = what_it_counts(text, match, unit)
-        if unit is None and counts:
-            unit = counts.split()[-1] if counts.split()[-1] in ("people", "years", "km", "tonnes", "miles") else None
+        if unit is None and counts and counts.split()[0].lower() in UNIT_WORDS:
+            unit = UNIT_WORDS[counts.split()[0].lower()]
         found.append({
             "text": match.group("figure"),
             "value": int(number) if number == int(number) else number,
