@@ -754,7 +754,7 @@ ORGANISATION_WORDS = set(words("""
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad  Agency
     Administration  Commission  Secretariat  Taskforce  Brigade  Brigades  Battalion
     Militia  Council  Legislature  Sun  Bureau  Airport  Stadium  Museum  Gallery
-    Cooperative  Consortium  Syndicate  Cartel  Caucus  Commons  Lords  Jirga  Shura
+    Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Caucus  Commons  Lords  Jirga  Shura
 """.replace("  ", "\n")))
 
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
@@ -1245,6 +1245,16 @@ def run_candidates(text, start, run, sentence_starts):
     for token in tokens:
         offsets.append(position)
         position += len(token) + 1
+    acronym = ACRONYM_AFTER.match(text, start + len(run))
+    if acronym:
+        # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run
+        while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS:
+            tokens, offsets = tokens[1:], offsets[1:]
+        name = " ".join(tokens)
+        if initials_match(name, acronym.group(1)) and len(tokens) <= LONGEST_NAME:
+            yield {"kind": None, "name": name, "start": offsets[0], "end": offsets[0] + len(name),
+                   "title": None, "sentence_initial": offsets[0] in sentence_starts}
+            return
     for piece in split_run(tokens):
         first, last = piece[0], piece[-1]
         if last - first < LONGEST_NAME:
@@ -1548,6 +1558,8 @@ def kind_of_name(name, cues, lower_words):
     name_words = name.split(" ")
     if PLACES.get(name_words[0], ("", True))[1] is False and name_words[-1] not in PLACE_WORDS:
         return "organisation"  # "Chicago Tribune", "Kabul University"
+    if "given_name" not in cues and any(w in ORGANISATION_WORDS for w in name_words):
+        return "organisation"  # "Radio Caracol"
     if any(w.lower() in lower_words for w in name_words):
         return None  # "Human Rights", "Jingle Bells": common words in capitals
     if all(w[:1].isupper() and not w.isupper() for w in name_words):
@@ -1653,7 +1665,9 @@ def short_forms(people):
     for name in people:
         name_words = name.split(" ")
         if len(name_words) > 1:
-            for short in {name_words[-1], name_words[0] + " " + name_words[-1]} - {name}:
+            # the surname, or any later part of a longer name ("Ortúzar" of "Ximena Ortúzar Lagos")
+            shorts = {w for w in name_words[1:] if w[:1].isupper() and len(w) > 2}
+            for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, set()).add(name)
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 

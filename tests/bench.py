@@ -1,0 +1,187 @@
+#!/usr/bin/env python3
+"""Benchmark digest the way the CLI runs it: files read, digested, written as JSON Lines.
+
+    python3 tests/bench.py                      # 5 MB corpus in ~2,700 files, built here
+    python3 tests/bench.py --corpus DIR_OR_FILE # your own articles
+    python3 tests/bench.py --mb 10 --quick      # other size; skip the scaling and --jobs runs
+
+It prints characters/s and words/s, peak memory, and, measured in the same run on the same
+text, the floor: one re.findall(r"\\w+") pass.  It also times start-up against `python3 -c pass`,
+scaling (5 MB vs 50 MB in one file) and --jobs 2 against --jobs 1.  Not part of the unit tests.
+"""
+import argparse
+import os
+import random
+import re
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
+SCRIPT = os.path.join(ROOT, "digest.py")
+SEED = os.path.join(ROOT, "seeds", "000_f69399a660d41165.txt")
+
+# Articles written for the benchmark, in the shapes news takes: a wire story with a
+# dateline, a business report full of figures, a results table, a story of quotes.
+# {name}, {city}, {number} and {year} are filled with varied values.
+TEMPLATES = [
+    """{city_upper}, March 3, {year} (Reuters) - {name}, the country's finance minister, said on
+Tuesday that inflation had fallen to {number}.5 percent in February from {number2} percent a year
+earlier, the lowest rate since {year0}. "We expect prices to stay stable through the second half of
+{year}," {surname} told reporters in {city}. The central bank raised its policy rate by 50 basis
+points last month to {number}%, and the International Monetary Fund said in a statement that
+growth would reach 3.1 percent next year. About {number},000 people protested in the capital on
+Sunday against fuel prices, police said.
+""",
+    """Shares of Northwind Holdings rose {number}% on Wednesday after the company reported a
+third-quarter profit of ${number}.2 million, up from ${number2} million in the same period last
+year. Revenue climbed to $1.{number} billion. Chief Executive {name} said the results showed
+that the company's plan to cut 1,200 jobs by mid-{year} was working. Analysts at Barclays had
+expected earnings of 41 cents a share. The stock has gained {number2} percent this year,
+compared with a 6% rise in the broader market. Northwind, which is based in {city}, employs
+about 18,500 people in {number} countries.
+""",
+    """SOCCER - {city_upper} RESULTS.
+{city_upper} {year}-08-30
+Results of matches played on Saturday:
+Ravenhill 2 Stonebridge 1
+Kingsport United 0 Eastfield Rovers 3
+{surname} scored twice for Ravenhill in the second half. The league leaders have won {number}
+of their last 12 games and are five points clear of Kingsport, who were beaten for the first
+time since April. Attendance: {number},412.
+""",
+    """{name}, a spokeswoman for the Ministry of Health, said 14 new cases had been recorded in
+{city} province since Friday, bringing the total this year to {number}3. "The situation is under
+control, but we are asking people to stay alert," she said. The World Health Organization sent
+a team of six experts to the region in January. Officials in {city} said schools would reopen
+on Monday, two weeks after they were closed, and that nearly {number}0,000 children had been
+vaccinated over the past three months.
+""",
+]
+NAMES = ["Amina Qureshi", "Tomas Lindqvist", "Grace Mwangi", "Rafael Ortiz", "Mei Lin Tan",
+         "Omar Farouk", "Helen Brandt", "Arjun Mehta", "Sofia Rossi", "Kwame Boateng"]
+CITIES = ["Lahore", "Nairobi", "Lisbon", "Manila", "Quito", "Tbilisi", "Accra", "Hanoi"]
+
+
+def build_corpus(directory, megabytes, files=2700):
+    """Write about `megabytes` of varied articles into about `files` files; return their paths."""
+    rng = random.Random(7)
+    with open(SEED, encoding="utf-8") as handle:
+        pieces = [handle.read()]
+    target = int(megabytes * 1_000_000)
+    per_file = max(1, target // files)
+    paths, written = [], 0
+    while written < target:
+        parts, size = [], 0
+        while size < per_file:
+            template = rng.choice(TEMPLATES + pieces)
+            name, city = rng.choice(NAMES), rng.choice(CITIES)
+            year = rng.randrange(1995, 2026)
+            text = template.format(name=name, surname=name.split()[-1], city=city,
+                                   city_upper=city.upper(), number=rng.randrange(2, 90),
+                                   number2=rng.randrange(2, 90), year=year, year0=year - 7) \
+                if template in TEMPLATES else template
+            parts.append(text)
+            size += len(text)
+        path = os.path.join(directory, f"article{len(paths):05d}.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write("\n".join(parts))
+        paths.append(path)
+        written += size
+    return paths
+
+
+def read(path):
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
+
+
+def corpus_files(corpus):
+    if os.path.isdir(corpus):
+        return sorted(os.path.join(corpus, n) for n in os.listdir(corpus) if n.endswith(".txt"))
+    return [corpus]
+
+
+def timed(command, stdin=None):
+    started = time.perf_counter()
+    result = subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    elapsed = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"bench: {' '.join(command[:3])} ... failed: {result.stderr.decode()[-500:]}")
+    return elapsed
+
+
+def child_peak_mb():
+    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+
+def run_digest(paths, jobs=1):
+    """Seconds for the CLI to digest the files as JSON Lines (with --files-from)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".lst", delete=False) as listing:
+        listing.write("\n".join(paths))
+    try:
+        return timed([sys.executable, SCRIPT, "--json", "--jobs", str(jobs), "--files-from", listing.name])
+    finally:
+        os.unlink(listing.name)
+
+
+def floor_seconds(paths):
+    """Seconds for one re.findall(r"\\w+") pass over the same files, reading included."""
+    started = time.perf_counter()
+    for path in paths:
+        with open(path, encoding="utf-8") as handle:
+            re.findall(r"\w+", handle.read())
+    return time.perf_counter() - started
+
+
+def best_of(runs, function, *args):
+    return min(function(*args) for _ in range(runs))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", help="a directory of *.txt articles or one file (default: build one)")
+    parser.add_argument("--mb", type=float, default=5, help="size of the built corpus in MB (default 5)")
+    parser.add_argument("--quick", action="store_true", help="skip start-up, scaling and --jobs runs")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as work:
+        paths = corpus_files(args.corpus) if args.corpus else build_corpus(work, args.mb)
+        texts = [read(p) for p in paths]
+        chars = sum(len(t) for t in texts)
+        words = sum(len(re.findall(r"\w+", t)) for t in texts)
+        print(f"corpus: {len(paths)} files, {chars:,} characters, {words:,} words")
+
+        seconds = run_digest(paths)
+        floor = best_of(3, floor_seconds, paths)
+        print(f"digest --json:  {seconds:7.2f} s  {chars / seconds / 1e6:6.2f} MB/s  "
+              f"{words / seconds:,.0f} words/s  peak memory {child_peak_mb():.0f} MB")
+        print(f"\\w+ floor:      {floor:7.2f} s  {chars / floor / 1e6:6.2f} MB/s  "
+              f"digest is {floor / seconds:.2f} of the floor")
+        if args.quick:
+            return
+
+        startup = best_of(5, timed, [sys.executable, SCRIPT, SEED])
+        bare = best_of(5, timed, [sys.executable, "-c", "pass"])
+        print(f"start-up:       digest on the seed {startup * 1000:.0f} ms, python3 -c pass "
+              f"{bare * 1000:.0f} ms, difference {(startup - bare) * 1000:.0f} ms")
+
+        one_file = os.path.join(work, "one.txt")
+        for size in (5, 50):
+            with open(one_file, "w", encoding="utf-8") as handle:
+                joined = "\n".join(texts)
+                handle.write((joined * (int(size * 1e6) // len(joined) + 1))[:int(size * 1e6)])
+            with open(one_file, "rb") as stdin:
+                elapsed = timed([sys.executable, SCRIPT, "--json", "-"], stdin=stdin)
+            print(f"one file {size:2d} MB: {elapsed:7.2f} s  peak memory {child_peak_mb():.0f} MB "
+                  f"(largest child so far)")
+        one_jobs = run_digest(paths, jobs=1)
+        two_jobs = run_digest(paths, jobs=2)
+        print(f"--jobs 2:       {two_jobs:7.2f} s against {one_jobs:.2f} s with --jobs 1 "
+              f"({one_jobs / two_jobs:.2f}x)")
+
+
+if __name__ == "__main__":
+    main()
