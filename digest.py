@@ -1025,6 +1025,7 @@ _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" for cue in (
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
     "before", "after", "between", "and", "early", "late", "last", "next", "this", "a")) + r"|(?<=\bmid-))"
+_NUMBER_WORD_START = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 _ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
@@ -1105,6 +1106,25 @@ DATE_RULES = [
 DATE_PATTERN = re.compile(
     r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in DATE_RULES) + r")(?![\w])",
     re.VERBOSE)
+
+# Where a date can begin: the first word of some rule above.  Trying the big pattern
+# only here, not at every word, makes the date pass several times faster.  Frequent
+# words ("the", "a") count only before a word that can follow them in a date.
+_UNIT_START = r"(?:year|month|week|day|decade|centur)"
+DATE_START = re.compile(rf"""
+    (?<![\w-])
+    (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
+      | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
+      | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
+                               |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
+                               |couple|few|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
+      | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
+         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Nn]ow|these|fiscal|year|each|every|annual
+         |quarterly|yearly|semiannual|aged?|few|several|many|decades|years|months|weeks|centuries
+         |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
+         |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence)\b
+    )
+""", re.VERBOSE)
 
 # ---------------------------------------------------------- figure patterns
 
@@ -1191,9 +1211,11 @@ def sentence_text(text, span):
 
 
 def is_headline(line):
-    """True for a line in capitals: 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP'."""
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 2 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+    """True for a line in capitals: 'CRICKET - LEICESTERSHIRE TAKE OVER AT TOP'.
+    Its first 300 characters decide: a headline is short."""
+    head = line[:300]
+    upper = sum(map(str.isupper, head))
+    return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head)))
 
 
 def candidates(text, sentence_starts):
@@ -1411,6 +1433,11 @@ def kind_by_form(name):
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 
+# A team in a results line: "Essex beat Kent", "Somerset 83 and 174".
+TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs\.?)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")
+TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|vs\.?)[ ]+$")
+IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
+
 # The cues read around a candidate; each names a kind of evidence.
 CUES_AFTER = [
     ("speaker", re.compile(rf"[ ]+(?:{SAY_VERBS})\b|[ ]+(?:who|whose)\b")),
@@ -1419,15 +1446,15 @@ CUES_AFTER = [
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Jansher Khan (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares\b|stock\b|spokesman\b|spokeswoman\b)")),
-    ("team", re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs\.?)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")),
+    ("team", TEAM_AFTER),
 ]
 CUES_BEFORE = [
-    ("in", re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")),
+    ("in", IN_BEFORE),
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
         r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive)[ ]+(?:of|for|at|with)[ ]+(?:the[ ]+)?$")),
-    ("team", re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|vs\.?)[ ]+$")),
+    ("team", TEAM_BEFORE),
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Taliban said").
 THE_NAME_ENDS = re.compile(
@@ -1512,17 +1539,22 @@ def settle_kinds(text, found):
     also writes in lower case is a common word, not a name.
     """
     lower_words = set(LOWER_WORD.findall(text))
-    evidence = {}
+    mentions = {}
     for candidate in found:
         if candidate["kind"] is None:
-            evidence.setdefault(candidate["name"], set()).update(context_cues(text, candidate))
+            mentions.setdefault(candidate["name"], []).append(candidate)
     kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("place", "organisation")}
     single_words = []
-    for name, cues in evidence.items():
-        if len(name.split(" ")) == 1 and not kind_by_form(name):
+    for name, seen in mentions.items():
+        form = kind_by_form(name)
+        if form == "place" and " " not in name:
+            kinds[name] = "organisation" if is_team(text, seen) else "place"
+        elif form:
+            kinds[name] = form
+        elif " " not in name:
             single_words.append(name)
         else:
-            kind = kind_of_name(name, cues, lower_words)
+            kind = kind_of_name(name, evidence(text, seen), lower_words)
             if kind:
                 kinds[name] = kind
     short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
@@ -1534,19 +1566,33 @@ def settle_kinds(text, found):
         elif name in short_organisations:
             kinds[name] = "organisation"
         else:
-            kind = kind_of_word(name, evidence[name], lower_words)
+            kind = kind_of_word(name, evidence(text, mentions[name]), lower_words)
             if kind:
                 kinds[name] = kind
     return kinds
 
 
+def evidence(text, mentions):
+    """The cues of every mention of a name, together."""
+    cues = set()
+    for candidate in mentions:
+        cues |= context_cues(text, candidate)
+    return cues
+
+
+def is_team(text, mentions):
+    """True when a listed place plays as a team: 'Somerset 83 and 174', 'Essex beat Kent',
+    and is never written as a place ('in Somerset')."""
+    team = place = False
+    for candidate in mentions:
+        start, end = candidate["start"], candidate["end"]
+        team = team or bool(TEAM_AFTER.match(text, end, end + 30) or TEAM_BEFORE.search(text, max(0, start - 20), start))
+        place = place or bool(IN_BEFORE.search(text, max(0, start - 20), start))
+    return team and not place
+
+
 def kind_of_name(name, cues, lower_words):
-    """The kind of a name of several words (or a listed one), or None."""
-    form = kind_by_form(name)
-    if form == "place" and "team" in cues and "in" not in cues and " " not in name:
-        return "organisation"  # "Somerset 83 and 174": a county's team
-    if form:
-        return form
+    """The kind of an unlisted name of several words, or None."""
     if "event" in cues:
         return None
     if cues & PERSON_CUES:
@@ -1971,8 +2017,14 @@ def nearest_weekday(name, ref, shift=-1):
 
 def dates(text, ref=None, ref_year=None):
     """Every date of a text: dicts with text, TIMEX3 value, rule and span."""
-    found = []
-    for match in DATE_PATTERN.finditer(text):
+    found, scanned_to = [], 0
+    for start in DATE_START.finditer(text):
+        if start.start() < scanned_to:
+            continue
+        match = DATE_PATTERN.match(text, start.start())
+        if not match:
+            continue
+        scanned_to = match.end()
         rule, written = match.lastgroup, match.group()
         if not looks_like_a_date(text, match, rule):
             continue
