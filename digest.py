@@ -1130,26 +1130,30 @@ DATE_START = re.compile(rf"""
 
 _APPROX = "|".join(sorted((a.replace(" ", "[ ]") for a in APPROXIMATIONS), key=len, reverse=True))
 _NUMBER_WORD = "|".join(sorted((w for w in NUMBER_WORDS if w not in ("a", "an")), key=len, reverse=True))
+_NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS
+                                         if w not in ("a", "an")), key=len, reverse=True))
 
-# A figure: "79%", "60 percent", "some 2,300", "1.7 million", "$3 billion",
-# "Rs 300", "£5m", "two-thirds", "three million", "10 to 15".  Not "2nd", "10:30".
+# A figure: "79%", "60 percent", "1.7 million", "$3 billion", "Rs 300", "£5m",
+# "three million", "10 to 15".  Not "2nd", "10:30".  The hedge before it ("some",
+# "more than") is read apart, by APPROX_BEFORE.
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?:(?P<approx>(?i:{_APPROX}))[ ])?
-    (?P<figure>
-        (?P<currency>US\$|[$£€¥]|Rs\.?[ ]?|PKR[ ]|USD[ ]|EUR[ ]|GBP[ ])?
-        (?P<number>
-            \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 2,300 / 1,850.5
-          | \d+(?:\.\d+)?                               # 79 / 1.7
-          | (?i:(?:{_NUMBER_WORD})(?:[- ](?:{_NUMBER_WORD}))*+)(?=[ ](?:hundred|thousand|million|billion|trillion|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
-        )
-        (?P<range>[ ]?(?:-|–|to)[ ]?\d+(?:\.\d+)?)?     # 10 to 15 / 10-15
-        (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
-        (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|percentage[ ]points?))?
-        (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|cents)(?![\w]))?
+    (?P<currency>US\$|[$£€¥]|Rs\.?[ ]?|PKR[ ]|USD[ ]|EUR[ ]|GBP[ ])?
+    (?P<number>
+        \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 2,300 / 1,850.5
+      | \d+(?:\.\d+)?                               # 79 / 1.7
+      | (?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
+        (?=[ ](?:hundred|thousand|million|billion|trillion|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
     )
+    (?P<range>[ ]?(?:-|–|to)[ ]?\d+(?:\.\d+)?)?     # 10 to 15 / 10-15
+    (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
+    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|percentage[ ]points?))?
+    (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|cents)(?![\w]))?
     (?![\w:]|[.,]\d)
 """, re.VERBOSE)
+
+# The hedge right before a figure: "some 2,300", "more than 327,000".
+APPROX_BEFORE = re.compile(rf"(?<![\w])(?i:{_APPROX})[ ]$")
 
 # Numbers that are not figures: times, ordinals, phone and version numbers.
 NOT_A_FIGURE = re.compile(r"""
@@ -1159,6 +1163,9 @@ NOT_A_FIGURE = re.compile(r"""
   | \d{3}[-.]\d{3,4}(?:[-.]\d{3,4})?        # 555-1234
   | \d+(?:\.\d+){2,}                        # 1.2.3
 """, re.VERBOSE)
+
+# Where the clause before a figure begins.
+CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]")
 
 # A change verb before a figure: "increased by 79%".
 CHANGE_VERB = re.compile(
@@ -2086,35 +2093,29 @@ def figures(text, taken=()):
     """Every figure of a text outside the spans in `taken` (dates): dicts with the
     number as written, its value, unit, approximation, what it counts and its span."""
     found = []
-    blocked = NOT_A_FIGURE
     taken = sorted(taken)
     for match in FIGURE_PATTERN.finditer(text):
-        start, end = match.start("figure"), match.end("figure")
-        if overlaps(start, end, taken) or blocked.match(text, match.start("number")):
+        start, end = match.span()
+        written = match.group("number")
+        if overlaps(start, end, taken) or NOT_A_FIGURE.match(text, match.start("number")) \
+                or len(written) > MOST_DIGITS:
             continue
-        if re.match(r"\d+(?:st|nd|rd|th)\b", text[match.start("number"):match.end("number") + 2]):
+        value = parse_number(written)
+        if value is None:
             continue
-        number = parse_number(match.group("number"))
-        if number is None or len(match.group("number")) > MOST_DIGITS:
-            continue
-        if match.group("range"):
-            continue_range = True
-        else:
-            continue_range = False
-        scale = match.group("scale")
-        if scale:
-            number *= SCALES[scale.lower()]
+        if match.group("scale"):
+            value *= SCALES[match.group("scale").lower()]
+        approx = APPROX_BEFORE.search(text, max(0, start - 25), start)
         unit = unit_of(match)
-        counts = what_it_counts(text, match, unit)
+        counts = what_it_counts(text, match, unit, approx.start() if approx else start)
         if unit is None and counts and counts.split()[0].lower() in UNIT_WORDS:
             unit = UNIT_WORDS[counts.split()[0].lower()]
         found.append({
-            "text": match.group("figure"),
-            "value": int(number) if number == int(number) else number,
+            "text": match.group(),
+            "value": int(value) if value == int(value) else value,
             "unit": unit,
-            "approx": match.group("approx").lower() if match.group("approx") else None,
+            "approx": approx.group().strip().lower() if approx else None,
             "counts": counts,
-            "range": continue_range,
             "start": start, "end": end,
         })
     return found
@@ -2140,14 +2141,14 @@ def unit_of(match):
     return None
 
 
-def what_it_counts(text, match, unit):
+def what_it_counts(text, match, unit, hedge_start):
     """What a figure counts: the noun phrase after it ('2,300 people'), or, for a
     change ('increased by 79%'), the clause that changed."""
-    before = text[max(0, match.start() - 200):match.start()]
-    if unit and unit.startswith("percent") or CHANGE_VERB.search(before):
-        clause = re.split(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]", before)[-1].strip()
-        if CHANGE_VERB.search(before) and clause:
-            return f"{clause} {match.group('figure')}"
+    before = text[max(0, hedge_start - 200):hedge_start]
+    if CHANGE_VERB.search(before):
+        clause = CLAUSE_BREAK.split(before)[-1].strip()
+        if clause:
+            return f"{clause} {text[hedge_start:match.end()]}".replace("  ", " ")
     following = re.findall(r"[\w’'-]+|[^\w\s]", text[match.end():match.end() + 120])
     phrase = noun_phrase(following)
     rest = following[len(phrase):]
