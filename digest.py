@@ -18,6 +18,7 @@ As a library:
 import argparse
 import bisect
 import datetime
+import functools
 import json
 import multiprocessing
 import os
@@ -1199,9 +1200,13 @@ def sentences(text):
 
 def _ends_in_abbreviation(text, dot):
     """True when the word before the full stop at `dot` is an abbreviation or an initial."""
-    word = text[max(0, dot - 12):dot].rsplit(None, 1)[-1] if text[max(0, dot - 12):dot].strip() else ""
-    word = word.lstrip("(\"“'")
-    return word in ABBREVIATIONS or bool(re.fullmatch(r"(?:[A-Z]\.)*[A-Z]", word))
+    before = text[max(0, dot - 12):dot].split()
+    word = before[-1].lstrip("(\"“'") if before else ""
+    return word in ABBREVIATIONS or bool(INITIALS.fullmatch(word))
+
+
+# "U.S" before its last full stop, or the "F" of "John F. Kennedy".
+INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 
 
 def sentence_text(text, span):
@@ -1287,7 +1292,11 @@ def run_candidates(text, start, run, sentence_starts):
     for piece in split_run(tokens):
         first, last = piece[0], piece[-1]
         if last - first < LONGEST_NAME:
-            yield from trim_candidate(text, tokens[first:last + 1], offsets[first], sentence_starts)
+            start = offsets[first]
+            for offset, name, kind, title, initial in trimmed(tuple(tokens[first:last + 1]),
+                                                               start in sentence_starts):
+                yield {"kind": kind, "name": name, "start": start + offset,
+                       "end": start + offset + len(name), "title": title, "sentence_initial": initial}
 
 
 def split_run(tokens):
@@ -1334,18 +1343,24 @@ def ends_in_org_word(tokens, j):
     return tokens[k] in ORGANISATION_WORDS or k + 1 < len(tokens)
 
 
-def trim_candidate(text, name_words, start, sentence_starts, title=None):
-    """Drop function words, titles and demonyms from a candidate; yield what is left.
+@functools.lru_cache(maxsize=1 << 16)
+def trimmed(name_words, first_in_sentence):
+    """The candidates in a piece of a run, as (offset, name, kind, title, sentence_initial).
 
-    'Egyptian President Hosni Mubarak' yields the demonym 'Egyptian' and the
-    person 'Hosni Mubarak' with the title 'President'.
+    Function words, titles and demonyms are dropped from its edges: 'Egyptian President
+    Hosni Mubarak' gives the demonym 'Egyptian' and the person 'Hosni Mubarak' with the
+    title 'President'.  Pure, so that a name met again costs a look-up.
     """
-    name_words = list(name_words)
-    first_in_sentence = start in sentence_starts
+    return tuple(trim_words(list(name_words), 0, first_in_sentence))
+
+
+def trim_words(name_words, offset, first_in_sentence):
+    """The work of trimmed(): yield its tuples for the words from `offset` on."""
+    title = None
     while name_words and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
                           or name_words[0] in WEEKDAYS
                           or first_in_sentence and name_words[0].endswith(("ly", "ing"))):
-        start += len(name_words.pop(0)) + 1
+        offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
         return
@@ -1353,19 +1368,18 @@ def trim_candidate(text, name_words, start, sentence_starts, title=None):
     if name_from:
         if name_from == len(name_words):
             return  # a title alone: "Caretaker Prime Minister", "Minister for Information"
-        left = name_words[:head]
-        if left:
-            yield from trim_candidate(text, left, start, sentence_starts)
+        if head:
+            yield from trim_words(name_words[:head], offset, first_in_sentence)
         title = " ".join(name_words[head:name_from])
-        start += sum(len(w) + 1 for w in name_words[:name_from])
+        offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
         first_in_sentence = False
     if len(name_words) > 1 and PLACES.get(name_words[0], ("", False))[1] and not kind_by_form(" ".join(name_words)):
-        yield {"kind": "demonym", "name": name_words[0], "start": start, "end": start + len(name_words[0])}
-        start += len(name_words.pop(0)) + 1
+        yield offset, name_words[0], "demonym", None, first_in_sentence
+        offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     while len(name_words) > 1 and name_words[0] in GROUP_WORDS and not kind_by_form(" ".join(name_words)):
-        start += len(name_words.pop(0)) + 1  # "Republican Walter Mondale"
+        offset += len(name_words.pop(0)) + 1  # "Republican Walter Mondale"
         first_in_sentence = False
     while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS):
         name_words.pop()  # "Tokyo Thursday"
@@ -1373,16 +1387,14 @@ def trim_candidate(text, name_words, start, sentence_starts, title=None):
                   and name_words[i - 1] not in GIVEN_NAMES), None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
         # "Atlanta Chris Picksly", "Composer Marc Marder": a name begins at the given name
-        yield from trim_candidate(text, name_words[:given], start, sentence_starts)
-        start += sum(len(w) + 1 for w in name_words[:given])
+        yield from trim_words(name_words[:given], offset, first_in_sentence)
+        offset += sum(len(w) + 1 for w in name_words[:given])
         name_words = name_words[given:]
         first_in_sentence = False
-    name = " ".join(name_words)
-    name = MODIFIER_SUFFIX.sub("", name)
+    name = MODIFIER_SUFFIX.sub("", " ".join(name_words))
     if name in TITLE_WORDS or name in FULL_MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
-    yield {"kind": None, "name": name, "start": start, "end": start + len(name),
-           "title": title, "sentence_initial": first_in_sentence}
+    yield offset, name, None, title, first_in_sentence
 
 
 # "Taliban-led", "Lahore-based": the name is the part before the hyphen.
@@ -1414,6 +1426,7 @@ def title_span(name_words):
     return 0, 0
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def kind_by_form(name):
     """The kind a name has by its own words: place, organisation, demonym, or None."""
     if name.isupper() and len(name) > 3:
@@ -1740,23 +1753,30 @@ def entity_key(kind, name, acronyms, full_names):
 # -------------------------------------------------------------------- dates
 
 
-def reference_date(text, date=None):
+def reference_date(matches, date=None):
     """The article's date, as (datetime.date or None, year or None, source).
 
     In order: the date given; a full date in the first lines (a dateline); the
-    latest year the text states.
+    latest year the dates of the text state.
     """
     if date:
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
-    for match in DATE_PATTERN.finditer(text[:300]):
+    for match in matches:
+        if match.start() > DATELINE_REACH:
+            break
         value = full_date_value(match)
         if value:
             return value, value.year, "dateline"
-    years = [int(y) for y in re.findall(r"(?<![\d,.$])(?:19|20)\d\d(?![\d%])", text)]
+    years = [int(year) for match in matches for year in YEAR_DIGITS.findall(match.group())]
     if years:
         return None, max(years), "text"
     return None, None, None
+
+
+# How far into the text a dateline may stand.
+DATELINE_REACH = 300
+YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def full_date_value(match):
@@ -2022,23 +2042,28 @@ def nearest_weekday(name, ref, shift=-1):
     return (ref - datetime.timedelta(days=delta)).isoformat()
 
 
-def dates(text, ref=None, ref_year=None):
-    """Every date of a text: dicts with text, TIMEX3 value, rule and span."""
-    found, scanned_to = [], 0
+def dates(text, date=None):
+    """Every date of a text, and the article's date they are resolved against.
+
+    Returns (dates, published): dicts with text, TIMEX3 value and span; and
+    (datetime.date or None, year or None, source) as reference_date() gives it.
+    """
+    matches, scanned_to = [], 0
     for start in DATE_START.finditer(text):
         if start.start() < scanned_to:
             continue
         match = DATE_PATTERN.match(text, start.start())
-        if not match:
-            continue
-        scanned_to = match.end()
-        rule, written = match.lastgroup, match.group()
-        if not looks_like_a_date(text, match, rule):
-            continue
+        if match:
+            scanned_to = match.end()
+            if looks_like_a_date(text, match, match.lastgroup):
+                matches.append(match)
+    ref, ref_year, source = published = reference_date(matches, date)
+    found = []
+    for match in matches:
         future = bool(FUTURE_CUE.search(text, max(0, match.start() - 80), match.start()))
-        found.append({"text": written, "value": date_value(rule, written, ref, ref_year, future),
-                      "rule": rule, "start": match.start(), "end": match.end()})
-    return found
+        found.append({"text": match.group(), "start": match.start(), "end": match.end(),
+                      "value": date_value(match.lastgroup, match.group(), ref, ref_year, future)})
+    return found, published
 
 
 # What must come before a bare weekday or year for it to be a date.
@@ -2145,7 +2170,7 @@ def what_it_counts(text, match, unit, hedge_start):
     """What a figure counts: the noun phrase after it ('2,300 people'), or, for a
     change ('increased by 79%'), the clause that changed."""
     before = text[max(0, hedge_start - 200):hedge_start]
-    if CHANGE_VERB.search(before):
+    if CHANGE_VERB.search(before, max(0, len(before) - 30)):
         clause = CLAUSE_BREAK.split(before)[-1].strip()
         if clause:
             return f"{clause} {text[hedge_start:match.end()]}".replace("  ", " ")
@@ -2263,8 +2288,7 @@ def digest(text, date=None):
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     spans = sentences(text)
     sentence_starts = {start for start, _ in spans}
-    ref, ref_year, source = reference_date(text, date)
-    found_dates = dates(text, ref, ref_year)
+    found_dates, (ref, ref_year, source) = dates(text, date)
     found_figures = figures(text, [(d["start"], d["end"]) for d in found_dates])
     people, organisations, places, mentions = entities(text, sentence_starts)
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
