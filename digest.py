@@ -20,7 +20,6 @@ import bisect
 import datetime
 import functools
 import json
-import multiprocessing
 import os
 import re
 import shutil
@@ -2531,8 +2530,12 @@ def main(argv=None):
     jobs = [(path, args.date) for path in paths]
     workers = os.cpu_count() if args.jobs == 0 else args.jobs
     failed = False
-    pool = multiprocessing.Pool(workers) if workers > 1 and len(jobs) > 1 else None
-    results = pool.imap(digest_file, jobs, chunksize=8) if pool else map(digest_file, jobs)
+    pool = None
+    if workers > 1 and len(jobs) > 1:
+        import multiprocessing  # only here: it costs start-up time that one file does not need
+        pool = multiprocessing.Pool(workers)
+    chunk = max(1, min(64, len(jobs) // (4 * workers)))
+    results = pool.imap(digest_file, jobs, chunksize=chunk) if pool else map(digest_file, jobs)
     try:
         for index, (path, facts, error) in enumerate(results):
             if error:
