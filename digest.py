@@ -329,6 +329,7 @@ REGIONS = words("""
     Eastern Europe
 """)
 
+# US states.
 US_STATES = words("""
     Alabama
     Alaska
@@ -339,6 +340,7 @@ US_STATES = words("""
     Connecticut
     Delaware
     Florida
+    Georgia
     Hawaii
     Idaho
     Illinois
@@ -360,7 +362,7 @@ US_STATES = words("""
     New Hampshire
     New Jersey
     New Mexico
-    New York = New York City
+    New York = New York City, N.Y.
     North Carolina
     North Dakota
     Ohio
@@ -375,11 +377,26 @@ US_STATES = words("""
     Utah
     Vermont
     Virginia
-    Washington
+    Washington = D.C., Washington D.C.
     West Virginia
     Wisconsin
     Wyoming
 """)
+
+# The abbreviations of US states that agencies write after a town: "Oak Brook, Ill."
+STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
+    "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+}
 
 # Capitals and large cities that news datelines and stories name most.
 CITIES = words("""
@@ -978,11 +995,17 @@ ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 
 # ------------------------------------------------------------------ patterns
 
+# A town and the abbreviation of its state: "Oak Brook, Ill.", "Trenton, N.J.".
+TOWN_STATE = re.compile(
+    r"(?<![\w.'’-])(?P<town>[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}),[ ]"
+    r"(?P<state>" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+    + r")(?![\w])")
+
 # A capitalised word: "Kabul", "O'Gorman", "Tahreek-e-Taliban", "al-Qaeda",
 # "U.S.", "Mr." -- but not the possessive "'s" ("Pakistan's" -> "Pakistan").
 _NAME_WORD = r"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr
-          |Co|Corp|Inc|Ltd|Bros)\.(?=[ ][A-Z])                       # Mr. Dr. Corp.
+          )\.(?=[ ][A-Z])                                           # Mr. Dr. St.
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Tahreek-e-Taliban, O'Brien
@@ -1240,7 +1263,20 @@ def candidates(text, sentence_starts):
             for match in NAME_RUN.finditer(line):
                 found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
+    towns = list(town_candidates(text))
+    if towns:
+        taken = sorted((c["start"], c["end"]) for c in towns)
+        found = [c for c in found if not overlaps(c["start"], c["end"], taken)] + towns
+        found.sort(key=lambda c: c["start"])
     return found
+
+
+def town_candidates(text):
+    """Places vouched for by a state after them: 'Oak Brook, Ill.' is a town and a state."""
+    for match in TOWN_STATE.finditer(text):
+        for group in ("town", "state"):
+            yield {"kind": "place", "name": match.group(group), "start": match.start(group),
+                   "end": match.end(group), "title": None, "sentence_initial": False, "vouched": True}
 
 
 def capital_line_candidates(line, offset):
@@ -1312,7 +1348,10 @@ def split_run(tokens):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if j < len(tokens) and tokens[j] in FUNCTION_WORDS:
+        if MODIFIER_SUFFIX.search(last):
+            pieces.append(current)  # "New York-based Exxon Corp": the place, then the company
+            current, inside_of_name = [j], False
+        elif j < len(tokens) and tokens[j] in FUNCTION_WORDS:
             pieces.append(current)  # "Koito Co. But ...": a new sentence began
             current, inside_of_name = [j], False
         elif not joiners:
@@ -1325,6 +1364,10 @@ def split_run(tokens):
             inside_of_name = True
         elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and ends_in_org_word(tokens, j):
             current.extend(range(i, j + 1))
+        elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
+                and ends_in_org_word(tokens, j, strictly=True):
+            current.extend(range(i, j + 1))  # "Food and Drug Administration"
+            inside_of_name = True
         else:
             pieces.append(current)
             current, inside_of_name = [j], False
@@ -1333,13 +1376,13 @@ def split_run(tokens):
     return pieces
 
 
-def ends_in_org_word(tokens, j):
-    """True when the capitalised words from index j on end in an organisation word
-    or lead on to another join ('Conflict and Security Studies')."""
+def ends_in_org_word(tokens, j, strictly=False):
+    """True when the capitalised words from index j on end in an organisation word,
+    or (unless strictly) lead on to another join ('Conflict and Security Studies')."""
     k = j
     while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
         k += 1
-    return tokens[k] in ORGANISATION_WORDS or k + 1 < len(tokens)
+    return tokens[k] in ORGANISATION_WORDS or not strictly and k + 1 < len(tokens)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -1444,10 +1487,18 @@ def kind_by_form(name):
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
             name_words[-1].endswith("stan") or not PLACES.get(name_words[-1], ("", True))[1]):
         return "place"  # the -stan lands (Balochistan, North Waziristan), "Northern Syria"
-    if ACRONYM.fullmatch(name):
+    if ACRONYM.fullmatch(name) and name not in COMMON_ABBREVIATIONS:
         return "organisation"
     return None
 
+
+# Abbreviations in capitals that name no organisation.
+COMMON_ABBREVIATIONS = set(words("""
+    CEO  CFO  COO  CTO  DVD  CD  TV  PR  AIDS  HIV  GDP  GNP  SAT  IPO  AM  FM  PM  OK
+    IT  ID  PC  CPI  PhD  MBA  VIP  DNA  GMT  EST  EDT  PST  BST  UTC  USB  SUV  ATM  HQ
+    AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
+    UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
+""".replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
@@ -1464,7 +1515,10 @@ CUES_AFTER = [
     ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Duran, 45,"
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Jansher Khan (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
-    ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares\b|stock\b|spokesman\b|spokeswoman\b)")),
+    ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
+                                r"magazine|newspaper|company|firm|corporation|conglomerate|bank|agency|"
+                                r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
+                                r"party|union|university|club|brand|chain|retailer|group)\b")),
     ("team", TEAM_AFTER),
 ]
 CUES_BEFORE = [
@@ -1563,6 +1617,7 @@ def settle_kinds(text, found):
         if candidate["kind"] is None:
             mentions.setdefault(candidate["name"], []).append(candidate)
     kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("place", "organisation")}
+    vouched = {c["name"]: c["kind"] for c in found if c.get("vouched")}
     single_words = []
     for name, seen in mentions.items():
         form = kind_by_form(name)
@@ -1577,8 +1632,8 @@ def settle_kinds(text, found):
             if kind:
                 kinds[name] = kind
     short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
-    short_organisations = {name.split(" ")[0] for name, kind in kinds.items()
-                           if kind == "organisation" and " " in name}
+    short_organisations = organisation_short_forms(name for name, kind in kinds.items()
+                                                   if kind == "organisation")
     for name in single_words:
         if name in short_people:
             kinds[name] = "person"
@@ -1588,7 +1643,22 @@ def settle_kinds(text, found):
             kind = kind_of_word(name, evidence(text, mentions[name]), lower_words)
             if kind:
                 kinds[name] = kind
+    kinds.update(vouched)
     return kinds
+
+
+def organisation_short_forms(organisations):
+    """Map the shorter forms of organisations' names to them: the words at the start or
+    the end of a longer name ('Security Council' of 'UN Security Council', 'Exxon' of
+    'Exxon Corp').  A form shared by two names belongs to neither."""
+    owners = {}
+    for name in organisations:
+        name_words = name.split(" ")
+        for k in range(1, len(name_words)):
+            for short in (" ".join(name_words[:k]), " ".join(name_words[k:])):
+                if short[:1].isupper() and short not in FUNCTION_WORDS and short not in PLACES:
+                    owners.setdefault(short, set()).add(name)
+    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 
 
 def evidence(text, mentions):
@@ -1634,6 +1704,8 @@ def kind_of_name(name, cues, lower_words):
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
+    if name in COMMON_ABBREVIATIONS or name in ORGANISATION_WORDS:
+        return None  # "CEO", "the Council": no name of its own
     if "place" in cues:
         return "place"
     if cues & PERSON_CUES - {"given_name"}:
@@ -1685,7 +1757,9 @@ def entities(text, sentence_starts=frozenset()):
     found = candidates(text, sentence_starts)
     kinds = settle_kinds(text, found)
     acronyms = link_acronyms(text, found, kinds)
-    full_names = short_forms(name for name, kind in kinds.items() if kind == "person")
+    full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
+                  "organisation": organisation_short_forms(name for name, kind in kinds.items()
+                                                           if kind == "organisation")}
     groups, mentions = {}, []
     for candidate in found:
         name = candidate["name"]
@@ -1739,14 +1813,15 @@ def short_forms(people):
 
 def entity_key(kind, name, acronyms, full_names):
     """The key that joins the forms of one entity: a surname to its full name,
-    an acronym to its long form, a place's other name to its own."""
+    an acronym to its long form, a place's other name to its own.  `full_names`
+    maps the short forms of people's and organisations' names to the full ones."""
     if name in acronyms:
         return ("organisation", acronyms[name])
     if kind == "place":
-        return ("place", PLACES.get(name, (name, False))[0])
+        return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
     if kind == "organisation":
-        return ("organisation", ORGANISATIONS.get(name, name))
-    return ("person", full_names.get(name, name))
+        return ("organisation", ORGANISATIONS.get(name) or full_names["organisation"].get(name, name))
+    return ("person", full_names["person"].get(name, name))
 
 
 # -------------------------------------------------------------------- dates

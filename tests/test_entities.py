@@ -112,7 +112,36 @@ class Organisations(unittest.TestCase):
         self.assertEqual(facts["places"], [])
 
 
+    def test_and_inside_an_agency_name(self):
+        facts = digest("The Food and Drug Administration approved the drug on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Food and Drug Administration"])
+
+    def test_based_splits_the_place_from_the_company(self):
+        facts = digest("Shares of Lahore-based Crescent Textile Mills Ltd. fell sharply.")
+        self.assertEqual(names(facts, "organisations"), ["Crescent Textile Mills Ltd"])
+        self.assertEqual(names(facts, "places"), ["Lahore"])
+
+    def test_short_form_of_an_organisation_is_the_same_one(self):
+        facts = digest("The UN Security Council met on Friday. The Security Council later voted.")
+        orgs = facts["organisations"]
+        self.assertEqual(len(orgs), 1)
+        self.assertEqual(orgs[0]["mentions"], 2)
+
+    def test_common_abbreviations_are_not_organisations(self):
+        facts = digest("The CEO said the DVD and the TV deal lifted GDP estimates.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_cue_word_after_a_name(self):
+        facts = digest("A survey by Qalamkar magazine put the mayor ahead.")
+        self.assertEqual(names(facts, "organisations"), ["Qalamkar"])
+
+
 class Places(unittest.TestCase):
+    def test_town_and_state_abbreviation(self):
+        facts = digest("The company, based in Oak Brook, Ill., said sales rose.")
+        self.assertEqual(names(facts, "places"), ["Oak Brook", "Ill."])
+        self.assertEqual(facts["people"], [])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
