@@ -862,23 +862,47 @@ FUNCTION_WORDS = set(words("""
 """.replace("  ", "\n")))
 
 # Verbs of saying: "X said" makes X a speaker (a person or an organisation).
-SAY_VERBS = "said|says|told|added|asked|explained|noted|stated|wrote|argued|insisted|warned|claimed|announced|confirmed|denied|tweeted"
+SAY_VERBS = ("said|says|told|added|adds|asked|explained|noted|stated|wrote|writes|argued|insisted|"
+             "warned|claimed|announced|confirmed|denied|tweeted|reports|reported|recalled|replied|"
+             "testified|acknowledged|conceded|predicted|suggested|believes|thinks")
 
 # Common given names across the regions news covers; a run that begins with one
 # is a person unless a list or suffix says otherwise.
 GIVEN_NAMES = set(words("""
-    Aaron Abdul Abdullah Adam Ahmad Ahmed Alan Albert Alex Alexander Ali Alice Amir Amy
-    Andrew Angela Ann Anna Anne Anthony Anwar Arif Asif Barack Barbara Ben Benjamin Bill
-    Bob Boris Brian Bruce Carl Carlos Catherine Charles Chris Christopher Daniel David
-    Dennis Donald Douglas Edward Elizabeth Emily Emma Eric Faisal Fatima Frank Fred
-    Gary George Gordon Greg Hamid Hans Harry Hassan Helen Henry Hillary Hugh Hussein
-    Ian Imran Ivan Jack Jacques James Jane Jason Jean Jeff Jennifer Jim Joe John Jonathan
-    Jose Joseph Juan Julia Karen Karl Kate Kevin Khalid Laura Linda Lisa Mahmoud Maria
-    Mark Martin Mary Maryam Matthew Michael Mike Mohammad Mohammed Muhammad Nancy Nawaz
-    Nicholas Nick Omar Pascal Patrick Paul Pervez Peter Philip Phil Rahul Raja Rashid
-    Raymond Richard Robert Roger Ronald Salman Sam Samuel Sarah Scott Sergei Shahid
-    Sharif Sophie Stephen Steve Steven Susan Thomas Tim Timothy Tom Tony Usman Vladimir
-    Walter William Xi Yasir Yusuf Zahid Zulfikar Narendra Shehbaz Asim Bilawal Nadeem
+    Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Aisha Alan Albert Alberto Alex Alexander
+    Alexandra Alexei Alfred Ali Alice Alicia Alison Amanda Amina Amir Amit Amy Ana Andre
+    Andrea Andreas Andrei Andrew Andy Angela Angelo Ann Anna Anne Annie Anthony Antonio Anwar
+    Arif Arjun Arnold Arthur Asad Asif Asim Bashir Ben Benjamin Benoit Bernard Betty Bill
+    Billy Bilal Bilawal Bob Bobby Boris Brad Brandon Brenda Brian Bruce Bruno Carl Carla
+    Carlo Carlos Carmen Carol Caroline Catherine Charles Charlie Chen Chris Christian
+    Christina Christine Christopher Claire Claudia Colin Craig Dan Daniel Daniela Danny Dave
+    David Dean Deborah Denis Dennis Diana Diane Dick Dmitry Don Donald Doris Dorothy Doug
+    Douglas Ed Eddie Edward Elena Elizabeth Ellen Emily Emma Emmanuel Eric Erik Ernest
+    Eva Fahad Faisal Farah Farhan Farooq Fatima Fawad Felix Fernando Francesco Francis
+    Francisco Frank Franz Fred Frederick Gary Gene George Georgia Gerald Gerhard Gilbert
+    Giovanni Giuseppe Gloria Gordon Grace Graham Greg Gregory Gustavo Hamid Hamza Hans
+    Harold Harry Hassan Heather Hector Heinz Helen Helmut Henry Herbert Howard Hugh Hugo
+    Hussain Hussein Ian Ibrahim Igor Imran Ines Irene Isaac Ishaq Ivan Jack Jacob Jacques
+    Jamal James Jamie Jan Jane Janet Jason Javed Javier Jean Jeff Jeffrey Jennifer Jerry
+    Jessica Jim Jimmy Joan Joe Johan John Johnny Jon Jonathan Jorge Jose Joseph Josh
+    Joshua Juan Judith Judy Julia Julian Julie Justin Kamal Karen Karim Karl Kate Katherine
+    Kathleen Kathryn Kathy Keith Kelly Ken Kenneth Kevin Khalid Khurram Kim Klaus Kumar
+    Kurt Larry Laura Lawrence Lee Leon Leonard Leslie Li Linda Lisa Liu Lloyd Louis Louise
+    Luca Lucas Luis Luke Lynn Mahmood Mahmoud Malik Manuel Marc Marco Margaret Maria Marie
+    Marina Mario Mark Martha Martin Mary Maryam Masood Matt Matthew Maurice Max Maya Megan
+    Mehmet Michael Michel Michelle Miguel Mike Mikhail Mohamed Mohammad Mohammed Mohsin
+    Monica Muhammad Murtaza Mustafa Nabil Nadia Nadeem Nancy Naomi Narendra Nasir Natalie
+    Nathan Nawaz Neil Nelson Nicholas Nick Nicola Nicolas Nikolai Nina Noah Noor Norman
+    Olga Oliver Olivia Omar Oscar Osman Otto Pablo Pamela Pascal Patricia Patrick Paul
+    Paula Pedro Pervez Peter Phil Philip Philippe Pierre Priya Qasim Rachel Rafael Rahul
+    Raja Rajesh Ralph Ramon Randy Raul Ravi Ray Raymond Rebecca Reza Ricardo Richard Rick
+    Rita Rob Robert Roberto Robin Roger Roland Ron Ronald Rosa Ross Roy Ruth Ryan Saad
+    Saeed Sajid Salim Salman Sam Samir Samuel Sandra Sanjay Sara Sarah Scott Sean Sebastian
+    Sergei Sergey Shahbaz Shahid Sharif Sharon Shaukat Shehbaz Sheila Shirley Simon Sofia
+    Sophie Stanley Stefan Stephanie Stephen Steve Steven Stuart Sunil Susan Tariq Ted Teresa
+    Terry Thomas Tim Timothy Tina Todd Tom Tommy Tony Tracy Umar Usman Valentina Valerie
+    Victor Vijay Vincent Viktor Vladimir Walter Wang Waqar Wayne Wendy Werner William Willie
+    Wolfgang Xavier Xi Yasir Yasmin Yousuf Yuri Yusuf Zahid Zainab Zhang Zoe Zulfikar
 """.replace(" ", "\n")))
 
 # Abbreviations whose full stop does not end a sentence.
@@ -1526,7 +1550,7 @@ CUES_BEFORE = [
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
         r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
-        r"analyst|analysts|executive)[ ]+(?:of|for|at|with)[ ]+(?:the[ ]+)?$")),
+        r"analyst|analysts|executive)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$")),
     ("team", TEAM_BEFORE),
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Taliban said").
@@ -1572,7 +1596,7 @@ def context_cues(text, candidate):
 
 def role_after(text, end):
     """The role in an apposition after a name: 'Jan Achakzai, Balochistan caretaker Minister'."""
-    match = re.match(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)(?=[ ]*(?:,|\.|;|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))",
+    match = re.match(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))",
                      text[end:end + 120])
     if not match:
         return None
@@ -1623,8 +1647,13 @@ def settle_kinds(text, found):
         form = kind_by_form(name)
         if form == "place" and " " not in name:
             kinds[name] = "organisation" if is_team(text, seen) else "place"
-        elif form:
+        elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
             kinds[name] = form
+        elif form:
+            # a place or organisation by its last word ("Hills", "Group"), unless the
+            # text says it is a person: "Trade Representative Carla Hills"
+            strong = evidence(text, seen) & {"title", "age", "initial", "particle", "country_after"}
+            kinds[name] = "person" if strong else form
         elif " " not in name:
             single_words.append(name)
         else:
