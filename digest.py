@@ -787,6 +787,7 @@ GROUP_WORDS = set(words("""
     Catholic  Catholics  Protestant  Sunni  Shia  Shiite  Hindu  Hindus  Buddhist  Sikh
     Arab  Arabs  Islamic  Islamist  Islamists  Western  Baloch  Pashtun  Pashtuns
     Tamil  Kurdish  Latino  Hispanic  Asian  African  European  Zionist  Marxist
+    Moslem  Moslems  Islam  Hutu  Hutus  Tutsi  Tutsis  Christianity  Judaism  Hinduism
 """.replace("  ", "\n")))
 
 # Words that end the name of a place ("Grace Road", "Khyber Pass").
@@ -1013,11 +1014,19 @@ def place_table(*tables):
 
 
 PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
+COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
 ORGANISATIONS = {name: canonical for name, (canonical, _) in place_table(KNOWN_ORGANISATIONS).items()}
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 
 # ------------------------------------------------------------------ patterns
+
+# A line of a results table: two teams and their scores, or a team and its standing.
+_TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
+TABLE_TEAM = re.compile(rf"""
+    ^(?P<home>{_TEAM})[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})[ ]+\d{{1,3}}[ ]*$     # Lotte 6 Hyundai 2
+  | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # BOSTON 69 65 .515 5 1/2
+""", re.VERBOSE | re.MULTILINE)
 
 # A town and the abbreviation of its state: "Oak Brook, Ill.", "Trenton, N.J.".
 TOWN_STATE = re.compile(
@@ -1287,12 +1296,27 @@ def candidates(text, sentence_starts):
             for match in NAME_RUN.finditer(line):
                 found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
-    towns = list(town_candidates(text))
-    if towns:
-        taken = sorted((c["start"], c["end"]) for c in towns)
-        found = [c for c in found if not overlaps(c["start"], c["end"], taken)] + towns
+    vouched = list(town_candidates(text)) + list(team_candidates(text))
+    if vouched:
+        taken = sorted((c["start"], c["end"]) for c in vouched)
+        found = [c for c in found if not overlaps(c["start"], c["end"], taken)] + vouched
         found.sort(key=lambda c: c["start"])
     return found
+
+
+def team_candidates(text):
+    """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
+    'BALTIMORE 70 63 .526 4'.  Countries stay places and people stay people."""
+    for match in TABLE_TEAM.finditer(text):
+        for group in ("home", "away", "team"):
+            name = match.group(group)
+            if not name:
+                continue
+            listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
+            if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS:
+                continue
+            yield {"kind": "organisation", "name": name, "start": match.start(group),
+                   "end": match.end(group), "title": None, "sentence_initial": False, "vouched": True}
 
 
 def town_candidates(text):
@@ -1646,7 +1670,8 @@ def settle_kinds(text, found):
     for name, seen in mentions.items():
         form = kind_by_form(name)
         if form == "place" and " " not in name:
-            kinds[name] = "organisation" if is_team(text, seen) else "place"
+            national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES  # a national side stays its country
+            kinds[name] = "organisation" if not national and is_team(text, seen) else "place"
         elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
             kinds[name] = form
         elif form:
@@ -1717,7 +1742,7 @@ def kind_of_name(name, cues, lower_words):
         return "person"
     if "place" in cues:
         return "place"
-    if "organisation" in cues or "team" in cues and "given_name" not in cues:
+    if "organisation" in cues:
         return "organisation"
     name_words = name.split(" ")
     if PLACES.get(name_words[0], ("", True))[1] is False and name_words[-1] not in PLACE_WORDS:
@@ -1733,8 +1758,8 @@ def kind_of_name(name, cues, lower_words):
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
-    if name in COMMON_ABBREVIATIONS or name in ORGANISATION_WORDS:
-        return None  # "CEO", "the Council": no name of its own
+    if name in COMMON_ABBREVIATIONS or name in ORGANISATION_WORDS or name in GROUP_WORDS:
+        return None  # "CEO", "the Council", "Sunni": no name of its own
     if "place" in cues:
         return "place"
     if cues & PERSON_CUES - {"given_name"}:

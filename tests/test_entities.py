@@ -136,6 +136,24 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Qalamkar"])
 
 
+class Teams(unittest.TestCase):
+    def test_results_table_teams_are_organisations(self):
+        facts = digest("SOCCER - LEAGUE RESULTS.\nResults on Saturday:\nKingsport United 0 Eastfield Rovers 3\n"
+                       "Ravenhill 2 Stonebridge 1\n")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"Kingsport United", "Eastfield Rovers", "Ravenhill", "Stonebridge"})
+
+    def test_standings_and_national_sides(self):
+        facts = digest("Standings:\nBOSTON 69 65 .515 5 1/2\nResult: Romania 2 Lithuania 1\n")
+        self.assertIn("BOSTON", names(facts, "organisations"))
+        self.assertEqual(names(facts, "places"), ["Romania", "Lithuania"])
+
+    def test_golfers_with_scores_stay_people(self):
+        facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
+        self.assertEqual(names(facts, "people"), ["Peter Mitchell"])
+        self.assertEqual(facts["organisations"], [])
+
+
 class Places(unittest.TestCase):
     def test_town_and_state_abbreviation(self):
         facts = digest("The company, based in Oak Brook, Ill., said sales rose.")

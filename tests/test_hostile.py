@@ -40,6 +40,8 @@ HOSTILE = {
     "digits": "1" * SIZE,
     "money": repeat("$1 "),
     "percentages": repeat("5% "),
+    "table row": "Abc " + repeat("1 ") + "x",
+    "town and state": repeat("Abc, "),
 }
 
 
