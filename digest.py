@@ -228,6 +228,7 @@ REGIONS = words("""
     Middle East : Middle Eastern
     Far East
     Caribbean
+    West Indies : West Indian, West Indians
     Antarctica
     Arctic
     Balkans
@@ -844,6 +845,7 @@ ROLE_HEADS = set(words("""
 
 # Particles inside personal names: Anwar ul Haq, Osama bin Laden, Vincent van Gogh.
 NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|das|e|y"
+NAME_PARTICLE = re.compile(NAME_PARTICLES)
 
 # Capitalised words that begin sentences or headings without naming anything.
 FUNCTION_WORDS = set(words("""
@@ -1404,7 +1406,7 @@ def split_run(tokens):
             current, inside_of_name = [j], False
         elif not joiners:
             current.append(j)
-        elif all(re.fullmatch(NAME_PARTICLES, w) for w in joiners) or joiners == ["&"]:
+        elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
         elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
                                              or last in TITLE_HEADS or inside_of_name):
@@ -1605,14 +1607,19 @@ def context_cues(text, candidate):
         cues.add("mid-sentence")
     name_words = name.split(" ")
     if len(name_words) > 1:
-        if re.fullmatch(r"[A-Z]\.", name_words[0]):
-            cues.add("initial")  # "P. Simmons"
+        if INITIAL_WORD.fullmatch(name_words[0]) and name_words[0] not in PLACES \
+                and name_words[0] not in ORGANISATIONS:
+            cues.add("initial")  # "P. Simmons", "C.J.B. Marshall", not "U.S. Steel"
         if name_words[0] in GIVEN_NAMES:
             cues.add("given_name")
-        if any(re.fullmatch(NAME_PARTICLES, w) for w in name_words[1:-1]):
+        if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]):
             cues.add("particle")  # "Anwar ul Haq Kakar"
         if name_words[-1] in EVENT_WORDS:
             cues.add("event")
+    if PERSON_HYPHEN_PARTICLE.search(name):
+        cues.add("particle")  # "Inzamam-ul-Haq", "Ata-ur-Rehman"
+    elif ORGANISATION_HYPHEN_PARTICLE.search(name):
+        cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
     if role_after(text, end) or role_before(text, start):
         cues.add("role")
     return cues
@@ -1648,6 +1655,14 @@ def role_before(text, start):
         role.insert(0, before.pop())
     return " ".join(role)
 
+
+# Particles inside hyphenated South Asian names: "-ul-", "-ur-" join the parts of a
+# person's name; the Persian "-e-" ("of") joins the parts of a movement's.
+PERSON_HYPHEN_PARTICLE = re.compile(r"[a-z]-(?:ul|ur|ud|uz|us|ad|al)-[A-Z]")
+ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-e-[A-Z]")
+
+# One or more initials: "P.", "C.J.B."
+INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle"}

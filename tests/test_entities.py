@@ -79,6 +79,15 @@ class People(unittest.TestCase):
         facts = digest("Addressing reporters, Officials said nothing. However, Despite the rain, crowds came.")
         self.assertEqual(facts["people"], [])
 
+    def test_hyphenated_particles(self):
+        facts = digest("Misbah-ul-Haq led the side while Jamaat-e-Islami staged a rally in Lahore.")
+        self.assertEqual(names(facts, "people"), ["Misbah-ul-Haq"])
+        self.assertEqual(names(facts, "organisations"), ["Jamaat-e-Islami"])
+
+    def test_initials_make_a_person_but_not_a_country(self):
+        facts = digest("The report was written by C.J.B. Marshall and read by U.S. Steel managers.")
+        self.assertEqual(names(facts, "people"), ["C.J.B. Marshall"])
+
     def test_a_month_abbreviation_can_begin_a_name(self):
         facts = digest("Jan Kowalski, the city's deputy mayor, resigned on Friday.")
         self.assertEqual(names(facts, "people"), ["Jan Kowalski"])
