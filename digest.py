@@ -1199,11 +1199,13 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<currency>US\$|[$£€¥]|Rs\.?[ ]?|PKR[ ]|USD[ ]|EUR[ ]|GBP[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 2,300 / 1,850.5
-      | \d+(?:\.\d+)?                               # 79 / 1.7
+      | \d+(?:\.\d+)?(?:[ ]\d/\d{{1,2}}(?=[%\s]))?  # 79 / 1.7 / 8 5/8
       | (?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
         (?=[ ](?:hundred|thousand|million|billion|trillion|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
+      | [Aa](?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million
+      | (?:[Hh]alf[ ]a|[Aa])[ ]dozen                 # a dozen
     )
-    (?P<range>[ ]?(?:-|–|to)[ ]?\d+(?:\.\d+)?)?     # 10 to 15 / 10-15
+    (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|percentage[ ]points?))?
     (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|cents)(?![\w]))?
@@ -2242,18 +2244,24 @@ def looks_like_a_date(text, match, rule):
 
 
 def parse_number(written):
-    """The value of a number written in digits or words: '2,300', '1.7', 'three'."""
+    """The value of a number written in digits or words: '2,300', '1.7', '8 5/8', 'three'."""
     written = written.replace(",", "")
+    fraction = FRACTION.fullmatch(written)
+    if fraction:
+        whole, numerator, denominator = (int(part) for part in fraction.groups())
+        return whole + numerator / denominator if denominator else None
     try:
         return float(written)
     except ValueError:
         pass
+    if written.lower().startswith("half"):
+        return NUMBER_WORDS["dozen"] / 2
     total = 0
     for word in re.split(r"[- ]", written.lower()):
         value = NUMBER_WORDS.get(word)
         if value is None:
             return None
-        total = total * value if value == 100 and total else total + value
+        total = total * value if word in ("hundred", "dozen") and total else total + value
     return float(total)
 
 
@@ -2288,6 +2296,9 @@ def figures(text, taken=()):
         })
     return found
 
+
+# A whole number and a fraction: "8 5/8".
+FRACTION = re.compile(r"(\d+)[ ](\d)/(\d{1,2})")
 
 # A longer string of digits is a code or noise, not a figure.
 MOST_DIGITS = 20
