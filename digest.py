@@ -1117,7 +1117,7 @@ DATE_RULES = [
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
     ("year_span", rf"{_YEAR}[-–/](?:\d\d)(?!\d)"),
-    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}"),
+    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this)[ ]fiscal[ ]year|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
     # the end of the year / the start of next year
@@ -1127,7 +1127,7 @@ DATE_RULES = [
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # two years ago / a decade ago
-    ("ago", rf"(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER})[ ]{_UNIT}[ ](?:ago|earlier|later|before)"),
+    ("ago", rf"(?:(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER})[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 40 years / the past decade / the next few months
     ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ])?{_UNIT}"),
     # recent years / recent weeks
@@ -1148,9 +1148,8 @@ DATE_RULES = [
     ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
     # today / yesterday / tomorrow / tonight / now / recently / currently
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
-    ("present", r"(?<![Jj]ust[ ])\b(?:[Nn]ow|these[ ]days)"),
     # each day / every year / annual
-    ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual"),
+    ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"),
     # on Tuesday / Sunday night
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
@@ -1177,7 +1176,7 @@ DATE_START = re.compile(rf"""
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
-         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|[Nn]ow|these|fiscal|year|each|every|annual
+         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|each|every|annual|weekly|monthly
          |quarterly|yearly|semiannual|aged?|few|several|many|decades|years|months|weeks|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence)\b
@@ -2033,8 +2032,12 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "decade":
         digits = re.search(r"\d+", found).group()
         return digits[:3] if len(digits) == 4 else (f"19{digits[0]}" if digits != "00" else "200")
-    if rule in ("year", "fiscal_year", "modified_year", "year_span"):
+    if rule in ("year", "modified_year", "year_span"):
         return str(year_in(found))
+    if rule == "fiscal_year":
+        return str(year_in(found)) if YEAR_DIGITS.search(found) else deictic_value(
+            lower.replace("the ", "").replace("current", "this").replace(" fiscal", ""), ref, ref_year) \
+            if "year" in lower else None
     if rule == "year_edge":
         return str(deictic_year(lower, ref_year)) if ref_year else None
     if rule == "century":
@@ -2051,8 +2054,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         if re.search(r"(?:later|before)$", lower):
             return None  # "two years later" counts from an event, not from the article's date
         n, unit = number_in(found), unit_in(found)
-        if ref_year and n and unit == "Y":
-            return str(ref_year - n)
+        if ref_year and n and unit in ("Y", "DE"):
+            return str(ref_year - n * (10 if unit == "DE" else 1))
         if ref and n and unit == "M":
             y, m = shift_months(ref.year, ref.month, -n)
             return f"{y}-{m:02d}"
@@ -2074,8 +2077,6 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "deictic_day":
         offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
         return (ref + datetime.timedelta(days=offsets[lower])).isoformat() if ref else None
-    if rule == "present":
-        return "PRESENT_REF"
     if rule == "each":
         return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":

@@ -44,7 +44,9 @@ class Forms(unittest.TestCase):
         ("She resigned on Tuesday.", "Tuesday", "2019-03-05"),
         ("Output has doubled over the past five years.", "the past five years", "P5Y"),
         ("Sales rose in the summer of 2014.", "the summer of 2014", "2014-SU"),
-        ("Prices are falling now.", "now", "PRESENT_REF"),
+        ("Sales are reported monthly.", "monthly", "P1M"),
+        ("The result came a decade ago.", "a decade ago", "2009"),
+        ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
         ("The law was passed in December.", "December", "2018-12"),
     ]
 
@@ -84,6 +86,8 @@ class Traps(unittest.TestCase):
         "He scored 1999 points in his career.",
         "Version 2.1.3 was released.",
         "April Reign posted a message.",
+        "Prices are falling now.",
+        "He spoke to Tuesday Weld about the film.",
     ]
 
     def test_no_date_in_traps(self):
