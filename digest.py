@@ -2523,7 +2523,7 @@ def expand_paths(paths):
         if path != "-" and os.path.isdir(path):
             names = sorted(n for n in os.listdir(path) if n.endswith(".txt"))
             if not names:
-                yield path  # reported as an error when read
+                raise InputError(f"{path}: a directory with no .txt files")
             for name in names:
                 yield os.path.join(path, name)
         else:
@@ -2672,7 +2672,14 @@ def input_paths(args):
         except OSError as error:
             raise InputError(f"{args.files_from}: {error.strerror}") from None
         paths += [line.strip() for line in listing.splitlines() if line.strip()]
-    return list(expand_paths(paths))
+    expanded = []
+    for path in paths:
+        try:
+            expanded.extend(expand_paths([path]))
+        except InputError as error:
+            print(f"digest: {error}", file=sys.stderr)
+            expanded.append(None)  # counted as a failed input
+    return expanded
 
 
 def main(argv=None):
@@ -2682,10 +2689,13 @@ def main(argv=None):
     except InputError as error:
         print(f"digest: {error}", file=sys.stderr)
         return 1
+    failed = None in paths
+    jobs = [(path, args.date) for path in paths if path is not None]
+    # JSON Lines are UTF-8 wherever they go; text follows the terminal, never failing on a character.
+    sys.stdout.reconfigure(**({"encoding": "utf-8"} if args.json else {"errors": "replace"}))
     width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
-    jobs = [(path, args.date) for path in paths]
+    progress = Progress(len(jobs)) if len(jobs) > 1 and sys.stderr.isatty() else None
     workers = os.cpu_count() if args.jobs == 0 else args.jobs
-    failed = False
     pool = None
     if workers > 1 and len(jobs) > 1:
         import multiprocessing  # only here: it costs start-up time that one file does not need
@@ -2694,26 +2704,46 @@ def main(argv=None):
     results = pool.imap(digest_file, jobs, chunksize=chunk) if pool else map(digest_file, jobs)
     try:
         for index, (path, facts, error) in enumerate(results):
+            if progress:
+                progress.clear()
             if error:
                 print(f"digest: {path}: {error}", file=sys.stderr)
                 failed = True
-                continue
-            if args.json:
+            elif args.json:
                 sys.stdout.write(json.dumps({"file": path, **facts}, ensure_ascii=False) + "\n")
             else:
                 if len(jobs) > 1:
                     sys.stdout.write(("\n" if index else "") + f"==> {path} <==\n")
                 sys.stdout.write(format_text(facts, width))
+            if progress:
+                progress.show(index + 1)
+        if progress:
+            progress.clear()
         sys.stdout.flush()
     except BrokenPipeError:
         # The reader (head, less) has gone: stop quietly, as the signal docs advise.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except KeyboardInterrupt:
+        return 130
     finally:
         if pool:
             pool.terminate()
     return 1 if failed else 0
+
+
+class Progress:
+    """A one-line count of the files done, on a terminal's stderr, redrawn in place."""
+
+    def __init__(self, total):
+        self.total = total
+
+    def show(self, done):
+        sys.stderr.write(f"\rdigest: {done}/{self.total} files")
+        sys.stderr.flush()
+
+    def clear(self):
+        sys.stderr.write("\r" + " " * (len(str(self.total)) * 2 + 16) + "\r")
 
 
 if __name__ == "__main__":

@@ -89,6 +89,66 @@ class Main(unittest.TestCase):
         self.assertIn(b"standard input", result.stdout)
 
 
+class Batches(unittest.TestCase):
+    def setUp(self):
+        self.folder = tempfile.mkdtemp()
+        for name, text in (("b.txt", ARTICLE), ("a.txt", "Floods hit Sindh on Tuesday.\n"), ("empty.txt", ""),
+                           ("notes.md", "Not an article.")):
+            with open(os.path.join(self.folder, name), "w", encoding="utf-8") as handle:
+                handle.write(text)
+
+    def tearDown(self):
+        for name in os.listdir(self.folder):
+            os.unlink(os.path.join(self.folder, name))
+        os.rmdir(self.folder)
+
+    def test_directory_stands_for_its_txt_files_sorted(self):
+        result = run("--json", self.folder)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        files = [json.loads(line)["file"] for line in result.stdout.splitlines()]
+        self.assertEqual([os.path.basename(f) for f in files], ["a.txt", "b.txt", "empty.txt"])
+
+    def test_empty_file_gives_an_empty_digest(self):
+        result = run("--json", os.path.join(self.folder, "empty.txt"))
+        record = json.loads(result.stdout)
+        self.assertEqual((record["lead"], record["people"], record["dates"]), ("", [], []))
+
+    def test_directory_without_text_files_is_an_error(self):
+        empty = tempfile.mkdtemp()
+        try:
+            result = run("--json", empty, SEED)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("no .txt files", result.stderr.decode())
+            self.assertEqual(len(result.stdout.splitlines()), 1)
+        finally:
+            os.rmdir(empty)
+
+    def test_files_from_standard_input(self):
+        listing = f"{SEED}\n{os.path.join(self.folder, 'a.txt')}\n".encode()
+        result = run("--json", "--files-from", "-", stdin=listing)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(len(result.stdout.splitlines()), 2)
+
+    def test_text_digests_are_separated_by_file_headers(self):
+        result = run(self.folder)
+        out = result.stdout.decode("utf-8")
+        self.assertIn(f"==> {os.path.join(self.folder, 'a.txt')} <==", out)
+        self.assertIn(f"==> {os.path.join(self.folder, 'b.txt')} <==", out)
+
+    def test_jobs_give_the_same_output_in_the_same_order(self):
+        files = [SEED, os.path.join(self.folder, "a.txt"), os.path.join(self.folder, "b.txt")] * 4
+        one = run("--json", "--jobs", "1", *files)
+        two = run("--json", "--jobs", "2", *files)
+        self.assertEqual(one.returncode, 0, one.stderr)
+        self.assertEqual(one.stdout, two.stdout)
+
+    def test_a_closed_pipe_ends_quietly(self):
+        command = f"{sys.executable} {SCRIPT} " + " ".join([SEED] * 200) + " | head -n 1"
+        result = subprocess.run(command, shell=True, capture_output=True, timeout=120)
+        self.assertEqual(result.stderr, b"")
+        self.assertEqual(len(result.stdout.splitlines()), 1)
+
+
 class Encodings(unittest.TestCase):
     def digest_bytes(self, data):
         result = run("--json", "-", stdin=data)
