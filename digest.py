@@ -1897,25 +1897,35 @@ def entity_key(kind, name, acronyms, full_names):
 # -------------------------------------------------------------------- dates
 
 
-def reference_date(matches, date=None):
+def reference_date(text, matches, date=None):
     """The article's date, as (datetime.date or None, year or None, source).
 
-    In order: the date given; a full date in the first lines (a dateline); the
-    latest year the dates of the text state.
+    In order: the date given; a full date in the first lines (a dateline), or a
+    month and day there ("ISLAMABAD, Oct 3 (Reuters) -") in the latest year the
+    text states; else that latest year alone.
     """
     if date:
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
+    years = [int(year) for match in matches for year in YEAR_DIGITS.findall(match.group())]
+    latest = max(years) if years else None
     for match in matches:
         if match.start() > DATELINE_REACH:
             break
         value = full_date_value(match)
         if value:
             return value, value.year, "dateline"
-    years = [int(year) for match in matches for year in YEAR_DIGITS.findall(match.group())]
-    if years:
-        return None, max(years), "text"
-    return None, None, None
+        if latest and match.lastgroup == "month_day" and DATELINE_END.match(text, match.end()):
+            try:
+                value = datetime.date(latest, month_in(match.group()), day_in(match.group()))
+                return value, latest, "dateline"
+            except ValueError:
+                pass
+    return None, latest, "text" if latest else None
+
+
+# What closes a dateline after its date: "(Reuters) -", " - ", " _ ".
+DATELINE_END = re.compile(r"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)")
 
 
 # How far into the text a dateline may stand.
@@ -2203,7 +2213,7 @@ def dates(text, date=None):
             scanned_to = match.end()
             if looks_like_a_date(text, match, match.lastgroup):
                 matches.append(match)
-    ref, ref_year, source = published = reference_date(matches, date)
+    ref, ref_year, source = published = reference_date(text, matches, date)
     found = []
     for match in matches:
         future = bool(FUTURE_CUE.search(text, max(0, match.start() - 80), match.start()))

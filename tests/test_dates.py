@@ -68,6 +68,12 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(found("LAHORE, March 3, 2022 - Police said on Tuesday that it reopened.")["Tuesday"],
                          "2022-03-01")
 
+    def test_dateline_without_a_year(self):
+        text = "ISLAMABAD, Oct 3 (Reuters) - Police said on Tuesday that 12 people were held. A law of 2019 applies."
+        facts = digest(text)
+        self.assertEqual(facts["published"], {"value": "2019-10-03", "source": "dateline"})
+        self.assertEqual(found(text)["Tuesday"], "2019-10-01")
+
     def test_latest_year_stated(self):
         text = "The dam was begun in 2009 and finished in 2012. It flooded on June 4."
         self.assertEqual(found(text)["June 4"], "2012-06-04")
