@@ -1203,6 +1203,7 @@ FIGURE_PATTERN = re.compile(rf"""
         (?=[ ](?:hundred|thousand|million|billion|trillion|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
       | [Aa](?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million
       | (?:[Hh]alf[ ]a|[Aa])[ ]dozen                 # a dozen
+      | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
@@ -2267,6 +2268,9 @@ def parse_number(written):
         pass
     if written.lower().startswith("half"):
         return NUMBER_WORDS["dozen"] / 2
+    fraction_word = FRACTION_WORD.fullmatch(written.lower())
+    if fraction_word:
+        return NUMBER_WORDS[fraction_word.group(1)] / FRACTION_DENOMINATORS[fraction_word.group(2)]
     total = 0
     for word in re.split(r"[- ]", written.lower()):
         value = NUMBER_WORDS.get(word)
@@ -2307,6 +2311,10 @@ def figures(text, taken=()):
         })
     return found
 
+
+# A fraction in words: "two-thirds".
+FRACTION_WORD = re.compile(r"(one|two|three|four)-(third|quarter|fifth)s?")
+FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5}
 
 # A whole number and a fraction: "8 5/8".
 FRACTION = re.compile(r"(\d+)[ ](\d)/(\d{1,2})")

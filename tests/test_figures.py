@@ -51,6 +51,14 @@ class Forms(unittest.TestCase):
         self.assertEqual((figure["text"], figure["approx"]), ("4,800", "nearly"))
         self.assertEqual(figure["counts"], "families moved to camps")
 
+    def test_fractions(self):
+        self.assertEqual(one("About two-thirds of voters backed the plan.")["value"], 2 / 3)
+        figure = one("Yields rose to 8 5/8% on Friday.")
+        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("8 5/8%", 8.625, "percent"))
+
+    def test_a_vote_tally_is_two_figures(self):
+        self.assertEqual([f["text"] for f in figures("The motion passed 589 to 193 on Thursday.")], ["589", "193"])
+
     def test_number_words_with_a_scale(self):
         figure = one("The city has three million residents.")
         self.assertEqual((figure["text"], figure["value"]), ("three million", 3e6))
