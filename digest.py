@@ -1768,8 +1768,8 @@ def kind_of_name(name, cues, lower_words):
         return "organisation"  # "Radio Caracol"
     if any(w.lower() in lower_words for w in name_words):
         return None  # "Human Rights", "Jingle Bells": common words in capitals
-    if all(w[:1].isupper() and not w.isupper() for w in name_words):
-        return "person"
+    if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words):
+        return "person"  # two or three capitalised words with nothing against them
     return None
 
 
