@@ -1031,10 +1031,11 @@ TABLE_TEAM = re.compile(rf"""
 """, re.VERBOSE | re.MULTILINE)
 
 # A town and the abbreviation of its state: "Oak Brook, Ill.", "Trenton, N.J.".
-TOWN_STATE = re.compile(
-    r"(?<![\w.'’-])(?P<town>[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}),[ ]"
-    r"(?P<state>" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
+# Found from the comma, which is rare, then the town is read back from it.
+STATE_AFTER_COMMA = re.compile(
+    r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])")
+TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 
 # A capitalised word: "Kabul", "O'Gorman", "Tahreek-e-Taliban", "al-Qaeda",
 # "U.S.", "Mr." -- but not the possessive "'s" ("Pakistan's" -> "Pakistan").
@@ -1325,10 +1326,13 @@ def team_candidates(text):
 
 def town_candidates(text):
     """Places vouched for by a state after them: 'Oak Brook, Ill.' is a town and a state."""
-    for match in TOWN_STATE.finditer(text):
-        for group in ("town", "state"):
-            yield {"kind": "place", "name": match.group(group), "start": match.start(group),
-                   "end": match.end(group), "title": None, "sentence_initial": False, "vouched": True}
+    for state in STATE_AFTER_COMMA.finditer(text):
+        town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
+        if town:
+            for name, start, end in ((town.group(), town.start(), town.end()),
+                                     (state.group()[2:], state.start() + 2, state.end())):
+                yield {"kind": "place", "name": name, "start": start, "end": end, "title": None,
+                       "sentence_initial": False, "vouched": True}
 
 
 def capital_line_candidates(line, offset):
@@ -1627,10 +1631,14 @@ def context_cues(text, candidate):
     return cues
 
 
+# An apposition after a name, up to the comma or verb that closes it.
+APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
+                        r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
+
+
 def role_after(text, end):
     """The role in an apposition after a name: 'Jan Achakzai, Balochistan caretaker Minister'."""
-    match = re.match(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))",
-                     text[end:end + 120])
+    match = APPOSITION.match(text, end, end + 120)
     if not match:
         return None
     role = match.group(1)
@@ -1947,9 +1955,12 @@ def full_date_value(match):
     return None
 
 
+CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
 def month_in(found):
     """The month number named in a date string."""
-    for word in re.findall(r"[A-Z][a-z]+", found):
+    for word in CAPITALISED_WORD.findall(found):
         if word in MONTHS:
             return MONTHS[word]
     return None
@@ -2233,6 +2244,10 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plans?[ ]to|expected[
                         r"due|going[ ]to|next|until|upcoming)\b|['’]ll\b")
 
 
+# A plural noun after a number: "1999 points" is a count, not a year.
+PLURAL_NOUN = re.compile(r"[ ][a-z]+s\b")
+
+
 def looks_like_a_date(text, match, rule):
     """Reject matches that the date pattern allows but context denies."""
     before = text[max(0, match.start() - 12):match.start()]
@@ -2241,7 +2256,7 @@ def looks_like_a_date(text, match, rule):
         return not re.match(r"[ ][A-Z]", after)  # "on Tuesday", but not "Tuesday Weld"
     if rule == "year":
         # "in 1999", "a 1977 agreement" -- not "scored 1999 points"
-        return bool(YEAR_CUE.search(before) or not re.match(r"[ ][a-z]+s\b", after))
+        return bool(YEAR_CUE.search(before) or not PLURAL_NOUN.match(after))
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "age_apposition":
@@ -2347,7 +2362,7 @@ def what_it_counts(text, match, unit, hedge_start):
         clause = CLAUSE_BREAK.split(before)[-1].strip()
         if clause:
             return f"{clause} {text[hedge_start:match.end()]}".replace("  ", " ")
-    following = re.findall(r"[\w’'-]+|[^\w\s]", text[match.end():match.end() + 120])
+    following = TOKEN.findall(text, match.end(), match.end() + 120)
     phrase = noun_phrase(following)
     rest = following[len(phrase):]
     passive = PASSIVE_AFTER.match(" ".join(rest[:4]))
@@ -2364,6 +2379,9 @@ def what_it_counts(text, match, unit, hedge_start):
 CLAUSE_WORDS = ("in", "by", "at", "on", "to", "from", "into", "the", "a", "an", "these", "this", "their",
                 "each", "every")
 
+# A word or a mark of punctuation.
+TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
+
 # "have been killed", "were expelled", "are displaced": a passive after a figure's noun.
 PASSIVE_AFTER = re.compile(r"(?:(?:have|has|had)[ ]been|were|was|are|is|been)[ ](\w+ed)\b")
 
@@ -2373,8 +2391,7 @@ def noun_phrase(tokens, allow=()):
     phrase = []
     for word in tokens[:6]:
         lower = word.lower()
-        if lower in PHRASE_STOPS and lower not in allow or not re.match(r"\w", word) \
-                or re.fullmatch(r"\d[\d,.]*", word):
+        if lower in PHRASE_STOPS and lower not in allow or not word[0].isalnum() or word[0].isdigit():
             break
         phrase.append(word)
     return phrase
