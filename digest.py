@@ -1023,11 +1023,18 @@ ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 
 # ------------------------------------------------------------------ patterns
 
+# Words that head the lines of a results table without naming a team or a ground.
+TABLE_LABELS = set(words("""
+    Result  Results  Score  Scores  Scorers  Standings  Note  Attendance  Final  Teams
+    Half-time  Halftime  Fixtures  Table  Summary  Group  Round  Match  Game  Games
+""".replace("  ", "\n")))
+
 # A line of a results table: two teams and their scores, or a team and its standing.
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
 TABLE_TEAM = re.compile(rf"""
     ^(?P<home>{_TEAM})[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})[ ]+\d{{1,3}}[ ]*$     # Lotte 6 Hyundai 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # BOSTON 69 65 .515 5 1/2
+  | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Hove: Sussex 363 (...)
 """, re.VERBOSE | re.MULTILINE)
 
 # A town and the abbreviation of its state: "Oak Brook, Ill.", "Trenton, N.J.".
@@ -1311,17 +1318,20 @@ def candidates(text, sentence_starts):
 
 def team_candidates(text):
     """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
-    'BALTIMORE 70 63 .526 4'.  Countries stay places and people stay people."""
+    'BALTIMORE 70 63 .526 4', and the ground before them: 'Hove: Sussex 363'.
+    Countries stay places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
-        for group in ("home", "away", "team"):
+        for group in ("home", "away", "team", "first", "venue"):
             name = match.group(group)
             if not name:
                 continue
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
-            if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS:
+            if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS \
+                    or name.split(" ")[0] in TABLE_LABELS:
                 continue
-            yield {"kind": "organisation", "name": name, "start": match.start(group),
-                   "end": match.end(group), "title": None, "sentence_initial": False, "vouched": True}
+            yield {"kind": "place" if group == "venue" else "organisation", "name": name,
+                   "start": match.start(group), "end": match.end(group), "title": None,
+                   "sentence_initial": False, "vouched": True}
 
 
 def town_candidates(text):

@@ -157,6 +157,11 @@ class Teams(unittest.TestCase):
         self.assertIn("BOSTON", names(facts, "organisations"))
         self.assertEqual(names(facts, "places"), ["Romania", "Lithuania"])
 
+    def test_the_ground_before_a_results_line_is_a_place(self):
+        facts = digest("Close of play on Friday:\nHove: Sussex 363 and 12-1, Essex 210.\n")
+        self.assertEqual(names(facts, "places"), ["Hove"])
+        self.assertIn("Sussex", names(facts, "organisations"))
+
     def test_golfers_with_scores_stay_people(self):
         facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
         self.assertEqual(names(facts, "people"), ["Peter Mitchell"])
