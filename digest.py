@@ -212,7 +212,7 @@ COUNTRIES = words("""
     Scotland : Scottish, Scot, Scots
     Wales : Welsh
     Northern Ireland
-    Soviet Union = USSR : Soviet
+    Soviet Union = USSR : Soviet, Soviets
     Yugoslavia : Yugoslav
 """)
 
@@ -1308,6 +1308,7 @@ def candidates(text, sentence_starts):
             for match in NAME_RUN.finditer(line):
                 found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
+    found = join_partnerships(text, found)
     vouched = list(town_candidates(text)) + list(team_candidates(text))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -1327,11 +1328,27 @@ def team_candidates(text):
                 continue
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
             if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS \
-                    or name.split(" ")[0] in TABLE_LABELS:
-                continue
+                    or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
+                    or re.search(rf"\b{re.escape(name.lower())}\b", text):
+                continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
             yield {"kind": "place" if group == "venue" else "organisation", "name": name,
                    "start": match.start(group), "end": match.end(group), "title": None,
                    "sentence_initial": False, "vouched": True}
+
+
+def join_partnerships(text, found):
+    """Join the names a comma splits in a firm's name: 'Goldman, Sachs & Co.',
+    'Smith Barney, Harris Upham & Co.' -- an ampersand in the last part vouches for it."""
+    joined = []
+    for candidate in found:
+        previous = joined[-1] if joined else None
+        if previous and "&" in candidate["name"] and previous["end"] + 2 == candidate["start"] \
+                and text[previous["end"]:candidate["start"]] == ", " and previous["kind"] is None:
+            previous.update(name=text[previous["start"]:candidate["end"]], end=candidate["end"],
+                            title=None)
+        else:
+            joined.append(candidate)
+    return joined
 
 
 def town_candidates(text):
@@ -1428,9 +1445,11 @@ def split_run(tokens):
                                              or last in TITLE_HEADS or inside_of_name):
             current.extend(range(i, j + 1))
             inside_of_name = True
-        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and ends_in_org_word(tokens, j):
-            current.extend(range(i, j + 1))
+        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and (
+                ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
+            current.extend(range(i, j + 1))  # "Ministry of International Trade and Industry"
         elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
+                and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True):
             current.extend(range(i, j + 1))  # "Food and Drug Administration"
             inside_of_name = True
@@ -1500,7 +1519,7 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words = name_words[given:]
         first_in_sentence = False
     name = MODIFIER_SUFFIX.sub("", " ".join(name_words))
-    if name in TITLE_WORDS or name in FULL_MONTHS or name in WEEKDAYS or not name[:1].isupper():
+    if name in TITLE_WORDS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
     yield offset, name, None, title, first_in_sentence
 

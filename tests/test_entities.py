@@ -125,6 +125,15 @@ class Organisations(unittest.TestCase):
         facts = digest("The Food and Drug Administration approved the drug on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Food and Drug Administration"])
 
+    def test_and_between_two_bodies_splits_them(self):
+        facts = digest("The bill passed the House and Senate after the Ministry of Trade and Industry agreed.")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"House", "Senate", "Ministry of Trade and Industry"})
+
+    def test_comma_inside_a_partnership(self):
+        facts = digest("The shares were sold through Goldman, Sachs & Co. on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Goldman, Sachs & Co"])
+
     def test_based_splits_the_place_from_the_company(self):
         facts = digest("Shares of Lahore-based Crescent Textile Mills Ltd. fell sharply.")
         self.assertEqual(names(facts, "organisations"), ["Crescent Textile Mills Ltd"])
