@@ -2100,7 +2100,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "relative_unit":
         return relative_unit_value(lower, ref, ref_year)
     if rule == "recent":
-        return "PAST_REF" if lower.startswith("recent") else "FUTURE_REF"
+        return "FUTURE_REF" if lower.startswith("coming") else "PAST_REF"
     if rule == "ago":
         if re.search(r"(?:later|before)$", lower):
             return None  # "two years later" counts from an event, not from the article's date
