@@ -1297,7 +1297,7 @@ def is_headline(line):
     return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head)))
 
 
-def candidates(text, sentence_starts):
+def candidates(text, sentence_starts, lower_words):
     """Cut name candidates from the text, line by line: dicts with the name, its
     span, a kind when the words alone decide it, and the title before it."""
     found, offset = [], 0
@@ -1309,7 +1309,7 @@ def candidates(text, sentence_starts):
                 found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
     found = join_partnerships(text, found)
-    vouched = list(town_candidates(text)) + list(team_candidates(text))
+    vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
         found = [c for c in found if not overlaps(c["start"], c["end"], taken)] + vouched
@@ -1317,7 +1317,7 @@ def candidates(text, sentence_starts):
     return found
 
 
-def team_candidates(text):
+def team_candidates(text, lower_words):
     """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
     'BALTIMORE 70 63 .526 4', and the ground before them: 'Hove: Sussex 363'.
     Countries stay places and people stay people."""
@@ -1329,7 +1329,7 @@ def team_candidates(text):
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
             if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS \
                     or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
-                    or re.search(rf"\b{re.escape(name.lower())}\b", text):
+                    or name.lower() in lower_words:
                 continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
             yield {"kind": "place" if group == "venue" else "organisation", "name": name,
                    "start": match.start(group), "end": match.end(group), "title": None,
@@ -1707,13 +1707,12 @@ INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle"}
 
 
-def settle_kinds(text, found):
+def settle_kinds(text, found, lower_words):
     """Give every name a kind, from its form, its contexts and the whole document.
 
     A name seen once with a cue keeps its kind everywhere; a word the document
     also writes in lower case is a common word, not a name.
     """
-    lower_words = set(LOWER_WORD.findall(text))
     mentions = {}
     for candidate in found:
         if candidate["kind"] is None:
@@ -1862,8 +1861,9 @@ def entities(text, sentence_starts=frozenset()):
     Returns (people, organisations, places, mentions): three lists of entity dicts
     and the list of (start, end, entity) mentions that the summary counts.
     """
-    found = candidates(text, sentence_starts)
-    kinds = settle_kinds(text, found)
+    lower_words = set(LOWER_WORD.findall(text))
+    found = candidates(text, sentence_starts, lower_words)
+    kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
                   "organisation": organisation_short_forms(name for name, kind in kinds.items()

@@ -41,6 +41,9 @@ HOSTILE = {
     "money": repeat("$1 "),
     "percentages": repeat("5% "),
     "table row": "Abc " + repeat("1 ") + "x",
+    "results table": repeat("Ravenhill 2 Stonebridge 1\nBOSTON 69 65 .515 5\nHove: Sussex 363\n"),
+    "towns": repeat("Oak Brook, Ill., and "),
+    "partnerships": repeat("Goldman, Sachs & Co., "),
     "town and state": repeat("Abc, "),
 }
 
