@@ -2686,12 +2686,19 @@ def figure_label(figure):
 
 
 def digest_file(job):
-    """Digest one input for the CLI: (path, facts or None, error or None)."""
-    path, date = job
+    """Digest one input for the CLI: (path, output or None, error or None).
+
+    The output is already formatted (a JSON line, or the text digest), so that
+    parallel workers do that work too and send back only a string.
+    """
+    path, date, as_json, width = job
     try:
-        return path, digest(read_input(path), date), None
+        facts = digest(read_input(path), date)
     except InputError as error:
         return path, None, str(error)
+    if as_json:
+        return path, json.dumps({"file": path, **facts}, ensure_ascii=False) + "\n", None
+    return path, format_text(facts, width), None
 
 
 def parse_arguments(argv):
@@ -2754,10 +2761,10 @@ def main(argv=None):
         print(f"digest: {error}", file=sys.stderr)
         return 1
     failed = None in paths
-    jobs = [(path, args.date) for path in paths if path is not None]
     # JSON Lines are UTF-8 wherever they go; text follows the terminal, never failing on a character.
     sys.stdout.reconfigure(**({"encoding": "utf-8"} if args.json else {"errors": "replace"}))
     width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
+    jobs = [(path, args.date, args.json, width) for path in paths if path is not None]
     progress = Progress(len(jobs)) if len(jobs) > 1 and sys.stderr.isatty() else None
     workers = os.cpu_count() if args.jobs == 0 else args.jobs
     pool = None
@@ -2767,18 +2774,16 @@ def main(argv=None):
     chunk = max(1, min(64, len(jobs) // (4 * workers)))
     results = pool.imap(digest_file, jobs, chunksize=chunk) if pool else map(digest_file, jobs)
     try:
-        for index, (path, facts, error) in enumerate(results):
+        for index, (path, output, error) in enumerate(results):
             if progress:
                 progress.clear()
             if error:
                 print(f"digest: {path}: {error}", file=sys.stderr)
                 failed = True
-            elif args.json:
-                sys.stdout.write(json.dumps({"file": path, **facts}, ensure_ascii=False) + "\n")
             else:
-                if len(jobs) > 1:
+                if len(jobs) > 1 and not args.json:
                     sys.stdout.write(("\n" if index else "") + f"==> {path} <==\n")
-                sys.stdout.write(format_text(facts, width))
+                sys.stdout.write(output)
             if progress:
                 progress.show(index + 1)
         if progress:
