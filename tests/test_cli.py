@@ -1,6 +1,7 @@
 """The command line, run as a user runs it: text and JSON output, stdin, batches, errors, encodings."""
 import json
 import os
+import pty
 import subprocess
 import sys
 import tempfile
@@ -141,6 +142,30 @@ class Batches(unittest.TestCase):
         two = run("--json", "--jobs", "2", *files)
         self.assertEqual(one.returncode, 0, one.stderr)
         self.assertEqual(one.stdout, two.stdout)
+
+    def test_progress_only_on_a_terminal(self):
+        files = [SEED, os.path.join(self.folder, "a.txt")]
+        quiet = run("--json", *files)
+        self.assertEqual(quiet.stderr, b"")
+        controller, terminal = pty.openpty()
+        try:
+            result = subprocess.run([sys.executable, SCRIPT, "--json", *files], stderr=terminal,
+                                    stdout=subprocess.PIPE, timeout=120, cwd=ROOT)
+            os.close(terminal)
+            shown = b""
+            while True:
+                try:
+                    chunk = os.read(controller, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+        finally:
+            os.close(controller)
+        self.assertEqual(result.returncode, 0)
+        self.assertIn(b"digest: 2/2 files", shown)
+        self.assertEqual(len(result.stdout.splitlines()), 2)
 
     def test_a_closed_pipe_ends_quietly(self):
         command = f"{sys.executable} {SCRIPT} " + " ".join([SEED] * 200) + " | head -n 1"
