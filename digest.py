@@ -917,15 +917,18 @@ ABBREVIATIONS = set(words("""
 
 # --------------------------------------------------------- dates: word lists
 
-MONTHS = {
+MONTH_NAMES = {
     "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6,
     "July": 7, "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+}
+MONTH_ABBREVIATIONS = {
     "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8,
     "Sep": 9, "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
 }
+MONTHS = {**MONTH_NAMES, **MONTH_ABBREVIATIONS}
 
 # Only full month names are dropped from names: "Jan" and "Mar" are given names too.
-FULL_MONTHS = {name for name in MONTHS if len(name) > 3 or name == "May"}
+FULL_MONTHS = set(MONTH_NAMES)
 
 WEEKDAYS = {
     "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3,
@@ -1047,8 +1050,8 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 # A capitalised word: "Kabul", "O'Gorman", "Tahreek-e-Taliban", "al-Qaeda",
 # "U.S.", "Mr." -- but not the possessive "'s" ("Pakistan's" -> "Pakistan").
 _NAME_WORD = r"""
-    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr
-          )\.(?=[ ][A-Z])                                           # Mr. Dr. St.
+    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr)
+        \.(?=[ ][A-Z])                                               # Mr. Dr. St.
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Tahreek-e-Taliban, O'Brien
@@ -1077,9 +1080,9 @@ ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9})\)")
 
 # ------------------------------------------------------------ date patterns
 
-_MONTH = r"(?:" + "|".join(sorted((m for m in MONTHS if len(m) > 3 or m in ("May",)),
-                                  key=len, reverse=True)) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)"
-_FULL_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_FULL_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
+_MONTH = ("(?:" + "|".join(MONTH_NAMES)
+          + "|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
@@ -1092,12 +1095,13 @@ _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" f
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
     "before", "after", "between", "and", "early", "late", "last", "next", "this", "a")) + r"|(?<=\bmid-))"
 _NUMBER_WORD_START = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
-_ORDINAL_WORD = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)"
+_ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
-# Each rule: its name, then the text it matches.  One combined pattern scans
-# the text once; the name of the matching rule chooses how to read its value.
-# Longer forms come first so that "August 2021" wins over "August".
+# Each rule: its name, then the text it matches.  The rules are joined into one
+# pattern, tried where DATE_START says a date can begin; the name of the rule
+# that matched chooses how to read its value.  Longer forms come first so that
+# "August 2021" wins over "August".
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
@@ -1154,7 +1158,7 @@ DATE_RULES = [
     ("age_apposition", r"(?<=[a-z],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
     ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
-    # today / yesterday / tomorrow / tonight / now / recently / currently
+    # today / yesterday / tomorrow / tonight
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
     # each day / every year / annual
     ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"),
@@ -1199,7 +1203,7 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
                                          if w not in ("a", "an")), key=len, reverse=True))
 
 # A figure: "79%", "60 percent", "1.7 million", "$3 billion", "Rs 300", "£5m",
-# "three million", "10 to 15".  Not "2nd", "10:30".  The hedge before it ("some",
+# "three million", "10-15".  Not "2nd", "10:30".  The hedge before it ("some",
 # "more than") is read apart, by APPROX_BEFORE.
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
