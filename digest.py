@@ -1301,6 +1301,14 @@ def is_headline(line):
     return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head)))
 
 
+def candidate(kind, name, start, end=None, title=None, sentence_initial=False, vouched=False):
+    """A name found in the text: its kind when its form or a table decides it (else
+    None), its span, the title written before it, and whether a sentence begins with
+    it or a pattern vouches for its kind."""
+    return {"kind": kind, "name": name, "start": start, "end": start + len(name) if end is None else end,
+            "title": title, "sentence_initial": sentence_initial, "vouched": vouched}
+
+
 def candidates(text, sentence_starts, lower_words):
     """Cut name candidates from the text, line by line: dicts with the name, its
     span, a kind when the words alone decide it, and the title before it."""
@@ -1335,9 +1343,8 @@ def team_candidates(text, lower_words):
                     or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
                     or name.lower() in lower_words:
                 continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
-            yield {"kind": "place" if group == "venue" else "organisation", "name": name,
-                   "start": match.start(group), "end": match.end(group), "title": None,
-                   "sentence_initial": False, "vouched": True}
+            yield candidate("place" if group == "venue" else "organisation", name,
+                            match.start(group), vouched=True)
 
 
 def join_partnerships(text, found):
@@ -1360,10 +1367,8 @@ def town_candidates(text):
     for state in STATE_AFTER_COMMA.finditer(text):
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
         if town:
-            for name, start, end in ((town.group(), town.start(), town.end()),
-                                     (state.group()[2:], state.start() + 2, state.end())):
-                yield {"kind": "place", "name": name, "start": start, "end": end, "title": None,
-                       "sentence_initial": False, "vouched": True}
+            for name, start in ((town.group(), town.start()), (state.group()[2:], state.start() + 2)):
+                yield candidate("place", name, start, vouched=True)
 
 
 def capital_line_candidates(line, offset):
@@ -1378,9 +1383,8 @@ def capital_line_candidates(line, offset):
                 name = " ".join(run[i:j])
                 known = PLACES_BY_UPPER.get(name) or ORGANISATIONS_BY_UPPER.get(name)
                 if known and not PLACES.get(known, ("", False))[1]:
-                    yield {"kind": "place" if known in PLACES else "organisation", "name": known,
-                           "start": position, "end": position + len(name), "title": None,
-                           "sentence_initial": False}
+                    yield candidate("place" if known in PLACES else "organisation", known, position,
+                                    end=position + len(name))
                     break
             else:
                 j = i + 1
@@ -1408,8 +1412,7 @@ def run_candidates(text, start, run, sentence_starts):
             tokens, offsets = tokens[1:], offsets[1:]
         name = " ".join(tokens)
         if initials_match(name, acronym.group(1)) and len(tokens) <= LONGEST_NAME:
-            yield {"kind": None, "name": name, "start": offsets[0], "end": offsets[0] + len(name),
-                   "title": None, "sentence_initial": offsets[0] in sentence_starts}
+            yield candidate(None, name, offsets[0], sentence_initial=offsets[0] in sentence_starts)
             return
     for piece in split_run(tokens):
         first, last = piece[0], piece[-1]
@@ -1417,8 +1420,7 @@ def run_candidates(text, start, run, sentence_starts):
             start = offsets[first]
             for offset, name, kind, title, initial in trimmed(tuple(tokens[first:last + 1]),
                                                                start in sentence_starts):
-                yield {"kind": kind, "name": name, "start": start + offset,
-                       "end": start + offset + len(name), "title": title, "sentence_initial": initial}
+                yield candidate(kind, name, start + offset, title=title, sentence_initial=initial)
 
 
 def split_run(tokens):
@@ -1722,7 +1724,7 @@ def settle_kinds(text, found, lower_words):
         if candidate["kind"] is None:
             mentions.setdefault(candidate["name"], []).append(candidate)
     kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("place", "organisation")}
-    vouched = {c["name"]: c["kind"] for c in found if c.get("vouched")}
+    vouched = {c["name"]: c["kind"] for c in found if c["vouched"]}
     single_words = []
     for name, seen in mentions.items():
         form = kind_by_form(name)
