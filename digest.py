@@ -1744,9 +1744,13 @@ def settle_kinds(text, found, lower_words):
             kind = kind_of_name(name, evidence(text, seen), lower_words)
             if kind:
                 kinds[name] = kind
-    short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
     short_organisations = organisation_short_forms(name for name, kind in kinds.items()
                                                    if kind == "organisation")
+    for name, kind in list(kinds.items()):
+        if kind == "person" and name in short_organisations and name in mentions \
+                and not evidence(text, mentions[name]) & (PERSON_CUES - {"given_name"}):
+            kinds[name] = "organisation"  # "Dow Jones" beside "Dow Jones & Co."
+    short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
     for name in single_words:
         if name in short_people:
             kinds[name] = "person"

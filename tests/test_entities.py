@@ -145,6 +145,11 @@ class Organisations(unittest.TestCase):
         self.assertEqual(len(orgs), 1)
         self.assertEqual(orgs[0]["mentions"], 2)
 
+    def test_firm_named_after_people_is_an_organisation(self):
+        facts = digest("Dow Jones & Co. said profit rose. Analysts at Dow Jones expect more.")
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(len(facts["organisations"]), 1)
+
     def test_common_abbreviations_are_not_organisations(self):
         facts = digest("The CEO said the DVD and the TV deal lifted GDP estimates.")
         self.assertEqual(facts["organisations"], [])
