@@ -198,8 +198,10 @@ COUNTRIES = words("""
     Uganda : Ugandan
     Ukraine : Ukrainian, Ukrainians
     United Arab Emirates = UAE : Emirati
-    United Kingdom = Britain, Great Britain, U.K., UK : British, Briton, Britons
-    United States = U.S., US, USA, U.S.A., America, United States of America : American, Americans
+    United Kingdom = U.K., UK
+    Britain = Great Britain : British, Briton, Britons
+    United States = U.S., US, USA, U.S.A., United States of America : American, Americans
+    America
     Uruguay : Uruguayan
     Uzbekistan : Uzbek
     Vatican
@@ -397,6 +399,7 @@ STATE_ABBREVIATIONS = {
     "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
     "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia",
     "Wash.": "Washington", "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming",
+    "N.Y.": "New York", "D.C.": "Washington",
 }
 
 # Capitals and large cities that news datelines and stories name most.
@@ -829,6 +832,14 @@ TITLE_MODIFIERS = set(words("""
     Vice  Prime  Chief  Field  Caretaker  Interim  Acting  Deputy  Assistant  Associate
     Former  Foreign  Finance  Defence  Defense  Interior  Home  Information  Federal
     Provincial  Senior  Opposition  Crown  State  Attorney  Lord  Grand  Supreme
+    Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
+    Transportation  Health  Army  Navy  Air
+""".replace("  ", "\n")))
+
+# Departments named after a title with "of": "Secretary of Defense" names the department.
+DEPARTMENTS = set(words("""
+    Defense  Defence  State  Treasury  Commerce  Energy  Justice  Labor  Agriculture
+    Interior  Education  Transportation  Health
 """.replace("  ", "\n")))
 
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
@@ -1499,6 +1510,7 @@ def trim_words(name_words, offset, first_in_sentence):
         return
     head, name_from = title_span(name_words)
     if name_from:
+        yield from portfolio(name_words, head, name_from, offset)
         if name_from == len(name_words):
             return  # a title alone: "Caretaker Prime Minister", "Minister for Information"
         if head:
@@ -1532,6 +1544,19 @@ def trim_words(name_words, offset, first_in_sentence):
 
 # "Taliban-led", "Lahore-based": the name is the part before the hyphen.
 MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made)$")
+
+
+def portfolio(name_words, head, name_from, offset):
+    """The place or department a title names after 'of' or 'for': 'Governor of Texas'
+    (a place), 'Secretary of Defense' (a department, an organisation)."""
+    if name_from - head < 3 or name_words[name_from - 2] not in ("of", "for"):
+        return
+    word = name_words[name_from - 1]
+    at = offset + sum(len(w) + 1 for w in name_words[:name_from - 1])
+    if PLACES.get(word, ("", True))[1] is False:
+        yield at, word, "place", None, False
+    elif word in DEPARTMENTS and name_words[name_from - 2] == "of":
+        yield at, word, "organisation", None, False
 
 
 def title_span(name_words):
@@ -1614,6 +1639,8 @@ CUES_AFTER = [
 ]
 CUES_BEFORE = [
     ("in", IN_BEFORE),
+    ("place", re.compile(r"\b(?:village|town|city|port|province|region|district|state|capital|island|"
+                         r"county|suburbs?|outskirts|streets)[ ]of[ ]$")),
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
         r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"

@@ -183,6 +183,20 @@ class Teams(unittest.TestCase):
 
 
 class Places(unittest.TestCase):
+    def test_the_place_a_title_names(self):
+        facts = digest("Rick Perry, the Governor of Texas, met Secretary of Defense William Cohen.")
+        self.assertEqual(names(facts, "places"), ["Texas"])
+        self.assertEqual(names(facts, "organisations"), ["Defense"])
+        self.assertEqual(set(names(facts, "people")), {"Rick Perry", "William Cohen"})
+
+    def test_a_portfolio_after_for_is_no_organisation(self):
+        facts = digest("Maria Lopez, Minister for Information, resigned.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_place_nouns_before_of(self):
+        facts = digest("Soldiers entered the village of Karezgai at dawn.")
+        self.assertEqual(names(facts, "places"), ["Karezgai"])
+
     def test_town_and_state_abbreviation(self):
         facts = digest("The company, based in Oak Brook, Ill., said sales rose.")
         self.assertEqual(names(facts, "places"), ["Oak Brook", "Ill."])
