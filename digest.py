@@ -775,7 +775,15 @@ ORGANISATION_WORDS = set(words("""
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad  Agency
     Administration  Commission  Secretariat  Taskforce  Brigade  Brigades  Battalion
     Militia  Council  Legislature  Sun  Bureau  Airport  Stadium  Museum  Gallery
-    Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Caucus  Commons  Lords  Jirga  Shura
+    Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
+    Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
+    Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
+""".replace("  ", "\n")))
+
+# Words that begin the name of a sports club: "Real Madrid", "Dinamo Bucharest".
+CLUB_HEADS = set(words("""
+    Real  Inter  Sporting  Dinamo  Dynamo  Olympique  Racing  Atletico  Athletic  Borussia
+    AC  FC  SC  CSKA  Spartak  Lokomotiv  Steaua  Partizan  Red  Club  Deportivo  Union
 """.replace("  ", "\n")))
 
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
@@ -1596,8 +1604,11 @@ def kind_by_form(name):
     name_words = name.split(" ")
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
-    if len(name_words) > 1 and head in ORGANISATION_WORDS:
+    if len(name_words) > 1 and (head in ORGANISATION_WORDS
+                                or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS):
         return "organisation"
+    if len(name_words) == 2 and name_words[1] == "City" and name_words[0] in PLACES:
+        return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (

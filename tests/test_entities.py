@@ -176,6 +176,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Hove"])
         self.assertIn("Sussex", names(facts, "organisations"))
 
+    def test_clubs_by_their_names(self):
+        facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
+        self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
+        self.assertEqual(names(facts, "places"), ["Mexico City"])
+
     def test_golfers_with_scores_stay_people(self):
         facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
         self.assertEqual(names(facts, "people"), ["Peter Mitchell"])
