@@ -1136,7 +1136,7 @@ DATE_RULES = [
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"),
     # Friday, November 24 / Nov. 24 / November 11th
-    ("month_day", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?![\d:,.]\d)"),
+    ("month_day", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
     # 24 November
     ("day_month", rf"{_DAY}[ ]{_MONTH}"),
     # August 2021 / early October 2020 / January this year
@@ -1147,7 +1147,7 @@ DATE_RULES = [
     # the 1980s / the early '90s
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
-    ("year_span", rf"{_YEAR}[-–/](?:\d\d)(?!\d)"),
+    ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:\d\d)(?!\d)"),
     ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this)[ ]fiscal[ ]year|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
@@ -1158,9 +1158,9 @@ DATE_RULES = [
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # two years ago / a decade ago
-    ("ago", rf"(?:(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER})[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
+    ("ago", rf"(?:(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 40 years / the past decade / the next few months
-    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ])?{_UNIT}"),
+    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?{_UNIT}"),
     # recent years / recent weeks
     ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
     # the current year / the following month / the latest quarter / year-end
@@ -1171,10 +1171,14 @@ DATE_RULES = [
     ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|quarter|{_SEASON}|{_WEEKDAY})"),
     # 40 years / a five-year plan / 49 years old
     ("duration", rf"{_NUMBER}[- ](?:{_UNIT})(?:[- ]old)?"),
+    # 48 hours / a 36-minute film (times of day and hours are dates to OntoNotes too)
+    ("hours", rf"{_NUMBER}[- ](?:hour|minute)s?"),
+    # 9/11
+    ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
     ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"),
     # "Roberto Duran, 45," -- an age in apposition to a name
-    ("age_apposition", r"(?<=[a-z],[ ])\d{1,2}(?=,[ ])"),
+    ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
     ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
     # today / yesterday / tomorrow / tonight
@@ -1247,6 +1251,7 @@ FIGURE_PATTERN = re.compile(rf"""
 APPROX_BEFORE = re.compile(rf"(?<![\w])(?i:{_APPROX})[ ]$")
 
 # Numbers that are not figures: times, ordinals, phone and version numbers.
+# (Numbers that name a thing -- "Article 14", "Chapter 11" -- are caught by REFERENCE_BEFORE.)
 NOT_A_FIGURE = re.compile(r"""
     \d+(?:st|nd|rd|th)\b                    # 2nd, 21st
   | \d{1,2}:\d\d                            # 10:30
@@ -1254,6 +1259,11 @@ NOT_A_FIGURE = re.compile(r"""
   | \d{3}[-.]\d{3,4}(?:[-.]\d{3,4})?        # 555-1234
   | \d+(?:\.\d+){2,}                        # 1.2.3
 """, re.VERBOSE)
+
+# A word before a number that makes it a name, not an amount: "Article 14", "Chapter 11".
+REFERENCE_BEFORE = re.compile(
+    r"\b(?:Article|Chapter|Section|Clause|No\.|Number|Page|Room|Flight|Route|Highway|Interstate|"
+    r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category)[ ]$")
 
 # Where the clause before a figure begins.
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]")
@@ -2145,6 +2155,10 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{ordinal - 1:02d}"
     if rule in ("age", "age_apposition"):
         return f"P{number_in(found)}Y"
+    if rule == "hours":
+        return f"PT{number_in(found) or 'X'}{'H' if 'hour' in lower else 'M'}"
+    if rule == "nine_eleven":
+        return "2001-09-11"
     if rule == "relative_unit":
         return relative_unit_value(lower, ref, ref_year)
     if rule == "recent":
@@ -2153,6 +2167,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         if re.search(r"(?:later|before)$", lower):
             return None  # "two years later" counts from an event, not from the article's date
         n, unit = number_in(found), unit_in(found)
+        if re.search(r"million|billion|thousand", lower):
+            return "PAST_REF"  # "51 million years ago": before any calendar
         if ref_year and n and unit in ("Y", "DE"):
             return str(ref_year - n * (10 if unit == "DE" else 1))
         if ref and n and unit == "M":
@@ -2318,7 +2334,7 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday".
 FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plans?[ ]to|expected[ ]to|scheduled|"
-                        r"due|going[ ]to|next|until|upcoming)\b|['’]ll\b")
+                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for))\b|['’]ll\b")
 
 
 # A plural noun after a number: "1999 points" is a count, not a year.
@@ -2381,7 +2397,7 @@ def figures(text, taken=()):
         start, end = match.span()
         written = match.group("number")
         if overlaps(start, end, taken) or NOT_A_FIGURE.match(text, match.start("number")) \
-                or len(written) > MOST_DIGITS:
+                or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start):
             continue
         value = parse_number(written)
         if value is None:

@@ -73,6 +73,11 @@ class Traps(unittest.TestCase):
         "Version 1.2.3 fixed the bug.",
         "It was one of the worst floods.",
         "The vote was held on March 4, 2019.",
+        "The firm filed under Chapter 11 of the code.",
+        "Article 14 of the covenant was cited.",
+        "Sales rose in 1986 - 87 and again after the 9/11 attacks.",
+        "Frederick Deane Jr., 63, retired.",
+        "Booklets were handed out 48 hours ahead.",
     ]
 
     def test_no_figure_in_traps(self):
