@@ -1057,6 +1057,8 @@ TABLE_TEAM = re.compile(rf"""
     ^(?P<home>{_TEAM})[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})[ ]+\d{{1,3}}[ ]*$     # Lotte 6 Hyundai 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # BOSTON 69 65 .515 5 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Hove: Sussex 363 (...)
+  | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # KANSAS CITY AT DETROIT
+  | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Essex v Kent
 """, re.VERBOSE | re.MULTILINE)
 
 # A town and the abbreviation of its state: "Oak Brook, Ill.", "Trenton, N.J.".
@@ -1360,20 +1362,24 @@ def candidates(text, sentence_starts, lower_words):
 
 def team_candidates(text, lower_words):
     """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
-    'BALTIMORE 70 63 .526 4', and the ground before them: 'Hove: Sussex 363'.
-    Countries stay places and people stay people."""
+    'BALTIMORE 70 63 .526 4', 'Essex v Kent', and the grounds: 'Hove: Sussex 363',
+    'KANSAS CITY AT DETROIT'.  Countries stay places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
-        for group in ("home", "away", "team", "first", "venue"):
+        for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other"):
             name = match.group(group)
             if not name:
                 continue
+            start = match.start(group)
+            while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
+                first = name.split(" ")[0]
+                name, start = name[len(first) + 1:], start + len(first) + 1  # "At Hove: ..."
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
             if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS \
                     or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
                     or name.lower() in lower_words:
                 continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
-            yield candidate("place" if group == "venue" else "organisation", name,
-                            match.start(group), vouched=True)
+            yield candidate("place" if group in ("venue", "ground") else "organisation", name, start,
+                            vouched=True)
 
 
 def join_partnerships(text, found):
@@ -1520,7 +1526,8 @@ def trim_words(name_words, offset, first_in_sentence):
     """The work of trimmed(): yield its tuples for the words from `offset` on."""
     title = None
     while name_words and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
-                          or name_words[0] in WEEKDAYS
+                          or name_words[0] in WEEKDAYS or name_words[0].lower() in NUMBER_WORDS
+                          or name_words[0] in ("Former", "Late", "Then")
                           or first_in_sentence and name_words[0].endswith(("ly", "ing"))):
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
@@ -1929,7 +1936,7 @@ def entities(text, sentence_starts=frozenset()):
     groups, mentions = {}, []
     for candidate in found:
         name = candidate["name"]
-        kind = kinds.get(name) or candidate["kind"]
+        kind = candidate["kind"] if candidate["vouched"] else kinds.get(name) or candidate["kind"]
         if kind is None:
             continue
         if kind == "demonym":

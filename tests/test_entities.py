@@ -181,6 +181,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
         self.assertEqual(names(facts, "places"), ["Mexico City"])
 
+    def test_schedule_lines_name_the_visitor_and_the_ground(self):
+        facts = digest("Standings:\nDETROIT 48 86 .358 26\nSchedule:\nKANSAS CITY AT DETROIT\n")
+        self.assertEqual(set(names(facts, "organisations")), {"DETROIT", "KANSAS CITY"})
+        self.assertEqual(names(facts, "places"), ["DETROIT"])
+
     def test_golfers_with_scores_stay_people(self):
         facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
         self.assertEqual(names(facts, "people"), ["Peter Mitchell"])
