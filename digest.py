@@ -249,6 +249,7 @@ REGIONS = words("""
     Kurdistan : Kurdish, Kurd, Kurds
     Siberia
     Mediterranean
+    Korea
     Atlantic
     Pacific
     Indian Ocean
@@ -456,6 +457,7 @@ CITIES = words("""
     Dar es Salaam
     Delhi = New Delhi
     Denver
+    Des Moines
     Detroit
     Dhaka
     Doha
@@ -804,7 +806,7 @@ GROUP_WORDS = set(words("""
 
 # Words that end the name of a place ("Grace Road", "Khyber Pass").
 PLACE_WORDS = set(words("""
-    Avenue  Bay  Beach  Bridge  Canal  Canyon  City  Coast  County  Desert  District
+    Avenue  Basin  Bay  Beach  Bridge  Canal  Canyon  City  Coast  County  Desert  District
     Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
@@ -812,6 +814,9 @@ PLACE_WORDS = set(words("""
 
 # A place's own name followed by one of these lower-case words: "X province".
 PLACE_CUES = "province|region|district|city|state|county|valley|town|village|capital|border"
+
+# Degrees and honours written after a name.
+DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
 
 # Words that make a part of a place: "North Waziristan", "Southern Punjab".
 COMPASS_WORDS = set(words("""
@@ -1472,8 +1477,10 @@ def split_run(tokens):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if MODIFIER_SUFFIX.search(last):
-            pieces.append(current)  # "New York-based Exxon Corp": the place, then the company
+        if MODIFIER_SUFFIX.search(last) or last in DEGREES:
+            # "New York-based Exxon Corp": the place, then the company;
+            # "William Breakey M.D. Pamela Fischer": a degree ends a name
+            pieces.append(current)
             current, inside_of_name = [j], False
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS:
             pieces.append(current)  # "Koito Co. But ...": a new sentence began
@@ -1551,8 +1558,9 @@ def trim_words(name_words, offset, first_in_sentence):
     while len(name_words) > 1 and name_words[0] in GROUP_WORDS and not kind_by_form(" ".join(name_words)):
         offset += len(name_words.pop(0)) + 1  # "Republican Walter Mondale"
         first_in_sentence = False
-    while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS):
-        name_words.pop()  # "Tokyo Thursday"
+    while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS
+                                   or name_words[-1] in DEGREES):
+        name_words.pop()  # "Tokyo Thursday", "William Breakey M.D."
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
                   and name_words[i - 1] not in GIVEN_NAMES), None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
@@ -1628,6 +1636,9 @@ def kind_by_form(name):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
+    if len(name_words) > 1 and all(w in COMPASS_WORDS for w in name_words[:-1]) \
+            and PLACES.get(name_words[-1], ("", False))[1]:
+        return "demonym"  # "East German", "North Africans"
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
             name_words[-1].endswith("stan") or not PLACES.get(name_words[-1], ("", True))[1]):
         return "place"  # the -stan lands (Balochistan, North Waziristan), "Northern Syria"
@@ -1940,7 +1951,8 @@ def entities(text, sentence_starts=frozenset()):
         if kind is None:
             continue
         if kind == "demonym":
-            key = ("place", PLACES[name][0])
+            # "Pakistani", or "East German": the place of the demonym's last word
+            key = ("place", PLACES.get(name, PLACES.get(name.split(" ")[-1], (name, True)))[0])
             if key not in groups:
                 continue  # a demonym alone does not make its place a fact of the article
         else:
@@ -2767,6 +2779,8 @@ def digest_file(job):
         facts = digest(read_input(path), date)
     except InputError as error:
         return path, None, str(error)
+    except Exception as error:  # a bug of ours: say so in one line and go on with the batch
+        return path, None, f"could not be digested ({type(error).__name__}: {error}); please report it"
     if as_json:
         return path, json.dumps({"file": path, **facts}, ensure_ascii=False) + "\n", None
     return path, format_text(facts, width), None

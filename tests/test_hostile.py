@@ -107,6 +107,21 @@ class Fuzz(unittest.TestCase):
             with self.subTest(trial=trial, kind=kind):
                 self.check(text)
 
+    def test_word_salad_from_the_rules_own_tables(self):
+        """Words the rules care about, in random order: titles, demonyms, months, suffixes."""
+        import digest as module
+        vocabulary = (sorted(module.TITLE_WORDS) + sorted(module.COMPASS_WORDS) + sorted(module.MONTHS)
+                      + sorted(module.WEEKDAYS) + sorted(module.ORGANISATION_WORDS)[:60]
+                      + sorted(module.GIVEN_NAMES)[:60] + sorted(module.PLACES)[:200:3]
+                      + ["of", "for", "and", "the", "ul", "bin", "-", ",", ".", "(TTP)", "said", "in",
+                         "1999", "2,300", "45,", "79%", "last", "year", "ago", "“", "”", "&", "Co.", "Ill.",
+                         "\n", "AT", "v", "3", "12-1", ":", "M.D.", "Jr.,", "Inc.", "-based", "e-"])
+        rng = random.Random(7)
+        for trial in range(300):
+            text = " ".join(rng.choice(vocabulary) for _ in range(rng.randrange(1, 60)))
+            with self.subTest(trial=trial):
+                self.check(text)
+
     def test_empty_and_blank(self):
         for text in ("", " ", "\n\n", "."):
             facts = digest(text)
