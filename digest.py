@@ -1021,6 +1021,7 @@ PHRASE_STOPS = set(words("""
     might must do does did not this these those it its each every per over under into
     since until during after before while when where if so because said says according
     more less about across against between through including such their his her our
+    last next
 """.replace(" ", "\n")))
 
 # ------------------------------------------------------------- place indexes
@@ -1099,7 +1100,7 @@ CAPITALS_RUN = re.compile(r"(?<![\w'’.-])[A-Z][A-Z.&'’-]*+(?:[ ][A-Z][A-Z.&'
 LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 # Where a sentence may end: a stop, then quotes or brackets, then space.
-SENTENCE_END = re.compile(r"""[.!?]+["”’)\]]*[ \t]+(?=["“‘(\[]?[A-Z0-9])|\n+""")
+SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]|``)?[A-Z0-9])|\n+""")
 
 # An acronym in brackets right after a name: "Tahreek-e-Taliban Pakistan (TTP)".
 ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -1957,9 +1958,10 @@ def entities(text, sentence_starts=frozenset()):
                 continue  # a demonym alone does not make its place a fact of the article
         else:
             key = entity_key(kind, name, acronyms, full_names)
-        entity = groups.setdefault(key, {"kind": key[0], "name": name, "aliases": [], "mentions": 0,
+        shown = PLACES_BY_UPPER.get(name, name) if name.isupper() and len(name) > 3 else name
+        entity = groups.setdefault(key, {"kind": key[0], "name": shown, "aliases": [], "mentions": 0,
                                          "role": None, "acronym": None})
-        if kind != "demonym" and name != entity["name"] and name not in entity["aliases"]:
+        if kind != "demonym" and name.casefold() != entity["name"].casefold() and name not in entity["aliases"]:
             entity["aliases"].append(name)
         if text[candidate["start"] - 1:candidate["start"]] == "(" and name in acronyms:
             continue  # "(TTP)" right after its long form defines it; it is not a mention

@@ -168,7 +168,7 @@ class Teams(unittest.TestCase):
 
     def test_standings_and_national_sides(self):
         facts = digest("Standings:\nBOSTON 69 65 .515 5 1/2\nResult: Romania 2 Lithuania 1\n")
-        self.assertIn("BOSTON", names(facts, "organisations"))
+        self.assertIn("Boston", names(facts, "organisations"))
         self.assertEqual(names(facts, "places"), ["Romania", "Lithuania"])
 
     def test_the_ground_before_a_results_line_is_a_place(self):
@@ -183,8 +183,8 @@ class Teams(unittest.TestCase):
 
     def test_schedule_lines_name_the_visitor_and_the_ground(self):
         facts = digest("Standings:\nDETROIT 48 86 .358 26\nSchedule:\nKANSAS CITY AT DETROIT\n")
-        self.assertEqual(set(names(facts, "organisations")), {"DETROIT", "KANSAS CITY"})
-        self.assertEqual(names(facts, "places"), ["DETROIT"])
+        self.assertEqual(set(names(facts, "organisations")), {"Detroit", "Kansas City"})
+        self.assertEqual(names(facts, "places"), ["Detroit"])
 
     def test_golfers_with_scores_stay_people(self):
         facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
