@@ -745,6 +745,7 @@ KNOWN_ORGANISATIONS = words("""
     BBC
     CNN
     Pentagon
+    White House
     Kremlin
     Congress
     Parliament
