@@ -47,8 +47,8 @@ class Forms(unittest.TestCase):
         ("Sales are reported monthly.", "monthly", "P1M"),
         ("The result came a decade ago.", "a decade ago", "2009"),
         ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
-        ("The talks are set for Dec. 2 - 3 in Geneva.", "Dec. 2 - 3", "2019-12-02"),
-        ("Bats began to glide about 51 million years ago.", "51 million years ago", "PAST_REF"),
+        ("The talks are set for Jan. 5 - 6 in Geneva.", "Jan. 5 - 6", "2020-01-05"),
+        ("The rocks formed about 65 million years ago.", "65 million years ago", "PAST_REF"),
         ("The law was passed in December.", "December", "2018-12"),
     ]
 

@@ -85,8 +85,8 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Jamaat-e-Islami"])
 
     def test_initials_make_a_person_but_not_a_country(self):
-        facts = digest("The report was written by C.J.B. Marshall and read by U.S. Steel managers.")
-        self.assertEqual(names(facts, "people"), ["C.J.B. Marshall"])
+        facts = digest("The report was written by R.K. Narayan and read by U.S. Army officers.")
+        self.assertEqual(names(facts, "people"), ["R.K. Narayan"])
 
     def test_a_month_abbreviation_can_begin_a_name(self):
         facts = digest("Jan Kowalski, the city's deputy mayor, resigned on Friday.")
@@ -122,17 +122,17 @@ class Organisations(unittest.TestCase):
 
 
     def test_and_inside_an_agency_name(self):
-        facts = digest("The Food and Drug Administration approved the drug on Monday.")
-        self.assertEqual(names(facts, "organisations"), ["Food and Drug Administration"])
+        facts = digest("The Trade and Investment Authority approved the plan on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Trade and Investment Authority"])
 
     def test_and_between_two_bodies_splits_them(self):
-        facts = digest("The bill passed the House and Senate after the Ministry of Trade and Industry agreed.")
+        facts = digest("The bill passed the House and Senate after the Ministry of Water and Power agreed.")
         self.assertEqual(set(names(facts, "organisations")),
-                         {"House", "Senate", "Ministry of Trade and Industry"})
+                         {"House", "Senate", "Ministry of Water and Power"})
 
     def test_comma_inside_a_partnership(self):
-        facts = digest("The shares were sold through Goldman, Sachs & Co. on Monday.")
-        self.assertEqual(names(facts, "organisations"), ["Goldman, Sachs & Co"])
+        facts = digest("The shares were sold through Reid, Hart & Co. on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Reid, Hart & Co"])
 
     def test_based_splits_the_place_from_the_company(self):
         facts = digest("Shares of Lahore-based Crescent Textile Mills Ltd. fell sharply.")
@@ -146,7 +146,7 @@ class Organisations(unittest.TestCase):
         self.assertEqual(orgs[0]["mentions"], 2)
 
     def test_firm_named_after_people_is_an_organisation(self):
-        facts = digest("Dow Jones & Co. said profit rose. Analysts at Dow Jones expect more.")
+        facts = digest("Kline Brothers & Co. said profit rose. Analysts at Kline Brothers expect more.")
         self.assertEqual(facts["people"], [])
         self.assertEqual(len(facts["organisations"]), 1)
 
@@ -167,14 +167,14 @@ class Teams(unittest.TestCase):
                          {"Kingsport United", "Eastfield Rovers", "Ravenhill", "Stonebridge"})
 
     def test_standings_and_national_sides(self):
-        facts = digest("Standings:\nBOSTON 69 65 .515 5 1/2\nResult: Romania 2 Lithuania 1\n")
-        self.assertIn("Boston", names(facts, "organisations"))
-        self.assertEqual(names(facts, "places"), ["Romania", "Lithuania"])
+        facts = digest("Standings:\nATLANTA 69 65 .515 5 1/2\nResult: Ghana 2 Togo 1\n")
+        self.assertIn("Atlanta", names(facts, "organisations"))
+        self.assertEqual(names(facts, "places"), ["Ghana", "Togo"])
 
     def test_the_ground_before_a_results_line_is_a_place(self):
-        facts = digest("Close of play on Friday:\nHove: Sussex 363 and 12-1, Essex 210.\n")
-        self.assertEqual(names(facts, "places"), ["Hove"])
-        self.assertIn("Sussex", names(facts, "organisations"))
+        facts = digest("Close of play on Friday:\nKingsport: Ravenhill 363 and 12-1, Stonebridge 210.\n")
+        self.assertEqual(names(facts, "places"), ["Kingsport"])
+        self.assertIn("Ravenhill", names(facts, "organisations"))
 
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
@@ -182,9 +182,9 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Mexico City"])
 
     def test_schedule_lines_name_the_visitor_and_the_ground(self):
-        facts = digest("Standings:\nDETROIT 48 86 .358 26\nSchedule:\nKANSAS CITY AT DETROIT\n")
-        self.assertEqual(set(names(facts, "organisations")), {"Detroit", "Kansas City"})
-        self.assertEqual(names(facts, "places"), ["Detroit"])
+        facts = digest("Standings:\nDENVER 48 86 .358 26\nSchedule:\nSAN DIEGO AT DENVER\n")
+        self.assertEqual(set(names(facts, "organisations")), {"Denver", "San Diego"})
+        self.assertEqual(names(facts, "places"), ["Denver"])
 
     def test_golfers_with_scores_stay_people(self):
         facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
@@ -194,10 +194,10 @@ class Teams(unittest.TestCase):
 
 class Places(unittest.TestCase):
     def test_the_place_a_title_names(self):
-        facts = digest("Rick Perry, the Governor of Texas, met Secretary of Defense William Cohen.")
-        self.assertEqual(names(facts, "places"), ["Texas"])
+        facts = digest("Ana Silva, the Governor of Ohio, met Secretary of Defense Omar Haddad.")
+        self.assertEqual(names(facts, "places"), ["Ohio"])
         self.assertEqual(names(facts, "organisations"), ["Defense"])
-        self.assertEqual(set(names(facts, "people")), {"Rick Perry", "William Cohen"})
+        self.assertEqual(set(names(facts, "people")), {"Ana Silva", "Omar Haddad"})
 
     def test_a_portfolio_after_for_is_no_organisation(self):
         facts = digest("Maria Lopez, Minister for Information, resigned.")
@@ -208,8 +208,8 @@ class Places(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Karezgai"])
 
     def test_town_and_state_abbreviation(self):
-        facts = digest("The company, based in Oak Brook, Ill., said sales rose.")
-        self.assertEqual(names(facts, "places"), ["Oak Brook", "Ill."])
+        facts = digest("The company, based in Evanston, Ill., said sales rose.")
+        self.assertEqual(names(facts, "places"), ["Evanston", "Ill."])
         self.assertEqual(facts["people"], [])
 
     def test_province_cue(self):

@@ -53,11 +53,11 @@ class Forms(unittest.TestCase):
 
     def test_fractions(self):
         self.assertEqual(one("About two-thirds of voters backed the plan.")["value"], 2 / 3)
-        figure = one("Yields rose to 8 5/8% on Friday.")
-        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("8 5/8%", 8.625, "percent"))
+        figure = one("Yields rose to 7 3/4% on Friday.")
+        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("7 3/4%", 7.75, "percent"))
 
     def test_a_vote_tally_is_two_figures(self):
-        self.assertEqual([f["text"] for f in figures("The motion passed 589 to 193 on Thursday.")], ["589", "193"])
+        self.assertEqual([f["text"] for f in figures("The motion passed 312 to 205 on Thursday.")], ["312", "205"])
 
     def test_number_words_with_a_scale(self):
         figure = one("The city has three million residents.")
@@ -73,11 +73,11 @@ class Traps(unittest.TestCase):
         "Version 1.2.3 fixed the bug.",
         "It was one of the worst floods.",
         "The vote was held on March 4, 2019.",
-        "The firm filed under Chapter 11 of the code.",
-        "Article 14 of the covenant was cited.",
-        "Sales rose in 1986 - 87 and again after the 9/11 attacks.",
-        "Frederick Deane Jr., 63, retired.",
-        "Booklets were handed out 48 hours ahead.",
+        "The firm filed under Chapter 7 of the code.",
+        "Article 9 of the charter was cited.",
+        "Sales rose in 1998 - 99 and again after the 9/11 attacks.",
+        "Robert Hale Jr., 58, retired.",
+        "Ballots were printed 36 hours ahead.",
     ]
 
     def test_no_figure_in_traps(self):
