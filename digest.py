@@ -1251,7 +1251,7 @@ FIGURE_PATTERN = re.compile(rf"""
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
-    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|percentage[ ]points?))?
+    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?))?
     (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|cents)(?![\w]))?
     (?![\w:]|[.,]\d)
 """, re.VERBOSE)
@@ -1754,7 +1754,8 @@ def role_before(text, start):
     """The role written before a name: 'Nepal’s Interim Prime Minister, Sushila …',
     'law professor Ana Silva'.  At most six words, ending in a role word."""
     window = text[max(0, start - 80):start]
-    if not window.endswith(" ") or "\n" in window[-2:]:
+    window = window[window.rfind("\n") + 1:]  # a role does not reach back over a line end
+    if not window.endswith(" "):
         return None
     before = window.rstrip(", ").split(" ")
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS:

@@ -58,6 +58,10 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ishaq Dar"])
         self.assertEqual(facts["people"][0]["role"], "Finance Minister")
 
+    def test_title_at_the_start_of_a_line(self):
+        facts = digest("The deal was signed in July.\nFinance Minister Sara Malik said it would hold.")
+        self.assertEqual(facts["people"][0]["role"], "Finance Minister")
+
     def test_apposition_gives_the_role(self):
         facts = digest("Maria Okonkwo, the head of the port authority, said ships were waiting. "
                        "Okonkwo added that the delays would end.")

@@ -38,6 +38,10 @@ class Forms(unittest.TestCase):
         self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("12.5 per cent", 12.5, "percent"))
         self.assertEqual(figure["counts"], "Inflation in Turkey rose by 12.5 per cent")
 
+    def test_pc_for_percent(self):
+        figure = one("Inflation eased to 26.8pc in October.")
+        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("26.8pc", 26.8, "percent"))
+
     def test_money(self):
         figure = one("The bank lent $3 billion to the utility.")
         self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("$3 billion", 3e9, "USD"))
