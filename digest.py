@@ -777,7 +777,7 @@ ORGANISATION_WORDS = set(words("""
     Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad  Agency
     Administration  Commission  Secretariat  Taskforce  Brigade  Brigades  Battalion
-    Militia  Council  Legislature  Sun  Bureau  Airport  Stadium  Museum  Gallery
+    Militia  Council  Legislature  Sun  Bureau  Museum  Gallery
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
@@ -807,7 +807,7 @@ GROUP_WORDS = set(words("""
 
 # Words that end the name of a place ("Mall Road", "Bering Strait").
 PLACE_WORDS = set(words("""
-    Avenue  Basin  Bay  Beach  Bridge  Canal  Canyon  City  Coast  County  Desert  District
+    Airport  Avenue  Basin  Bay  Beach  Bridge  Canal  Stadium  Canyon  City  Coast  County  Desert  District
     Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
@@ -839,6 +839,7 @@ TITLE_HEADS = set(words("""
     Admiral  Marshal  Coach  Manager  Spokesman  Spokeswoman  Spokesperson  Officer
     Inspector  Superintendent  Detective  Attorney  Professor  Dean  Speaker  Leader
     Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
+    Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper
 """.replace("  ", "\n")))
 
 # Words that come before a title's head: "Caretaker Prime Minister", "Deputy Chief".
@@ -1286,7 +1287,7 @@ CHANGE_VERB = re.compile(
 QUOTE_PATTERN = re.compile(r"“([^“”]{1,3000})”|\"([^\"\n]{1,3000})\"")
 
 SPEAKER_AFTER = re.compile(
-    rf"^[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
+    rf"[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
     rf"|(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS}))")
 
 
@@ -1805,7 +1806,7 @@ def settle_kinds(text, found, lower_words):
         elif form:
             # a place or organisation by its last word ("Hills", "Group"), unless the
             # text says it is a person: "Trade Representative Ana Hills"
-            strong = evidence(text, seen) & {"title", "age", "initial", "particle", "country_after"}
+            strong = evidence(text, seen) & {"title", "age", "particle", "country_after"}
             kinds[name] = "person" if strong else form
         elif " " not in name:
             single_words.append(name)
@@ -1994,7 +1995,8 @@ def short_forms(people):
         name_words = name.split(" ")
         if len(name_words) > 1:
             # the surname, or any later part of a longer name ("Ortúzar" of "Ximena Ortúzar Lagos")
-            shorts = {w for w in name_words[1:] if w[:1].isupper() and len(w) > 2}
+            # the given name too: "Babar" of "Babar Azam", as South Asian reports often write
+            shorts = {w for w in name_words if w[:1].isupper() and len(w) > 2}
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, set()).add(name)
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}

@@ -75,6 +75,16 @@ class People(unittest.TestCase):
         facts = digest("The talks were led by Zain ul Abideen Qureshi and Hamza bin Tariq in Doha.")
         self.assertEqual(set(names(facts, "people")), {"Zain ul Abideen Qureshi", "Hamza bin Tariq"})
 
+    def test_given_name_alone_is_the_same_person(self):
+        facts = digest("Opener Fakhar Nasir made 58. \"It was hard,\" Fakhar said later.")
+        self.assertEqual(names(facts, "people"), ["Fakhar Nasir"])
+        self.assertEqual(facts["quotes"][0]["speaker"], "Fakhar Nasir")
+
+    def test_a_stadium_is_a_place(self):
+        facts = digest("The final is at the R.K. Khan Stadium in Lahore.")
+        self.assertIn("R.K. Khan Stadium", names(facts, "places"))
+        self.assertEqual(facts["people"], [])
+
     def test_surname_alone_is_the_same_person(self):
         facts = digest("Home Secretary Laura Benedict spoke first. Later, Benedict said the plan was ready.")
         self.assertEqual(names(facts, "people"), ["Laura Benedict"])
