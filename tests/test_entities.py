@@ -76,7 +76,7 @@ class People(unittest.TestCase):
         self.assertEqual(set(names(facts, "people")), {"Zain ul Abideen Qureshi", "Hamza bin Tariq"})
 
     def test_given_name_alone_is_the_same_person(self):
-        facts = digest("Opener Fakhar Nasir made 58. \"It was hard,\" Fakhar said later.")
+        facts = digest("Opener Fakhar Nasir made 58. \"It was very hard work,\" Fakhar said later.")
         self.assertEqual(names(facts, "people"), ["Fakhar Nasir"])
         self.assertEqual(facts["quotes"][0]["speaker"], "Fakhar Nasir")
 
