@@ -1730,19 +1730,26 @@ def context_cues(text, candidate):
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"
     elif ORGANISATION_HYPHEN_PARTICLE.search(name):
         cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
-    if role_after(text, end) or role_before(text, start):
+    if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
     return cues
 
+
+# An apposition that ends the sentence, after "said X".
+APPOSITION_TO_STOP = re.compile(r",[ ]+([^,.;:!?\n]{2,80}?)(?=[.!?])")
+SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 
 # An apposition after a name, up to the comma or verb that closes it.
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
 
 
-def role_after(text, end):
-    """The role in an apposition after a name: 'Sara Okoye, Lagos state Commissioner'."""
+def role_after(text, start, end):
+    """The role in an apposition after a name: 'Sara Okoye, Lagos state Commissioner',
+    or, after a verb of saying, up to the full stop: 'said Ana Ruiz, the agency's head.'"""
     match = APPOSITION.match(text, end, end + 120)
+    if not match and SAID_BEFORE.search(text, max(0, start - 12), start):
+        match = APPOSITION_TO_STOP.match(text, end, end + 120)
     if not match:
         return None
     role = match.group(1)
@@ -1970,7 +1977,8 @@ def entities(text, sentence_starts=frozenset()):
             continue  # "(JI)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1
         if kind == "person" and not entity["role"]:
-            entity["role"] = role_before(text, candidate["start"]) or role_after(text, candidate["end"]) \
+            entity["role"] = role_before(text, candidate["start"]) \
+                or role_after(text, candidate["start"], candidate["end"]) \
                 or candidate.get("title")
         mentions.append((candidate["start"], candidate["end"], entity))
     for acronym, long_name in acronyms.items():
@@ -2009,6 +2017,8 @@ def entity_key(kind, name, acronyms, full_names):
     if name in acronyms:
         return ("organisation", acronyms[name])
     if kind == "place":
+        if name.isupper():
+            name = PLACES_BY_UPPER.get(name, name)  # "KABUL" in a dateline is Kabul
         return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
     if kind == "organisation":
         return ("organisation", ORGANISATIONS.get(name) or full_names["organisation"].get(name, name))
@@ -2721,8 +2731,9 @@ def format_text(facts, width=80):
     timeline = sorted((d for d in facts["dates"] if d["value"] and d["value"][0].isdigit()),
                       key=lambda d: timeline_key(d["value"]))
     periods = [d for d in facts["dates"] if d["value"] and d["value"].startswith("P")]
+    undated = [dict(d, value="?") for d in facts["dates"] if not d["value"]]
     section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {event_clause(d)}", hang=" " * 14)
-                         for d in timeline + periods])
+                         for d in timeline + periods + undated])
     section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts["quotes"]])
     return "\n".join(out) + "\n"
 

@@ -36,6 +36,11 @@ class Main(unittest.TestCase):
         self.assertTrue(all(len(line) <= 80 for line in out.splitlines()))
         self.assertEqual(result.stderr, b"")
 
+    def test_dates_without_a_value_stay_on_the_timeline(self):
+        result = run("-", stdin=b"Officials met on Oct. 31 and again in March.\n")
+        out = result.stdout.decode("utf-8")
+        self.assertIn("?           Oct. 31:", out)
+
     def test_json_lines_schema(self):
         result = run("--json", SEED, SEED)
         self.assertEqual(result.returncode, 0, result.stderr)

@@ -58,6 +58,10 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ishaq Dar"])
         self.assertEqual(facts["people"][0]["role"], "Finance Minister")
 
+    def test_role_after_said_runs_to_the_full_stop(self):
+        facts = digest('"We have nowhere to go," said Ana Ruiz, the agency\'s representative in Chad.')
+        self.assertEqual(facts["people"][0]["role"], "the agency's representative in Chad")
+
     def test_title_at_the_start_of_a_line(self):
         facts = digest("The deal was signed in July.\nFinance Minister Sara Malik said it would hold.")
         self.assertEqual(facts["people"][0]["role"], "Finance Minister")
@@ -220,6 +224,10 @@ class Places(unittest.TestCase):
     def test_place_nouns_before_of(self):
         facts = digest("Soldiers entered the village of Karezgai at dawn.")
         self.assertEqual(names(facts, "places"), ["Karezgai"])
+
+    def test_dateline_in_capitals_is_the_same_place(self):
+        facts = digest("NAIROBI, Nov 20 (Reuters) - Police in Nairobi said on Sunday that roads had reopened.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Nairobi", 2)])
 
     def test_town_and_state_abbreviation(self):
         facts = digest("The company, based in Evanston, Ill., said sales rose.")
