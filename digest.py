@@ -783,6 +783,11 @@ ORGANISATION_WORDS = set(words("""
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
 """.replace("  ", "\n")))
 
+# Bodies a country has one of, so that the word alone names it: "the Army", "the Senate".
+STANDING_BODIES = set(words("""
+    Army  Navy  Police  Parliament  Senate  Cabinet  Congress  Treasury  Marines  Judiciary
+""".replace("  ", "\n")))
+
 # Words that begin the name of a sports club: "Real Madrid", "Sporting Lisbon".
 CLUB_HEADS = set(words("""
     Real  Inter  Sporting  Dinamo  Dynamo  Olympique  Racing  Atletico  Athletic  Borussia
@@ -1573,7 +1578,7 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words = name_words[given:]
         first_in_sentence = False
     name = MODIFIER_SUFFIX.sub("", " ".join(name_words))
-    if name in TITLE_WORDS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
+    if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
     yield offset, name, None, title, first_in_sentence
 
@@ -1898,7 +1903,8 @@ def kind_of_name(name, cues, lower_words):
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
-    if name in COMMON_ABBREVIATIONS or name in ORGANISATION_WORDS or name in GROUP_WORDS:
+    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or (
+            name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         return None  # "CEO", "the Council", "Sunni": no name of its own
     if "place" in cues:
         return "place"

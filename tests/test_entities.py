@@ -168,6 +168,10 @@ class Organisations(unittest.TestCase):
         self.assertEqual(facts["people"], [])
         self.assertEqual(len(facts["organisations"]), 1)
 
+    def test_department_word_alone_after_the(self):
+        facts = digest("The Treasury said the Navy would pay.")
+        self.assertEqual(set(names(facts, "organisations")), {"Treasury", "Navy"})
+
     def test_common_abbreviations_are_not_organisations(self):
         facts = digest("The CEO said the DVD and the TV deal lifted GDP estimates.")
         self.assertEqual(facts["organisations"], [])
