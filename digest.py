@@ -1807,6 +1807,14 @@ def settle_kinds(text, found, lower_words):
             mentions.setdefault(candidate["name"], []).append(candidate)
     kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("place", "organisation")}
     vouched = {c["name"]: c["kind"] for c in found if c["vouched"]}
+    read = {}
+
+    def cues_of(name):
+        """The cues of a name's mentions, read once."""
+        if name not in read:
+            read[name] = evidence(text, mentions[name])
+        return read[name]
+
     single_words = []
     for name, seen in mentions.items():
         form = kind_by_form(name)
@@ -1818,19 +1826,19 @@ def settle_kinds(text, found, lower_words):
         elif form:
             # a place or organisation by its last word ("Hills", "Group"), unless the
             # text says it is a person: "Trade Representative Ana Hills"
-            strong = evidence(text, seen) & {"title", "age", "particle", "country_after"}
+            strong = cues_of(name) & {"title", "age", "particle", "country_after"}
             kinds[name] = "person" if strong else form
         elif " " not in name:
             single_words.append(name)
         else:
-            kind = kind_of_name(name, evidence(text, seen), lower_words)
+            kind = kind_of_name(name, cues_of(name), lower_words)
             if kind:
                 kinds[name] = kind
     short_organisations = organisation_short_forms(name for name, kind in kinds.items()
                                                    if kind == "organisation")
     for name, kind in list(kinds.items()):
         if kind == "person" and name in short_organisations and name in mentions \
-                and not evidence(text, mentions[name]) & (PERSON_CUES - {"given_name"}):
+                and not cues_of(name) & (PERSON_CUES - {"given_name"}):
             kinds[name] = "organisation"  # "Kline Brothers" beside "Kline Brothers & Co."
     short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
     for name in single_words:
@@ -1839,7 +1847,7 @@ def settle_kinds(text, found, lower_words):
         elif name in short_organisations:
             kinds[name] = "organisation"
         else:
-            kind = kind_of_word(name, evidence(text, mentions[name]), lower_words)
+            kind = kind_of_word(name, cues_of(name), lower_words)
             if kind:
                 kinds[name] = kind
     kinds.update(vouched)
