@@ -1993,7 +1993,7 @@ def entities(text, sentence_starts=frozenset()):
         if kind == "person" and not entity["role"]:
             entity["role"] = role_before(text, candidate["start"]) \
                 or role_after(text, candidate["start"], candidate["end"]) \
-                or candidate.get("title")
+                or candidate["title"]
         mentions.append((candidate["start"], candidate["end"], entity))
     for acronym, long_name in acronyms.items():
         entity = groups.get(("organisation", long_name))
