@@ -2334,7 +2334,9 @@ def deictic_value(lower, ref, ref_year):
         y, m = shift_months(ref.year, ref.month, shift)
         return f"{y}-{m:02d}"
     if unit in ("week", "weekend"):
-        return week_value(ref + datetime.timedelta(weeks=shift)) + ("-WE" if unit == "weekend" else "")
+        # a Sunday paper's "last week" is the week that has just ended
+        base = ref + datetime.timedelta(days=1) if ref.weekday() == 6 else ref
+        return week_value(base + datetime.timedelta(weeks=shift)) + ("-WE" if unit == "weekend" else "")
     if unit == "quarter":
         y, m = shift_months(ref.year, ref.month, 3 * shift)
         return f"{y}-Q{(m - 1) // 3 + 1}"
@@ -2385,8 +2387,9 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 
 # Words before a date that put it in the future: "will meet on Tuesday".
-FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plans?[ ]to|expected[ ]to|scheduled|"
-                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for))\b|['’]ll\b")
+FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
+                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|supposed[ ]to|intends?[ ]to)\b"
+                        r"|['’]ll\b")
 
 
 # A plural noun after a number: "1999 points" is a count, not a year.

@@ -58,6 +58,18 @@ class Forms(unittest.TestCase):
                 self.assertEqual(found(sentence, "2019-03-11").get(text), value)
 
 
+class Tense(unittest.TestCase):
+    def test_a_plan_points_to_the_next_weekday(self):
+        # 1998-09-30 is a Wednesday
+        self.assertEqual(found("The team planned to leave on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
+        self.assertEqual(found("The team left on Thursday.", "1998-09-30")["Thursday"], "1998-09-24")
+
+    def test_a_sunday_papers_last_week_has_just_ended(self):
+        # 2019-03-10 is a Sunday: the week just ended is ISO week 10
+        self.assertEqual(found("Talks stalled last week.", "2019-03-10")["last week"], "2019-W10")
+        self.assertEqual(found("Talks stalled last week.", "2019-03-11")["last week"], "2019-W10")
+
+
 class ArticleDate(unittest.TestCase):
     def test_date_option_wins(self):
         facts = digest("The deal was signed last year, in 2015.", "2021-06-01")
