@@ -1681,7 +1681,9 @@ CUES_AFTER = [
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
                                 r"magazine|newspaper|company|firm|corporation|conglomerate|bank|agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
-                                r"party|union|university|club|brand|chain|retailer|group)\b")),
+                                r"party|union|university|club|brand|chain|retailer|group)\b"
+                                r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
+                                r"shareholders|board)\b")),                              # "Sony's shares"
     ("team", TEAM_AFTER),
 ]
 CUES_BEFORE = [
@@ -1691,7 +1693,8 @@ CUES_BEFORE = [
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
         r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
-        r"analyst|analysts|executive)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$")),
+        r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
+        r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$")),
     ("team", TEAM_BEFORE),
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
@@ -1918,9 +1921,11 @@ def kind_of_word(name, cues, lower_words):
         return "place"
     if cues & PERSON_CUES - {"given_name"}:
         return "person"
+    if "organisation" in cues and name.lower() not in lower_words:
+        return "organisation"  # "Keltrex's shares fell", even at the start of a sentence
     if name.lower() in lower_words or "mid-sentence" not in cues:
         return None  # a common word, or a capital only at sentence starts
-    if "organisation" in cues or "the" in cues or "team" in cues:
+    if "the" in cues or "team" in cues:
         return "organisation"
     if "in" in cues:
         return "place"

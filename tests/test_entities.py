@@ -176,6 +176,11 @@ class Organisations(unittest.TestCase):
         facts = digest("The CEO said the DVD and the TV deal lifted GDP estimates.")
         self.assertEqual(facts["organisations"], [])
 
+    def test_business_words_after_a_possessive(self):
+        facts = digest("Keltrex's shares fell after an economist at Morvane warned of losses.")
+        self.assertEqual(set(names(facts, "organisations")), {"Keltrex", "Morvane"})
+        self.assertEqual(facts["people"], [])
+
     def test_cue_word_after_a_name(self):
         facts = digest("A survey by Qalamkar magazine put the mayor ahead.")
         self.assertEqual(names(facts, "organisations"), ["Qalamkar"])
