@@ -893,6 +893,9 @@ FUNCTION_WORDS = set(words("""
     Everyone  Nobody  Any  More  Less  Further  Furthermore  Mostly  Perhaps  Already
     Our  Following  Including  Regarding  Sources  Officials  Police  Analysts  Experts
     Says  Said  Asked  Added  Dear  Thanks  Thank  Hello  Well  Oh  Why  OK
+    I'm  I’m  I've  I’ve  I'll  I’ll  I'd  I’d  It's  It’s  That's  That’s  There's  There’s
+    He's  He’s  She's  She’s  We're  We’re  They're  They’re  You're  You’re  Let's  Let’s
+    What's  What’s  Here's  Here’s  Don't  Don’t  Can't  Can’t
 """.replace("  ", "\n")))
 
 # Verbs of saying: "X said" makes X a speaker (a person or an organisation).

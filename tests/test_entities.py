@@ -93,6 +93,10 @@ class People(unittest.TestCase):
         facts = digest("Home Secretary Laura Benedict spoke first. Later, Benedict said the plan was ready.")
         self.assertEqual(names(facts, "people"), ["Laura Benedict"])
 
+    def test_contractions_are_not_part_of_names(self):
+        facts = digest("Good evening. I'm Holla Firfa, reporting from the coast.")
+        self.assertEqual(names(facts, "people"), ["Holla Firfa"])
+
     def test_sentence_initial_words_are_not_people(self):
         facts = digest("Addressing reporters, Officials said nothing. However, Despite the rain, crowds came.")
         self.assertEqual(facts["people"], [])
