@@ -1722,8 +1722,10 @@ def context_cues(text, candidate):
     cues |= {cue for cue, pattern in CUES_BEFORE if pattern.search(before)}
     if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
-    if candidate.get("title"):
+    if candidate["title"]:
         cues.add("title")
+    if text[start - 1:start] in QUOTE_MARKS and text[end:end + 1] in QUOTE_MARKS + ",.":
+        cues.add("quoted")  # "“Sidewalk Stories”": the title of a work
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
     name_words = name.split(" ")
@@ -1796,6 +1798,9 @@ ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-e-[A-Z]")
 
 # One or more initials: "R.", "R.K."
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
+
+# Quotation marks around a name make it the title of a work.
+QUOTE_MARKS = "\"“”'‘’"
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle"}
@@ -1895,7 +1900,7 @@ def is_team(text, mentions):
 
 def kind_of_name(name, cues, lower_words):
     """The kind of an unlisted name of several words, or None."""
-    if "event" in cues:
+    if "event" in cues or "quoted" in cues and not cues & PERSON_CUES:
         return None
     if cues & PERSON_CUES:
         return "person"

@@ -93,6 +93,10 @@ class People(unittest.TestCase):
         facts = digest("Home Secretary Laura Benedict spoke first. Later, Benedict said the plan was ready.")
         self.assertEqual(names(facts, "people"), ["Laura Benedict"])
 
+    def test_quoted_titles_of_works_are_not_people(self):
+        facts = digest('The film "Sidewalk Stories" opened, and fans sang “Jingle Dogs” with Ana Ruiz.')
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
     def test_contractions_are_not_part_of_names(self):
         facts = digest("Good evening. I'm Holla Firfa, reporting from the coast.")
         self.assertEqual(names(facts, "people"), ["Holla Firfa"])
