@@ -765,6 +765,7 @@ ORGANISATION_WORDS = set(words("""
     Congress  Corp  Corp.  Corporation  Council  Court  Department  Directorate  Division
     Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Group  Guard
     Holdings  Inc  Inc.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
+    Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK
     Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
