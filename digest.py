@@ -1944,7 +1944,9 @@ def kind_of_word(name, cues, lower_words):
 
 
 def link_acronyms(text, found, kinds):
-    """Acronyms defined in brackets: map 'JI' to 'Jamaat-e-Islami'."""
+    """Acronyms and their long forms: defined in brackets ('Jamaat-e-Islami (JI)'), or
+    used apart when exactly one organisation of the article has just those initials
+    ('General Motors' ... 'GM')."""
     links = {}
     for candidate in found:
         match = ACRONYM_AFTER.match(text, candidate["end"])
@@ -1952,7 +1954,20 @@ def link_acronyms(text, found, kinds):
             links[match.group(1)] = candidate["name"]
             if kinds.get(candidate["name"]) != "place":
                 kinds[candidate["name"]] = "organisation"
+    by_initials = {}
+    for name, kind in kinds.items():
+        if kind == "organisation" and " " in name:
+            by_initials.setdefault(strict_initials(name), []).append(name)
+    for name, kind in kinds.items():
+        long_names = by_initials.get(name.replace(".", ""), [])
+        if kind == "organisation" and name not in links and ACRONYM.fullmatch(name) and len(long_names) == 1:
+            links[name] = long_names[0]
     return links
+
+
+def strict_initials(name):
+    """The capitals that begin the words of a name: 'Securities and Exchange Commission' -> 'SEC'."""
+    return "".join(part[0] for part in re.split(r"[ -]+", name) if part[:1].isupper())
 
 
 def initials_match(name, acronym):

@@ -128,6 +128,12 @@ class Organisations(unittest.TestCase):
         self.assertEqual(orgs[0]["acronym"], "BSAC")
         self.assertEqual(orgs[0]["mentions"], 2)
 
+    def test_acronym_used_apart_from_its_long_form(self):
+        facts = digest("The Securities and Exchange Commission opened an inquiry. The SEC said it would report.")
+        orgs = facts["organisations"]
+        self.assertEqual(len(orgs), 1)
+        self.assertEqual((orgs[0]["name"], orgs[0]["acronym"]), ("Securities and Exchange Commission", "SEC"))
+
     def test_suffix_makes_an_organisation(self):
         facts = digest("Shares of Lakeview Holdings rose after the Federal Board of Revenue ruled.")
         self.assertEqual(set(names(facts, "organisations")), {"Lakeview Holdings", "Federal Board of Revenue"})
