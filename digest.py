@@ -17,6 +17,7 @@ As a library:
 
 import argparse
 import bisect
+import collections
 import datetime
 import functools
 import json
@@ -2081,17 +2082,17 @@ def reference_date(text, matches, date=None):
     if date:
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
-    years = [int(year) for match in matches for year in YEAR_DIGITS.findall(match.group())]
+    years = [int(year) for match in matches for year in YEAR_DIGITS.findall(match.text)]
     latest = max(years) if years else None
     for match in matches:
-        if match.start() > DATELINE_REACH:
+        if match.start > DATELINE_REACH:
             break
         value = full_date_value(match)
         if value:
             return value, value.year, "dateline"
-        if latest and match.lastgroup == "month_day" and DATELINE_END.match(text, match.end()):
+        if latest and match.rule == "month_day" and DATELINE_END.match(text, match.end):
             try:
-                value = datetime.date(latest, month_in(match.group()), day_in(match.group()))
+                value = datetime.date(latest, month_in(match.text), day_in(match.text))
                 return value, latest, "dateline"
             except ValueError:
                 pass
@@ -2108,8 +2109,8 @@ YEAR_DIGITS = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def full_date_value(match):
-    """A datetime.date for a match of a rule that spells out day, month and year."""
-    rule, found = match.lastgroup, match.group()
+    """A datetime.date for a date whose rule spells out day, month and year."""
+    rule, found = match.rule, match.text
     try:
         if rule == "iso":
             return datetime.date.fromisoformat(found)
@@ -2400,14 +2401,19 @@ def dates(text, date=None):
         if match:
             scanned_to = match.end()
             if looks_like_a_date(text, match, match.lastgroup):
-                matches.append(match)
+                # kept as a small tuple: a match of the big pattern holds all its groups
+                matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
     ref, ref_year, source = published = reference_date(text, matches, date)
     found = []
     for match in matches:
-        future = bool(FUTURE_CUE.search(text, max(0, match.start() - 80), match.start()))
-        found.append({"text": match.group(), "start": match.start(), "end": match.end(),
-                      "value": date_value(match.lastgroup, match.group(), ref, ref_year, future)})
+        future = bool(FUTURE_CUE.search(text, max(0, match.start - 80), match.start))
+        found.append({"text": match.text, "start": match.start, "end": match.end,
+                      "value": date_value(match.rule, match.text, ref, ref_year, future)})
     return found, published
+
+
+# A date found: its span, the name of the rule that found it, and its text.
+DateMatch = collections.namedtuple("DateMatch", "start end rule text")
 
 
 # What must come before a bare weekday or year for it to be a date.
