@@ -250,6 +250,7 @@ REGIONS = words("""
     Kurdistan : Kurdish, Kurd, Kurds
     Siberia
     Mediterranean
+    Great Lakes
     Korea
     Atlantic
     Pacific
@@ -766,7 +767,7 @@ ORGANISATION_WORDS = set(words("""
     Congress  Corp  Corp.  Corporation  Council  Court  Department  Directorate  Division
     Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Group  Guard
     Holdings  Inc  Inc.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
-    Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK
+    Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
     Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
@@ -1839,7 +1840,7 @@ def settle_kinds(text, found, lower_words):
         elif form:
             # a place or organisation by its last word ("Hills", "Group"), unless the
             # text says it is a person: "Trade Representative Ana Hills"
-            strong = cues_of(name) & {"title", "age", "particle", "country_after"}
+            strong = cues_of(name) & {"title", "age", "particle"}
             kinds[name] = "person" if strong else form
         elif " " not in name:
             single_words.append(name)
@@ -1929,8 +1930,8 @@ def kind_of_word(name, cues, lower_words):
         return None  # "CEO", "the Council", "Sunni": no name of its own
     if "place" in cues:
         return "place"
-    if cues & PERSON_CUES - {"given_name"}:
-        return "person"
+    if cues & PERSON_CUES - {"given_name", "country_after"}:
+        return "person"  # a single word with its country after it is a team: "Dinamo (Romania)"
     if "organisation" in cues and name.lower() not in lower_words:
         return "organisation"  # "Keltrex's shares fell", even at the start of a sentence
     if name.lower() in lower_words or "mid-sentence" not in cues:

@@ -227,6 +227,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Denver", "San Diego"})
         self.assertEqual(names(facts, "places"), ["Denver"])
 
+    def test_a_club_with_its_country_is_no_person(self):
+        facts = digest("Results: Red Star (Yugoslavia) beat Dinamo (Romania) 2-1.")
+        self.assertEqual(facts["people"], [])
+        self.assertIn("Red Star", names(facts, "organisations"))
+
     def test_golfers_with_scores_stay_people(self):
         facts = digest("Leading scores:\nPeter Mitchell 70 68 69\n")
         self.assertEqual(names(facts, "people"), ["Peter Mitchell"])
