@@ -815,7 +815,7 @@ GROUP_WORDS = set(words("""
 
 # Words that end the name of a place ("Mall Road", "Bering Strait").
 PLACE_WORDS = set(words("""
-    Airport  Avenue  Basin  Bay  Beach  Bridge  Canal  Stadium  Canyon  City  Coast  County  Desert  District
+    Airport  Avenue  Basin  Bay  Beach  Bridge  Canal  Stadium  Park  Ground  Arena  Gardens  Canyon  City  Coast  County  Desert  District
     Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
@@ -1908,7 +1908,7 @@ def kind_of_name(name, cues, lower_words):
     if cues & PERSON_CUES:
         return "person"
     if "place" in cues:
-        return "place"
+        return "place"  # "in Tunbridge Wells", "at Old Trafford"
     if "organisation" in cues:
         return "organisation"
     name_words = name.split(" ")

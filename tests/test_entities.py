@@ -257,6 +257,10 @@ class Places(unittest.TestCase):
         facts = digest("NAIROBI, Nov 20 (Reuters) - Police in Nairobi said on Sunday that roads had reopened.")
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Nairobi", 2)])
 
+    def test_grounds_and_parks_are_places(self):
+        facts = digest("The final will be played at Ravenhill Park, not at Kingsport Ground.")
+        self.assertEqual(names(facts, "places"), ["Ravenhill Park", "Kingsport Ground"])
+
     def test_town_and_state_abbreviation(self):
         facts = digest("The company, based in Evanston, Ill., said sales rose.")
         self.assertEqual(names(facts, "places"), ["Evanston", "Ill."])
