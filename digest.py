@@ -1126,14 +1126,14 @@ _MONTH = ("(?:" + "|".join(MONTH_NAMES)
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUMBER = r"(?:\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
 _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 # Words that make a bare month name a date: "in May", "since March", "early October".
 _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" for cue in (
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
-    "before", "after", "between", "and", "early", "late", "last", "next", "this", "a")) + r"|(?<=\bmid-))"
+    "before", "after", "between", "and", "early", "late", "last", "next", "this", "a", "the", "said")) + r"|(?<=\bmid-))"
 _NUMBER_WORD_START = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
@@ -1211,13 +1211,13 @@ DATE_RULES = [
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"),
     # the summer / this winter
-    ("season", rf"(?:the|this|last|next)[ ]{_SEASON}"),
+    ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May (bare months need a cue before them)
-    ("month", rf"{_MONTH_CUE}{_FULL_MONTH}(?![ ]\d)"),
+    ("month", rf"{_MONTH_CUE}{_FULL_MONTH}(?![ ]\d|[ ]of\b)|{_FULL_MONTH}(?=['’]s\b)"),
 ]
 
 DATE_PATTERN = re.compile(
-    r"(?<![\w-])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in DATE_RULES) + r")(?![\w])",
+    r"(?<![\w-])(?<!\d[,.])(?:" + "|".join(f"(?P<{name}>{body})" for name, body in DATE_RULES) + r")(?![\w])",
     re.VERBOSE)
 
 # Where a date can begin: the first word of some rule above.  Trying the big pattern
@@ -1225,7 +1225,7 @@ DATE_PATTERN = re.compile(
 # words ("the", "a") count only before a word that can follow them in a date.
 _UNIT_START = r"(?:year|month|week|day|decade|centur)"
 DATE_START = re.compile(rf"""
-    (?<![\w-])
+    (?<![\w-])(?<!\d[,.])
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
       | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
@@ -2146,16 +2146,16 @@ def day_in(found):
 
 
 def number_in(found):
-    """The first number in a phrase, written in digits or words; None for 'few'."""
-    match = re.search(r"\d+|[a-z]+", found.lower())
-    while match:
-        word = match.group()
-        if word.isdigit():
-            return int(word)
+    """The first number in a phrase, written in digits ('4,000') or words; None for 'few'."""
+    for word in NUMBER_OR_WORD.findall(found.lower()):
+        if word[0].isdigit():
+            return int(word.replace(",", ""))
         if word in NUMBER_WORDS:
             return NUMBER_WORDS[word]
-        match = re.compile(r"\d+|[a-z]+").search(found.lower(), match.end())
     return None
+
+
+NUMBER_OR_WORD = re.compile(r"\d[\d,]*|[a-z]+")
 
 
 def unit_in(found):
@@ -2428,6 +2428,9 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ 
                         r"|['’]ll\b")
 
 
+# Words before a weekday that make it a day even when a name follows: "On Sunday Iraq said".
+WEEKDAY_CUE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)[ ]$")
+
 # A plural noun after a number: "1999 points" is a count, not a year.
 PLURAL_NOUN = re.compile(r"[ ][a-z]+s\b")
 
@@ -2437,7 +2440,8 @@ def looks_like_a_date(text, match, rule):
     before = text[max(0, match.start() - 12):match.start()]
     after = text[match.end():match.end() + 12]
     if rule == "weekday":
-        return not re.match(r"[ ][A-Z]", after)  # "on Tuesday", but not "Tuesday Weld"
+        # "on Tuesday", "On Sunday Iraq ...", but not "Tuesday Weld"
+        return not re.match(r"[ ][A-Z]", after) or bool(WEEKDAY_CUE.search(before))
     if rule == "year":
         # "in 1999", "a 1977 agreement" -- not "scored 1999 points"
         return bool(YEAR_CUE.search(before) or not PLURAL_NOUN.match(after))

@@ -47,6 +47,10 @@ class Forms(unittest.TestCase):
         ("Sales are reported monthly.", "monthly", "P1M"),
         ("The result came a decade ago.", "a decade ago", "2009"),
         ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
+        ("On Sunday Iraq backed away from the plan.", "Sunday", "2019-03-10"),
+        ("The firm said October sales rose.", "October", "2018-10"),
+        ("It came after a summer of protests.", "a summer", "2019-SU"),
+        ("The crew logged 4,000 hours of flying.", "4,000 hours", "PT4000H"),
         ("The talks are set for Jan. 5 - 6 in Geneva.", "Jan. 5 - 6", "2020-01-05"),
         ("The rocks formed about 65 million years ago.", "65 million years ago", "PAST_REF"),
         ("The law was passed in December.", "December", "2018-12"),
@@ -107,6 +111,7 @@ class Traps(unittest.TestCase):
         "Version 2.1.3 was released.",
         "April Reign posted a message.",
         "Prices are falling now.",
+        "She gave to the March of Dimes.",
         "He spoke to Tuesday Weld about the film.",
     ]
 
