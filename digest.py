@@ -765,7 +765,7 @@ ORGANISATION_WORDS = set(words("""
     Authority  Bank  Board  Bureau  Cabinet  Center  Centre  Church  Club  Co  Co.
     Coalition  College  Command  Commission  Committee  Companies  Company  Conference
     Congress  Corp  Corp.  Corporation  Council  Court  Department  Directorate  Division
-    Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Group  Guard
+    Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Guard
     Holdings  Inc  Inc.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
     Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
     Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
@@ -778,9 +778,9 @@ ORGANISATION_WORDS = set(words("""
     Pharmaceuticals  Capital  Investments  Insurance  Trust  Steel  Mining  Mines  Foods
     Brands  Stores  Records  Pictures  Studios  Entertainment  Broadcasting  Publishing
     Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
-    Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad  Agency
-    Administration  Commission  Secretariat  Taskforce  Brigade  Brigades  Battalion
-    Militia  Council  Legislature  Sun  Bureau  Museum  Gallery
+    Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad
+    Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion
+    Militia  Legislature  Sun  Museum  Gallery
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
@@ -892,10 +892,10 @@ FUNCTION_WORDS = set(words("""
     According  Among  Amid  Under  Over  About  Against  Between  Through  Across  Into
     Like  Unlike  Instead  Still  Even  Only  Just  Last  Next  First  Another  Other
     Once  Thus  Hence  Indeed  Yes  Please  Let  Do  Does  Did  Is  Are  Was  Were
-    Has  Have  Had  Will  Would  Can  Could  Should  May  Might  Must  Those  Nothing
+    Has  Have  Had  Will  Would  Can  Could  Should  May  Might  Must  Nothing
     Everyone  Nobody  Any  More  Less  Further  Furthermore  Mostly  Perhaps  Already
-    Our  Following  Including  Regarding  Sources  Officials  Police  Analysts  Experts
-    Says  Said  Asked  Added  Dear  Thanks  Thank  Hello  Well  Oh  Why  OK
+    Following  Including  Regarding  Sources  Officials  Police  Analysts  Experts
+    Says  Said  Asked  Added  Dear  Thanks  Thank  Hello  Well  Oh  OK
     I'm  I’m  I've  I’ve  I'll  I’ll  I'd  I’d  It's  It’s  That's  That’s  There's  There’s
     He's  He’s  She's  She’s  We're  We’re  They're  They’re  You're  You’re  Let's  Let’s
     What's  What’s  Here's  Here’s  Don't  Don’t  Can't  Can’t
@@ -1058,6 +1058,16 @@ def place_table(*tables):
 
 PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
+
+
+def is_demonym(word):
+    """True for a listed demonym: 'Pakistani', 'Afghans'."""
+    return PLACES.get(word, ("", False))[1]
+
+
+def is_place_name(word):
+    """True for a listed place's own name (not its demonym): 'Kabul', 'Sindh'."""
+    return word in PLACES and not PLACES[word][1]
 ORGANISATIONS = {name: canonical for name, (canonical, _) in place_table(KNOWN_ORGANISATIONS).items()}
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
@@ -1436,7 +1446,7 @@ def capital_line_candidates(line, offset):
             for j in range(min(len(run), i + LONGEST_LISTED_NAME), i, -1):
                 name = " ".join(run[i:j])
                 known = PLACES_BY_UPPER.get(name) or ORGANISATIONS_BY_UPPER.get(name)
-                if known and not PLACES.get(known, ("", False))[1]:
+                if known and not is_demonym(known):
                     yield candidate("place" if known in PLACES else "organisation", known, position,
                                     end=position + len(name))
                     break
@@ -1565,7 +1575,7 @@ def trim_words(name_words, offset, first_in_sentence):
         offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
         first_in_sentence = False
-    if len(name_words) > 1 and PLACES.get(name_words[0], ("", False))[1] and not kind_by_form(" ".join(name_words)):
+    if len(name_words) > 1 and is_demonym(name_words[0]) and not kind_by_form(" ".join(name_words)):
         yield offset, name_words[0], "demonym", None, first_in_sentence
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
@@ -1600,7 +1610,7 @@ def portfolio(name_words, head, name_from, offset):
         return
     word = name_words[name_from - 1]
     at = offset + sum(len(w) + 1 for w in name_words[:name_from - 1])
-    if PLACES.get(word, ("", True))[1] is False:
+    if is_place_name(word):
         yield at, word, "place", None, False
     elif word in DEPARTMENTS and name_words[name_from - 2] == "of":
         yield at, word, "organisation", None, False
@@ -1651,10 +1661,10 @@ def kind_by_form(name):
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
     if len(name_words) > 1 and all(w in COMPASS_WORDS for w in name_words[:-1]) \
-            and PLACES.get(name_words[-1], ("", False))[1]:
+            and is_demonym(name_words[-1]):
         return "demonym"  # "East German", "North Africans"
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
-            name_words[-1].endswith("stan") or not PLACES.get(name_words[-1], ("", True))[1]):
+            name_words[-1].endswith("stan") or is_place_name(name_words[-1])):
         return "place"  # the -stan lands (Kurdistan, North Waziristan), "Northern Syria"
     if ACRONYM.fullmatch(name) and name not in COMMON_ABBREVIATIONS:
         return "organisation"
@@ -1912,7 +1922,7 @@ def kind_of_name(name, cues, lower_words):
     if "organisation" in cues:
         return "organisation"
     name_words = name.split(" ")
-    if PLACES.get(name_words[0], ("", True))[1] is False and name_words[-1] not in PLACE_WORDS:
+    if is_place_name(name_words[0]) and name_words[-1] not in PLACE_WORDS:
         return "organisation"  # "Lagos Herald", "Cairo University"
     if "given_name" not in cues and any(w in ORGANISATION_WORDS for w in name_words):
         return "organisation"  # "Radio Caracol"
@@ -1975,8 +1985,7 @@ def strict_initials(name):
 def initials_match(name, acronym):
     """True when the acronym is made of the initials of the name's words."""
     letters = acronym.replace(".", "").replace("&", "").upper()
-    parts = [p for p in re.split(r"[ -]+", name) if p[:1].isupper()]
-    initials = "".join(p[0] for p in parts)
+    initials = strict_initials(name)
     return letters == initials or letters == initials.replace("O", "", 1) or (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials))
 
