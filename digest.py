@@ -797,6 +797,12 @@ CLUB_HEADS = set(words("""
     AC  FC  SC  CSKA  Spartak  Lokomotiv  Steaua  Partizan  Red  Club  Deportivo  Union
 """.replace("  ", "\n")))
 
+# Words of other languages that begin the name of a firm: "Banque Paribas", "Grupo Modelo".
+ORGANISATION_HEADS = set(words("""
+    Banque  Banco  Banca  Caisse  Cie  Cie.  Compagnie  Companhia  Compania  Groupe  Grupo
+    Gruppo  Société  Societe  Sociedad  Società  Crédit  Credit  Deutsche  Industrias
+""".replace("  ", "\n")))
+
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
 PLACE_HEADS = set(words("""
     Mount  Mt  Mt.  Lake  River  Cape  Port  Fort  Isle  Gulf  Bay  Sea  Strait  Camp
@@ -1478,7 +1484,7 @@ def run_candidates(text, start, run, sentence_starts):
         if initials_match(name, acronym.group(1)) and len(tokens) <= LONGEST_NAME:
             yield candidate(None, name, offsets[0], sentence_initial=offsets[0] in sentence_starts)
             return
-    for piece in split_run(tokens):
+    for piece in split_run(tokens, in_a_list=text[start - 2:start] == ", "):
         first, last = piece[0], piece[-1]
         if last - first < LONGEST_NAME:
             start = offsets[first]
@@ -1487,11 +1493,12 @@ def run_candidates(text, start, run, sentence_starts):
                 yield candidate(kind, name, start + offset, title=title, sentence_initial=initial)
 
 
-def split_run(tokens):
+def split_run(tokens, in_a_list=False):
     """Split a run's words at joins that are not part of one name.
 
     "Iran and Iraq" is two names; "Institute for Fiscal and Economic Studies"
-    and "Zia ul Haq" are one.  Returns lists of token indexes.
+    and "Zia ul Haq" are one.  A run that ends a list ("Xerox, Ford and
+    National Steel") has no "and" inside its names.  Returns lists of token indexes.
     """
     pieces, current, inside_of_name = [], [0], False
     i = 1
@@ -1522,7 +1529,7 @@ def split_run(tokens):
             current.extend(range(i, j + 1))  # "Ministry of Water and Power"
         elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
                 and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
-                and ends_in_org_word(tokens, j, strictly=True):
+                and ends_in_org_word(tokens, j, strictly=True) and not in_a_list:
             current.extend(range(i, j + 1))  # "Trade and Investment Authority"
             inside_of_name = True
         else:
@@ -1556,7 +1563,8 @@ def trimmed(name_words, first_in_sentence):
 def trim_words(name_words, offset, first_in_sentence):
     """The work of trimmed(): yield its tuples for the words from `offset` on."""
     title = None
-    while name_words and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
+    firm_of_its_own = name_words[0] == "First" and kind_by_form(" ".join(name_words)) == "organisation"
+    while name_words and not firm_of_its_own and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
                           or name_words[0] in WEEKDAYS or name_words[0].lower() in NUMBER_WORDS
                           or name_words[0] in ("Former", "Late", "Then")
                           or first_in_sentence and name_words[0].endswith(("ly", "ing"))):
@@ -1653,9 +1661,10 @@ def kind_by_form(name):
     name_words = name.split(" ")
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
-    if len(name_words) > 1 and (head in ORGANISATION_WORDS
+    if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
+                                or name_words[0] in ORGANISATION_HEADS
                                 or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS):
-        return "organisation"
+        return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"
     if len(name_words) == 2 and name_words[1] == "City" and name_words[0] in PLACES:
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
@@ -1695,7 +1704,8 @@ CUES_AFTER = [
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Ali Raza (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
-                                r"magazine|newspaper|company|firm|corporation|conglomerate|bank|agency|"
+                                r"magazine|newspaper|company|firm|corporation|conglomerate|bank|"
+                                r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
                                 r"party|union|university|club|brand|chain|retailer|group)\b"
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
@@ -1874,8 +1884,35 @@ def settle_kinds(text, found, lower_words):
             kind = kind_of_word(name, cues_of(name), lower_words)
             if kind:
                 kinds[name] = kind
+    for members in coordinations(text, found):
+        settled = [kinds[c["name"]] for c in members if c["name"] in kinds]
+        if len(settled) > 1 and len(set(settled)) == 1 and settled[0] in ("person", "organisation"):
+            for c in members:  # "Xerox, Ford and National Steel": listed together, alike
+                name = c["name"]
+                if name not in kinds and name.lower() not in lower_words and not c["sentence_initial"] \
+                        and name not in COMMON_ABBREVIATIONS:
+                    kinds[name] = settled[0]
     kinds.update(vouched)
     return kinds
+
+
+# What joins the members of a list: "Pfizer, Fluor and GE", "Stanford or Yale".
+LIST_JOINS = {", ", " and ", ", and ", " or ", ", or ", " & "}
+
+
+def coordinations(text, found):
+    """The lists of names in the text: runs of two or more candidates that only
+    commas, 'and' or 'or' separate."""
+    members = []
+    for candidate in found:
+        if members and text[members[-1]["end"]:candidate["start"]] in LIST_JOINS:
+            members.append(candidate)
+            continue
+        if len(members) > 1:
+            yield members
+        members = [candidate]
+    if len(members) > 1:
+        yield members
 
 
 def organisation_short_forms(organisations):

@@ -199,6 +199,46 @@ class Organisations(unittest.TestCase):
         facts = digest("A survey by Qalamkar magazine put the mayor ahead.")
         self.assertEqual(names(facts, "organisations"), ["Qalamkar"])
 
+    def test_ampersand_joins_the_partners_of_a_firm(self):
+        facts = digest("The account moved to Harlow & Pettibone, Denver, from Quist & Marr last week.")
+        self.assertEqual(set(names(facts, "organisations")), {"Harlow & Pettibone", "Quist & Marr"})
+        self.assertEqual(facts["people"], [])
+
+    def test_foreign_word_that_begins_a_firm(self):
+        facts = digest("Ana Ruiz, a trader with Banque Morvel in Lyon, sold the bonds.")
+        self.assertEqual(names(facts, "organisations"), ["Banque Morvel"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_first_in_a_firm_name_is_kept(self):
+        facts = digest("First Tolland Corp. posted a loss. First, Omar Haddad Inc. said nothing.")
+        self.assertIn("First Tolland Corp", names(facts, "organisations"))
+        self.assertNotIn("First, Omar Haddad Inc", names(facts, "organisations"))
+
+    def test_and_at_the_end_of_a_list_splits_the_names(self):
+        facts = digest("Velmont Foods, Arcadia Steel, Brenner and National Harbor Corp. will pay the costs.")
+        self.assertIn("National Harbor Corp", names(facts, "organisations"))
+        self.assertNotIn("Brenner and National Harbor Corp", names(facts, "organisations"))
+
+    def test_a_word_listed_with_organisations_is_one(self):
+        facts = digest("The costs will be paid by Velmont Foods, Arcadia Steel, Brenner and Tolland Corp.")
+        self.assertIn("Brenner", names(facts, "organisations"))
+
+    def test_a_surname_listed_with_people_is_one(self):
+        facts = digest("Coach Ana Ruiz picked Joe Brenner and Tom Quist. The team: Alvy, Brenner, Quist.")
+        self.assertIn("Alvy", names(facts, "people"))
+
+    def test_one_settled_name_does_not_make_a_list_alike(self):
+        facts = digest("The pact was signed by Velmont Foods and Tarvia in the capital.")
+        self.assertNotIn("Tarvia", names(facts, "organisations"))
+
+    def test_an_adverb_before_a_list_is_no_name(self):
+        facts = digest("Nonetheless, Velmont Foods and Arcadia Steel paid.")
+        self.assertEqual(set(names(facts, "organisations")), {"Velmont Foods", "Arcadia Steel"})
+
+    def test_ad_agency_after_a_name(self):
+        facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
+        self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
+
 
 class Teams(unittest.TestCase):
     def test_results_table_teams_are_organisations(self):
