@@ -780,7 +780,7 @@ ORGANISATION_WORDS = set(words("""
     Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad
     Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion
-    Militia  Legislature  Sun  Museum  Gallery
+    Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
@@ -788,7 +788,7 @@ ORGANISATION_WORDS = set(words("""
 
 # Bodies a country has one of, so that the word alone names it: "the Army", "the Senate".
 STANDING_BODIES = set(words("""
-    Army  Navy  Police  Parliament  Senate  Cabinet  Congress  Treasury  Marines  Judiciary
+    Army  Navy  Police  Parliament  Senate  House  Cabinet  Congress  Treasury  Marines  Judiciary
 """.replace("  ", "\n")))
 
 # Words that begin the name of a sports club: "Real Madrid", "Sporting Lisbon".
@@ -916,6 +916,7 @@ SAY_VERBS = ("said|says|told|added|adds|asked|explained|noted|stated|wrote|write
 # is a person unless a list or suffix says otherwise.
 GIVEN_NAMES = set(words("""
     Aaron Abdul Abdullah Abu Adam Adrian Ahmad Ahmed Aisha Alan Albert Alberto Alex Alexander
+    Austin Chad Florence Jordan
     Alexandra Alexei Alfred Ali Alice Alicia Alison Amanda Amina Amir Amit Amy Ana Andre
     Andrea Andreas Andrei Andrew Andy Angela Angelo Ann Anna Anne Annie Anthony Antonio
     Arif Arjun Arnold Arthur Asad Asif Asim Bashir Ben Benjamin Benoit Bernard Betty Bill
@@ -1524,7 +1525,7 @@ def split_run(tokens, in_a_list=False):
                                              or last in TITLE_HEADS or inside_of_name):
             current.extend(range(i, j + 1))
             inside_of_name = True
-        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and (
+        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
             current.extend(range(i, j + 1))  # "Ministry of Water and Power"
         elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
@@ -1593,6 +1594,8 @@ def trim_words(name_words, offset, first_in_sentence):
     while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS
                                    or name_words[-1] in DEGREES):
         name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D."
+    if len(name_words) == 2 and name_words[1] in GROUP_WORDS and name_words[0] in STANDING_BODIES:
+        name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
                   and name_words[i - 1] not in GIVEN_NAMES), None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
@@ -1685,7 +1688,8 @@ COMMON_ABBREVIATIONS = set(words("""
     CEO  CFO  COO  CTO  DVD  CD  TV  PR  AIDS  HIV  GDP  GNP  SAT  IPO  AM  FM  PM  OK
     IT  ID  PC  CPI  PhD  MBA  VIP  DNA  GMT  EST  EDT  PST  BST  UTC  USB  SUV  ATM  HQ
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
-    UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
+    UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I  CDT  CST  MDT
+    MST  PDT  PPI  RMB  GI  LIBOR
 """.replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
@@ -1849,9 +1853,11 @@ def settle_kinds(text, found, lower_words):
             read[name] = evidence(text, mentions[name])
         return read[name]
 
-    single_words = []
+    single_words, guessed = [], set()
     for name, seen in mentions.items():
         form = kind_by_form(name)
+        if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
+            continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
         if form == "place" and " " not in name:
             national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES  # a national side stays its country
             kinds[name] = "organisation" if not national and is_team(text, seen) else "place"
@@ -1868,6 +1874,8 @@ def settle_kinds(text, found, lower_words):
             kind = kind_of_name(name, cues_of(name), lower_words)
             if kind:
                 kinds[name] = kind
+            if kind == "person" and not cues_of(name) & PERSON_CUES:
+                guessed.add(name)  # a person only by the shape of the name
     short_organisations = organisation_short_forms(name for name, kind in kinds.items()
                                                    if kind == "organisation")
     for name, kind in list(kinds.items()):
@@ -1885,12 +1893,12 @@ def settle_kinds(text, found, lower_words):
             if kind:
                 kinds[name] = kind
     for members in coordinations(text, found):
-        settled = [kinds[c["name"]] for c in members if c["name"] in kinds]
+        settled = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
         if len(settled) > 1 and len(set(settled)) == 1 and settled[0] in ("person", "organisation"):
             for c in members:  # "Xerox, Ford and National Steel": listed together, alike
                 name = c["name"]
-                if name not in kinds and name.lower() not in lower_words and not c["sentence_initial"] \
-                        and name not in COMMON_ABBREVIATIONS:
+                if name in guessed or name not in kinds and name.lower() not in lower_words \
+                        and not c["sentence_initial"] and name not in COMMON_ABBREVIATIONS:
                     kinds[name] = settled[0]
     kinds.update(vouched)
     return kinds
@@ -1977,6 +1985,8 @@ def kind_of_word(name, cues, lower_words):
         return None  # "CEO", "the Council", "Sunni": no name of its own
     if "place" in cues:
         return "place"
+    if name in STANDING_BODIES and "mid-sentence" in cues:
+        return "organisation"  # "Treasury bills", "Senate Democrats"
     if cues & PERSON_CUES - {"given_name", "country_after"}:
         return "person"  # a single word with its country after it is a team: "Dinamo (Romania)"
     if "organisation" in cues and name.lower() not in lower_words:

@@ -235,6 +235,29 @@ class Organisations(unittest.TestCase):
         facts = digest("Nonetheless, Velmont Foods and Arcadia Steel paid.")
         self.assertEqual(set(names(facts, "organisations")), {"Velmont Foods", "Arcadia Steel"})
 
+    def test_two_bodies_joined_by_and_the_stay_apart(self):
+        facts = digest("He cited the National Association of Tile Makers and the Union of Allied Glaziers.")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"National Association of Tile Makers", "Union of Allied Glaziers"})
+
+    def test_a_standing_body_before_a_noun(self):
+        facts = digest("Yields on Treasury bills rose as Senate Democrats met.")
+        self.assertEqual(set(names(facts, "organisations")), {"Treasury", "Senate"})
+
+    def test_plural_heads_of_organisations(self):
+        facts = digest("He left the Centers for Pest Control to join the Tolland Chamber of Commerce.")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"Centers for Pest Control", "Tolland Chamber of Commerce"})
+
+    def test_a_common_word_in_capitals_is_no_acronym(self):
+        facts = digest("COPPER: Futures rose. Copper and copper wire were in demand, said OPEC.")
+        self.assertEqual(names(facts, "organisations"), ["OPEC"])
+
+    def test_a_given_name_that_is_also_a_country(self):
+        facts = digest("Chad Ruiz joined me on the set in Denver.")
+        self.assertEqual(names(facts, "people"), ["Chad Ruiz"])
+        self.assertEqual(facts["organisations"], [])
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
