@@ -781,6 +781,7 @@ ORGANISATION_WORDS = set(words("""
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad
     Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
+    Embassy  Consulate  Newsletter  Books  Poll
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
@@ -805,7 +806,8 @@ ORGANISATION_HEADS = set(words("""
 
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
 PLACE_HEADS = set(words("""
-    Mount  Mt  Mt.  Lake  River  Cape  Port  Fort  Isle  Gulf  Bay  Sea  Strait  Camp
+    Mount  Mt  Mt.  Lake  River  Cape  Port  Fort  Isle  Gulf  Bay  Sea  Strait  Camp  San  Santa
+    Sao  São
 """.replace("  ", "\n")))
 
 # Political and religious groups ("Republican", "Sunni"): they qualify names
@@ -881,6 +883,7 @@ ROLE_HEADS = set(words("""
     adviser  advisor  commissioner  coach  manager  captain  founder  executive  analyst
     economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
+    trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
 """.replace("  ", "\n")))
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh.
@@ -955,7 +958,7 @@ GIVEN_NAMES = set(words("""
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = set(words("""
     Mr Mrs Ms Dr Prof Rev Fr Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Cpl Pvt Insp Supt
-    St Mt Ft Jr Sr Co Corp Inc Ltd Bros Messrs No Nos Vol vs etc Jan Feb Mar Apr Jun Jul
+    St Mt Ft Jr Sr Co Corp Inc Ltd Bros Messrs No Nos Vol v vs etc Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ave Blvd Rd
 """.replace(" ", "\n")))
 
@@ -1102,6 +1105,7 @@ TABLE_TEAM = re.compile(rf"""
 STATE_AFTER_COMMA = re.compile(
     r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])")
+INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ ]\Z")
 TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 
 # A capitalised word: "Quetta", "O'Neill", "Jamaat-e-Islami", "al-Qaeda",
@@ -1391,9 +1395,23 @@ def candidates(text, sentence_starts, lower_words):
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
-        found = [c for c in found if not overlaps(c["start"], c["end"], taken)] + vouched
+        found = [c for c in map(functools.partial(cut_before, text, taken), found) if c] + vouched
         found.sort(key=lambda c: c["start"])
     return found
+
+
+def cut_before(text, taken, candidate):
+    """The candidate, or the part of it before a name a pattern vouches for
+    ('Ruth K. Lindqvist' of 'Ruth K. Lindqvist Tolland, N.C.'), or None."""
+    start, end = candidate["start"], candidate["end"]
+    if not overlaps(start, end, taken):
+        return candidate
+    i = bisect.bisect_right(taken, (start, float("inf")))
+    cut = next((s for s, _ in taken[i:i + 1] if start < s < end), None)
+    name = text[start:cut].rstrip(" ,") if cut else ""
+    if " " not in name or not name[:1].isupper():
+        return None
+    return {**candidate, "name": name, "end": start + len(name)}
 
 
 def team_candidates(text, lower_words):
@@ -1438,7 +1456,12 @@ def town_candidates(text):
     for state in STATE_AFTER_COMMA.finditer(text):
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
         if town:
-            for name, start in ((town.group(), town.start()), (state.group()[2:], state.start() + 2)):
+            name, start = town.group(), town.start()
+            if " " in name and (name.split(" ")[0] in GIVEN_NAMES or INITIAL_BEFORE.search(text, max(0, start - 4), start)):
+                # "Ruth K. Nelson Cullowhee, N.C.": a letter's signature, then the writer's town
+                start = start + len(name) - len(name.split(" ")[-1])
+                name = name.split(" ")[-1]
+            for name, start in ((name, start), (state.group()[2:], state.start() + 2)):
                 yield candidate("place", name, start, vouched=True)
 
 
@@ -1664,6 +1687,8 @@ def kind_by_form(name):
     name_words = name.split(" ")
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
+    if head.isupper() and len(head) > 3:
+        head = head.capitalize()  # "FEDERAL SAVINGS ASSOCIATION"
     if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
                                 or name_words[0] in ORGANISATION_HEADS
                                 or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS):
@@ -1696,8 +1721,8 @@ COMMON_ABBREVIATIONS = set(words("""
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
-TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs\.?)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")
-TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|vs\.?)[ ]+$")
+TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")
+TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs)[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
 
 # The cues read around a candidate; each names a kind of evidence.
@@ -1715,6 +1740,7 @@ CUES_AFTER = [
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
                                 r"shareholders|board)\b")),                              # "Sony's shares"
     ("team", TEAM_AFTER),
+    ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case
 ]
 CUES_BEFORE = [
     ("in", IN_BEFORE),
@@ -1726,6 +1752,7 @@ CUES_BEFORE = [
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
         r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$")),
     ("team", TEAM_BEFORE),
+    ("party", re.compile(r"\bvs?\.[ ]+$")),
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
 THE_NAME_ENDS = re.compile(
@@ -1830,7 +1857,7 @@ INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
 QUOTE_MARKS = "\"“”'‘’"
 
 # Evidence that a name is a person's.
-PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle"}
+PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party"}
 
 
 def settle_kinds(text, found, lower_words):

@@ -258,9 +258,47 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Chad Ruiz"])
         self.assertEqual(facts["organisations"], [])
 
+    def test_an_embassy_and_a_newsletter(self):
+        facts = digest("A Norland Embassy employee spoke to the Tolland Newsletter on Monday.")
+        self.assertEqual(set(names(facts, "organisations")), {"Norland Embassy", "Tolland Newsletter"})
+        self.assertEqual(facts["people"], [])
+
+    def test_head_word_in_capitals(self):
+        facts = digest("Rates fell. VELMONT SAVINGS ASSOCIATION (Velmont): posted yields rose.")
+        self.assertIn("VELMONT SAVINGS ASSOCIATION", names(facts, "organisations"))
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
+
+
+class PeopleByContext(unittest.TestCase):
+    def test_a_relative_named_after_a_comma(self):
+        facts = digest("He and his wife, Odalys, visited a food bank in Denver.")
+        self.assertEqual(names(facts, "people"), ["Odalys"])
+
+    def test_parties_to_a_court_case(self):
+        facts = digest("The ruling in Okafor v. Lindqvist stands, as Brandt vs. Ilves did.")
+        self.assertEqual(set(names(facts, "people")), {"Okafor", "Lindqvist", "Brandt", "Ilves"})
+        self.assertEqual(facts["organisations"], [])
+
+    def test_v_without_a_stop_is_still_a_fixture(self):
+        facts = digest("SOCCER - FIXTURES.\nRavenhill v Stonebridge\n")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_signature_then_the_writers_town(self):
+        facts = digest("Costs will rise. Ruth K. Lindqvist Tolland, N.C.")
+        self.assertEqual(names(facts, "people"), ["Ruth K. Lindqvist"])
+        self.assertIn("Tolland", names(facts, "places"))
+
+    def test_a_town_of_two_words_before_a_state(self):
+        facts = digest("The company is based in Park Ridge, N.J., its filing said.")
+        self.assertIn("Park Ridge", names(facts, "places"))
+
+    def test_san_begins_a_place(self):
+        facts = digest("The tanker hit the pier in San Ildefonso on Friday.")
+        self.assertEqual(names(facts, "places"), ["San Ildefonso"])
+        self.assertEqual(facts["people"], [])
 
 
 class Teams(unittest.TestCase):
