@@ -1722,6 +1722,10 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")
+# A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
+PLAYER_AFTER = re.compile(r"[ ]+(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
+                          r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
+                          r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs)[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
 
@@ -1740,6 +1744,7 @@ CUES_AFTER = [
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
                                 r"shareholders|board)\b")),                              # "Sony's shares"
     ("team", TEAM_AFTER),
+    ("team", PLAYER_AFTER),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case
 ]
 CUES_BEFORE = [
@@ -1750,7 +1755,9 @@ CUES_BEFORE = [
     ("organisation", re.compile(
         r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
-        r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$")),
+        r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
+        r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
+        r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$")),  # "the news agency Tanjug"
     ("team", TEAM_BEFORE),
     ("party", re.compile(r"\bvs?\.[ ]+$")),
 ]
@@ -1978,7 +1985,8 @@ def is_team(text, mentions):
     team = place = False
     for candidate in mentions:
         start, end = candidate["start"], candidate["end"]
-        team = team or bool(TEAM_AFTER.match(text, end, end + 30) or TEAM_BEFORE.search(text, max(0, start - 20), start))
+        team = team or bool(TEAM_AFTER.match(text, end, end + 30) or PLAYER_AFTER.match(text, end, end + 30)
+                            or TEAM_BEFORE.search(text, max(0, start - 20), start))
         place = place or bool(IN_BEFORE.search(text, max(0, start - 20), start))
     return team and not place
 

@@ -267,6 +267,10 @@ class Organisations(unittest.TestCase):
         facts = digest("Rates fell. VELMONT SAVINGS ASSOCIATION (Velmont): posted yields rose.")
         self.assertIn("VELMONT SAVINGS ASSOCIATION", names(facts, "organisations"))
 
+    def test_the_kind_of_body_before_its_name(self):
+        facts = digest("The deal was reported by the news agency Velko and the weekly Dravnik.")
+        self.assertEqual(set(names(facts, "organisations")), {"Velko", "Dravnik"})
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
@@ -327,6 +331,15 @@ class Teams(unittest.TestCase):
         facts = digest("Standings:\nDENVER 48 86 .358 26\nSchedule:\nSAN DIEGO AT DENVER\n")
         self.assertEqual(set(names(facts, "organisations")), {"Denver", "San Diego"})
         self.assertEqual(names(facts, "places"), ["Denver"])
+
+    def test_a_town_before_a_players_position_is_his_club(self):
+        facts = digest("Ireland won 4-0 through Bristol striker Tom Quist and captain Ana Ruiz.")
+        self.assertIn("Bristol", names(facts, "organisations"))
+        self.assertNotIn("Bristol", names(facts, "places"))
+
+    def test_a_town_without_a_position_stays_a_place(self):
+        facts = digest("Tom Quist scored twice in Bristol on Saturday.")
+        self.assertEqual(names(facts, "places"), ["Bristol"])
 
     def test_a_club_with_its_country_is_no_person(self):
         facts = digest("Results: Red Star (Yugoslavia) beat Dinamo (Romania) 2-1.")
