@@ -864,7 +864,7 @@ TITLE_MODIFIERS = set(words("""
     Former  Foreign  Finance  Defence  Defense  Interior  Home  Information  Federal
     Provincial  Senior  Opposition  Crown  State  Attorney  Lord  Grand  Supreme
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
-    Transportation  Health  Army  Navy  Air
+    Transportation  Health  Army  Navy  Air  Financial
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -1105,6 +1105,8 @@ TABLE_TEAM = re.compile(rf"""
 STATE_AFTER_COMMA = re.compile(
     r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])")
+# A dateline: a town in capitals, then its country or state.
+DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
 INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ ]\Z")
 TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 
@@ -1116,6 +1118,7 @@ _NAME_WORD = r"""
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
+        (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
     )
 """
 
@@ -1135,6 +1138,9 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 
 # Where a sentence may end: a stop, then quotes or brackets, then space.
 SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]|``)?[A-Z0-9])|\n+""")
+
+# A place inside a name, before its acronym: "... in Europe (OSCE)".
+PLACE_IN_NAME = re.compile(r"[ ](?:in|on)[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?(?=[ ]?\()")
 
 # An acronym in brackets right after a name: "Jamaat-e-Islami (JI)".
 ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9})\)")
@@ -1389,6 +1395,8 @@ def candidates(text, sentence_starts, lower_words):
             found.extend(capital_line_candidates(line, offset))
         else:
             for match in NAME_RUN.finditer(line):
+                if found and found[-1]["end"] > offset + match.start():
+                    continue  # the place at the end of "... in Europe (OSCE)", taken with its name
                 found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
     found = join_partnerships(text, found)
@@ -1452,7 +1460,11 @@ def join_partnerships(text, found):
 
 
 def town_candidates(text):
-    """Places vouched for by a state after them: 'Evanston, Ill.' is a town and a state."""
+    """Places vouched for by a state after them: 'Evanston, Ill.' is a town and a state;
+    and by a country after them at the start of a line: 'TOFTIR, Faroe Islands 2021-08-31'."""
+    for dateline in DATELINE_TOWN.finditer(text):
+        if is_place_name(dateline.group(2)):
+            yield candidate("place", dateline.group(1), dateline.start(1), vouched=True)
     for state in STATE_AFTER_COMMA.finditer(text):
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
         if town:
@@ -1500,11 +1512,15 @@ def run_candidates(text, start, run, sentence_starts):
         offsets.append(position)
         position += len(token) + 1
     acronym = ACRONYM_AFTER.match(text, start + len(run))
+    place_in_name = PLACE_IN_NAME.match(text, start + len(run))
+    if place_in_name:
+        acronym = ACRONYM_AFTER.match(text, place_in_name.end())
     if acronym:
-        # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run
+        # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run,
+        # and for a place named inside it: "Council for Peace in Europe (CPE)"
         while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS:
             tokens, offsets = tokens[1:], offsets[1:]
-        name = " ".join(tokens)
+        name = " ".join(tokens) + (place_in_name.group() if place_in_name else "")
         if initials_match(name, acronym.group(1)) and len(tokens) <= LONGEST_NAME:
             yield candidate(None, name, offsets[0], sentence_initial=offsets[0] in sentence_starts)
             return
@@ -1785,8 +1801,9 @@ def context_cues(text, candidate):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
     if candidate["title"]:
         cues.add("title")
-    if text[start - 1:start] in QUOTE_MARKS and text[end:end + 1] in QUOTE_MARKS + ",.":
-        cues.add("quoted")  # "“Sidewalk Stories”": the title of a work
+    if QUOTE_END.match(text, end) and (start and text[start - 1] in QUOTE_MARKS
+                                       or QUOTED_ARTICLE.search(text, max(0, start - 5), start)):
+        cues.add("quoted")  # "“Sidewalk Stories”", "The Knot": the title of a work
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
     name_words = name.split(" ")
@@ -1862,6 +1879,8 @@ INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
 
 # Quotation marks around a name make it the title of a work.
 QUOTE_MARKS = "\"“”'‘’"
+QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
+QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party"}
@@ -2015,6 +2034,8 @@ def kind_of_name(name, cues, lower_words):
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
+    if "quoted" in cues and not cues & PERSON_CUES:
+        return None  # "The Knot", a novel
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         return None  # "CEO", "the Council", "Sunni": no name of its own

@@ -271,6 +271,28 @@ class Organisations(unittest.TestCase):
         facts = digest("The deal was reported by the news agency Velko and the weekly Dravnik.")
         self.assertEqual(set(names(facts, "organisations")), {"Velko", "Dravnik"})
 
+    def test_a_place_inside_a_name_its_acronym_vouches_for(self):
+        facts = digest("The Council for Trade and Security in Asia (CTSA) met. The CTSA agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Council for Trade and Security in Asia"])
+        self.assertEqual(facts["places"], [])
+
+    def test_a_place_after_a_name_without_acronym_stays_apart(self):
+        facts = digest("The Council for Trade met in Asia (mostly in Tolland) on Monday.")
+        self.assertIn("Asia", names(facts, "places"))
+
+    def test_plural_possessive_inside_a_name(self):
+        facts = digest("The Tolland Farmers' Association said prices fell.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Farmers' Association"])
+
+    def test_a_novel_in_quotes_is_no_organisation(self):
+        facts = digest('His novels include "The Lantern," "Salt" and "A World Apart."')
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_town_in_capitals_before_its_country(self):
+        facts = digest("VELKOVO, Bosnia 2021-08-31\nNATO said it was watching the village.")
+        self.assertIn("VELKOVO", names(facts, "places"))
+        self.assertEqual(names(facts, "organisations"), ["NATO"])
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
