@@ -781,7 +781,7 @@ ORGANISATION_WORDS = set(words("""
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad
     Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
-    Embassy  Consulate  Newsletter  Books  Poll
+    Embassy  Consulate  Newsletter  Books  Poll  Cathedral  Abbey  Chapel  Mosque  Synagogue  Basilica
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
@@ -823,7 +823,7 @@ GROUP_WORDS = set(words("""
 
 # Words that end the name of a place ("Mall Road", "Bering Strait").
 PLACE_WORDS = set(words("""
-    Airport  Avenue  Basin  Bay  Beach  Bridge  Canal  Stadium  Park  Ground  Arena  Gardens  Canyon  City  Coast  County  Desert  District
+    Avenue  Basin  Bay  Beach  Bridge  Canal  Stadium  Park  Ground  Arena  Gardens  Canyon  City  Coast  County  Desert  District
     Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
@@ -1750,6 +1750,7 @@ CUES_AFTER = [
     ("speaker", re.compile(rf"[ ]+(?:{SAY_VERBS})\b|[ ]+(?:who|whose)\b")),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b")),   # "the Obama campaign"
     ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Lopez, 52,"
+    ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b")),        # a book's publisher: "(Norvik, 320 pages)"
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Ali Raza (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"

@@ -293,6 +293,15 @@ class Organisations(unittest.TestCase):
         self.assertIn("VELKOVO", names(facts, "places"))
         self.assertEqual(names(facts, "organisations"), ["NATO"])
 
+    def test_a_cathedral_is_an_organisation_an_airport_no_place(self):
+        facts = digest("Bells rang at Tolland Cathedral as the plane left Velmont International Airport.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Cathedral"])
+        self.assertEqual(facts["places"], [])
+
+    def test_a_books_publisher(self):
+        facts = digest('His novel "Salt Roads" (Norvik, 320 pages, $18.95) is out.')
+        self.assertEqual(names(facts, "organisations"), ["Norvik"])
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
