@@ -904,6 +904,8 @@ FUNCTION_WORDS = set(words("""
     Has  Have  Had  Will  Would  Can  Could  Should  May  Might  Must  Nothing
     Everyone  Nobody  Any  More  Less  Further  Furthermore  Mostly  Perhaps  Already
     Following  Including  Regarding  Sources  Officials  Police  Analysts  Experts
+    Outside  Inside  Beyond  Behind  Above  Below  Along  Around  Within  Upon  Via  Besides
+    Nonetheless  Nevertheless  Altogether  Otherwise  Therefore  Overall
     Says  Said  Asked  Added  Dear  Thanks  Thank  Hello  Well  Oh  OK
     I'm  I’m  I've  I’ve  I'll  I’ll  I'd  I’d  It's  It’s  That's  That’s  There's  There’s
     He's  He’s  She's  She’s  We're  We’re  They're  They’re  You're  You’re  Let's  Let’s
@@ -1128,7 +1130,7 @@ _NAME_WORD = r"""
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
     {_NAME_WORD}
-    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the|&))*+ [ ] {_NAME_WORD} )*+
+    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b|[ ]&)*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
 
 # A run of words in capitals, in a headline or a dateline: "MEXICO CITY".
@@ -1636,7 +1638,8 @@ def trim_words(name_words, offset, first_in_sentence):
     if len(name_words) == 2 and name_words[1] in GROUP_WORDS and name_words[0] in STANDING_BODIES:
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
-                  and name_words[i - 1] not in GIVEN_NAMES), None)
+                  and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])),
+                 None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
         yield from trim_words(name_words[:given], offset, first_in_sentence)
@@ -2163,6 +2166,9 @@ def short_forms(people):
             # the surname, or any later part of a longer name ("Ortúzar" of "Ximena Ortúzar Lagos")
             # the given name too: "Babar" of "Babar Azam", as South Asian reports often write
             shorts = {w for w in name_words if w[:1].isupper() and len(w) > 2}
+            # a surname or given names of several words: "Van de Kamp", "Mary Beth"
+            shorts |= {" ".join(name_words[k:]) for k in range(1, len(name_words) - 1) if name_words[k][:1].isupper()}
+            shorts |= {" ".join(name_words[:k]) for k in range(2, len(name_words))}
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, set()).add(name)
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}

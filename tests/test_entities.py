@@ -308,6 +308,19 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_a_surname_of_several_words_is_the_same_person(self):
+        facts = digest("Attorney General Juan Van der Berg spoke. Mr. Van der Berg is running for governor.")
+        self.assertEqual(names(facts, "people"), ["Juan Van der Berg"])
+        self.assertEqual(facts["people"][0]["mentions"], 2)
+
+    def test_double_given_names_are_the_same_person(self):
+        facts = digest("Mary Ellen Okafor, a student, spoke. Mary Ellen said she would stay.")
+        self.assertEqual(names(facts, "people"), ["Mary Ellen Okafor"])
+
+    def test_a_sentence_opening_preposition_is_no_name(self):
+        facts = digest("Outside, a pressman filled a news box. Beyond, the river ran.")
+        self.assertEqual(facts["people"], [])
+
     def test_a_relative_named_after_a_comma(self):
         facts = digest("He and his wife, Odalys, visited a food bank in Denver.")
         self.assertEqual(names(facts, "people"), ["Odalys"])
