@@ -1779,6 +1779,8 @@ CUES_BEFORE = [
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
         r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$")),  # "the news agency Tanjug"
     ("team", TEAM_BEFORE),
+    ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
+                             r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$")),    # "Thank you, Leon."
     ("party", re.compile(r"\bvs?\.[ ]+$")),
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
@@ -1887,7 +1889,7 @@ QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # Evidence that a name is a person's.
-PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party"}
+PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party", "addressed"}
 
 
 def settle_kinds(text, found, lower_words):

@@ -317,6 +317,14 @@ class PeopleByContext(unittest.TestCase):
         facts = digest("Mary Ellen Okafor, a student, spoke. Mary Ellen said she would stay.")
         self.assertEqual(names(facts, "people"), ["Mary Ellen Okafor"])
 
+    def test_a_name_addressed_in_speech(self):
+        facts = digest("We will miss her. Thank you, Odalys. Yes, Tarek, the statement was clear.")
+        self.assertEqual(set(names(facts, "people")), {"Odalys", "Tarek"})
+
+    def test_a_word_after_yes_and_a_comma_is_not_always_a_name(self):
+        facts = digest("Yes, Congress will vote. Thanks, Reuters said.")
+        self.assertEqual(facts["people"], [])
+
     def test_a_sentence_opening_preposition_is_no_name(self):
         facts = digest("Outside, a pressman filled a news box. Beyond, the river ran.")
         self.assertEqual(facts["people"], [])
