@@ -1162,7 +1162,8 @@ _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 # Words that make a bare month name a date: "in May", "since March", "early October".
 _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" for cue in (
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
-    "before", "after", "between", "and", "early", "late", "last", "next", "this", "a", "the", "said")) + r"|(?<=\bmid-))"
+    "before", "after", "between", "and", "early", "late", "last", "next", "this", "a", "the", "said",
+    "come")) + r"|(?<=\bmid-))"
 _NUMBER_WORD_START = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
@@ -1186,7 +1187,7 @@ DATE_RULES = [
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"),
     # Friday, November 24 / Nov. 24 / March 3rd
-    ("month_day", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
+    ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
     # 24 November
     ("day_month", rf"{_DAY}[ ]{_MONTH}"),
     # March 2019 / early October 2020 / January this year
@@ -1242,7 +1243,7 @@ DATE_RULES = [
     # the summer / this winter
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May (bare months need a cue before them)
-    ("month", rf"{_MONTH_CUE}{_FULL_MONTH}(?![ ]\d|[ ]of\b)|{_FULL_MONTH}(?=['’]s\b)"),
+    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate)[ ])?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d])|{_FULL_MONTH}(?=['’]s\b)"),
 ]
 
 DATE_PATTERN = re.compile(
@@ -2307,8 +2308,13 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("month_day_year", "day_month_year"):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
     if rule in ("month_day", "day_month"):
-        year = nearest_year(month_in(found), ref, ref_year, future)
-        return f"{year}-{month_in(found):02d}-{day_in(found):02d}" if year else None
+        month, day = month_in(found), day_in(found)
+        if ref and lower.startswith(("last ", "next ")):
+            passed = (month, day) < (ref.month, ref.day)  # "last March 16": the latest one gone by
+            year = ref.year - (not passed) if lower.startswith("last") else ref.year + passed
+        else:
+            year = nearest_year(month, ref, ref_year, future)
+        return f"{year}-{month:02d}-{day:02d}" if year else None
     if rule == "month_year":
         return f"{year_in(found)}-{month_in(found):02d}"
     if rule == "month_deictic":
@@ -2556,6 +2562,11 @@ WEEKDAY_CUE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[T
 PLURAL_NOUN = re.compile(r"[ ][a-z]+s\b")
 
 
+# Words before "a year", "a week" that make it a span of time: "for a year", "in about a week".
+A_UNIT_CUE = re.compile(r"\b(?:for|in|about|within|after|over|nearly|almost|than|by|take|takes|took|"
+                        r"once|least|only|just|half)[ ]$")
+
+
 def looks_like_a_date(text, match, rule):
     """Reject matches that the date pattern allows but context denies."""
     before = text[max(0, match.start() - 12):match.start()]
@@ -2572,7 +2583,7 @@ def looks_like_a_date(text, match, rule):
         word = text[max(0, match.start() - 30):match.start() - 2].rsplit(" ", 1)[-1]
         return word[:1].isupper()  # "Lopez, 52," but not "in 2003, 45, 46"
     if rule == "duration" and re.match(r"an?[ ]", match.group()):
-        return False  # "a year", "$2,020 a day": a rate or a manner of speaking
+        return bool(A_UNIT_CUE.search(before))
     return True
 
 

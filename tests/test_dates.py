@@ -54,6 +54,11 @@ class Forms(unittest.TestCase):
         ("The talks are set for Jan. 5 - 6 in Geneva.", "Jan. 5 - 6", "2020-01-05"),
         ("The rocks formed about 65 million years ago.", "65 million years ago", "PAST_REF"),
         ("The law was passed in December.", "December", "2018-12"),
+        ("She was convicted in March of fraud.", "March", "2019-03"),
+        ("Stocks fell sharply in late October.", "late October", "2018-10"),
+        ("She spotted the cheating last March 16.", "last March 16", "2018-03-16"),
+        ("The yield holds for a year.", "a year", "P1Y"),
+        ("It may take about a week to process.", "a week", "P1W"),
     ]
 
     def test_each_form_and_value(self):
