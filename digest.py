@@ -1215,7 +1215,8 @@ DATE_RULES = [
     # recent years / recent weeks
     ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
     # the current year / the following month / the latest quarter / year-end
-    ("relative_unit", r"the[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|day)|year[- ]end"),
+    ("relative_unit", r"[Tt]he[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|day)|year[- ]end"
+                      r"|[Tt]he[ ]next[ ](?:morning|day|evening|afternoon|night)"),
     # earlier this year / later this month
     ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)"),
     # last year / next month / this week / last Tuesday / this summer
@@ -2402,7 +2403,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "each":
         return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekday":
-        day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1)
+        day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         part = found.split(" ")[-1]
         return day + DAY_PARTS[part] if day and part in DAY_PARTS else day
     if rule == "holiday":
@@ -2418,7 +2419,7 @@ def relative_unit_value(lower, ref, ref_year):
         return None
     if lower.startswith("year"):
         return f"{ref_year}-12"
-    shift = {"current": 0, "latest": -1, "following": 1, "previous": -1, "prior": -1}[lower.split()[1]]
+    shift = {"current": 0, "latest": -1, "following": 1, "previous": -1, "prior": -1, "next": 1}[lower.split()[1]]
     unit = lower.split()[-1]
     if unit == "year":
         return str(ref_year + shift)
@@ -2503,15 +2504,17 @@ def deictic_value(lower, ref, ref_year):
     return None
 
 
-def nearest_weekday(name, ref, shift=-1):
+def nearest_weekday(name, ref, shift=-1, today_counts=False):
     """The date of a weekday named near the article's date: the last one before it,
-    or the next one after it for 'next Tuesday'."""
+    or the next one after it for 'next Tuesday'.  A plain 'Monday' in a Monday
+    paper is that day (today_counts), whatever the tense."""
     if ref is None:
         return None
     target = WEEKDAYS[name.split(",")[0].strip().capitalize()]
     delta = (ref.weekday() - target) % 7
     if shift > 0:
-        return (ref + datetime.timedelta(days=(target - ref.weekday()) % 7 or 7)).isoformat()
+        ahead = (target - ref.weekday()) % 7
+        return (ref + datetime.timedelta(days=ahead or (0 if today_counts else 7))).isoformat()
     return (ref - datetime.timedelta(days=delta)).isoformat()
 
 
@@ -2532,12 +2535,34 @@ def dates(text, date=None):
                 # kept as a small tuple: a match of the big pattern holds all its groups
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
     ref, ref_year, source = published = reference_date(text, matches, date)
-    found = []
+    found, anchor = [], None
     for match in matches:
         future = bool(FUTURE_CUE.search(text, max(0, match.start - 80), match.start))
-        found.append({"text": match.text, "start": match.start, "end": match.end,
-                      "value": date_value(match.rule, match.text, ref, ref_year, future)})
+        value = date_value(match.rule, match.text, ref, ref_year, future)
+        if value is None and match.rule == "relative_unit" and anchor:
+            value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
+        found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
+        if value and CALENDAR_VALUE.fullmatch(value):
+            anchor = value
     return found, published
+
+
+# A value that names a month or a day of the calendar: "2021-03", "2021-03-04".
+CALENDAR_VALUE = re.compile(r"\d{4}-[01]\d(?:-[0-3]\d)?")
+
+
+def value_after(lower, anchor):
+    """The value of 'the following month', 'the next morning', 'the previous day'
+    counted from the last date the text told (`anchor`), or None."""
+    shift = -1 if lower.split()[1] in ("previous", "prior") else 1
+    unit = lower.split()[-1]
+    year, month = int(anchor[:4]), int(anchor[5:7])
+    if unit == "month":
+        year, month = shift_months(year, month, shift)
+        return f"{year}-{month:02d}"
+    if len(anchor) == 10 and unit in ("day", "morning", "afternoon", "evening", "night"):
+        return (datetime.date.fromisoformat(anchor) + datetime.timedelta(days=shift)).isoformat()
+    return None
 
 
 # A date found: its span, the name of the rule that found it, and its text.
@@ -2551,7 +2576,8 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday".
 FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
-                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|supposed[ ]to|intends?[ ]to)\b"
+                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|supposed[ ]to|intends?[ ]to|"
+                        r"as[ ](?:soon|early)[ ]as)\b"
                         r"|['’]ll\b")
 
 

@@ -79,6 +79,26 @@ class Tense(unittest.TestCase):
         self.assertEqual(found("Talks stalled last week.", "2019-03-11")["last week"], "2019-W10")
 
 
+class Anchored(unittest.TestCase):
+    def test_the_following_month_counts_from_the_last_date_told(self):
+        dates = found("Talks began on March 3. The following month, the firm was sold.", "2019-11-01")
+        self.assertEqual(dates["The following month"], "2019-04")
+
+    def test_the_next_morning_after_a_weekday(self):
+        dates = found("He was held on Tuesday and appeared in court the next morning.", "2019-03-14")
+        self.assertEqual(dates["the next morning"], "2019-03-13")
+
+    def test_without_a_date_before_it_stays_unresolved(self):
+        self.assertIsNone(found("He appeared in court the next morning.", "2019-03-14")["the next morning"])
+
+    def test_as_early_as_points_ahead(self):
+        # 2000-04-03 is a Monday
+        self.assertEqual(found("He could fly as early as Tuesday.", "2000-04-03")["Tuesday"], "2000-04-04")
+
+    def test_a_plan_for_the_same_weekday_is_today(self):
+        self.assertEqual(found("Officials will meet late Monday.", "2000-04-03")["late Monday"], "2000-04-03")
+
+
 class ArticleDate(unittest.TestCase):
     def test_date_option_wins(self):
         facts = digest("The deal was signed last year, in 2015.", "2021-06-01")
