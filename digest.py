@@ -2670,7 +2670,39 @@ def figures(text, taken=()):
             "counts": counts,
             "start": start, "end": end,
         })
+    spans = sorted(taken + [(f["start"], f["end"]) for f in found])
+    for match in VAGUE_QUANTITY.finditer(text):
+        if (match.group("amount") or match.group("currency_word")) and not overlaps(match.start(), match.end(), spans):
+            found.append(vague_figure(text, match))
+    found.sort(key=lambda f: f["start"])
     return found
+
+
+# A quantity without a number: "thousands of people", "several billion dollars",
+# "tens of thousands", "millions of pounds".
+VAGUE_QUANTITY = re.compile(r"""
+    (?<![\w-])
+    (?: (?:[Ss]everal|[Mm]any)[ ](?P<amount>hundred|thousand|million|billion|trillion)s?
+      | (?P<times>[Tt]ens[ ]of[ ]|[Hh]undreds[ ]of[ ])?(?P<plural>[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens)
+    )
+    (?:(?:[ ]of)?[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan))?
+    (?![\w-])
+""", re.VERBOSE)
+
+
+def vague_figure(text, match):
+    """The figure of a quantity without a number: its value is the order of size."""
+    word = (match.group("amount") or match.group("plural")).lower().rstrip("s")
+    value = NUMBER_WORDS["dozen"] if word == "dozen" else SCALES[word]
+    if match.group("times"):
+        value *= 10 if match.group("times")[0] in "Tt" else 100
+    unit = CURRENCIES.get(match.group("currency_word")) if match.group("currency_word") else None
+    if unit is None and text.startswith(" of ", match.end()):
+        counts = " ".join(noun_phrase(TOKEN.findall(text, match.end() + 4, match.end() + 120))) or None
+    else:
+        counts = what_it_counts(text, match, unit, match.start())
+    return {"text": match.group(), "value": int(value), "unit": unit, "approx": "several",
+            "counts": counts, "start": match.start(), "end": match.end()}
 
 
 # A fraction in words: "two-thirds".

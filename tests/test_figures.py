@@ -33,6 +33,17 @@ class SeedFigures(unittest.TestCase):
 
 
 class Forms(unittest.TestCase):
+    def test_sums_of_money_without_a_number(self):
+        found = {f["text"]: f for f in figures("The council lost millions of pounds, and works costing "
+                                               "several billion dollars are planned.")}
+        self.assertEqual(found["millions of pounds"]["unit"], "GBP")
+        self.assertEqual(found["millions of pounds"]["value"], 1000000)
+        self.assertEqual(found["several billion dollars"]["value"], 1000000000)
+        self.assertEqual(found["several billion dollars"]["approx"], "several")
+
+    def test_a_crowd_without_a_number_is_no_figure(self):
+        self.assertEqual(figures("Millions of people need help, and thousands fled."), [])
+
     def test_percent_words_and_change(self):
         figure = one("Inflation in Turkey rose by 12.5 per cent in a year.")
         self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("12.5 per cent", 12.5, "percent"))
