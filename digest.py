@@ -2662,20 +2662,49 @@ def figures(text, taken=()):
         counts = what_it_counts(text, match, unit, approx.start() if approx else start)
         if unit is None and counts and counts.split()[0].lower() in UNIT_WORDS:
             unit = UNIT_WORDS[counts.split()[0].lower()]
+        high = parse_number(match.group("range")[1:]) if match.group("range") else None
         found.append({
             "text": match.group(),
             "value": int(value) if value == int(value) else value,
+            "high": int(high) if high is not None and high == int(high) else high,
             "unit": unit,
             "approx": approx.group().strip().lower() if approx else None,
             "counts": counts,
             "start": start, "end": end,
         })
+    found = join_ranges(text, found)
     spans = sorted(taken + [(f["start"], f["end"]) for f in found])
     for match in VAGUE_QUANTITY.finditer(text):
         if (match.group("amount") or match.group("currency_word")) and not overlaps(match.start(), match.end(), spans):
             found.append(vague_figure(text, match))
     found.sort(key=lambda f: f["start"])
     return found
+
+
+def join_ranges(text, found):
+    """Join 'X to Y' into one figure with a low and a high value: '80% to 90%',
+    '$25 million to $30 million'.  Not a score or a vote ('312 to 205': the second
+    is smaller), nor a change ('from 5% to 7%', 'rose 5% to 7%')."""
+    joined = []
+    for figure in found:
+        low = joined[-1] if joined else None
+        if low and text[low["end"]:figure["start"]] == " to " and low["high"] is None \
+                and low["unit"] in (None, figure["unit"]) and low["value"] < figure["value"] \
+                and not RANGE_NOT_BEFORE.search(text, max(0, low["start"] - 40), low["start"]):
+            scale = SCALE_WORD.search(figure["text"])
+            if scale and not SCALE_WORD.search(low["text"]):
+                low["value"] = round(low["value"] * SCALES[scale.group()])  # "25 to 30 million": both in millions
+            low.update(text=text[low["start"]:figure["end"]], end=figure["end"], high=figure["value"],
+                       unit=figure["unit"], counts=figure["counts"] or low["counts"])
+        else:
+            joined.append(figure)
+    return joined
+
+
+SCALE_WORD = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)\b")
+
+# Words before "X to Y" that make it a change, not a range.
+RANGE_NOT_BEFORE = re.compile(CHANGE_VERB.pattern[:-1] + r"|\bfrom[ ]+(?:about[ ]+)?$")
 
 
 # A quantity without a number: "thousands of people", "several billion dollars",
@@ -2701,7 +2730,7 @@ def vague_figure(text, match):
         counts = " ".join(noun_phrase(TOKEN.findall(text, match.end() + 4, match.end() + 120))) or None
     else:
         counts = what_it_counts(text, match, unit, match.start())
-    return {"text": match.group(), "value": int(value), "unit": unit, "approx": "several",
+    return {"text": match.group(), "value": int(value), "high": None, "unit": unit, "approx": "several",
             "counts": counts, "start": match.start(), "end": match.end()}
 
 
@@ -2872,8 +2901,8 @@ def digest(text, date=None):
         "organisations": [{"name": o["name"], "acronym": o["acronym"], "aliases": o["aliases"],
                            "mentions": o["mentions"]} for o in organisations],
         "places": [{"name": p["name"], "mentions": p["mentions"]} for p in places],
-        "figures": [{"text": f["text"], "value": f["value"], "unit": f["unit"], "approx": f["approx"],
-                     "counts": f["counts"], "context": context_of(text, f["start"], spans)}
+        "figures": [{"text": f["text"], "value": f["value"], "high": f["high"], "unit": f["unit"],
+                     "approx": f["approx"], "counts": f["counts"], "context": context_of(text, f["start"], spans)}
                     for f in found_figures],
         "dates": [{"text": d["text"], "value": d["value"], "context": context_of(text, d["start"], spans)}
                   for d in found_dates],

@@ -53,7 +53,7 @@ class Main(unittest.TestCase):
         person = record["people"][0]
         self.assertEqual(set(person), {"name", "role", "aliases", "mentions"})
         self.assertEqual(set(record["organisations"][0]), {"name", "acronym", "aliases", "mentions"})
-        self.assertEqual(set(record["figures"][0]), {"text", "value", "unit", "approx", "counts", "context"})
+        self.assertEqual(set(record["figures"][0]), {"text", "value", "high", "unit", "approx", "counts", "context"})
         self.assertEqual(set(record["dates"][0]), {"text", "value", "context"})
         with open(SEED, encoding="utf-8") as handle:
             text = handle.read()

@@ -41,6 +41,19 @@ class Forms(unittest.TestCase):
         self.assertEqual(found["several billion dollars"]["value"], 1000000000)
         self.assertEqual(found["several billion dollars"]["approx"], "several")
 
+    def test_a_range_is_one_figure_with_low_and_high(self):
+        found = {f["text"]: f for f in figures("Some 80% to 90% of traders waited; the market expected "
+                                               "$25 million to $30 million and 25 to 30 million viewers.")}
+        self.assertEqual((found["80% to 90%"]["value"], found["80% to 90%"]["high"]), (80, 90))
+        self.assertEqual(found["$25 million to $30 million"]["high"], 30000000)
+        self.assertEqual(found["25 to 30 million"]["value"], 25000000)
+        self.assertEqual(one("Between 10-15 people came.")["high"], 15)
+
+    def test_a_vote_and_a_change_are_no_ranges(self):
+        self.assertEqual([f["text"] for f in figures("The bill passed 312 to 205.")], ["312", "205"])
+        self.assertEqual([f["text"] for f in figures("Rates rose from 5% to 7%.")], ["5%", "7%"])
+        self.assertEqual([f["text"] for f in figures("Sales rose 5% to 7% of output.")], ["5%", "7%"])
+
     def test_a_crowd_without_a_number_is_no_figure(self):
         self.assertEqual(figures("Millions of people need help, and thousands fled."), [])
 
