@@ -1199,7 +1199,8 @@ DATE_RULES = [
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
     ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:\d\d)(?!\d)"),
-    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this)[ ]fiscal[ ]year|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
+    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this)[ ](?:fiscal|crop)[ ]year"
+                    rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
     # the end of the year / the start of next year
@@ -1232,11 +1233,22 @@ DATE_RULES = [
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
-    ("vague_duration", r"(?<=for[ ])(?:decades|years|months|weeks|centuries)"),
+    ("vague_duration", r"(?:(?<=\bfor[ ])|(?<=\bin[ ])|(?<=\bafter[ ])|(?<=\bover[ ])|(?<=\bwithin[ ]))"
+                       r"(?:decades|years|months|weeks|centuries)"),
+    # a couple of years / several more months
+    ("vague_count", rf"(?:a[ ]couple[ ]of|a[ ]few|several[ ]more|a[ ]few[ ]more)[ ]{_UNIT}"),
+    # a year-long strike / decade-long
+    ("lasting", r"(?:year|decade|month|week|day)[- ]long"),
+    # the weekend / the other day / these days
+    ("the_weekend", r"[Tt]he[ ]weekend"),
+    ("vague_day", r"[Tt]he[ ]other[ ]day|[Tt]hese[ ]days"),
     # today / yesterday / tomorrow / tonight
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
     # each day / every year / annual
-    ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"),
+    ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
+             r"|daily"),
+    # on Sundays
+    ("weekdays", rf"{_WEEKDAY}s(?!['’])"),
     # on Tuesday / Sunday night
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
@@ -1261,10 +1273,11 @@ DATE_START = re.compile(rf"""
       | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
-                               |couple|few|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
+                               |couple|few|other|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
+      | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|each|every|annual|weekly|monthly
-         |quarterly|yearly|semiannual|aged?|few|several|many|decades|years|months|weeks|centuries
+         |quarterly|yearly|semiannual|daily|aged?|few|several|many|decades|years|months|weeks|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence)\b
     )
@@ -2353,7 +2366,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return str(year_in(found))
     if rule == "fiscal_year":
         return str(year_in(found)) if YEAR_DIGITS.search(found) else deictic_value(
-            lower.replace("the ", "").replace("current", "this").replace(" fiscal", ""), ref, ref_year) \
+            lower.replace("the ", "").replace("current", "this").replace(" fiscal", "").replace(" crop", ""),
+            ref, ref_year) \
             if "year" in lower else None
     if rule == "year_edge":
         return str(deictic_year(lower, ref_year)) if ref_year else None
@@ -2401,7 +2415,17 @@ def date_value(rule, found, ref, ref_year, future=False):
         offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
         return (ref + datetime.timedelta(days=offsets[lower])).isoformat() if ref else None
     if rule == "each":
-        return "P1" + (unit_in(found) or ("Q" if "quarter" in lower else "Y"))
+        return "P1" + ("D" if lower == "daily" else unit_in(found) or ("Q" if "quarter" in lower else "Y"))
+    if rule == "weekdays":
+        return f"XXXX-WXX-{WEEKDAYS[found[:-1]] + 1}"
+    if rule == "vague_count":
+        return f"PX{unit_in(found)}"
+    if rule == "lasting":
+        return f"P1{unit_in(found)}"
+    if rule == "the_weekend":
+        return deictic_value(("this" if future else "last") + " weekend", ref, ref_year)
+    if rule == "vague_day":
+        return "PAST_REF" if "other" in lower else "PRESENT_REF"
     if rule == "weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         part = found.split(" ")[-1]

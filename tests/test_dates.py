@@ -59,6 +59,15 @@ class Forms(unittest.TestCase):
         ("She spotted the cheating last March 16.", "last March 16", "2018-03-16"),
         ("The yield holds for a year.", "a year", "P1Y"),
         ("It may take about a week to process.", "a week", "P1W"),
+        ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
+        ("The bells are rung on Sundays.", "Sundays", "XXXX-WXX-7"),
+        ("The year-long austerity plan worked.", "year-long", "P1Y"),
+        ("It was the closest race in decades.", "decades", "PXDE"),
+        ("After several more months of talks, they agreed.", "several more months", "PXM"),
+        ("Until the other day, nobody knew.", "the other day", "PAST_REF"),
+        ("Advertisers are cautious these days.", "these days", "PRESENT_REF"),
+        ("The paper sells 170,000 copies daily.", "daily", "P1D"),
+        ("Brazil might not ship sugar this crop year.", "this crop year", "2019"),
     ]
 
     def test_each_form_and_value(self):
