@@ -1185,7 +1185,8 @@ DATE_RULES = [
     # the 2019 second quarter / next year's first quarter / the year-ago third quarter
     ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4][ ]{_YEAR}"),
     # the same period last year
-    ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"),
+    ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"
+                    r"|the[ ]year-(?:earlier|ago)[ ](?:period|quarter|month)"),
     # Friday, November 24 / Nov. 24 / March 3rd
     ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
     # 24 November
@@ -1212,16 +1213,22 @@ DATE_RULES = [
     # two years ago / a decade ago
     ("ago", rf"(?:(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
-    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?{_UNIT}"),
+    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?{_UNIT}"
+                    r"(?:[ ]or[ ]so)?"),
     # recent years / recent weeks
     ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
     # the current year / the following month / the latest quarter / year-end
     ("relative_unit", r"[Tt]he[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|day)|year[- ]end"
                       r"|[Tt]he[ ]next[ ](?:morning|day|evening|afternoon|night)"),
     # earlier this year / later this month
-    ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)"),
+    ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)|(?:[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)[ ](?:next|last)[ ]year"),
     # last year / next month / this week / last Tuesday / this summer
-    ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|quarter|{_SEASON}|{_WEEKDAY})"),
+    ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|century|quarter|{_SEASON}"
+                       rf"|{_WEEKDAY})"),
+    # that year (the last year the text told)
+    ("that_year", r"[Tt]hat[ ]year"),
+    # at the moment
+    ("moment", r"at[ ]the[ ]moment"),
     # 25 years / a five-year plan / 49 years old
     ("duration", rf"{_NUMBER}[- ](?:{_UNIT})(?:[- ]old)?"),
     # 48 hours / a 36-minute film (times of day and hours are dates to OntoNotes too)
@@ -1245,7 +1252,7 @@ DATE_RULES = [
     # today / yesterday / tomorrow / tonight
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
     # each day / every year / annual
-    ("each", r"(?:each|every)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
+    ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
              r"|daily"),
     # on Sundays
     ("weekdays", rf"{_WEEKDAY}s(?!['’])"),
@@ -1276,7 +1283,8 @@ DATE_START = re.compile(rf"""
                                |couple|few|other|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
-         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|each|every|annual|weekly|monthly
+         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
+         |[Tt]hat(?=[ ]year)|at(?=[ ]the[ ]moment)
          |quarterly|yearly|semiannual|daily|aged?|few|several|many|decades|years|months|weeks|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence)\b
@@ -2424,6 +2432,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"P1{unit_in(found)}"
     if rule == "the_weekend":
         return deictic_value(("this" if future else "last") + " weekend", ref, ref_year)
+    if rule == "moment":
+        return "PRESENT_REF"
     if rule == "vague_day":
         return "PAST_REF" if "other" in lower else "PRESENT_REF"
     if rule == "weekday":
@@ -2503,10 +2513,12 @@ def deictic_year(lower, ref_year):
 def deictic_value(lower, ref, ref_year):
     """'last year', 'this month', 'next week', 'last Tuesday', 'earlier this year'."""
     words_ = lower.split()
-    shift = {"last": -1, "past": -1, "next": 1}.get(words_[0], 0)
+    shift = 1 if "next" in words_ else -1 if "last" in words_ or "past" in words_ else 0
     unit = words_[-1]
     if unit == "year":
         return str(ref_year + shift) if ref_year else None
+    if unit == "century":
+        return str(ref_year // 100 + shift) if ref_year else None
     if unit == "decade":
         return str(ref_year // 10 + shift) if ref_year else None
     if unit in SEASONS:
@@ -2565,14 +2577,16 @@ def dates(text, date=None):
         value = date_value(match.rule, match.text, ref, ref_year, future)
         if value is None and match.rule == "relative_unit" and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
+        if match.rule == "that_year" and anchor:
+            value = anchor[:4]
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
-        if value and CALENDAR_VALUE.fullmatch(value):
+        if value and CALENDAR_VALUE.match(value):
             anchor = value
     return found, published
 
 
-# A value that names a month or a day of the calendar: "2021-03", "2021-03-04".
-CALENDAR_VALUE = re.compile(r"\d{4}-[01]\d(?:-[0-3]\d)?")
+# A value that names a year, a month or a day of the calendar: "2021", "2021-03", "2021-03-04".
+CALENDAR_VALUE = re.compile(r"\d{4}(?:-[01]\d(?:-[0-3]\d)?)?$")
 
 
 def value_after(lower, anchor):
@@ -2580,6 +2594,8 @@ def value_after(lower, anchor):
     counted from the last date the text told (`anchor`), or None."""
     shift = -1 if lower.split()[1] in ("previous", "prior") else 1
     unit = lower.split()[-1]
+    if len(anchor) < 7:
+        return None  # only a year was told
     year, month = int(anchor[:4]), int(anchor[5:7])
     if unit == "month":
         year, month = shift_months(year, month, shift)

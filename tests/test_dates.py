@@ -68,6 +68,13 @@ class Forms(unittest.TestCase):
         ("Advertisers are cautious these days.", "these days", "PRESENT_REF"),
         ("The paper sells 170,000 copies daily.", "daily", "P1D"),
         ("Brazil might not ship sugar this crop year.", "this crop year", "2019"),
+        ("The fields start producing later next year.", "later next year", "2020"),
+        ("The index fell that far only once this century.", "this century", "20"),
+        ("There is no cause for concern at the moment.", "at the moment", "PRESENT_REF"),
+        ("Every day you delay, it grows worse.", "Every day", "P1D"),
+        ("Cheating has surfaced in the last year or so.", "the last year or so", "P1Y"),
+        ("It lost money in the year-earlier period.", "the year-earlier period", "2018"),
+        ("The game was on July 4, 1988. Like its parent that year, it lost.", "that year", "1988"),
     ]
 
     def test_each_form_and_value(self):
