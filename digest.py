@@ -1213,7 +1213,8 @@ DATE_RULES = [
     # two years ago / a decade ago
     ("ago", rf"(?:(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
-    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?{_UNIT}"
+    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?"
+                    rf"(?:half[ ])?{_UNIT}"
                     r"(?:[ ]or[ ]so)?"),
     # recent years / recent weeks
     ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
@@ -1225,6 +1226,9 @@ DATE_RULES = [
     # last year / next month / this week / last Tuesday / this summer
     ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|century|quarter|{_SEASON}"
                        rf"|{_WEEKDAY})"),
+    # his first year / a third year / the whole year
+    ("ordinal_unit", r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)"
+                     r"|(?:[Tt]he|[Aa])[ ]whole[ ](?:year|month|week|day)"),
     # that year (the last year the text told)
     ("that_year", r"[Tt]hat[ ]year"),
     # at the moment
@@ -1280,7 +1284,8 @@ DATE_START = re.compile(rf"""
       | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
-                               |couple|few|other|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
+                               |couple|few|other|whole|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
+      | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
@@ -2414,6 +2419,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         if n is None and re.search(r"\d", found) is None and not re.search(
                 r"\b(?:few|several|many)\b", lower):
             n = 1  # "the past decade"
+        if " half " in lower and unit == "Y" and n == 1:
+            return "P6M"  # "the past half year"
         return f"P{n if n else 'X'}{unit}"
     if rule == "vague_duration":
         return f"PX{unit_in(found)}"
@@ -2432,6 +2439,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"P1{unit_in(found)}"
     if rule == "the_weekend":
         return deictic_value(("this" if future else "last") + " weekend", ref, ref_year)
+    if rule == "ordinal_unit":
+        return f"P1{unit_in(found)}" if "whole" in lower else None
     if rule == "moment":
         return "PRESENT_REF"
     if rule == "vague_day":

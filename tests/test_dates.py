@@ -75,6 +75,9 @@ class Forms(unittest.TestCase):
         ("Cheating has surfaced in the last year or so.", "the last year or so", "P1Y"),
         ("It lost money in the year-earlier period.", "the year-earlier period", "2018"),
         ("The game was on July 4, 1988. Like its parent that year, it lost.", "that year", "1988"),
+        ("Oil was found in the whole year.", "the whole year", "P1Y"),
+        ("It grew in the past half year.", "the past half year", "P6M"),
+        ("If he fails in his first year, he loses.", "his first year", None),
     ]
 
     def test_each_form_and_value(self):
