@@ -1261,6 +1261,8 @@ DATE_RULES = [
     # on Sundays
     ("weekdays", rf"{_WEEKDAY}s(?!['’])"),
     # on Tuesday / Sunday night
+    # 9 a.m. Tuesday / 10:30 p.m. EST Friday
+    ("time_weekday", rf"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?[ ]{_WEEKDAY}(?![ ][A-Z])"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"),
@@ -2445,6 +2447,11 @@ def date_value(rule, found, ref, ref_year, future=False):
         return "PRESENT_REF"
     if rule == "vague_day":
         return "PAST_REF" if "other" in lower else "PRESENT_REF"
+    if rule == "time_weekday":
+        day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
+        hour, minute = re.match(r"(\d+)(?::(\d\d))?", found).groups()
+        hour = int(hour) % 12 + (12 if "p.m." in found else 0)
+        return f"{day}T{hour:02d}:{minute or '00'}" if day else None
     if rule == "weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         part = found.split(" ")[-1]

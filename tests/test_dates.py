@@ -77,6 +77,8 @@ class Forms(unittest.TestCase):
         ("The game was on July 4, 1988. Like its parent that year, it lost.", "that year", "1988"),
         ("Oil was found in the whole year.", "the whole year", "P1Y"),
         ("It grew in the past half year.", "the past half year", "P6M"),
+        ("The meeting ended at 10:30 p.m. Friday after talks.", "10:30 p.m. Friday", "2019-03-08T22:30"),
+        ("The relatives have until 9 a.m. EST Tuesday to sign.", "9 a.m. EST Tuesday", "2019-03-12T09:00"),
     ]
 
     def test_each_form_and_value(self):
