@@ -756,7 +756,7 @@ KNOWN_ORGANISATIONS = words("""
     Al Jazeera
     Al Qaeda = al-Qaeda, al Qaeda
     Hamas
-    Hezbollah
+    Hezbollah = Hizbollah, Hizballah
 """)
 
 # Words that end (or, with "of", begin) the name of an organisation.
@@ -1635,8 +1635,7 @@ def trimmed(name_words, first_in_sentence):
 def trim_words(name_words, offset, first_in_sentence):
     """The work of trimmed(): yield its tuples for the words from `offset` on."""
     title = None
-    firm_of_its_own = name_words[0] == "First" and kind_by_form(" ".join(name_words)) == "organisation"
-    while name_words and not firm_of_its_own and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
+    while name_words and not begins_a_firm(name_words) and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
                           or name_words[0] in WEEKDAYS or name_words[0].lower() in NUMBER_WORDS
                           or name_words[0] in ("Former", "Late", "Then")
                           or first_in_sentence and name_words[0].endswith(("ly", "ing"))):
@@ -1680,6 +1679,13 @@ def trim_words(name_words, offset, first_in_sentence):
     if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def begins_a_firm(name_words):
+    """True when a word that is trimmed elsewhere begins a firm's name: 'First Chicago
+    Corp.', 'Sunday Telegraph'."""
+    return (name_words[0] == "First" or name_words[0] == "Sunday" and len(name_words) == 2) \
+        and kind_by_form(" ".join(name_words)) == "organisation"
 
 
 # "NATO-led", "Lahore-based": the name is the part before the hyphen.
@@ -1772,7 +1778,7 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
-PLAYER_AFTER = re.compile(r"[ ]+(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
+PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs)[ ]+$")
@@ -1787,7 +1793,7 @@ CUES_AFTER = [
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Ali Raza (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
-                                r"magazine|newspaper|company|firm|corporation|conglomerate|bank|"
+                                r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
                                 r"party|union|university|club|brand|chain|retailer|group)\b"
@@ -1983,6 +1989,8 @@ def settle_kinds(text, found, lower_words):
                 kinds[name] = kind
     for members in coordinations(text, found):
         settled = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
+        if FIRMS_INCLUDING.search(text, max(0, members[0]["start"] - 40), members[0]["start"]):
+            settled = ["organisation"] * len(members)  # "firms including Mobil, Shell and Caltex"
         if len(settled) > 1 and len(set(settled)) == 1 and settled[0] in ("person", "organisation"):
             for c in members:  # "Xerox, Ford and National Steel": listed together, alike
                 name = c["name"]
@@ -1992,6 +2000,10 @@ def settle_kinds(text, found, lower_words):
     kinds.update(vouched)
     return kinds
 
+
+# Words before a list that say what its members are: "firms including Mobil, Shell and Caltex".
+FIRMS_INCLUDING = re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
+                             r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$")
 
 # What joins the members of a list: "Pfizer, Fluor and GE", "Stanford or Yale".
 LIST_JOINS = {", ", " and ", ", and ", " or ", ", or ", " & "}

@@ -302,6 +302,19 @@ class Organisations(unittest.TestCase):
         facts = digest('His novel "Salt Roads" (Norvik, 320 pages, $18.95) is out.')
         self.assertEqual(names(facts, "organisations"), ["Norvik"])
 
+    def test_a_list_after_firms_including(self):
+        facts = digest("Multinational firms including Velmont, Arcadia and Tarvia were there.")
+        self.assertEqual(set(names(facts, "organisations")), {"Velmont", "Arcadia", "Tarvia"})
+
+    def test_a_sunday_paper(self):
+        facts = digest("The Sunday Herald quoted him. On Sunday Velmont Holdings said more.")
+        self.assertIn("Sunday Herald", names(facts, "organisations"))
+        self.assertNotIn("Sunday Velmont Holdings", names(facts, "organisations"))
+
+    def test_daily_after_a_name(self):
+        facts = digest("Zorya Krakowa daily said the deal was off.")
+        self.assertEqual(names(facts, "organisations"), ["Zorya Krakowa"])
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
@@ -388,6 +401,10 @@ class Teams(unittest.TestCase):
         facts = digest("Ireland won 4-0 through Bristol striker Tom Quist and captain Ana Ruiz.")
         self.assertIn("Bristol", names(facts, "organisations"))
         self.assertNotIn("Bristol", names(facts, "places"))
+
+    def test_a_players_position_with_a_modifier(self):
+        facts = digest("The sending-off of Bristol central defender Tom Quist marred the game.")
+        self.assertIn("Bristol", names(facts, "organisations"))
 
     def test_a_town_without_a_position_stays_a_place(self):
         facts = digest("Tom Quist scored twice in Bristol on Saturday.")
