@@ -830,7 +830,7 @@ PLACE_WORDS = set(words("""
 """.replace("  ", "\n")))
 
 # A place's own name followed by one of these lower-case words: "X province".
-PLACE_CUES = "province|region|district|city|state|county|valley|town|village|capital|border"
+PLACE_CUES = "province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|island"
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
@@ -853,7 +853,7 @@ TITLE_HEADS = set(words("""
     Rabbi  Judge  Justice  Ambassador  Envoy  Commissioner  Director  Chairman
     Chairwoman  Commander  General  Colonel  Major  Captain  Lieutenant  Sergeant
     Admiral  Marshal  Coach  Manager  Spokesman  Spokeswoman  Spokesperson  Officer
-    Inspector  Superintendent  Detective  Attorney  Professor  Dean  Speaker  Leader
+    Inspector  Superintendent  Detective  Attorney  Professor  Speaker  Leader
     Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
     Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper
 """.replace("  ", "\n")))
@@ -1716,8 +1716,8 @@ def title_span(name_words):
     if kind_by_form(" ".join(name_words)) == "organisation":
         return 0, 0
     for i, word in enumerate(name_words):
-        if word not in TITLE_HEADS:
-            continue
+        if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS:
+            continue  # "Minister", "Lieutenant-Colonel"
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS:
             first -= 1
@@ -1829,7 +1829,7 @@ EVENT_WORDS = set(words("""
     Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Act  Declaration
     Covenant  Treaty  Convention  Summit  Conference  Show  Live  Story  Alert  Rights
-    League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium
+    League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium  Slam
 """.replace("  ", "\n")))
 
 
@@ -2062,6 +2062,8 @@ def kind_of_name(name, cues, lower_words):
     """The kind of an unlisted name of several words, or None."""
     if "event" in cues or "quoted" in cues and not cues & PERSON_CUES:
         return None
+    if is_demonym(name.split(" ")[-1]) and "given_name" not in cues:
+        return None  # "Escaped British", "S. Korean": a word before a people's name
     if cues & PERSON_CUES:
         return "person"
     if "place" in cues:

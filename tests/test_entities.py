@@ -338,6 +338,22 @@ class PeopleByContext(unittest.TestCase):
         facts = digest("Yes, Congress will vote. Thanks, Reuters said.")
         self.assertEqual(facts["people"], [])
 
+    def test_dean_is_a_given_name(self):
+        facts = digest("Derbyshire's Australian captain Dean Okafor is conceding nothing.")
+        self.assertIn("Dean Okafor", names(facts, "people"))
+
+    def test_a_hyphenated_rank_is_a_title(self):
+        facts = digest('"They are close," NATO spokesman Lieutenant-Colonel Max Lindqvist said.')
+        self.assertEqual(names(facts, "people"), ["Max Lindqvist"])
+
+    def test_a_word_before_a_demonym_is_no_person(self):
+        facts = digest("Escaped British paedophile recaptured.\nA convicted man was caught.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_port_after_a_name_is_a_place(self):
+        facts = digest("The cars arrived at Jakarta's Tanjung Kelor port on Thursday.")
+        self.assertIn("Tanjung Kelor", names(facts, "places"))
+
     def test_a_sentence_opening_preposition_is_no_name(self):
         facts = digest("Outside, a pressman filled a news box. Beyond, the river ran.")
         self.assertEqual(facts["people"], [])
