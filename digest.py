@@ -1257,7 +1257,7 @@ DATE_RULES = [
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
     # each day / every year / annual
     ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
-             r"|daily"),
+             r"|daily(?![ ][a-z])"),
     # on Sundays
     ("weekdays", rf"{_WEEKDAY}s(?!['’])"),
     # on Tuesday / Sunday night

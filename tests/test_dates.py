@@ -163,6 +163,7 @@ class Traps(unittest.TestCase):
         "Prices are falling now.",
         "She gave to the March of Dimes.",
         "He spoke to Tuesday Weld about the film.",
+        "Program trading is 5% of the average daily volume.",
     ]
 
     def test_no_date_in_traps(self):
