@@ -1234,7 +1234,7 @@ DATE_RULES = [
     # at the moment
     ("moment", r"at[ ]the[ ]moment"),
     # 25 years / a five-year plan / 49 years old
-    ("duration", rf"{_NUMBER}[- ](?:{_UNIT})(?:[- ]old)?"),
+    ("duration", rf"{_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"),
     # 48 hours / a 36-minute film (times of day and hours are dates to OntoNotes too)
     ("hours", rf"{_NUMBER}[- ](?:hour|minute)s?"),
     # 9/11
@@ -2435,6 +2435,9 @@ def date_value(rule, found, ref, ref_year, future=False):
         if n is None and re.search(r"\d", found) is None and not re.search(
                 r"\b(?:few|several|many)\b", lower):
             n = 1  # "the past decade"
+        scale = SCALE_WORD.search(lower)
+        if n and scale:
+            n = round(n * SCALES[scale.group()])  # "80 million years"
         if " half " in lower and unit == "Y" and n == 1:
             return "P6M"  # "the past half year"
         return f"P{n if n else 'X'}{unit}"

@@ -77,6 +77,8 @@ class Forms(unittest.TestCase):
         ("The game was on July 4, 1988. Like its parent that year, it lost.", "that year", "1988"),
         ("Oil was found in the whole year.", "the whole year", "P1Y"),
         ("It grew in the past half year.", "the past half year", "P6M"),
+        ("Gliders flew at least 80 million years back.", "80 million years", "P80000000Y"),
+        ("Paper of 45 to 59 days yields 8.2%.", "45 to 59 days", "P45D"),
         ("The meeting ended at 10:30 p.m. Friday after talks.", "10:30 p.m. Friday", "2019-03-08T22:30"),
         ("The relatives have until 9 a.m. EST Tuesday to sign.", "9 a.m. EST Tuesday", "2019-03-12T09:00"),
     ]
