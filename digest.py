@@ -1776,7 +1776,8 @@ COMMON_ABBREVIATIONS = set(words("""
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
-TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)")
+TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+                        r"|[ ]+\d{1,3}(?:-\d\b|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"

@@ -422,6 +422,15 @@ class Teams(unittest.TestCase):
         facts = digest("The sending-off of Bristol central defender Tom Quist marred the game.")
         self.assertIn("Bristol", names(facts, "organisations"))
 
+    def test_cricket_scores_make_teams(self):
+        facts = digest("At Tolland: Wexley 214 (P. Johnson 84), Brantham 108-3.\n"
+                       "Title rivals Wexley and Brantham closed in.")
+        self.assertEqual(set(names(facts, "organisations")), {"Wexley", "Brantham"})
+
+    def test_a_model_number_is_no_score(self):
+        facts = digest("The airline ordered a Boeing 747 for its route.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_town_without_a_position_stays_a_place(self):
         facts = digest("Tom Quist scored twice in Bristol on Saturday.")
         self.assertEqual(names(facts, "places"), ["Bristol"])
