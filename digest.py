@@ -1601,7 +1601,8 @@ def split_run(tokens, in_a_list=False):
             current.extend(range(i, j + 1))  # "Ministry of Water and Power"
         elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
                 and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
-                and ends_in_org_word(tokens, j, strictly=True) and not in_a_list:
+                and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
+                and not last.isupper() and last not in ORGANISATION_WORDS:  # not "MITI and ...", "Abbey and ..."
             current.extend(range(i, j + 1))  # "Trade and Investment Authority"
             inside_of_name = True
         else:
