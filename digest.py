@@ -1141,6 +1141,9 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # Where a sentence may end: a stop, then quotes or brackets, then space.
 SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]|``)?[A-Z0-9])|\n+""")
 
+# A company word after a possessive: "Lloyd's Bank", "McDonald's Corp.", "People's Daily".
+POSSESSIVE_FIRM = re.compile(r"['’]s[ ](?:Corp|Co|Inc|Ltd|PLC|Plc|Bank|Daily)\b\.?")
+
 # A place inside a name, before its acronym: "... in Europe (OSCE)".
 PLACE_IN_NAME = re.compile(r"[ ](?:in|on)[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?(?=[ ]?\()")
 
@@ -1543,6 +1546,14 @@ def run_candidates(text, start, run, sentence_starts):
     for token in tokens:
         offsets.append(position)
         position += len(token) + 1
+    firm_suffix = POSSESSIVE_FIRM.match(text, start + len(run))
+    if firm_suffix and len(tokens) <= 3 and not kind_by_form(run):
+        # "Lloyd's Bank", "McDonald's Corp.": the possessive belongs to the firm's name
+        while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS:
+            tokens, offsets = tokens[1:], offsets[1:]
+        name = " ".join(tokens) + firm_suffix.group().rstrip(".")
+        yield candidate(None, name, offsets[0], sentence_initial=offsets[0] in sentence_starts)
+        return
     acronym = ACRONYM_AFTER.match(text, start + len(run))
     place_in_name = PLACE_IN_NAME.match(text, start + len(run))
     if place_in_name:

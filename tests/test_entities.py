@@ -319,6 +319,14 @@ class Organisations(unittest.TestCase):
         facts = digest("Zorya Krakowa daily said the deal was off.")
         self.assertEqual(names(facts, "organisations"), ["Zorya Krakowa"])
 
+    def test_a_possessive_inside_a_firms_name(self):
+        facts = digest("An economist for Harrow's Bank said so, and the People's Daily agreed.")
+        self.assertEqual(set(names(facts, "organisations")), {"Harrow's Bank", "People's Daily"})
+
+    def test_a_countrys_bank_stays_apart(self):
+        facts = digest("Pakistan's Bank rose.")
+        self.assertIn("Pakistan", names(facts, "places"))
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
