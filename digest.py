@@ -1843,6 +1843,7 @@ EVENT_WORDS = set(words("""
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Act  Declaration
     Covenant  Treaty  Convention  Summit  Conference  Show  Live  Story  Alert  Rights
     League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium  Slam
+    Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol
 """.replace("  ", "\n")))
 
 
@@ -2097,8 +2098,8 @@ def kind_of_name(name, cues, lower_words):
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
-    if "quoted" in cues and not cues & PERSON_CUES:
-        return None  # "The Knot", a novel
+    if "quoted" in cues and not cues & PERSON_CUES or name in EVENT_WORDS:
+        return None  # "The Knot", a novel; "the Constitution", a document
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         return None  # "CEO", "the Council", "Sunni": no name of its own

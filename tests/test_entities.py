@@ -327,6 +327,10 @@ class Organisations(unittest.TestCase):
         facts = digest("Pakistan's Bank rose.")
         self.assertIn("Pakistan", names(facts, "places"))
 
+    def test_documents_are_no_organisations(self):
+        facts = digest("The duties are set out in the Constitution and the Norland Armistice Agreement.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_ad_agency_after_a_name(self):
         facts = digest("The study by the Harlow Pettibone Quist ad agency found that buyers hesitate.")
         self.assertEqual(names(facts, "organisations"), ["Harlow Pettibone Quist"])
