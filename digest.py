@@ -855,7 +855,7 @@ TITLE_HEADS = set(words("""
     Admiral  Marshal  Coach  Manager  Spokesman  Spokeswoman  Spokesperson  Officer
     Inspector  Superintendent  Detective  Attorney  Professor  Speaker  Leader
     Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
-    Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper
+    Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper  Whip
 """.replace("  ", "\n")))
 
 # Words that come before a title's head: "Caretaker Prime Minister", "Deputy Chief".
@@ -864,7 +864,7 @@ TITLE_MODIFIERS = set(words("""
     Former  Foreign  Finance  Defence  Defense  Interior  Home  Information  Federal
     Provincial  Senior  Opposition  Crown  State  Attorney  Lord  Grand  Supreme
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
-    Transportation  Health  Army  Navy  Air  Financial
+    Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -1658,6 +1658,9 @@ def trim_words(name_words, offset, first_in_sentence):
     head, name_from = title_span(name_words)
     if name_from:
         yield from portfolio(name_words, head, name_from, offset)
+        for k in range(head, name_from):
+            if name_words[k] in STANDING_BODIES:  # "Treasury Secretary", "Senate Majority Leader"
+                yield offset + sum(len(w) + 1 for w in name_words[:k]), name_words[k], "organisation", None, False
         if name_from == len(name_words):
             return  # a title alone: "Caretaker Prime Minister", "Minister for Information"
         if head:
@@ -1919,8 +1922,9 @@ def role_before(text, start):
     while before and len(role) < 6:
         word = before[-1]
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
-                or word[-1] in ",.;:()“”\"" or "\n" in word:
-            break
+                or word[-1] in ",.;:()“”\"" or "\n" in word \
+                or word.islower() and role[0][:1].isupper():
+            break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role)
 

@@ -370,6 +370,12 @@ class PeopleByContext(unittest.TestCase):
         facts = digest("The cars arrived at Jakarta's Tanjung Kelor port on Thursday.")
         self.assertIn("Tanjung Kelor", names(facts, "places"))
 
+    def test_a_standing_body_inside_a_title(self):
+        facts = digest("Assistant Treasury Secretary Ana Ruiz met Senate Majority Leader Tom Quist.")
+        self.assertEqual(set(names(facts, "organisations")), {"Treasury", "Senate"})
+        roles = {p["name"]: p["role"] for p in facts["people"]}
+        self.assertEqual(roles, {"Ana Ruiz": "Assistant Treasury Secretary", "Tom Quist": "Senate Majority Leader"})
+
     def test_a_sentence_opening_preposition_is_no_name(self):
         facts = digest("Outside, a pressman filled a news box. Beyond, the river ran.")
         self.assertEqual(facts["people"], [])
