@@ -1355,9 +1355,9 @@ REFERENCE_BEFORE = re.compile(
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]")
 
 # A change verb before a figure: "increased by 12%".
-CHANGE_VERB = re.compile(
-    r"\b(?:increased|decreased|rose|fell|dropped|grew|declined|jumped|climbed|surged|"
-    r"slipped|gained|lost|plunged|soared|shrank|risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
+_CHANGE_VERB = (r"\b(?:increased|decreased|rose|fell|dropped|grew|declined|jumped|climbed|surged|"
+                r"slipped|gained|lost|plunged|soared|shrank|risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
+CHANGE_VERB = re.compile(_CHANGE_VERB)
 
 # Quotations: curly quotes, or straight quotes on one line.
 QUOTE_PATTERN = re.compile(r"“([^“”]{1,3000})”|\"([^\"\n]{1,3000})\"")
@@ -2450,9 +2450,9 @@ def date_value(rule, found, ref, ref_year, future=False):
         if n is None and re.search(r"\d", found) is None and not re.search(
                 r"\b(?:few|several|many)\b", lower):
             n = 1  # "the past decade"
-        scale = SCALE_WORD.search(lower)
+        scale = SCALE_WORDS.search(lower)
         if n and scale:
-            n = round(n * SCALES[scale.group()])  # "80 million years"
+            n = round(n * scale_value(scale.group()))  # "80 million years"
         if " half " in lower and unit == "Y" and n == 1:
             return "P6M"  # "the past half year"
         return f"P{n if n else 'X'}{unit}"
@@ -2785,9 +2785,9 @@ def join_ranges(text, found):
         if low and text[low["end"]:figure["start"]] == " to " and low["high"] is None \
                 and low["unit"] in (None, figure["unit"]) and low["value"] < figure["value"] \
                 and not RANGE_NOT_BEFORE.search(text, max(0, low["start"] - 40), low["start"]):
-            scale = SCALE_WORD.search(figure["text"])
-            if scale and not SCALE_WORD.search(low["text"]):
-                low["value"] = round(low["value"] * SCALES[scale.group()])  # "25 to 30 million": both in millions
+            scale = SCALE_WORDS.search(figure["text"])
+            if scale and not SCALE_WORDS.search(low["text"]):
+                low["value"] = round(low["value"] * scale_value(scale.group()))  # "25 to 30 million": both in millions
             low.update(text=text[low["start"]:figure["end"]], end=figure["end"], high=figure["value"],
                        unit=figure["unit"], counts=figure["counts"] or low["counts"])
         else:
@@ -2795,15 +2795,20 @@ def join_ranges(text, found):
     return joined
 
 
-SCALE_WORD = re.compile(r"\b(?:hundred|thousand|million|billion|trillion)\b")
 
 # Words before "X to Y" that make it a change, not a range.
-RANGE_NOT_BEFORE = re.compile(CHANGE_VERB.pattern[:-1] + r"|\bfrom[ ]+(?:about[ ]+)?$")
+RANGE_NOT_BEFORE = re.compile(rf"{_CHANGE_VERB}|\bfrom[ ]+(?:about[ ]+)?$")
 
 
 # The words of size that every quantity without a number has, in lower case: a pattern of
 # plain words is found many times faster than one with a capital as an option.
 SCALE_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen)s?\b")
+
+
+def scale_value(word):
+    """The size a word of size stands for: 'million' -> 1e6, 'dozens' -> 12."""
+    word = word.lower().rstrip("s")
+    return NUMBER_WORDS["dozen"] if word == "dozen" else SCALES[word]
 
 # A quantity without a number: "thousands of people", "several billion dollars",
 # "tens of thousands", "millions of pounds".
@@ -2819,8 +2824,7 @@ VAGUE_QUANTITY = re.compile(r"""
 
 def vague_figure(text, match):
     """The figure of a quantity without a number: its value is the order of size."""
-    word = (match.group("amount") or match.group("plural")).lower().rstrip("s")
-    value = NUMBER_WORDS["dozen"] if word == "dozen" else SCALES[word]
+    value = scale_value(match.group("amount") or match.group("plural"))
     if match.group("times"):
         value *= 10 if match.group("times")[0] in "Tt" else 100
     unit = CURRENCIES.get(match.group("currency_word")) if match.group("currency_word") else None
