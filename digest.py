@@ -1483,18 +1483,29 @@ def team_candidates(text, lower_words):
 
 
 def join_partnerships(text, found):
-    """Join the names a comma splits in a firm's name: 'Reid, Hart & Co.',
-    'Kline Brothers, Ortiz Vega & Co.' -- an ampersand in the last part vouches for it."""
+    """Join the names commas split in a firm's name: 'Reid, Hart & Co.', 'Kline Brothers,
+    Ortiz Vega & Co.' -- an ampersand in the last part vouches for it -- and 'Howard, Weil,
+    Labouisse Inc.', where single surnames lead to a company suffix."""
     joined = []
     for candidate in found:
-        previous = joined[-1] if joined else None
-        if previous and "&" in candidate["name"] and previous["end"] + 2 == candidate["start"] \
-                and text[previous["end"]:candidate["start"]] == ", " and previous["kind"] is None:
-            previous.update(name=text[previous["start"]:candidate["end"]], end=candidate["end"],
-                            title=None)
-        else:
+        ampersand = "&" in candidate["name"]
+        suffixed = candidate["name"].rpartition(" ")[2] in COMPANY_SUFFIXES
+        first = candidate
+        while (ampersand or suffixed) and joined and joined[-1]["kind"] is None \
+                and text[joined[-1]["end"]:first["start"]] == ", " and (ampersand or " " not in joined[-1]["name"]):
+            first = joined.pop()
+            if ampersand:
+                break  # "Kline Brothers, Ortiz Vega & Co.": one part before the ampersand's
+        if first is candidate:
             joined.append(candidate)
+        else:
+            joined.append({**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
+                           "title": None})
     return joined
+
+
+# The words that end a company's name: "Inc", "Corp.", "Co".
+COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "Plc"}
 
 
 def town_candidates(text):

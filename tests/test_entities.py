@@ -170,6 +170,14 @@ class Organisations(unittest.TestCase):
         facts = digest("The shares were sold through Reid, Hart & Co. on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Reid, Hart & Co"])
 
+    def test_surnames_before_a_company_suffix(self):
+        facts = digest("The shares were sold via Harlow, Quist, Pettibone Inc. on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Harlow, Quist, Pettibone Inc"])
+
+    def test_a_list_of_firms_before_a_suffix_stays_apart(self):
+        facts = digest("Velmont Foods, Arcadia Steel and Tolland Corp. will pay.")
+        self.assertEqual(set(names(facts, "organisations")), {"Velmont Foods", "Arcadia Steel", "Tolland Corp"})
+
     def test_based_splits_the_place_from_the_company(self):
         facts = digest("Shares of Lahore-based Crescent Textile Mills Ltd. fell sharply.")
         self.assertEqual(names(facts, "organisations"), ["Crescent Textile Mills Ltd"])
