@@ -1141,13 +1141,17 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 # Where a sentence may end: a stop, then quotes or brackets, then space.
 SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]|``)?[A-Z0-9])|\n+""")
 
+# The words that end a company's name, with or without a full stop: "Inc", "Corp.", "Co".
+COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc"}
+COMPANY_SUFFIXES |= {suffix + "." for suffix in COMPANY_SUFFIXES}
+
 # What may follow a run and belong to its name: a company word after a possessive
 # ("Lloyd's Bank", "People's Daily"), or an acronym in brackets, with a place named
 # before it ("... in Europe (OSCE)").
-RUN_TAIL = re.compile(r"""
-    (?P<firm>['’]s[ ](?:Corp|Co|Inc|Ltd|PLC|Plc|Bank|Daily)\b\.?)
+RUN_TAIL = re.compile(rf"""
+    (?P<firm>['’]s[ ](?:{"|".join(sorted(s for s in COMPANY_SUFFIXES if "." not in s))}|Bank|Daily)\b\.?)
   | (?P<place>[ ](?:in|on)[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?)?
-    [ ]?\((?P<acronym>[A-Z][A-Za-z.&]{1,9})\)
+    [ ]?\((?P<acronym>[A-Z][A-Za-z.&]{{1,9}})\)
 """, re.VERBOSE)
 
 # An acronym in brackets right after a name: "Jamaat-e-Islami (JI)".
@@ -1502,10 +1506,6 @@ def join_partnerships(text, found):
             joined.append({**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
                            "title": None})
     return joined
-
-
-# The words that end a company's name: "Inc", "Corp.", "Co".
-COMPANY_SUFFIXES = {"Inc", "Inc.", "Corp", "Corp.", "Co", "Co.", "Ltd", "Ltd.", "LLC", "LLP", "PLC", "Plc"}
 
 
 def town_candidates(text):
@@ -2014,15 +2014,14 @@ def settle_kinds(text, found, lower_words):
             if kind:
                 kinds[name] = kind
     for members in coordinations(text, found):
-        settled = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
-        if FIRMS_INCLUDING.search(text, max(0, members[0]["start"] - 40), members[0]["start"]):
-            settled = ["organisation"] * len(members)  # "firms including Mobil, Shell and Caltex"
-        if len(settled) > 1 and len(set(settled)) == 1 and settled[0] in ("person", "organisation"):
-            for c in members:  # "Xerox, Ford and National Steel": listed together, alike
-                name = c["name"]
-                if name in guessed or name not in kinds and name.lower() not in lower_words \
-                        and not c["sentence_initial"] and name not in COMMON_ABBREVIATIONS:
-                    kinds[name] = settled[0]
+        kind = list_kind(text, members, kinds, guessed)
+        if not kind:
+            continue
+        for c in members:  # "Xerox, Ford and National Steel": listed together, alike
+            name = c["name"]
+            if name in guessed or name not in kinds and name.lower() not in lower_words \
+                    and not c["sentence_initial"] and name not in COMMON_ABBREVIATIONS:
+                kinds[name] = kind
     kinds.update(vouched)
     return kinds
 
@@ -2033,6 +2032,17 @@ FIRMS_INCLUDING = re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlin
 
 # What joins the members of a list: "Pfizer, Fluor and GE", "Stanford or Yale".
 LIST_JOINS = {", ", " and ", ", and ", " or ", ", or ", " & "}
+
+
+def list_kind(text, members, kinds, guessed):
+    """The kind a list gives its members: organisation after 'firms including', or the
+    kind that two or more of them have for sure and none contradicts; else None."""
+    if FIRMS_INCLUDING.search(text, max(0, members[0]["start"] - 40), members[0]["start"]):
+        return "organisation"  # "firms including Mobil, Shell and Caltex"
+    sure = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
+    if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation"):
+        return sure[0]
+    return None
 
 
 def coordinations(text, found):
@@ -2634,10 +2644,8 @@ def dates(text, date=None):
     for match in matches:
         future = bool(FUTURE_CUE.search(text, max(0, match.start - 80), match.start))
         value = date_value(match.rule, match.text, ref, ref_year, future)
-        if value is None and match.rule == "relative_unit" and anchor:
+        if value is None and match.rule in ("relative_unit", "that_year") and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
-        if match.rule == "that_year" and anchor:
-            value = anchor[:4]
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
         if value and CALENDAR_VALUE.match(value):
             anchor = value
@@ -2649,8 +2657,10 @@ CALENDAR_VALUE = re.compile(r"\d{4}(?:-[01]\d(?:-[0-3]\d)?)?$")
 
 
 def value_after(lower, anchor):
-    """The value of 'the following month', 'the next morning', 'the previous day'
-    counted from the last date the text told (`anchor`), or None."""
+    """The value of 'that year', 'the following month', 'the next morning', 'the previous
+    day' counted from the last date the text told (`anchor`), or None."""
+    if lower.startswith("that "):
+        return anchor[:4]
     shift = -1 if lower.split()[1] in ("previous", "prior") else 1
     unit = lower.split()[-1]
     if len(anchor) < 7:
