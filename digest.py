@@ -1117,10 +1117,12 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 _NAME_WORD = r"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr)
         \.(?=[ ][A-Z])                                               # Mr. Dr. St.
+      | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
+        (?:(?:(?<=[Mm]en)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League
     )
 """
 
@@ -1441,7 +1443,7 @@ def candidates(text, sentence_starts, lower_words):
                     continue  # the place at the end of "... in Europe (OSCE)", taken with its name
                 found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
         offset += len(line)
-    found = join_partnerships(text, found)
+    found = join_firm_parts(text, join_partnerships(text, found))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -1508,6 +1510,41 @@ def join_partnerships(text, found):
     return joined
 
 
+# What may continue a firm's name after its company suffix or between its parts:
+# a second suffix ("Kanto Energy Co. Ltd."), a part in brackets before the suffix
+# ("Borealis Oil (Indonesia) Ltd."), a slash joining two firms ("Harwick/Stenson Inc.").
+SECOND_SUFFIX = re.compile(r"\.?,?[ ](?:Ltd|Limited|Inc|Corp|LLC|PLC|Plc|AG|SA|NV|GmbH|Bhd)\b\.?")
+BRACKETED_PART = re.compile(r"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+){0,3})\)[ ](?:Ltd|Limited|Inc|Corp|Co|PLC|Plc|AG|SA|NV|GmbH|Bhd)\b")
+
+
+def join_firm_parts(text, found):
+    """Join what continues a firm's name past its first candidate: a second company
+    suffix, a part in brackets before the suffix, and a firm after a slash."""
+    joined, skip_to = [], -1
+    for i, candidate in enumerate(found):
+        if candidate["start"] < skip_to:
+            continue  # taken into the firm before it
+        end = candidate["end"]
+        last_word = candidate["name"].rpartition(" ")[2]
+        second = last_word in COMPANY_SUFFIXES and SECOND_SUFFIX.match(text, end)
+        bracketed = BRACKETED_PART.match(text, end)
+        following = found[i + 1] if i + 1 < len(found) else None
+        if second:
+            end = second.end()
+        elif bracketed and candidate["kind"] != "person":
+            end = bracketed.end()
+        elif following and following["start"] == end + 1 and text[end] == "/" \
+                and kind_by_form(following["name"]) == "organisation":
+            end = following["end"]
+        if end == candidate["end"]:
+            joined.append(candidate)
+            continue
+        name = text[candidate["start"]:end].rstrip(".")
+        joined.append({**candidate, "name": name, "end": candidate["start"] + len(name), "kind": "organisation"})
+        skip_to = end
+    return joined
+
+
 def town_candidates(text):
     """Places vouched for by a state after them: 'Evanston, Ill.' is a town and a state;
     and by a country after them at the start of a line: 'TOFTIR, Faroe Islands 2021-08-31'."""
@@ -1565,8 +1602,8 @@ def run_candidates(text, start, run, sentence_starts):
         while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS:
             tokens, offsets = tokens[1:], offsets[1:]
         initial = offsets[0] in sentence_starts
-        if tail.group("firm") and len(tokens) <= 3 and not kind_by_form(run):
-            # "Lloyd's Bank", "McDonald's Corp.": the possessive belongs to the firm's name
+        if tail.group("firm") and len(tokens) <= 3 and kind_by_form(run) in (None, "organisation"):
+            # "Lloyd's Bank", "McDonald's Corp.", "Dow & Hart's Corp.": the possessive belongs to the firm's name
             yield candidate(None, " ".join(tokens) + tail.group("firm").rstrip("."), offsets[0], sentence_initial=initial)
             return
         # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run,
@@ -1618,11 +1655,12 @@ def split_run(tokens, in_a_list=False):
         elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
             current.extend(range(i, j + 1))  # "Ministry of Water and Power"
-        elif joiners == ["and"] and sum(tokens[k] not in FUNCTION_WORDS for k in current) == 1 \
-                and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
+        elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
-                and not last.isupper():  # not "MITI and ..."
-            current.extend(range(i, j + 1))  # "Trade and Investment Authority"
+                and not last.isupper() and joins_one_name(tokens, current, j):
+            # "Trade and Investment Authority", "Public Works and Transportation Committee";
+            # not "MITI and ..."
+            current.extend(range(i, j + 1))
             inside_of_name = True
         else:
             pieces.append(current)
@@ -1630,6 +1668,20 @@ def split_run(tokens, in_a_list=False):
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def joins_one_name(tokens, current, j):
+    """True when the words in `current` and those from index j on, joined by "and" and
+    ending in an organisation word, are one name: a single word before the "and"
+    ("Securities and Exchange Commission"), or up to three that are no name of their
+    own ("Public Works and Transportation Committee"; not "Ford Motor Co. and Auto
+    Workers Union", "Paul Ruiz and Tolland Airways")."""
+    before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
+    if len(before) == 1:
+        return True
+    return len(before) <= 3 and before[-1] not in ORGANISATION_WORDS \
+        and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
+        and not any(word in GIVEN_NAMES for word in before)
 
 
 def ends_in_org_word(tokens, j, strictly=False):
@@ -1880,8 +1932,8 @@ def context_cues(text, candidate):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", not "U.S. Army"
         if name_words[0] in GIVEN_NAMES:
             cues.add("given_name")
-        if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]):
-            cues.add("particle")  # "Zia ul Haq"
+        if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS:
+            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile"
         if name_words[-1] in EVENT_WORDS:
             cues.add("event")
     if PERSON_HYPHEN_PARTICLE.search(name):

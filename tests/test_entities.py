@@ -335,6 +335,39 @@ class Organisations(unittest.TestCase):
         facts = digest("Pakistan's Bank rose.")
         self.assertIn("Pakistan", names(facts, "places"))
 
+    def test_a_possessive_of_an_irregular_plural_inside_a_name(self):
+        facts = digest("Tolland Men's Assurance Co. and the Women's Rowing League grew. Women's pay did not.")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"Tolland Men's Assurance Co", "Women's Rowing League"})
+
+    def test_a_possessive_after_an_ampersand_firm(self):
+        facts = digest("Analysts at Marlow & Finch's Corp. cut their forecast.")
+        self.assertEqual(names(facts, "organisations"), ["Marlow & Finch's Corp"])
+
+    def test_a_second_company_suffix(self):
+        facts = digest("The order went to Kanto Marine Energy Co. Ltd. on Monday. Tolland Corp. Chief Ana Ruiz spoke.")
+        self.assertEqual(set(names(facts, "organisations")), {"Kanto Marine Energy Co. Ltd", "Tolland Corp"})
+
+    def test_a_part_in_brackets_before_the_suffix(self):
+        facts = digest("Borealis Oil (Indonesia) Ltd. will drill. Velmont Holdings (VH) will not.")
+        self.assertEqual(set(names(facts, "organisations")), {"Borealis Oil (Indonesia) Ltd", "Velmont Holdings"})
+        self.assertEqual(facts["places"], [])
+
+    def test_a_slash_between_two_firms(self):
+        facts = digest("Harwick/Stenson Inc. rose. Talks on the Velmont/Tolland border resumed.")
+        self.assertEqual(names(facts, "organisations"), ["Harwick/Stenson Inc"])
+
+    def test_a_french_firm_with_de(self):
+        facts = digest("The bid by Cie. de Navigation Rouvray was rejected. Jean de Marsac was there.")
+        self.assertEqual(names(facts, "organisations"), ["Cie. de Navigation Rouvray"])
+        self.assertEqual(names(facts, "people"), ["Jean de Marsac"])
+
+    def test_and_inside_a_longer_agency_name(self):
+        facts = digest("The Fenwick Agriculture and Forestry Department approved it, as did Paul Ruiz and Tolland Airways.")
+        self.assertIn("Fenwick Agriculture and Forestry Department", names(facts, "organisations"))
+        self.assertNotIn("Paul Ruiz and Tolland Airways", names(facts, "organisations"))
+        self.assertEqual(names(facts, "people"), ["Paul Ruiz"])
+
     def test_documents_are_no_organisations(self):
         facts = digest("The duties are set out in the Constitution and the Norland Armistice Agreement.")
         self.assertEqual(facts["organisations"], [])
