@@ -1109,7 +1109,7 @@ STATE_AFTER_COMMA = re.compile(
     + r")(?![\w])")
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
-INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ ]\Z")
+INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[ ]\Z")
 TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 
 # A capitalised word: "Quetta", "O'Neill", "Jamaat-e-Islami", "al-Qaeda",
@@ -1146,6 +1146,12 @@ SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]
 # The words that end a company's name, with or without a full stop: "Inc", "Corp.", "Co".
 COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc"}
 COMPANY_SUFFIXES |= {suffix + "." for suffix in COMPANY_SUFFIXES}
+
+# Organisation words that end no person's name, whatever title comes before them.
+NEVER_A_SURNAME = COMPANY_SUFFIXES | set(words("""
+    Foundation  Institute  Association  University  Corporation  Company  Ministry  Department
+    Council  Committee  Commission  Agency  Bureau  Authority
+""".replace("  ", "\n")))
 
 # What may follow a run and belong to its name: a company word after a possessive
 # ("Lloyd's Bank", "People's Daily"), or an acronym in brackets, with a place named
@@ -1555,8 +1561,14 @@ def town_candidates(text):
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
         if town:
             name, start = town.group(), town.start()
-            if " " in name and (name.split(" ")[0] in GIVEN_NAMES or INITIAL_BEFORE.search(text, max(0, start - 4), start)):
-                # "Ruth K. Nelson Cullowhee, N.C.": a letter's signature, then the writer's town
+            while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
+                first = name.split(" ")[0]
+                name, start = name[len(first) + 1:], start + len(first) + 1  # "In Richmond, Ind."
+            signed = name.split(" ")[0] in GIVEN_NAMES or any(w in ORGANISATION_WORDS for w in name.split(" ")[:-1]) \
+                or INITIAL_BEFORE.search(text, max(0, start - 12), start)
+            if " " in name and signed:
+                # "Ruth K. Nelson Cullowhee, N.C.", "President, Tolland Foundation Vale, Ore.":
+                # a letter's signature, then the writer's town
                 start = start + len(name) - len(name.split(" ")[-1])
                 name = name.split(" ")[-1]
             for name, start in ((name, start), (state.group()[2:], state.start() + 2)):
@@ -1927,9 +1939,9 @@ def context_cues(text, candidate):
         cues.add("mid-sentence")
     name_words = name.split(" ")
     if len(name_words) > 1:
-        if INITIAL_WORD.fullmatch(name_words[0]) and name_words[0] not in PLACES \
-                and name_words[0] not in ORGANISATIONS:
-            cues.add("initial")  # "R. Mehta", "R.K. Narayan", not "U.S. Army"
+        if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
+               for w in name_words[:-1]):
+            cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Maxwell R.D. Orsk", not "U.S. Army"
         if name_words[0] in GIVEN_NAMES:
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS:
@@ -2040,6 +2052,8 @@ def settle_kinds(text, found, lower_words):
             # a place or organisation by its last word ("Hills", "Group"), unless the
             # text says it is a person: "Trade Representative Ana Hills"
             strong = cues_of(name) & {"title", "age", "particle"}
+            if name.rpartition(" ")[2] in NEVER_A_SURNAME:
+                strong = False  # "President Tolland Foundation": a signature's title and body
             kinds[name] = "person" if strong else form
         elif " " not in name:
             single_words.append(name)

@@ -114,6 +114,11 @@ class People(unittest.TestCase):
         facts = digest("The report was written by R.K. Narayan and read by U.S. Army officers.")
         self.assertEqual(names(facts, "people"), ["R.K. Narayan"])
 
+    def test_middle_initials_make_a_person(self):
+        facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
+        self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
+        self.assertEqual(names(facts, "organisations"), ["U.S. Army"])
+
     def test_a_month_abbreviation_can_begin_a_name(self):
         facts = digest("Jan Kowalski, the city's deputy mayor, resigned on Friday.")
         self.assertEqual(names(facts, "people"), ["Jan Kowalski"])
@@ -536,6 +541,16 @@ class Places(unittest.TestCase):
         facts = digest("The company, based in Evanston, Ill., said sales rose.")
         self.assertEqual(names(facts, "places"), ["Evanston", "Ill."])
         self.assertEqual(facts["people"], [])
+
+    def test_a_town_after_in_at_the_start_of_a_sentence(self):
+        facts = digest("In Tolland, Ind., the railing is being replaced. Mount Vernon, Ohio, is quiet.")
+        self.assertEqual(names(facts, "places"), ["Tolland", "Ind.", "Mount Vernon", "Ohio"])
+
+    def test_a_signature_with_a_body_before_the_town(self):
+        facts = digest("Ana K. Ruiz\nPresident Velmont Heritage Foundation Arden, N.J.\nMaxwell R.D. Orsk Hadley, N.Y.")
+        self.assertEqual(names(facts, "places"), ["Arden", "N.J.", "Hadley", "N.Y."])
+        self.assertEqual(names(facts, "organisations"), ["Velmont Heritage Foundation"])
+        self.assertEqual(names(facts, "people"), ["Ana K. Ruiz", "Maxwell R.D. Orsk"])
 
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
