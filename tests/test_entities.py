@@ -471,6 +471,12 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Kingsport"])
         self.assertIn("Ravenhill", names(facts, "organisations"))
 
+    def test_a_match_against_a_town_is_against_its_team(self):
+        facts = digest("Ruiz gave them a firm grip on their match against Derby, and a win over Leeds looked likely. "
+                       "The war against Iraq went on.")
+        self.assertEqual(set(names(facts, "organisations")), {"Derby", "Leeds"})
+        self.assertEqual(names(facts, "places"), ["Iraq"])
+
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
         self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
