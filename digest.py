@@ -1648,9 +1648,10 @@ def split_run(tokens, in_a_list=False):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if MODIFIER_SUFFIX.search(last) or last in DEGREES:
+        if MODIFIER_SUFFIX.search(last) or last in DEGREES or last in COMPANY_SUFFIXES and joiners:
             # "Lahore-based Crescent Mills": the place, then the company;
-            # "Ann Ruiz M.D. Omar Haddad": a degree ends a name
+            # "Ann Ruiz M.D. Omar Haddad": a degree ends a name, and a company
+            # suffix a firm's: "Kia Motor Corp of South Korea"
             pieces.append(current)
             current, inside_of_name = [j], False
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS:
@@ -1955,7 +1956,14 @@ def context_cues(text, candidate):
         cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
+    country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
+    if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
+        cues.add("place")  # "over Lockerbie, Scotland.", but not a reporter's "Ana Ruiz, Yemen."
     return cues
+
+
+# A country after a comma that ends the phrase: "Lockerbie, Scotland." -- the name is its town.
+COUNTRY_AFTER = re.compile(r",[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[.;:)]|,[ ][a-z]|[ ](?:on|in|and|where|when)\b)")
 
 
 # An apposition that ends the sentence, after "said X".

@@ -558,6 +558,16 @@ class Places(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmont Heritage Foundation"])
         self.assertEqual(names(facts, "people"), ["Ana K. Ruiz", "Maxwell R.D. Orsk"])
 
+    def test_a_town_before_its_country(self):
+        facts = digest("The jet fell over Ardloch, Scotland. Ten sailors are missing. Corwin Dale, Yemen.")
+        self.assertEqual(names(facts, "places"), ["Ardloch", "Scotland", "Yemen"])
+        self.assertEqual(names(facts, "people"), ["Corwin Dale"])
+
+    def test_a_company_suffix_ends_the_firms_name(self):
+        facts = digest("Cars made by Tolland Motor Corp of South Korea arrived.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Motor Corp"])
+        self.assertEqual(names(facts, "places"), ["South Korea"])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
