@@ -1132,7 +1132,7 @@ _NAME_WORD = r"""
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
     {_NAME_WORD}
-    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b|[ ]&)*+ [ ] {_NAME_WORD} )*+
+    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b(?!-)|[ ]&)*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
 
 # A run of words in capitals, in a headline or a dateline: "MEXICO CITY".
@@ -1633,6 +1633,9 @@ def run_candidates(text, start, run, sentence_starts):
                 yield candidate(kind, name, start + offset, title=title, sentence_initial=initial)
 
 
+ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]")
+
+
 def split_run(tokens, in_a_list=False):
     """Split a run's words at joins that are not part of one name.
 
@@ -1644,7 +1647,8 @@ def split_run(tokens, in_a_list=False):
     i = 1
     while i < len(tokens):
         j = i
-        while j < len(tokens) and not tokens[j][:1].isupper() and tokens[j] != "&":
+        while j < len(tokens) and not tokens[j][:1].isupper() and tokens[j] != "&" \
+                and not ARABIC_ARTICLE.match(tokens[j]):  # "Rami al-Saadani": al- begins a name word
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]

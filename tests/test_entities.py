@@ -114,6 +114,11 @@ class People(unittest.TestCase):
         facts = digest("The report was written by R.K. Narayan and read by U.S. Army officers.")
         self.assertEqual(names(facts, "people"), ["R.K. Narayan"])
 
+    def test_a_surname_with_the_arabic_article(self):
+        facts = digest("Police caught their leader Rami al-Saadani near Cairo, and Pakistan and al-Qaeda talked.")
+        self.assertEqual(names(facts, "people"), ["Rami al-Saadani"])
+        self.assertNotIn("Pakistan and al-Qaeda", names(facts, "places") + names(facts, "organisations"))
+
     def test_middle_initials_make_a_person(self):
         facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
         self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
