@@ -20,11 +20,13 @@ import bisect
 import collections
 import datetime
 import functools
+import itertools
 import json
 import os
 import re
 import shutil
 import sys
+import tempfile
 import textwrap
 
 # ---------------------------------------------------------------- word lists
@@ -3145,12 +3147,15 @@ def looks_binary(sample):
 
 
 def read_input(path):
-    """The text of a file, or of standard input for '-'."""
+    """The text of a file, or of standard input for '-', in blocks: one block for an
+    article; an input longer than BLOCK_BYTES comes in blocks of about that size."""
     try:
-        if path == "-":
-            return decode(sys.stdin.buffer.read())
-        with open(path, "rb") as handle:
-            return decode(handle.read())
+        handle = sys.stdin.buffer if path == "-" else open(path, "rb")
+        try:
+            yield from read_blocks(handle)
+        finally:
+            if handle is not sys.stdin.buffer:
+                handle.close()
     except IsADirectoryError:
         raise InputError("is a directory") from None
     except FileNotFoundError:
@@ -3159,6 +3164,39 @@ def read_input(path):
         raise InputError("permission denied") from None
     except OSError as error:
         raise InputError(error.strerror or str(error)) from None
+
+
+# How much of a long input is read and digested at a time, so that memory stays
+# bounded however long it is.  An article is far shorter: it is one block.
+BLOCK_BYTES = 256 * 1024
+
+
+def read_blocks(handle):
+    """Decoded blocks of a binary handle, each cut after a line break (or a space, in
+    text of one line), so that no sentence and no character is cut in two."""
+    rest, first = b"", True
+    while True:
+        data = rest + handle.read(BLOCK_BYTES)
+        if len(data) - len(rest) < BLOCK_BYTES or first and data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            data += handle.read()  # the last block; or UTF-16, whose bytes are not cut
+            if data or first:
+                yield decode(data)
+            return
+        cut = block_end(data)
+        data, rest, first = data[:cut], data[cut:], False
+        yield decode(data)
+
+
+def block_end(data):
+    """Where to cut a block: after its last paragraph, else its last line, else its last word."""
+    for separator in (b"\n\n", b"\n", b" "):
+        position = data.rfind(separator)
+        if position > 0:
+            return position + len(separator)
+    cut = len(data) - 1  # before the last character, which may be cut short
+    while cut > 0 and 0x80 <= data[cut] < 0xC0:
+        cut -= 1  # a UTF-8 continuation byte: the character began before it
+    return cut or len(data)
 
 
 def expand_paths(paths):
@@ -3270,18 +3308,141 @@ def digest_file(job):
     """Digest one input for the CLI: (path, output or None, error or None).
 
     The output is already formatted (a JSON line, or the text digest), so that
-    parallel workers do that work too and send back only a string.
+    parallel workers do that work too and send back only a string.  Standard
+    input and long files give neither output nor error: the main process
+    digests them itself with digest_input(), writing as it goes.
     """
     path, date, as_json, width = job
+    if written_as_it_goes(path):
+        return path, None, None
+    pieces = []
+    error = digest_input(path, date, as_json, width, pieces.append)
+    return path, None if error else "".join(pieces), error
+
+
+def written_as_it_goes(path):
+    """True for standard input, which worker processes cannot read, and for files
+    longer than one block, whose digest would be too big to send back whole."""
+    if path == "-":
+        return True
     try:
-        facts = digest(read_input(path), date)
+        return os.path.getsize(path) > BLOCK_BYTES
+    except OSError:
+        return False  # digest_input() says what is wrong with it
+
+
+def digest_input(path, date, as_json, width, write):
+    """Digest one input and pass its digest to `write`, in pieces; return None, or
+    the error that stopped it."""
+    try:
+        blocks = read_input(path)
+        first, second = next(blocks), next(blocks, None)
+        if second is None:
+            facts = digest(first, date)
+        else:
+            facts = digest_blocks(itertools.chain([first, second], blocks), date)
+        try:
+            if as_json:
+                write_json({"file": path, **facts}, write)
+            else:
+                write(format_text(facts, width))
+        finally:
+            for value in facts.values():
+                if isinstance(value, Spool):
+                    value.close()
     except InputError as error:
-        return path, None, str(error)
+        return str(error)
     except Exception as error:  # a bug of ours: say so in one line and go on with the batch
-        return path, None, f"could not be digested ({type(error).__name__}: {error}); please report it"
-    if as_json:
-        return path, json.dumps({"file": path, **facts}, ensure_ascii=False) + "\n", None
-    return path, format_text(facts, width), None
+        return f"could not be digested ({type(error).__name__}: {error}); please report it"
+    return None
+
+
+def digest_blocks(blocks, date=None):
+    """The facts of a long input, digested block by block.
+
+    The lead, summary and date are the first block's, and the later blocks'
+    dates are resolved against that date when it is a day.  People,
+    organisations and places are merged across blocks by their names, their
+    mentions summed (a name's kind is decided within its block).  Figures, dates
+    and quotes go, in the order of the text, to Spools: temporary files, not memory.
+    """
+    facts, by_form = None, {}
+    for text in blocks:
+        block = digest(text, date)
+        if facts is None:
+            facts = {**block, "people": [], "organisations": [], "places": [],
+                     "figures": Spool(), "dates": Spool(), "quotes": Spool()}
+            published = block["published"]["value"]
+            if not date and published and len(published) == 10:
+                date = published
+        for kind in ("people", "organisations", "places"):
+            for entity in block[kind]:
+                forms = [entity["name"]] + entity.get("aliases", [])
+                same = next((by_form[kind, form] for form in forms if (kind, form) in by_form), None)
+                if same is None:
+                    same = entity
+                    facts[kind].append(entity)
+                else:
+                    merge_entity(same, entity)
+                for form in forms:
+                    by_form.setdefault((kind, form), same)
+        for kind in ("figures", "dates", "quotes"):
+            facts[kind].extend(block[kind])
+    return facts
+
+
+def merge_entity(entity, other):
+    """Add what `other`, the same entity found in a later block, tells to `entity`."""
+    entity["mentions"] += other["mentions"]
+    for alias in [other["name"]] + other.get("aliases", []):
+        if alias not in (entity["name"], entity.get("acronym")) and alias not in entity.get("aliases", [alias]):
+            entity["aliases"].append(alias)
+    for key in ("role", "acronym"):
+        if key in entity and not entity[key]:
+            entity[key] = other[key]
+
+
+class Spool:
+    """A list of facts kept in a temporary file, one JSON line each, so that a long
+    input's figures and dates do not fill memory.  Iterating reads them back."""
+
+    def __init__(self):
+        self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
+        self.count = 0
+
+    def extend(self, items):
+        for item in items:
+            self.file.write(json.dumps(item, ensure_ascii=False) + "\n")
+            self.count += 1
+
+    def __len__(self):
+        return self.count
+
+    def json_lines(self):
+        self.file.seek(0)
+        for line in self.file:
+            yield line.rstrip("\n")
+
+    def __iter__(self):
+        return map(json.loads, self.json_lines())
+
+    def close(self):
+        self.file.close()
+
+
+def write_json(record, write):
+    """Write a digest as one JSON line, as json.dumps() would, copying Spools from their files."""
+    write("{")
+    for index, (key, value) in enumerate(record.items()):
+        write((", " if index else "") + json.dumps(key) + ": ")
+        if isinstance(value, Spool):
+            write("[")
+            for number, line in enumerate(value.json_lines()):
+                write((", " if number else "") + line)
+            write("]")
+        else:
+            write(json.dumps(value, ensure_ascii=False))
+    write("}\n")
 
 
 def parse_arguments(argv):
@@ -3360,6 +3521,12 @@ def main(argv=None):
         for index, (path, output, error) in enumerate(results):
             if progress:
                 progress.clear()
+            if output is None and error is None:
+                # standard input or a long file, digested here: JSON goes out as it is written
+                pieces = []
+                error = digest_input(path, args.date, args.json, width,
+                                     sys.stdout.write if args.json else pieces.append)
+                output = "".join(pieces)
             if error:
                 print(f"digest: {path}: {error}", file=sys.stderr)
                 failed = True

@@ -66,30 +66,30 @@ CITIES = ["Lahore", "Nairobi", "Lisbon", "Manila", "Quito", "Tbilisi", "Accra", 
 
 
 def build_corpus(directory, megabytes, files=2700):
-    """Write about `megabytes` of varied articles into about `files` files; return their paths."""
+    """Write about `megabytes` of varied articles into `files` files (one or two
+    articles each, dealt out in turn); return their paths."""
     rng = random.Random(7)
     with open(SEED, encoding="utf-8") as handle:
         pieces = [handle.read()]
     target = int(megabytes * 1_000_000)
-    per_file = max(1, target // files)
-    paths, written = [], 0
+    articles, written = [], 0
     while written < target:
-        parts, size = [], 0
-        while size < per_file:
-            template = rng.choice(TEMPLATES + pieces)
-            name, city = rng.choice(NAMES), rng.choice(CITIES)
-            year = rng.randrange(1995, 2026)
-            text = template.format(name=name, surname=name.split()[-1], city=city,
-                                   city_upper=city.upper(), number=rng.randrange(2, 90),
-                                   number2=rng.randrange(2, 90), year=year, year0=year - 7) \
-                if template in TEMPLATES else template
-            parts.append(text)
-            size += len(text)
-        path = os.path.join(directory, f"article{len(paths):05d}.txt")
+        template = rng.choice(TEMPLATES + pieces)
+        name, city = rng.choice(NAMES), rng.choice(CITIES)
+        year = rng.randrange(1995, 2026)
+        text = template.format(name=name, surname=name.split()[-1], city=city,
+                               city_upper=city.upper(), number=rng.randrange(2, 90),
+                               number2=rng.randrange(2, 90), year=year, year0=year - 7) \
+            if template in TEMPLATES else template
+        articles.append(text)
+        written += len(text)
+    files = min(files, len(articles))
+    paths = []
+    for i in range(files):
+        path = os.path.join(directory, f"article{i:05d}.txt")
         with open(path, "w", encoding="utf-8") as handle:
-            handle.write("\n".join(parts))
+            handle.write("\n".join(articles[i::files]))
         paths.append(path)
-        written += size
     return paths
 
 
