@@ -1272,6 +1272,8 @@ DATE_RULES = [
     ("lasting", r"(?:year|decade|month|week|day)[- ]long"),
     # the weekend / the other day / these days
     ("the_weekend", r"[Tt]he[ ]weekend"),
+    # for the week / during the day / in the quarter: the period being reported
+    ("the_period", r"(?:(?<=\b[Ff]or[ ])|(?<=\b[Dd]uring[ ])|(?<=\b[Oo]ver[ ])|(?<=\b[Ii]n[ ]))the[ ](?:week|day|quarter)\b"),
     ("vague_day", r"[Tt]he[ ]other[ ]day|[Tt]hese[ ]days"),
     # today / yesterday / tomorrow / tonight
     ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
@@ -1306,7 +1308,7 @@ DATE_START = re.compile(rf"""
       | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
-                               |couple|few|other|whole|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-))
+                               |couple|few|other|whole|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
@@ -2573,6 +2575,13 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"PX{unit_in(found)}"
     if rule == "lasting":
         return f"P1{unit_in(found)}"
+    if rule == "the_period":
+        # "for the week" of a market report is this week; "in the quarter" of an earnings
+        # report is the one just ended
+        unit = found.split(" ")[-1]
+        if unit == "day":
+            return ref.isoformat() if ref else None
+        return deictic_value(("last " if unit == "quarter" else "this ") + unit, ref, ref_year)
     if rule == "the_weekend":
         return deictic_value(("this" if future else "last") + " weekend", ref, ref_year)
     if rule == "ordinal_unit":

@@ -60,6 +60,9 @@ class Forms(unittest.TestCase):
         ("The yield holds for a year.", "a year", "P1Y"),
         ("It may take about a week to process.", "a week", "P1W"),
         ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
+        ("For the week, the index dropped 3.8%.", "the week", "2019-W11"),
+        ("It earned $30 million in the quarter.", "the quarter", "2018-Q4"),
+        ("Prices swung during the day.", "the day", "2019-03-11"),
         ("The bells are rung on Sundays.", "Sundays", "XXXX-WXX-7"),
         ("The year-long austerity plan worked.", "year-long", "P1Y"),
         ("It was the closest race in decades.", "decades", "PXDE"),
@@ -166,6 +169,7 @@ class Traps(unittest.TestCase):
         "She gave to the March of Dimes.",
         "He spoke to Tuesday Weld about the film.",
         "Program trading is 5% of the average daily volume.",
+        "At the end of the day, the quarter-point cut is what counts.",
     ]
 
     def test_no_date_in_traps(self):
