@@ -26,7 +26,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 import textwrap
 
 # ---------------------------------------------------------------- word lists
@@ -3416,6 +3415,7 @@ class Spool:
     input's figures and dates do not fill memory.  Iterating reads them back."""
 
     def __init__(self):
+        import tempfile  # only here: an article never needs it, and it costs start-up time
         self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
         self.count = 0
 
