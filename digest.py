@@ -3349,19 +3349,19 @@ def digest_input(path, date, as_json, width, write):
             facts = digest(first, date)
         else:
             facts = digest_blocks(itertools.chain([first, second], blocks), date)
-        try:
-            if as_json:
-                write_json({"file": path, **facts}, write)
-            else:
-                write(format_text(facts, width))
-        finally:
-            for value in facts.values():
-                if isinstance(value, Spool):
-                    value.close()
     except InputError as error:
         return str(error)
     except Exception as error:  # a bug of ours: say so in one line and go on with the batch
         return f"could not be digested ({type(error).__name__}: {error}); please report it"
+    try:
+        if as_json:
+            write_json({"file": path, **facts}, write)
+        else:
+            write(format_text(facts, width))
+    finally:
+        for value in facts.values():
+            if isinstance(value, Spool):
+                value.close()
     return None
 
 

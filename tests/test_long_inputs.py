@@ -100,6 +100,14 @@ class LongFileOnTheCommandLine(unittest.TestCase):
                 self.assertIn("Ana Ruiz", [p["name"] for p in record["people"]])
                 self.assertGreater(len(record["figures"]), 1000)
 
+    def test_a_closed_pipe_ends_quietly(self):
+        long_text = (TEXT + "\n") * (digest.BLOCK_BYTES // len(TEXT) + 2)
+        command = f"{sys.executable} {SCRIPT} --json - | head -c 10"
+        result = subprocess.run(command, shell=True, input=long_text.encode("utf-8"),
+                                capture_output=True, timeout=300)
+        self.assertEqual(result.stderr, b"")
+        self.assertEqual(result.stdout, b'{"file": "')
+
     def test_standard_input_with_jobs(self):
         result = subprocess.run([sys.executable, SCRIPT, "--json", "--jobs", "2", "-", "-"],
                                 input=ARTICLES[1].encode("utf-8"), capture_output=True, timeout=120, cwd=ROOT)
