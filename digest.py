@@ -2095,6 +2095,10 @@ def settle_kinds(text, found, lower_words):
             kind = kind_of_word(name, cues_of(name), lower_words)
             if kind:
                 kinds[name] = kind
+    for name in guessed:
+        first = name.split(" ")[0]
+        if kinds.get(name) == "person" and (first in short_organisations or kinds.get(first) == "organisation"):
+            del kinds[name]  # "Velmont Roadster" beside "Velmont Motor Co.": a product, not a person
     for members in coordinations(text, found):
         kind = list_kind(text, members, kinds, guessed)
         if not kind:

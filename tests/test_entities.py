@@ -119,6 +119,11 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Rami al-Saadani"])
         self.assertNotIn("Pakistan and al-Qaeda", names(facts, "places") + names(facts, "organisations"))
 
+    def test_a_firms_product_is_no_person(self):
+        facts = digest("Velmont Motor Co. said sales of the Velmont Roadster rose. Corwin Dale, who buys them, "
+                       "is pleased, and Tolland Corp. hired Dana Whitfield.")
+        self.assertEqual(names(facts, "people"), ["Corwin Dale", "Dana Whitfield"])
+
     def test_middle_initials_make_a_person(self):
         facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
         self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
