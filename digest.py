@@ -47,6 +47,7 @@ COUNTRIES = words("""
     Algeria : Algerian, Algerians
     Andorra : Andorran
     Angola : Angolan, Angolans
+    Antigua and Barbuda
     Argentina : Argentine, Argentinian, Argentines
     Armenia : Armenian, Armenians
     Australia : Australian, Australians
@@ -72,10 +73,13 @@ COUNTRIES = words("""
     Cambodia : Cambodian, Cambodians
     Cameroon : Cameroonian
     Canada : Canadian, Canadians
+    Cape Verde = Cabo Verde
+    Central African Republic
     Chad : Chadian
     Chile : Chilean, Chileans
     China : Chinese
     Colombia : Colombian, Colombians
+    Comoros
     Congo : Congolese
     Costa Rica : Costa Rican
     Croatia : Croatian, Croat, Croats
@@ -84,12 +88,15 @@ COUNTRIES = words("""
     Czech Republic = Czechia : Czech, Czechs
     Denmark : Danish, Dane, Danes
     Djibouti
+    Dominica
     Dominican Republic : Dominican
     Ecuador : Ecuadorean, Ecuadorian
     Egypt : Egyptian, Egyptians
     El Salvador : Salvadoran
+    Equatorial Guinea
     Eritrea : Eritrean
     Estonia : Estonian
+    Eswatini = Swaziland
     Ethiopia : Ethiopian, Ethiopians
     Fiji : Fijian
     Finland : Finnish, Finn, Finns
@@ -100,8 +107,10 @@ COUNTRIES = words("""
     Germany : German, Germans
     Ghana : Ghanaian
     Greece : Greek, Greeks
+    Grenada
     Guatemala : Guatemalan
     Guinea
+    Guinea-Bissau
     Guyana
     Haiti : Haitian, Haitians
     Honduras : Honduran
@@ -120,12 +129,14 @@ COUNTRIES = words("""
     Jordan : Jordanian, Jordanians
     Kazakhstan : Kazakh
     Kenya : Kenyan, Kenyans
+    Kiribati
     Kosovo
     Kuwait : Kuwaiti, Kuwaitis
     Kyrgyzstan : Kyrgyz
     Laos : Lao, Laotian
     Latvia : Latvian
     Lebanon : Lebanese
+    Lesotho
     Liberia : Liberian
     Libya : Libyan, Libyans
     Liechtenstein
@@ -137,9 +148,11 @@ COUNTRIES = words("""
     Maldives
     Mali : Malian
     Malta : Maltese
+    Marshall Islands
     Mauritania
     Mauritius
     Mexico : Mexican, Mexicans
+    Micronesia
     Moldova : Moldovan
     Monaco
     Mongolia : Mongolian
@@ -148,6 +161,7 @@ COUNTRIES = words("""
     Mozambique
     Myanmar = Burma : Burmese
     Namibia : Namibian
+    Nauru
     Nepal : Nepali, Nepalese
     Netherlands = Holland : Dutch
     New Zealand : New Zealander
@@ -159,6 +173,7 @@ COUNTRIES = words("""
     Norway : Norwegian, Norwegians
     Oman : Omani
     Pakistan : Pakistani, Pakistanis
+    Palau
     Palestine : Palestinian, Palestinians
     Panama : Panamanian
     Papua New Guinea
@@ -171,13 +186,21 @@ COUNTRIES = words("""
     Romania : Romanian, Romanians
     Russia : Russian, Russians
     Rwanda : Rwandan
+    Saint Kitts and Nevis
+    Saint Lucia
+    Saint Vincent and the Grenadines
+    Samoa
+    San Marino
+    Sao Tome and Principe
     Saudi Arabia : Saudi, Saudis
     Senegal : Senegalese
     Serbia : Serbian, Serb, Serbs
+    Seychelles
     Sierra Leone
     Singapore : Singaporean
     Slovakia : Slovak
     Slovenia : Slovenian, Slovene
+    Solomon Islands
     Somalia : Somali, Somalis
     South Africa : South African, South Africans
     South Korea : South Korean, South Koreans
@@ -185,7 +208,7 @@ COUNTRIES = words("""
     Spain : Spanish, Spaniard, Spaniards
     Sri Lanka : Sri Lankan
     Sudan : Sudanese
-    Suriname
+    Suriname = Surinam
     Sweden : Swedish, Swede, Swedes
     Switzerland : Swiss
     Syria : Syrian, Syrians
@@ -193,10 +216,14 @@ COUNTRIES = words("""
     Tajikistan : Tajik
     Tanzania : Tanzanian
     Thailand : Thai
+    Timor-Leste = East Timor
     Togo
+    Tonga
+    Trinidad and Tobago = Trinidad : Trinidadian
     Tunisia : Tunisian
     Turkey = Turkiye : Turkish, Turk, Turks
     Turkmenistan : Turkmen
+    Tuvalu
     Uganda : Ugandan
     Ukraine : Ukrainian, Ukrainians
     United Arab Emirates = UAE : Emirati
@@ -206,6 +233,7 @@ COUNTRIES = words("""
     America
     Uruguay : Uruguayan
     Uzbekistan : Uzbek
+    Vanuatu
     Vatican
     Venezuela : Venezuelan, Venezuelans
     Vietnam : Vietnamese
@@ -218,6 +246,9 @@ COUNTRIES = words("""
     Northern Ireland
     Soviet Union = USSR : Soviet, Soviets
     Yugoslavia : Yugoslav
+    Czechoslovakia : Czechoslovak
+    Zaire
+    Greenland
 """)
 
 # Regions, continents, seas and other places that are not countries.
