@@ -578,6 +578,10 @@ class Places(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tolland Motor Corp"])
         self.assertEqual(names(facts, "places"), ["South Korea"])
 
+    def test_small_countries_are_listed(self):
+        facts = digest("Ministers from Samoa, Tonga and Vanuatu met envoys of Cape Verde.")
+        self.assertEqual(names(facts, "places"), ["Samoa", "Tonga", "Vanuatu", "Cape Verde"])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
