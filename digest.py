@@ -752,6 +752,86 @@ CITIES = words("""
     Wuhan
     Xian
     Yokohama
+    # the other national capitals (not Male or Victoria, which are common words and names)
+    Aden
+    Antananarivo
+    Apia
+    Ashgabat
+    Asmara
+    Astana
+    Asuncion
+    Bamako
+    Bandar Seri Begawan
+    Bangui
+    Banjul
+    Basseterre
+    Belmopan
+    Bissau
+    Brazzaville
+    Bridgetown
+    Bujumbura
+    Castries
+    Chisinau
+    Conakry
+    Dili
+    Dodoma
+    Freetown
+    Funafuti
+    Gaborone
+    Georgetown
+    Gitega
+    Guatemala City
+    Honiara
+    Juba
+    Kingston
+    Kingstown
+    Libreville
+    Lilongwe
+    Ljubljana
+    Lome
+    Lusaka
+    Majuro
+    Malabo
+    Manama
+    Maputo
+    Maseru
+    Mbabane
+    Monrovia
+    Moroni
+    N'Djamena
+    Nassau
+    Naypyidaw
+    Niamey
+    Nouakchott
+    Nuku'alofa
+    Ouagadougou
+    Paramaribo
+    Podgorica
+    Port-au-Prince
+    Port Louis
+    Port Moresby
+    Port Vila
+    Port of Spain
+    Porto-Novo
+    Praia
+    Pristina
+    Reykjavik
+    Roseau
+    San Salvador
+    Santo Domingo
+    Sao Tome
+    Skopje
+    Sucre
+    Suva
+    Tarawa
+    Tegucigalpa
+    Thimphu
+    Tirana
+    Vaduz
+    Valletta
+    Vientiane
+    Windhoek
+    Yaounde
 """)
 
 # International bodies known by name the world over; local organisations are

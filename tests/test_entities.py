@@ -582,6 +582,10 @@ class Places(unittest.TestCase):
         facts = digest("Ministers from Samoa, Tonga and Vanuatu met envoys of Cape Verde.")
         self.assertEqual(names(facts, "places"), ["Samoa", "Tonga", "Vanuatu", "Cape Verde"])
 
+    def test_national_capitals_are_listed(self):
+        facts = digest("Officials said Ouagadougou and Lusaka had agreed; Tegucigalpa had not.")
+        self.assertEqual(names(facts, "places"), ["Ouagadougou", "Lusaka", "Tegucigalpa"])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
