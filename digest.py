@@ -365,6 +365,92 @@ REGIONS = words("""
     East Asia
     Western Europe
     Eastern Europe
+    Mideast
+    West Africa
+    East Africa
+    North Africa
+    Southern Africa
+    Sub-Saharan Africa
+    Levant
+    Maghreb
+    Anatolia
+    Alps
+    Andes
+    Rockies = Rocky Mountains
+    Urals
+    Pyrenees
+    Apennines
+    Carpathians
+    Hindu Kush
+    Nile
+    Danube
+    Rhine
+    Thames
+    Mississippi River
+    Yangtze
+    Yellow River
+    Ganges
+    Indus
+    Mekong
+    Volga
+    Euphrates
+    Tigris
+    North Sea
+    Caspian Sea = Caspian
+    Dead Sea
+    Aegean
+    Adriatic
+    Arabian Sea
+    East China Sea
+    Yellow Sea
+    Bering Sea
+    Gulf of Mexico
+    Gulf of Aden
+    Strait of Hormuz
+    Taiwan Strait
+    Korean Peninsula
+    Tuscany
+    Lombardy
+    Calabria
+    Abruzzo
+    Galicia
+    Basque Country
+    Provence
+    Alsace
+    Saxony
+    Dagestan
+    Tatarstan
+    Chiapas
+    Okinawa
+    Hokkaido
+    Manitoba
+    Saskatchewan
+    Fujian
+    Hunan
+    Henan
+    Hebei
+    Shanxi
+    Shaanxi
+    Anhui
+    Jiangxi
+    Guangxi
+    Guizhou
+    Liaoning
+    Jilin
+    Heilongjiang
+    Inner Mongolia
+    Ningxia
+    Qinghai
+    Gansu
+    West Bengal
+    Haryana
+    Madhya Pradesh
+    Andhra Pradesh
+    Telangana
+    Odisha
+    Jharkhand
+    Uttarakhand
+    Himachal Pradesh
 """)
 
 # US states.
@@ -711,7 +797,6 @@ CITIES = words("""
     Aleppo
     Almaty
     Amritsar
-    Basra
     Benghazi
     Bishkek
     Calgary
@@ -726,8 +811,6 @@ CITIES = words("""
     Haifa
     Herat
     Homs
-    Islamabad
-    Kandahar
     Kirkuk
     Kobe
     Kunduz

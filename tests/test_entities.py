@@ -586,6 +586,10 @@ class Places(unittest.TestCase):
         facts = digest("Officials said Ouagadougou and Lusaka had agreed; Tegucigalpa had not.")
         self.assertEqual(names(facts, "places"), ["Ouagadougou", "Lusaka", "Tegucigalpa"])
 
+    def test_regions_rivers_and_mountains_are_listed(self):
+        facts = digest("Officials said the Mideast, the Apennines, the Mekong and Guangxi were affected.")
+        self.assertEqual(names(facts, "places"), ["Mideast", "Apennines", "Mekong", "Guangxi"])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
