@@ -1302,6 +1302,16 @@ TABLE_TEAM = re.compile(rf"""
 STATE_AFTER_COMMA = re.compile(
     r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])")
+# A US state written out after a town and a comma: "Toledo, Ohio, researchers".
+# (Not New York or Washington, which are cities, and the government too.)
+STATE_NAME_AFTER_COMMA = re.compile(r",[ ](?:" + "|".join(sorted(
+    {canonical for canonical, _ in place_table(US_STATES).values()} - {"New York", "Washington"},
+    key=len, reverse=True)) + r")(?=[,.;:)])")
+# A dateline in ordinary capitals: a town, then the date, at the start of a line or
+# after the agency: "Xinhua News Agency, Taiyuan, February 7" / "Taipei, Nov. 5 (CNA) -".
+DATELINE_TOWN_BEFORE_DATE = re.compile(
+    r"(?:^|Agency,[ ])([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?),[ ](?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[ ]\d", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[ ]\Z")
@@ -1754,22 +1764,37 @@ def town_candidates(text):
     for dateline in DATELINE_TOWN.finditer(text):
         if is_place_name(dateline.group(2)):
             yield candidate("place", dateline.group(1), dateline.start(1), vouched=True)
+    for dateline in DATELINE_TOWN_BEFORE_DATE.finditer(text):
+        town = dateline.group(1)
+        if town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
+            yield candidate("place", town, dateline.start(1), vouched=True)
     for state in STATE_AFTER_COMMA.finditer(text):
+        yield candidate("place", state.group()[2:], state.start() + 2, vouched=True)  # also "(D., Minn.)"
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
         if town:
-            name, start = town.group(), town.start()
-            while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
-                first = name.split(" ")[0]
-                name, start = name[len(first) + 1:], start + len(first) + 1  # "In Richmond, Ind."
-            signed = name.split(" ")[0] in GIVEN_NAMES or any(w in ORGANISATION_WORDS for w in name.split(" ")[:-1]) \
-                or INITIAL_BEFORE.search(text, max(0, start - 12), start)
-            if " " in name and signed:
-                # "Ruth K. Nelson Cullowhee, N.C.", "President, Tolland Foundation Vale, Ore.":
-                # a letter's signature, then the writer's town
-                start = start + len(name) - len(name.split(" ")[-1])
-                name = name.split(" ")[-1]
-            for name, start in ((name, start), (state.group()[2:], state.start() + 2)):
-                yield candidate("place", name, start, vouched=True)
+            yield town_before_state(text, town.group(), town.start())
+    for state in STATE_NAME_AFTER_COMMA.finditer(text):
+        town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
+        if town and town.group().split(" ")[0] not in GIVEN_NAMES:  # "Toledo, Ohio," but not "Bob Dole, Kansas,"
+            yield town_before_state(text, town.group(), town.start())
+
+
+def town_before_state(text, name, start):
+    """The candidate for the capitalised words before a state: the town, without a
+    sentence's first word ("In Richmond, Ind.") or a letter's signature before it."""
+    while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
+        first = name.split(" ")[0]
+        name, start = name[len(first) + 1:], start + len(first) + 1
+    name_words = name.split(" ")
+    signed = len(name_words) > 2 and name_words[0] in GIVEN_NAMES \
+        or any(w in ORGANISATION_WORDS for w in name_words[:-1]) \
+        or INITIAL_BEFORE.search(text, max(0, start - 12), start)
+    if " " in name and signed:
+        # "Ruth K. Nelson Cullowhee, N.C.", "President, Tolland Foundation Vale, Ore.";
+        # not "Ann Arbor, Mich."
+        start = start + len(name) - len(name_words[-1])
+        name = name_words[-1]
+    return candidate("place", name, start, vouched=True)
 
 
 def capital_line_candidates(line, offset):

@@ -590,6 +590,22 @@ class Places(unittest.TestCase):
         facts = digest("Officials said the Mideast, the Apennines, the Mekong and Guangxi were affected.")
         self.assertEqual(names(facts, "places"), ["Mideast", "Apennines", "Mekong", "Guangxi"])
 
+    def test_a_lawmakers_party_and_state(self):
+        facts = digest("In a letter to Chairman Ana Ruiz (D., Minn.), the firm objected.")
+        self.assertEqual(names(facts, "places"), ["Minn."])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_a_town_before_a_state_written_out(self):
+        facts = digest("A Corvale, Ohio, pollster agreed with Sen. Ana Ruiz, Kansas, "
+                       "and with a firm based in Ann Arbor, Mich.")
+        self.assertEqual(names(facts, "places"), ["Corvale", "Ohio", "Kansas", "Ann Arbor", "Mich."])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_a_dateline_in_ordinary_capitals(self):
+        facts = digest("Xinhua News Agency, Tarvale, February 7, by reporter Ana Ruiz\n"
+                       "Yesterday, March 3 was a holiday there.")
+        self.assertEqual(names(facts, "places"), ["Tarvale"])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
