@@ -1724,9 +1724,12 @@ def join_partnerships(text, found):
 
 
 # What may continue a firm's name after its company suffix or between its parts:
-# a second suffix ("Kanto Energy Co. Ltd."), a part in brackets before the suffix
-# ("Borealis Oil (Indonesia) Ltd."), a slash joining two firms ("Harwick/Stenson Inc.").
+# a second suffix ("Kanto Energy Co. Ltd."), a suffix after a comma ("Webb & Garrison,
+# Inc."), a part in brackets before the suffix ("Borealis Oil (Indonesia) Ltd."), a slash
+# joining two firms ("Harwick/Stenson Inc.", "Harwick / Stenson Inc.").
 SECOND_SUFFIX = re.compile(r"\.?,?[ ](?:Ltd|Limited|Inc|Corp|LLC|PLC|Plc|AG|SA|NV|GmbH|Bhd)\b\.?")
+SUFFIX_AFTER_COMMA = re.compile(r",[ ](?:Inc|Ltd|LLC|Corp|PLC)\b\.?")  # "Webb & Garrison, Inc."
+SLASH = re.compile(r"[ ]?/[ ]?")
 BRACKETED_PART = re.compile(r"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+){0,3})\)[ ](?:Ltd|Limited|Inc|Corp|Co|PLC|Plc|AG|SA|NV|GmbH|Bhd)\b")
 
 
@@ -1739,14 +1742,18 @@ def join_firm_parts(text, found):
             continue  # taken into the firm before it
         end = candidate["end"]
         last_word = candidate["name"].rpartition(" ")[2]
-        second = last_word in COMPANY_SUFFIXES and SECOND_SUFFIX.match(text, end)
+        if last_word in COMPANY_SUFFIXES:
+            second = SECOND_SUFFIX.match(text, end)
+        else:  # not "Ana Ruiz, Inc. magazine's editor"
+            person_like = candidate["name"].split(" ")[0] in GIVEN_NAMES and "&" not in candidate["name"]
+            second = not person_like and SUFFIX_AFTER_COMMA.match(text, end)
         bracketed = BRACKETED_PART.match(text, end)
         following = found[i + 1] if i + 1 < len(found) else None
-        if second:
+        if second and candidate["kind"] is None:
             end = second.end()
         elif bracketed and candidate["kind"] != "person":
             end = bracketed.end()
-        elif following and following["start"] == end + 1 and text[end] == "/" \
+        elif following and SLASH.fullmatch(text, end, following["start"]) \
                 and kind_by_form(following["name"]) == "organisation":
             end = following["end"]
         if end == candidate["end"]:

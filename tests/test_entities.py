@@ -371,6 +371,14 @@ class Organisations(unittest.TestCase):
     def test_a_slash_between_two_firms(self):
         facts = digest("Harwick/Stenson Inc. rose. Talks on the Velmont/Tolland border resumed.")
         self.assertEqual(names(facts, "organisations"), ["Harwick/Stenson Inc"])
+        facts = digest("It bought the plant from Dalby / Crane Holdings on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Dalby / Crane Holdings"])
+
+    def test_a_company_suffix_after_a_comma(self):
+        facts = digest("The shares were sold via Brennan Webb & Tarrant, Inc. on Monday, "
+                       "said Ana Ruiz, Inc. magazine's editor.")
+        self.assertEqual(names(facts, "organisations"), ["Brennan Webb & Tarrant, Inc"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
     def test_a_french_firm_with_de(self):
         facts = digest("The bid by Cie. de Navigation Rouvray was rejected. Jean de Marsac was there.")
