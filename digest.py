@@ -1205,7 +1205,7 @@ SCALES = {
 }
 
 # Time units of durations and their TIMEX3 letters.
-TIME_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE"}
+TIME_UNITS = {"year": "Y", "month": "M", "week": "W", "day": "D", "decade": "DE", "century": "CE", "quarter": "Q"}
 
 # Currency symbols and words, with their ISO codes.
 CURRENCIES = {
@@ -1434,7 +1434,7 @@ DATE_RULES = [
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # two years ago / a decade ago
-    ("ago", rf"(?:(?:a[ ]couple[ ]of|a[ ]few|{_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
+    ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
     ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?"
                     rf"(?:half[ ])?{_UNIT}"
@@ -1457,7 +1457,8 @@ DATE_RULES = [
     # at the moment
     ("moment", r"at[ ]the[ ]moment"),
     # 25 years / a five-year plan / 49 years old
-    ("duration", rf"{_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"),
+    ("duration", rf"{_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
+                 rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"),
     # 48 hours / a 36-minute film (times of day and hours are dates to OntoNotes too)
     ("hours", rf"{_NUMBER}[- ](?:hour|minute)s?"),
     # 9/11
@@ -1484,13 +1485,15 @@ DATE_RULES = [
     ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
              r"|daily(?![ ][a-z])"),
     # on Sundays
-    ("weekdays", rf"{_WEEKDAY}s(?!['’])"),
+    ("weekdays", rf"{_WEEKDAY}s(?!['’])|(?<=\b[Oo]n[ ])weekends"),
     # on Tuesday / Sunday night
     # 9 a.m. Tuesday / 10:30 p.m. EST Friday
     ("time_weekday", rf"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?[ ]{_WEEKDAY}(?![ ][A-Z])"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
-    ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"),
+    ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"
+                r"|All[ ]Saints['’]?[ ]Day|Boxing[ ]Day|Valentine['’]s[ ]Day|Veterans['’]?[ ]Day|(?:Labor|Labour|Memorial)[ ]Day"
+                r"|Good[ ]Friday|Passover|Hanukkah|Yom[ ]Kippur|Rosh[ ]Hashanah|(?:Lunar|Chinese)[ ]New[ ]Year"),
     # the summer / this winter
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May (bare months need a cue before them)
@@ -1512,14 +1515,17 @@ DATE_START = re.compile(rf"""
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
+      | couple(?=[ ]of[ ])
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|at(?=[ ]the[ ]moment)
-         |quarterly|yearly|semiannual|daily|aged?|few|several|many|decades|years|months|weeks|centuries
+         |quarterly|yearly|semiannual|daily|aged?|few|several|many|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
-         |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence)\b
+         |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence
+         |All(?=[ ]Saints)|Boxing|Valentine|Veterans|Labor|Labour|Memorial|Good(?=[ ]Friday)|Passover
+         |Hanukkah|Yom|Rosh|Lunar|Chinese(?=[ ]New))\b
     )
 """, re.VERBOSE)
 
@@ -2799,7 +2805,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "each":
         return "P1" + ("D" if lower == "daily" else unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekdays":
-        return f"XXXX-WXX-{WEEKDAYS[found[:-1]] + 1}"
+        return "XXXX-WXX-WE" if found == "weekends" else f"XXXX-WXX-{WEEKDAYS[found[:-1]] + 1}"
     if rule == "vague_count":
         return f"PX{unit_in(found)}"
     if rule == "lasting":
@@ -2873,7 +2879,14 @@ def holiday_in_year(lower, ref_year):
         return (first + datetime.timedelta(days=(3 - first.weekday()) % 7 + 21)).isoformat()
     if lower == "halloween":
         return f"{ref_year}-10-31"
+    for name, (month, day) in FIXED_HOLIDAYS.items():
+        if lower.startswith(name):
+            return f"{ref_year}-{month:02d}-{day:02d}"
     return None
+
+
+# Holidays on the same day every year (Christmas and New Year are above).
+FIXED_HOLIDAYS = {"all saints": (11, 1), "boxing day": (12, 26), "valentine": (2, 14), "veterans": (11, 11)}
 
 
 def nearest_year(month, ref, ref_year, future=False):

@@ -61,6 +61,9 @@ class Forms(unittest.TestCase):
         ("It may take about a week to process.", "a week", "P1W"),
         ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
         ("For the week, the index dropped 3.8%.", "the week", "2019-W11"),
+        ("On weekends, she came in to work.", "weekends", "XXXX-WXX-WE"),
+        ("It reported losses for 16 consecutive quarters.", "16 consecutive quarters", "P16Q"),
+        ("Trading was thin on All Saints' Day.", "All Saints' Day", "2018-11-01"),
         ("It earned $30 million in the quarter.", "the quarter", "2018-Q4"),
         ("Prices swung during the day.", "the day", "2019-03-11"),
         ("The bells are rung on Sundays.", "Sundays", "XXXX-WXX-7"),
@@ -90,6 +93,11 @@ class Forms(unittest.TestCase):
         for sentence, text, value in self.CASES:
             with self.subTest(sentence=sentence):
                 self.assertEqual(found(sentence, "2019-03-11").get(text), value)
+
+
+class Unresolved(unittest.TestCase):
+    def test_a_couple_of_years_before_an_event(self):
+        self.assertIn("couple of years before", found("He left couple of years before the war.", "2019-03-11"))
 
 
 class Tense(unittest.TestCase):
@@ -170,6 +178,7 @@ class Traps(unittest.TestCase):
         "He spoke to Tuesday Weld about the film.",
         "Program trading is 5% of the average daily volume.",
         "At the end of the day, the quarter-point cut is what counts.",
+        "He works weekends and holidays.",
     ]
 
     def test_no_date_in_traps(self):
