@@ -1452,8 +1452,8 @@ DATE_RULES = [
     # his first year / a third year / the whole year
     ("ordinal_unit", r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)"
                      r"|(?:[Tt]he|[Aa])[ ]whole[ ](?:year|month|week|day)"),
-    # that year (the last year the text told)
-    ("that_year", r"[Tt]hat[ ]year"),
+    # that year, the same day (the last date the text told)
+    ("that_year", r"[Tt]hat[ ]year|[Tt]he[ ]same[ ](?:day|month|year)\b"),
     # at the moment
     ("moment", r"at[ ]the[ ]moment"),
     # 25 years / a five-year plan / 49 years old
@@ -1469,7 +1469,8 @@ DATE_RULES = [
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
     ("vague_duration", r"(?:(?<=\bfor[ ])|(?<=\bin[ ])|(?<=\bafter[ ])|(?<=\bover[ ])|(?<=\bwithin[ ]))"
-                       r"(?:decades|years|months|weeks|centuries)"),
+                       r"(?:decades|years|months|weeks|centuries)"
+                       r"|(?:(?<=\bover[ ])|(?<=\bthrough[ ]))the[ ](?:decades|years|centuries)"),  # over the years
     # a couple of years / several more months
     ("vague_count", rf"(?:a[ ]couple[ ]of|a[ ]few|several[ ]more|a[ ]few[ ]more)[ ]{_UNIT}"),
     # a year-long strike / decade-long
@@ -2989,12 +2990,13 @@ CALENDAR_VALUE = re.compile(r"\d{4}(?:-[01]\d(?:-[0-3]\d)?)?$")
 
 
 def value_after(lower, anchor):
-    """The value of 'that year', 'the following month', 'the next morning', 'the previous
-    day' counted from the last date the text told (`anchor`), or None."""
-    if lower.startswith("that "):
-        return anchor[:4]
-    shift = -1 if lower.split()[1] in ("previous", "prior") else 1
+    """The value of 'that year', 'the same day', 'the following month', 'the next morning',
+    'the previous day' counted from the last date the text told (`anchor`), or None."""
     unit = lower.split()[-1]
+    if lower.startswith(("that ", "the same ")):
+        length = {"day": 10, "month": 7, "year": 4}[unit]  # of "2021-03-04", "2021-03", "2021"
+        return anchor[:length] if len(anchor) >= length else None
+    shift = -1 if lower.split()[1] in ("previous", "prior") else 1
     if len(anchor) < 7:
         return None  # only a year was told
     year, month = int(anchor[:4]), int(anchor[5:7])

@@ -62,6 +62,7 @@ class Forms(unittest.TestCase):
         ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
         ("For the week, the index dropped 3.8%.", "the week", "2019-W11"),
         ("On weekends, she came in to work.", "weekends", "XXXX-WXX-WE"),
+        ("Investors have left the market over the years.", "the years", "PXY"),
         ("It reported losses for 16 consecutive quarters.", "16 consecutive quarters", "P16Q"),
         ("Trading was thin on All Saints' Day.", "All Saints' Day", "2018-11-01"),
         ("It earned $30 million in the quarter.", "the quarter", "2018-Q4"),
@@ -121,6 +122,10 @@ class Anchored(unittest.TestCase):
     def test_the_following_month_counts_from_the_last_date_told(self):
         dates = found("Talks began on March 3. The following month, the firm was sold.", "2019-11-01")
         self.assertEqual(dates["The following month"], "2019-04")
+
+    def test_the_same_day_is_the_last_date_told(self):
+        dates = found("The board met on March 3, 2018. The chief quit the same day.", "2019-03-11")
+        self.assertEqual(dates["the same day"], "2018-03-03")
 
     def test_the_next_morning_after_a_weekday(self):
         dates = found("He was held on Tuesday and appeared in court the next morning.", "2019-03-14")
