@@ -1734,15 +1734,18 @@ def join_partnerships(text, found):
 # a second suffix ("Kanto Energy Co. Ltd."), a suffix after a comma ("Webb & Garrison,
 # Inc."), a part in brackets before the suffix ("Borealis Oil (Indonesia) Ltd."), a slash
 # joining two firms ("Harwick/Stenson Inc.", "Harwick / Stenson Inc.").
-SECOND_SUFFIX = re.compile(r"\.?,?[ ](?:Ltd|Limited|Inc|Corp|LLC|PLC|Plc|AG|SA|NV|GmbH|Bhd)\b\.?")
-SUFFIX_AFTER_COMMA = re.compile(r",[ ](?:Inc|Ltd|LLC|Corp|PLC)\b\.?")  # "Webb & Garrison, Inc."
+_FIRM_SUFFIX = "(?:" + "|".join(sorted({suffix.rstrip(".") for suffix in COMPANY_SUFFIXES}
+                                       | {"Limited", "AG", "SA", "NV", "GmbH", "Bhd"})) + r")\b"
+SECOND_SUFFIX = re.compile(rf"\.?,?[ ](?!Co\b){_FIRM_SUFFIX}\.?")
+SUFFIX_AFTER_COMMA = re.compile(rf",[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SLASH = re.compile(r"[ ]?/[ ]?")
-BRACKETED_PART = re.compile(r"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+){0,3})\)[ ](?:Ltd|Limited|Inc|Corp|Co|PLC|Plc|AG|SA|NV|GmbH|Bhd)\b")
+BRACKETED_PART = re.compile(rf"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+){{0,3}})\)[ ]{_FIRM_SUFFIX}")
 
 
 def join_firm_parts(text, found):
     """Join what continues a firm's name past its first candidate: a second company
-    suffix, a part in brackets before the suffix, and a firm after a slash."""
+    suffix or one after a comma, a part in brackets before the suffix, and a firm
+    after a slash."""
     joined, skip_to = [], -1
     for i, candidate in enumerate(found):
         if candidate["start"] < skip_to:
@@ -3647,9 +3650,10 @@ def digest_blocks(blocks, date=None):
 def merge_entity(entity, other):
     """Add what `other`, the same entity found in a later block, tells to `entity`."""
     entity["mentions"] += other["mentions"]
-    for alias in [other["name"]] + other.get("aliases", []):
-        if alias not in (entity["name"], entity.get("acronym")) and alias not in entity.get("aliases", [alias]):
-            entity["aliases"].append(alias)
+    if "aliases" in entity:  # people and organisations; places have none
+        for alias in [other["name"]] + other["aliases"]:
+            if alias not in (entity["name"], entity.get("acronym")) and alias not in entity["aliases"]:
+                entity["aliases"].append(alias)
     for key in ("role", "acronym"):
         if key in entity and not entity[key]:
             entity[key] = other[key]
