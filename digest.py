@@ -1289,8 +1289,11 @@ TABLE_LABELS = set(words("""
 
 # A line of a results table: two teams and their scores, or a team and its standing.
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
+_ITS_COUNTRY = r"(?:[ ]\([A-Z][^()\n]{0,30}\))?"    # "Benetton (Italy) 92"
+_A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (after extra time)"
 TABLE_TEAM = re.compile(rf"""
-    ^(?P<home>{_TEAM})[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})[ ]+\d{{1,3}}[ ]*$     # Ravenhill 6 Stonebridge 2
+    ^(?P<home>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
+                                                                        # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 69 65 .515 5 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON

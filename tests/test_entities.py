@@ -495,6 +495,12 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Derby", "Leeds"})
         self.assertEqual(names(facts, "places"), ["Iraq"])
 
+    def test_results_with_countries_and_notes(self):
+        facts = digest("Results on Saturday:\nRavenhill (Italy) 92 Stonebridge (Russia) 81 (halftime 50-28)\n"
+                       "Kingsport 1 Eastfield 0 (after extra time)\n")
+        self.assertEqual(set(names(facts, "organisations")), {"Ravenhill", "Stonebridge", "Kingsport", "Eastfield"})
+        self.assertEqual(names(facts, "places"), ["Italy", "Russia"])
+
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
         self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
