@@ -1298,6 +1298,8 @@ TABLE_TEAM = re.compile(rf"""
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
+  | ^\d{{1,3}}\.[ ]{_TEAM}[ ]\([A-Z][^()\n]{{0,30}}\)[ ](?P<riders>{_TEAM})     # 1. Ana Ruiz (Spain) Telekom 4 hours
+    (?=[ ]+(?:\d|same[ ]time|all[ ]same)|[ ]*$)
 """, re.VERBOSE | re.MULTILINE)
 
 # A town and the abbreviation of its state: "Evanston, Ill.", "Trenton, N.J.".
@@ -1694,7 +1696,7 @@ def team_candidates(text, lower_words):
     'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', and the grounds: 'Kingsport:
     Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
-        for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other"):
+        for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other", "riders"):
             name = match.group(group)
             if not name:
                 continue
@@ -1969,7 +1971,7 @@ def trim_words(name_words, offset, first_in_sentence):
     while name_words and not begins_a_firm(name_words) and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
                           or name_words[0] in WEEKDAYS or name_words[0].lower() in NUMBER_WORDS
                           or name_words[0] in ("Former", "Late", "Then")
-                          or first_in_sentence and name_words[0].endswith(("ly", "ing"))):
+                          or first_in_sentence and looks_like_an_adverb(name_words[0])):
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
@@ -2013,6 +2015,15 @@ def trim_words(name_words, offset, first_in_sentence):
     if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def looks_like_an_adverb(word):
+    """True for a capitalised word that opens a sentence as an adverb or a participle
+    ("Separately", "Reportedly", "Following"), not for a name with the same ending
+    ("Beijing", "Emily", "Vasily")."""
+    if word in PLACES or word in GIVEN_NAMES:
+        return False
+    return word.endswith("ing") or word.endswith("ly") and len(word) > 6
 
 
 def begins_a_firm(name_words):

@@ -124,6 +124,12 @@ class People(unittest.TestCase):
                        "is pleased, and Tolland Corp. hired Dana Whitfield.")
         self.assertEqual(names(facts, "people"), ["Corwin Dale", "Dana Whitfield"])
 
+    def test_a_name_ending_like_an_adverb_opens_a_sentence(self):
+        facts = digest("Leading results:\n1. Vasily Tarkov (Belarus) 66.24\n"
+                       "Beijing Normal University said so. Separately Velmont Corp. said it would sell.")
+        self.assertEqual(names(facts, "people"), ["Vasily Tarkov"])
+        self.assertEqual(set(names(facts, "organisations")), {"Beijing Normal University", "Velmont Corp"})
+
     def test_middle_initials_make_a_person(self):
         facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
         self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
