@@ -168,7 +168,7 @@ COUNTRIES = words("""
     Nicaragua : Nicaraguan
     Niger
     Nigeria : Nigerian, Nigerians
-    North Korea : North Korean, North Koreans
+    North Korea = N. Korea : North Korean, North Koreans, N. Korean
     North Macedonia = Macedonia : Macedonian
     Norway : Norwegian, Norwegians
     Oman : Omani
@@ -202,8 +202,8 @@ COUNTRIES = words("""
     Slovenia : Slovenian, Slovene
     Solomon Islands
     Somalia : Somali, Somalis
-    South Africa : South African, South Africans
-    South Korea : South Korean, South Koreans
+    South Africa = S. Africa : South African, South Africans, S. African
+    South Korea = S. Korea : South Korean, South Koreans, S. Korean
     South Sudan
     Spain : Spanish, Spaniard, Spaniards
     Sri Lanka : Sri Lankan
@@ -2034,7 +2034,8 @@ def begins_a_firm(name_words):
 
 
 # "NATO-led", "Lahore-based": the name is the part before the hyphen.
-MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made)$")
+MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made|ruled|occupied|"
+                             r"held|dominated|funded|sponsored)$")
 
 
 def portfolio(name_words, head, name_from, offset):
@@ -2097,6 +2098,9 @@ def kind_by_form(name):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
+    if len(name_words) == 3 and name_words[1] in ("de", "del", "da", "do") and is_place_name(name_words[-1]) \
+            and (is_place_name(name_words[0]) or name_words[0] in PLACE_HEADS):
+        return "place"  # "Santiago de Cuba", "San Jose de Costa Rica"; not "Gaz de France"
     if len(name_words) > 1 and all(w in COMPASS_WORDS for w in name_words[:-1]) \
             and is_demonym(name_words[-1]):
         return "demonym"  # "East German", "North Africans"
@@ -2177,7 +2181,7 @@ EVENT_WORDS = set(words("""
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Act  Declaration
     Covenant  Treaty  Convention  Summit  Conference  Show  Live  Story  Alert  Rights
     League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium  Slam
-    Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol
+    Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol  Revolution
 """.replace("  ", "\n")))
 
 
@@ -2203,8 +2207,9 @@ def context_cues(text, candidate):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Maxwell R.D. Orsk", not "U.S. Army"
         if name_words[0] in GIVEN_NAMES:
             cues.add("given_name")
-        if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS:
-            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile"
+        if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
+                and not is_place_name(name_words[-1]):
+            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Cuba"
         if name_words[-1] in EVENT_WORDS:
             cues.add("event")
     if PERSON_HYPHEN_PARTICLE.search(name):
@@ -2443,8 +2448,9 @@ def kind_of_name(name, cues, lower_words):
     if "organisation" in cues:
         return "organisation"
     name_words = name.split(" ")
-    if is_place_name(name_words[0]) and name_words[-1] not in PLACE_WORDS:
-        return "organisation"  # "Lagos Herald", "Cairo University"
+    if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
+            and name_words[-1] not in PLACE_WORDS:
+        return "organisation"  # "Lagos Herald", "Cairo University", "Hong Kong Standard"
     if "given_name" not in cues and any(w in ORGANISATION_WORDS for w in name_words):
         return "organisation"  # "Radio Caracol"
     if any(w.lower() in lower_words for w in name_words):

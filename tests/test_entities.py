@@ -119,6 +119,12 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Rami al-Saadani"])
         self.assertNotIn("Pakistan and al-Qaeda", names(facts, "places") + names(facts, "organisations"))
 
+    def test_a_paper_named_after_a_two_word_place(self):
+        facts = digest("Ana Ruiz told the court so, the Hong Kong Courier said. It was a holdover "
+                       "from the Cultural Revolution.")
+        self.assertEqual(names(facts, "organisations"), ["Hong Kong Courier"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
     def test_a_firms_product_is_no_person(self):
         facts = digest("Velmont Motor Co. said sales of the Velmont Roadster rose. Corwin Dale, who buys them, "
                        "is pleased, and Tolland Corp. hired Dana Whitfield.")
@@ -625,6 +631,21 @@ class Places(unittest.TestCase):
         facts = digest("Xinhua News Agency, Tarvale, February 7, by reporter Ana Ruiz\n"
                        "Yesterday, March 3 was a holiday there.")
         self.assertEqual(names(facts, "places"), ["Tarvale"])
+
+    def test_abbreviated_compass_points_in_country_names(self):
+        facts = digest("N. Korea urged S. Korea to return a veteran. S. Korean officials said no.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("N. Korea", 1), ("S. Korea", 2)])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_city_named_de_its_country(self):
+        facts = digest("The novel is set in Santiago de Cuba, and Luis de Arana wrote it.")
+        self.assertEqual(names(facts, "places"), ["Santiago de Cuba"])
+        self.assertEqual(names(facts, "people"), ["Luis de Arana"])
+
+    def test_a_place_before_a_ruled_suffix(self):
+        facts = digest("Tensions rose in British-ruled Northern Ireland.")
+        self.assertEqual(names(facts, "places"), ["Northern Ireland"])
+        self.assertEqual(facts["people"], [])
 
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
