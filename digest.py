@@ -1296,6 +1296,7 @@ TABLE_TEAM = re.compile(rf"""
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 69 65 .515 5 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
+  | ^At[ ](?P<pitch>{_TEAM})(?:[ ]\([A-Z][^()\n]{{0,30}}\))?:[ ]             # At The Oval (London): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
   | ^\d{{1,3}}\.[ ]{_TEAM}[ ]\([A-Z][^()\n]{{0,30}}\)[ ](?P<riders>{_TEAM})     # 1. Ana Ruiz (Spain) Telekom 4 hours
@@ -1696,7 +1697,8 @@ def team_candidates(text, lower_words):
     'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', and the grounds: 'Kingsport:
     Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
-        for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other", "riders"):
+        for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other", "riders",
+                      "pitch"):
             name = match.group(group)
             if not name:
                 continue
@@ -1709,7 +1711,7 @@ def team_candidates(text, lower_words):
                     or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
                     or name.lower() in lower_words:
                 continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
-            yield candidate("place" if group in ("venue", "ground") else "organisation", name, start,
+            yield candidate("place" if group in ("venue", "ground", "pitch") else "organisation", name, start,
                             vouched=True)
 
 
@@ -2464,6 +2466,8 @@ def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
     if "quoted" in cues and not cues & PERSON_CUES or name in EVENT_WORDS:
         return None  # "The Knot", a novel; "the Constitution", a document
+    if "-" in name and is_demonym(name.rpartition("-")[2]):
+        return None  # "Arab-Israeli talks": an adjective
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         return None  # "CEO", "the Council", "Sunni": no name of its own

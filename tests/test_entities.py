@@ -513,6 +513,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Ravenhill", "Stonebridge", "Kingsport", "Eastfield"})
         self.assertEqual(names(facts, "places"), ["Italy", "Russia"])
 
+    def test_the_ground_of_a_cricket_result(self):
+        facts = digest("Close of play:\nAt Tolland-on-Sea: Ravenhill beat Stonebridge by 141 runs.\n"
+                       "At The Dell (Kingsport): Eastfield beat Northam by an innings.\n")
+        self.assertEqual(names(facts, "places")[:2], ["Tolland-on-Sea", "Dell"])
+
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
         self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
@@ -646,6 +651,10 @@ class Places(unittest.TestCase):
         facts = digest("Tensions rose in British-ruled Northern Ireland.")
         self.assertEqual(names(facts, "places"), ["Northern Ireland"])
         self.assertEqual(facts["people"], [])
+
+    def test_a_hyphenated_adjective_of_peoples_is_no_place(self):
+        facts = digest("Talks broke down in Sino-Japanese and in Arab-Israeli talks.")
+        self.assertEqual(facts["places"], [])
 
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
