@@ -2005,7 +2005,8 @@ def trim_words(name_words, offset, first_in_sentence):
     if len(name_words) == 2 and name_words[1] in GROUP_WORDS and name_words[0] in STANDING_BODIES:
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
-                  and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])),
+                  and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])
+                  and name_words[i - 1] not in ("St.", "Saint")),  # "St. Mary Abbot", named after a saint
                  None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
@@ -2441,6 +2442,8 @@ def kind_of_name(name, cues, lower_words):
     """The kind of an unlisted name of several words, or None."""
     if "event" in cues or "quoted" in cues and not cues & PERSON_CUES:
         return None
+    if name.startswith(("St. ", "Saint ")):
+        return "place" if "in" in cues else None  # "in St. Kilda"; "St. Mary Abbot" church: no person
     if is_demonym(name.split(" ")[-1]) and "given_name" not in cues:
         return None  # "Escaped British", "S. Korean": a word before a people's name
     if cues & PERSON_CUES:

@@ -136,6 +136,12 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Vasily Tarkov"])
         self.assertEqual(set(names(facts, "organisations")), {"Beijing Normal University", "Velmont Corp"})
 
+    def test_a_name_after_a_saint_is_no_person(self):
+        facts = digest("The parishioners of St. Michael and All Angels chat, and the choir of St. Mary Abbot "
+                       "sings. Jill St. John said so; she lives in St. Kilda.")
+        self.assertEqual(names(facts, "people"), ["Jill St. John"])
+        self.assertIn("St. Kilda", names(facts, "places"))
+
     def test_middle_initials_make_a_person(self):
         facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
         self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
