@@ -365,6 +365,7 @@ REGIONS = words("""
     East Asia
     Western Europe
     Eastern Europe
+    East Anglia
     Mideast
     West Africa
     East Africa
@@ -835,6 +836,15 @@ CITIES = words("""
     Wuhan
     Xian
     Yokohama
+    # parts of cities that news names like cities, and the older names of cities
+    Hollywood
+    Manhattan
+    Brooklyn
+    Harlem
+    Pasadena
+    Leningrad
+    Peking
+    Saigon
     # the other national capitals (not Male or Victoria, which are common words and names)
     Aden
     Antananarivo

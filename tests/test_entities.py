@@ -662,6 +662,10 @@ class Places(unittest.TestCase):
         facts = digest("Talks broke down in Sino-Japanese and in Arab-Israeli talks.")
         self.assertEqual(facts["places"], [])
 
+    def test_boroughs_and_older_names_of_cities(self):
+        facts = digest("Officials said Manhattan and Leningrad had agreed, and East Anglia had not.")
+        self.assertEqual(names(facts, "places"), ["Manhattan", "Leningrad", "East Anglia"])
+
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
         self.assertIn("Gilgit Baltistan", names(facts, "places"))
