@@ -409,6 +409,10 @@ class Organisations(unittest.TestCase):
         self.assertNotIn("Paul Ruiz and Tolland Airways", names(facts, "organisations"))
         self.assertEqual(names(facts, "people"), ["Paul Ruiz"])
 
+    def test_friends_of_a_cause_and_a_chain_of_newspapers(self):
+        facts = digest("A study by Friends for Clean Water, said Ana Ruiz of Tolland Newspapers. Friends said so.")
+        self.assertEqual(set(names(facts, "organisations")), {"Friends for Clean Water", "Tolland Newspapers"})
+
     def test_documents_are_no_organisations(self):
         facts = digest("The duties are set out in the Constitution and the Norland Armistice Agreement.")
         self.assertEqual(facts["organisations"], [])
