@@ -1609,6 +1609,8 @@ SPEAKER_AFTER = re.compile(
     rf"[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
     rf"|(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS}))")
 
+PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
+
 
 # ---------------------------------------------------------------- sentences
 
@@ -3327,7 +3329,9 @@ def speaker_of(text, match, people_mentions, sentence_spans):
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]
     index = sentence_at(sentence_spans, match.start())
-    window_start = sentence_spans[max(0, index - 1)][0] if sentence_spans else 0
+    # "…,” he said": the last person named, a few sentences back if need be
+    reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1
+    window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
     before = bisect.bisect_left(people_mentions, (match.start(),))
     if before and people_mentions[before - 1][0] >= window_start:
         return people_mentions[before - 1][2]["name"]

@@ -84,6 +84,12 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Fakhar Nasir"])
         self.assertEqual(facts["quotes"][0]["speaker"], "Fakhar Nasir")
 
+    def test_he_said_after_a_quote_is_the_last_person_named(self):
+        facts = digest("The board voted 11-1, Ana Ruiz told reporters. Analysts had expected less. "
+                       "\"We will keep going until prices fall,\" she said. \"Nobody here agrees with that plan,\" "
+                       "a trader said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Ruiz", None])
+
     def test_a_stadium_is_a_place(self):
         facts = digest("The final is at the R.K. Khan Stadium in Lahore.")
         self.assertIn("R.K. Khan Stadium", names(facts, "places"))
