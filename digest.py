@@ -1585,7 +1585,7 @@ NOT_A_FIGURE = re.compile(r"""
     \d+(?:st|nd|rd|th)\b                    # 2nd, 21st
   | \d{1,2}:\d\d                            # 10:30
   | \d+[ ]?(?:a\.m\.|p\.m\.|am\b|pm\b)      # 3 pm
-  | \d{3}[-.]\d{3,4}(?:[-.]\d{3,4})?        # 555-1234
+  | \d{3}[-.]\d{3}[-.]\d{4}|\d{3}[-.]\d{4}(?!\d)   # 212-555-1234, 555-1234 (not a vote: 286-134)
   | \d+(?:\.\d+){2,}                        # 1.2.3
 """, re.VERBOSE)
 
@@ -3149,6 +3149,8 @@ def figures(text, taken=()):
         if unit is None and counts and counts.split()[0].lower() in UNIT_WORDS:
             unit = UNIT_WORDS[counts.split()[0].lower()]
         high = parse_number(match.group("range")[1:]) if match.group("range") else None
+        if high is not None and high < value:
+            high = None  # "passed 74-24": a vote or a score, not a range
         found.append({
             "text": match.group(),
             "value": int(value) if value == int(value) else value,

@@ -87,6 +87,10 @@ class Forms(unittest.TestCase):
     def test_a_vote_tally_is_two_figures(self):
         self.assertEqual([f["text"] for f in figures("The motion passed 312 to 205 on Thursday.")], ["312", "205"])
 
+    def test_a_hyphenated_vote_is_no_range_and_no_phone_number(self):
+        figure = one("The House approved it by a vote of 286-134.")
+        self.assertEqual((figure["text"], figure["value"], figure["high"]), ("286-134", 286, None))
+
     def test_number_words_with_a_scale(self):
         figure = one("The city has three million residents.")
         self.assertEqual((figure["text"], figure["value"]), ("three million", 3e6))
@@ -97,7 +101,7 @@ class Traps(unittest.TestCase):
         "The meeting starts at 10:30 in the hall.",
         "She finished 2nd in the race.",
         "The law was passed in 1998.",
-        "Call 555-1234 for tickets.",
+        "Call 555-1234 for tickets, or 212-555-0199 at night.",
         "Version 1.2.3 fixed the bug.",
         "It was one of the worst floods.",
         "The vote was held on March 4, 2019.",
