@@ -2426,7 +2426,9 @@ def organisation_short_forms(organisations):
         name_words = name.split(" ")
         for k in range(1, len(name_words)):
             for short in (" ".join(name_words[:k]), " ".join(name_words[k:])):
-                if short[:1].isupper() and short not in FUNCTION_WORDS and short not in PLACES:
+                if short[:1].isupper() and short not in FUNCTION_WORDS and short not in PLACES \
+                        and not (short in STANDING_BODIES and name.startswith(short)):
+                    # "Army" of "U.S. Army", but "House" is not "House Appropriations Committee"
                     owners.setdefault(short, set()).add(name)
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 

@@ -222,6 +222,12 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Crescent Textile Mills Ltd"])
         self.assertEqual(names(facts, "places"), ["Lahore"])
 
+    def test_a_standing_body_is_not_its_own_committee(self):
+        facts = digest("The House voted on Wednesday. Ana Ruiz chairs the House Appropriations Committee. "
+                       "The U.S. Army said the Army agreed.")
+        found = {o["name"]: o["mentions"] for o in facts["organisations"]}
+        self.assertEqual(found, {"House": 1, "House Appropriations Committee": 1, "U.S. Army": 2})
+
     def test_short_form_of_an_organisation_is_the_same_one(self):
         facts = digest("The UN Security Council met on Friday. The Security Council later voted.")
         orgs = facts["organisations"]
