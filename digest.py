@@ -1319,6 +1319,11 @@ TABLE_TEAM = re.compile(rf"""
 STATE_AFTER_COMMA = re.compile(
     r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])")
+# A US lawmaker's party and state: "Chuck Schumer, D-N.Y.", "Kay Granger (R-Texas)".
+PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?P<state>" + "|".join(
+    re.escape(state) for state in sorted(set(STATE_ABBREVIATIONS) | {canonical for canonical, _ in
+                                                                    place_table(US_STATES).values()},
+                                         key=len, reverse=True)) + r")(?![\w])")
 # A US state written out after a town and a comma: "Toledo, Ohio, researchers".
 # (Not New York or Washington, which are cities, and the government too.)
 STATE_NAME_AFTER_COMMA = re.compile(r",[ ](?:" + "|".join(sorted(
@@ -1805,6 +1810,8 @@ def town_candidates(text):
         town = dateline.group(1)
         if town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
             yield candidate("place", town, dateline.start(1), vouched=True)
+    for party in PARTY_STATE.finditer(text):
+        yield candidate("place", party.group("state"), party.start("state"), vouched=True)  # "D-N.Y."
     for state in STATE_AFTER_COMMA.finditer(text):
         yield candidate("place", state.group()[2:], state.start() + 2, vouched=True)  # also "(D., Minn.)"
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())

@@ -647,6 +647,8 @@ class Places(unittest.TestCase):
         facts = digest("In a letter to Chairman Ana Ruiz (D., Minn.), the firm objected.")
         self.assertEqual(names(facts, "places"), ["Minn."])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+        facts = digest("Sen. Ana Ruiz, D-N.Y., and Rep. Dana Whitfield (R-Texas) agreed on D-Day.")
+        self.assertEqual(names(facts, "places"), ["N.Y.", "Texas"])
 
     def test_a_town_before_a_state_written_out(self):
         facts = digest("A Corvale, Ohio, pollster agreed with Sen. Ana Ruiz, Kansas, "
