@@ -1400,7 +1400,9 @@ _MONTH = ("(?:" + "|".join(MONTH_NAMES)
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
+# A number in digits or words, a word capitalised too: "Two years ago, ..." opens a sentence.
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(
+    sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS), key=len, reverse=True)) + r"|[Ff]ew|[Ss]everal|[Mm]any)"
 _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
@@ -1409,7 +1411,8 @@ _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" f
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
     "before", "after", "between", "and", "early", "late", "last", "next", "this", "a", "the", "said",
     "come")) + r"|(?<=\bmid-))"
-_NUMBER_WORD_START = "|".join(sorted((w for w in NUMBER_WORDS if len(w) > 2), key=len, reverse=True))
+_NUMBER_WORD_START = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS if len(w) > 2),
+                                     key=len, reverse=True))
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
@@ -1544,7 +1547,7 @@ DATE_START = re.compile(rf"""
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|at(?=[ ]the[ ]moment)
-         |quarterly|yearly|semiannual|daily|aged?|few|several|many|decades|years|months|weeks|weekends|centuries
+         |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence
          |All(?=[ ]Saints)|Boxing|Valentine|Veterans|Labor|Labour|Memorial|Good(?=[ ]Friday)|Passover

@@ -62,6 +62,8 @@ class Forms(unittest.TestCase):
         ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
         ("For the week, the index dropped 3.8%.", "the week", "2019-W11"),
         ("On weekends, she came in to work.", "weekends", "XXXX-WXX-WE"),
+        ("Two years ago, the firm failed.", "Two years ago", "2017"),
+        ("Several months earlier, he had left.", "Several months earlier", "PAST_REF"),
         ("Investors have left the market over the years.", "the years", "PXY"),
         ("It reported losses for 16 consecutive quarters.", "16 consecutive quarters", "P16Q"),
         ("Trading was thin on All Saints' Day.", "All Saints' Day", "2018-11-01"),
