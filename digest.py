@@ -2029,7 +2029,8 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
                   and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])
-                  and name_words[i - 1] not in ("St.", "Saint")),  # "St. Mary Abbot", named after a saint
+                  and name_words[i - 1] not in ("St.", "Saint")  # "St. Mary Abbot", named after a saint
+                  and (first_in_sentence or names_no_person(name_words[:i]))),  # "Billie Jean King" is one
                  None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
@@ -2041,6 +2042,13 @@ def trim_words(name_words, offset, first_in_sentence):
     if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def names_no_person(name_words):
+    """True when the words before a given name are a place, a people or an organisation's
+    or a title's word, not the first names of the same person: 'Houston', 'Senate'."""
+    return is_place_name(" ".join(name_words)) or is_demonym(name_words[-1]) \
+        or any(w in ORGANISATION_WORDS or w in TITLE_WORDS or w.lower() in ROLE_HEADS for w in name_words)
 
 
 def looks_like_an_adverb(word):
@@ -2090,6 +2098,8 @@ def title_span(name_words):
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS:
             continue  # "Minister", "Lieutenant-Colonel"
+        if i and name_words[i - 1] in GIVEN_NAMES:
+            continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS:
             first -= 1

@@ -148,6 +148,16 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Jill St. John"])
         self.assertIn("St. Kilda", names(facts, "places"))
 
+    def test_a_title_word_after_a_given_name_is_a_surname(self):
+        facts = digest("Former prime minister John Major met Hassan Sheikh Mohamud and King Abdullah.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+                         [("John Major", "Former prime minister"), ("Hassan Sheikh Mohamud", None),
+                          ("Abdullah", "King")])
+
+    def test_first_names_before_a_given_name_stay_in_the_name(self):
+        facts = digest("Team captain Billie Jean Tarrant said so. Composer Ana Silva agreed.")
+        self.assertEqual(names(facts, "people"), ["Billie Jean Tarrant", "Ana Silva"])
+
     def test_middle_initials_make_a_person(self):
         facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
         self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
