@@ -987,7 +987,7 @@ ORGANISATION_WORDS = set(words("""
     Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
     Embassy  Consulate  Newsletter  Books  Poll  Cathedral  Abbey  Chapel  Mosque  Synagogue  Basilica
-    Newspapers  Publications  Friends
+    Newspapers  Publications  Friends  Sports
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
@@ -1617,6 +1617,7 @@ SPEAKER_AFTER = re.compile(
     rf"[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
     rf"|(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS}))")
 
+SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
 
@@ -2162,13 +2163,14 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+                        r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Leeds drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs|\b(?:match|game|tie)[ ]against"
-                         r"|\b(?:victory|win)[ ]over)[ ]+$")
+                         r"|\b(?:victory|win)[ ]over|\b\d{1,2}-\d{1,2}[ ](?:at|with|against|to|over))[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
 
 # The cues read around a candidate; each names a kind of evidence.
@@ -2201,7 +2203,7 @@ CUES_BEFORE = [
         r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
         r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$")),  # "the news agency Tanjug"
-    ("team", TEAM_BEFORE),
+    ("opponent", TEAM_BEFORE),  # a team: "beat X", "drew 1-1 at X"
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$")),    # "Thank you, Leon."
     ("party", re.compile(r"\bvs?\.[ ]+$")),
@@ -2485,8 +2487,8 @@ def kind_of_name(name, cues, lower_words):
         return "person"
     if "place" in cues:
         return "place"  # "in Tunbridge Wells", "at Old Trafford"
-    if "organisation" in cues:
-        return "organisation"
+    if "organisation" in cues or "opponent" in cues:
+        return "organisation"  # "drew 1-1 at Aston Villa"
     name_words = name.split(" ")
     if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
             and name_words[-1] not in PLACE_WORDS:
@@ -2519,7 +2521,7 @@ def kind_of_word(name, cues, lower_words):
         return "organisation"  # "Keltrex's shares fell", even at the start of a sentence
     if name.lower() in lower_words or "mid-sentence" not in cues:
         return None  # a common word, or a capital only at sentence starts
-    if "the" in cues or "team" in cues:
+    if "the" in cues or "team" in cues or "opponent" in cues:
         return "organisation"
     if "in" in cues:
         return "place"
@@ -3114,7 +3116,7 @@ def looks_like_a_date(text, match, rule):
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "age_apposition":
-        word = text[max(0, match.start() - 30):match.start() - 2].rsplit(" ", 1)[-1]
+        word = (text[max(0, match.start() - 30):match.start() - 2].split() or [""])[-1]
         return word[:1].isupper()  # "Lopez, 52," but not "in 2003, 45, 46"
     if rule == "duration" and re.match(r"an?[ ]", match.group()):
         return bool(A_UNIT_CUE.search(before))
@@ -3352,6 +3354,13 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         for start, end, entity in people_mentions:
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]
+    # "…,” Arsenal manager Ana Ruiz told reporters": a person named before a verb of saying
+    line_end = text.find("\n", match.end(), match.end() + 100)
+    reach = line_end if line_end >= 0 else match.end() + 100
+    first = bisect.bisect_left(people_mentions, (match.end(),))
+    for start, end, entity in people_mentions[first:first + 2]:
+        if start < reach and SAYS_AFTER.match(text, end):
+            return entity["name"]
     index = sentence_at(sentence_spans, match.start())
     # "…,” he said": the last person named, a few sentences back if need be
     reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1

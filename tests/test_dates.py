@@ -98,6 +98,12 @@ class Forms(unittest.TestCase):
                 self.assertEqual(found(sentence, "2019-03-11").get(text), value)
 
 
+class Ages(unittest.TestCase):
+    def test_an_age_after_a_name_that_opens_a_paragraph(self):
+        dates = found("Ana Ruiz scored both goals.\n\nRuiz, 22, opened the scoring.", "2019-03-11")
+        self.assertIn("22", dates)
+
+
 class Unresolved(unittest.TestCase):
     def test_a_couple_of_years_before_an_event(self):
         self.assertIn("couple of years before", found("He left couple of years before the war.", "2019-03-11"))

@@ -90,6 +90,11 @@ class People(unittest.TestCase):
                        "a trader said.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Ruiz", None])
 
+    def test_a_quote_goes_to_the_person_before_the_verb_of_saying(self):
+        facts = digest("Ana Ruiz scored twice. \"We controlled the game from start to finish,\" "
+                       "Tolland manager Dana Whitfield told reporters.")
+        self.assertEqual(facts["quotes"][0]["speaker"], "Dana Whitfield")
+
     def test_a_stadium_is_a_place(self):
         facts = digest("The final is at the R.K. Khan Stadium in Lahore.")
         self.assertIn("R.K. Khan Stadium", names(facts, "places"))
@@ -549,6 +554,11 @@ class Teams(unittest.TestCase):
         facts = digest("Close of play:\nAt Tolland-on-Sea: Ravenhill beat Stonebridge by 141 runs.\n"
                        "At The Dell (Kingsport): Eastfield beat Northam by an innings.\n")
         self.assertEqual(names(facts, "places")[:2], ["Tolland-on-Sea", "Dell"])
+
+    def test_a_draw_at_a_ground_names_both_teams(self):
+        facts = digest("Leeds drew 1-1 at Tolland Villa on Sunday, Sky Sports said.")
+        self.assertEqual(set(names(facts, "organisations")), {"Leeds", "Tolland Villa", "Sky Sports"})
+        self.assertEqual(facts["people"], [])
 
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
