@@ -840,6 +840,7 @@ CITIES = words("""
     Hollywood
     Manhattan
     Brooklyn
+    Bronx
     Harlem
     Pasadena
     Leningrad
@@ -1489,7 +1490,9 @@ DATE_RULES = [
     # 9/11
     ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
-    ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"),
+    ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"
+            r"|(?:(?<=\b[Hh]e[ ]was[ ])|(?<=\b[Ss]he[ ]was[ ])|(?<=\b[Dd]ied[ ]at[ ])|(?<=\b[Dd]ies[ ]at[ ]))"
+            r"\d{1,3}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.))"),   # "She was 88." "died at 88"
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
@@ -1670,6 +1673,21 @@ def is_headline(line):
     return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head)))
 
 
+def is_title(line):
+    """True for a first line in title case, with every main word capitalised and no
+    full stop: 'Novelist Who Wrote of the Sea Dies at 88'."""
+    line_words = line.split()
+    if len(line_words) < 5 or line.rstrip()[-1:] in ".!?:;,\"”":
+        return False
+    main = [w for w in line_words if w.lower() not in TITLE_CASE_SMALL_WORDS]
+    return sum(w[:1].isupper() or w[:1].isdigit() for w in main) >= 0.8 * len(main)
+
+
+# Words a title in title case leaves in lower case.
+TITLE_CASE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
+                          "with", "from", "as", "vs", "v"}
+
+
 def candidate(kind, name, start, end=None, title=None, sentence_initial=False, vouched=False):
     """A name found in the text: its kind when its form or a table decides it (else
     None), its span, the title written before it, and whether a sentence begins with
@@ -1686,10 +1704,13 @@ def candidates(text, sentence_starts, lower_words):
         if is_headline(line):
             found.extend(capital_line_candidates(line, offset))
         else:
+            title = offset == 0 and is_title(line)
             for match in NAME_RUN.finditer(line):
                 if found and found[-1]["end"] > offset + match.start():
                     continue  # the place at the end of "... in Europe (OSCE)", taken with its name
-                found.extend(run_candidates(text, offset + match.start(), match.group(), sentence_starts))
+                for piece in run_candidates(text, offset + match.start(), match.group(), sentence_starts):
+                    if not title or text.find(piece["name"], len(line)) >= 0:
+                        found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
     found = join_firm_parts(text, join_partnerships(text, found))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
@@ -2070,7 +2091,7 @@ def begins_a_firm(name_words):
 
 # "NATO-led", "Lahore-based": the name is the part before the hyphen.
 MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made|ruled|occupied|"
-                             r"held|dominated|funded|sponsored)$")
+                             r"held|dominated|funded|sponsored|winning)$")
 
 
 def portfolio(name_words, head, name_from, offset):
@@ -2219,7 +2240,7 @@ EVENT_WORDS = set(words("""
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Act  Declaration
     Covenant  Treaty  Convention  Summit  Conference  Show  Live  Story  Alert  Rights
     League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium  Slam
-    Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol  Revolution
+    Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol  Revolution  Medal  Medals
 """.replace("  ", "\n")))
 
 
@@ -2303,7 +2324,7 @@ def role_before(text, start):
     while before and len(role) < 6:
         word = before[-1]
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
-                or word[-1] in ",.;:()“”\"" or "\n" in word \
+                or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word.islower() and role[0][:1].isupper():
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())

@@ -163,6 +163,13 @@ class People(unittest.TestCase):
         facts = digest("Team captain Billie Jean Tarrant said so. Composer Ana Silva agreed.")
         self.assertEqual(names(facts, "people"), ["Billie Jean Tarrant", "Ana Silva"])
 
+    def test_a_title_in_title_case_gives_only_names_the_story_repeats(self):
+        facts = digest("Ana Tarrant, Poet Laureate Who Wrote of Salt Marsh, Dies at 88\n\n"
+                       "Ana Tarrant, the Pulitzer Prize-winning author, died on Monday. In 2012 President "
+                       "Dana Whitfield gave her the Presidential Medal of Freedom.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+                         [("Ana Tarrant", None), ("Dana Whitfield", "President")])
+
     def test_middle_initials_make_a_person(self):
         facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
         self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
