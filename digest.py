@@ -2219,7 +2219,7 @@ CUES_BEFORE = [
                          r"county|suburbs?|outskirts|streets)[ ]of[ ]$")),
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
-        r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
+        r"(?i:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
         r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
@@ -3222,24 +3222,29 @@ def figures(text, taken=()):
 
 def join_ranges(text, found):
     """Join 'X to Y' into one figure with a low and a high value: '80% to 90%',
-    '$25 million to $30 million'.  Not a score or a vote ('312 to 205': the second
+    '$25 million to $30 million', '£2.1bn-£2.3bn'.  Not a score or a vote ('312 to 205': the second
     is smaller), nor a change ('from 5% to 7%', 'rose 5% to 7%')."""
     joined = []
     for figure in found:
         low = joined[-1] if joined else None
-        if low and text[low["end"]:figure["start"]] == " to " and low["high"] is None \
-                and low["unit"] in (None, figure["unit"]) and low["value"] < figure["value"] \
-                and not RANGE_NOT_BEFORE.search(text, max(0, low["start"] - 40), low["start"]):
+        join = low and RANGE_JOIN.fullmatch(text, low["end"], figure["start"])
+        if join and low["high"] is None and (low["unit"] in (None, figure["unit"]) or figure["unit"] is None) \
+                and low["value"] < figure["value"] \
+                and not (join.group() == " to " and RANGE_NOT_BEFORE.search(text, max(0, low["start"] - 40),
+                                                                              low["start"])):
             scale = SCALE_WORDS.search(figure["text"])
             if scale and not SCALE_WORDS.search(low["text"]):
                 low["value"] = round(low["value"] * scale_value(scale.group()))  # "25 to 30 million": both in millions
             low.update(text=text[low["start"]:figure["end"]], end=figure["end"], high=figure["value"],
-                       unit=figure["unit"], counts=figure["counts"] or low["counts"])
+                       unit=figure["unit"] or low["unit"], counts=figure["counts"] or low["counts"])
         else:
             joined.append(figure)
     return joined
 
 
+
+# What joins the two ends of a range: "80% to 90%", "£2.1bn-£2.3bn".
+RANGE_JOIN = re.compile(r"[ ]to[ ]|[ ]?[-–][ ]?[$£€¥]?")
 
 # Words before "X to Y" that make it a change, not a range.
 RANGE_NOT_BEFORE = re.compile(rf"{_CHANGE_VERB}|\bfrom[ ]+(?:about[ ]+)?$")

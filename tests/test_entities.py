@@ -447,6 +447,11 @@ class Organisations(unittest.TestCase):
         facts = digest("A study by Friends for Clean Water, said Ana Ruiz of Tolland Newspapers. Friends said so.")
         self.assertEqual(set(names(facts, "organisations")), {"Friends for Clean Water", "Tolland Newspapers"})
 
+    def test_analysts_at_a_firm_at_the_start_of_a_sentence(self):
+        facts = digest("Analysts at Tarvale expected more.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvale"])
+        self.assertEqual(facts["places"], [])
+
     def test_documents_are_no_organisations(self):
         facts = digest("The duties are set out in the Constitution and the Norland Armistice Agreement.")
         self.assertEqual(facts["organisations"], [])

@@ -49,6 +49,12 @@ class Forms(unittest.TestCase):
         self.assertEqual(found["25 to 30 million"]["value"], 25000000)
         self.assertEqual(one("Between 10-15 people came.")["high"], 15)
 
+    def test_a_range_with_a_currency_on_both_ends(self):
+        found = [(f["text"], f["value"], f["high"], f["unit"])
+                 for f in figures("Profit will be £2.1bn-£2.3bn, up from £1.7bn-£2bn; tickets cost $5-$10.")]
+        self.assertEqual(found, [("£2.1bn-£2.3bn", 2.1e9, 2.3e9, "GBP"), ("£1.7bn-£2bn", 1.7e9, 2e9, "GBP"),
+                                 ("$5-$10", 5, 10, "USD")])
+
     def test_a_vote_and_a_change_are_no_ranges(self):
         self.assertEqual([f["text"] for f in figures("The bill passed 312 to 205.")], ["312", "205"])
         self.assertEqual([f["text"] for f in figures("Rates rose from 5% to 7%.")], ["5%", "7%"])
