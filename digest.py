@@ -1600,10 +1600,12 @@ NOT_A_FIGURE = re.compile(r"""
   | \d+(?:\.\d+){2,}                        # 1.2.3
 """, re.VERBOSE)
 
-# A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7".
+# A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7",
+# and the stock indexes named by a number: "FTSE 100", "S&P 500".
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|No\.|Number|Page|Room|Flight|Route|Highway|Interstate|"
-    r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category)[ ]$")
+    r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category"
+    r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI)[ ]$")  # FTSE 100
 
 # Where the clause before a figure begins.
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]")
