@@ -1605,7 +1605,8 @@ NOT_A_FIGURE = re.compile(r"""
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|No\.|Number|Page|Room|Flight|Route|Highway|Interstate|"
     r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category"
-    r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI)[ ]$")  # FTSE 100
+    r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
+    r"|[Cc]all|[Dd]ial)[ ]$")                                                                     # call 101
 
 # Where the clause before a figure begins.
 CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]")
@@ -1951,8 +1952,9 @@ def split_run(tokens, in_a_list=False):
             # suffix a firm's: "Kia Motor Corp of South Korea"
             pieces.append(current)
             current, inside_of_name = [j], False
-        elif j < len(tokens) and tokens[j] in FUNCTION_WORDS:
-            pieces.append(current)  # "Kline Co. But ...": a new sentence began
+        elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
+                and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")):
+            pieces.append(current)  # "Kline Co. But ...": a new sentence began; not "Tolland Police"
             current, inside_of_name = [j], False
         elif not joiners:
             current.append(j)

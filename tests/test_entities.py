@@ -452,6 +452,11 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tarvale"])
         self.assertEqual(facts["places"], [])
 
+    def test_a_police_force_named_after_its_region(self):
+        facts = digest("Greater Tolland Police said two men were hurt. Kline Co. Police said nothing.")
+        self.assertIn("Greater Tolland Police", names(facts, "organisations"))
+        self.assertIn("Kline Co", names(facts, "organisations"))
+
     def test_documents_are_no_organisations(self):
         facts = digest("The duties are set out in the Constitution and the Norland Armistice Agreement.")
         self.assertEqual(facts["organisations"], [])

@@ -114,6 +114,7 @@ class Traps(unittest.TestCase):
         "The firm filed under Chapter 7 of the code.",
         "Article 9 of the charter was cited.",
         "The FTSE 100 and the S&P 500 both closed higher.",
+        "Anyone with footage should call 101.",
         "Sales rose in 1998 - 99 and again after the 9/11 attacks.",
         "Robert Hale Jr., 58, retired.",
         "Ballots were printed 36 hours ahead.",
