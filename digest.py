@@ -1321,7 +1321,7 @@ STATE_AFTER_COMMA = re.compile(
     r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
     + r")(?![\w])")
 # A US lawmaker's party and state: "Chuck Schumer, D-N.Y.", "Kay Granger (R-Texas)".
-PARTY_STATE = re.compile(r"(?<![\w-])[DRI]-(?P<state>" + "|".join(
+PARTY_STATE = re.compile(r"[DRI]-(?P<state>" + "|".join(
     re.escape(state) for state in sorted(set(STATE_ABBREVIATIONS) | {canonical for canonical, _ in
                                                                     place_table(US_STATES).values()},
                                          key=len, reverse=True)) + r")(?![\w])")
@@ -1332,9 +1332,9 @@ STATE_NAME_AFTER_COMMA = re.compile(r",[ ](?:" + "|".join(sorted(
     key=len, reverse=True)) + r")(?=[,.;:)])")
 # A dateline in ordinary capitals: a town, then the date, at the start of a line or
 # after the agency: "Xinhua News Agency, Taiyuan, February 7" / "Taipei, Nov. 5 (CNA) -".
-DATELINE_TOWN_BEFORE_DATE = re.compile(
-    r"(?:^|Agency,[ ])([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?),[ ](?:"
-    + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[ ]\d", re.M)
+# Found from the comma and the month, which are rare, then the town is read back from them.
+DATE_AFTER_COMMA = re.compile(r",[ ](?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[ ]\d")
+DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)$", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[ ]\Z")
@@ -1834,12 +1834,14 @@ def town_candidates(text):
     for dateline in DATELINE_TOWN.finditer(text):
         if is_place_name(dateline.group(2)):
             yield candidate("place", dateline.group(1), dateline.start(1), vouched=True)
-    for dateline in DATELINE_TOWN_BEFORE_DATE.finditer(text):
-        town = dateline.group(1)
-        if town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
+    for date in DATE_AFTER_COMMA.finditer(text):
+        dateline = DATELINE_TOWN_BEFORE.search(text, max(0, date.start() - 40), date.start())
+        town = dateline.group(1) if dateline else ""
+        if town and town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
             yield candidate("place", town, dateline.start(1), vouched=True)
     for party in PARTY_STATE.finditer(text):
-        yield candidate("place", party.group("state"), party.start("state"), vouched=True)  # "D-N.Y."
+        if not party.start() or not (text[party.start() - 1].isalnum() or text[party.start() - 1] in "-_"):
+            yield candidate("place", party.group("state"), party.start("state"), vouched=True)  # "D-N.Y."
     for state in STATE_AFTER_COMMA.finditer(text):
         yield candidate("place", state.group()[2:], state.start() + 2, vouched=True)  # also "(D., Minn.)"
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
@@ -2194,8 +2196,8 @@ TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
-TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs|\b(?:match|game|tie)[ ]against"
-                         r"|\b(?:victory|win)[ ]over|\b\d{1,2}-\d{1,2}[ ](?:at|with|against|to|over))[ ]+$")
+TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs|match[ ]against|game[ ]against"
+                         r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at|with|against|to|over))[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
 
 # The cues read around a candidate; each names a kind of evidence.
@@ -2223,9 +2225,10 @@ CUES_BEFORE = [
                          r"county|suburbs?|outskirts|streets)[ ]of[ ]$")),
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
-        r"(?i:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
+        r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
-        r"subsidiary|unit)[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
+        r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
+        r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
         r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$")),  # "the news agency Tanjug"
     ("opponent", TEAM_BEFORE),  # a team: "beat X", "drew 1-1 at X"
