@@ -1412,7 +1412,7 @@ _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" f
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
     "before", "after", "between", "and", "early", "late", "last", "next", "this", "a", "the", "said",
     "come")) + r"|(?<=\bmid-))"
-_NUMBER_WORD_START = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS if len(w) > 2),
+_NUMBER_WORD_START = "|".join(sorted((form for w in NUMBER_WORDS if len(w) > 2 for form in (w, w.capitalize())),
                                      key=len, reverse=True))
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
@@ -1544,13 +1544,12 @@ DATE_START = re.compile(rf"""
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
-      | couple(?=[ ]of[ ])
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|at(?=[ ]the[ ]moment)
-         |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|decades|years|months|weeks|weekends|centuries
+         |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|couple|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence
          |All(?=[ ]Saints)|Boxing|Valentine|Veterans|Labor|Labour|Memorial|Good(?=[ ]Friday)|Passover
