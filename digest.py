@@ -1401,9 +1401,10 @@ _MONTH = ("(?:" + "|".join(MONTH_NAMES)
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
-# A number in digits or words, a word capitalised too: "Two years ago, ..." opens a sentence.
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(
-    sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in NUMBER_WORDS), key=len, reverse=True)) + r"|[Ff]ew|[Ss]everal|[Mm]any)"
+# A number in digits or words; the first number of a date may open a sentence: "Two years ago, ...".
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
+_FIRST_NUMBER = r"(?:" + _NUMBER + "|" + "|".join(
+    sorted((w.capitalize() for w in NUMBER_WORDS), key=len, reverse=True)) + r"|Few|Several|Many)"
 _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
@@ -1460,7 +1461,7 @@ DATE_RULES = [
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # two years ago / a decade ago
-    ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
+    ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_FIRST_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
     ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?"
                     rf"(?:half[ ])?{_UNIT}"
@@ -1483,7 +1484,7 @@ DATE_RULES = [
     # at the moment
     ("moment", r"at[ ]the[ ]moment"),
     # 25 years / a five-year plan / 49 years old
-    ("duration", rf"{_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
+    ("duration", rf"{_FIRST_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
                  rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"),
     # 48 hours / a 36-minute film (times of day and hours are dates to OntoNotes too)
     ("hours", rf"{_NUMBER}[- ](?:hour|minute)s?"),
