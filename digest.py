@@ -1315,25 +1315,26 @@ TABLE_TEAM = re.compile(rf"""
     (?=[ ]+(?:\d|same[ ]time|all[ ]same)|[ ]*$)
 """, re.VERBOSE | re.MULTILINE)
 
+def alternatives(names):
+    """A regex alternation of literal names, the longest first so that none hides a longer one."""
+    return "(?:" + "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True)) + ")"
+
+
+US_STATE_NAMES = {canonical for canonical, _ in place_table(US_STATES).values()}
+
 # A town and the abbreviation of its state: "Evanston, Ill.", "Trenton, N.J.".
 # Found from the comma, which is rare, then the town is read back from it.
-STATE_AFTER_COMMA = re.compile(
-    r",[ ](?:" + "|".join(re.escape(a) for a in sorted(STATE_ABBREVIATIONS, key=len, reverse=True))
-    + r")(?![\w])")
+STATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(STATE_ABBREVIATIONS) + r"(?![\w])")
 # A US lawmaker's party and state: "Chuck Schumer, D-N.Y.", "Kay Granger (R-Texas)".
-PARTY_STATE = re.compile(r"[DRI]-(?P<state>" + "|".join(
-    re.escape(state) for state in sorted(set(STATE_ABBREVIATIONS) | {canonical for canonical, _ in
-                                                                    place_table(US_STATES).values()},
-                                         key=len, reverse=True)) + r")(?![\w])")
+PARTY_STATE = re.compile(r"[DRI]-(?P<state>" + alternatives(set(STATE_ABBREVIATIONS) | US_STATE_NAMES) + r")(?![\w])")
 # A US state written out after a town and a comma: "Toledo, Ohio, researchers".
 # (Not New York or Washington, which are cities, and the government too.)
-STATE_NAME_AFTER_COMMA = re.compile(r",[ ](?:" + "|".join(sorted(
-    {canonical for canonical, _ in place_table(US_STATES).values()} - {"New York", "Washington"},
-    key=len, reverse=True)) + r")(?=[,.;:)])")
+STATE_NAME_AFTER_COMMA = re.compile(r",[ ]" + alternatives(US_STATE_NAMES - {"New York", "Washington"})
+                                    + r"(?=[,.;:)])")
 # A dateline in ordinary capitals: a town, then the date, at the start of a line or
 # after the agency: "Xinhua News Agency, Taiyuan, February 7" / "Taipei, Nov. 5 (CNA) -".
 # Found from the comma and the month, which are rare, then the town is read back from them.
-DATE_AFTER_COMMA = re.compile(r",[ ](?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?[ ]\d")
+DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
 DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)$", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
