@@ -60,14 +60,14 @@ class Forms(unittest.TestCase):
         ("The yield holds for a year.", "a year", "P1Y"),
         ("It may take about a week to process.", "a week", "P1W"),
         ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
-        ("For the week, the index dropped 3.8%.", "the week", "2019-W11"),
-        ("On weekends, she came in to work.", "weekends", "XXXX-WXX-WE"),
+        ("For the week, the shares gained 2%.", "the week", "2019-W11"),
+        ("On weekends, the shop stays shut.", "weekends", "XXXX-WXX-WE"),
         ("Two years ago, the firm failed.", "Two years ago", "2017"),
         ("Several months earlier, he had left.", "Several months earlier", "PAST_REF"),
-        ("Investors have left the market over the years.", "the years", "PXY"),
-        ("It reported losses for 16 consecutive quarters.", "16 consecutive quarters", "P16Q"),
-        ("Trading was thin on All Saints' Day.", "All Saints' Day", "2018-11-01"),
-        ("It earned $30 million in the quarter.", "the quarter", "2018-Q4"),
+        ("Prices have doubled over the years.", "the years", "PXY"),
+        ("It reported losses for 11 consecutive quarters.", "11 consecutive quarters", "P11Q"),
+        ("Shops were shut on Boxing Day.", "Boxing Day", "2018-12-26"),
+        ("It earned $12 million in the quarter.", "the quarter", "2018-Q4"),
         ("Prices swung during the day.", "the day", "2019-03-11"),
         ("The bells are rung on Sundays.", "Sundays", "XXXX-WXX-7"),
         ("The year-long austerity plan worked.", "year-long", "P1Y"),
@@ -111,7 +111,7 @@ class Ages(unittest.TestCase):
 
 class Unresolved(unittest.TestCase):
     def test_a_couple_of_years_before_an_event(self):
-        self.assertIn("couple of years before", found("He left couple of years before the war.", "2019-03-11"))
+        self.assertIn("couple of years before", found("They moved couple of years before the flood.", "2019-03-11"))
 
 
 class Tense(unittest.TestCase):

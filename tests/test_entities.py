@@ -126,12 +126,12 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["R.K. Narayan"])
 
     def test_a_surname_with_the_arabic_article(self):
-        facts = digest("Police caught their leader Rami al-Saadani near Cairo, and Pakistan and al-Qaeda talked.")
-        self.assertEqual(names(facts, "people"), ["Rami al-Saadani"])
+        facts = digest("Police caught their leader Karim al-Haddad near Cairo, and Pakistan and al-Qaeda talked.")
+        self.assertEqual(names(facts, "people"), ["Karim al-Haddad"])
         self.assertNotIn("Pakistan and al-Qaeda", names(facts, "places") + names(facts, "organisations"))
 
     def test_a_paper_named_after_a_two_word_place(self):
-        facts = digest("Ana Ruiz told the court so, the Hong Kong Courier said. It was a holdover "
+        facts = digest("Ana Ruiz told the court so, the Hong Kong Courier said. It dates "
                        "from the Cultural Revolution.")
         self.assertEqual(names(facts, "organisations"), ["Hong Kong Courier"])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
@@ -142,13 +142,13 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Corwin Dale", "Dana Whitfield"])
 
     def test_a_name_ending_like_an_adverb_opens_a_sentence(self):
-        facts = digest("Leading results:\n1. Vasily Tarkov (Belarus) 66.24\n"
+        facts = digest("Leading results:\n1. Vasily Tarkov (Belarus) 64.10\n"
                        "Beijing Normal University said so. Separately Velmont Corp. said it would sell.")
         self.assertEqual(names(facts, "people"), ["Vasily Tarkov"])
         self.assertEqual(set(names(facts, "organisations")), {"Beijing Normal University", "Velmont Corp"})
 
     def test_a_name_after_a_saint_is_no_person(self):
-        facts = digest("The parishioners of St. Michael and All Angels chat, and the choir of St. Mary Abbot "
+        facts = digest("The parishioners of St. Columba and All Saints chat, and the choir of St. Agnes Ruthwell "
                        "sings. Jill St. John said so; she lives in St. Kilda.")
         self.assertEqual(names(facts, "people"), ["Jill St. John"])
         self.assertIn("St. Kilda", names(facts, "places"))
@@ -160,8 +160,8 @@ class People(unittest.TestCase):
                           ("Abdullah", "King")])
 
     def test_first_names_before_a_given_name_stay_in_the_name(self):
-        facts = digest("Team captain Billie Jean Tarrant said so. Composer Ana Silva agreed.")
-        self.assertEqual(names(facts, "people"), ["Billie Jean Tarrant", "Ana Silva"])
+        facts = digest("Team captain Bobbie Jean Tarrant said so. Composer Ana Silva agreed.")
+        self.assertEqual(names(facts, "people"), ["Bobbie Jean Tarrant", "Ana Silva"])
 
     def test_a_title_in_title_case_gives_only_names_the_story_repeats(self):
         facts = digest("Ana Tarrant, Poet Laureate Who Wrote of Salt Marsh, Dies at 88\n\n"
@@ -171,8 +171,8 @@ class People(unittest.TestCase):
                          [("Ana Tarrant", None), ("Dana Whitfield", "President")])
 
     def test_middle_initials_make_a_person(self):
-        facts = digest("Leighton E. Orsk said so, and the U.S. Army agreed.")
-        self.assertEqual(names(facts, "people"), ["Leighton E. Orsk"])
+        facts = digest("Corwin E. Orsk said so, and the U.S. Army agreed.")
+        self.assertEqual(names(facts, "people"), ["Corwin E. Orsk"])
         self.assertEqual(names(facts, "organisations"), ["U.S. Army"])
 
     def test_a_month_abbreviation_can_begin_a_name(self):
@@ -403,21 +403,21 @@ class Organisations(unittest.TestCase):
         self.assertIn("Pakistan", names(facts, "places"))
 
     def test_a_possessive_of_an_irregular_plural_inside_a_name(self):
-        facts = digest("Tolland Men's Assurance Co. and the Women's Rowing League grew. Women's pay did not.")
+        facts = digest("Tolland Men's Outfitters Co. and the Women's Rowing League grew. Women's pay did not.")
         self.assertEqual(set(names(facts, "organisations")),
-                         {"Tolland Men's Assurance Co", "Women's Rowing League"})
+                         {"Tolland Men's Outfitters Co", "Women's Rowing League"})
 
     def test_a_possessive_after_an_ampersand_firm(self):
         facts = digest("Analysts at Marlow & Finch's Corp. cut their forecast.")
         self.assertEqual(names(facts, "organisations"), ["Marlow & Finch's Corp"])
 
     def test_a_second_company_suffix(self):
-        facts = digest("The order went to Kanto Marine Energy Co. Ltd. on Monday. Tolland Corp. Chief Ana Ruiz spoke.")
-        self.assertEqual(set(names(facts, "organisations")), {"Kanto Marine Energy Co. Ltd", "Tolland Corp"})
+        facts = digest("The order went to Kanto Marine Shipping Co. Ltd. on Monday. Tolland Corp. Chief Ana Ruiz spoke.")
+        self.assertEqual(set(names(facts, "organisations")), {"Kanto Marine Shipping Co. Ltd", "Tolland Corp"})
 
     def test_a_part_in_brackets_before_the_suffix(self):
-        facts = digest("Borealis Oil (Indonesia) Ltd. will drill. Velmont Holdings (VH) will not.")
-        self.assertEqual(set(names(facts, "organisations")), {"Borealis Oil (Indonesia) Ltd", "Velmont Holdings"})
+        facts = digest("Borealis Mining (Peru) Ltd. will dig. Velmont Holdings (VH) will not.")
+        self.assertEqual(set(names(facts, "organisations")), {"Borealis Mining (Peru) Ltd", "Velmont Holdings"})
         self.assertEqual(facts["places"], [])
 
     def test_a_slash_between_two_firms(self):
@@ -433,13 +433,13 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
     def test_a_french_firm_with_de(self):
-        facts = digest("The bid by Cie. de Navigation Rouvray was rejected. Jean de Marsac was there.")
-        self.assertEqual(names(facts, "organisations"), ["Cie. de Navigation Rouvray"])
+        facts = digest("The bid by Cie. de Forges Rouvray was rejected. Jean de Marsac was there.")
+        self.assertEqual(names(facts, "organisations"), ["Cie. de Forges Rouvray"])
         self.assertEqual(names(facts, "people"), ["Jean de Marsac"])
 
     def test_and_inside_a_longer_agency_name(self):
-        facts = digest("The Fenwick Agriculture and Forestry Department approved it, as did Paul Ruiz and Tolland Airways.")
-        self.assertIn("Fenwick Agriculture and Forestry Department", names(facts, "organisations"))
+        facts = digest("The Fenwick Fisheries and Wildlife Department approved it, as did Paul Ruiz and Tolland Airways.")
+        self.assertIn("Fenwick Fisheries and Wildlife Department", names(facts, "organisations"))
         self.assertNotIn("Paul Ruiz and Tolland Airways", names(facts, "organisations"))
         self.assertEqual(names(facts, "people"), ["Paul Ruiz"])
 
@@ -556,19 +556,19 @@ class Teams(unittest.TestCase):
         self.assertIn("Ravenhill", names(facts, "organisations"))
 
     def test_a_match_against_a_town_is_against_its_team(self):
-        facts = digest("Ruiz gave them a firm grip on their match against Derby, and a win over Leeds looked likely. "
+        facts = digest("Ruiz's side took control of their match against Derby, and a win over Leeds looked likely. "
                        "The war against Iraq went on.")
         self.assertEqual(set(names(facts, "organisations")), {"Derby", "Leeds"})
         self.assertEqual(names(facts, "places"), ["Iraq"])
 
     def test_results_with_countries_and_notes(self):
-        facts = digest("Results on Saturday:\nRavenhill (Italy) 92 Stonebridge (Russia) 81 (halftime 50-28)\n"
+        facts = digest("Results on Saturday:\nRavenhill (Italy) 88 Stonebridge (Russia) 79 (halftime 41-37)\n"
                        "Kingsport 1 Eastfield 0 (after extra time)\n")
         self.assertEqual(set(names(facts, "organisations")), {"Ravenhill", "Stonebridge", "Kingsport", "Eastfield"})
         self.assertEqual(names(facts, "places"), ["Italy", "Russia"])
 
     def test_the_ground_of_a_cricket_result(self):
-        facts = digest("Close of play:\nAt Tolland-on-Sea: Ravenhill beat Stonebridge by 141 runs.\n"
+        facts = digest("Close of play:\nAt Tolland-on-Sea: Ravenhill beat Stonebridge by 97 runs.\n"
                        "At The Dell (Kingsport): Eastfield beat Northam by an innings.\n")
         self.assertEqual(names(facts, "places")[:2], ["Tolland-on-Sea", "Dell"])
 
@@ -649,24 +649,24 @@ class Places(unittest.TestCase):
         self.assertEqual(facts["people"], [])
 
     def test_a_town_after_in_at_the_start_of_a_sentence(self):
-        facts = digest("In Tolland, Ind., the railing is being replaced. Mount Vernon, Ohio, is quiet.")
+        facts = digest("In Tolland, Ind., the bridge reopened. Mount Vernon, Ohio, is quiet.")
         self.assertEqual(names(facts, "places"), ["Tolland", "Ind.", "Mount Vernon", "Ohio"])
 
     def test_a_signature_with_a_body_before_the_town(self):
-        facts = digest("Ana K. Ruiz\nPresident Velmont Heritage Foundation Arden, N.J.\nMaxwell R.D. Orsk Hadley, N.Y.")
+        facts = digest("Ana K. Ruiz\nPresident Velmont Heritage Foundation Arden, N.J.\nCorwin R.D. Orsk Hadley, N.Y.")
         self.assertEqual(names(facts, "places"), ["Arden", "N.J.", "Hadley", "N.Y."])
         self.assertEqual(names(facts, "organisations"), ["Velmont Heritage Foundation"])
-        self.assertEqual(names(facts, "people"), ["Ana K. Ruiz", "Maxwell R.D. Orsk"])
+        self.assertEqual(names(facts, "people"), ["Ana K. Ruiz", "Corwin R.D. Orsk"])
 
     def test_a_town_before_its_country(self):
-        facts = digest("The jet fell over Ardloch, Scotland. Ten sailors are missing. Corwin Dale, Yemen.")
-        self.assertEqual(names(facts, "places"), ["Ardloch", "Scotland", "Yemen"])
+        facts = digest("The jet fell over Ardloch, Scotland. Five crew are missing. Corwin Dale, Oman.")
+        self.assertEqual(names(facts, "places"), ["Ardloch", "Scotland", "Oman"])
         self.assertEqual(names(facts, "people"), ["Corwin Dale"])
 
     def test_a_company_suffix_ends_the_firms_name(self):
-        facts = digest("Cars made by Tolland Motor Corp of South Korea arrived.")
-        self.assertEqual(names(facts, "organisations"), ["Tolland Motor Corp"])
-        self.assertEqual(names(facts, "places"), ["South Korea"])
+        facts = digest("Phones made by Tolland Electronics Corp of Taiwan arrived.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Electronics Corp"])
+        self.assertEqual(names(facts, "places"), ["Taiwan"])
 
     def test_small_countries_are_listed(self):
         facts = digest("Ministers from Samoa, Tonga and Vanuatu met envoys of Cape Verde.")
@@ -677,11 +677,11 @@ class Places(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Ouagadougou", "Lusaka", "Tegucigalpa"])
 
     def test_regions_rivers_and_mountains_are_listed(self):
-        facts = digest("Officials said the Mideast, the Apennines, the Mekong and Guangxi were affected.")
-        self.assertEqual(names(facts, "places"), ["Mideast", "Apennines", "Mekong", "Guangxi"])
+        facts = digest("Officials said the Levant, the Pyrenees, the Mekong and Guangxi were affected.")
+        self.assertEqual(names(facts, "places"), ["Levant", "Pyrenees", "Mekong", "Guangxi"])
 
     def test_a_lawmakers_party_and_state(self):
-        facts = digest("In a letter to Chairman Ana Ruiz (D., Minn.), the firm objected.")
+        facts = digest("Rep. Ana Ruiz (D., Minn.) opposed the bill.")
         self.assertEqual(names(facts, "places"), ["Minn."])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
         facts = digest("Sen. Ana Ruiz, D-N.Y., and Rep. Dana Whitfield (R-Texas) agreed on D-Day.")
@@ -689,37 +689,37 @@ class Places(unittest.TestCase):
 
     def test_a_town_before_a_state_written_out(self):
         facts = digest("A Corvale, Ohio, pollster agreed with Sen. Ana Ruiz, Kansas, "
-                       "and with a firm based in Ann Arbor, Mich.")
-        self.assertEqual(names(facts, "places"), ["Corvale", "Ohio", "Kansas", "Ann Arbor", "Mich."])
+                       "and with a firm based in Ann Lisle, Mich.")
+        self.assertEqual(names(facts, "places"), ["Corvale", "Ohio", "Kansas", "Ann Lisle", "Mich."])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
     def test_a_dateline_in_ordinary_capitals(self):
-        facts = digest("Xinhua News Agency, Tarvale, February 7, by reporter Ana Ruiz\n"
+        facts = digest("Xinhua News Agency, Tarvale, March 12, by reporter Ana Ruiz\n"
                        "Yesterday, March 3 was a holiday there.")
         self.assertEqual(names(facts, "places"), ["Tarvale"])
 
     def test_abbreviated_compass_points_in_country_names(self):
-        facts = digest("N. Korea urged S. Korea to return a veteran. S. Korean officials said no.")
+        facts = digest("N. Korea warned S. Korea over the drills. S. Korean officials said no.")
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("N. Korea", 1), ("S. Korea", 2)])
         self.assertEqual(facts["people"], [])
 
     def test_a_city_named_de_its_country(self):
-        facts = digest("The novel is set in Santiago de Cuba, and Luis de Arana wrote it.")
-        self.assertEqual(names(facts, "places"), ["Santiago de Cuba"])
+        facts = digest("The novel is set in Santiago de Chile, and Luis de Arana wrote it.")
+        self.assertEqual(names(facts, "places"), ["Santiago de Chile"])
         self.assertEqual(names(facts, "people"), ["Luis de Arana"])
 
     def test_a_place_before_a_ruled_suffix(self):
-        facts = digest("Tensions rose in British-ruled Northern Ireland.")
-        self.assertEqual(names(facts, "places"), ["Northern Ireland"])
+        facts = digest("Trade grew in British-ruled Hong Kong.")
+        self.assertEqual(names(facts, "places"), ["Hong Kong"])
         self.assertEqual(facts["people"], [])
 
     def test_a_hyphenated_adjective_of_peoples_is_no_place(self):
-        facts = digest("Talks broke down in Sino-Japanese and in Arab-Israeli talks.")
+        facts = digest("Talks broke down in Sino-Japanese and in Indo-Pakistani talks.")
         self.assertEqual(facts["places"], [])
 
     def test_boroughs_and_older_names_of_cities(self):
-        facts = digest("Officials said Manhattan and Leningrad had agreed, and East Anglia had not.")
-        self.assertEqual(names(facts, "places"), ["Manhattan", "Leningrad", "East Anglia"])
+        facts = digest("Officials said Brooklyn and Saigon had agreed, and Harlem had not.")
+        self.assertEqual(names(facts, "places"), ["Brooklyn", "Saigon", "Harlem"])
 
     def test_province_cue(self):
         facts = digest("Floods hit parts of Gilgit Baltistan province and the town of Chitral.")
