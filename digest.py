@@ -1301,17 +1301,17 @@ TABLE_LABELS = set(words("""
 
 # A line of a results table: two teams and their scores, or a team and its standing.
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
-_ITS_COUNTRY = r"(?:[ ]\([A-Z][^()\n]{0,30}\))?"    # "Benetton (Italy) 92"
-_A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (after extra time)"
+_ITS_COUNTRY = r"(?:[ ]\([A-Z][^()\n]{0,30}\))?"    # "Ravenhill (Italy) 88"
+_A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (on penalties)"
 TABLE_TEAM = re.compile(rf"""
     ^(?P<home>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 69 65 .515 5 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
-  | ^At[ ](?P<pitch>{_TEAM})(?:[ ]\([A-Z][^()\n]{{0,30}}\))?:[ ]             # At The Oval (London): ...
+  | ^At[ ](?P<pitch>{_TEAM})(?:[ ]\([A-Z][^()\n]{{0,30}}\))?:[ ]             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
-  | ^\d{{1,3}}\.[ ]{_TEAM}[ ]\([A-Z][^()\n]{{0,30}}\)[ ](?P<riders>{_TEAM})     # 1. Ana Ruiz (Spain) Telekom 4 hours
+  | ^\d{{1,3}}\.[ ]{_TEAM}[ ]\([A-Z][^()\n]{{0,30}}\)[ ](?P<riders>{_TEAM})     # 1. Ana Ruiz (Spain) Velmont 4 hours
     (?=[ ]+(?:\d|same[ ]time|all[ ]same)|[ ]*$)
 """, re.VERBOSE | re.MULTILINE)
 
@@ -1327,12 +1327,12 @@ US_STATE_NAMES = {canonical for canonical, _ in place_table(US_STATES).values()}
 STATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(STATE_ABBREVIATIONS) + r"(?![\w])")
 # A US lawmaker's party and state: "Chuck Schumer, D-N.Y.", "Kay Granger (R-Texas)".
 PARTY_STATE = re.compile(r"[DRI]-(?P<state>" + alternatives(set(STATE_ABBREVIATIONS) | US_STATE_NAMES) + r")(?![\w])")
-# A US state written out after a town and a comma: "Toledo, Ohio, researchers".
+# A US state written out after a town and a comma: "Corvale, Ohio, researchers".
 # (Not New York or Washington, which are cities, and the government too.)
 STATE_NAME_AFTER_COMMA = re.compile(r",[ ]" + alternatives(US_STATE_NAMES - {"New York", "Washington"})
                                     + r"(?=[,.;:)])")
 # A dateline in ordinary capitals: a town, then the date, at the start of a line or
-# after the agency: "Xinhua News Agency, Taiyuan, February 7" / "Taipei, Nov. 5 (CNA) -".
+# after the agency: "Xinhua News Agency, Tarvale, March 12" / "Tarvale, Nov. 5 (AFP) -".
 # Found from the comma and the month, which are rare, then the town is read back from them.
 DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
 DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)$", re.M)
@@ -1785,8 +1785,8 @@ def join_partnerships(text, found):
 
 
 # What may continue a firm's name after its company suffix or between its parts:
-# a second suffix ("Kanto Energy Co. Ltd."), a suffix after a comma ("Webb & Garrison,
-# Inc."), a part in brackets before the suffix ("Borealis Oil (Indonesia) Ltd."), a slash
+# a second suffix ("Kanto Shipping Co. Ltd."), a suffix after a comma ("Brennan & Tarrant,
+# Inc."), a part in brackets before the suffix ("Borealis Mining (Peru) Ltd."), a slash
 # joining two firms ("Harwick/Stenson Inc.", "Harwick / Stenson Inc.").
 _FIRM_SUFFIX = "(?:" + "|".join(sorted({suffix.rstrip(".") for suffix in COMPANY_SUFFIXES}
                                        | {"Limited", "AG", "SA", "NV", "GmbH", "Bhd"})) + r")\b"
@@ -1850,13 +1850,13 @@ def town_candidates(text):
             yield town_before_state(text, town.group(), town.start())
     for state in STATE_NAME_AFTER_COMMA.finditer(text):
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
-        if town and town.group().split(" ")[0] not in GIVEN_NAMES:  # "Toledo, Ohio," but not "Bob Dole, Kansas,"
+        if town and town.group().split(" ")[0] not in GIVEN_NAMES:  # "Corvale, Ohio," but not "Ana Ruiz, Kansas,"
             yield town_before_state(text, town.group(), town.start())
 
 
 def town_before_state(text, name, start):
     """The candidate for the capitalised words before a state: the town, without a
-    sentence's first word ("In Richmond, Ind.") or a letter's signature before it."""
+    sentence's first word ("In Tolland, Ind.") or a letter's signature before it."""
     while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
         first = name.split(" ")[0]
         name, start = name[len(first) + 1:], start + len(first) + 1
@@ -1866,7 +1866,7 @@ def town_before_state(text, name, start):
         or INITIAL_BEFORE.search(text, max(0, start - 12), start)
     if " " in name and signed:
         # "Ruth K. Nelson Cullowhee, N.C.", "President, Tolland Foundation Vale, Ore.";
-        # not "Ann Arbor, Mich."
+        # not "Ann Lisle, Mich."
         start = start + len(name) - len(name_words[-1])
         name = name_words[-1]
     return candidate("place", name, start, vouched=True)
@@ -1945,14 +1945,14 @@ def split_run(tokens, in_a_list=False):
     while i < len(tokens):
         j = i
         while j < len(tokens) and not tokens[j][:1].isupper() and tokens[j] != "&" \
-                and not ARABIC_ARTICLE.match(tokens[j]):  # "Rami al-Saadani": al- begins a name word
+                and not ARABIC_ARTICLE.match(tokens[j]):  # "Karim al-Haddad": al- begins a name word
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
         if MODIFIER_SUFFIX.search(last) or last in DEGREES or last in COMPANY_SUFFIXES and joiners:
             # "Lahore-based Crescent Mills": the place, then the company;
             # "Ann Ruiz M.D. Omar Haddad": a degree ends a name, and a company
-            # suffix a firm's: "Kia Motor Corp of South Korea"
+            # suffix a firm's: "Tolland Electronics Corp of Taiwan"
             pieces.append(current)
             current, inside_of_name = [j], False
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
@@ -1973,7 +1973,7 @@ def split_run(tokens, in_a_list=False):
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
                 and not last.isupper() and joins_one_name(tokens, current, j):
-            # "Trade and Investment Authority", "Public Works and Transportation Committee";
+            # "Trade and Investment Authority", "Fisheries and Wildlife Department";
             # not "MITI and ..."
             current.extend(range(i, j + 1))
             inside_of_name = True
@@ -1989,7 +1989,7 @@ def joins_one_name(tokens, current, j):
     """True when the words in `current` and those from index j on, joined by "and" and
     ending in an organisation word, are one name: a single word before the "and"
     ("Securities and Exchange Commission"), or up to three that are no name of their
-    own ("Public Works and Transportation Committee"; not "Ford Motor Co. and Auto
+    own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
     Workers Union", "Paul Ruiz and Tolland Airways")."""
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
     if len(before) == 1:
@@ -2058,8 +2058,8 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
                   and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])
-                  and name_words[i - 1] not in ("St.", "Saint")  # "St. Mary Abbot", named after a saint
-                  and (first_in_sentence or names_no_person(name_words[:i]))),  # "Billie Jean King" is one
+                  and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
+                  and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
                  None)
     if given and not kind_by_form(" ".join(name_words)) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
@@ -2083,7 +2083,7 @@ def names_no_person(name_words):
 def looks_like_an_adverb(word):
     """True for a capitalised word that opens a sentence as an adverb or a participle
     ("Separately", "Reportedly", "Following"), not for a name with the same ending
-    ("Beijing", "Emily", "Vasily")."""
+    ("Beijing", "Emily", "Vitaly")."""
     if word in PLACES or word in GIVEN_NAMES:
         return False
     return word.endswith("ing") or word.endswith("ly") and len(word) > 6
@@ -2165,7 +2165,7 @@ def kind_by_form(name):
         return "place"
     if len(name_words) == 3 and name_words[1] in ("de", "del", "da", "do") and is_place_name(name_words[-1]) \
             and (is_place_name(name_words[0]) or name_words[0] in PLACE_HEADS):
-        return "place"  # "Santiago de Cuba", "San Jose de Costa Rica"; not "Gaz de France"
+        return "place"  # "Santiago de Chile"; not "Gaz de France"
     if len(name_words) > 1 and all(w in COMPASS_WORDS for w in name_words[:-1]) \
             and is_demonym(name_words[-1]):
         return "demonym"  # "East German", "North Africans"
@@ -2191,7 +2191,7 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
-                        r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Leeds drew 1-1"
+                        r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Tolland drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
@@ -2271,12 +2271,12 @@ def context_cues(text, candidate):
     if len(name_words) > 1:
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
                for w in name_words[:-1]):
-            cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Maxwell R.D. Orsk", not "U.S. Army"
+            cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
         if name_words[0] in GIVEN_NAMES:
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and not is_place_name(name_words[-1]):
-            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Cuba"
+            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Chile"
         if name_words[-1] in EVENT_WORDS:
             cues.add("event")
     if PERSON_HYPHEN_PARTICLE.search(name):
@@ -2287,11 +2287,11 @@ def context_cues(text, candidate):
         cues.add("role")
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
     if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
-        cues.add("place")  # "over Lockerbie, Scotland.", but not a reporter's "Ana Ruiz, Yemen."
+        cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
     return cues
 
 
-# A country after a comma that ends the phrase: "Lockerbie, Scotland." -- the name is its town.
+# A country after a comma that ends the phrase: "Ardloch, Scotland." -- the name is its town.
 COUNTRY_AFTER = re.compile(r",[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[.;:)]|,[ ][a-z]|[ ](?:on|in|and|where|when)\b)")
 
 
@@ -2509,7 +2509,7 @@ def kind_of_name(name, cues, lower_words):
     if "event" in cues or "quoted" in cues and not cues & PERSON_CUES:
         return None
     if name.startswith(("St. ", "Saint ")):
-        return "place" if "in" in cues else None  # "in St. Kilda"; "St. Mary Abbot" church: no person
+        return "place" if "in" in cues else None  # "in St. Kilda"; "St. Agnes Ruthwell" church: no person
     if is_demonym(name.split(" ")[-1]) and "given_name" not in cues:
         return None  # "Escaped British", "S. Korean": a word before a people's name
     if cues & PERSON_CUES:
@@ -2517,11 +2517,11 @@ def kind_of_name(name, cues, lower_words):
     if "place" in cues:
         return "place"  # "in Tunbridge Wells", "at Old Trafford"
     if "organisation" in cues or "opponent" in cues:
-        return "organisation"  # "drew 1-1 at Aston Villa"
+        return "organisation"  # "drew 1-1 at Tolland Villa"
     name_words = name.split(" ")
     if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
             and name_words[-1] not in PLACE_WORDS:
-        return "organisation"  # "Lagos Herald", "Cairo University", "Hong Kong Standard"
+        return "organisation"  # "Lagos Herald", "Cairo University", "Hong Kong Courier"
     if "given_name" not in cues and any(w in ORGANISATION_WORDS for w in name_words):
         return "organisation"  # "Radio Caracol"
     if any(w.lower() in lower_words for w in name_words):
@@ -2536,7 +2536,7 @@ def kind_of_word(name, cues, lower_words):
     if "quoted" in cues and not cues & PERSON_CUES or name in EVENT_WORDS:
         return None  # "The Knot", a novel; "the Constitution", a document
     if "-" in name and is_demonym(name.rpartition("-")[2]):
-        return None  # "Arab-Israeli talks": an adjective
+        return None  # "Indo-Pakistani talks": an adjective
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         return None  # "CEO", "the Council", "Sunni": no name of its own

@@ -142,9 +142,9 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Corwin Dale", "Dana Whitfield"])
 
     def test_a_name_ending_like_an_adverb_opens_a_sentence(self):
-        facts = digest("Leading results:\n1. Vasily Tarkov (Belarus) 64.10\n"
+        facts = digest("Leading results:\n1. Vitaly Tarkov (Belarus) 64.10\n"
                        "Beijing Normal University said so. Separately Velmont Corp. said it would sell.")
-        self.assertEqual(names(facts, "people"), ["Vasily Tarkov"])
+        self.assertEqual(names(facts, "people"), ["Vitaly Tarkov"])
         self.assertEqual(set(names(facts, "organisations")), {"Beijing Normal University", "Velmont Corp"})
 
     def test_a_name_after_a_saint_is_no_person(self):
