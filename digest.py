@@ -2206,7 +2206,7 @@ CUES_AFTER = [
     ("speaker", re.compile(rf"[ ]+(?:{SAY_VERBS})\b|[ ]+(?:who|whose)\b")),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b")),   # "the Obama campaign"
     ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Lopez, 52,"
-    ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b")),        # a book's publisher: "(Norvik, 320 pages)"
+    ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b")),        # a book's publisher: "(Norvik, 288 pages)"
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]+\.?[ ]?)+\)")),  # "Ali Raza (Pakistan)"
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"

@@ -378,7 +378,7 @@ class Organisations(unittest.TestCase):
         self.assertEqual(facts["places"], [])
 
     def test_a_books_publisher(self):
-        facts = digest('His novel "Salt Roads" (Norvik, 320 pages, $18.95) is out.')
+        facts = digest('His novel "Salt Roads" (Norvik, 288 pages, $21.50) is out.')
         self.assertEqual(names(facts, "organisations"), ["Norvik"])
 
     def test_a_list_after_firms_including(self):
