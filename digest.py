@@ -1306,7 +1306,7 @@ _A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (on penalties)"
 TABLE_TEAM = re.compile(rf"""
     ^(?P<home>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
                                                                         # Ravenhill 6 Stonebridge 2
-  | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 69 65 .515 5 1/2
+  | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
   | ^At[ ](?P<pitch>{_TEAM})(?:[ ]\([A-Z][^()\n]{{0,30}}\))?:[ ]             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
@@ -1865,7 +1865,7 @@ def town_before_state(text, name, start):
         or any(w in ORGANISATION_WORDS for w in name_words[:-1]) \
         or INITIAL_BEFORE.search(text, max(0, start - 12), start)
     if " " in name and signed:
-        # "Ruth K. Nelson Cullowhee, N.C.", "President, Tolland Foundation Vale, Ore.";
+        # "Ruth K. Tolland Arden, N.C.", "President, Tolland Foundation Vale, Ore.";
         # not "Ann Lisle, Mich."
         start = start + len(name) - len(name_words[-1])
         name = name_words[-1]
@@ -2434,7 +2434,7 @@ def settle_kinds(text, found, lower_words):
     return kinds
 
 
-# Words before a list that say what its members are: "firms including Mobil, Shell and Caltex".
+# Words before a list that say what its members are: "firms including Velmont, Arcadia and Tarvia".
 FIRMS_INCLUDING = re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                              r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$")
 
@@ -2446,7 +2446,7 @@ def list_kind(text, members, kinds, guessed):
     """The kind a list gives its members: organisation after 'firms including', or the
     kind that two or more of them have for sure and none contradicts; else None."""
     if FIRMS_INCLUDING.search(text, max(0, members[0]["start"] - 40), members[0]["start"]):
-        return "organisation"  # "firms including Mobil, Shell and Caltex"
+        return "organisation"  # "firms including Velmont, Arcadia and Tarvia"
     sure = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
     if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation"):
         return sure[0]

@@ -47,14 +47,14 @@ class Forms(unittest.TestCase):
         ("Sales are reported monthly.", "monthly", "P1M"),
         ("The result came a decade ago.", "a decade ago", "2009"),
         ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
-        ("On Sunday Iraq backed away from the plan.", "Sunday", "2019-03-10"),
+        ("On Sunday Peru dropped the plan.", "Sunday", "2019-03-10"),
         ("The firm said October sales rose.", "October", "2018-10"),
         ("It came after a summer of protests.", "a summer", "2019-SU"),
         ("The crew logged 4,000 hours of flying.", "4,000 hours", "PT4000H"),
         ("The talks are set for Jan. 5 - 6 in Geneva.", "Jan. 5 - 6", "2020-01-05"),
         ("The rocks formed about 65 million years ago.", "65 million years ago", "PAST_REF"),
         ("The law was passed in December.", "December", "2018-12"),
-        ("She was convicted in March of fraud.", "March", "2019-03"),
+        ("He was fined in March of theft.", "March", "2019-03"),
         ("Stocks fell sharply in late October.", "late October", "2018-10"),
         ("She spotted the cheating last March 16.", "last March 16", "2018-03-16"),
         ("The yield holds for a year.", "a year", "P1Y"),
@@ -72,18 +72,18 @@ class Forms(unittest.TestCase):
         ("The bells are rung on Sundays.", "Sundays", "XXXX-WXX-7"),
         ("The year-long austerity plan worked.", "year-long", "P1Y"),
         ("It was the closest race in decades.", "decades", "PXDE"),
-        ("After several more months of talks, they agreed.", "several more months", "PXM"),
+        ("It took several more months of haggling to sign.", "several more months", "PXM"),
         ("Until the other day, nobody knew.", "the other day", "PAST_REF"),
         ("Advertisers are cautious these days.", "these days", "PRESENT_REF"),
         ("The paper sells 170,000 copies daily.", "daily", "P1D"),
-        ("Brazil might not ship sugar this crop year.", "this crop year", "2019"),
+        ("Farmers expect a poor harvest this crop year.", "this crop year", "2019"),
         ("The fields start producing later next year.", "later next year", "2020"),
         ("The index fell that far only once this century.", "this century", "20"),
-        ("There is no cause for concern at the moment.", "at the moment", "PRESENT_REF"),
+        ("Nobody is worried at the moment.", "at the moment", "PRESENT_REF"),
         ("Every day you delay, it grows worse.", "Every day", "P1D"),
-        ("Cheating has surfaced in the last year or so.", "the last year or so", "P1Y"),
+        ("Rents have doubled in the last year or so.", "the last year or so", "P1Y"),
         ("It lost money in the year-earlier period.", "the year-earlier period", "2018"),
-        ("The game was on July 4, 1988. Like its parent that year, it lost.", "that year", "1988"),
+        ("The mill opened on July 4, 1988. Like the rest of the town that year, it struggled.", "that year", "1988"),
         ("Oil was found in the whole year.", "the whole year", "P1Y"),
         ("It grew in the past half year.", "the past half year", "P6M"),
         ("Gliders flew at least 80 million years back.", "80 million years", "P80000000Y"),
@@ -117,7 +117,7 @@ class Unresolved(unittest.TestCase):
 class Tense(unittest.TestCase):
     def test_a_plan_points_to_the_next_weekday(self):
         # 1998-09-30 is a Wednesday
-        self.assertEqual(found("The team planned to leave on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
+        self.assertEqual(found("The choir planned to travel on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
         self.assertEqual(found("The team left on Thursday.", "1998-09-30")["Thursday"], "1998-09-24")
 
     def test_a_sunday_papers_last_week_has_just_ended(self):
@@ -128,9 +128,9 @@ class Tense(unittest.TestCase):
 
 class Anchored(unittest.TestCase):
     def test_a_year_counted_in_a_term_has_no_calendar_value(self):
-        dates = found("If he fails in his first year, he loses.", "2019-03-11")
-        self.assertIn("his first year", dates)
-        self.assertIsNone(dates["his first year"])
+        dates = found("If she stumbles in her first year, she must resign.", "2019-03-11")
+        self.assertIn("her first year", dates)
+        self.assertIsNone(dates["her first year"])
 
     def test_the_following_month_counts_from_the_last_date_told(self):
         dates = found("Talks began on March 3. The following month, the firm was sold.", "2019-11-01")
@@ -141,11 +141,11 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["the same day"], "2018-03-03")
 
     def test_the_next_morning_after_a_weekday(self):
-        dates = found("He was held on Tuesday and appeared in court the next morning.", "2019-03-14")
+        dates = found("She was arrested on Tuesday and was freed on bail the next morning.", "2019-03-14")
         self.assertEqual(dates["the next morning"], "2019-03-13")
 
     def test_without_a_date_before_it_stays_unresolved(self):
-        self.assertIsNone(found("He appeared in court the next morning.", "2019-03-14")["the next morning"])
+        self.assertIsNone(found("She was freed on bail the next morning.", "2019-03-14")["the next morning"])
 
     def test_as_early_as_points_ahead(self):
         # 2000-04-03 is a Monday

@@ -34,7 +34,7 @@ class SeedFigures(unittest.TestCase):
 
 class Forms(unittest.TestCase):
     def test_sums_of_money_without_a_number(self):
-        found = {f["text"]: f for f in figures("The council lost millions of pounds, and works costing "
+        found = {f["text"]: f for f in figures("The council lost millions of pounds, and roads worth "
                                                "several billion dollars are planned.")}
         self.assertEqual(found["millions of pounds"]["unit"], "GBP")
         self.assertEqual(found["millions of pounds"]["value"], 1000000)

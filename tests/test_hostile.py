@@ -41,7 +41,7 @@ HOSTILE = {
     "money": repeat("$1 "),
     "percentages": repeat("5% "),
     "table row": "Abc " + repeat("1 ") + "x",
-    "results table": repeat("Ravenhill 2 Stonebridge 1\nLAKESIDE 69 65 .515 5\nKingsport: Ravenhill 363\n"),
+    "results table": repeat("Ravenhill 2 Stonebridge 1\nLAKESIDE 71 60 .542 3\nKingsport: Ravenhill 363\n"),
     "towns": repeat("Evanston, Ill., and "),
     "partnerships": repeat("Reid, Hart & Co., "),
     "town and state": repeat("Abc, "),
