@@ -1301,17 +1301,17 @@ TABLE_LABELS = set(words("""
 
 # A line of a results table: two teams and their scores, or a team and its standing.
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
-_ITS_COUNTRY = r"(?:[ ]\([A-Z][^()\n]{0,30}\))?"    # "Ravenhill (Italy) 88"
+_IN_BRACKETS = r"[ ]\([A-Z][^()\n]{0,30}\)"          # "Ravenhill (Italy) 88", "At The Dell (Tolland):"
 _A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (on penalties)"
 TABLE_TEAM = re.compile(rf"""
-    ^(?P<home>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM}){_ITS_COUNTRY}[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
+    ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
-  | ^At[ ](?P<pitch>{_TEAM})(?:[ ]\([A-Z][^()\n]{{0,30}}\))?:[ ]             # At The Dell (Tolland): ...
+  | ^At[ ](?P<pitch>{_TEAM})(?:{_IN_BRACKETS})?:[ ]                             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
-  | ^\d{{1,3}}\.[ ]{_TEAM}[ ]\([A-Z][^()\n]{{0,30}}\)[ ](?P<riders>{_TEAM})     # 1. Ana Ruiz (Spain) Velmont 4 hours
+  | ^\d{{1,3}}\.[ ]{_TEAM}{_IN_BRACKETS}[ ](?P<riders>{_TEAM})                     # 1. Ana Ruiz (Spain) Velmont 4 hours
     (?=[ ]+(?:\d|same[ ]time|all[ ]same)|[ ]*$)
 """, re.VERBOSE | re.MULTILINE)
 
@@ -1788,8 +1788,8 @@ def join_partnerships(text, found):
 # a second suffix ("Kanto Shipping Co. Ltd."), a suffix after a comma ("Brennan & Tarrant,
 # Inc."), a part in brackets before the suffix ("Borealis Mining (Peru) Ltd."), a slash
 # joining two firms ("Harwick/Stenson Inc.", "Harwick / Stenson Inc.").
-_FIRM_SUFFIX = "(?:" + "|".join(sorted({suffix.rstrip(".") for suffix in COMPANY_SUFFIXES}
-                                       | {"Limited", "AG", "SA", "NV", "GmbH", "Bhd"})) + r")\b"
+_FIRM_SUFFIX = alternatives({suffix.rstrip(".") for suffix in COMPANY_SUFFIXES}
+                            | {"Limited", "AG", "SA", "NV", "GmbH", "Bhd"}) + r"\b"
 SECOND_SUFFIX = re.compile(rf"\.?,?[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SUFFIX_AFTER_COMMA = re.compile(rf",[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SLASH = re.compile(r"[ ]?/[ ]?")
@@ -1841,8 +1841,9 @@ def town_candidates(text):
         if town and town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
             yield candidate("place", town, dateline.start(1), vouched=True)
     for party in PARTY_STATE.finditer(text):
-        if not party.start() or not (text[party.start() - 1].isalnum() or text[party.start() - 1] in "-_"):
-            yield candidate("place", party.group("state"), party.start("state"), vouched=True)  # "D-N.Y."
+        before = text[party.start() - 1:party.start()]
+        if not before.isalnum() and before not in ("-", "_"):  # "D-N.Y.", not "AND-Texas"
+            yield candidate("place", party.group("state"), party.start("state"), vouched=True)
     for state in STATE_AFTER_COMMA.finditer(text):
         yield candidate("place", state.group()[2:], state.start() + 2, vouched=True)  # also "(D., Minn.)"
         town = TOWN_BEFORE.search(text, max(0, state.start() - 60), state.start())
@@ -2203,7 +2204,7 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 
 # The cues read around a candidate; each names a kind of evidence.
 CUES_AFTER = [
-    ("speaker", re.compile(rf"[ ]+(?:{SAY_VERBS})\b|[ ]+(?:who|whose)\b")),
+    ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b")),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b")),   # "the Obama campaign"
     ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Lopez, 52,"
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b")),        # a book's publisher: "(Norvik, 288 pages)"
