@@ -3449,19 +3449,25 @@ CONTEXT_WIDTH = 160
 def digest(text, date=None):
     """The facts of an article as plain data (the JSON schema of the README).
 
+    `text` is an article in plain text, or a web page, whose story is read first.
     `date` (YYYY-MM-DD) is the article's date; relative dates are resolved
-    against it, or against a dateline, or against the latest year the text states.
+    against it, or against the page's date, or a dateline, or the latest year the text states.
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    article = article_of(text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = article.text
     spans = sentences(text)
     sentence_starts = {start for start, _ in spans}
-    found_dates, (ref, ref_year, source) = dates(text, date)
+    found_dates, (ref, ref_year, source) = dates(text, date or article.published)
+    if source == "option" and not date:
+        source = "metadata"
     found_figures = figures(text, [(d["start"], d["end"]) for d in found_dates])
     people, organisations, places, mentions = entities(text, sentence_starts)
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
     fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
     lead, top = summary(text, spans, fact_starts)
     return {
+        "title": article.title,
+        "byline": article.byline,
         "lead": lead,
         "summary": top,
         "published": {"value": (ref.isoformat() if ref else str(ref_year)) if ref_year else None,
@@ -3495,11 +3501,29 @@ def decode(data):
         raise InputError("not a text file")
     else:
         try:
-            text = data.decode("utf-8-sig")
+            text = data.decode(declared_charset(data[:4096]) or "utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return CONTROL_CHARACTERS.sub("", text)
+
+
+# A web page's own word on its encoding: <meta charset="windows-1252">, or
+# <meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">.
+META_CHARSET = re.compile(rb"<meta[^<>]{0,200}?charset\s*=\s*[\"']?([A-Za-z0-9_.:-]{2,40})", re.IGNORECASE)
+
+
+def declared_charset(head):
+    """The codec a page declares in its first bytes, when Python knows it and it is not UTF-8."""
+    import codecs  # already loaded by Python itself; named here as only pages need it
+    match = META_CHARSET.search(head)
+    if not match:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if codec.startswith("utf-8") else codec
 
 
 # Control characters other than tab and newline; they only garble the output.
@@ -3543,8 +3567,9 @@ def read_blocks(handle):
     rest, first = b"", True
     while True:
         data = rest + handle.read(BLOCK_BYTES)
-        if len(data) - len(rest) < BLOCK_BYTES or first and data.startswith((b"\xff\xfe", b"\xfe\xff")):
-            data += handle.read()  # the last block; or UTF-16, whose bytes are not cut
+        whole = first and (data.startswith((b"\xff\xfe", b"\xfe\xff")) or looks_like_html(data[:4096].decode("latin-1")))
+        if len(data) - len(rest) < BLOCK_BYTES or whole:
+            data += handle.read()  # the last block; or UTF-16, whose bytes are not cut; or a page, read whole
             if data or first:
                 yield decode(data)
             return
@@ -3578,6 +3603,467 @@ def expand_paths(paths):
             yield path
 
 
+# -------------------------------------------------------------------- pages
+# Most news reaches people as a web page, saved as HTML or copied from a browser
+# window.  The story is found in the page as trafilatura and jusText find it: the
+# page's own structure first (<article>, <main>, else the element holding the most
+# paragraph text), its metadata for the headline, byline and date (JSON-LD,
+# og: and article: meta tags, <time datetime>), and, for text copied from a
+# browser, a line-by-line judgement of what a reader would call the story.
+
+
+Article = collections.namedtuple("Article", "text title byline published")
+
+# The start of a page, in its first KB: a doctype, or an <html>, <head> or <body> tag.
+# Matches "<!DOCTYPE html>", "  <html lang=en>"; not "Use <b> for bold."
+HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)?<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL)
+# A page without those, cut from its middle: mostly tags such as <div class=...> or <p>.
+HTML_TAG = re.compile(r"</?(?:div|p|span|a|article|section|br|meta|script|li|ul|h[1-6])\b[^<>]{0,500}>",
+                      re.IGNORECASE)
+
+
+def looks_like_html(text):
+    """True for a web page, whatever the file is called: it begins like one, or its first
+    4 KB hold at least ten tags."""
+    return bool(HTML_START.match(text[:1024])) or len(HTML_TAG.findall(text[:4096])) >= 10
+
+
+# Elements whose content is never the story: code, styles, the site's navigation
+# and furniture, forms, captions.
+HIDDEN_ELEMENTS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
+                   "form", "button", "select", "textarea", "iframe", "figure", "figcaption", "object",
+                   "head", "dialog", "menu"}
+# Words of a class or id that mark page furniture: <div class="share-bar">,
+# <ul id="related-links">.  A word, not a part of one: "shared-story" is not "share".
+FURNITURE_WORDS = {
+    "share", "sharing", "social", "related", "newsletter", "promo", "advert", "advertisement", "ad", "ads",
+    "cookie", "cookies", "consent", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu",
+    "sidebar", "footer", "comments", "comment", "caption", "credit", "credits", "subscribe", "subscription",
+    "signup", "tags", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
+    "masthead", "toolbar", "pagination", "modal", "popup", "banner", "widget", "bio", "byline", "author",
+    "dateline", "timestamp", "meta", "more", "readmore", "also", "hidden", "sr-only", "visually-hidden",
+}
+# Elements that end a paragraph of the page's text.
+BLOCK_ELEMENTS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+                  "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "main", "br", "hr",
+                  "address", "body", "center"} | HIDDEN_ELEMENTS
+# Elements that never close: no end tag follows them.
+VOID_ELEMENTS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col",
+                 "embed", "param", "track"}
+# Paragraph elements: the story is where most of their text is.
+PARAGRAPH_ELEMENTS = {"p", "blockquote", "pre"}
+CLASS_WORD = re.compile(r"[a-z]+")
+
+# Meta tags that carry the article's date, headline, author and site name, by how sure they are.
+META_DATES = ("article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate",
+              "publish-date", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+              "parsely-pub-date", "citation_publication_date", "article:modified_time")
+META_TITLES = ("og:title", "twitter:title", "headline")
+META_AUTHORS = ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl")
+
+
+class PageReader:
+    """Reads a page once: its paragraphs with where they stand, and its metadata.
+
+    Each paragraph is (text, characters inside links, serial of its element);
+    each element's serial maps to the range of paragraphs it holds, so that "the
+    paragraphs inside <article>" is a range, whatever the nesting depth.  The
+    standard library's parser calls this reader's handlers; it is imported here,
+    not at the top, as plain text never needs it and it costs start-up time."""
+
+    def __init__(self):
+        import html.parser
+        self.parser = html.parser.HTMLParser(convert_charrefs=True)
+        self.parser.handle_starttag = self.handle_starttag
+        self.parser.handle_startendtag = self.handle_starttag
+        self.parser.handle_endtag = self.handle_endtag
+        self.parser.handle_data = self.handle_data
+        self.open = []                       # (tag, serial, hides its content)
+        self.open_tags = collections.Counter()
+        self.hidden = 0                      # open elements that hide their content
+        self.links = 0                       # open <a> elements
+        self.serial = 0
+        self.ranges = {}                     # serial -> [first paragraph, end paragraph]
+        self.tags = {}                       # serial -> tag
+        self.parents = {}                    # serial -> serial of the element around it
+        self.paragraphs = []                 # (text, link characters, serial of the element)
+        self.pieces, self.link_chars = [], 0
+        self.meta, self.json_ld, self.times = {}, [], []
+        self.special = None                  # "title", "h1", "ld", "byline" while one is read
+        self.special_text = []
+        self.page_title = self.h1 = None
+        self.bylines = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = {name: value or "" for name, value in attrs}
+        if tag == "body" and self.open_tags["head"]:
+            self.handle_endtag("head")  # a <head> left open ends where the body begins
+        if tag == "meta":
+            self.read_meta(attrs)
+        if tag == "time" and attrs.get("datetime"):
+            self.times.append(attrs["datetime"])
+        if attrs.get("itemprop", "").lower() == "datepublished":
+            self.meta.setdefault("datepublished", attrs.get("content") or attrs.get("datetime", ""))
+        if tag in VOID_ELEMENTS:
+            if tag in BLOCK_ELEMENTS:
+                self.end_paragraph()
+            return
+        if tag in BLOCK_ELEMENTS:
+            self.end_paragraph()
+        names = attrs.get("class", "") + " " + attrs.get("id", "")
+        words = set(CLASS_WORD.findall(names.lower())) if names != " " else set()
+        hides = tag in HIDDEN_ELEMENTS or bool(words & FURNITURE_WORDS) or "hidden" in attrs
+        if self.special is None:
+            if tag == "title" and self.page_title is None:
+                self.special = "title"
+            elif tag == "h1" and self.h1 is None:
+                self.special = "h1"
+            elif tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
+                self.special = "ld"
+            elif words & {"byline", "author"} or attrs.get("rel") == "author":
+                self.special = "byline"
+            if self.special:
+                self.special_tag, self.special_depth, self.special_text = tag, len(self.open), []
+        self.serial += 1
+        self.open.append((tag, self.serial, hides))
+        self.open_tags[tag] += 1
+        self.parents[self.serial] = self.open[-2][1] if len(self.open) > 1 else 0
+        self.ranges[self.serial] = [len(self.paragraphs), len(self.paragraphs)]
+        self.tags[self.serial] = tag
+        self.hidden += hides
+        self.links += tag == "a"
+
+    def handle_endtag(self, tag):
+        if not self.open_tags[tag]:
+            return  # an end tag with no start: ignored, as browsers do
+        if tag in BLOCK_ELEMENTS:
+            self.end_paragraph()
+        while True:  # close what was left open inside it
+            open_tag, serial, hides = self.open.pop()
+            self.open_tags[open_tag] -= 1
+            self.hidden -= hides
+            self.links -= open_tag == "a"
+            if open_tag in BLOCK_ELEMENTS:
+                self.end_paragraph()
+            self.ranges[serial][1] = len(self.paragraphs)
+            if self.special and len(self.open) == self.special_depth:
+                self.end_special()
+            if open_tag == tag:
+                return
+
+    def handle_data(self, data):
+        if self.special:
+            self.special_text.append(data)
+        if not self.hidden:
+            self.pieces.append(data)
+            if self.links:
+                self.link_chars += len(data.strip())
+
+    def end_paragraph(self):
+        if not self.pieces:
+            return
+        text = " ".join("".join(self.pieces).split())
+        if text:
+            serial = next((s for tag, s, _ in reversed(self.open) if tag in BLOCK_ELEMENTS), 0)
+            self.paragraphs.append((text, self.link_chars, serial))
+        self.pieces, self.link_chars = [], 0
+
+    def end_special(self):
+        text = "".join(self.special_text)
+        if self.special == "ld":
+            self.json_ld.append(text)
+        else:
+            text = " ".join(text.split())
+            if self.special == "title":
+                self.page_title = text
+            elif self.special == "h1":
+                self.h1 = text
+            elif text:
+                self.bylines.append(text)
+        self.special = None
+
+    def read_meta(self, attrs):
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key and attrs.get("content"):
+            self.meta.setdefault(key, " ".join(attrs["content"].split()))
+
+    def read(self, page):
+        self.parser.feed(page)
+        self.parser.close()
+        self.end_paragraph()
+        while self.open:
+            self.handle_endtag(self.open[-1][0])
+
+
+# A "<" that no ">" closes before the next "<": text, not a tag ("a < b", "<<<").
+# The parser would look for its end again at every later character.
+UNCLOSED_TAG = re.compile(r"<(?=[^<>]*+(?:<|\Z))")
+
+
+def html_article(page):
+    """The story of a web page and its metadata, as an Article."""
+    reader = PageReader()
+    reader.read(UNCLOSED_TAG.sub("&lt;", page))
+    linked = json_ld_facts(reader.json_ld)
+    first, end = story_range(reader)
+    title = (linked.get("headline") or next((reader.meta[k] for k in META_TITLES if reader.meta.get(k)), None)
+             or reader.h1 or reader.page_title)
+    title = without_site_name(title, reader.meta.get("og:site_name")) if title else None
+    paragraphs = [text for text, link_chars, _ in reader.paragraphs[first:end]
+                  if link_chars * 2 < len(text) and text != title]
+    author = (linked.get("author") or next((reader.meta[k] for k in META_AUTHORS
+                                            if reader.meta.get(k) and "/" not in reader.meta[k]), None)
+              or next(iter(reader.bylines), None))
+    published = (page_date(linked.get("datePublished"))
+                 or next(filter(None, (page_date(reader.meta.get(k)) for k in META_DATES)), None)
+                 or next(filter(None, map(page_date, reader.times)), None))
+    return Article("\n".join(paragraphs), title, byline_name(author) if author else None, published)
+
+
+def story_range(reader):
+    """The range of paragraphs that is the story: the <article> (or else <main>) holding
+    the most paragraph text; else the element that holds the most paragraphs' text
+    itself, its child elements' paragraphs counting half (a story whose paragraphs
+    are each wrapped in a <div> of their own)."""
+    weights = [len(text) - link_chars if reader.tags.get(serial) in PARAGRAPH_ELEMENTS or len(text) >= 150
+               else 0 for text, link_chars, serial in reader.paragraphs]
+    totals = list(itertools.accumulate(weights, initial=0))
+
+    def text_within(serial):
+        first, end = reader.ranges[serial]
+        return totals[end] - totals[first]
+
+    for tag in ("article", "main"):
+        holders = [serial for serial, name in reader.tags.items() if name == tag]
+        best = max(holders, key=text_within, default=None)
+        if best and text_within(best) >= 0.5 * totals[-1]:
+            return reader.ranges[best]
+    holding = collections.Counter()
+    for weight, (_, _, serial) in zip(weights, reader.paragraphs):
+        parent = reader.parents.get(serial, 0)
+        holding[parent] += weight
+        holding[reader.parents.get(parent, 0)] += weight / 2
+    best = max(holding, key=holding.get, default=0)
+    return reader.ranges[best] if best and holding[best] else (0, len(reader.paragraphs))
+
+
+def json_ld_facts(scripts):
+    """The headline, author and datePublished of the first news item in a page's
+    JSON-LD scripts ({"@type": "NewsArticle", ...}, perhaps inside an "@graph")."""
+    for script in scripts:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        items = [data]
+        while items:
+            item = items.pop(0)
+            if isinstance(item, list):
+                items.extend(item)
+            elif isinstance(item, dict):
+                if item.get("datePublished") or item.get("headline"):
+                    return {"headline": text_of(item.get("headline")), "author": author_of(item.get("author")),
+                            "datePublished": text_of(item.get("datePublished"))}
+                items.extend(item.get("@graph") or [])
+    return {}
+
+
+def text_of(value):
+    return " ".join(value.split()) if isinstance(value, str) else None
+
+
+def author_of(value):
+    """The names of a JSON-LD author: a string, {"name": ...}, or a list of them."""
+    if isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        names = list(filter(None, map(author_of, value)))
+        return " and ".join(names) if names else None
+    return text_of(value)
+
+
+# A page's date as metadata writes it: ISO 8601 ("2024-03-05T09:30:00+05:00"), or
+# as e-mail does ("Tue, 05 Mar 2024 09:30:00 GMT"), or in words ("March 5, 2024").
+ISO_DAY = re.compile(r"\s*(\d{4})-(\d\d)-(\d\d)")
+
+
+def page_date(value):
+    """A page's date as YYYY-MM-DD, or None when it does not give a day."""
+    if not value:
+        return None
+    match = ISO_DAY.match(value)
+    try:
+        if match:
+            return datetime.date(*map(int, match.groups())).isoformat()
+        import email.utils  # only here: few pages need it
+        return email.utils.parsedate_to_datetime(value).date().isoformat()
+    except (ValueError, TypeError, IndexError, OverflowError):
+        pass
+    days = [day for day in dates(value[:200])[0] if day["value"] and len(day["value"]) == 10]
+    return days[0]["value"] if days else None
+
+
+# How a page's title adds the site's name: "Headline | Site", "Headline - Site".
+TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
+
+
+def without_site_name(title, site=None):
+    """A page title without the site's name: its longest part, split at " | ", " - "."""
+    parts = [part for part in TITLE_SEPARATOR.split(title) if part and part != site]
+    return max(parts, key=len) if len(parts) > 1 and max(map(len, parts)) >= 20 else title
+
+
+# A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
+BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
+                    r"\s*(?:$|[,|•·]|\s+(?:on|at|in|Published|Updated|Posted)\b)")
+
+
+def byline_name(text):
+    """The author's names in a byline, without "By" and without the role after a comma."""
+    text = " ".join(text.split())
+    match = BYLINE.match(text)
+    name = match.group("name") if match else text.split(",")[0].split("|")[0]
+    return name.strip(" .:") or None
+
+
+# ------------------------------------------------------------ page furniture
+# Text copied from a browser, and what is left of a page once its HTML is gone,
+# still holds the site's furniture: menus, share buttons, credits, newsletter
+# boxes, lists of other headlines.  Each row is one kind of line a reader skips:
+# (name, pattern the whole line matches, an invented example).
+FURNITURE_LINES = [
+    ("share",       r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Tweet|Email|Print|Copy link"
+                    r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|Comments?(?: \(\d+\))?)",
+                    "Share this article"),
+    ("read more",   r"(?:Read more|READ MORE|Continue reading|Click here|Also read|ALSO READ|Read also|See also"
+                    r"|Read next|Read the full story)\b.{0,120}", "Read more: Council approves budget"),
+    ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
+                    r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)|Trending(?: Now)?|Recommended(?: for you)?"
+                    r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40})[:.]?",
+                    "Related Posts"),
+    ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
+                    "Sign up for our morning newsletter"),
+    ("legal",       r".{0,60}(?:Cookie|Privacy) (?:Policy|Settings|Notice)|Terms (?:of|and) (?:Use|Service|Conditions)"
+                    r"|Accept(?: all)?(?: cookies)?|All rights reserved.{0,60}|.{0,60}\bAll Rights Reserved\b.{0,60}",
+                    "Cookie Policy"),
+    ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,120}", "© 2024 The Daily Courier"),
+    ("credit",      r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?[:|].{0,150}"
+                    r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,150}\((?:Photo|Image|Picture|File photo)s?[:/ ].{0,80}\)"
+                    r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?",
+                    "Photo: J. Ruiz/Courier"),
+    ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
+                    r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
+    ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
+    ("advert",      r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
+                    r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
+                    "Advertisement"),
+    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}", "Home | World | Business | Sport"),
+    ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
+]
+FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
+
+# A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
+PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First published|Updated|Last updated|Date)(?: on)?[: ]+"
+                            r"(?P<when>.{6,80})")
+
+# Words that make up much of any English sentence and little of a menu or a name list
+# (jusText's measure of prose).
+STOP_WORDS = frozenset("""
+a about after all also an and are as at be been but by can could for from had has have he her his
+i if in into is it its may more most no not of on one or our out over said says she so than that the
+their them then there these they this to up was we were what when which who will with would you
+""".split())
+
+
+def is_prose(line):
+    """True for a line a reader takes for the story's text: a sentence of eight or more
+    words, a fifth of them or more stop words (jusText's test, in small), that ends as
+    a sentence does (a headline does not)."""
+    line_words = line.split()
+    if len(line_words) < 8 or line.rstrip()[-1] not in SENTENCE_CLOSERS:
+        return False
+    stops = sum(word.lower().strip(".,;:\"'“”‘’()") in STOP_WORDS for word in line_words)
+    return stops * 5 >= len(line_words)
+
+
+# How a sentence ends: "...", "...?", '..."', "...)".
+SENTENCE_CLOSERS = set(".!?:;\"'”’)")
+
+
+def is_furniture(line):
+    return FURNITURE_LINE.fullmatch(line) is not None
+
+
+def text_article(text, from_page=False, title=None):
+    """The story in text that may hold a page's furniture, as an Article.
+
+    A plain article comes back as it is.  Text that shows it came from a page (it
+    was HTML, or two or more of its lines are furniture) loses its furniture lines,
+    what comes before the last of them ahead of the first line of prose (the site's
+    name, its menu), and what comes after the first of them behind the last line of
+    prose (other headlines).  Before the prose, a "By ..." line is the byline, a
+    "Published ..." line the date, and the first other line of four or more words
+    the title, unless the page's metadata gave one."""
+    lines = [line.strip() for line in text.split("\n")]
+    furniture = [is_furniture(line) for line in lines]
+    if not from_page and sum(furniture) < 2:
+        return Article(text, title, None, None)
+    prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]
+    if prose:
+        first, last = prose[0], prose[-1]
+    else:  # a story of tables and lists: the longest run of lines between the furniture
+        first, last = longest_run(furniture)
+        if sum(map(len, lines[first:last + 1])) < TABLE_STORY_LENGTH:
+            return Article("", title, None, None)
+    head_end = max((i for i in range(first) if furniture[i]), default=-1)
+    tail_start = min((i for i in range(last, len(lines)) if furniture[i]), default=len(lines))
+    byline = published = None
+    kept = []
+    for i, line in enumerate(lines[:tail_start]):
+        if not line or furniture[i] and not PUBLISHED_LINE.match(line) or line == title:
+            continue
+        if i >= first:
+            kept.append(line)
+        elif BYLINE.match(line):
+            byline = byline or byline_name(line)
+        elif PUBLISHED_LINE.match(line):
+            published = published or page_date(PUBLISHED_LINE.match(line).group("when"))
+        elif not from_page and title is None and len(line.split()) >= 4:
+            title = line
+        elif i > head_end:
+            kept.append(line)
+    return Article("\n".join(kept), title, byline, published)
+
+
+# How long a story with no prose must be: a page whose only lines are a few
+# links is navigation, not a results table.
+TABLE_STORY_LENGTH = 200
+
+
+def longest_run(skipped):
+    """The first and last index of the longest run of False in a list of booleans."""
+    best, start = (0, -1), None
+    for i, skip in enumerate(skipped + [True]):
+        if not skip and start is None:
+            start = i
+        elif skip and start is not None:
+            if i - start > best[1] - best[0] + 1:
+                best = (start, i - 1)
+            start = None
+    return best
+
+
+def article_of(text):
+    """The story of an input and what its page says of it: its title, byline and
+    date; an article in plain text comes back as it is."""
+    if looks_like_html(text):
+        page = html_article(text)
+        story = text_article(page.text, from_page=True, title=page.title)
+        return Article(story.text, page.title or story.title, page.byline or story.byline,
+                       page.published or story.published)
+    return text_article(text)
+
+
 # --------------------------------------------------------------- formatting
 
 
@@ -3595,6 +4081,12 @@ def format_text(facts, width=80):
         return textwrap.fill(line, width, initial_indent=indent, subsequent_indent=hang,
                              break_on_hyphens=False)
 
+    if facts.get("title"):
+        out.append(textwrap.fill(facts["title"].upper(), width))
+    if facts.get("byline"):
+        out.append(textwrap.fill("By " + facts["byline"], width))
+    if facts.get("title") or facts.get("byline"):
+        out.append("")
     out.append(textwrap.fill(facts["lead"], width) if facts["lead"] else "(empty article)")
     published = facts.get("published") or {}
     if published.get("value"):
@@ -3621,7 +4113,7 @@ def format_text(facts, width=80):
 
 
 # How the text output says where the article's date came from.
-PUBLISHED_SOURCES = {"option": "as given", "dateline": "from the dateline",
+PUBLISHED_SOURCES = {"option": "as given", "metadata": "from the page", "dateline": "from the dateline",
                      "text": "the latest year the text states"}
 
 
