@@ -2700,7 +2700,8 @@ def reference_date(text, matches, date=None):
     if date:
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
-    years = [int(year) for match in matches for year in YEAR_DIGITS.findall(match.text)]
+    years = [int(year) for match in matches if not speaks_ahead(text, match.start)
+             for year in YEAR_DIGITS.findall(match.text)]
     latest = max(years) if years else None
     for match in matches:
         if match.start > DATELINE_REACH:
@@ -2715,6 +2716,16 @@ def reference_date(text, matches, date=None):
             except ValueError:
                 pass
     return None, latest, "text" if latest else None
+
+
+# Words before a year that put it ahead of the article: "finished by 2031", "until 2030".
+FUTURE_YEAR_CUES = {"by", "until", "till", "before"}
+
+
+def speaks_ahead(text, start):
+    """True when the word before a date puts it in the article's future."""
+    before = text[max(0, start - 8):start].split()
+    return bool(before) and before[-1].lower() in FUTURE_YEAR_CUES
 
 
 # What closes a dateline after its date: "(Reuters) -", " - ", " _ ".
@@ -3650,6 +3661,7 @@ BLOCK_ELEMENTS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "o
 # Elements that never close: no end tag follows them.
 VOID_ELEMENTS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col",
                  "embed", "param", "track"}
+HEADINGS = {"h1", "h2", "h3"}
 # Paragraph elements: the story is where most of their text is.
 PARAGRAPH_ELEMENTS = {"p", "blockquote", "pre"}
 CLASS_WORD = re.compile(r"[a-z]+")
@@ -3795,22 +3807,25 @@ class PageReader:
             self.handle_endtag(self.open[-1][0])
 
 
-# A "<" that no ">" closes before the next "<": text, not a tag ("a < b", "<<<").
-# The parser would look for its end again at every later character.
-UNCLOSED_TAG = re.compile(r"<(?=[^<>]*+(?:<|\Z))")
+# A tag that no ">" closes before the next "<" ("<div a=... <p>", "</</"): a broken
+# tag, dropped as a browser drops it.  The parser would look for its end again at
+# every later character, and take quadratic time over a page of them.
+UNCLOSED_TAG = re.compile(r"<[A-Za-z/!?][^<>]*+(?=<|\Z)")
 
 
 def html_article(page):
     """The story of a web page and its metadata, as an Article."""
     reader = PageReader()
-    reader.read(UNCLOSED_TAG.sub("&lt;", page))
+    reader.read(UNCLOSED_TAG.sub("", page))
     linked = json_ld_facts(reader.json_ld)
     first, end = story_range(reader)
     title = (linked.get("headline") or next((reader.meta[k] for k in META_TITLES if reader.meta.get(k)), None)
              or reader.h1 or reader.page_title)
     title = without_site_name(title, reader.meta.get("og:site_name")) if title else None
-    paragraphs = [text for text, link_chars, _ in reader.paragraphs[first:end]
-                  if link_chars * 2 < len(text) and text != title]
+    story = reader.paragraphs[first:end]
+    if not title and story and reader.tags.get(story[0][2]) in HEADINGS:
+        title = story[0][0]  # a page with no metadata: the heading its story opens with
+    paragraphs = [text for text, link_chars, _ in story if link_chars * 2 < len(text) and text != title]
     author = (linked.get("author") or next((reader.meta[k] for k in META_AUTHORS
                                             if reader.meta.get(k) and "/" not in reader.meta[k]), None)
               or next(iter(reader.bylines), None))
@@ -3909,8 +3924,9 @@ TITLE_SEPARATOR = re.compile(r"\s+[|–—:-]\s+|\s+::\s+")
 
 def without_site_name(title, site=None):
     """A page title without the site's name: its longest part, split at " | ", " - "."""
-    parts = [part for part in TITLE_SEPARATOR.split(title) if part and part != site]
-    return max(parts, key=len) if len(parts) > 1 and max(map(len, parts)) >= 20 else title
+    parts = TITLE_SEPARATOR.split(title)
+    longest = max(parts, key=len)
+    return longest if len(parts) > 1 and (len(longest) >= 20 or site in parts) else title
 
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".

@@ -48,7 +48,31 @@ HOSTILE = {
 }
 
 
+# Hostile web pages: each must be read in linear time (the parser of the standard
+# library looks again for the end of an unclosed "<" at every later character).
+PAGE = "<!DOCTYPE html><html><body>"
+HOSTILE_PAGES = {
+    "5 MB of nested divs": PAGE + "<div>" * 1_000_000 + "<p>Mayor Ana Ruiz said on Friday.</p>",
+    "unclosed tags": PAGE + repeat("<p><b><i>Some words ", 1_000_000),
+    "end tags with no start": PAGE + repeat("</div></span>", 1_000_000),
+    "unclosed end tags": PAGE + repeat("</", 500_000),
+    "unclosed declarations": PAGE + repeat("<!", 500_000),
+    "unclosed start tag": PAGE + "<div " + repeat('a="b" ', 500_000),
+    "entity flood": PAGE + "<p>" + repeat("&amp;&#8217;&nbsp;&#x27;&bogus;", 1_000_000),
+    "comment never closed": PAGE + "<!--" + "x" * 500_000,
+}
+
+
 class Hostile(unittest.TestCase):
+    def test_each_hostile_page_finishes_without_a_trace(self):
+        for name, page in HOSTILE_PAGES.items():
+            with self.subTest(name):
+                started = time.perf_counter()
+                facts = digest(page)
+                self.assertLess(time.perf_counter() - started, BLOW_UP)
+                json.dumps(facts)
+                self.assertNotIn("<div", facts["lead"][:200])
+
     def test_each_hostile_input_finishes_and_gives_sane_output(self):
         for name, text in HOSTILE.items():
             with self.subTest(name):

@@ -1,0 +1,189 @@
+"""Articles as people bring them: web pages in the shapes news sites use, and the same
+stories copied from a browser window.  Every story, name and site here is invented."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unittest
+
+sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+from digest import article_of, digest, is_furniture  # noqa: E402
+
+SCRIPT = os.path.join(os.path.dirname(__file__), "..", "digest.py")
+
+STORY = [
+    "NAIROBI - Kenya's Water Minister, Amina Odhiambo, said on Tuesday that the Velmont River Authority "
+    "would spend $40 million on new dams in the next two years.",
+    "Odhiambo told reporters in Nairobi that rainfall had fallen by 30% since 2019, leaving about "
+    "1.2 million people short of clean water.",
+    "The Velmont River Authority said in a statement that work would begin in March.",
+]
+TITLE = "Kenya Plans New Dams as Rains Fail"
+FURNITURE_NAMES = ("Gerald Pinkerton", "Lena Marsh", "Harbour Ledger", "Cookie Policy", "Image Credit",
+                   "Related Posts", "Tolland", "Corvale", "Rosen")
+RELATED = ("<li><a href='/a'>Corvale Council Backs Tolland Bridge Plan</a></li>"
+           "<li><a href='/b'>Dr. Anika Rosen Wins Harbour Science Prize</a></li>")
+PARAGRAPHS = "".join(f"<p>{p}</p>" for p in STORY)
+
+WIRE_STORY = f"""<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>{TITLE} | The Harbour Ledger</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@graph": [{{"@type": "WebSite",
+"name": "The Harbour Ledger"}}, {{"@type": "NewsArticle", "headline": "{TITLE}",
+"datePublished": "2024-03-05T09:30:00+03:00", "author": [{{"@type": "Person", "name": "Maria Okafor"}}]}}]}}</script>
+<script>var teaser = "President Gerald Pinkerton said on Monday that talks had failed.";</script>
+<style>p {{ color: black }}</style></head>
+<body><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<header><div class="logo">The Harbour Ledger</div></header>
+<main><article><h1>{TITLE}</h1><div class="byline">By Maria Okafor, Senior Correspondent</div>
+<div class="share-bar"><a>Facebook</a><a>Twitter</a></div>
+<figure><img src="dam.jpg"><figcaption>A dry riverbed near Tolland. Image Credit: Lena Marsh</figcaption></figure>
+<div class="article-body">{PARAGRAPHS}</div></article>
+<aside class="related"><h3>Related Posts</h3><ul>{RELATED}</ul></aside></main>
+<footer><p>&copy; 2024 The Harbour Ledger. All rights reserved.</p><a href="/c">Cookie Policy</a></footer>
+</body></html>"""
+
+NATIONAL_DAILY = f"""<!doctype html><html lang="en"><head>
+<meta property="og:title" content="{TITLE} - Daily Courier">
+<meta property="og:site_name" content="Daily Courier"><meta name="author" content="Li Wei">
+<meta property="article:published_time" content="2024-03-05T05:00:00Z"></head>
+<body><div id="top-menu"><a>Home</a> <a>Politics</a></div><div id="page"><div class="col-main">
+<h1 class="headline">{TITLE}</h1><span class="author-name">Li Wei</span>
+<div class="story">{PARAGRAPHS}</div><div class="tags">Tags: <a>Tolland</a> <a>water</a></div></div>
+<div class="sidebar"><h3>Most Read</h3><ol>{RELATED}</ol></div></div>
+<div class="comments"><p>Great piece, Gerald Pinkerton, but what about Corvale?</p></div></body></html>"""
+
+REGIONAL_SITE = f"""<html><head><title>{TITLE} - Corvale Regional News</title></head><body>
+<div class="wrapper"><h1>{TITLE}</h1><p class="meta">Posted <time datetime="2024-03-05">March 5, 2024</time>
+by <a rel="author" href="/staff/tomas">Tomas Ruiz</a></p>
+<div class="content">{"".join(f'<div class="para"><p>{p}</p></div>' for p in STORY)}</div>
+<div class="newsletter"><p>Sign up for our morning newsletter from Corvale, every weekday.</p></div>
+</div><p>Copyright 2024 Corvale Regional News</p></body></html>"""
+
+BLOG = f"""<html><body><div id="head"><a>Home</a> | <a>About</a> | <a>Archive</a></div>
+<div id="post"><h2>{TITLE}</h2><p>Published March 5, 2024</p>{PARAGRAPHS}<p>Share this article</p></div>
+<div id="foot"><p>Copyright 2024 Northgate Notes</p></div></body></html>"""
+
+COPIED = "\n".join(["Skip to content", "Home | World | Business | Sport", "The Harbour Ledger", TITLE,
+                    "By Maria Okafor, Senior Correspondent", "Published March 5, 2024", "Share this article",
+                    "Facebook", "Image Credit: Lena Marsh/Ledger"] + STORY
+                   + ["Advertisement", "Related Posts", "Corvale Council Backs Tolland Bridge Plan",
+                      "Dr. Anika Rosen Wins Harbour Science Prize", "Sign up for our newsletter",
+                      "© 2024 The Harbour Ledger. All rights reserved.", "Cookie Policy | Privacy Policy"])
+
+PAGES = {"wire story": (WIRE_STORY, "Maria Okafor"), "national daily": (NATIONAL_DAILY, "Li Wei"),
+         "regional site": (REGIONAL_SITE, "Tomas Ruiz"), "blog": (BLOG, None),
+         "copied text": (COPIED, "Maria Okafor")}
+
+
+def names(facts, kind):
+    return [entity["name"] for entity in facts[kind]]
+
+
+class Pages(unittest.TestCase):
+    def test_each_page_gives_its_title_byline_date_and_the_story_facts(self):
+        for shape, (page, author) in PAGES.items():
+            with self.subTest(shape):
+                facts = digest(page)
+                self.assertEqual(facts["title"], TITLE)
+                self.assertEqual(facts["byline"], author)
+                self.assertEqual(facts["published"], {"value": "2024-03-05", "source": "metadata"})
+                self.assertTrue(facts["lead"].startswith("NAIROBI - Kenya's Water Minister"), facts["lead"])
+                self.assertIn("Amina Odhiambo", names(facts, "people"))
+                self.assertIn("Velmont River Authority", names(facts, "organisations"))
+                self.assertIn("Nairobi", names(facts, "places"))
+                self.assertIn("$40 million", [f["text"] for f in facts["figures"]])
+                self.assertIn("2024-03", [d["value"] for d in facts["dates"]])  # "in March"
+
+    def test_nothing_of_the_page_around_the_story_is_a_fact(self):
+        for shape, (page, _) in PAGES.items():
+            with self.subTest(shape):
+                facts = digest(page)
+                found = json.dumps({k: facts[k] for k in ("people", "organisations", "places", "figures",
+                                                          "dates", "quotes", "summary", "lead")})
+                for furniture in FURNITURE_NAMES + ("Okafor", "Li Wei", "Tomas Ruiz", "&copy;", "<"):
+                    self.assertNotIn(furniture, found)
+
+    def test_the_given_date_wins_over_the_page(self):
+        facts = digest(WIRE_STORY, date="2024-04-01")
+        self.assertEqual(facts["published"], {"value": "2024-04-01", "source": "option"})
+
+    def test_html_is_known_by_its_content_not_its_name(self):
+        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
+            handle.write(NATIONAL_DAILY)
+        try:
+            result = subprocess.run([sys.executable, SCRIPT, "--json", handle.name], capture_output=True,
+                                    timeout=120)
+        finally:
+            os.unlink(handle.name)
+        record = json.loads(result.stdout)
+        self.assertEqual((record["title"], record["byline"]), (TITLE, "Li Wei"))
+        self.assertNotIn("<", record["lead"])
+
+    def test_a_page_declaring_windows_1252_is_read_in_it(self):
+        page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+                '</head><body><article><p>The mayor of Quito, Jos\u00e9 Pe\u00f1a, said on Friday that the '
+                '\u201cnew plan\u201d would cost $3 million over the next five years.</p></article></body></html>')
+        with tempfile.NamedTemporaryFile("wb", suffix=".html", delete=False) as handle:
+            handle.write(page.encode("cp1252"))
+        try:
+            result = subprocess.run([sys.executable, SCRIPT, "--json", handle.name], capture_output=True,
+                                    timeout=120)
+        finally:
+            os.unlink(handle.name)
+        record = json.loads(result.stdout)
+        self.assertIn("Jos\u00e9 Pe\u00f1a", [p["name"] for p in record["people"]])
+        self.assertIn("\u201cnew plan\u201d", record["lead"])
+
+    def test_a_page_that_is_all_navigation_gives_an_empty_digest(self):
+        page = "<html><body><nav>" + "".join(f"<a href='/{n}'>{n}</a>" for n in ("Home", "World", "Sport")) \
+               + "</nav><ul><li><a href='/x'>Corvale Council Backs Tolland Bridge Plan</a></li></ul></body></html>"
+        facts = digest(page)
+        self.assertEqual((facts["lead"], facts["people"], facts["places"]), ("", [], []))
+
+    def test_a_script_that_reads_like_an_article_is_no_story(self):
+        page = ("<html><head><script>" + "President Gerald Pinkerton said on Monday that talks had failed. " * 50
+                + "</script></head><body><p>Short.</p></body></html>")
+        self.assertEqual(digest(page)["people"], [])
+
+
+class CopiedText(unittest.TestCase):
+    def test_furniture_lines(self):
+        for line in ("Share this article", "Read more: Corvale council approves budget", "Related Posts",
+                     "Sign up for our morning newsletter", "Cookie Policy", "© 2024 The Daily Courier",
+                     "Photo: J. Ruiz/Courier", "Updated 3 hours ago", "4 min read", "Advertisement",
+                     "Home | World | Business | Sport", "Tags: farming, water, Tolland"):
+            self.assertTrue(is_furniture(line), line)
+
+    def test_story_lines_are_no_furniture(self):
+        for line in ("More than 300 people were moved from their homes.", "See you in court, she said.",
+                     "Voters must register by March 5.", "Home prices rose by 4% in May.",
+                     "Share prices fell in Karachi on Monday."):
+            self.assertFalse(is_furniture(line), line)
+
+    def test_a_plain_article_comes_back_as_it_is(self):
+        text = "CRICKET - CORVALE WIN.\nLONDON 2024-03-05\nCorvale beat Tolland by six wickets.\nScores: 212, 213-4\n"
+        self.assertEqual(article_of(text).text, text)
+        self.assertIsNone(article_of(text).title)
+
+    def test_a_results_table_copied_from_a_page_is_kept(self):
+        table = ["1. Amina Odhiambo (Kenya) 2:21.05", "2. Ruth Lindqvist (Sweden) 2:21.40",
+                 "3. Mei Tanaka (Japan) 2:22.13", "4. Ana Ruiz (Spain) 2:22.50", "5. Ida Berg (Norway) 2:23.00",
+                 "6. Zainab Bello (Nigeria) 2:23.41", "7. Sofia Conti (Italy) 2:24.02"]
+        page = "\n".join(["Home | World | Sport | Results", "Share this article"] + table
+                         + ["Related Posts", "Corvale Council Backs Tolland Bridge Plan"])
+        self.assertEqual(article_of(page).text, "\n".join(table))
+
+    def test_a_byline_is_the_author_not_a_person_of_the_story(self):
+        facts = digest(COPIED)
+        self.assertEqual(facts["byline"], "Maria Okafor")
+        self.assertNotIn("Maria Okafor", names(facts, "people"))
+
+    def test_no_date_from_a_year_the_text_speaks_of_in_the_future(self):
+        facts = digest("The Velmont River Authority said on Monday that the dams would be finished by 2031. "
+                       "Work began in 2023.")
+        self.assertEqual(facts["published"]["value"], "2023")
+
+
+if __name__ == "__main__":
+    unittest.main()
