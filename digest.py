@@ -2334,10 +2334,14 @@ def role_before(text, start):
         word = before[-1]
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
-                or word.islower() and role[0][:1].isupper():
+                or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper():
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role)
+
+
+# A dash on its own ends a dateline, and a role: "NAIROBI - Kenya's Water Minister, ...".
+DATELINE_DASHES = {"-", "–", "—", "_"}
 
 
 # Particles inside hyphenated South Asian names: "-ul-", "-ur-" join the parts of a

@@ -62,6 +62,10 @@ class People(unittest.TestCase):
         facts = digest('"We have nowhere to go," said Ana Ruiz, the agency\'s representative in Chad.')
         self.assertEqual(facts["people"][0]["role"], "the agency's representative in Chad")
 
+    def test_a_role_stops_at_the_dateline_dash(self):
+        facts = digest("LUSAKA - Zambia's Energy Minister, Chanda Mwale, said on Monday that power cuts would end.")
+        self.assertEqual(facts["people"][0]["role"], "Zambia's Energy Minister")
+
     def test_title_at_the_start_of_a_line(self):
         facts = digest("The deal was signed in July.\nFinance Minister Sara Malik said it would hold.")
         self.assertEqual(facts["people"][0]["role"], "Finance Minister")
