@@ -3979,6 +3979,10 @@ FURNITURE_LINES = [
                     "Advertisement"),
     ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}", "Home | World | Business | Sport"),
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
+    ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
+                    r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
+    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}",
+                    "Reporting by Ana Ruiz; Editing by Li Wei"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
 
