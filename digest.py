@@ -1995,6 +1995,8 @@ ORGANISATION_WORDS = set(words("""
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
+    Corps  Program  Programme  Complex
+    Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Tanzeem
 """.replace("  ", "\n")))
 
 # Bodies a country has one of, so that the word alone names it: "the Army", "the Senate".
@@ -2012,6 +2014,9 @@ CLUB_HEADS = set(words("""
 ORGANISATION_HEADS = set(words("""
     Banque  Banco  Banca  Caisse  Cie  Cie.  Compagnie  Companhia  Compania  Groupe  Grupo
     Gruppo  Société  Societe  Sociedad  Società  Crédit  Credit  Deutsche  Industrias
+    Partido  Frente  Movimiento  Ejército  Ejercito  Parti  Partai  Partidul
+    Tehreek  Tehrik  Tahreek  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
+    Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim
 """.replace("  ", "\n")))
 
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
@@ -2040,7 +2045,8 @@ PLACE_WORDS = set(words("""
 """.replace("  ", "\n")))
 
 # A place's own name followed by one of these lower-case words: "X province".
-PLACE_CUES = "province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|island"
+PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|island|"
+              "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp")
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
@@ -3167,6 +3173,8 @@ def kind_by_form(name):
     if name in ORGANISATIONS:
         return "organisation"
     name_words = name.split(" ")
+    if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:
+        return "organisation"  # "Jamaat-ud-Tawheed", "Lashkar-e-Noor": a movement's head word joined by a particle
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
     if head.isupper() and len(head) > 3:
@@ -3295,8 +3303,8 @@ def context_cues(text, candidate):
             cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Chile"
         if name_words[-1] in EVENT_WORDS:
             cues.add("event")
-    if PERSON_HYPHEN_PARTICLE.search(name):
-        cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"
+    if PERSON_HYPHEN_PARTICLE.search(name) and name.partition("-")[0] not in ORGANISATION_HEADS:
+        cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
     elif ORGANISATION_HYPHEN_PARTICLE.search(name):
         cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
     if role_after(text, start, end) or role_before(text, start):

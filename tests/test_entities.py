@@ -640,6 +640,13 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual(places["Tolland Province"]["mentions"], 2)
         self.assertNotIn("Tolland", places)
 
+    def test_place_cue_words_of_the_beat(self):
+        for sentence, place in (("Troops said the Dharal sector was quiet on Sunday.", "Dharal"),
+                                ("Trucks waited for days at the Sarkot crossing.", "Sarkot"),
+                                ("Officials said Velmora tehsil had no power for a week.", "Velmora"),
+                                ("Families fled to the Kharzai refugee camp.", "Kharzai")):
+            self.assertEqual(names(digest(sentence), "places"), [place], sentence)
+
     def test_a_listed_city_that_plays_is_a_club(self):
         facts = digest("Sialkot 212 and 180, Mardan 301.\nMardan won by an innings.")
         self.assertNotIn("Sialkot", names(facts, "places"))
@@ -649,6 +656,35 @@ class WorldPlaces(unittest.TestCase):
                        "Darwin added that the costs were too high.")
         self.assertNotIn("Darwin", names(facts, "places"))
         self.assertIn("Ellen Darwin", names(facts, "people"))
+
+
+class BorrowedHeadWords(unittest.TestCase):
+    """Organisation head words of the languages news borrows from: Urdu and Hindi,
+    Arabic, Spanish; and English ones for corps, programmes and facilities."""
+
+    def check(self, sentence, organisations):
+        facts = digest(sentence)
+        self.assertEqual(set(names(facts, "organisations")), set(organisations))
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_urdu_and_hindi_heads(self):
+        self.check("Supporters of Tehreek Insaf Awam blocked roads near the city.", {"Tehreek Insaf Awam"})
+        self.check("The Lok Sena and the Rashtriya Kisan Dal walked out of the assembly.",
+                   {"Lok Sena", "Rashtriya Kisan Dal"})
+
+    def test_a_head_word_joined_by_a_particle(self):
+        self.check("Police blamed Jamaat-ud-Tawheed for the attack.", {"Jamaat-ud-Tawheed"})
+
+    def test_arabic_and_spanish_heads(self):
+        self.check("Fighters of Jabhat Nour al-Wadi withdrew from the town.", {"Jabhat Nour al-Wadi"})
+        self.check("Partido Verde won 40 seats, ahead of Frente Civico.", {"Partido Verde", "Frente Civico"})
+
+    def test_corps_programmes_and_facilities(self):
+        self.check("The Velmont Program would end at the Tolland Complex.", {"Velmont Program", "Tolland Complex"})
+
+    def test_a_person_with_a_particle_stays_a_person(self):
+        facts = digest("Misbah-ul-Karim scored 80 before lunch on Friday.")
+        self.assertEqual(names(facts, "people"), ["Misbah-ul-Karim"])
 
 
 class Places(unittest.TestCase):
