@@ -2503,8 +2503,11 @@ DATE_RULES = [
                      r"|(?:[Tt]he|[Aa])[ ]whole[ ](?:year|month|week|day)"),
     # that year, the same day (the last date the text told)
     ("that_year", r"[Tt]hat[ ]year|[Tt]he[ ]same[ ](?:day|month|year)\b"),
-    # at the moment
-    ("moment", r"at[ ]the[ ]moment"),
+    # now / at the moment / recently / in the past: TIMEX3's references (REFERENCE_VALUES);
+    # not "soon", which no corpus counts, nor "currently", which the user's own
+    # article does not count
+    ("reference", r"[Nn]ow|[Aa]t[ ]present|[Aa]t[ ]the[ ]moment|[Nn]owadays|[Rr]ecently"
+                  r"|(?<=\b[Ii]n[ ])the[ ](?:past|future)"),
     # 25 years / a five-year plan / 49 years old
     ("duration", rf"{_FIRST_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
                  rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"),
@@ -2566,12 +2569,12 @@ DATE_START = re.compile(rf"""
       | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
-                               |couple|few|other|whole|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
+                               |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
-         |[Tt]hat(?=[ ]year)|at(?=[ ]the[ ]moment)
+         |[Tt]hat(?=[ ]year)|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
          |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|couple|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence
@@ -3851,6 +3854,15 @@ def week_value(day):
     return f"{iso[0]}-W{iso[1]}"
 
 
+# The TIMEX3 value of each reference to a time that no calendar names.
+REFERENCE_VALUES = {
+    "now": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "nowadays": "PRESENT_REF",
+    "recently": "PAST_REF", "the past": "PAST_REF",
+    "the future": "FUTURE_REF",
+}
+
+
 def date_value(rule, found, ref, ref_year, future=False):
     """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
     lower = found.lower()
@@ -3975,8 +3987,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return deictic_value(("this" if future else "last") + " weekend", ref, ref_year)
     if rule == "ordinal_unit":
         return f"P1{unit_in(found)}" if "whole" in lower else None
-    if rule == "moment":
-        return "PRESENT_REF"
+    if rule == "reference":
+        return REFERENCE_VALUES[lower]
     if rule == "vague_day":
         return "PAST_REF" if "other" in lower else "PRESENT_REF"
     if rule == "time_weekday":
@@ -5169,12 +5181,17 @@ def format_text(facts, width=80):
                                  hang=" " * (column + 4)) for f in facts["figures"]])
     timeline = sorted((d for d in facts["dates"] if d["value"] and d["value"][0].isdigit()),
                       key=lambda d: timeline_key(d["value"]))
-    periods = [d for d in facts["dates"] if d["value"] and d["value"].startswith("P")]
+    periods = [d for d in facts["dates"] if d["value"] and DURATION_VALUE.match(d["value"])]
     undated = [dict(d, value="?") for d in facts["dates"] if not d["value"]]
     section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {event_clause(d)}", hang=" " * 14)
                          for d in timeline + periods + undated])
     section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts["quotes"]])
     return "\n".join(out) + "\n"
+
+
+# A TIMEX3 duration ("P40Y", "PXDE", "PT5H"); PRESENT_REF and PAST_REF are
+# references, which the text timeline leaves out.
+DURATION_VALUE = re.compile(r"P[\dXT]")
 
 
 # How the text output says where the article's date came from.
