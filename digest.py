@@ -3666,12 +3666,13 @@ def entities(text, sentence_starts=frozenset()):
             key = entity_key(kind, name, acronyms, full_names)
         shown = PLACES_BY_UPPER.get(name, name) if name.isupper() and len(name) > 3 else name
         entity = groups.setdefault(key, {"kind": key[0], "name": shown, "aliases": [], "mentions": 0,
-                                         "role": None, "acronym": None})
+                                         "role": None, "acronym": None, "spans": []})
         if kind != "demonym" and name.casefold() != entity["name"].casefold() and name not in entity["aliases"]:
             entity["aliases"].append(name)
         if text[candidate["start"] - 1:candidate["start"]] == "(" and name in acronyms:
             continue  # "(JI)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1
+        entity["spans"].append([candidate["start"], candidate["end"]])
         if kind == "person" and not entity["role"]:
             entity["role"] = role_before(text, candidate["start"]) \
                 or role_after(text, candidate["start"], candidate["end"]) \
@@ -4443,8 +4444,9 @@ def quotes(text, people_mentions, sentence_spans):
         quoted = match.group(1) or match.group(2)
         if len(quoted.split()) < 4:
             continue
+        words_at = match.start(1) if match.group(1) else match.start(2)
         found.append({"speaker": speaker_of(text, match, people_mentions, sentence_spans),
-                      "text": " ".join(quoted.split())})
+                      "text": " ".join(quoted.split()), "start": words_at, "end": words_at + len(quoted)})
     return found
 
 
@@ -4514,10 +4516,12 @@ CONTEXT_WIDTH = 160
 # ------------------------------------------------------------------- digest
 
 
-def digest(text, date=None):
+def digest(text, date=None, summary_length=3):
     """The facts of an article as plain data (the JSON schema of the README).
 
-    `text` is an article in plain text, or a web page, whose story is read first.
+    `text` is an article in plain text, or a web page, whose story is read first;
+    `article` in the result is the text as read (the story of a page, line ends
+    as "\n"), and every `start`, `end` and span is an index into it.
     `date` (YYYY-MM-DD) is the article's date; relative dates are resolved
     against it, or against the page's date, or a dateline, or the latest year the text states.
     """
@@ -4532,7 +4536,7 @@ def digest(text, date=None):
     people, organisations, places, mentions = entities(text, sentence_starts)
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
     fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
-    lead, top = summary(text, spans, fact_starts)
+    lead, top = summary(text, spans, fact_starts, summary_length)
     return {
         "title": article.title,
         "byline": article.byline,
@@ -4541,16 +4545,19 @@ def digest(text, date=None):
         "published": {"value": (ref.isoformat() if ref else str(ref_year)) if ref_year else None,
                       "source": source},
         "people": [{"name": p["name"], "role": p["role"], "aliases": p["aliases"],
-                    "mentions": p["mentions"]} for p in people],
+                    "mentions": p["mentions"], "spans": p["spans"]} for p in people],
         "organisations": [{"name": o["name"], "acronym": o["acronym"], "aliases": o["aliases"],
-                           "mentions": o["mentions"]} for o in organisations],
-        "places": [{"name": p["name"], "mentions": p["mentions"]} for p in places],
+                           "mentions": o["mentions"], "spans": o["spans"]} for o in organisations],
+        "places": [{"name": p["name"], "mentions": p["mentions"], "spans": p["spans"]} for p in places],
         "figures": [{"text": f["text"], "value": f["value"], "high": f["high"], "unit": f["unit"],
-                     "approx": f["approx"], "counts": f["counts"], "context": context_of(text, f["start"], spans)}
+                     "approx": f["approx"], "counts": f["counts"], "context": context_of(text, f["start"], spans),
+                     "start": f["start"], "end": f["end"]}
                     for f in found_figures],
-        "dates": [{"text": d["text"], "value": d["value"], "context": context_of(text, d["start"], spans)}
+        "dates": [{"text": d["text"], "value": d["value"], "context": context_of(text, d["start"], spans),
+                   "start": d["start"], "end": d["end"]}
                   for d in found_dates],
         "quotes": quotes(text, people_mentions, spans),
+        "article": text,
     }
 
 
@@ -4664,7 +4671,7 @@ def expand_paths(paths):
         if path != "-" and os.path.isdir(path):
             names = sorted(n for n in os.listdir(path) if n.endswith(".txt"))
             if not names:
-                raise InputError(f"{path}: a directory with no .txt files")
+                raise InputError("a directory with no .txt files")
             for name in names:
                 yield os.path.join(path, name)
         else:
@@ -5142,10 +5149,21 @@ def article_of(text):
 
 
 # --------------------------------------------------------------- formatting
+# The kinds of fact, in the order every format shows them.
+FACT_KINDS = ("people", "organisations", "places", "figures", "dates", "quotes")
+
+
+def shaped(facts, only=None, with_text=False):
+    """The part of a digest a reader asked for: with `only`, just those kinds of fact
+    (no lead, summary or page details); the article's text only `with_text`."""
+    if only:
+        facts = {kind: facts[kind] for kind in ("published",) + FACT_KINDS if kind in only or kind == "published"}
+    return {key: value for key, value in facts.items() if key != "article" or with_text}
 
 
 def format_text(facts, width=80):
-    """A digest as plain text with section headings, wrapped to `width`."""
+    """A digest as plain text with section headings, wrapped to `width`; a part
+    missing from `facts` (see shaped()) is left out."""
     out = []
 
     def section(title, lines):
@@ -5164,29 +5182,37 @@ def format_text(facts, width=80):
         out.append(textwrap.fill("By " + facts["byline"], width))
     if facts.get("title") or facts.get("byline"):
         out.append("")
-    out.append(textwrap.fill(facts["lead"], width) if facts["lead"] else "(empty article)")
-    published = facts.get("published") or {}
-    if published.get("value"):
-        out.append(f"(dated {published['value']}, {PUBLISHED_SOURCES[published['source']]})")
-    section("Summary", [wrap("- " + s) for s in facts["summary"]])
+    if "lead" in facts:
+        out.append(textwrap.fill(facts["lead"], width) if facts["lead"] else "(empty article)")
+        published = facts.get("published") or {}
+        if published.get("value"):
+            out.append(f"(dated {published['value']}, {PUBLISHED_SOURCES[published['source']]})")
+        section("Summary", [wrap("- " + s) for s in facts["summary"]])
     section("People", [wrap(f"{p['name']}" + (f", {p['role']}" if p["role"] else "")
-                            + mention_note(p["mentions"])) for p in facts["people"]])
+                            + mention_note(p["mentions"])) for p in facts.get("people", ())])
     section("Organisations", [wrap(o["name"] + (f" ({o['acronym']})" if o["acronym"] else "")
-                                   + mention_note(o["mentions"])) for o in facts["organisations"]])
-    if facts["places"]:
+                                   + mention_note(o["mentions"])) for o in facts.get("organisations", ())])
+    if facts.get("places"):
         section("Places", [wrap(", ".join(p["name"] + mention_note(p["mentions"]) for p in facts["places"]))])
-    if facts["figures"]:
+    if facts.get("figures"):
         column = min(24, max(len(figure_label(f)) for f in facts["figures"]))
         section("Figures", [wrap(f"{figure_label(f):<{column}}  {f['counts'] or ''}".rstrip(),
                                  hang=" " * (column + 4)) for f in facts["figures"]])
-    timeline = sorted((d for d in facts["dates"] if d["value"] and d["value"][0].isdigit()),
-                      key=lambda d: timeline_key(d["value"]))
-    periods = [d for d in facts["dates"] if d["value"] and DURATION_VALUE.match(d["value"])]
-    undated = [dict(d, value="?") for d in facts["dates"] if not d["value"]]
     section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {event_clause(d)}", hang=" " * 14)
-                         for d in timeline + periods + undated])
-    section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts["quotes"]])
+                         for d in timeline(facts.get("dates", ()))])
+    section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts.get("quotes", ())])
+    if not out:
+        out.append("(no facts of these kinds)")
     return "\n".join(out) + "\n"
+
+
+def timeline(dates):
+    """The dates of a timeline: those with a calendar value, oldest first, then
+    durations, then those whose value is unknown (as "?")."""
+    dates = list(dates)
+    dated = sorted((d for d in dates if d["value"] and d["value"][0].isdigit()), key=lambda d: timeline_key(d["value"]))
+    durations = [d for d in dates if d["value"] and DURATION_VALUE.match(d["value"])]
+    return dated + durations + [dict(d, value="?") for d in dates if not d["value"]]
 
 
 # A TIMEX3 duration ("P40Y", "PXDE", "PT5H"); PRESENT_REF and PAST_REF are
@@ -5241,7 +5267,148 @@ def figure_label(figure):
     return f"{figure['approx']} {figure['text']}" if figure["approx"] else figure["text"]
 
 
+def format_markdown(facts, name):
+    """A digest as Markdown: a heading, the summary as a list, the entities as lists,
+    figures and the timeline as pipe tables that render on GitHub."""
+    out = [f"# {cell(facts.get('title') or name)}", ""]
+    if facts.get("byline"):
+        out += [f"*By {cell(facts['byline'])}*", ""]
+    if "lead" in facts:
+        out += [cell(facts["lead"]) or "(empty article)", ""]
+        if facts["summary"]:
+            out += ["## Summary", ""] + [f"- {cell(s)}" for s in facts["summary"]] + [""]
+
+    def entity_list(title, entities, note):
+        entities = list(entities)
+        if entities:
+            out.extend([f"## {title}", ""] + [f"- **{cell(e['name'])}**{note(e)}{mention_note(e['mentions'])}"
+                                               for e in entities] + [""])
+
+    entity_list("People", facts.get("people", ()), lambda p: f", {cell(p['role'])}" if p["role"] else "")
+    entity_list("Organisations", facts.get("organisations", ()),
+                lambda o: f" ({cell(o['acronym'])})" if o["acronym"] else "")
+    entity_list("Places", facts.get("places", ()), lambda p: "")
+    table("Figures", ("Figure", "Counts", "Value", "Unit"),
+          [(figure_label(f), f["counts"], f["value"], f["unit"]) for f in facts.get("figures", ())], out)
+    table("Timeline", ("Value", "Date", "Event"),
+          [(d["value"], d["text"], event_clause(d)) for d in timeline(facts.get("dates", ()))], out)
+    quoted = list(facts.get("quotes", ()))
+    if quoted:
+        out += ["## Quotes", ""] + [f"> “{cell(q['text'])}” — {cell(q['speaker'] or 'unattributed')}\n"
+                                    for q in quoted]
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def table(title, header, rows, out):
+    """Add a Markdown pipe table to `out`: every row with as many cells as the header."""
+    if rows:
+        out += [f"## {title}", "", "| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+        out += ["| " + " | ".join(cell(value) for value in row) + " |" for row in rows] + [""]
+
+
+def cell(value):
+    """A value as Markdown text on one line: a pipe escaped, null as empty."""
+    return "" if value is None else " ".join(str(value).split()).replace("|", "\\|")
+
+
+# The columns of the CSV output, one row a fact.
+CSV_COLUMNS = ("file", "kind", "text", "value", "unit", "counts", "start", "end", "context")
+# The singular of each kind of fact, for the CSV's kind column and --mark's labels.
+KIND_NAMES = {"people": "person", "organisations": "organisation", "places": "place",
+              "figures": "figure", "dates": "date", "quotes": "quote"}
+
+
+def csv_rows(facts, name):
+    """One row a fact: an entity's text is its name and its value its role or acronym,
+    its start and end those of its first mention."""
+    for kind in FACT_KINDS:
+        for fact in facts.get(kind, ()):
+            row = {"file": name, "kind": KIND_NAMES[kind]}
+            if kind in ("people", "organisations", "places"):
+                first = fact["spans"][0] if len(fact["spans"]) else (None, None)
+                row.update(text=fact["name"], value=fact.get("role") or fact.get("acronym"),
+                           start=first[0], end=first[1])
+            elif kind == "quotes":
+                row.update(text=fact["text"], value=fact["speaker"], start=fact["start"], end=fact["end"])
+            else:
+                row.update({key: fact.get(key) for key in CSV_COLUMNS[2:]})
+            yield [("" if row.get(column) is None else row[column]) for column in CSV_COLUMNS]
+
+
+def format_csv(rows):
+    """Rows as CSV text, quoted by the csv module."""
+    import csv  # only here: the other formats never need it
+    import io
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    return buffer.getvalue()
+
+
+# Colours of --mark on a terminal (ANSI), by the kind of fact.
+MARK_COLOURS = {"person": "1;34", "organisation": "1;35", "place": "1;32", "figure": "1;33",
+                "date": "1;36", "quote": "3"}
+
+
+def marks(facts):
+    """Every fact's span in the article: (start, end, label), the label its kind and, for
+    a date with a value, the value ("date 2021-08")."""
+    for kind in ("people", "organisations", "places"):
+        for entity in facts[kind]:
+            for start, end in entity["spans"]:
+                yield start, end, KIND_NAMES[kind]
+    for figure in facts["figures"]:
+        yield figure["start"], figure["end"], "figure"
+    for date in facts["dates"]:
+        yield date["start"], date["end"], "date" + (f" {date['value']}" if date["value"] else "")
+    for quote in facts["quotes"]:
+        yield quote["start"], quote["end"], "quote"
+
+
+def format_marked(facts, colour=False):
+    """The article with each fact marked where it stands: '[79%]{figure}', or in colour.
+    Marks nest (a name inside a quote); a span that would cross another is left unmarked,
+    so that removing the marks gives back the article."""
+    text = facts["article"]
+    opened, pieces, position = [], [], 0
+    events = sorted(marks(facts), key=lambda m: (m[0], -m[1]))
+
+    def close_until(limit):
+        nonlocal position
+        while opened and opened[-1][1] <= limit:
+            start, end, label = opened.pop()
+            pieces.append(text[position:end])
+            position = end
+            if colour:
+                pieces.append("\x1b[0m" + (f"\x1b[{MARK_COLOURS[opened[-1][2].split()[0]]}m" if opened else ""))
+            else:
+                pieces.append("]{" + label + "}")
+
+    for start, end, label in events:
+        close_until(start)
+        if start < position or start >= end or opened and (end > opened[-1][1] or (start, end) == opened[-1][:2]):
+            continue  # crosses a span already open, or repeats one
+        pieces.append(text[position:start])
+        position = start
+        pieces.append(f"\x1b[{MARK_COLOURS[label.split()[0]]}m" if colour else "[")
+        opened.append((start, end, label))
+    close_until(len(text))
+    pieces.append(text[position:])
+    return "".join(pieces).rstrip("\n") + "\n"
+
+
+def mark_legend():
+    """The colours of --mark, for the end of a marked article on a terminal."""
+    return "\n" + "  ".join(f"\x1b[{code}m{kind}\x1b[0m" for kind, code in MARK_COLOURS.items()) + "\n"
+
+
 # --------------------------------------------------------------------- main
+
+VERSION = "1.1"
+
+# What a reader asked of the output: its format ("text", "json", "markdown", "csv" or
+# "mark"), the kinds of fact (None for all), the summary's length, whether JSON
+# carries the article's text, the text's width, and colours for --mark.
+Shape = collections.namedtuple("Shape", "format only summary_length with_text width colour")
 
 
 def digest_file(job):
@@ -5252,11 +5419,11 @@ def digest_file(job):
     input and long files give neither output nor error: the main process
     digests them itself with digest_input(), writing as it goes.
     """
-    path, date, as_json, width = job
+    path, date, shape = job
     if written_as_it_goes(path):
         return path, None, None
     pieces = []
-    error = digest_input(path, date, as_json, width, pieces.append)
+    error = digest_input(path, date, shape, pieces.append)
     return path, None if error else "".join(pieces), error
 
 
@@ -5271,25 +5438,34 @@ def written_as_it_goes(path):
         return False  # digest_input() says what is wrong with it
 
 
-def digest_input(path, date, as_json, width, write):
+def digest_input(path, date, shape, write):
     """Digest one input and pass its digest to `write`, in pieces; return None, or
     the error that stopped it."""
+    facts = {}
     try:
         blocks = read_input(path)
+        if shape.format == "mark":
+            return mark_blocks(blocks, date, shape.colour, write)
         first, second = next(blocks), next(blocks, None)
         if second is None:
-            facts = digest(first, date)
+            facts = digest(first, date, shape.summary_length)
         else:
-            facts = digest_blocks(itertools.chain([first, second], blocks), date)
+            facts = digest_blocks(itertools.chain([first, second], blocks), date, shape.summary_length)
+        facts = shaped(facts, shape.only, shape.with_text)
+        if shape.format == "json":
+            write_json({"file": path, **facts}, write)
+        elif shape.format == "csv":
+            write(format_csv(csv_rows(facts, path)))
+        elif shape.format == "markdown":
+            write(format_markdown(facts, path))
+        else:
+            write(format_text(facts, shape.width))
     except InputError as error:
         return str(error)
+    except BrokenPipeError:
+        raise
     except Exception as error:  # a bug of ours: say so in one line and go on with the batch
         return f"could not be digested ({type(error).__name__}: {error}); please report it"
-    try:
-        if as_json:
-            write_json({"file": path, **facts}, write)
-        else:
-            write(format_text(facts, width))
     finally:
         for value in facts.values():
             if isinstance(value, Spool):
@@ -5297,26 +5473,40 @@ def digest_input(path, date, as_json, width, write):
     return None
 
 
-def digest_blocks(blocks, date=None):
+def mark_blocks(blocks, date, colour, write):
+    """Write the article with its facts marked, block by block (see format_marked)."""
+    for text in blocks:
+        facts = digest(text, date, summary_length=0)
+        published = facts["published"]["value"]
+        if not date and published and len(published) == 10:
+            date = published  # later blocks count from the first block's date
+        write(format_marked(facts, colour))
+    if colour:
+        write(mark_legend())
+
+
+def digest_blocks(blocks, date=None, summary_length=3):
     """The facts of a long input, digested block by block.
 
     The lead, summary and date are the first block's, and the later blocks'
     dates are resolved against that date when it is a day.  People,
     organisations and places are merged across blocks by their names, their
     mentions summed (a name's kind is decided within its block).  Figures, dates
-    and quotes go, in the order of the text, to Spools: temporary files, not memory.
+    and quotes go, in the order of the text, to Spools: temporary files, not memory;
+    so does the article's text.  Offsets count from the start of the whole input.
     """
-    facts, by_form = None, {}
+    facts, by_form, offset = None, {}, 0
     for text in blocks:
-        block = digest(text, date)
+        block = digest(text, date, summary_length)
         if facts is None:
             facts = {**block, "people": [], "organisations": [], "places": [],
-                     "figures": Spool(), "dates": Spool(), "quotes": Spool()}
+                     "figures": Spool(), "dates": Spool(), "quotes": Spool(), "article": Spool(text=True)}
             published = block["published"]["value"]
             if not date and published and len(published) == 10:
                 date = published
         for kind in ("people", "organisations", "places"):
             for entity in block[kind]:
+                entity["spans"] = [[start + offset, end + offset] for start, end in entity["spans"]]
                 forms = [entity["name"]] + entity.get("aliases", [])
                 same = next((by_form[kind, form] for form in forms if (kind, form) in by_form), None)
                 if same is None:
@@ -5327,13 +5517,17 @@ def digest_blocks(blocks, date=None):
                 for form in forms:
                     by_form.setdefault((kind, form), same)
         for kind in ("figures", "dates", "quotes"):
-            facts[kind].extend(block[kind])
+            facts[kind].extend(dict(fact, start=fact["start"] + offset, end=fact["end"] + offset)
+                               for fact in block[kind])
+        facts["article"].extend([block["article"]])
+        offset += len(block["article"])
     return facts
 
 
 def merge_entity(entity, other):
     """Add what `other`, the same entity found in a later block, tells to `entity`."""
     entity["mentions"] += other["mentions"]
+    entity["spans"].extend(other["spans"])
     if "aliases" in entity:  # people and organisations; places have none
         for alias in [other["name"]] + other["aliases"]:
             if alias not in (entity["name"], entity.get("acronym")) and alias not in entity["aliases"]:
@@ -5345,12 +5539,13 @@ def merge_entity(entity, other):
 
 class Spool:
     """A list of facts kept in a temporary file, one JSON line each, so that a long
-    input's figures and dates do not fill memory.  Iterating reads them back."""
+    input's figures and dates do not fill memory.  Iterating reads them back.
+    With text=True it holds the pieces of one long string (the article's text)."""
 
-    def __init__(self):
+    def __init__(self, text=False):
         import tempfile  # only here: an article never needs it, and it costs start-up time
         self.file = tempfile.TemporaryFile("w+", encoding="utf-8")
-        self.count = 0
+        self.count, self.text = 0, text
 
     def extend(self, items):
         for item in items:
@@ -5368,6 +5563,16 @@ class Spool:
     def __iter__(self):
         return map(json.loads, self.json_lines())
 
+    def json(self, write):
+        """Write the spool as JSON: a list, or, for text, one string."""
+        if self.text:
+            write('"' + "".join(line[1:-1] for line in self.json_lines()) + '"')
+            return
+        write("[")
+        for number, line in enumerate(self.json_lines()):
+            write((", " if number else "") + line)
+        write("]")
+
     def close(self):
         self.file.close()
 
@@ -5378,10 +5583,7 @@ def write_json(record, write):
     for index, (key, value) in enumerate(record.items()):
         write((", " if index else "") + json.dumps(key) + ": ")
         if isinstance(value, Spool):
-            write("[")
-            for number, line in enumerate(value.json_lines()):
-                write((", " if number else "") + line)
-            write("]")
+            value.json(write)
         else:
             write(json.dumps(value, ensure_ascii=False))
     write("}\n")
@@ -5390,24 +5592,52 @@ def write_json(record, write):
 def parse_arguments(argv):
     parser = argparse.ArgumentParser(
         prog="digest",
-        description="Print the facts of English news articles: people, organisations, places, "
-                    "figures, dates and quotes, found by hand-written rules.",
-        epilog="Exit status: 0 when every input was digested, 1 when an input failed, 2 for bad usage.")
+        description="Print the facts of English news articles, in plain text or as web pages: people, "
+                    "organisations, places, figures, dates and quotes, found by hand-written rules.",
+        epilog="With no FILE, standard input is read when it is not a terminal. "
+               "Exit status: 0 when every input was digested, 1 when an input failed, 2 for bad usage.")
     parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="article text files; '-' reads standard input; a directory stands for its *.txt files")
-    parser.add_argument("--json", action="store_true", help="write JSON Lines: one object per input file")
+                        help="article files (text or HTML); '-' reads standard input; "
+                             "a directory stands for its *.txt files")
+    parser.add_argument("--format", choices=("text", "json", "markdown", "csv"), default="text",
+                        help="text (the default), json (JSON Lines), markdown, or csv (a row a fact)")
+    parser.add_argument("--json", action="store_const", const="json", dest="format",
+                        help="the same as --format json")
+    parser.add_argument("--mark", action="store_true",
+                        help="print the article with each fact marked where it stands "
+                             "([79%%]{figure}; in colour on a terminal)")
+    parser.add_argument("--only", type=fact_kinds, metavar="KINDS",
+                        help="only these kinds of fact, comma-separated: " + ",".join(FACT_KINDS))
+    parser.add_argument("--summary", type=int, default=3, metavar="N",
+                        help="the summary's length in sentences (0: none; default 3)")
+    parser.add_argument("--with-text", action="store_true",
+                        help="JSON: add \"article\", the text as read, which every start and end indexes")
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD",
                         help="the article's date, for relative dates such as 'last year'")
     parser.add_argument("--files-from", metavar="LIST",
                         help="read more input paths from LIST, one a line ('-' for standard input)")
     parser.add_argument("--jobs", type=int, default=1, metavar="N",
                         help="digest N files in parallel (0 = one per core; default 1)")
+    parser.add_argument("--version", action="version", version=f"digest {VERSION}")
     args = parser.parse_args(argv)
     if not args.files and not args.files_from:
-        parser.error("no input: give a FILE, '-' for standard input, or --files-from LIST")
+        if sys.stdin is None or sys.stdin.isatty():
+            parser.error("no input: give a FILE, '-' for standard input, or --files-from LIST")
+        args.files = ["-"]
     if args.jobs < 0:
         parser.error("--jobs must be 0 or more")
+    if args.summary < 0:
+        parser.error("--summary must be 0 or more")
     return args
+
+
+def fact_kinds(value):
+    kinds = [kind.strip() for kind in value.split(",") if kind.strip()]
+    unknown = [kind for kind in kinds if kind not in FACT_KINDS]
+    if unknown or not kinds:
+        raise argparse.ArgumentTypeError(f"not a kind of fact: {', '.join(unknown) or value!r} "
+                                         f"(choose from {','.join(FACT_KINDS)})")
+    return frozenset(kinds)
 
 
 def iso_date(value):
@@ -5418,6 +5648,7 @@ def iso_date(value):
 
 
 def input_paths(args):
+    """The inputs as (path, None), or (name, error) for a name that names no input."""
     paths = list(args.files)
     if args.files_from:
         try:
@@ -5432,10 +5663,9 @@ def input_paths(args):
     expanded = []
     for path in paths:
         try:
-            expanded.extend(expand_paths([path]))
+            expanded.extend((name, None) for name in expand_paths([path]))
         except InputError as error:
-            print(f"digest: {error}", file=sys.stderr)
-            expanded.append(None)  # counted as a failed input
+            expanded.append((path, str(error)))
     return expanded
 
 
@@ -5446,11 +5676,22 @@ def main(argv=None):
     except InputError as error:
         print(f"digest: {error}", file=sys.stderr)
         return 1
-    failed = None in paths
+    as_json = args.format == "json" and not args.mark
     # JSON Lines are UTF-8 wherever they go; text follows the terminal, never failing on a character.
-    sys.stdout.reconfigure(**({"encoding": "utf-8"} if args.json else {"errors": "replace"}))
+    sys.stdout.reconfigure(**({"encoding": "utf-8"} if as_json else {"errors": "replace"}))
     width = shutil.get_terminal_size((80, 24)).columns if sys.stdout.isatty() else 80
-    jobs = [(path, args.date, args.json, width) for path in paths if path is not None]
+    colour = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    shape = Shape("mark" if args.mark else args.format, args.only, args.summary, args.with_text, width, colour)
+    failed = False
+
+    def report(path, error):
+        nonlocal failed
+        failed = True
+        print(f"digest: {path}: {error}", file=sys.stderr)
+        if as_json:  # one record per input, so that a pipeline can tell which failed
+            sys.stdout.write(json.dumps({"file": path, "error": error}, ensure_ascii=False) + "\n")
+
+    jobs = [(path, args.date, shape) for path, error in paths if error is None]
     progress = Progress(len(jobs)) if len(jobs) > 1 and sys.stderr.isatty() else None
     workers = os.cpu_count() if args.jobs == 0 else args.jobs
     pool = None
@@ -5460,24 +5701,31 @@ def main(argv=None):
     chunk = max(1, min(64, len(jobs) // (4 * workers)))
     results = pool.imap(digest_file, jobs, chunksize=chunk) if pool else map(digest_file, jobs)
     try:
-        for index, (path, output, error) in enumerate(results):
+        if shape.format == "csv":
+            sys.stdout.write(format_csv([CSV_COLUMNS]))
+        done = 0
+        for name, error in paths:  # in input order, a failed name in its place
+            if error:
+                report(name, error)
+                continue
+            path, output, error = next(results)
             if progress:
                 progress.clear()
+            if len(jobs) > 1 and shape.format in ("text", "mark") and not error:
+                sys.stdout.write(("\n" if done else "") + f"==> {path} <==\n")
             if output is None and error is None:
-                # standard input or a long file, digested here: JSON goes out as it is written
+                # standard input or a long file, digested here: JSON and marks go out as they are written
                 pieces = []
-                error = digest_input(path, args.date, args.json, width,
-                                     sys.stdout.write if args.json else pieces.append)
+                streamed = shape.format in ("json", "mark")
+                error = digest_input(path, args.date, shape, sys.stdout.write if streamed else pieces.append)
                 output = "".join(pieces)
             if error:
-                print(f"digest: {path}: {error}", file=sys.stderr)
-                failed = True
+                report(path, error)
             else:
-                if len(jobs) > 1 and not args.json:
-                    sys.stdout.write(("\n" if index else "") + f"==> {path} <==\n")
                 sys.stdout.write(output)
+            done += 1
             if progress:
-                progress.show(index + 1)
+                progress.show(done)
         if progress:
             progress.clear()
         sys.stdout.flush()

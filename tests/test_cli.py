@@ -15,7 +15,7 @@ ARTICLE = ("Kenya's Finance Minister, Njuguna Mbeki, said on Monday that exports
            "Mbeki said 12,000 jobs were lost last year.\n")
 
 SCHEMA = {
-    "file": str, "lead": str, "summary": list, "people": list, "organisations": list,
+    "file": str, "title": type(None), "byline": type(None), "lead": str, "summary": list, "people": list, "organisations": list,
     "places": list, "figures": list, "dates": list, "quotes": list,
 }
 
@@ -51,10 +51,14 @@ class Main(unittest.TestCase):
             self.assertIsInstance(record[key], kind, key)
         self.assertEqual(record["file"], SEED)
         person = record["people"][0]
-        self.assertEqual(set(person), {"name", "role", "aliases", "mentions"})
-        self.assertEqual(set(record["organisations"][0]), {"name", "acronym", "aliases", "mentions"})
-        self.assertEqual(set(record["figures"][0]), {"text", "value", "high", "unit", "approx", "counts", "context"})
-        self.assertEqual(set(record["dates"][0]), {"text", "value", "context"})
+        self.assertEqual(set(person), {"name", "role", "aliases", "mentions", "spans"})
+        self.assertEqual(set(record["organisations"][0]), {"name", "acronym", "aliases", "mentions", "spans"})
+        self.assertEqual(set(record["places"][0]), {"name", "mentions", "spans"})
+        self.assertEqual(set(record["figures"][0]), {"text", "value", "high", "unit", "approx", "counts", "context",
+                                                     "start", "end"})
+        self.assertEqual(set(record["dates"][0]), {"text", "value", "context", "start", "end"})
+        self.assertEqual(set(record["quotes"][0]), {"speaker", "text", "start", "end"})
+        self.assertNotIn("article", record)
         with open(SEED, encoding="utf-8") as handle:
             text = handle.read()
         for figure in record["figures"]:
@@ -72,7 +76,9 @@ class Main(unittest.TestCase):
         result = run("--json", "no-such-file.txt", SEED)
         self.assertEqual(result.returncode, 1)
         self.assertEqual(result.stderr.decode(), "digest: no-such-file.txt: no such file\n")
-        self.assertEqual(len(result.stdout.splitlines()), 1)
+        lines = result.stdout.splitlines()
+        self.assertEqual(json.loads(lines[0]), {"file": "no-such-file.txt", "error": "no such file"})
+        self.assertEqual(json.loads(lines[1])["file"], SEED)
 
     def test_binary_file_is_refused(self):
         with tempfile.NamedTemporaryFile(suffix=".bin", delete=False) as handle:
@@ -85,8 +91,30 @@ class Main(unittest.TestCase):
             os.unlink(handle.name)
 
     def test_bad_usage_exits_2(self):
-        self.assertEqual(run().returncode, 2)
         self.assertEqual(run("--date", "yesterday", SEED).returncode, 2)
+        self.assertEqual(run("--only", "weather", SEED).returncode, 2)
+        self.assertEqual(run("--summary", "-1", SEED).returncode, 2)
+
+    def test_no_file_on_a_terminal_gives_the_usage(self):
+        controller, terminal = pty.openpty()
+        try:
+            result = subprocess.run([sys.executable, SCRIPT], stdin=terminal, capture_output=True, timeout=120)
+        finally:
+            os.close(terminal)
+            os.close(controller)
+        self.assertEqual(result.returncode, 2)
+        self.assertIn(b"usage: digest", result.stderr)
+
+    def test_no_file_reads_a_pipe(self):
+        result = run("--json", stdin=ARTICLE.encode())
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(json.loads(result.stdout)["file"], "-")
+        self.assertIn("Njuguna Mbeki", result.stdout.decode())
+
+    def test_version(self):
+        result = run("--version")
+        self.assertEqual(result.returncode, 0)
+        self.assertRegex(result.stdout.decode(), r"^digest \d+\.\d+\n$")
 
     def test_help_explains(self):
         result = run("--help")
@@ -124,8 +152,9 @@ class Batches(unittest.TestCase):
         try:
             result = run("--json", empty, SEED)
             self.assertEqual(result.returncode, 1)
-            self.assertIn("no .txt files", result.stderr.decode())
-            self.assertEqual(len(result.stdout.splitlines()), 1)
+            self.assertEqual(result.stderr.decode(), f"digest: {empty}: a directory with no .txt files\n")
+            self.assertEqual([json.loads(line).get("error") for line in result.stdout.splitlines()],
+                             ["a directory with no .txt files", None])
         finally:
             os.rmdir(empty)
 
