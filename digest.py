@@ -5157,7 +5157,8 @@ def shaped(facts, only=None, with_text=False):
     """The part of a digest a reader asked for: with `only`, just those kinds of fact
     (no lead, summary or page details); the article's text only `with_text`."""
     if only:
-        facts = {kind: facts[kind] for kind in ("published",) + FACT_KINDS if kind in only or kind == "published"}
+        facts = {key: facts[key] for key in ("published",) + FACT_KINDS + ("article",)
+                 if key in only or key in ("published", "article")}
     return {key: value for key, value in facts.items() if key != "article" or with_text}
 
 
@@ -5203,7 +5204,7 @@ def format_text(facts, width=80):
     section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts.get("quotes", ())])
     if not out:
         out.append("(no facts of these kinds)")
-    return "\n".join(out) + "\n"
+    return "\n".join(out).lstrip("\n") + "\n"
 
 
 def timeline(dates):

@@ -73,6 +73,11 @@ class Offsets(unittest.TestCase):
         self.check_offsets(facts)
         self.assertGreater(max(f["start"] for f in facts["figures"]), len(ARTICLE) * (copies - 1))
 
+    def test_with_text_and_only(self):
+        result = run("--json", "--with-text", "--only", "figures", SEED)
+        record = json.loads(result.stdout)
+        self.assertEqual(set(record), {"file", "published", "figures", "article"})
+
     def test_no_article_without_with_text(self):
         result = run("--json", SEED)
         self.assertNotIn("article", json.loads(result.stdout))
