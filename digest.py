@@ -5037,17 +5037,22 @@ FURNITURE_LINES = [
     ("advert",      r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
                     "Advertisement"),
-    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}", "Home | World | Business | Sport"),
+    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w ]{1,20}[|›»>][\w ]{1,20}",
+                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods"
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
-    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}",
+    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}"
+                    r"|(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}",
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
+    ("navigation",  r"Skip (?:links|navigation)|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
+                    r"|(?:Main |Navigation )menu|Sections|Live|[Pp]lay|Watch|Save|Saved|Bookmark|[Ss]hare ?\d*"
+                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list", "Close navigation menu"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
-PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First published|Updated|Last updated|Date)(?: on)?[: ]+"
+PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First published|Updated|Last updated|Date)(?: [Oo]n)?[: ]+"
                             r"(?P<when>.{6,80})")
 
 # Words that make up much of any English sentence and little of a menu or a name list
@@ -5072,6 +5077,16 @@ def is_prose(line):
 
 # How a sentence ends: "...", "...?", '..."', "...)".
 SENTENCE_CLOSERS = set(".!?:;\"'”’)")
+
+
+def is_date_line(line):
+    """True for a line that only says when: "Published On 5 Mar 2024", "March 5, 2024 10:32 AM"."""
+    return bool(PUBLISHED_LINE.match(line) and len(line.split()) <= 12 or DATE_LINE.fullmatch(line))
+
+
+# A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
+DATE_LINE = re.compile(rf"(?:{_WEEKDAY},?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
+                       r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
 
 
 def is_furniture(line):
@@ -5106,12 +5121,13 @@ def text_article(text, from_page=False, title=None):
     for i, line in enumerate(lines[:tail_start]):
         if not line or furniture[i] and not PUBLISHED_LINE.match(line) or line == title:
             continue
-        if i >= first:
+        if is_date_line(line):
+            when = PUBLISHED_LINE.match(line)
+            published = published or page_date(when.group("when") if when else line)
+        elif i >= first:
             kept.append(line)
         elif BYLINE.match(line):
             byline = byline or byline_name(line)
-        elif PUBLISHED_LINE.match(line):
-            published = published or page_date(PUBLISHED_LINE.match(line).group("when"))
         elif not from_page and title is None and len(line.split()) >= 4:
             title = line
         elif i > head_end:

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Benchmark digest the way the CLI runs it: files read, digested, written as JSON Lines.
 
-    python3 tests/bench.py                      # 5 MB corpus in ~2,700 files, built here
+    python3 tests/bench.py                      # 5 MB of news in ~2,700 files: the evaluation
+                                                # sets' texts when ../shared/eval is there
     python3 tests/bench.py --corpus DIR_OR_FILE # your own articles
     python3 tests/bench.py --mb 10 --quick      # other size; skip the scaling and --jobs runs
 
@@ -92,6 +93,41 @@ def build_corpus(directory, megabytes, files=2700):
     return paths
 
 
+# Real news for the benchmark, when this checkout has the evaluation sets beside it
+# (they are never copied into the project): their texts are written to the
+# benchmark's temporary folder, one article a file.
+EVAL = os.path.join(ROOT, "..", "shared", "eval")
+EVAL_SETS = ["dev/conll03_dev.jsonl", "dev/ontonotes_dev.jsonl", "dev/tempeval3_dev.jsonl",
+             "wide/conll03_train.jsonl", "wide/ontonotes_train.jsonl", "wide/tempeval3_train.jsonl"]
+
+
+def news_corpus(directory, megabytes, files=2700):
+    """Write about `megabytes` of the evaluation sets' news into `files` files (their
+    articles dealt out in turn, the sets repeated as needed); return their paths, or
+    None when the sets are not there."""
+    import json
+    texts = []
+    for name in EVAL_SETS:
+        path = os.path.join(EVAL, name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as handle:
+                texts += [json.loads(line)["text"] for line in handle if line.strip()]
+    if not texts:
+        return None
+    target, articles, written = int(megabytes * 1_000_000), [], 0
+    while written < target:
+        text = texts[len(articles) % len(texts)]
+        articles.append(text)
+        written += len(text)
+    paths = []
+    for i in range(min(files, len(articles))):
+        path = os.path.join(directory, f"news{i:05d}.txt")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write("\n\n".join(articles[i::files]))
+        paths.append(path)
+    return paths
+
+
 def read(path):
     with open(path, encoding="utf-8") as handle:
         return handle.read()
@@ -158,10 +194,17 @@ def main():
     parser.add_argument("--corpus", help="a directory of *.txt articles or one file (default: build one)")
     parser.add_argument("--mb", type=float, default=5, help="size of the built corpus in MB (default 5)")
     parser.add_argument("--quick", action="store_true", help="skip start-up, scaling and --jobs runs")
+    parser.add_argument("--written", action="store_true",
+                        help="use the articles written for the benchmark even when real news is at hand")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as work:
-        paths = corpus_files(args.corpus) if args.corpus else build_corpus(work, args.mb)
+        paths, source = (corpus_files(args.corpus), args.corpus) if args.corpus else (None, None)
+        if paths is None and not args.written:
+            paths, source = news_corpus(work, args.mb), "the evaluation sets' news"
+        if paths is None:
+            paths, source = build_corpus(work, args.mb), "articles written for the benchmark"
+        print(f"texts: {source}")
         texts = [read(p) for p in paths]
         chars = sum(len(t) for t in texts)
         words = sum(len(re.findall(r"\w+", t)) for t in texts)
