@@ -4705,9 +4705,13 @@ def looks_like_html(text):
 
 # Elements whose content is never the story: code, styles, the site's navigation
 # and furniture, forms, captions.
-HIDDEN_ELEMENTS = {"script", "style", "noscript", "template", "svg", "nav", "header", "footer", "aside",
-                   "form", "button", "select", "textarea", "iframe", "figure", "figcaption", "object",
-                   "head", "dialog", "menu"}
+HIDDEN_ELEMENTS = {"script", "style", "noscript", "template", "svg", "button", "select", "textarea", "iframe",
+                   "object", "head"}
+# Elements that usually hold the site's furniture, not the story: navigation,
+# headers, footers, asides, forms, figures and their captions.  Usually: a page
+# built inside one <form> (as many are) or one <header> still has its story there,
+# so these are judged as furniture only when they hold less than half the page's text.
+FURNITURE_ELEMENTS = {"nav", "header", "footer", "aside", "form", "figure", "figcaption", "dialog", "menu"}
 # Words of a class or id that mark page furniture: <div class="share-bar">,
 # <ul id="related-links">.  A word, not a part of one: "shared-story" is not "share".
 FURNITURE_WORDS = {
@@ -4721,7 +4725,9 @@ FURNITURE_WORDS = {
 # Elements that end a paragraph of the page's text.
 BLOCK_ELEMENTS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
                   "blockquote", "pre", "table", "tr", "td", "th", "section", "article", "main", "br", "hr",
-                  "address", "body", "center"} | HIDDEN_ELEMENTS
+                  "address", "body", "center"} | HIDDEN_ELEMENTS | FURNITURE_ELEMENTS
+# Elements that are never furniture, whatever their class says: <body class="has-ads">.
+STORY_HOLDERS = {"html", "body", "main", "article"}
 # Elements that never close: no end tag follows them.
 VOID_ELEMENTS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col",
                  "embed", "param", "track"}
@@ -4754,9 +4760,11 @@ class PageReader:
         self.parser.handle_startendtag = self.handle_starttag
         self.parser.handle_endtag = self.handle_endtag
         self.parser.handle_data = self.handle_data
-        self.open = []                       # (tag, serial, hides its content)
+        self.open = []                       # (tag, serial, hides its content, may be furniture)
         self.open_tags = collections.Counter()
         self.hidden = 0                      # open elements that hide their content
+        self.furnishing = []                 # serials of the open elements that may be furniture
+        self.furniture_of = []               # for each paragraph, the innermost of those around it
         self.links = 0                       # open <a> elements
         self.serial = 0
         self.ranges = {}                     # serial -> [first paragraph, end paragraph]
@@ -4788,7 +4796,8 @@ class PageReader:
             self.end_paragraph()
         names = attrs.get("class", "") + " " + attrs.get("id", "")
         words = set(CLASS_WORD.findall(names.lower())) if names != " " else set()
-        hides = tag in HIDDEN_ELEMENTS or bool(words & FURNITURE_WORDS) or "hidden" in attrs
+        hides = tag in HIDDEN_ELEMENTS or "hidden" in attrs
+        furnishes = tag in FURNITURE_ELEMENTS or bool(words & FURNITURE_WORDS) and tag not in STORY_HOLDERS
         if self.special is None:
             if tag == "title" and self.page_title is None:
                 self.special = "title"
@@ -4801,7 +4810,9 @@ class PageReader:
             if self.special:
                 self.special_tag, self.special_depth, self.special_text = tag, len(self.open), []
         self.serial += 1
-        self.open.append((tag, self.serial, hides))
+        self.open.append((tag, self.serial, hides, furnishes))
+        if furnishes:
+            self.furnishing.append(self.serial)
         self.open_tags[tag] += 1
         self.parents[self.serial] = self.open[-2][1] if len(self.open) > 1 else 0
         self.ranges[self.serial] = [len(self.paragraphs), len(self.paragraphs)]
@@ -4815,7 +4826,9 @@ class PageReader:
         if tag in BLOCK_ELEMENTS:
             self.end_paragraph()
         while True:  # close what was left open inside it
-            open_tag, serial, hides = self.open.pop()
+            open_tag, serial, hides, furnishes = self.open.pop()
+            if furnishes:
+                self.furnishing.pop()
             self.open_tags[open_tag] -= 1
             self.hidden -= hides
             self.links -= open_tag == "a"
@@ -4840,8 +4853,9 @@ class PageReader:
             return
         text = " ".join("".join(self.pieces).split())
         if text:
-            serial = next((s for tag, s, _ in reversed(self.open) if tag in BLOCK_ELEMENTS), 0)
+            serial = next((s for tag, s, _, _ in reversed(self.open) if tag in BLOCK_ELEMENTS), 0)
             self.paragraphs.append((text, self.link_chars, serial))
+            self.furniture_of.append(tuple(self.furnishing[-3:]))
         self.pieces, self.link_chars = [], 0
 
     def end_special(self):
@@ -4882,11 +4896,13 @@ def html_article(page):
     reader = PageReader()
     reader.read(UNCLOSED_TAG.sub("", page))
     linked = json_ld_facts(reader.json_ld)
-    first, end = story_range(reader)
+    weights = paragraph_weights(reader)
+    first, end = story_range(reader, weights)
     title = (linked.get("headline") or next((reader.meta[k] for k in META_TITLES if reader.meta.get(k)), None)
              or reader.h1 or reader.page_title)
     title = without_site_name(title, reader.meta.get("og:site_name")) if title else None
-    story = reader.paragraphs[first:end]
+    story = [paragraph for paragraph, weight in zip(reader.paragraphs[first:end], weights[first:end])
+             if weight is not None]
     if not title and story and reader.tags.get(story[0][2]) in HEADINGS:
         title = story[0][0]  # a page with no metadata: the heading its story opens with
     paragraphs = [text for text, link_chars, _ in story if link_chars * 2 < len(text) and text != title]
@@ -4899,13 +4915,26 @@ def html_article(page):
     return Article("\n".join(paragraphs), title, byline_name(author) if author else None, published)
 
 
-def story_range(reader):
+def paragraph_weights(reader):
+    """How much story text each paragraph of a page holds: its characters outside links
+    when it is a paragraph element or long; None for a paragraph of the page's
+    furniture (inside a <nav>, <aside>, a "related" box ... that holds less than half
+    the page's paragraph text)."""
+    weights = [len(text) - link_chars if reader.tags.get(serial) in PARAGRAPH_ELEMENTS or len(text) >= 150
+               else 0 for text, link_chars, serial in reader.paragraphs]
+    totals = list(itertools.accumulate(weights, initial=0))
+    furniture = {serial for serials in set(reader.furniture_of) for serial in serials
+                 if totals[reader.ranges[serial][1]] - totals[reader.ranges[serial][0]] < 0.5 * totals[-1]}
+    return [None if furniture.intersection(serials) else weight
+            for weight, serials in zip(weights, reader.furniture_of)]
+
+
+def story_range(reader, weights):
     """The range of paragraphs that is the story: the <article> (or else <main>) holding
     the most paragraph text; else the element that holds the most paragraphs' text
     itself, its child elements' paragraphs counting half (a story whose paragraphs
     are each wrapped in a <div> of their own)."""
-    weights = [len(text) - link_chars if reader.tags.get(serial) in PARAGRAPH_ELEMENTS or len(text) >= 150
-               else 0 for text, link_chars, serial in reader.paragraphs]
+    weights = [weight or 0 for weight in weights]
     totals = list(itertools.accumulate(weights, initial=0))
 
     def text_within(serial):

@@ -117,6 +117,17 @@ class Pages(unittest.TestCase):
                                                     "Asia", "Floods", "share2"):
                     self.assertNotIn(furniture, found)
 
+    def test_a_page_inside_one_form_or_one_furniture_class_keeps_its_story(self):
+        for opening, closing in (('<body class="has-ads"><form id="mainForm" method="post">', "</form></body>"),
+                                 ('<body><div class="layout with-sidebar"><header>', "</header></div></body>")):
+            page = (f"<html><head><title>{TITLE}</title></head>{opening}<nav><a>Home</a><a>World</a></nav>"
+                    f"<div class='story'>{PARAGRAPHS}</div><aside class='related'><ul>{RELATED}</ul></aside>"
+                    f"{closing}</html>")
+            facts = digest(page)
+            with self.subTest(opening):
+                self.assertIn("Amina Odhiambo", names(facts, "people"))
+                self.assertNotIn("Anika Rosen", json.dumps(facts))
+
     def test_the_given_date_wins_over_the_page(self):
         facts = digest(WIRE_STORY, date="2024-04-01")
         self.assertEqual(facts["published"], {"value": "2024-04-01", "source": "option"})
