@@ -4952,7 +4952,11 @@ def story_range(reader, weights):
         holding[parent] += weight
         holding[reader.parents.get(parent, 0)] += weight / 2
     best = max(holding, key=holding.get, default=0)
-    return reader.ranges[best] if best and holding[best] else (0, len(reader.paragraphs))
+    if not best or not holding[best]:
+        return 0, len(reader.paragraphs)
+    while reader.parents.get(best) and reader.ranges[best][1] - reader.ranges[best][0] == 1:
+        best = reader.parents[best]  # one paragraph in a <div> of its own: the story is around it
+    return reader.ranges[best]
 
 
 def json_ld_facts(scripts):
@@ -5096,13 +5100,16 @@ their them then there these they this to up was we were what when which who will
 def is_prose(line):
     """True for a line a reader takes for the story's text: a sentence of eight or more
     words, a fifth of them or more stop words (jusText's test, in small), that ends as
-    a sentence does (a headline does not)."""
+    a sentence does (a headline does not) or is longer than any headline."""
     line_words = line.split()
-    if len(line_words) < 8 or line.rstrip()[-1] not in SENTENCE_CLOSERS:
+    if len(line_words) < 8 or line.rstrip()[-1] not in SENTENCE_CLOSERS and len(line_words) < LONGEST_HEADLINE:
         return False
     stops = sum(word.lower().strip(".,;:\"'“”‘’()") in STOP_WORDS for word in line_words)
     return stops * 5 >= len(line_words)
 
+
+# A line this long is prose however it ends ("... -- Ana Ruiz, +44 171 0000"): no headline is.
+LONGEST_HEADLINE = 20
 
 # How a sentence ends: "...", "...?", '..."', "...)".
 SENTENCE_CLOSERS = set(".!?:;\"'”’)")
