@@ -128,6 +128,15 @@ class Pages(unittest.TestCase):
                 self.assertIn("Amina Odhiambo", names(facts, "people"))
                 self.assertNotIn("Anika Rosen", json.dumps(facts))
 
+    def test_paragraphs_each_in_a_div_of_their_own_stay_together(self):
+        long = " ".join(STORY[1:] * 4)
+        page = ("<html><body><div class='content'><div class='para'><p>By Chanda Mwale</p></div>"
+                "<div class='para'><p>NAIROBI 2024-03-05</p></div>"
+                f"<div class='para'><p>{STORY[0]}</p></div><div class='para'><p>{long}</p></div></div></body></html>")
+        facts = digest(page)
+        self.assertTrue(facts["lead"].startswith("NAIROBI"), facts["lead"])
+        self.assertIn("Nairobi", names(facts, "places"))
+
     def test_the_given_date_wins_over_the_page(self):
         facts = digest(WIRE_STORY, date="2024-04-01")
         self.assertEqual(facts["published"], {"value": "2024-04-01", "source": "option"})
