@@ -2015,7 +2015,7 @@ ORGANISATION_HEADS = set(words("""
     Banque  Banco  Banca  Caisse  Cie  Cie.  Compagnie  Companhia  Compania  Groupe  Grupo
     Gruppo  Société  Societe  Sociedad  Società  Crédit  Credit  Deutsche  Industrias
     Partido  Frente  Movimiento  Ejército  Ejercito  Parti  Partai  Partidul
-    Tehreek  Tehrik  Tahreek  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
+    Tehreek  Tehrik  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
     Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim
 """.replace("  ", "\n")))
 

@@ -87,6 +87,17 @@ PAGES = {"wire story": (WIRE_STORY, "Maria Okafor"), "national daily": (NATIONAL
          "copied text": (COPIED, "Maria Okafor"), "copied broadcaster": (COPIED_BROADCASTER, None)}
 
 
+def digest_file(data, suffix):
+    """The JSON digest of a file holding `data`, by the command line."""
+    with tempfile.NamedTemporaryFile("wb", suffix=suffix, delete=False) as handle:
+        handle.write(data)
+    try:
+        result = subprocess.run([sys.executable, SCRIPT, "--json", handle.name], capture_output=True, timeout=120)
+    finally:
+        os.unlink(handle.name)
+    return json.loads(result.stdout)
+
+
 def names(facts, kind):
     return [entity["name"] for entity in facts[kind]]
 
@@ -142,14 +153,7 @@ class Pages(unittest.TestCase):
         self.assertEqual(facts["published"], {"value": "2024-04-01", "source": "option"})
 
     def test_html_is_known_by_its_content_not_its_name(self):
-        with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
-            handle.write(NATIONAL_DAILY)
-        try:
-            result = subprocess.run([sys.executable, SCRIPT, "--json", handle.name], capture_output=True,
-                                    timeout=120)
-        finally:
-            os.unlink(handle.name)
-        record = json.loads(result.stdout)
+        record = digest_file(NATIONAL_DAILY.encode("utf-8"), ".txt")
         self.assertEqual((record["title"], record["byline"]), (TITLE, "Li Wei"))
         self.assertNotIn("<", record["lead"])
 
@@ -157,14 +161,7 @@ class Pages(unittest.TestCase):
         page = ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
                 '</head><body><article><p>The mayor of Quito, Jos\u00e9 Pe\u00f1a, said on Friday that the '
                 '\u201cnew plan\u201d would cost $3 million over the next five years.</p></article></body></html>')
-        with tempfile.NamedTemporaryFile("wb", suffix=".html", delete=False) as handle:
-            handle.write(page.encode("cp1252"))
-        try:
-            result = subprocess.run([sys.executable, SCRIPT, "--json", handle.name], capture_output=True,
-                                    timeout=120)
-        finally:
-            os.unlink(handle.name)
-        record = json.loads(result.stdout)
+        record = digest_file(page.encode("cp1252"), ".html")
         self.assertIn("Jos\u00e9 Pe\u00f1a", [p["name"] for p in record["people"]])
         self.assertIn("\u201cnew plan\u201d", record["lead"])
 
