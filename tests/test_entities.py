@@ -112,6 +112,18 @@ class People(unittest.TestCase):
         facts = digest('The film "Sidewalk Stories" opened, and fans sang “Jingle Dogs” with Ana Ruiz.')
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
+    def test_a_name_of_capitals_alone_needs_a_sign_of_a_person(self):
+        self.assertEqual(digest("Sales of the Harbour Cuisine range rose by a tenth.")["people"], [])
+        facts = digest("Workers cheered when Kelso Brandvik spoke first. Later Brandvik left the hall.")
+        self.assertEqual(names(facts, "people"), ["Kelso Brandvik"])
+        facts = digest("The police questioned Zorvan Ahmed and released him.")
+        self.assertEqual(names(facts, "people"), ["Zorvan Ahmed"])
+
+    def test_given_names_of_many_cultures(self):
+        for sentence, name in (("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
+                               ("The prize went to Saoirse Brannigan of the coastal school.", "Saoirse Brannigan")):
+            self.assertEqual(names(digest(sentence), "people"), [name], sentence)
+
     def test_contractions_are_not_part_of_names(self):
         facts = digest("Good evening. I'm Holla Firfa, reporting from the coast.")
         self.assertEqual(names(facts, "people"), ["Holla Firfa"])
