@@ -3555,6 +3555,16 @@ GIVEN_NAMES_WORLD = """
 """
 GIVEN_NAMES |= {name.strip() for line in words(GIVEN_NAMES_WORLD) for name in line.partition(":")[2].split(",")}
 
+# Family names common across South Asia and the Arab world, where news often names a
+# person once, with no title: "Moin Khan", "Farah Qureshi".  Hand-kept, general.
+SURNAMES = set(words("""
+    Khan Shah Singh Qureshi Chaudhry Chaudhary Siddiqui Hussain Hussein Haider Abbasi Mirza Baig Sheikh
+    Rehman Rahman Iqbal Javed Akhtar Aslam Ashraf Bhatti Cheema Awan Niazi Yousafzai Afridi Khattak Durrani
+    Sharma Verma Gupta Patel Mehta Joshi Iyer Nair Menon Pillai Reddy Naidu Rao Bose Ghosh Chatterjee
+    Mukherjee Banerjee Chakraborty Yadav Mishra Tiwari Pandey Chauhan Rathore Kapoor Khanna Malhotra
+    Bhat Wani Mahmoud Mohammed Muhammad Mohammad Ibrahim Hassan Hasan Rahim Karim Osman Othman
+""".replace(" ", "\n")))
+
 
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = set(words("""
@@ -4950,7 +4960,7 @@ def kind_of_name(name, cues, lower_words, alone=frozenset()):
     if any(w.lower() in lower_words for w in name_words):
         return None  # "Human Resources", "Happy Birthday": common words in capitals
     if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \
-            and (name_words[-1] in alone or any(w in GIVEN_NAMES for w in name_words[1:])):
+            and (name_words[-1] in alone or name_words[-1] in SURNAMES or any(w in GIVEN_NAMES for w in name_words[1:])):
         # two or three capitalised words with nothing against them, and a sign of a
         # person's name: the last used alone too ("Ruiz"), or a given name after the
         # first ("Imran Ahmed"); not "Velmont Roadster", "Harbour Cuisine"

@@ -119,6 +119,10 @@ class People(unittest.TestCase):
         facts = digest("The police questioned Zorvan Ahmed and released him.")
         self.assertEqual(names(facts, "people"), ["Zorvan Ahmed"])
 
+    def test_a_common_family_name_makes_a_person(self):
+        facts = digest("The selectors recalled Torvin Qureshi and dropped Idris Chaudhry for the tour.")
+        self.assertEqual(set(names(facts, "people")), {"Torvin Qureshi", "Idris Chaudhry"})
+
     def test_given_names_of_many_cultures(self):
         for sentence, name in (("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
                                ("The prize went to Saoirse Brannigan of the coastal school.", "Saoirse Brannigan")):
