@@ -4854,10 +4854,10 @@ def settle_kinds(text, found, lower_words):
         kind = list_kind(text, members, kinds, guessed)
         if not kind:
             continue
-        for c in members:  # "Xerox, Ford and National Steel": listed together, alike
+        for index, c in enumerate(members):  # "Xerox, Ford and National Steel": listed together, alike
             name = c["name"]
             if name in guessed or name not in kinds and name.lower() not in lower_words \
-                    and not c["sentence_initial"] and name not in COMMON_ABBREVIATIONS:
+                    and not (c["sentence_initial"] and index == 0) and name not in COMMON_ABBREVIATIONS:
                 kinds[name] = kind
     kinds.update(vouched)
     return kinds
@@ -4869,6 +4869,8 @@ FIRMS_INCLUDING = re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlin
 
 # What joins the members of a list: "Pfizer, Fluor and GE", "Stanford or Yale".
 LIST_JOINS = {", ", " and ", ", and ", " or ", ", or ", " & "}
+# The same, also across a line's end or after a note in brackets: "Ana Ruiz (captain),\nLi Wei".
+LIST_JOIN = re.compile(r"(?:[ ]\([a-z][a-z ]{0,20}\))?(?:" + "|".join(map(re.escape, LIST_JOINS)) + r"|,\n)")
 
 
 def list_kind(text, members, kinds, guessed):
@@ -4887,7 +4889,7 @@ def coordinations(text, found):
     commas, 'and' or 'or' separate."""
     members = []
     for candidate in found:
-        if members and text[members[-1]["end"]:candidate["start"]] in LIST_JOINS:
+        if members and LIST_JOIN.fullmatch(text, members[-1]["end"], candidate["start"]):
             members.append(candidate)
             continue
         if len(members) > 1:

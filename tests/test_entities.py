@@ -123,6 +123,11 @@ class People(unittest.TestCase):
         facts = digest("The selectors recalled Torvin Qureshi and dropped Idris Chaudhry for the tour.")
         self.assertEqual(set(names(facts, "people")), {"Torvin Qureshi", "Idris Chaudhry"})
 
+    def test_a_list_across_lines_and_notes_takes_one_kind(self):
+        facts = digest("Teams:\nNorland - Varun Pelletta (captain), Osric Demmeler, Taddeo Quarmby,\n"
+                       "Halvard Wence, Ivo Stranack, Bram Keltie.\n")
+        self.assertEqual(len(facts["people"]), 6)
+
     def test_given_names_of_many_cultures(self):
         for sentence, name in (("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
                                ("The prize went to Saoirse Brannigan of the coastal school.", "Saoirse Brannigan")):
