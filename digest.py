@@ -16,6 +16,7 @@ As a library:
 """
 
 import argparse
+import array
 import bisect
 import collections
 import datetime
@@ -6782,7 +6783,7 @@ def csv_rows(facts, name):
         for fact in facts.get(kind, ()):
             row = {"file": name, "kind": KIND_NAMES[kind]}
             if kind in ("people", "organisations", "places"):
-                first = fact["spans"][0] if len(fact["spans"]) else (None, None)
+                first = span_pairs(fact["spans"][:2])[0] if len(fact["spans"]) else (None, None)
                 row.update(text=fact["name"], value=fact.get("role") or fact.get("acronym"),
                            start=first[0], end=first[1])
             elif kind == "quotes":
@@ -6963,7 +6964,8 @@ def digest_blocks(blocks, date=None, summary_length=3):
                 date = published
         for kind in ("people", "organisations", "places"):
             for entity in block[kind]:
-                entity["spans"] = [[start + offset, end + offset] for start, end in entity["spans"]]
+                # spans as a flat array of offsets: a long input's mentions are many
+                entity["spans"] = array.array("q", (offset + at for span in entity["spans"] for at in span))
                 forms = [entity["name"]] + entity.get("aliases", [])
                 same = next((by_form[kind, form] for form in forms if (kind, form) in by_form), None)
                 if same is None:
@@ -6979,6 +6981,11 @@ def digest_blocks(blocks, date=None, summary_length=3):
         facts["article"].extend([block["article"]])
         offset += len(block["article"])
     return facts
+
+
+def span_pairs(spans):
+    """An entity's spans as [start, end] pairs, from a list of them or a flat array."""
+    return spans if isinstance(spans, list) else [[spans[i], spans[i + 1]] for i in range(0, len(spans), 2)]
 
 
 def merge_entity(entity, other):
@@ -7041,6 +7048,9 @@ def write_json(record, write):
         write((", " if index else "") + json.dumps(key) + ": ")
         if isinstance(value, Spool):
             value.json(write)
+        elif key in ("people", "organisations", "places"):  # one entity at a time: a long input's spans are many
+            write("[" + ", ".join(json.dumps(dict(entity, spans=span_pairs(entity["spans"])), ensure_ascii=False)
+                                  for entity in value) + "]")
         else:
             write(json.dumps(value, ensure_ascii=False))
     write("}\n")
