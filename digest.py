@@ -1967,6 +1967,120 @@ KNOWN_ORGANISATIONS = words("""
     Al Qaeda = al-Qaeda, al Qaeda
     Hamas
     Hezbollah = Hizbollah, Hizballah
+    # The UN system's funds, programmes and agencies, as the UN System Chart lists them.
+    United Nations Development Programme = UNDP
+    United Nations Environment Programme = UNEP
+    United Nations Population Fund = UNFPA
+    World Food Programme = WFP
+    UNRWA
+    UNCTAD
+    UNAIDS
+    OCHA
+    UN Women
+    Food and Agriculture Organization = FAO
+    International Labour Organization = ILO, International Labor Organization
+    International Atomic Energy Agency = IAEA
+    International Organization for Migration = IOM
+    International Criminal Court = ICC
+    International Court of Justice = ICJ
+    # Unions of states and development banks.
+    African Union = AU
+    ASEAN
+    SAARC
+    Shanghai Cooperation Organisation = SCO
+    Organisation of Islamic Cooperation = OIC
+    Arab League
+    Gulf Cooperation Council = GCC
+    OECD
+    OSCE
+    European Commission
+    European Parliament
+    European Central Bank = ECB
+    Asian Development Bank = ADB
+    ECOWAS
+    Mercosur
+    BRICS
+    # Central banks whose names have no "Bank" at the end, from the BIS list of members.
+    Bundesbank
+    Banxico
+    # Wire services and national news agencies.
+    Xinhua
+    Tass = TASS
+    Interfax
+    Kyodo
+    Yonhap
+    Bernama
+    Anadolu
+    IRNA
+    Press Trust of India = PTI
+    Associated Press of Pakistan = APP
+    Bloomberg
+    # Groups on the US State Department's list of Foreign Terrorist Organizations.
+    Islamic State = ISIS, ISIL, Daesh
+    Boko Haram
+    al-Shabaab = Al-Shabaab, al Shabaab
+    Lashkar-e-Taiba = LeT
+    Jaish-e-Mohammed = JeM
+    Haqqani Network
+    Abu Sayyaf
+    Jemaah Islamiyah
+    FARC
+    PKK
+    # The largest companies of the Fortune Global 500, less those whose names are
+    # common words (Apple, Shell, Total) or a person's (Ford, Dell).
+    Walmart
+    Toyota
+    Volkswagen
+    Samsung
+    Sony
+    Honda
+    Nissan
+    Hyundai
+    Microsoft
+    Google = Alphabet
+    Facebook
+    Boeing
+    Airbus
+    Siemens
+    Nestle = Nestlé
+    Unilever
+    Tesla
+    IBM
+    Huawei
+    Alibaba
+    Tencent
+    Foxconn
+    Gazprom
+    Rosneft
+    Sinopec
+    PetroChina
+    Aramco = Saudi Aramco
+    Petronas
+    Petrobras
+    Pemex
+    ExxonMobil = Exxon, Exxon Mobil
+    Chevron
+    Pfizer
+    Novartis
+    Roche
+    Bayer
+    BASF
+    Allianz
+    HSBC
+    Citigroup = Citi
+    JPMorgan = JPMorgan Chase
+    Goldman Sachs
+    Barclays
+    Nokia
+    Ericsson
+    Renault
+    Hitachi
+    Panasonic
+    Toshiba
+    Mitsubishi
+    Vodafone
+    Infosys
+    Wipro
 """)
 
 # Words that end (or, with "of", begin) the name of an organisation.

@@ -627,7 +627,7 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Wexley", "Brantham"})
 
     def test_a_model_number_is_no_score(self):
-        facts = digest("The airline ordered a Boeing 747 for its route.")
+        facts = digest("The airline ordered a Velmont 747 for its route.")
         self.assertEqual(facts["organisations"], [])
 
     def test_a_town_without_a_position_stays_a_place(self):
@@ -677,6 +677,16 @@ class WorldPlaces(unittest.TestCase):
                        "Darwin added that the costs were too high.")
         self.assertNotIn("Darwin", names(facts, "places"))
         self.assertIn("Ellen Darwin", names(facts, "people"))
+
+
+class KnownOrganisations(unittest.TestCase):
+    def test_listed_organisations_with_no_cue(self):
+        facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
+        self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
+
+    def test_common_words_of_firms_names_are_left_out(self):
+        facts = digest("Total sales fell. Shell casings were found near the Apple orchard.")
+        self.assertEqual(facts["organisations"], [])
 
 
 class BorrowedHeadWords(unittest.TestCase):
