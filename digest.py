@@ -3963,7 +3963,7 @@ DATE_RULES = [
     ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
     # the third quarter / fourth-quarter (of the article's year)
     # the 2019 second quarter / next year's first quarter / the year-ago third quarter
-    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4][ ]{_YEAR}"),
+    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4](?:[ ]{_YEAR})?"),
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"
                     r"|the[ ]year-(?:earlier|ago)[ ](?:period|quarter|month)"),
@@ -3979,7 +3979,7 @@ DATE_RULES = [
     # the 1980s / the early '90s
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
-    ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:\d\d)(?!\d)"),
+    ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:{_YEAR}|\d\d)(?!\d)"),
     ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this)[ ](?:fiscal|crop)[ ]year"
                     rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
@@ -3998,6 +3998,8 @@ DATE_RULES = [
                     r"(?:[ ]or[ ]so)?"),
     # recent years / recent weeks
     ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
+    # year-earlier results / year-ago levels (a year before the article's)
+    ("year_earlier", r"year-(?:earlier|ago)(?=[ ][a-z])"),
     # the current year / the following month / the latest quarter / year-end
     ("relative_unit", r"[Tt]he[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|day)|year[- ]end"
                       r"|[Tt]he[ ]next[ ](?:morning|day|evening|afternoon|night)"),
@@ -5415,7 +5417,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{year}-H{min(part, 2)}" if "half" in lower else f"{year}-Q{part}"
     if rule == "quarter":
         if lower.startswith("q"):
-            return f"{year_in(found)}-Q{lower[1]}"
+            year = year_in(found) if " " in lower else ref_year  # "Q2 2023", or "Q2" of the article's year
+            return f"{year}-Q{lower[1]}" if year else None
         part = ORDINALS[re.search(r"first|second|third|fourth|last|final", lower).group()]
         if re.search(r"(?:1[6-9]|20)\d\d", lower):
             return f"{year_in(found)}-Q{part}"
@@ -5423,6 +5426,8 @@ def date_value(rule, found, ref, ref_year, future=False):
             return None
         shift = -1 if re.search(r"year-(?:ago|earlier)|last[ ]year", lower) else 1 if "next year" in lower else 0
         return f"{ref_year + shift}-Q{part}"
+    if rule == "year_earlier":
+        return str(ref_year - 1) if ref_year else None
     if rule == "same_period":
         return str(ref_year - 1) if ref_year else None
     if rule == "season_year":
