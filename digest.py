@@ -4054,6 +4054,9 @@ DATE_RULES = [
     # on Tuesday / Sunday night
     # 9 a.m. Tuesday / 10:30 p.m. EST Friday
     ("time_weekday", rf"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?[ ]{_WEEKDAY}(?![ ][A-Z])"),
+    # 9 a.m. / 5:30 p.m. EST / 14:00 GMT / noon: a time of the article's day
+    ("time_of_day", r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?"
+                    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:[ ](?:GMT|UTC|[ECMP][SD]T))?|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"
@@ -4084,7 +4087,7 @@ DATE_START = re.compile(rf"""
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
-         |[Tt]hat(?=[ ]year)|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
+         |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
          |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|couple|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
          |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence
@@ -5516,6 +5519,14 @@ def date_value(rule, found, ref, ref_year, future=False):
         return REFERENCE_VALUES[lower]
     if rule == "vague_day":
         return "PAST_REF" if "other" in lower else "PRESENT_REF"
+    if rule == "time_of_day":
+        if ref is None:
+            return None
+        if lower in ("noon", "midnight"):
+            return f"{ref.isoformat()}T{'12' if lower == 'noon' else '24'}:00"
+        hour, minute = re.match(r"(\d+)(?::(\d\d))?", found).groups()
+        hour = int(hour) % 12 + (12 if "p.m." in lower else 0) if "m." in lower else int(hour)
+        return f"{ref.isoformat()}T{hour:02d}:{minute or '00'}"
     if rule == "time_weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         hour, minute = re.match(r"(\d+)(?::(\d\d))?", found).groups()

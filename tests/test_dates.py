@@ -84,6 +84,9 @@ class Forms(unittest.TestCase):
         ("Output rose in 2009-2010.", "2009-2010", "2009"),
         ("Earnings for Q1 rose.", "Q1", "2019-Q1"),
         ("Sales beat year-earlier levels.", "year-earlier", "2018"),
+        ("Trading closed at 14:00 GMT.", "14:00 GMT", "2019-03-11T14:00"),
+        ("The ferry left at 10:30 p.m. with 40 cars.", "10:30 p.m.", "2019-03-11T22:30"),
+        ("The mayor spoke at noon.", "noon", "2019-03-11T12:00"),
         ("At present, the mill runs one shift.", "At present", "PRESENT_REF"),
         ("The council recently raised fares.", "recently", "PAST_REF"),
         ("In the past, the river flooded each spring.", "the past", "PAST_REF"),
@@ -204,6 +207,7 @@ class Traps(unittest.TestCase):
     TRAPS = [
         "Officials may decide soon.",
         "The plant is currently shut.",
+        "The score was 2:1 at half time.",
         "Protesters will march to the square.",
         "Jan Kowalski spoke to reporters.",
         "The bill costs $2020 a year.",
