@@ -125,7 +125,7 @@ class Ages(unittest.TestCase):
     def test_an_age_told_after_was_or_died_at(self):
         dates = found("Ana Tarrant died on Monday. She was 88. Her brother died at 91 in Lagos.", "2019-08-06")
         self.assertEqual((dates["88"], dates["91"]), ("P88Y", "P91Y"))
-        self.assertEqual(found("The rate was 5%. He died at 5 p.m. in Lagos."), {})
+        self.assertEqual(found("The rate was 5%. He died at 5 p.m. in Lagos."), {"5 p.m.": None})  # a time, no age
 
     def test_an_age_after_a_name_that_opens_a_paragraph(self):
         dates = found("Ana Ruiz scored both goals.\n\nRuiz, 22, opened the scoring.", "2019-03-11")
