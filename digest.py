@@ -6302,9 +6302,10 @@ class PageReader:
         self.furniture_of = []               # for each paragraph, the innermost of those around it
         self.links = 0                       # open <a> elements
         self.serial = 0
-        self.ranges = {}                     # serial -> [first paragraph, end paragraph]
-        self.tags = {}                       # serial -> tag
-        self.parents = {}                    # serial -> serial of the element around it
+        # By serial (0: the whole page): an element's tag, its first paragraph and the
+        # one after its last, and the element around it; arrays, as a page may have millions.
+        self.tags = [None]
+        self.firsts, self.ends, self.parents = array.array("l", [0]), array.array("l", [0]), array.array("l", [0])
         self.paragraphs = []                 # (text, link characters, serial of the element)
         self.pieces, self.link_chars = [], 0
         self.meta, self.json_ld, self.times = {}, [], []
@@ -6349,9 +6350,10 @@ class PageReader:
         if furnishes:
             self.furnishing.append(self.serial)
         self.open_tags[tag] += 1
-        self.parents[self.serial] = self.open[-2][1] if len(self.open) > 1 else 0
-        self.ranges[self.serial] = [len(self.paragraphs), len(self.paragraphs)]
-        self.tags[self.serial] = tag
+        self.parents.append(self.open[-2][1] if len(self.open) > 1 else 0)
+        self.firsts.append(len(self.paragraphs))
+        self.ends.append(len(self.paragraphs))
+        self.tags.append(tag)
         self.hidden += hides
         self.links += tag == "a"
 
@@ -6369,7 +6371,7 @@ class PageReader:
             self.links -= open_tag == "a"
             if open_tag in BLOCK_ELEMENTS:
                 self.end_paragraph()
-            self.ranges[serial][1] = len(self.paragraphs)
+            self.ends[serial] = len(self.paragraphs)
             if self.special and len(self.open) == self.special_depth:
                 self.end_special()
             if open_tag == tag:
@@ -6392,6 +6394,10 @@ class PageReader:
             self.paragraphs.append((text, self.link_chars, serial))
             self.furniture_of.append(tuple(self.furnishing[-3:]))
         self.pieces, self.link_chars = [], 0
+
+    def range_of(self, serial):
+        """The paragraphs an element holds, as (first, end)."""
+        return self.firsts[serial], self.ends[serial]
 
     def end_special(self):
         text = "".join(self.special_text)
@@ -6416,6 +6422,7 @@ class PageReader:
         self.parser.feed(page)
         self.parser.close()
         self.end_paragraph()
+        self.ends[0] = len(self.paragraphs)
         while self.open:
             self.handle_endtag(self.open[-1][0])
 
@@ -6438,7 +6445,7 @@ def html_article(page):
     title = without_site_name(title, reader.meta.get("og:site_name")) if title else None
     story = [paragraph for paragraph, weight in zip(reader.paragraphs[first:end], weights[first:end])
              if weight is not None]
-    if not title and story and reader.tags.get(story[0][2]) in HEADINGS:
+    if not title and story and reader.tags[story[0][2]] in HEADINGS:
         title = story[0][0]  # a page with no metadata: the heading its story opens with
     paragraphs = [text for text, link_chars, _ in story if link_chars * 2 < len(text) and text != title]
     author = (linked.get("author") or next((reader.meta[k] for k in META_AUTHORS
@@ -6455,11 +6462,11 @@ def paragraph_weights(reader):
     when it is a paragraph element or long; None for a paragraph of the page's
     furniture (inside a <nav>, <aside>, a "related" box ... that holds less than half
     the page's paragraph text)."""
-    weights = [len(text) - link_chars if reader.tags.get(serial) in PARAGRAPH_ELEMENTS or len(text) >= 150
+    weights = [len(text) - link_chars if reader.tags[serial] in PARAGRAPH_ELEMENTS or len(text) >= 150
                else 0 for text, link_chars, serial in reader.paragraphs]
     totals = list(itertools.accumulate(weights, initial=0))
     furniture = {serial for serials in set(reader.furniture_of) for serial in serials
-                 if totals[reader.ranges[serial][1]] - totals[reader.ranges[serial][0]] < 0.5 * totals[-1]}
+                 if totals[reader.ends[serial]] - totals[reader.firsts[serial]] < 0.5 * totals[-1]}
     return [None if furniture.intersection(serials) else weight
             for weight, serials in zip(weights, reader.furniture_of)]
 
@@ -6473,25 +6480,25 @@ def story_range(reader, weights):
     totals = list(itertools.accumulate(weights, initial=0))
 
     def text_within(serial):
-        first, end = reader.ranges[serial]
+        first, end = reader.range_of(serial)
         return totals[end] - totals[first]
 
     for tag in ("article", "main"):
-        holders = [serial for serial, name in reader.tags.items() if name == tag]
+        holders = [serial for serial, name in enumerate(reader.tags) if name == tag]
         best = max(holders, key=text_within, default=None)
         if best and text_within(best) >= 0.5 * totals[-1]:
-            return reader.ranges[best]
+            return reader.range_of(best)
     holding = collections.Counter()
     for weight, (_, _, serial) in zip(weights, reader.paragraphs):
-        parent = reader.parents.get(serial, 0)
+        parent = reader.parents[serial]
         holding[parent] += weight
-        holding[reader.parents.get(parent, 0)] += weight / 2
+        holding[reader.parents[parent]] += weight / 2
     best = max(holding, key=holding.get, default=0)
     if not best or not holding[best]:
         return 0, len(reader.paragraphs)
-    while reader.parents.get(best) and reader.ranges[best][1] - reader.ranges[best][0] == 1:
+    while reader.parents[best] and reader.ends[best] - reader.firsts[best] == 1:
         best = reader.parents[best]  # one paragraph in a <div> of its own: the story is around it
-    return reader.ranges[best]
+    return reader.range_of(best)
 
 
 def json_ld_facts(scripts):
@@ -7035,7 +7042,9 @@ def digest_input(path, date, shape, write):
         if shape.format == "mark":
             return mark_blocks(blocks, date, shape.colour, write)
         first, second = next(blocks), next(blocks, None)
-        if second is None:
+        if second is None and len(first) > BLOCK_BYTES and looks_like_html(first[:4096]):
+            facts = digest_long_page(first, date, shape.summary_length)
+        elif second is None:
             facts = digest(first, date, shape.summary_length)
         else:
             facts = digest_blocks(itertools.chain([first, second], blocks), date, shape.summary_length)
@@ -7059,6 +7068,27 @@ def digest_input(path, date, shape, write):
             if isinstance(value, Spool):
                 value.close()
     return None
+
+
+def digest_long_page(page, date, summary_length):
+    """The facts of a web page whose story is longer than a block: the story is read
+    from the page, then digested block by block (see digest_blocks)."""
+    article = article_of(page)
+    facts = digest_blocks(list(text_blocks(article.text)) or [""], date or article.published, summary_length)
+    facts.update(title=article.title, byline=article.byline)
+    if not date and article.published:
+        facts["published"]["source"] = "metadata"
+    return facts
+
+
+def text_blocks(text):
+    """A long text in blocks of about BLOCK_BYTES characters, each cut after a line."""
+    start = 0
+    while start < len(text):
+        end = text.rfind("\n", start, start + BLOCK_BYTES) + 1 if len(text) - start > BLOCK_BYTES else len(text)
+        end = end if end > start else min(len(text), start + BLOCK_BYTES)
+        yield text[start:end]
+        start = end
 
 
 def mark_blocks(blocks, date, colour, write):

@@ -148,6 +148,17 @@ class Pages(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("NAIROBI"), facts["lead"])
         self.assertIn("Nairobi", names(facts, "places"))
 
+    def test_a_page_longer_than_a_block(self):
+        filler = "<ul class='related'>" + "<li><a href='/x'>Corvale Council Backs Tolland Bridge Plan</a></li>" * 6000
+        record = digest_file((WIRE_STORY.replace("<footer>", filler + "</ul><footer>")).encode("utf-8"), ".html")
+        self.assertEqual((record["title"], record["published"]["source"]), (TITLE, "metadata"))
+        self.assertIn("Amina Odhiambo", [p["name"] for p in record["people"]])
+        self.assertNotIn("Tolland", json.dumps(record["places"]))
+        long_story = WIRE_STORY.replace(PARAGRAPHS, PARAGRAPHS * 800)  # longer than a block
+        record = digest_file(long_story.encode("utf-8"), ".html")
+        self.assertEqual(record["title"], TITLE)
+        self.assertEqual(next(p for p in record["people"] if p["name"] == "Amina Odhiambo")["mentions"], 1600)
+
     def test_the_given_date_wins_over_the_page(self):
         facts = digest(WIRE_STORY, date="2024-04-01")
         self.assertEqual(facts["published"], {"value": "2024-04-01", "source": "option"})
