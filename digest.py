@@ -6344,7 +6344,7 @@ class PageReader:
             elif words & {"byline", "author"} or attrs.get("rel") == "author":
                 self.special = "byline"
             if self.special:
-                self.special_tag, self.special_depth, self.special_text = tag, len(self.open), []
+                self.special_depth, self.special_text = len(self.open), []
         self.serial += 1
         self.open.append((tag, self.serial, hides, furnishes))
         if furnishes:
