@@ -3669,6 +3669,14 @@ GIVEN_NAMES_WORLD = """
     zu_ZA: Zenzile, Zibuyile, Zinhle
 """
 GIVEN_NAMES |= {name.strip() for line in words(GIVEN_NAMES_WORLD) for name in line.partition(":")[2].split(",")}
+# Common given names that are also English words, so that the filter above left them out;
+# hand-picked: those a reader takes for a name first ("Will", not "Grace" or "Rose").
+GIVEN_NAMES |= set(words("""
+    Will Nigel Buddy Abigail Alec Angelica Barry Beth Blake Brent Brett Cassie Colleen Collin Dale
+    Dalton Derrick Donna Earl Elaine Erika Glen Jake Jay Jenna Jenny Kerry Kyle Kylie Lori Madeline
+    Maxwell Molly Norma Pam Patty Peggy Perry Rickey Riley Rodney Sally Seth Shelly Sherry Sophia Sue
+    Tamara Tammie Tammy Tanner Tara Tiffany Travis Tyrone Warren
+""".replace(" ", "\n")))
 
 # Family names common across South Asia and the Arab world, where news often names a
 # person once, with no title: "Moin Khan", "Farah Qureshi".  Hand-kept, general.

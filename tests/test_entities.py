@@ -129,7 +129,8 @@ class People(unittest.TestCase):
         self.assertEqual(len(facts["people"]), 6)
 
     def test_given_names_of_many_cultures(self):
-        for sentence, name in (("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
+        for sentence, name in (("The visitors relied on Nigel Ostrand in the second half.", "Nigel Ostrand"),
+                               (("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
                                ("The prize went to Saoirse Brannigan of the coastal school.", "Saoirse Brannigan")):
             self.assertEqual(names(digest(sentence), "people"), [name], sentence)
 
