@@ -130,7 +130,7 @@ class People(unittest.TestCase):
 
     def test_given_names_of_many_cultures(self):
         for sentence, name in (("The visitors relied on Nigel Ostrand in the second half.", "Nigel Ostrand"),
-                               (("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
+                               ("Delegates heard Achieng Otieno speak on water rights.", "Achieng Otieno"),
                                ("The prize went to Saoirse Brannigan of the coastal school.", "Saoirse Brannigan")):
             self.assertEqual(names(digest(sentence), "people"), [name], sentence)
 
