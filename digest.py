@@ -6626,7 +6626,8 @@ FURNITURE_LINES = [
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}"
-                    r"|(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}",
+                    r"|(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
+                    r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
     ("navigation",  r"Skip (?:links|navigation)|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
                     r"|(?:Main |Navigation )menu|Sections|Live|[Pp]lay|Watch|Save|Saved|Bookmark|[Ss]hare ?\d*"

@@ -194,7 +194,7 @@ class CopiedText(unittest.TestCase):
                      "Sign up for our morning newsletter", "Cookie Policy", "© 2024 The Daily Courier",
                      "Photo: J. Ruiz/Courier", "Updated 3 hours ago", "4 min read", "Advertisement",
                      "Home | World | Business | Sport", "Tags: farming, water, Tolland", "Follow us on Telegram",
-                     "Reporting by Ana Ruiz; Editing by Li Wei"):
+                     "Reporting by Ana Ruiz; Editing by Li Wei", "Tomas Ruiz in Corvale contributed to this report."):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
