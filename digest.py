@@ -2187,6 +2187,8 @@ TITLE_HEADS = set(words("""
     Inspector  Superintendent  Detective  Attorney  Professor  Speaker  Leader
     Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
     Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper  Whip
+    Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
+    Magistrate  Mufti  Sardar  Nawab
 """.replace("  ", "\n")))
 
 # Words that come before a title's head: "Caretaker Prime Minister", "Deputy Chief".
@@ -3929,7 +3931,7 @@ RUN_TAIL = re.compile(rf"""
 """, re.VERBOSE)
 
 # An acronym in brackets right after a name: "Jamaat-e-Islami (JI)".
-ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9})\)")
+ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9}(?:-[A-Z])?)\)")  # "(PPP)", "(PML-N)"
 
 # ------------------------------------------------------------ date patterns
 
@@ -4701,6 +4703,7 @@ def kind_by_form(name):
         return "organisation"  # "Jamaat-ud-Tawheed", "Lashkar-e-Noor": a movement's head word joined by a particle
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
+    head = head.partition("-")[0] if head.partition("-")[0] in ORGANISATION_WORDS else head  # "League-Nawaz"
     if head.isupper() and len(head) > 3:
         head = head.capitalize()  # "FEDERAL SAVINGS ASSOCIATION"
     if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
@@ -4735,7 +4738,7 @@ COMMON_ABBREVIATIONS = set(words("""
 """.replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
-ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*")
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z])?")  # "UN", "U.S.", "G7", "PML-N"
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
@@ -5157,7 +5160,7 @@ def strict_initials(name):
 
 def initials_match(name, acronym):
     """True when the acronym is made of the initials of the name's words."""
-    letters = acronym.replace(".", "").replace("&", "").upper()
+    letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     return letters == initials or letters == initials.replace("O", "", 1) or (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials))

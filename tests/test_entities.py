@@ -66,6 +66,10 @@ class People(unittest.TestCase):
         facts = digest("LUSAKA - Zambia's Energy Minister, Chanda Mwale, said on Monday that power cuts would end.")
         self.assertEqual(facts["people"][0]["role"], "Zambia's Energy Minister")
 
+    def test_local_office_titles(self):
+        facts = digest("Councilman Ravi Tolland said the plan was dead. Assemblywoman Mira Kessel agreed.")
+        self.assertEqual([p["role"] for p in facts["people"]], ["Councilman", "Assemblywoman"])
+
     def test_title_at_the_start_of_a_line(self):
         facts = digest("The deal was signed in July.\nFinance Minister Sara Malik said it would hold.")
         self.assertEqual(facts["people"][0]["role"], "Finance Minister")
@@ -688,6 +692,14 @@ class KnownOrganisations(unittest.TestCase):
     def test_common_words_of_firms_names_are_left_out(self):
         facts = digest("Total sales fell. Shell casings were found near the Apple orchard.")
         self.assertEqual(facts["organisations"], [])
+
+
+class PartyFactions(unittest.TestCase):
+    def test_a_faction_after_a_hyphen_and_its_acronym(self):
+        facts = digest("The Corvale National League-Arif (CNL-A) won 40 seats. The CNL-A will lead the coalition.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Corvale National League-Arif", "CNL-A")])
+        self.assertEqual(facts["people"], [])
 
 
 class BorrowedHeadWords(unittest.TestCase):
