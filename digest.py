@@ -2114,6 +2114,12 @@ ORGANISATION_WORDS = set(words("""
     Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Tanzeem
 """.replace("  ", "\n")))
 
+# Words that say what a firm does; a firm's name may join two of them with "and":
+# "Corvale Oil and Gas Co.", "Tolland Gas and Electric".
+SECTOR_WORDS = set(words("""
+    Oil  Gas  Electric  Energy  Power  Light  Steel  Mining  Chemical  Chemicals  Foods  Petroleum
+""".replace("  ", "\n")))
+
 # Bodies a country has one of, so that the word alone names it: "the Army", "the Senate".
 STANDING_BODIES = set(words("""
     Army  Navy  Police  Parliament  Senate  House  Cabinet  Congress  Treasury  Marines  Judiciary
@@ -4542,7 +4548,7 @@ def joins_one_name(tokens, current, j):
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
     if len(before) == 1:
         return True
-    return len(before) <= 3 and before[-1] not in ORGANISATION_WORDS \
+    return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
         and not any(word in GIVEN_NAMES for word in before)
 

@@ -694,6 +694,14 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class SectorWords(unittest.TestCase):
+    def test_a_firm_joins_two_sector_words(self):
+        self.assertEqual(names(digest("Shares of Corvale Oil and Gas Co. rose."), "organisations"),
+                         ["Corvale Oil and Gas Co"])
+        self.assertEqual(names(digest("Tolland Motor Co. and Auto Workers Union agreed."), "organisations"),
+                         ["Tolland Motor Co", "Auto Workers Union"])
+
+
 class PartyFactions(unittest.TestCase):
     def test_a_faction_after_a_hyphen_and_its_acronym(self):
         facts = digest("The Corvale National League-Arif (CNL-A) won 40 seats. The CNL-A will lead the coalition.")
