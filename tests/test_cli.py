@@ -20,6 +20,20 @@ SCHEMA = {
 }
 
 
+def read_terminal(controller):
+    """Everything written to a pseudo-terminal, read from its controlling side until it closes."""
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    return shown
+
+
 def run(*args, stdin=None):
     return subprocess.run([sys.executable, SCRIPT, *args], input=stdin, capture_output=True,
                           timeout=120, cwd=ROOT)
@@ -186,15 +200,7 @@ class Batches(unittest.TestCase):
             result = subprocess.run([sys.executable, SCRIPT, "--json", *files], stderr=terminal,
                                     stdout=subprocess.PIPE, timeout=120, cwd=ROOT)
             os.close(terminal)
-            shown = b""
-            while True:
-                try:
-                    chunk = os.read(controller, 4096)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                shown += chunk
+            shown = read_terminal(controller)
         finally:
             os.close(controller)
         self.assertEqual(result.returncode, 0)

@@ -11,7 +11,9 @@ import tempfile
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from digest import BLOCK_BYTES, FACT_KINDS, digest  # noqa: E402
+from test_cli import read_terminal  # noqa: E402
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 SCRIPT = os.path.join(ROOT, "digest.py")
@@ -113,15 +115,7 @@ class Mark(unittest.TestCase):
             subprocess.run([sys.executable, SCRIPT, "--mark", "-"], input=ARTICLE.encode(), stdout=terminal,
                            timeout=120, cwd=ROOT, env=environment)
             os.close(terminal)
-            shown = b""
-            while True:
-                try:
-                    chunk = os.read(controller, 65536)
-                except OSError:
-                    break
-                if not chunk:
-                    break
-                shown += chunk
+            shown = read_terminal(controller)
         finally:
             os.close(controller)
         return shown.decode("utf-8")
