@@ -6255,8 +6255,7 @@ def looks_like_html(text):
     return bool(HTML_START.match(text[:1024])) or len(HTML_TAG.findall(text[:4096])) >= 10
 
 
-# Elements whose content is never the story: code, styles, the site's navigation
-# and furniture, forms, captions.
+# Elements whose content is never the story: code, styles, controls, embedded frames.
 HIDDEN_ELEMENTS = {"script", "style", "noscript", "template", "svg", "button", "select", "textarea", "iframe",
                    "object", "head"}
 # Elements that usually hold the site's furniture, not the story: navigation,
@@ -6272,7 +6271,7 @@ FURNITURE_WORDS = {
     "sidebar", "footer", "comments", "comment", "caption", "credit", "credits", "subscribe", "subscription",
     "signup", "tags", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
     "masthead", "toolbar", "pagination", "modal", "popup", "banner", "widget", "bio", "byline", "author",
-    "dateline", "timestamp", "meta", "more", "readmore", "also", "hidden", "sr-only", "visually-hidden",
+    "dateline", "timestamp", "meta", "more", "readmore", "also", "hidden",
 }
 # Elements that end a paragraph of the page's text.
 BLOCK_ELEMENTS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -6283,6 +6282,7 @@ STORY_HOLDERS = {"html", "body", "main", "article"}
 # Elements that never close: no end tag follows them.
 VOID_ELEMENTS = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "base", "col",
                  "embed", "param", "track"}
+# Headings a story may open with, its title when the page's metadata gives none.
 HEADINGS = {"h1", "h2", "h3"}
 # Paragraph elements: the story is where most of their text is.
 PARAGRAPH_ELEMENTS = {"p", "blockquote", "pre"}
