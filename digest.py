@@ -3687,7 +3687,7 @@ GIVEN_NAMES |= set(words("""
 """.replace(" ", "\n")))
 
 # Family names common across South Asia and the Arab world, where news often names a
-# person once, with no title: "Moin Khan", "Farah Qureshi".  Hand-kept, general.
+# person once, with no title: "Zorvan Khan", "Tamsin Qureshi".  Hand-kept, general.
 SURNAMES = set(words("""
     Khan Shah Singh Qureshi Chaudhry Chaudhary Siddiqui Hussain Hussein Haider Abbasi Mirza Baig Sheikh
     Rehman Rahman Iqbal Javed Akhtar Aslam Ashraf Bhatti Cheema Awan Niazi Yousafzai Afridi Khattak Durrani
