@@ -40,6 +40,11 @@ def words(table):
     return [entry for entry in entries if entry]
 
 
+def country_lines(table):
+    """The names of a table whose lines are 'CODE: name, name, ...' (a country or a locale)."""
+    return {name.strip() for line in words(table) for name in line.partition(":")[2].split(",")}
+
+
 # Countries: "Name = other names : demonyms".  Demonyms count as mentions of
 # the country ("Nepali" -> Nepal) but are not places themselves.
 COUNTRIES = words("""
@@ -3676,7 +3681,7 @@ GIVEN_NAMES_WORLD = """
     zu_ZA: Thandiwe, Thando, Thembeka, Thembekile, Thembile, Thembisile, Thuthukile, Vusumuzi, Zakhele, Zenzele
     zu_ZA: Zenzile, Zibuyile, Zinhle
 """
-GIVEN_NAMES |= {name.strip() for line in words(GIVEN_NAMES_WORLD) for name in line.partition(":")[2].split(",")}
+GIVEN_NAMES |= country_lines(GIVEN_NAMES_WORLD)
 # Common given names that are also English words, so that the filter above left them out;
 # hand-picked: those a reader takes for a name first ("Will", not "Grace" or "Rose").
 GIVEN_NAMES |= set(words("""
@@ -3810,11 +3815,6 @@ def place_table(*tables):
 
 PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
-
-
-def country_lines(table):
-    """The names of a table whose lines are 'CODE: name, name, ...'."""
-    return {name.strip() for line in words(table) for name in line.partition(":")[2].split(",")}
 
 
 # Places that count only where the text says nothing else (see WORLD_CITIES).
@@ -6675,9 +6675,13 @@ LONGEST_HEADLINE = 20
 SENTENCE_CLOSERS = set(".!?:;\"'”’)")
 
 
-def is_date_line(line):
-    """True for a line that only says when: "Published On 5 Mar 2024", "March 5, 2024 10:32 AM"."""
-    return bool(PUBLISHED_LINE.match(line) and len(line.split()) <= 12 or DATE_LINE.fullmatch(line))
+def date_of_line(line):
+    """The date a line that only says when gives, as written, or None:
+    "Published On 5 Mar 2024" -> "5 Mar 2024"; "March 5, 2024 10:32 AM" -> itself."""
+    published = PUBLISHED_LINE.match(line)
+    if published and len(line.split()) <= 12:
+        return published.group("when")
+    return line if DATE_LINE.fullmatch(line) else None
 
 
 # A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
@@ -6715,11 +6719,11 @@ def text_article(text, from_page=False, title=None):
     byline = published = None
     kept = []
     for i, line in enumerate(lines[:tail_start]):
-        if not line or furniture[i] and not PUBLISHED_LINE.match(line) or line == title:
+        when = date_of_line(line)
+        if not line or furniture[i] and when is None or line == title:
             continue
-        if is_date_line(line):
-            when = PUBLISHED_LINE.match(line)
-            published = published or page_date(when.group("when") if when else line)
+        if when:
+            published = published or page_date(when)
         elif i >= first:
             kept.append(line)
         elif BYLINE.match(line):
@@ -6768,10 +6772,8 @@ FACT_KINDS = ("people", "organisations", "places", "figures", "dates", "quotes")
 def shaped(facts, only=None, with_text=False):
     """The part of a digest a reader asked for: with `only`, just those kinds of fact
     (no lead, summary or page details); the article's text only `with_text`."""
-    if only:
-        facts = {key: facts[key] for key in ("published",) + FACT_KINDS + ("article",)
-                 if key in only or key in ("published", "article")}
-    return {key: value for key, value in facts.items() if key != "article" or with_text}
+    kept = ("published", *(kind for kind in FACT_KINDS if kind in only), "article") if only else facts
+    return {key: facts[key] for key in kept if key in facts and (key != "article" or with_text)}
 
 
 def format_text(facts, width=80):
@@ -7103,19 +7105,25 @@ def text_blocks(text):
     """A long text in blocks of about BLOCK_BYTES characters, each cut after a line."""
     start = 0
     while start < len(text):
-        end = text.rfind("\n", start, start + BLOCK_BYTES) + 1 if len(text) - start > BLOCK_BYTES else len(text)
-        end = end if end > start else min(len(text), start + BLOCK_BYTES)
+        end = len(text)
+        if end - start > BLOCK_BYTES:
+            end = text.rfind("\n", start, start + BLOCK_BYTES) + 1 or start + BLOCK_BYTES
         yield text[start:end]
         start = end
+
+
+def counting_day(date, facts):
+    """The day a long input's later blocks count from: the one given, else the first
+    block's date when it is a day."""
+    published = facts["published"]["value"]
+    return date or (published if published and len(published) == 10 else None)
 
 
 def mark_blocks(blocks, date, colour, write):
     """Write the article with its facts marked, block by block (see format_marked)."""
     for text in blocks:
         facts = digest(text, date, summary_length=0)
-        published = facts["published"]["value"]
-        if not date and published and len(published) == 10:
-            date = published  # later blocks count from the first block's date
+        date = counting_day(date, facts)
         write(format_marked(facts, colour))
     if colour:
         write(mark_legend())
@@ -7137,9 +7145,7 @@ def digest_blocks(blocks, date=None, summary_length=3):
         if facts is None:
             facts = {**block, "people": [], "organisations": [], "places": [],
                      "figures": Spool(), "dates": Spool(), "quotes": Spool(), "article": Spool(text=True)}
-            published = block["published"]["value"]
-            if not date and published and len(published) == 10:
-                date = published
+            date = counting_day(date, block)
         for kind in ("people", "organisations", "places"):
             for entity in block[kind]:
                 # spans as a flat array of offsets: a long input's mentions are many
