@@ -2088,6 +2088,983 @@ KNOWN_ORGANISATIONS = words("""
     Wipro
 """)
 
+
+# The companies of the world's main stock indexes (Dow Jones, S&P 500, NASDAQ 100, FTSE 100,
+# DAX, CAC 40, EURO STOXX 50, Nikkei 225, IBEX 35, AEX, SMI, BEL 20, OMX Stockholm 30 and
+# Helsinki 25), as the pytickersymbols package lists them (MIT licence), derived at development
+# time.  Left out: names that are also a dictionary word ("Target", "Visa"), a given or family
+# name ("Suzuki"), a place, or that start with a given name ("Ralph Lauren ..."); "Inc.",
+# "Group", "Holdings" and the like are taken off for the short form news uses.
+STOCK_INDEX_COMPANIES = words("""
+    A. O. Smith
+    AB InBev
+    ABN AMRO
+    ACS Group
+    AENA
+    AES Corporation
+    AGC Inc.
+    APA Corporation
+    ASM International
+    ASML = ASML Holding
+    ASR Nederland
+    AT&T
+    AbbVie
+    Abbott Laboratories
+    Accenture
+    Acciona
+    Acciona Energía
+    Accor
+    Acerinox
+    Ackermans & van Haaren
+    Addtech
+    Adidas
+    Admiral Group
+    Adobe Inc.
+    Advantest
+    Adyen
+    Aedifica
+    Aegon = Aegon N.V.
+    Aflac
+    Ageas
+    Agilent Technologies
+    Ahold Delhaize
+    Air Liquide
+    Air Products
+    Airbnb
+    Airtel Africa
+    Ajinomoto
+    Akamai Technologies
+    AkzoNobel
+    Albemarle = Albemarle Corporation
+    Alcon
+    Alexandria Real Estate Equities
+    Alfa Laval
+    Align Technology
+    All Nippon Airways
+    Allegion
+    Alliance Witan
+    Alliant Energy
+    Allstate
+    Alnylam Pharmaceuticals
+    Alphabet Inc.
+    Alps Alpine
+    Altria
+    Amada Co
+    Amadeus IT Group
+    Amcor
+    Ameren
+    American Electric Power
+    American Express
+    American International = American International Group
+    American Tower
+    American Water Works
+    Ameriprise Financial
+    Ametek
+    Amgen
+    Amphenol
+    Analog Devices
+    Anglo American = Anglo American plc
+    Antofagasta plc
+    Aon
+    Aozora Bank
+    AppLovin
+    Apple Inc.
+    Applied Materials
+    Aptiv
+    ArcelorMittal
+    Arch Capital = Arch Capital Group
+    Archer Daniels Midland
+    Ares Management
+    Arista Networks
+    Arm Holdings
+    Arthur J. Gallagher & Co.
+    Asahi Breweries
+    Asahi Kasei
+    Associated British Foods
+    Astellas Pharma
+    AstraZeneca
+    Atlas Copco
+    Atlassian
+    Atmos Energy
+    AutoZone
+    Autodesk
+    Autotrader = Autotrader Group
+    AvalonBay Communities
+    Aviva
+    Axa
+    Axon Enterprise
+    Azelis = Azelis Group
+    BAE Systems
+    BNP Paribas
+    BT Group
+    BXP, Inc.
+    Babcock International
+    Baker Hughes
+    Ball Corporation
+    Banco Bilbao Vizcaya Argentaria
+    Banco Sabadell
+    Banco Santander
+    Bandai Namco = Bandai Namco Holdings
+    Bank of America
+    Bank of Yokohama
+    Bankinter
+    Barratt Redrow
+    Baxter International
+    Baycurrent = Baycurrent Inc.
+    Beazley = Beazley plc
+    Beiersdorf
+    Berkeley Group Holdings
+    Berkshire Hathaway
+    Besi
+    Best Buy
+    Bio-Techne
+    BlackRock
+    Blackstone = Blackstone Inc.
+    Block, Inc.
+    Boliden = Boliden AB
+    Booking Holdings
+    Boston Scientific
+    Bouygues
+    Brenntag
+    Bridgestone
+    Bristol Myers Squibb
+    British American Tobacco
+    British Land
+    Broadcom
+    Broadridge Financial Solutions
+    Brown & Brown
+    Brown–Forman
+    Builders FirstSource
+    Bunge Global
+    Bunzl
+    Burberry
+    Bureau Veritas
+    C.H. Robinson
+    CBRE = CBRE Group
+    CF Industries
+    CME Group
+    CMS Energy
+    CRH plc
+    CSX Corporation
+    CVS Health
+    Cadence Design Systems
+    CaixaBank
+    Camden Property Trust
+    Campbell's
+    Canon Inc.
+    Capgemini
+    Capital One
+    Cardinal Health
+    Cargotec
+    Carnival Corporation & = Carnival Corporation & plc
+    Carrier Global
+    Carvana
+    Casio
+    Caterpillar Inc.
+    Cboe Global Markets
+    Cellnex Telecom
+    Cencora
+    Centene = Centene Corporation
+    CenterPoint Energy
+    Central Japan Railway = Central Japan Railway Company
+    Centrica
+    Charles River Laboratories
+    Charles Schwab Corporation
+    Charter Communications
+    Chevron Corporation
+    Chiba Bank
+    Chipotle Mexican Grill
+    Chubb = Chubb Limited
+    Chubu Electric Power
+    Chugai Pharmaceutical = Chugai Pharmaceutical Co.
+    Church & Dwight
+    Ciena
+    Cigna
+    Cincinnati Financial
+    Cintas
+    Citizens Financial = Citizens Financial Group
+    Clorox
+    CoStar Group
+    Coca-Cola = Coca-Cola Company
+    Coca-Cola Europacific Partners
+    Coca-Cola HBC
+    Cofinimmo
+    Coinbase
+    Colgate-Palmolive
+    Comcast
+    Comfort Systems USA
+    Commerzbank
+    Compass Group
+    Comsys
+    Conagra Brands
+    ConocoPhillips
+    Consolidated Edison
+    Constellation Brands
+    Constellation Energy
+    Continental AG
+    Convatec
+    Cooper Companies
+    Corning Inc.
+    Corpay
+    Corteva
+    Costco
+    Coterra
+    Credit Saison
+    Croda International
+    CrowdStrike
+    Crown Castle
+    Crédit Agricole
+    CyberAgent
+    D'Ieteren
+    D. R. Horton
+    DCC plc
+    DSM-Firmenich
+    DTE Energy
+    DaVita
+    Dai-ichi Life
+    Daiichi Sankyo
+    Daikin Industries
+    Daimler Truck
+    Daiwa House Industry
+    Daiwa Securities = Daiwa Securities Group
+    Danaher Corporation
+    Danone
+    Darden Restaurants
+    Dassault Systèmes
+    Datadog
+    DeNA
+    Deckers Brands
+    Dell Technologies
+    Delta Air Lines
+    Denka
+    Denso
+    Dentsu
+    Deutsche Bank
+    Deutsche Börse
+    Deutsche Post
+    Deutsche Telekom
+    Devon Energy
+    DexCom
+    Diageo
+    Diamondback Energy
+    Digital Realty
+    Diploma plc
+    Disco = Disco Corporation
+    Dollar General
+    Dollar Tree
+    Dominion Energy
+    Domino's
+    DoorDash
+    Dover Corporation
+    Dow Chemical = Dow Chemical Company
+    Dowa = Dowa Holdings
+    DuPont
+    Duke Energy
+    E.ON
+    EBay
+    EOG Resources
+    EPAM Systems
+    EQT AB
+    EQT Corporation
+    East Japan Railway = East Japan Railway Company
+    EasyJet
+    Eaton Corporation
+    Ebara = Ebara Corporation
+    Ecolab
+    Edenred
+    Edison International
+    Edwards Lifesciences
+    Eisai = Eisai Co.
+    Electronic Arts
+    Elevance Health
+    Eli Lilly and Company
+    Emcor
+    Emerson Electric
+    Enagás
+    Endeavour Mining
+    Endesa
+    Enel
+    Eneos = Eneos Holdings
+    Engie
+    Eni
+    Entain
+    Entergy
+    Epiroc
+    Equifax
+    Equinix
+    Equity Residential
+    Erie Insurance = Erie Insurance Group
+    Essex Property Trust
+    EssilorLuxottica
+    Essity
+    Estée Lauder = Estée Lauder Companies
+    Eurofins Scientific
+    Everest = Everest Group
+    Evergy
+    Eversource Energy
+    Evolution AB
+    Exelon
+    Exor
+    Expand Energy
+    Expedia = Expedia Group
+    Expeditors International
+    Experian
+    Extra Space Storage
+    F & C Investment Trust
+    F5, Inc.
+    FANUC
+    FactSet
+    Fast Retailing
+    Fastenal
+    FedEx
+    Federal Realty Investment Trust
+    Ferrovial
+    Fifth Third Bancorp
+    First Solar
+    FirstEnergy
+    Fiserv
+    Fluidra
+    Ford Motor = Ford Motor Company
+    Fortinet
+    Fortive
+    Fortum
+    Fox Corporation
+    Franklin Templeton Investments
+    Freeport-McMoRan
+    Fresenius = Fresenius SE
+    Fresenius Medical Care
+    Fresnillo plc
+    Fuji Electric
+    Fujifilm
+    Fujikura
+    Fujitsu
+    Fukuoka Financial = Fukuoka Financial Group
+    Furukawa Electric
+    GE Aerospace
+    GE HealthCare
+    GE Vernova
+    GEA Group
+    GS Yuasa
+    GSK plc
+    Games Workshop
+    Garmin
+    Geberit = Geberit AG
+    Gen Digital
+    Generac
+    General Dynamics
+    General Mills
+    General Motors
+    Genuine Parts = Genuine Parts Company
+    Gilead Sciences
+    Givaudan
+    Glencore
+    Global Payments
+    Globe Life
+    GoDaddy
+    Grifols
+    Groupe Bruxelles Lambert
+    HCA Healthcare
+    HP Inc.
+    Haleon
+    Halliburton
+    Halma plc
+    Handelsbanken
+    Hannover Re
+    Hasbro
+    Haseko
+    Healthpeak Properties
+    HeidelbergCement
+    Heineken International
+    Henkel
+    Hermès
+    Hershey = Hershey Company
+    Hewlett Packard Enterprise
+    Hexagon AB
+    Hikma Pharmaceuticals
+    Hino Motors
+    Hiscox
+    Hitachi Construction Machinery
+    Holcim = Holcim Group
+    Hologic
+    Home Depot
+    Honeywell
+    Hormel Foods
+    Host Hotels & Resorts
+    Howdens Joinery
+    Howmet Aerospace
+    Hoya Corporation
+    Hubbell = Hubbell Incorporated
+    Huhtamäki
+    Humana
+    Huntington Bancshares
+    Huntington Ingalls Industries
+    ICG plc
+    IDEX = IDEX Corporation
+    IHG Hotels & Resorts
+    IHI Corporation
+    IMCD
+    IMI plc
+    ING Group
+    IQVIA
+    Iberdrola
+    Idemitsu Kosan
+    Idexx Laboratories
+    Illinois Tool Works
+    Imperial Brands
+    Incyte
+    Inditex
+    Industrivärden
+    Infineon Technologies
+    Informa
+    Ingersoll Rand
+    Inmobiliaria Colonial
+    Inpex
+    Insmed
+    Insulet = Insulet Corporation
+    Intel
+    Interactive Brokers
+    Intercontinental Exchange
+    International Airlines = International Airlines Group
+    International Flavors & Fragrances
+    International Paper
+    Intertek
+    Intesa Sanpaolo
+    Intuitive Surgical
+    Invesco
+    Investor AB
+    Invitation Homes
+    Iron Mountain
+    Isetan Mitsukoshi = Isetan Mitsukoshi Holdings
+    Isuzu
+    Itochu
+    J. Front Retailing
+    J.B. Hunt
+    J.M. Smucker = J.M. Smucker Company
+    JD Sports
+    JFE Holdings
+    JGC Corporation
+    JTEKT
+    Jabil
+    Jack Henry & Associates
+    Jacobs Solutions
+    Japan Airlines
+    Japan Exchange = Japan Exchange Group
+    Japan Post = Japan Post Holdings
+    Japan Steel Works
+    Japan Tobacco
+    K Line
+    KBC Bank
+    KDDI
+    KLA Corporation
+    Kajima Construction
+    Kanadevia
+    Kansai Electric Power = Kansai Electric Power Company
+    Kao = Kao Corporation
+    Kawasaki Heavy Industries
+    Keio = Keio Corporation
+    Keisei Electric Railway
+    Kemira
+    Kenvue
+    Kering
+    Kesko
+    Keurig Dr Pepper
+    KeyCorp
+    Keyence
+    Keysight Technologies
+    Kikkoman
+    Kimberly-Clark
+    Kimco Realty
+    Kinder Morgan
+    Kingfisher plc
+    Kirin = Kirin Company
+    Kobe Steel
+    Kohlberg Kravis Roberts
+    Kojamo
+    Komatsu Limited
+    Konami
+    Kone
+    Konecranes
+    Konica Minolta
+    Kraft Heinz
+    Kroger
+    Kubota = Kubota Corporation
+    Kuehne + Nagel
+    Kuraray
+    Kyocera
+    Kyowa Hakko Kirin
+    L'Oréal
+    L3Harris
+    LVMH
+    LY Corporation
+    Labcorp
+    Laboratorios Rovi
+    Lam Research
+    Lamb Weston
+    Landsec
+    Las Vegas Sands
+    Lasertec = Lasertec Corporation
+    Legal & General
+    Leidos
+    Lennar
+    Lennox International
+    Lifco
+    Linde plc
+    Live Nation Entertainment
+    Lloyds Banking = Lloyds Banking Group
+    Lockheed Martin
+    Loews = Loews Corporation
+    Logista
+    Logitech
+    London Stock Exchange = London Stock Exchange Group
+    LondonMetric Property
+    Lonza = Lonza Group
+    Lotus Bakeries
+    Lowe's
+    Lululemon
+    LyondellBasell
+    M&T Bank
+    M3 Inc.
+    MGM Resorts
+    MS&AD Insurance = MS&AD Insurance Group
+    MSCI
+    MTU Aero Engines
+    Mapfre
+    Marathon Petroleum
+    Marks & Spencer
+    Marriott International
+    Marsh McLennan
+    Marubeni
+    Marui
+    Marvell Technology
+    Masco
+    Mastercard
+    Match Group
+    Mazda
+    McCormick & = McCormick & Company
+    McDonald's
+    McKesson = McKesson Corporation
+    Medtronic
+    Meiji = Meiji Holdings
+    Melexis
+    Melrose Industries
+    Mercado Libre
+    Mercari
+    Mercedes-Benz = Mercedes-Benz Group
+    Merck = Merck Group
+    Merlin Properties
+    MetLife
+    Meta Platforms
+    Metlen Energy & Metals
+    Metso
+    Mettler Toledo
+    Michelin
+    MicroStrategy
+    Microchip Technology
+    Micron Technology
+    Mid-America Apartment Communities
+    MinebeaMitsumi
+    Mitsubishi Chemical = Mitsubishi Chemical Holdings
+    Mitsubishi Electric
+    Mitsubishi Estate
+    Mitsubishi Heavy Industries
+    Mitsubishi Materials
+    Mitsubishi Motors
+    Mitsubishi UFJ Financial = Mitsubishi UFJ Financial Group
+    Mitsui = Mitsui & Co.
+    Mitsui Chemicals
+    Mitsui Fudosan
+    Mitsui Mining & Smelting
+    Mitsui O.S.K. Lines
+    Mizuho Financial = Mizuho Financial Group
+    Moderna
+    Molina Healthcare
+    Molson Coors
+    Mondelez International
+    Mondi
+    Monolithic Power Systems
+    Monster Beverage
+    Montea
+    Moody's = Moody's Corporation
+    Morgan Stanley
+    Mosaic Company
+    Motorola Solutions
+    Muji
+    Munich Re
+    Murata Manufacturing
+    NGK Insulators
+    NN Group
+    NRG Energy
+    NSK Ltd.
+    NTN Corporation
+    NTT Data
+    NVR, Inc.
+    NXP Semiconductors
+    Nasdaq = Nasdaq, Inc.
+    NatWest = NatWest Group
+    National Grid = National Grid plc
+    Naturgy
+    Neste
+    NetApp
+    Netflix = Netflix, Inc.
+    Newmont
+    News Corp
+    Nexon
+    Next plc
+    NextEra Energy
+    NiSource
+    Nibe Industrier
+    Nichirei
+    Nidec
+    Nike = Nike, Inc.
+    Nikon
+    Nintendo
+    Nippon Electric Glass
+    Nippon Express = Nippon Express Holdings Inc.
+    Nippon Ham
+    Nippon Steel
+    Nippon Telegraph & Telephone
+    Nippon Yusen
+    Nissan Chemical Industries
+    Nisshin Seifun = Nisshin Seifun Group
+    Nissui
+    Nitori
+    Nitto Denko
+    Nokian Tyres
+    Nomura = Nomura Holdings
+    Nomura Research Institute
+    Nordea
+    Nordson = Nordson Corporation
+    Norfolk Southern Railway
+    Northern Trust
+    Northrop Grumman
+    Norwegian Cruise Line = Norwegian Cruise Line Holdings
+    Nucor
+    Nvidia
+    O'Reilly Auto Parts
+    Obayashi = Obayashi Corp.
+    Occidental Petroleum
+    Odakyu Electric Railway
+    Oji Paper = Oji Paper Company
+    Okuma = Okuma Holdings
+    Old Dominion Freight Line
+    Olympus = Olympus Corporation
+    Omnicom = Omnicom Group
+    Omron
+    Oneok
+    Onsemi
+    Oracle Corporation
+    Orange SA
+    Oriental Land = Oriental Land Company
+    Orion Corporation
+    Orix
+    Osaka Gas
+    Otsuka Pharmaceutical
+    Outokumpu
+    PG&E
+    PNC Financial Services
+    PPG Industries
+    PPL Corporation
+    Paccar
+    Packaging Corporation of America
+    Palantir Technologies
+    Palo Alto Networks
+    Paramount Skydance
+    Parker Hannifin
+    Partners = Partners Group
+    PayPal
+    Paychex
+    Paycom
+    Pearson plc
+    Pentair
+    PepsiCo
+    Pernod Ricard
+    Pershing Square Holdings
+    Persimmon plc
+    Philip Morris International
+    Phillips 66
+    Phoenix Group
+    Pinduoduo
+    Pinnacle West Capital
+    Polar Capital Technology Trust
+    Pool Corporation
+    Principal Financial = Principal Financial Group
+    Procter & Gamble
+    Progressive Corporation
+    Prologis
+    Prosus
+    Prudential Financial
+    Prudential plc
+    Public Service Enterprise = Public Service Enterprise Group
+    Public Storage
+    Publicis
+    PulteGroup
+    Qiagen
+    Qnity Electronics
+    Qt Company
+    Qualcomm
+    Quanta Services
+    Quest Diagnostics
+    RELX
+    RTX Corporation
+    Rakuten
+    Ralph Lauren Corporation
+    Randstad = Randstad NV
+    Raymond James Financial
+    Realty Income
+    Reckitt
+    Redeia Corporación
+    Regency Centers
+    Regeneron Pharmaceuticals
+    Regions Financial = Regions Financial Corporation
+    Renesas Electronics
+    Rentokil Initial
+    Repsol
+    Republic Services
+    ResMed
+    Resona = Resona Holdings
+    Resonac
+    Revvity
+    Rheinmetall
+    Richemont
+    Ricoh
+    Rightmove
+    Rio Tinto
+    Robinhood Markets
+    Roche Holding AG
+    Rockwell Automation
+    Rohm
+    Rollins, Inc.
+    Rolls-Royce = Rolls-Royce Holdings
+    Roper Technologies
+    Ross Stores
+    Royal Caribbean = Royal Caribbean Group
+    S&P Global
+    SBA Communications
+    SCREEN Holdings
+    SEB Group
+    SES S.A.
+    SHIFT Inc.
+    SMC Corporation
+    SSE plc
+    STABILUS = STABILUS SE
+    SUMCO
+    Saab = Saab AB
+    Sacyr
+    Safran
+    Sage Group
+    Sainsbury's
+    Saint-Gobain
+    Salesforce
+    Sampo = Sampo Group
+    Sandisk
+    Sanofi
+    Sapporo Breweries
+    Schlumberger
+    Schneider Electric
+    Schroders
+    Scottish Mortgage Investment Trust
+    Scout24
+    Seagate Technology
+    Secom
+    Segro
+    Seiko Epson
+    Sekisui House
+    Sempra
+    ServiceNow
+    Seven & I = Seven & I Holdings Co.
+    Severn Trent
+    Sharp Corporation
+    Shell plc
+    Sherwin-Williams
+    Shimizu Corporation
+    Shin-Etsu Chemical
+    Shionogi
+    Shiseido
+    Shizuoka Financial = Shizuoka Financial Group
+    Shopify
+    Siemens Energy
+    Siemens Healthineers
+    Sika AG
+    Simon Property Group
+    Skanska
+    Skyworks Solutions
+    Smith & Nephew
+    Smurfit Westrock
+    Snap-on
+    Socionext
+    Société Générale
+    Sofina
+    SoftBank
+    Sojitz
+    Solaria
+    Solvay = Solvay S.A.
+    Solventum
+    Sompo Japan Nipponkoa = Sompo Japan Nipponkoa Holdings
+    Sonova
+    Southern Company
+    Southwest Airlines
+    Spirax = Spirax Group
+    St. James's Place = St. James's Place plc
+    Standard Chartered
+    Starbucks
+    State Street = State Street Corporation
+    Steel Dynamics
+    Stellantis
+    Steris
+    Stora Enso
+    Stryker = Stryker Corporation
+    Subaru = Subaru Corporation
+    Sumitomo = Sumitomo Corporation
+    Sumitomo Chemical
+    Sumitomo Dainippon Pharma
+    Sumitomo Electric Industries
+    Sumitomo Heavy Industries
+    Sumitomo Metal Mining
+    Sumitomo Mitsui Financial = Sumitomo Mitsui Financial Group
+    Sumitomo Mitsui Trust = Sumitomo Mitsui Trust Holdings
+    Sumitomo Realty & Development
+    Supermicro
+    Swedbank
+    Swiss Life
+    Swiss Reinsurance = Swiss Reinsurance Company Ltd
+    Swisscom
+    Syensqo
+    Symrise
+    Synchrony Financial
+    Synopsys
+    Sysco
+    T&D Holdings
+    T-Mobile US
+    T. Rowe Price
+    TE Connectivity
+    TJX Companies
+    TKO Group Holdings
+    Taiheiyo Cement
+    Taisei = Taisei Corporation
+    Taiyo Yuden
+    Takashimaya
+    Take-Two Interactive
+    Takeda Pharmaceutical = Takeda Pharmaceutical Company
+    Tapestry, Inc.
+    Targa Resources
+    Target Corporation
+    Teijin
+    Tele2
+    Teledyne Technologies
+    Telefónica
+    Teleperformance
+    Telia = Telia Company
+    Teradyne
+    Terumo
+    Tesco
+    Texas Instruments
+    Texas Pacific Land = Texas Pacific Land Corporation
+    Textron
+    Thales Group
+    Thermo Fisher Scientific
+    Thomson Reuters
+    TietoEVRY
+    Tobu Railway
+    Tokai Carbon
+    Tokio Marine = Tokio Marine Holdings
+    Tokuyama Corporation
+    Tokyo Electric Power = Tokyo Electric Power Company
+    Tokyo Electron
+    Tokyo Gas
+    Tokyo Tatemono
+    Tokyu = Tokyu Corporation
+    Tokyu Land
+    Toppan Printing
+    Toray Industries
+    Tosoh
+    TotalEnergies
+    Toto Ltd.
+    Toyota Tsusho
+    Tractor Supply
+    Trade Desk
+    Trane Technologies
+    TransDigm = TransDigm Group
+    Travelers = Travelers Companies
+    Trend Micro
+    Trimble = Trimble Inc.
+    Tritax Big Box REIT
+    Truist Financial
+    Tyler Technologies
+    Tyson Foods
+    U.S. Bancorp
+    UDR, Inc.
+    Ube Industries
+    Uber
+    Ulta Beauty
+    Umicore
+    UniCredit
+    Unibail-Rodamco-Westfield
+    Unicaja
+    Union Pacific = Union Pacific Corporation
+    United Airlines = United Airlines Holdings
+    United Parcel Service
+    United Rentals
+    United Utilities
+    UnitedHealth = UnitedHealth Group
+    Universal Health Services
+    Universal Music = Universal Music Group
+    Valero Energy
+    Valmet
+    Ventas
+    Veolia
+    Veralto
+    Verisign
+    Verisk Analytics
+    Verizon
+    Vertex Pharmaceuticals
+    Viatris
+    Vici Properties
+    Vinci = Vinci SA
+    Visa Inc.
+    Vistra = Vistra Corp
+    Volvo
+    Vonovia
+    Vulcan Materials = Vulcan Materials Company
+    W. R. Berkley = W. R. Berkley Corporation
+    W. W. Grainger
+    WEC Energy = WEC Energy Group
+    Wabtec
+    Walt Disney = Walt Disney Company
+    Warner Bros. Discovery
+    Waste Management = Waste Management, Inc.
+    Waters Corporation
+    Weir Group
+    Welltower
+    West Japan Railway = West Japan Railway Company
+    West Pharmaceutical Services
+    Western Digital
+    Weyerhaeuser
+    Whitbread
+    Williams Companies
+    Williams-Sonoma = Williams-Sonoma, Inc.
+    Wolters Kluwer
+    Workday, Inc.
+    Wynn Resorts
+    Wärtsilä
+    Xcel Energy
+    Xylem Inc.
+    Yamaha = Yamaha Corporation
+    Yamaha Motor = Yamaha Motor Company
+    Yamato Transport
+    Yaskawa Electric = Yaskawa Electric Corporation
+    Yokogawa Electric
+    Yokohama Financial = Yokohama Financial Group
+    Yokohama Rubber = Yokohama Rubber Company
+    Yum! Brands
+    ZOZO = ZOZO Co., Ltd
+    Zalando
+    Zebra Technologies
+    Zimmer Biomet
+    Zoetis
+    Zscaler
+    Zurich Insurance = Zurich Insurance Group
+""")
+
 # Words that end (or, with "of", begin) the name of an organisation.
 ORGANISATION_WORDS = set(words("""
     Academy  Agency  Airlines  Airways  Alliance  Army  Assembly  Associates  Association
@@ -3832,7 +4809,8 @@ def is_demonym(word):
 def is_place_name(word):
     """True for a listed place's own name (not its demonym): 'Kabul', 'Sindh'."""
     return word in PLACES and not PLACES[word][1]
-ORGANISATIONS = {name: canonical for name, (canonical, _) in place_table(KNOWN_ORGANISATIONS).items()}
+ORGANISATIONS = {name: canonical for name, (canonical, _)
+                 in place_table(KNOWN_ORGANISATIONS, STOCK_INDEX_COMPANIES).items()}
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 
@@ -4343,6 +5321,9 @@ def join_partnerships(text, found):
 # joining two firms ("Harwick/Stenson Inc.", "Harwick / Stenson Inc.").
 _FIRM_SUFFIX = alternatives({suffix.rstrip(".") for suffix in COMPANY_SUFFIXES}
                             | {"Limited", "AG", "SA", "NV", "GmbH", "Bhd"}) + r"\b"
+# The words that end a firm's full name and not the short one news uses after it:
+# "Velmont Corp.", "Arcadia & Co.", "Tarvia Group Holdings, Inc."
+FIRM_SUFFIX_TAIL = re.compile(rf"(?:,?[ ](?:&[ ])?(?:{_FIRM_SUFFIX}|Group|Holdings|Corporation|Company)\.?)+$")
 SECOND_SUFFIX = re.compile(rf"\.?,?[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SUFFIX_AFTER_COMMA = re.compile(rf",[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SLASH = re.compile(r"[ ]?/[ ]?")
@@ -5273,7 +6254,8 @@ def entity_key(kind, name, acronyms, full_names):
         name = full_names["place"].get(name, name)
         return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
     if kind == "organisation":
-        return ("organisation", ORGANISATIONS.get(name) or full_names["organisation"].get(name, name))
+        listed = ORGANISATIONS.get(name) or ORGANISATIONS.get(FIRM_SUFFIX_TAIL.sub("", name))
+        return ("organisation", listed or full_names["organisation"].get(name, name))
     return ("person", full_names["person"].get(name, name))
 
 

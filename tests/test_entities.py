@@ -225,6 +225,21 @@ class Organisations(unittest.TestCase):
         self.assertEqual(len(orgs), 1)
         self.assertEqual((orgs[0]["name"], orgs[0]["acronym"]), ("Securities and Exchange Commission", "SEC"))
 
+    def test_a_company_of_a_stock_index_needs_no_cue(self):
+        facts = digest("Ana Ruiz left Halliburton in May and joined Nvidia two years later.")
+        self.assertEqual(set(names(facts, "organisations")), {"Halliburton", "Nvidia"})
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_a_listed_company_that_is_also_a_word_needs_a_cue(self):
+        facts = digest("Target dates were missed again, Ana Ruiz said. Visa rules changed in May.")
+        self.assertEqual(names(facts, "organisations"), [])
+
+    def test_a_listed_firm_with_its_suffixes_is_one_firm(self):
+        facts = digest("Morgan Stanley Group Inc. hired Ana Ruiz. Morgan Stanley said she starts in May.")
+        orgs = facts["organisations"]
+        self.assertEqual(len(orgs), 1, orgs)
+        self.assertEqual(orgs[0]["mentions"], 2)
+
     def test_suffix_makes_an_organisation(self):
         facts = digest("Shares of Lakeview Holdings rose after the Federal Board of Revenue ruled.")
         self.assertEqual(set(names(facts, "organisations")), {"Lakeview Holdings", "Federal Board of Revenue"})
