@@ -5730,7 +5730,7 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z])?")  # "UN",
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Tolland drew 1-1"
-                        r"|[ ]+\d{1,3}(?:-\d\b|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"
+                        r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
@@ -5764,7 +5764,7 @@ CUES_BEFORE = [
                          r"county|suburbs?|outskirts|streets)[ ]of[ ]$")),
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
-        r"(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
+        r"\b(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"

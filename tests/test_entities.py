@@ -103,6 +103,16 @@ class People(unittest.TestCase):
                        "Tolland manager Dana Whitfield told reporters.")
         self.assertEqual(facts["quotes"][0]["speaker"], "Dana Whitfield")
 
+    def test_ahead_of_is_no_head_of_an_organisation(self):
+        facts = digest("Corwin stood two strokes ahead of Ana Ruiz and three up on Li Wei.")
+        self.assertEqual(set(names(facts, "people")), {"Ana Ruiz", "Li Wei"})
+        self.assertEqual(names(facts, "organisations"), [])
+
+    def test_a_bowlers_figures_are_no_teams_score(self):
+        facts = digest("Bowling: Ardley Verhoek 10-0-50-0, Li Wei 9-0-54-1. Verhoek took two wickets.")
+        self.assertEqual(set(names(facts, "people")), {"Ardley Verhoek", "Li Wei"})
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_stadium_is_a_place(self):
         facts = digest("The final is at the R.K. Khan Stadium in Lahore.")
         self.assertIn("R.K. Khan Stadium", names(facts, "places"))
