@@ -4820,6 +4820,7 @@ ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 TABLE_LABELS = set(words("""
     Result  Results  Score  Scores  Scorers  Standings  Note  Attendance  Final  Teams
     Half-time  Halftime  Fixtures  Table  Summary  Group  Round  Match  Game  Games
+    Bowling  Batting  Extras  Total  Innings  Scorecard  Lineup  Substitutes  Referee
 """.replace("  ", "\n")))
 
 # A line of a results table: two teams and their scores, or a team and its standing.
@@ -5275,6 +5276,8 @@ def team_candidates(text, lower_words):
     'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', and the grounds: 'Kingsport:
     Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
+        if (match.group("venue") or "").split(" ")[0] in TABLE_LABELS:
+            continue  # "Bowling: Ana Ruiz 10-0-50-0": a scorecard's label, then a player
         for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other", "riders",
                       "pitch"):
             name = match.group(group)
