@@ -4679,6 +4679,45 @@ SURNAMES = set(words("""
 """.replace(" ", "\n")))
 
 
+# Chinese names as English news writes them, either order: "Wang Lixin", "Lixin Wang".
+# The 91 commonest family names in pinyin, as the Faker package lists them (zh_CN, MIT
+# licence), and the syllables of Hanyu Pinyin without tones, as the pypinyin package
+# gives them (MIT licence), less the interjections with no vowel (m, n, ng, hm, hng);
+# both derived at development time.
+CHINESE_SURNAMES = set(words("""
+    Bai  Cai  Cao  Chang  Chen  Cheng  Cui  Dai  Deng  Ding  Dong  Du  Duan  Fan  Fang  Feng  Fu  Gao
+    Gong  Gu  Guo  Han  Hao  He  Hou  Hu  Huang  Jia  Jiang  Jin  Kang  Kong  Lai  Lei  Li  Liang  Liao
+    Lin  Liu  Long  Lu  Luo  Ma  Mao  Meng  Mo  Pan  Peng  Qian  Qiao  Qin  Qiu  Ren  Shao  Shen  Shi
+    Song  Su  Sun  Tan  Tang  Tao  Tian  Wan  Wang  Wei  Wen  Wu  Xia  Xiang  Xiao  Xie  Xiong  Xu  Xue
+    Yan  Yang  Yao  Ye  Yi  Yin  Yu  Yuan  Zeng  Zhang  Zhao  Zheng  Zhong  Zhou  Zhu  Zou
+""".replace("  ", "\n")))
+PINYIN_SYLLABLES = set(words("""
+    a  ai  an  ang  ao  ba  bai  ban  bang  bao  bei  ben  beng  bi  bian  biang  biao  bie  bin  bing
+    bo  bong  bu  ca  cai  can  cang  cao  ce  cei  cen  ceng  cha  chai  chan  chang  chao  che  chen
+    cheng  chi  chong  chou  chu  chua  chuai  chuan  chuang  chui  chun  chuo  ci  cong  cou  cu  cuan
+    cui  cun  cuo  da  dai  dan  dang  dao  de  dei  den  deng  di  dia  dian  diao  die  din  ding  diu
+    dong  dou  du  duan  dui  dun  duo  e  ei  en  eng  er  fa  fan  fang  fei  fen  feng  fiao  fo  fou
+    fu  ga  gai  gan  gang  gao  ge  gei  gen  geng  gong  gou  gu  gua  guai  guan  guang  gui  gun
+    guo  ha  hai  han  hang  hao  he  hei  hen  heng  hong  hou  hu  hua  huai  huan  huang
+    hui  hun  huo  ji  jia  jian  jiang  jiao  jie  jin  jing  jiong  jiu  ju  juan  jue  jun  ka  kai
+    kan  kang  kao  ke  kei  ken  keng  kong  kou  ku  kua  kuai  kuan  kuang  kui  kun  kuo  la  lai
+    lan  lang  lao  le  lei  len  leng  li  lia  lian  liang  liao  lie  lin  ling  liu  lo  long  lou
+    lu  luan  lun  luo  lv  lve  ma  mai  man  mang  mao  me  mei  men  meng  mi  mian  miao  mie
+    min  ming  miu  mo  mou  mu  na  nai  nan  nang  nao  ne  nei  nen  neng  ni  nia  nian
+    niang  niao  nie  nin  ning  niu  nong  nou  nu  nuan  nun  nuo  nv  nve  o  ou  pa  pai  pan  pang
+    pao  pei  pen  peng  pi  pian  piao  pie  pin  ping  po  pou  pu  qi  qia  qian  qiang  qiao  qie
+    qin  qing  qiong  qiu  qu  quan  que  qun  ran  rang  rao  re  ren  reng  ri  rong  rou  ru  rua
+    ruan  rui  run  ruo  sa  sai  san  sang  sao  se  sen  seng  sha  shai  shan  shang  shao  she  shei
+    shen  sheng  shi  shou  shu  shua  shuai  shuan  shuang  shui  shun  shuo  si  song  sou  su  suan
+    sui  sun  suo  ta  tai  tan  tang  tao  te  tei  teng  ti  tian  tiao  tie  ting  tong  tou  tu
+    tuan  tui  tun  tuo  wa  wai  wan  wang  wei  wen  weng  wo  wong  wu  xi  xia  xian  xiang  xiao
+    xie  xin  xing  xiong  xiu  xu  xuan  xue  xun  ya  yan  yang  yao  ye  yi  yin  ying  yo  yong  you
+    yu  yuan  yue  yun  za  zai  zan  zang  zao  ze  zei  zen  zeng  zha  zhai  zhan  zhang  zhao  zhe
+    zhei  zhen  zheng  zhi  zhong  zhou  zhu  zhua  zhuai  zhuan  zhuang  zhui  zhun  zhuo  zi  zong
+    zou  zu  zuan  zui  zun  zuo
+""".replace("  ", "\n")))
+LONGEST_SYLLABLE = max(map(len, PINYIN_SYLLABLES))
+
 # Abbreviations whose full stop does not end a sentence.
 ABBREVIATIONS = set(words("""
     Mr Mrs Ms Dr Prof Rev Fr Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Cpl Pvt Insp Supt
@@ -4799,6 +4838,29 @@ WORLD_PLACES = frozenset(country_lines(WORLD_CITIES) | country_lines(PROVINCES))
 
 # Cues that make a listed world place something else: a club, a speaker.
 WORLD_PLACE_OVERRIDES = {"the", "team", "opponent", "speaker"}
+
+
+def is_pinyin(word, most_syllables=2):
+    """True when a capitalised word is one or two syllables of pinyin, as a Chinese
+    given or family name is: 'Lixin', 'Zhou'; not 'Courier' (cou-ri-er)."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    word = word.lower()
+    reach = {0: 0}  # letters read -> fewest syllables that read them
+    for start in range(len(word)):
+        if start not in reach:
+            continue
+        for end in range(start + 1, min(len(word), start + LONGEST_SYLLABLE) + 1):
+            if word[start:end] in PINYIN_SYLLABLES:
+                reach[end] = min(reach.get(end, most_syllables + 1), reach[start] + 1)
+    return reach.get(len(word), most_syllables + 1) <= most_syllables
+
+
+def is_chinese_name(name_words):
+    """True for two or three words of pinyin, one a common family name and none a
+    place: 'Wang Lixin', not 'Hong Kong Bao'."""
+    return 1 < len(name_words) < 4 and any(w in CHINESE_SURNAMES for w in name_words) \
+        and all(is_pinyin(w) for w in name_words) and not is_place_name(" ".join(name_words[:2]))
 
 
 def is_demonym(word):
@@ -5814,7 +5876,7 @@ def context_cues(text, candidate):
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
                for w in name_words[:-1]):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
-        if name_words[0] in GIVEN_NAMES:
+        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and not is_place_name(name_words[-1]):

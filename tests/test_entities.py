@@ -103,6 +103,14 @@ class People(unittest.TestCase):
                        "Tolland manager Dana Whitfield told reporters.")
         self.assertEqual(facts["quotes"][0]["speaker"], "Dana Whitfield")
 
+    def test_chinese_names_in_either_order(self):
+        facts = digest("The talks were led by Wang Lixin and Jianhua Zhou. Trade rose, a spokesman for Pan Am said.")
+        self.assertEqual(set(names(facts, "people")), {"Wang Lixin", "Jianhua Zhou"})
+
+    def test_a_chinese_family_name_before_a_place_is_the_place(self):
+        facts = digest("Flights from Hong Kong were cut, Ana Ruiz said.")
+        self.assertEqual(names(facts, "places"), ["Hong Kong"])
+
     def test_ahead_of_is_no_head_of_an_organisation(self):
         facts = digest("Corwin stood two strokes ahead of Ana Ruiz and three up on Li Wei.")
         self.assertEqual(set(names(facts, "people")), {"Ana Ruiz", "Li Wei"})
