@@ -6738,16 +6738,30 @@ def dates(text, date=None):
                 # kept as a small tuple: a match of the big pattern holds all its groups
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
     ref, ref_year, source = published = reference_date(text, matches, date)
-    found, anchor = [], None
+    found, anchor, period = [], None, None
     for match in matches:
         future = bool(FUTURE_CUE.search(text, max(0, match.start - 80), match.start))
         value = date_value(match.rule, match.text, ref, ref_year, future)
         if value is None and match.rule in ("relative_unit", "that_year") and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
+        if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
+            value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
+        elif value and PERIOD_VALUE.match(value):
+            period = value
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
         if value and CALENDAR_VALUE.match(value):
             anchor = value
+        if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
+            period = None  # another year is being told
     return found, published
+
+
+# The rules of a comparison with a year before ("a year earlier", "year-ago", "the same
+# period last year"), and the value of the period such a comparison is made for in an
+# earnings report: a quarter ("2021-Q3").  (Months were tried too: "wages rose 3% from a
+# year earlier" after "in January" is the year before, not its January, as often as not.)
+YEAR_BEFORE_RULES = {"ago", "year_earlier", "same_period"}
+PERIOD_VALUE = re.compile(r"\d{4}-Q[1-4]$")
 
 
 # A value that names a year, a month or a day of the calendar: "2021", "2021-03", "2021-03-04".

@@ -170,6 +170,16 @@ class Anchored(unittest.TestCase):
     def test_without_a_date_before_it_stays_unresolved(self):
         self.assertIsNone(found("She was freed on bail the next morning.", "2019-03-14")["the next morning"])
 
+    def test_a_year_earlier_in_an_earnings_report_is_that_quarter(self):
+        dates = found("Velmont earned $5.2 million in the third quarter, up from $4.1 million a year "
+                      "earlier. The year-ago results included a charge.", "2021-10-20")
+        self.assertEqual(dates["a year earlier"], "2020-Q3")
+        self.assertEqual(dates["year-ago"], "2020-Q3")
+
+    def test_a_year_earlier_with_no_quarter_told_is_the_year(self):
+        dates = found("Wages rose 3.8% in January from a year earlier.", "2021-02-06")
+        self.assertEqual(dates["a year earlier"], "2020")
+
     def test_as_early_as_points_ahead(self):
         # 2000-04-03 is a Monday
         self.assertEqual(found("He could fly as early as Tuesday.", "2000-04-03")["Tuesday"], "2000-04-04")
