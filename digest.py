@@ -4768,6 +4768,7 @@ NUMBER_WORDS = {
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,   # South Asia: "Rs 80 lakh"
 }
 
 # Time units of durations and their TIMEX3 letters.
@@ -4780,6 +4781,7 @@ CURRENCIES = {
     "€": "EUR", "EUR": "EUR", "euro": "EUR", "euros": "EUR",
     "¥": "JPY", "yen": "JPY", "yuan": "CNY",
     "Rs": "PKR", "Rs.": "PKR", "PKR": "PKR", "rupee": "PKR", "rupees": "PKR",
+    "₹": "INR", "INR": "INR", "LKR": "LKR", "Tk": "BDT", "Tk.": "BDT", "BDT": "BDT", "taka": "BDT",
     "cents": "USD cents", "cent": "USD cents",
 }
 
@@ -5024,6 +5026,9 @@ DATE_RULES = [
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"
                     r"|the[ ]year-(?:earlier|ago)[ ](?:period|quarter|month)"),
+    # the July-September quarter / April-June 2023: a quarter or a half written as its months
+    ("month_span", rf"(?:the[ ])?{_FULL_MONTH}[ ]?[-–][ ]?{_FULL_MONTH}(?:[ ](?:quarter|period|half))?"
+                   rf"(?:,?[ ](?:of[ ])?{_YEAR}(?!\d))?"),
     # Friday, November 24 / Nov. 24 / March 3rd
     ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
     # 24 November
@@ -5137,7 +5142,7 @@ DATE_START = re.compile(rf"""
     (?<![\w-])(?<!\d[,.])
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
       | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
-      | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_ORDINAL_WORD}|same|past|next|coming|previous|following
+      | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
@@ -5165,20 +5170,20 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 # "more than") is read apart, by APPROX_BEFORE.
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>US\$|[$£€¥]|Rs\.?[ ]?|PKR[ ]|USD[ ]|EUR[ ]|GBP[ ])?
+    (?P<currency>US\$|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|(?:PKR|USD|EUR|GBP|INR|LKR|BDT)[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d+(?:\.\d+)?(?:[ ]\d/\d{{1,2}}(?=[%\s]))?  # 12 / 2.4 / 7 3/4
       | (?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
-        (?=[ ](?:hundred|thousand|million|billion|trillion|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
+        (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
       | [Aa](?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million
       | (?:[Hh]alf[ ]a|[Aa])[ ]dozen                 # a dozen
       | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
-    (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)(?![\w]))?
+    (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|mn|tn|m|k)(?![\w]))?
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?))?
-    (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|cents)(?![\w]))?
+    (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|taka|cents)(?![\w]))?
     (?![\w:]|[.,]\d)
 """, re.VERBOSE)
 
@@ -5204,7 +5209,7 @@ REFERENCE_BEFORE = re.compile(
     r"|[Cc]all|[Dd]ial)[ ]$")                                                                     # call 101
 
 # Where the clause before a figure begins.
-CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as)[ ]")
+CLAUSE_BREAK = re.compile(rf"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as|{SAY_VERBS})[ ]")  # "Velmont said output rose 4%"
 
 # A change verb before a figure: "increased by 12%".
 _CHANGE_VERB = (r"\b(?:increased|decreased|rose|fell|dropped|grew|declined|jumped|climbed|surged|"
@@ -6476,6 +6481,14 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "month":
         year = nearest_year(month_in(found), ref, ref_year, future)
         return f"{year}-{month_in(found):02d}" if year else None
+    if rule == "month_span":
+        first, last = (MONTHS[word] for word in CAPITALISED_WORD.findall(found) if word in MONTHS)
+        year = year_in(found) if YEAR_DIGITS.search(found) else nearest_year(first, ref, ref_year, future)
+        if year and first % 3 == 1 and last == first + 2:
+            return f"{year}-Q{first // 3 + 1}"
+        if year and (first, last) in ((1, 6), (7, 12)):
+            return f"{year}-H{last // 6}"
+        return None  # "June-July": two months, no period of the calendar
     if rule == "part_of_year":
         year = deictic_year(lower, ref_year)
         part = ORDINALS[re.search(_ORDINAL, lower).group()]

@@ -36,6 +36,8 @@ class Forms(unittest.TestCase):
         ("Exports peaked in the 1970s.", "the 1970s", "197"),
         ("Revenue in fiscal 2017 was flat.", "fiscal 2017", "2017"),
         ("He arrived in July 2004.", "July 2004", "2004-07"),
+        ("Output rose in the July-September quarter.", "the July-September quarter", "2018-Q3"),
+        ("Sales fell in January-June 2017.", "January-June 2017", "2017-H1"),
         ("The talks began on Friday, March 8.", "Friday, March 8", "2019-03-08"),
         ("The strike ended yesterday.", "yesterday", "2019-03-10"),
         ("Prices rose last month.", "last month", "2019-02"),
@@ -175,6 +177,9 @@ class Anchored(unittest.TestCase):
                       "earlier. The year-ago results included a charge.", "2021-10-20")
         self.assertEqual(dates["a year earlier"], "2020-Q3")
         self.assertEqual(dates["year-ago"], "2020-Q3")
+
+    def test_two_months_that_are_no_quarter_have_no_value(self):
+        self.assertIsNone(found("Rain fell in June-July.", "2019-11-02")["June-July"])
 
     def test_a_year_earlier_with_no_quarter_told_is_the_year(self):
         dates = found("Wages rose 3.8% in January from a year earlier.", "2021-02-06")

@@ -33,6 +33,19 @@ class SeedFigures(unittest.TestCase):
 
 
 class Forms(unittest.TestCase):
+    def test_lakh_and_crore_are_scales(self):
+        found = {f["text"]: f for f in figures("The board released Rs2.5 crore and will add another Rs 80 lakh.")}
+        self.assertEqual(found["Rs2.5 crore"]["value"], 25000000)
+        self.assertEqual(found["Rs 80 lakh"]["value"], 8000000)
+        self.assertEqual(found["Rs 80 lakh"]["unit"], "PKR")
+
+    def test_the_rupee_and_taka_signs(self):
+        self.assertEqual(one("The rupee fell to ₹83.2 on Monday.")["unit"], "INR")
+        self.assertEqual(one("The fare is Tk 450 a seat.")["unit"], "BDT")
+
+    def test_a_change_told_by_someone_counts_from_after_the_verb_of_saying(self):
+        self.assertEqual(one("The Velmont Corporation said output rose 4pc.")["counts"], "output rose 4pc")
+
     def test_sums_of_money_without_a_number(self):
         found = {f["text"]: f for f in figures("The council lost millions of pounds, and roads worth "
                                                "several billion dollars are planned.")}
