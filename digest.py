@@ -3179,6 +3179,10 @@ TITLE_HEADS = set(words("""
     Magistrate  Mufti  Sardar  Nawab
 """.replace("  ", "\n")))
 
+# Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";
+# elsewhere they modify the head that follows ("Chief Accountant").
+HEADS_BEFORE_OF = {"Chief"}
+
 # Words that come before a title's head: "Caretaker Prime Minister", "Deputy Chief".
 TITLE_MODIFIERS = set(words("""
     Vice  Prime  Chief  Field  Caretaker  Interim  Acting  Deputy  Assistant  Associate
@@ -5524,6 +5528,8 @@ def run_candidates(text, start, run, sentence_starts):
         # and for a place named inside it: "Council for Peace in Europe (CPE)"
         name = " ".join(tokens) + (tail.group("place") or "")
         if tail.group("acronym") and initials_match(name, tail.group("acronym")) and len(tokens) <= LONGEST_NAME:
+            if title_span(tokens)[1] == len(tokens):
+                return  # "Chief Minister (CM)", "District Police Officer (DPO)": a title, no name
             yield candidate(None, name, offsets[0], sentence_initial=initial)
             return
     for piece in split_run(tokens, in_a_list=text[start - 2:start] == ", "):
@@ -5569,7 +5575,8 @@ def split_run(tokens, in_a_list=False):
         elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
         elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
-                                             or last in TITLE_HEADS or inside_of_name):
+                                             or last in TITLE_HEADS or inside_of_name
+                                             or last in HEADS_BEFORE_OF and joiners == ["of"]):
             current.extend(range(i, j + 1))
             inside_of_name = True
         elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] and (
@@ -5730,8 +5737,9 @@ def title_span(name_words):
     if kind_by_form(" ".join(name_words)) == "organisation":
         return 0, 0
     for i, word in enumerate(name_words):
-        if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS:
-            continue  # "Minister", "Lieutenant-Colonel"
+        if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS \
+                and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2] == ["of"]):
+            continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff"
         if i and name_words[i - 1] in GIVEN_NAMES:
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"
         first = i
@@ -5742,6 +5750,10 @@ def title_span(name_words):
             end += 1
         if end + 1 < len(name_words) + 1 and name_words[end:end + 1] in (["of"], ["for"]):
             end += 2
+            if name_words[end - 1:end] != ["Staff"] and name_words[end:end + 1] == ["Staff"]:
+                end += 1  # "Chief of Army Staff", as "Chief of Staff"
+        while end < len(name_words) and name_words[end] in TITLE_HEADS:
+            end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
     return 0, 0
 
@@ -5934,6 +5946,7 @@ def role_before(text, start):
     window = window[window.rfind("\n") + 1:]  # a role does not reach back over a line end
     if not window.endswith(" "):
         return None
+    window = TITLE_ACRONYM_END.sub(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
     before = window.rstrip(", ").split(" ")
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS:
         return None
@@ -5946,6 +5959,20 @@ def role_before(text, start):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role)
+
+
+# A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
+TITLE_ACRONYM_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ]$")
+
+
+def names_a_title(text, mentions):
+    """True when a name first appears in brackets after a title, as its acronym:
+    'District Police Officer (DPO) Ana Ruiz' -- no organisation."""
+    first = mentions[0]
+    if text[first["start"] - 1:first["start"]] != "(" or text[first["end"]:first["end"] + 1] != ")":
+        return False
+    before = text[max(0, first["start"] - 40):first["start"] - 2].rpartition(" ")[2]
+    return before.lower() in ROLE_HEADS and before[:1].isupper()
 
 
 # A dash on its own ends a dateline, and a role: "NAIROBI - Kenya's Water Minister, ...".
@@ -5996,6 +6023,8 @@ def settle_kinds(text, found, lower_words):
         form = kind_by_form(name)
         if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
+        if name.isupper() and names_a_title(text, seen):
+            continue
         if form == "place" and " " not in name:
             national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES  # a national side stays its country
             kinds[name] = "organisation" if not national and is_team(text, seen) else "place"

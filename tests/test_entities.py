@@ -111,6 +111,23 @@ class People(unittest.TestCase):
         facts = digest("Flights from Hong Kong were cut, Ana Ruiz said.")
         self.assertEqual(names(facts, "places"), ["Hong Kong"])
 
+    def test_chief_of_staff_is_a_title(self):
+        facts = digest("Chief of Staff Ana Ruiz met Chief of Army Staff Gen Tomas Verhoek on Monday.")
+        roles = {p["name"]: p["role"] for p in facts["people"]}
+        self.assertEqual(roles["Ana Ruiz"], "Chief of Staff")
+        self.assertIn("Tomas Verhoek", roles)
+        self.assertTrue(roles["Tomas Verhoek"].startswith("Chief of Army Staff"))
+
+    def test_chief_before_another_title_word_stays_a_modifier(self):
+        facts = digest("Chief Accountant Ana Ruiz resigned.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_a_titles_acronym_is_no_organisation(self):
+        facts = digest("District Police Officer (DPO) Zorvan Afridi said two men were held. "
+                       "The Chief Minister (CM) of Tolland, Ana Ruiz, visited the town.")
+        self.assertEqual(names(facts, "organisations"), [])
+        self.assertEqual(set(names(facts, "people")), {"Zorvan Afridi", "Ana Ruiz"})
+
     def test_ahead_of_is_no_head_of_an_organisation(self):
         facts = digest("Corwin stood two strokes ahead of Ana Ruiz and three up on Li Wei.")
         self.assertEqual(set(names(facts, "people")), {"Ana Ruiz", "Li Wei"})
