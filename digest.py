@@ -7688,6 +7688,10 @@ def without_site_name(title, site=None):
     return longest if len(parts) > 1 and (len(longest) >= 20 or site in parts) else title
 
 
+# A line that is only a name or two, as a byline next to the date line of a page:
+# "Ana Ruiz", "Ana Ruiz and Li Wei".
+NAME_LINE = re.compile(r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3}(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
+
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
 BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
                     r"\s*(?:$|[,|•·]|\s+(?:on|at|in|Published|Updated|Posted)\b)")
@@ -7829,8 +7833,9 @@ def text_article(text, from_page=False, title=None):
             published = published or page_date(when)
         elif i >= first:
             kept.append(line)
-        elif BYLINE.match(line):
-            byline = byline or byline_name(line)
+        elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and any(
+                date_of_line(other) for other in lines[max(0, i - 1):i + 2:2]):
+            byline = byline or byline_name(line)  # "By Ana Ruiz", or a name alone by the date line
         elif not from_page and title is None and len(line.split()) >= 4:
             title = line
         elif i > head_end:

@@ -221,6 +221,15 @@ class CopiedText(unittest.TestCase):
         self.assertEqual(facts["byline"], "Maria Okafor")
         self.assertNotIn("Maria Okafor", names(facts, "people"))
 
+    def test_a_name_alone_by_the_date_line_is_the_byline(self):
+        page = "\n".join(["Home", "Latest", "Sport", "Tolland flood toll rises as rains lash north", "Zorvan Afridi",
+                          "Published November 12, 2026", "Share this article",
+                          "The death toll from floods in Tolland rose to 48 on Thursday, officials said."])
+        facts = digest(page)
+        self.assertEqual(facts["byline"], "Zorvan Afridi")
+        self.assertEqual(facts["published"]["value"], "2026-11-12")
+        self.assertNotIn("Zorvan Afridi", names(facts, "people"))
+
     def test_no_date_from_a_year_the_text_speaks_of_in_the_future(self):
         facts = digest("The Velmont River Authority said on Monday that the dams would be finished by 2031. "
                        "Work began in 2023.")
