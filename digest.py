@@ -3209,6 +3209,8 @@ ROLE_HEADS = set(words("""
     economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
+    striker  midfielder  defender  goalkeeper  keeper  winger  batsman  bowler  skipper  opener
+    batter  spinner  pacer  wicketkeeper  all-rounder  pitcher  quarterback  jockey
 """.replace("  ", "\n")))
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh.

@@ -128,6 +128,11 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), [])
         self.assertEqual(set(names(facts, "people")), {"Zorvan Afridi", "Ana Ruiz"})
 
+    def test_a_players_position_before_a_surname_makes_a_person(self):
+        facts = digest("The goal came from a flick-on by Corvale midfielder Verhoek in the second half.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Verhoek", "Corvale midfielder")])
+        self.assertEqual(names(facts, "organisations"), ["Corvale"])
+
     def test_ahead_of_is_no_head_of_an_organisation(self):
         facts = digest("Corwin stood two strokes ahead of Ana Ruiz and three up on Li Wei.")
         self.assertEqual(set(names(facts, "people")), {"Ana Ruiz", "Li Wei"})
