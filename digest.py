@@ -3089,6 +3089,8 @@ ORGANISATION_WORDS = set(words("""
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
     Embassy  Consulate  Newsletter  Books  Poll  Cathedral  Abbey  Chapel  Mosque  Synagogue  Basilica
     Newspapers  Publications  Friends  Sports
+    Markets  Brothers  Advisors  Advisers  Funds  Bankshares  Electronics  Realty  Properties
+    Logistics  Networks  Labs  Solutions
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura

@@ -280,6 +280,12 @@ class Organisations(unittest.TestCase):
         self.assertEqual(len(orgs), 1, orgs)
         self.assertEqual(orgs[0]["mentions"], 2)
 
+    def test_a_firm_named_after_a_person_by_its_trade_word(self):
+        facts = digest("The tower was sold by Marta Velloe Realty and bought by Jonas Kettle Capital Markets, "
+                       "Ana Ruiz said.")
+        self.assertEqual(set(names(facts, "organisations")), {"Marta Velloe Realty", "Jonas Kettle Capital Markets"})
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
     def test_suffix_makes_an_organisation(self):
         facts = digest("Shares of Lakeview Holdings rose after the Federal Board of Revenue ruled.")
         self.assertEqual(set(names(facts, "organisations")), {"Lakeview Holdings", "Federal Board of Revenue"})
