@@ -3089,6 +3089,7 @@ ORGANISATION_WORDS = set(words("""
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
     Embassy  Consulate  Newsletter  Books  Poll  Cathedral  Abbey  Chapel  Mosque  Synagogue  Basilica
     Newspapers  Publications  Friends  Sports
+    Representatives  Commons  Deputies  Delegates
     Markets  Brothers  Advisors  Advisers  Funds  Bankshares  Electronics  Realty  Properties
     Logistics  Networks  Labs  Solutions
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
@@ -3178,7 +3179,8 @@ TITLE_HEADS = set(words("""
     Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
     Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper  Whip
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
-    Magistrate  Mufti  Sardar  Nawab
+    Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
+    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost
 """.replace("  ", "\n")))
 
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";
@@ -5649,7 +5651,8 @@ def trim_words(name_words, offset, first_in_sentence):
     head, name_from = title_span(name_words)
     if name_from:
         yield from portfolio(name_words, head, name_from, offset)
-        for k in range(head, name_from):
+        body = next((k for k in range(head, name_from) if name_words[k] == "the"), name_from)
+        for k in range(head, body):
             if name_words[k] in STANDING_BODIES:  # "Treasury Secretary", "Senate Majority Leader"
                 yield offset + sum(len(w) + 1 for w in name_words[:k]), name_words[k], "organisation", None, False
         if name_from == len(name_words):
@@ -5720,6 +5723,14 @@ MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|
 def portfolio(name_words, head, name_from, offset):
     """The place or department a title names after 'of' or 'for': 'Governor of Ohio'
     (a place), 'Secretary of Defense' (a department, an organisation)."""
+    body = next((k + 2 for k in range(head, name_from - 2) if name_words[k:k + 2] in (["of", "the"], ["for", "the"])),
+                None)
+    if body:  # "Commissioner of the Military Tribunal": the body, when its own words say what it is
+        name = " ".join(name_words[body:name_from])
+        if is_a_body(name_words[body:name_from]):
+            yield (offset + sum(len(w) + 1 for w in name_words[:body]), name,
+                   kind_by_form(name) or "organisation", None, False)
+        return
     if name_from - head < 3 or name_words[name_from - 2] not in ("of", "for"):
         return
     word = name_words[name_from - 1]
@@ -5728,6 +5739,13 @@ def portfolio(name_words, head, name_from, offset):
         yield at, word, "place", None, False
     elif word in DEPARTMENTS and name_words[name_from - 2] == "of":
         yield at, word, "organisation", None, False
+
+
+def is_a_body(name_words):
+    """True when words name a body or a place by their own form: 'Military Tribunal',
+    'House of Representatives', 'Punjab'."""
+    return bool(name_words) and (kind_by_form(" ".join(name_words)) in ("organisation", "place")
+                                 or len(name_words) > 1 and name_words[-1] in ORGANISATION_WORDS)
 
 
 def title_span(name_words):
@@ -5752,7 +5770,14 @@ def title_span(name_words):
         end = i + 1
         while end < len(name_words) and name_words[end] in TITLE_WORDS:
             end += 1
-        if end + 1 < len(name_words) + 1 and name_words[end:end + 1] in (["of"], ["for"]):
+        if name_words[end:end + 2] in (["of", "the"], ["for", "the"]):
+            end += 2
+            body_end = end
+            while body_end < len(name_words) and name_words[body_end] not in GIVEN_NAMES | TITLE_HEADS:
+                body_end += 1  # "Commissioner of the Military Tribunal": the body is the title's
+            named = [k for k in range(body_end, end, -1) if is_a_body(name_words[end:k])]
+            end = named[0] if named else body_end  # "Speaker of the House of Representatives Ana Ruiz"
+        elif end + 1 < len(name_words) + 1 and name_words[end:end + 1] in (["of"], ["for"]):
             end += 2
             if name_words[end - 1:end] != ["Staff"] and name_words[end:end + 1] == ["Staff"]:
                 end += 1  # "Chief of Army Staff", as "Chief of Staff"

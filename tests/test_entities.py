@@ -133,6 +133,19 @@ class People(unittest.TestCase):
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Verhoek", "Corvale midfielder")])
         self.assertEqual(names(facts, "organisations"), ["Corvale"])
 
+    def test_a_title_of_the_body_keeps_the_body_and_the_name_apart(self):
+        facts = digest("Speaker of the House of Representatives Ana Ruiz met the Government Commissioner "
+                       "of the Military Tribunal, Judge Li Wei, and the Chairman of the Board Tomas Verhoek.")
+        roles = {p["name"]: p["role"] for p in facts["people"]}
+        self.assertEqual(roles["Ana Ruiz"], "Speaker of the House of Representatives")
+        self.assertEqual(roles["Tomas Verhoek"], "Chairman of the Board")
+        self.assertIn("Li Wei", roles)
+        self.assertEqual(set(names(facts, "organisations")), {"House of Representatives", "Military Tribunal"})
+
+    def test_a_prosecutor_is_a_title(self):
+        facts = digest("Chief Prosecutor Ana Ruiz filed the case.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Ruiz", "Chief Prosecutor")])
+
     def test_ahead_of_is_no_head_of_an_organisation(self):
         facts = digest("Corwin stood two strokes ahead of Ana Ruiz and three up on Li Wei.")
         self.assertEqual(set(names(facts, "people")), {"Ana Ruiz", "Li Wei"})
