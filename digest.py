@@ -3163,9 +3163,16 @@ COMPASS_WORDS = set(words("""
     Lower  Greater  Inner  Outer  Northeast  Northwest  Southeast  Southwest
 """.replace("  ", "\n")))
 
+# Players' positions: a title before a name ("Striker Ana Ruiz"), a role in lower
+# case ("Corvale midfielder Verhoek").
+PLAYER_POSITIONS = set(words("""
+    striker  midfielder  defender  goalkeeper  keeper  winger  batsman  bowler  skipper  opener
+    batter  spinner  pacer  wicketkeeper  all-rounder
+""".replace("  ", "\n")))
+
 # Titles.  Capitalised before a name they mark a person ("Prime Minister
 # Rishi ..."); after a name, in an apposition, they give the role.
-TITLE_HEADS = set(words("""
+TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(words("""
     Mr  Mrs  Ms  Miss  Dr  Prof  Sir  Dame  Lord  Lady  Rev  Fr  Sen  Rep  Gov  Gen
     Lt  Col  Maj  Capt  Sgt  Adm  Cpl  Pvt  Insp  Supt  Mr.  Mrs.  Ms.  Dr.  Prof.
     Rev.  Sen.  Rep.  Gov.  Gen.  Lt.  Col.  Maj.  Capt.  Sgt.  Adm.  Messrs.
@@ -3176,8 +3183,7 @@ TITLE_HEADS = set(words("""
     Chairwoman  Commander  General  Colonel  Major  Captain  Lieutenant  Sergeant
     Admiral  Marshal  Coach  Manager  Spokesman  Spokeswoman  Spokesperson  Officer
     Inspector  Superintendent  Detective  Attorney  Professor  Speaker  Leader
-    Executive  Striker  Midfielder  Defender  Goalkeeper  Batsman  Bowler  Skipper
-    Opener  Batter  Spinner  Pacer  Wicketkeeper  All-rounder  Winger  Forward  Keeper  Whip
+    Executive  Forward  Whip
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost
@@ -3213,9 +3219,8 @@ ROLE_HEADS = set(words("""
     economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
-    striker  midfielder  defender  goalkeeper  keeper  winger  batsman  bowler  skipper  opener
-    batter  spinner  pacer  wicketkeeper  all-rounder  pitcher  quarterback  jockey
-""".replace("  ", "\n")))
+    pitcher  quarterback  jockey
+""".replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh.
 NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|das|e|y"
@@ -5178,9 +5183,11 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 # A figure: "12%", "45 percent", "2.4 million", "$3 billion", "Rs 300", "£5m",
 # "three million", "10-15".  Not "2nd", "10:30".  The hedge before it ("some",
 # "more than") is read apart, by APPROX_BEFORE.
+_CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper())  # "INR 500"
+_SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>US\$|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|(?:PKR|USD|EUR|GBP|INR|LKR|BDT)[ ])?
+    (?P<currency>US\$|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d+(?:\.\d+)?(?:[ ]\d/\d{{1,2}}(?=[%\s]))?  # 12 / 2.4 / 7 3/4
@@ -5191,7 +5198,7 @@ FIGURE_PATTERN = re.compile(rf"""
       | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
-    (?:[ ]?(?P<scale>hundred|thousand|million|billion|trillion|crores?|lakhs?|lac|bn|mn|tn|m|k)(?![\w]))?
+    (?:[ ]?(?P<scale>{_SCALE})(?![\w]))?
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?))?
     (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|taka|cents)(?![\w]))?
     (?![\w:]|[.,]\d)
@@ -5651,8 +5658,8 @@ def trim_words(name_words, offset, first_in_sentence):
     head, name_from = title_span(name_words)
     if name_from:
         yield from portfolio(name_words, head, name_from, offset)
-        body = next((k for k in range(head, name_from) if name_words[k] == "the"), name_from)
-        for k in range(head, body):
+        body = title_body(name_words, head, name_from)
+        for k in range(head, body - 2 if body else name_from):  # not inside the body: "... of the House"
             if name_words[k] in STANDING_BODIES:  # "Treasury Secretary", "Senate Majority Leader"
                 yield offset + sum(len(w) + 1 for w in name_words[:k]), name_words[k], "organisation", None, False
         if name_from == len(name_words):
@@ -5723,8 +5730,7 @@ MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|
 def portfolio(name_words, head, name_from, offset):
     """The place or department a title names after 'of' or 'for': 'Governor of Ohio'
     (a place), 'Secretary of Defense' (a department, an organisation)."""
-    body = next((k + 2 for k in range(head, name_from - 2) if name_words[k:k + 2] in (["of", "the"], ["for", "the"])),
-                None)
+    body = title_body(name_words, head, name_from)
     if body:  # "Commissioner of the Military Tribunal": the body, when its own words say what it is
         name = " ".join(name_words[body:name_from])
         if is_a_body(name_words[body:name_from]):
@@ -5739,6 +5745,13 @@ def portfolio(name_words, head, name_from, offset):
         yield at, word, "place", None, False
     elif word in DEPARTMENTS and name_words[name_from - 2] == "of":
         yield at, word, "organisation", None, False
+
+
+def title_body(name_words, head, name_from):
+    """Where the body a title names begins, after 'of the' or 'for the': the index of
+    'Military' in 'Commissioner of the Military Tribunal'; None when there is none."""
+    return next((k + 2 for k in range(head, name_from - 2) if name_words[k:k + 2] in (["of", "the"], ["for", "the"])),
+                None)
 
 
 def is_a_body(name_words):
@@ -5773,7 +5786,8 @@ def title_span(name_words):
         if name_words[end:end + 2] in (["of", "the"], ["for", "the"]):
             end += 2
             body_end = end
-            while body_end < len(name_words) and name_words[body_end] not in GIVEN_NAMES | TITLE_HEADS:
+            while body_end < len(name_words) and name_words[body_end] not in GIVEN_NAMES \
+                    and name_words[body_end] not in TITLE_HEADS:
                 body_end += 1  # "Commissioner of the Military Tribunal": the body is the title's
             named = [k for k in range(body_end, end, -1) if is_a_body(name_words[end:k])]
             end = named[0] if named else body_end  # "Speaker of the House of Representatives Ana Ruiz"

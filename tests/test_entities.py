@@ -13,6 +13,11 @@ def names(facts, kind):
     return [entity["name"] for entity in facts[kind]]
 
 
+def roles(facts):
+    """(name, role) of each person, in order."""
+    return [(p["name"], p["role"]) for p in facts["people"]]
+
+
 def forms(facts, kind):
     """Every form of every entity of a kind: name, aliases, acronym."""
     found = set()
@@ -113,7 +118,7 @@ class People(unittest.TestCase):
 
     def test_chief_of_staff_is_a_title(self):
         facts = digest("Chief of Staff Ana Ruiz met Chief of Army Staff Gen Tomas Verhoek on Monday.")
-        roles = {p["name"]: p["role"] for p in facts["people"]}
+        roles = dict(roles(facts))
         self.assertEqual(roles["Ana Ruiz"], "Chief of Staff")
         self.assertIn("Tomas Verhoek", roles)
         self.assertTrue(roles["Tomas Verhoek"].startswith("Chief of Army Staff"))
@@ -130,13 +135,13 @@ class People(unittest.TestCase):
 
     def test_a_players_position_before_a_surname_makes_a_person(self):
         facts = digest("The goal came from a flick-on by Corvale midfielder Verhoek in the second half.")
-        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Verhoek", "Corvale midfielder")])
+        self.assertEqual(roles(facts), [("Verhoek", "Corvale midfielder")])
         self.assertEqual(names(facts, "organisations"), ["Corvale"])
 
     def test_a_title_of_the_body_keeps_the_body_and_the_name_apart(self):
         facts = digest("Speaker of the House of Representatives Ana Ruiz met the Government Commissioner "
                        "of the Military Tribunal, Judge Li Wei, and the Chairman of the Board Tomas Verhoek.")
-        roles = {p["name"]: p["role"] for p in facts["people"]}
+        roles = dict(roles(facts))
         self.assertEqual(roles["Ana Ruiz"], "Speaker of the House of Representatives")
         self.assertEqual(roles["Tomas Verhoek"], "Chairman of the Board")
         self.assertIn("Li Wei", roles)
@@ -144,7 +149,7 @@ class People(unittest.TestCase):
 
     def test_a_prosecutor_is_a_title(self):
         facts = digest("Chief Prosecutor Ana Ruiz filed the case.")
-        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Ruiz", "Chief Prosecutor")])
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Chief Prosecutor")])
 
     def test_ahead_of_is_no_head_of_an_organisation(self):
         facts = digest("Corwin stood two strokes ahead of Ana Ruiz and three up on Li Wei.")
@@ -238,7 +243,7 @@ class People(unittest.TestCase):
 
     def test_a_title_word_after_a_given_name_is_a_surname(self):
         facts = digest("Former prime minister John Major met Hassan Sheikh Mohamud and King Abdullah.")
-        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+        self.assertEqual(roles(facts),
                          [("John Major", "Former prime minister"), ("Hassan Sheikh Mohamud", None),
                           ("Abdullah", "King")])
 
@@ -250,7 +255,7 @@ class People(unittest.TestCase):
         facts = digest("Ana Tarrant, Poet Laureate Who Wrote of Salt Marsh, Dies at 88\n\n"
                        "Ana Tarrant, the Pulitzer Prize-winning author, died on Monday. In 2012 President "
                        "Dana Whitfield gave her the Presidential Medal of Freedom.")
-        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+        self.assertEqual(roles(facts),
                          [("Ana Tarrant", None), ("Dana Whitfield", "President")])
 
     def test_middle_initials_make_a_person(self):
@@ -607,7 +612,7 @@ class PeopleByContext(unittest.TestCase):
     def test_a_standing_body_inside_a_title(self):
         facts = digest("Assistant Treasury Secretary Ana Ruiz met Senate Majority Leader Tom Quist.")
         self.assertEqual(set(names(facts, "organisations")), {"Treasury", "Senate"})
-        roles = {p["name"]: p["role"] for p in facts["people"]}
+        roles = dict(roles(facts))
         self.assertEqual(roles, {"Ana Ruiz": "Assistant Treasury Secretary", "Tom Quist": "Senate Majority Leader"})
 
     def test_a_sentence_opening_preposition_is_no_name(self):
