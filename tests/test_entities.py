@@ -118,10 +118,10 @@ class People(unittest.TestCase):
 
     def test_chief_of_staff_is_a_title(self):
         facts = digest("Chief of Staff Ana Ruiz met Chief of Army Staff Gen Tomas Verhoek on Monday.")
-        roles = dict(roles(facts))
-        self.assertEqual(roles["Ana Ruiz"], "Chief of Staff")
-        self.assertIn("Tomas Verhoek", roles)
-        self.assertTrue(roles["Tomas Verhoek"].startswith("Chief of Army Staff"))
+        role_of = dict(roles(facts))
+        self.assertEqual(role_of["Ana Ruiz"], "Chief of Staff")
+        self.assertIn("Tomas Verhoek", role_of)
+        self.assertTrue(role_of["Tomas Verhoek"].startswith("Chief of Army Staff"))
 
     def test_chief_before_another_title_word_stays_a_modifier(self):
         facts = digest("Chief Accountant Ana Ruiz resigned.")
@@ -141,10 +141,10 @@ class People(unittest.TestCase):
     def test_a_title_of_the_body_keeps_the_body_and_the_name_apart(self):
         facts = digest("Speaker of the House of Representatives Ana Ruiz met the Government Commissioner "
                        "of the Military Tribunal, Judge Li Wei, and the Chairman of the Board Tomas Verhoek.")
-        roles = dict(roles(facts))
-        self.assertEqual(roles["Ana Ruiz"], "Speaker of the House of Representatives")
-        self.assertEqual(roles["Tomas Verhoek"], "Chairman of the Board")
-        self.assertIn("Li Wei", roles)
+        role_of = dict(roles(facts))
+        self.assertEqual(role_of["Ana Ruiz"], "Speaker of the House of Representatives")
+        self.assertEqual(role_of["Tomas Verhoek"], "Chairman of the Board")
+        self.assertIn("Li Wei", role_of)
         self.assertEqual(set(names(facts, "organisations")), {"House of Representatives", "Military Tribunal"})
 
     def test_a_prosecutor_is_a_title(self):
@@ -612,8 +612,8 @@ class PeopleByContext(unittest.TestCase):
     def test_a_standing_body_inside_a_title(self):
         facts = digest("Assistant Treasury Secretary Ana Ruiz met Senate Majority Leader Tom Quist.")
         self.assertEqual(set(names(facts, "organisations")), {"Treasury", "Senate"})
-        roles = dict(roles(facts))
-        self.assertEqual(roles, {"Ana Ruiz": "Assistant Treasury Secretary", "Tom Quist": "Senate Majority Leader"})
+        role_of = dict(roles(facts))
+        self.assertEqual(role_of, {"Ana Ruiz": "Assistant Treasury Secretary", "Tom Quist": "Senate Majority Leader"})
 
     def test_a_sentence_opening_preposition_is_no_name(self):
         facts = digest("Outside, a pressman filled a news box. Beyond, the river ran.")
