@@ -710,6 +710,12 @@ class Teams(unittest.TestCase):
                        "Title rivals Wexley and Brantham closed in.")
         self.assertEqual(set(names(facts, "organisations")), {"Wexley", "Brantham"})
 
+    def test_rivals_champions_and_winners_over_name_teams(self):
+        facts = digest("The champions Derby, 40-12 winners over Leeds, stay ahead of their rivals Bristol "
+                       "after a defeat to Exeter. Ana Ruiz flew to Bristol on Monday.")
+        self.assertEqual(set(names(facts, "organisations")), {"Derby", "Leeds", "Exeter"})
+        self.assertEqual(names(facts, "places"), ["Bristol"])
+
     def test_a_model_number_is_no_score(self):
         facts = digest("The airline ordered a Velmont 747 for its route.")
         self.assertEqual(facts["organisations"], [])
