@@ -3150,6 +3150,11 @@ PLACE_WORDS = set(words("""
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
 """.replace("  ", "\n")))
 
+# Words of PLACE_WORDS that end the name of a built thing, which a reader does
+# not count as a place: "Harlow Street", "Velmont Stadium".  (Roads, squares and
+# parks are left places: South Asian and British news name towns and quarters so.)
+FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
+
 # A place's own name followed by one of these lower-case words: "X province".
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|island|"
               "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp")
@@ -6069,6 +6074,8 @@ def settle_kinds(text, found, lower_words):
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
         if name.isupper() and names_a_title(text, seen):
             continue
+        if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
+            continue  # "Harlow Street", "Tolland Bridge": built things, not places
         if form == "place" and " " not in name:
             national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES  # a national side stays its country
             kinds[name] = "organisation" if not national and is_team(text, seen) else "place"
