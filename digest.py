@@ -6143,12 +6143,16 @@ LIST_JOIN = re.compile(r"(?:[ ]\([a-z][a-z ]{0,20}\))?(?:" + "|".join(map(re.esc
 
 def list_kind(text, members, kinds, guessed):
     """The kind a list gives its members: organisation after 'firms including', or the
-    kind that two or more of them have for sure and none contradicts; else None."""
+    kind that two or more of them have for sure and none contradicts; or person, when
+    one member is a person for sure and three or more all have a person's shape (two
+    or three words: "Mark Lowe, Sanath Perera, Kobus Visser"); else None."""
     if FIRMS_INCLUDING.search(text, max(0, members[0]["start"] - 40), members[0]["start"]):
         return "organisation"  # "firms including Velmont, Arcadia and Tarvia"
     sure = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
     if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation"):
         return sure[0]
+    if sure == ["person"] and len(members) > 2 and all(1 <= c["name"].count(" ") <= 2 for c in members):
+        return "person"
     return None
 
 

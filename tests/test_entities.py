@@ -721,6 +721,15 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Derby", "Leeds", "Exeter"})
         self.assertEqual(names(facts, "places"), ["Bristol"])
 
+    def test_a_squad_list_with_one_known_player_is_all_people(self):
+        facts = digest("Velmora - Arjuna Ranatunge (captain), Sanath Jayasurie, Romesh Kaluwitharane, Mark Lowe.")
+        self.assertEqual(set(names(facts, "people")),
+                         {"Arjuna Ranatunge", "Sanath Jayasurie", "Romesh Kaluwitharane", "Mark Lowe"})
+
+    def test_a_list_of_two_unknown_names_stays_unknown(self):
+        facts = digest("Sanath Jayasurie and Mark Lowe arrived.")
+        self.assertEqual(names(facts, "people"), ["Mark Lowe"])
+
     def test_a_model_number_is_no_score(self):
         facts = digest("The airline ordered a Velmont 747 for its route.")
         self.assertEqual(facts["organisations"], [])
