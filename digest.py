@@ -5543,12 +5543,22 @@ def run_candidates(text, start, run, sentence_starts):
             yield candidate(None, " ".join(tokens) + tail.group("firm").rstrip("."), offsets[0], sentence_initial=initial)
             return
         # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run,
-        # and for a place named inside it: "Council for Peace in Europe (CPE)"
-        name = " ".join(tokens) + (tail.group("place") or "")
-        if tail.group("acronym") and initials_match(name, tail.group("acronym")) and len(tokens) <= LONGEST_NAME:
-            if title_span(tokens)[1] == len(tokens):
+        # or for the words of it that its letters begin, and for a place named inside it:
+        # "Council for Peace in Europe (CPE)"; "Ana Ruiz of the Council for Peace (CP)"
+        acronym = tail.group("acronym")
+        for k in range(len(tokens) if acronym else 0):
+            name = " ".join(tokens[k:]) + (tail.group("place") or "")
+            if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
+                    or not initials_match(name, acronym):
+                continue
+            if title_span(tokens[k:])[1] == len(tokens) - k:
                 return  # "Chief Minister (CM)", "District Police Officer (DPO)": a title, no name
-            yield candidate(None, name, offsets[0], sentence_initial=initial)
+            before = k
+            while before and (tokens[before - 1] in FUNCTION_WORDS or not tokens[before - 1][:1].isupper()):
+                before -= 1
+            if before:
+                yield from run_candidates(text, start, " ".join(tokens[:before]), sentence_starts)
+            yield candidate(None, name, offsets[k], sentence_initial=initial and k == 0)
             return
     for piece in split_run(tokens, in_a_list=text[start - 2:start] == ", "):
         first, last = piece[0], piece[-1]
@@ -6295,8 +6305,10 @@ def link_acronyms(text, found, kinds):
 
 
 def strict_initials(name):
-    """The capitals that begin the words of a name: 'Securities and Exchange Commission' -> 'SEC'."""
-    return "".join(part[0] for part in re.split(r"[ -]+", name) if part[:1].isupper())
+    """The capitals that begin the words of a name, all the letters of a word in
+    capitals: 'Securities and Exchange Commission' -> 'SEC', 'U.N. Relief Mission' -> 'UNRM'."""
+    return "".join(part.replace(".", "") if part.replace(".", "").isupper() else part[0]
+                   for part in re.split(r"[ -]+", name) if part[:1].isupper())
 
 
 def initials_match(name, acronym):

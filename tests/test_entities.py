@@ -269,6 +269,18 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_an_acronym_vouches_for_the_words_its_letters_begin(self):
+        facts = digest("Troops of the U.N. Relief Mission in Velmora (UNRMV) left. "
+                       "Ana Ruiz of the Council for Peace in Europe (CPE) said so.")
+        organisations = {o["name"]: o["acronym"] for o in facts["organisations"]}
+        self.assertEqual(organisations, {"U.N. Relief Mission in Velmora": "UNRMV",
+                                         "Council for Peace in Europe": "CPE"})
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_an_acronym_that_fits_no_words_vouches_for_none(self):
+        facts = digest("Troops of the Relief Mission in Velmora (ZQX) left.")
+        self.assertNotIn("Relief Mission in Velmora", names(facts, "organisations"))
+
     def test_acronym_in_brackets_links_both_ways(self):
         facts = digest("The Baloch Students Action Committee (BSAC) called a strike. BSAC leaders met later.")
         orgs = facts["organisations"]
