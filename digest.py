@@ -5141,9 +5141,9 @@ DATE_RULES = [
                     r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:[ ](?:GMT|UTC|[ECMP][SD]T))?|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
-    ("holiday", r"Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"
+    ("holiday", r"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?(?:Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"
                 r"|All[ ]Saints['’]?[ ]Day|Boxing[ ]Day|Valentine['’]s[ ]Day|Veterans['’]?[ ]Day|(?:Labor|Labour|Memorial)[ ]Day"
-                r"|Good[ ]Friday|Passover|Hanukkah|Yom[ ]Kippur|Rosh[ ]Hashanah|(?:Lunar|Chinese)[ ]New[ ]Year"),
+                r"|Good[ ]Friday|Passover|Hanukkah|Yom[ ]Kippur|Rosh[ ]Hashanah|(?:Lunar|Chinese)[ ]New[ ]Year)"),
     # the summer / this winter
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May (bare months need a cue before them)
@@ -6734,12 +6734,18 @@ def relative_unit_value(lower, ref, ref_year):
 
 def holiday_value(lower, ref, ref_year, future=False):
     """The date of a holiday with a fixed date: the last one before the article's
-    date, or the next one after it when the sentence speaks of the future."""
+    date, or the next one after it when the sentence speaks of the future; "this
+    Christmas" is the one of the article's year, "next" and "last" say which way."""
     if ref_year is None:
         return None
-    value = holiday_in_year(lower, ref_year)
-    if value and ref and not future and value > ref.isoformat():
-        value = holiday_in_year(lower, ref_year - 1)
+    modifier, _, holiday = lower.partition(" ")
+    if modifier not in ("this", "last", "next"):
+        modifier, holiday = "", lower
+    value = holiday_in_year(holiday, ref_year)
+    if value and ref and value > ref.isoformat() and (modifier == "last" or not modifier and not future):
+        value = holiday_in_year(holiday, ref_year - 1)
+    elif value and ref and modifier == "next" and value <= ref.isoformat():
+        value = holiday_in_year(holiday, ref_year + 1)
     return value
 
 
@@ -6915,6 +6921,14 @@ FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ 
 # Words before a weekday that make it a day even when a name follows: "On Sunday Iraq said".
 WEEKDAY_CUE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ll]ast|[Nn]ext|[Tt]his|[Ee]arly|[Ll]ate)[ ]$")
 
+# Words before a number that make it a count when a plural noun follows: "more than
+# 2000 groups", "about 1500 people" (but "in 2000 prices rose": a year).
+COUNT_CUE = re.compile(r"\b(?:than|about|around|nearly|almost|some|over|least|to|roughly|approximately)[ ]$")
+
+# Words that make a weekday the name of an event: "Black Monday" (a crash), "Super
+# Tuesday" (a day of primaries), "Bloody Sunday" (a massacre), "Cyber Monday" (a sale).
+EVENT_DAY_WORDS = {"Black", "Bloody", "Super", "Cyber"}
+
 # A plural noun after a number: "1999 points" is a count, not a year.
 PLURAL_NOUN = re.compile(r"[ ][a-z]+s\b")
 
@@ -6929,11 +6943,15 @@ def looks_like_a_date(text, match, rule):
     before = text[max(0, match.start() - 12):match.start()]
     after = text[match.end():match.end() + 12]
     if rule == "weekday":
+        if before.rpartition(" ")[0].rpartition(" ")[2] in EVENT_DAY_WORDS and before.endswith(" "):
+            return False  # "Black Monday", the crash: an event named after its day
         # "on Tuesday", "On Sunday Iraq ...", but not "Tuesday Weld"
         return not re.match(r"[ ][A-Z]", after) or bool(WEEKDAY_CUE.search(before))
     if rule == "year":
-        # "in 1999", "a 1977 agreement" -- not "scored 1999 points"
-        return bool(YEAR_CUE.search(before) or not PLURAL_NOUN.match(after))
+        # "in 1999", "a 1977 agreement" -- not "scored 1999 points", "more than 2000 groups"
+        if PLURAL_NOUN.match(after):
+            return bool(YEAR_CUE.search(before)) and not COUNT_CUE.search(before)
+        return True
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "age_apposition":

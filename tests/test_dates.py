@@ -217,6 +217,21 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(digest(text)["published"], {"value": "2012", "source": "text"})
 
 
+class Holidays(unittest.TestCase):
+    def test_this_next_and_last_say_which_holiday(self):
+        self.assertEqual(found("This Christmas will be quiet.", "2024-08-01"), {"This Christmas": "2024-12-25"})
+        self.assertEqual(found("Next Christmas is far off.", "2024-08-01"), {"Next Christmas": "2024-12-25"})
+        self.assertEqual(found("Next Christmas is far off.", "2024-12-28"), {"Next Christmas": "2025-12-25"})
+        self.assertEqual(found("Last Christmas was quiet.", "2024-08-01"), {"Last Christmas": "2023-12-25"})
+
+    def test_a_bare_holiday_follows_the_tense(self):
+        self.assertEqual(found("The shop closed at Christmas.", "2024-08-01"), {"Christmas": "2023-12-25"})
+        self.assertEqual(found("The shop will close at Christmas.", "2024-08-01"), {"Christmas": "2024-12-25"})
+
+    def test_a_year_before_a_plural_noun_stays_a_year_after_in(self):
+        self.assertEqual(found("In 2000 prices rose.", "2024-08-01"), {"2000": "2000"})
+
+
 class Traps(unittest.TestCase):
     """Words and numbers that look like dates and are not."""
     TRAPS = [
@@ -233,6 +248,9 @@ class Traps(unittest.TestCase):
         "April Reign posted a message.",
         "She gave to the March of Dimes.",
         "He spoke to Tuesday Weld about the film.",
+        "Traders still recall Black Monday.",
+        "More than 2000 groups signed the letter.",
+        "Up to 1500 people marched.",
         "Program trading is 5% of the average daily volume.",
         "At the end of the day, the quarter-point cut is what counts.",
         "He works weekends and holidays.",
