@@ -3225,6 +3225,9 @@ ROLE_HEADS = set(words("""
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
     pitcher  quarterback  jockey
+    star  singer  actor  actress  author  writer  novelist  poet  artist  painter  composer
+    musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
+    scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh.
@@ -5993,6 +5996,8 @@ def role_after(text, start, end):
     if not match:
         return None
     role = match.group(1)
+    if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
+        return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
     if any(word.lower().rstrip(".") in ROLE_HEADS for word in role.split()):
         return role
     return None

@@ -256,7 +256,7 @@ class People(unittest.TestCase):
                        "Ana Tarrant, the Pulitzer Prize-winning author, died on Monday. In 2012 President "
                        "Dana Whitfield gave her the Presidential Medal of Freedom.")
         self.assertEqual(roles(facts),
-                         [("Ana Tarrant", None), ("Dana Whitfield", "President")])
+                         [("Ana Tarrant", "the Pulitzer Prize-winning author"), ("Dana Whitfield", "President")])
 
     def test_middle_initials_make_a_person(self):
         facts = digest("Corwin E. Orsk said so, and the U.S. Army agreed.")
@@ -588,6 +588,12 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_an_occupation_before_a_name_is_a_role(self):
+        facts = digest("Polls named Velmont Giants star Tatsuro Hamada the most loved player. "
+                       "The novelist Ana Quellberg agreed.")
+        self.assertEqual(roles(facts), [("Tatsuro Hamada", "Velmont Giants star"), ("Ana Quellberg", "novelist")])
+        self.assertEqual(names(facts, "organisations"), ["Velmont Giants"])
+
     def test_a_surname_of_several_words_is_the_same_person(self):
         facts = digest("Attorney General Juan Van der Berg spoke. Mr. Van der Berg is running for governor.")
         self.assertEqual(names(facts, "people"), ["Juan Van der Berg"])
