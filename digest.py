@@ -5905,7 +5905,8 @@ CUES_AFTER = [
 CUES_BEFORE = [
     ("in", IN_BEFORE),
     ("place", re.compile(r"\b(?:village|town|city|port|province|region|district|state|capital|island|"
-                         r"county|suburbs?|outskirts|streets)[ ]of[ ]$")),
+                         r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
+                         r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$")),
     ("the", re.compile(r"\b[Tt]he[ ]$")),
     ("organisation", re.compile(
         r"\b(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"

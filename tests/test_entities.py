@@ -664,6 +664,12 @@ class PeopleByContext(unittest.TestCase):
                        "in Kingsport, then back along Quarry Road.")
         self.assertEqual(set(names(facts, "places")), {"Kingsport", "Quarry Road"})
 
+    def test_a_mayor_governor_or_compass_point_of_a_name_makes_it_a_place(self):
+        facts = digest("The governor of Velmora said so. Ana Ruiz, the mayor of Tolland, agreed. "
+                       "Troops moved north of Kessar.")
+        self.assertEqual(set(names(facts, "places")), {"Velmora", "Tolland", "Kessar"})
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
     def test_san_begins_a_place(self):
         facts = digest("The tanker hit the pier in San Ildefonso on Friday.")
         self.assertEqual(names(facts, "places"), ["San Ildefonso"])
