@@ -5129,8 +5129,9 @@ DATE_RULES = [
     # for the week / during the day / in the quarter: the period being reported
     ("the_period", r"(?:(?<=\b[Ff]or[ ])|(?<=\b[Dd]uring[ ])|(?<=\b[Oo]ver[ ])|(?<=\b[Ii]n[ ]))the[ ](?:week|day|quarter)\b"),
     ("vague_day", r"[Tt]he[ ]other[ ]day|[Tt]hese[ ]days"),
-    # today / yesterday / tomorrow / tonight
-    ("deictic_day", r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight"),
+    # today / yesterday / tomorrow / tonight; this morning / last night / yesterday afternoon
+    ("deictic_day", r"(?:[Yy]esterday|[Tt]omorrow)(?:[ ](?:morning|afternoon|evening|night))?|[Tt]oday|[Tt]onight"
+                    r"|[Tt]his[ ](?:morning|afternoon|evening)|[Ll]ast[ ](?:night|evening)"),
     # each day / every year / annual
     ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
              r"|daily(?![ ][a-z])"),
@@ -6673,8 +6674,11 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "this_period_edge" or rule == "deictic_period":
         return deictic_value(lower, ref, ref_year)
     if rule == "deictic_day":
-        offsets = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-        return (ref + datetime.timedelta(days=offsets[lower])).isoformat() if ref else None
+        day, _, part = lower.partition(" ")
+        offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
+        if not ref:
+            return None
+        return (ref + datetime.timedelta(days=offsets[day])).isoformat() + DAY_PARTS.get(part, "")
     if rule == "each":
         return "P1" + ("D" if lower == "daily" else unit_in(found) or ("Q" if "quarter" in lower else "Y"))
     if rule == "weekdays":
