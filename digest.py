@@ -5203,7 +5203,7 @@ FIGURE_PATTERN = re.compile(rf"""
       | (?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
         (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
       | [Aa](?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million
-      | (?:[Hh]alf[ ]a|[Aa])[ ]dozen                 # a dozen
+      | (?:[Hh]alf[ ]a|[Aa]|{_NUMBER_WORD_ANY_CASE})[ ]dozen   # a dozen, two dozen
       | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
@@ -7042,7 +7042,7 @@ def figures(text, taken=()):
         if not match or not match.start() <= scale.start() < match.end():
             continue
         scanned_to = match.end()
-        if (match.group("amount") or match.group("currency_word")) and not overlaps(match.start(), match.end(), spans):
+        if is_a_count(match) and not overlaps(match.start(), match.end(), spans):
             found.append(vague_figure(text, match))
     found.sort(key=lambda f: f["start"])
     return found
@@ -7080,7 +7080,7 @@ RANGE_NOT_BEFORE = re.compile(rf"{_CHANGE_VERB}|\bfrom[ ]+(?:about[ ]+)?$")
 
 # The words of size that every quantity without a number has, in lower case: a pattern of
 # plain words is found many times faster than one with a capital as an option.
-SCALE_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen)s?\b")
+SCALE_WORDS = re.compile(r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Dd]ozen)s?\b")
 
 
 def scale_value(word):
@@ -7092,12 +7092,25 @@ def scale_value(word):
 # "tens of thousands", "millions of pounds".
 VAGUE_QUANTITY = re.compile(r"""
     (?<![\w-])
-    (?: (?:[Ss]everal|[Mm]any)[ ](?P<amount>hundred|thousand|million|billion|trillion)s?
+    (?: (?:[Ss]everal|[Mm]any|[Aa][ ]few)[ ](?P<amount>hundred|thousand|million|billion|trillion|dozen)s?
       | (?P<times>[Tt]ens[ ]of[ ]|[Hh]undreds[ ]of[ ])?(?P<plural>[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens)
     )
     (?:(?:[ ]of)?[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan))?
     (?![\w-])
 """, re.VERBOSE)
+
+
+# Plurals that count a crowd on their own: "thousands fled", "dozens of homes".  "Millions"
+# and "billions" alone tell the size of a people, not a count ("millions of people need
+# help"); with a sum of money or a number of tens they count: "millions of dollars".
+COUNTING_PLURALS = {"hundreds", "thousands", "dozens"}
+
+
+def is_a_count(match):
+    """True when a quantity without a number counts something: 'several hundred',
+    'thousands of homes', 'tens of millions', 'millions of dollars'; not 'millions of people'."""
+    return bool(match.group("amount") or match.group("currency_word") or match.group("times")
+                or match.group("plural").lower() in COUNTING_PLURALS)
 
 
 def vague_figure(text, match):

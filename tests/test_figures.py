@@ -73,8 +73,15 @@ class Forms(unittest.TestCase):
         self.assertEqual([f["text"] for f in figures("Rates rose from 5% to 7%.")], ["5%", "7%"])
         self.assertEqual([f["text"] for f in figures("Sales rose 5% to 7% of output.")], ["5%", "7%"])
 
-    def test_a_crowd_without_a_number_is_no_figure(self):
-        self.assertEqual(figures("Millions of people need help, and thousands fled."), [])
+    def test_a_people_without_a_number_is_no_figure(self):
+        self.assertEqual(figures("Millions of people need help in Tarvo."), [])
+
+    def test_a_crowd_without_a_number_is_a_count(self):
+        found = {f["text"]: (f["value"], f["approx"]) for f in figures(
+            "Thousands fled Tarvo, dozens of homes burned, some two dozen boats sank "
+            "and a few hundred stayed.")}
+        self.assertEqual(found, {"Thousands": (1000, "several"), "dozens": (12, "several"),
+                                 "two dozen": (24, "some"), "a few hundred": (100, "several")})
 
     def test_percent_words_and_change(self):
         figure = one("Inflation in Turkey rose by 12.5 per cent in a year.")
