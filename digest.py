@@ -257,6 +257,82 @@ COUNTRIES = words("""
     Greenland
 """)
 
+# The names ISO 3166-1 gives countries and territories that the table above does not
+# write ("Kingdom of Morocco", "Russian Federation", "Bermuda"), as "Name = other names".
+# Derived at development time from the pycountry package (data from Debian's iso-codes,
+# LGPL 2.1): each country's name, official name and common name that is not already a
+# place by its form ("Republic of Chile" is); territories under their own name.
+ISO_COUNTRY_NAMES = words("""
+    Aruba
+    Anguilla
+    Andorra = Principality of Andorra
+    American Samoa
+    French Southern Territories
+    Belgium = Kingdom of Belgium
+    Bahrain = Kingdom of Bahrain
+    Bahamas = Commonwealth of the Bahamas
+    Saint Barthélemy = Saint Barthelemy, St. Barts
+    Bermuda
+    Bolivia = Plurinational State of Bolivia
+    Brunei = Brunei Darussalam
+    Bhutan = Kingdom of Bhutan
+    Switzerland = Swiss Confederation
+    Ivory Coast = Côte d'Ivoire
+    Comoros = Union of the Comoros
+    Curaçao = Curacao
+    Dominica = Commonwealth of Dominica
+    Denmark = Kingdom of Denmark
+    Eritrea = State of Eritrea
+    Spain = Kingdom of Spain
+    Micronesia = Federated States of Micronesia
+    United Kingdom = United Kingdom of Great Britain and Northern Ireland
+    Guernsey
+    Gibraltar
+    Guadeloupe
+    French Guiana
+    Guam
+    Israel = State of Israel
+    Jersey
+    Jordan = Hashemite Kingdom of Jordan
+    Cambodia = Kingdom of Cambodia
+    Kuwait = State of Kuwait
+    Liechtenstein = Principality of Liechtenstein
+    Lesotho = Kingdom of Lesotho
+    Luxembourg = Grand Duchy of Luxembourg
+    Macau = Macao
+    Morocco = Kingdom of Morocco
+    Monaco = Principality of Monaco
+    Mexico = United Mexican States
+    Northern Mariana Islands = Commonwealth of the Northern Mariana Islands
+    Montserrat
+    Martinique
+    Mayotte
+    New Caledonia
+    Niue
+    Netherlands = Kingdom of the Netherlands
+    Norway = Kingdom of Norway
+    Oman = Sultanate of Oman
+    Pitcairn = Pitcairn Islands
+    Papua New Guinea = Independent State of Papua New Guinea
+    Palestine = State of Palestine
+    French Polynesia
+    Qatar = State of Qatar
+    Réunion = Reunion
+    Russia = Russian Federation
+    Saudi Arabia = Kingdom of Saudi Arabia
+    Svalbard and Jan Mayen
+    Saint Pierre and Miquelon
+    Sweden = Kingdom of Sweden
+    Eswatini = Kingdom of Eswatini
+    Thailand = Kingdom of Thailand
+    Tokelau
+    Tonga = Kingdom of Tonga
+    Turkey = Türkiye
+    Vietnam = Viet Nam
+    Wallis and Futuna
+    Samoa = Independent State of Samoa
+""")
+
 # Regions, continents, seas and other places that are not countries.
 REGIONS = words("""
     Africa : African, Africans
@@ -4854,7 +4930,7 @@ def place_table(*tables):
     return index
 
 
-PLACES = place_table(COUNTRIES, REGIONS, US_STATES, CITIES)
+PLACES = place_table(COUNTRIES, ISO_COUNTRY_NAMES, REGIONS, US_STATES, CITIES)
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
 
 
@@ -5608,7 +5684,9 @@ def split_run(tokens, in_a_list=False):
             current.extend(range(i, j + 1))
         elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
                                              or last in TITLE_HEADS or inside_of_name
-                                             or last in HEADS_BEFORE_OF and joiners == ["of"]):
+                                             or last in HEADS_BEFORE_OF and joiners == ["of"]
+                                             or " ".join(tokens[current[-1]:j + 1]) in PLACES):
+            # "Ministry of Health", "Kingdom of Morocco": a listed place is one name
             current.extend(range(i, j + 1))
             inside_of_name = True
         elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] and (

@@ -796,6 +796,14 @@ class WorldPlaces(unittest.TestCase):
                                 ("Families fled to the Kharzai refugee camp.", "Kharzai")):
             self.assertEqual(names(digest(sentence), "places"), [place], sentence)
 
+    def test_official_names_of_countries_are_the_countries(self):
+        facts = digest("Envoys of the Russian Federation and the Kingdom of Morocco met in Bermuda. "
+                       "Morocco said the talks would go on.")
+        places = {p["name"]: p for p in facts["places"]}
+        self.assertEqual(set(places), {"Russian Federation", "Kingdom of Morocco", "Bermuda"})
+        self.assertEqual(places["Kingdom of Morocco"]["mentions"], 2)  # and "Morocco"
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_listed_city_that_plays_is_a_club(self):
         facts = digest("Sialkot 212 and 180, Mardan 301.\nMardan won by an innings.")
         self.assertNotIn("Sialkot", names(facts, "places"))
