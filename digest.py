@@ -4984,6 +4984,7 @@ TABLE_LABELS = set(words("""
     Result  Results  Score  Scores  Scorers  Standings  Note  Attendance  Final  Teams
     Half-time  Halftime  Fixtures  Table  Summary  Group  Round  Match  Game  Games
     Bowling  Batting  Extras  Total  Innings  Scorecard  Lineup  Substitutes  Referee
+    Revs  Revenues  Shr  Net  Sales  Profit  Loss  Turnover  Dividend  Avg  Shrs
 """.replace("  ", "\n")))
 
 # A line of a results table: two teams and their scores, or a team and its standing.
@@ -6343,9 +6344,9 @@ def kind_of_word(name, cues, lower_words):
         return None  # "The Knot", a novel; "the Constitution", a document
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         return None  # "Indo-Pakistani talks": an adjective
-    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or (
+    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
-        return None  # "CEO", "the Council", "Sunni": no name of its own
+        return None  # "CEO", "the Council", "Sunni", "Halftime 1-0": no name of its own
     if "place" in cues:
         return "place"
     if name in STANDING_BODIES and "mid-sentence" in cues:
@@ -6356,9 +6357,13 @@ def kind_of_word(name, cues, lower_words):
         return "organisation"  # "Keltrex's shares fell", even at the start of a sentence
     if name in WORLD_PLACES and not cues & WORLD_PLACE_OVERRIDES and name.lower() not in lower_words:
         return "place"  # "Shelling resumed near Tuzla", with no cue but the list
-    if name.lower() in lower_words or "mid-sentence" not in cues:
-        return None  # a common word, or a capital only at sentence starts
-    if "the" in cues or "team" in cues or "opponent" in cues:
+    if name.lower() in lower_words:
+        return None  # a common word
+    if "team" in cues or "opponent" in cues:
+        return "organisation"  # "Carlton 4 2 1 1 7 5 7" opening a line of a table, "beat Carlton"
+    if "mid-sentence" not in cues:
+        return None  # a capital only at sentence starts
+    if "the" in cues:
         return "organisation"
     if "in" in cues:
         return "place"

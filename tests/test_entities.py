@@ -683,6 +683,16 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")),
                          {"Kingsport United", "Eastfield Rovers", "Ravenhill", "Stonebridge"})
 
+    def test_a_line_of_standings_makes_a_team_of_a_given_name(self):
+        facts = digest("Division three standings\nDorian 4 2 1 1 7 5 7\nOrville 4 1 1 2 5 6 4\n")
+        self.assertEqual(names(facts, "organisations"), ["Dorian", "Orville"])
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_labels_of_a_table_are_no_teams(self):
+        facts = digest("Tolland Rovers 2 Ravenhill 1\nHalftime 1-0\nAttendance 12,000\n\n"
+                       "Velmont Corp results:\nRevs 45.6 mln vs 40.1 mln\nShr 12 cts vs 10 cts\n")
+        self.assertEqual(set(names(facts, "organisations")), {"Tolland Rovers", "Ravenhill", "Velmont Corp"})
+
     def test_standings_and_national_sides(self):
         facts = digest("Standings:\nATLANTA 71 60 .542 3 1/2\nResult: Ghana 2 Togo 1\n")
         self.assertIn("Atlanta", names(facts, "organisations"))
