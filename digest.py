@@ -3226,6 +3226,10 @@ PLACE_WORDS = set(words("""
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
 """.replace("  ", "\n")))
 
+# Words of PLACE_WORDS that are common family names too: after a given name, with no
+# cue of a place, the name is a person's ("Anthony Hill", "Grace Park").
+SURNAME_PLACE_WORDS = {"Hill", "Park", "Lake"}
+
 # Words of PLACE_WORDS that end the name of a built thing, which a reader does
 # not count as a place: "Harlow Street", "Velmont Stadium".  (Roads, squares and
 # parks are left places: South Asian and British news name towns and quarters so.)
@@ -6180,7 +6184,9 @@ def settle_kinds(text, found, lower_words):
         elif form:
             # a place or organisation by its last word ("Hills", "Group"), unless the
             # text says it is a person: "Trade Representative Ana Hills"
-            strong = cues_of(name) & {"title", "age", "particle"}
+            strong = cues_of(name) & {"title", "age", "particle"} or name.count(" ") == 1 \
+                and name.rpartition(" ")[2] in SURNAME_PLACE_WORDS and "given_name" in cues_of(name) \
+                and not cues_of(name) & {"in", "place", "the"}  # "Anthony Hill", not "in Tolland Hill"
             if name.rpartition(" ")[2] in NEVER_A_SURNAME:
                 strong = False  # "President Tolland Foundation": a signature's title and body
             kinds[name] = "person" if strong else form

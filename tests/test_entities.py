@@ -588,6 +588,11 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_a_given_name_before_a_family_name_of_a_place_is_a_person(self):
+        facts = digest("Grace Park and Dorian Hill ran well. Floods hit homes in Tolland Hill on Monday.")
+        self.assertEqual(names(facts, "people"), ["Grace Park", "Dorian Hill"])
+        self.assertEqual(names(facts, "places"), ["Tolland Hill"])
+
     def test_an_occupation_before_a_name_is_a_role(self):
         facts = digest("Polls named Velmont Giants star Tatsuro Hamada the most loved player. "
                        "The novelist Ana Quellberg agreed.")
