@@ -6204,6 +6204,11 @@ def settle_kinds(text, found, lower_words):
         if kind == "person" and name in short_organisations and name in mentions \
                 and not cues_of(name) & (PERSON_CUES - {"given_name"}):
             kinds[name] = "organisation"  # "Kline Brothers" beside "Kline Brothers & Co."
+    for name, kind in list(kinds.items()):
+        town = name.rpartition(" ")[0]
+        if kind == "organisation" and town in mentions and name in mentions and town not in COUNTRY_NAMES \
+                and (is_place_name(town) or town in WORLD_PLACES) and cues_of(name) & {"team", "opponent"}:
+            kinds[town] = "organisation"  # "the Tolland Hawks beat ..." and then "for Tolland": the team
     short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
     for name in single_words:
         if name in short_people:
@@ -6276,13 +6281,16 @@ def coordinations(text, found):
 def organisation_short_forms(organisations):
     """Map the shorter forms of organisations' names to them: the words at the start or
     the end of a longer name ('Security Council' of 'UN Security Council', 'Crescent' of
-    'Crescent Corp').  A form shared by two names belongs to neither."""
+    'Crescent Corp'), and a town that is an organisation in the text ('Tolland' of
+    'Tolland Hawks').  A form shared by two names belongs to neither."""
+    organisations = set(organisations)
     owners = {}
     for name in organisations:
         name_words = name.split(" ")
         for k in range(1, len(name_words)):
             for short in (" ".join(name_words[:k]), " ".join(name_words[k:])):
-                if short[:1].isupper() and short not in FUNCTION_WORDS and short not in PLACES \
+                if short[:1].isupper() and short not in FUNCTION_WORDS \
+                        and (short not in PLACES or short in organisations) \
                         and not (short in STANDING_BODIES and name.startswith(short)):
                     # "Army" of "U.S. Army", but "House" is not "House Appropriations Committee"
                     owners.setdefault(short, set()).add(name)

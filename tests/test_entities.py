@@ -693,6 +693,14 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Dorian", "Orville"])
         self.assertEqual(names(facts, "people"), [])
 
+    def test_a_teams_town_alone_is_the_team(self):
+        facts = digest("The Lahore Hawks beat the Karachi Owls 5-3 on Friday. It was the fourth defeat "
+                       "in a row for Karachi, whose fans left early.")
+        organisations = {o["name"]: o for o in facts["organisations"]}
+        self.assertEqual(set(organisations), {"Lahore Hawks", "Karachi Owls"})
+        self.assertEqual(organisations["Karachi Owls"]["mentions"], 2)
+        self.assertEqual(names(facts, "places"), [])
+
     def test_labels_of_a_table_are_no_teams(self):
         facts = digest("Tolland Rovers 2 Ravenhill 1\nHalftime 1-0\nAttendance 12,000\n\n"
                        "Velmont Corp results:\nRevs 45.6 mln vs 40.1 mln\nShr 12 cts vs 10 cts\n")
