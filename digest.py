@@ -3173,6 +3173,11 @@ ORGANISATION_WORDS = set(words("""
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
     Corps  Program  Programme  Complex
     Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Tanzeem
+    Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
+    Semiconductor  Semiconductors  Assurance  Productions  Consulting  Automotive  Aerospace  Aviation
+    Cement  Fertilizer  Fertilizers  Fertilisers  Tobacco  Brewery  Breweries  Distillers  Beverages
+    Resorts  Casinos  Apparel  Garments  Footwear  Jewelers  Appliances  Plastics  Packaging  Bancshares
+    Brokerage
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":

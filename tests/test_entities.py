@@ -269,6 +269,13 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_a_trade_word_ends_a_firms_name_after_a_given_name(self):
+        facts = digest("A rival agreed to buy a stake in Dorian Advertising, a small agency. "
+                       "Orsk Aerospace and Grace Footwear fell.")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"Dorian Advertising", "Orsk Aerospace", "Grace Footwear"})
+        self.assertEqual(names(facts, "people"), [])
+
     def test_an_acronym_vouches_for_the_words_its_letters_begin(self):
         facts = digest("Troops of the U.N. Relief Mission in Velmora (UNRMV) left. "
                        "Ana Ruiz of the Council for Peace in Europe (CPE) said so.")
