@@ -700,6 +700,12 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Dorian", "Orville"])
         self.assertEqual(names(facts, "people"), [])
 
+    def test_a_town_a_player_plays_for_is_its_club(self):
+        facts = digest("Ruiz, who played for Mardan and signed for Sialkot last year, made his debut for "
+                       "Lahore on Sunday. He lives in Karachi.")
+        self.assertEqual(names(facts, "organisations"), ["Mardan", "Sialkot", "Lahore"])
+        self.assertEqual(names(facts, "places"), ["Karachi"])
+
     def test_a_teams_town_alone_is_the_team(self):
         facts = digest("The Lahore Hawks beat the Karachi Owls 5-3 on Friday. It was the fourth defeat "
                        "in a row for Karachi, whose fans left early.")
