@@ -5986,9 +5986,13 @@ CUES_AFTER = [
                                 r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
-                                r"party|union|university|club|brand|chain|retailer|group)\b"
+                                r"party|union|university|club|brand|chain|retailer|group|unit|subsidiary|affiliate)\b"
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
                                 r"shareholders|board)\b")),                              # "Sony's shares"
+    ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
+                                r"(?:company|firm|bank|agency|maker|producer|carrier|airline|newspaper|magazine|insurer|"
+                                r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
+                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)")),   # "Orsk, the state oil company."
     ("team", TEAM_AFTER),
     ("team", PLAYER_AFTER),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case
@@ -6006,6 +6010,7 @@ CUES_BEFORE = [
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
         r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$")),  # "the news agency Tanjug"
+    ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$")),  # "Velmont Corp.'s Orsk unit"
     ("opponent", TEAM_BEFORE),  # a team: "beat X", "drew 1-1 at X"
     ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$")),  # "I'm Ana Ruiz, reporting"
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"

@@ -269,6 +269,16 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_an_apposition_that_says_company_makes_an_organisation(self):
+        facts = digest("The field is held with Orskana, the state oil company. Ana Ruiz, the company's "
+                       "head, and Lin Tovar, an adviser to the bank, agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Orskana"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar"])
+
+    def test_a_firms_possession_and_unit_are_organisations(self):
+        facts = digest("Velmont Corp.'s Orskana unit grew fast, and Tarvex subsidiary sales fell.")
+        self.assertEqual(set(names(facts, "organisations")), {"Velmont Corp", "Orskana", "Tarvex"})
+
     def test_a_trade_word_ends_a_firms_name_after_a_given_name(self):
         facts = digest("A rival agreed to buy a stake in Dorian Advertising, a small agency. "
                        "Orsk Aerospace and Grace Footwear fell.")
