@@ -5993,6 +5993,7 @@ CUES_AFTER = [
                                 r"(?:company|firm|bank|agency|maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)")),   # "Orsk, the state oil company."
+    ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)")),  # "at Tarrow's, a folio sold"
     ("team", TEAM_AFTER),
     ("team", PLAYER_AFTER),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case

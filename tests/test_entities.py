@@ -275,6 +275,12 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Orskana"])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar"])
 
+    def test_a_name_with_a_possessive_and_no_noun_is_a_firm(self):
+        facts = digest("Records were set this week. At Tarrow's, a folio of prints sold for $40,000, "
+                       "and shares fell, according to Marlby's. Ana Ruiz's son agreed.")
+        self.assertEqual(set(names(facts, "organisations")), {"Tarrow", "Marlby"})
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
     def test_a_firms_possession_and_unit_are_organisations(self):
         facts = digest("Velmont Corp.'s Orskana unit grew fast, and Tarvex subsidiary sales fell.")
         self.assertEqual(set(names(facts, "organisations")), {"Velmont Corp", "Orskana", "Tarvex"})
