@@ -3389,1382 +3389,1415 @@ GIVEN_NAMES = set(words("""
 # Given names of many cultures, one locale a line by its code, that the list above
 # lacks: derived at development time from the person providers of the Faker
 # package (MIT licence; its name lists come from national statistics and name
-# registers), in Latin script, without names that are English words in lower case
-# (Rose, Will), places or words the other tables know.
+# registers), in Latin script, without places or words the other tables know, and
+# without names that are English words in lower case (Rose, Will): those of the
+# web2 word list (english-words package), except, outside Faker's generic "en"
+# list, names rarer in English text than 3.5 on the Zipf scale of the wordfreq
+# package (Apache 2.0), which web2 lists as obscure words: "Patrice", "Alfonso".
 GIVEN_NAMES_WORLD = """
-    az_AZ: Adil, Adnan, Afaq, Afil, Afiq, Akif, Allahverdi, Almaz, Anar, Aqil, Arzu, Asiman, Aslan, Atabala, Ayan, Aydan
-    az_AZ: Aygül, Aygün, Ayla, Aynur, Aysel, Aysu, Azad, Bayram, Brilyant, Cabbar, Cahan, Cahangir, Cavad, Cavid, Ceyhun
-    az_AZ: Ceyla, Ceyran, Durna, Dünya, Elariz, Eldar, Elgün, Elman, Elmar, Elmidar, Elmir, Elmira, Elnur, Elton, Elturan
-    az_AZ: Elvin, Elxan, Elçin, Emil, Emin, Esmira, Etibar, Etiqad, Eyyub, Faiq, Fariz, Fatma, Fazil, Fidan, Fimar
-    az_AZ: Firdovsi, Firudin, Füzuli, Gülay, Gülbala, Gülmira, Gülnar, Gülnaz, Gülnur, Gülsüm, Gültac, Gülxar, Gülzar
-    az_AZ: Gülçin, Gülüstan, Günay, Gündüz, Habil, Hicran, Hilal, Hüseyn, Hüseynqulu, Kamil, Kamran, Könül, Leyla, Leyli
-    az_AZ: Mahir, Mahmud, Manaf, Maqsud, Mehdi, Mehdiqulu, Mehin, Mehman, Meyransa, Murad, Musa, Muxtar, Mübariz
-    az_AZ: Mülayim, Mümtaz, Müslüm, Nakif, Namiq, Natella, Natiq, Nicat, Nigar, Nihad, Nihal, Niyaz, Niyazi, Novruz
-    az_AZ: Nurlan, Nurlana, Nuru, Nurulla, Nübar, Ofeliya, Oqtay, Orduxan, Orxan, Polad, Pünhan, Qabil, Qadir, Qalib
-    az_AZ: Qaratel, Qiyas, Qulam, Qulu, Qumru, Rafiq, Ramid, Ramil, Rasim, Razi, Reyhan, Riyad, Rizvan, Roman, Roza
-    az_AZ: Ruslan, Rza, Röya, Röyal, Rübeyda, Sabir, Sadiq, Saleh, Sarvan, Selcan, Sevil, Sevinc, Seyfulla, Seymur
-    az_AZ: Seyran, Sirac, Solmaz, Sona, Sübhan, Süleyman, Tamilla, Tariyel, Telman, Teymur, Teymuraz, Teymurçin, Tofiq
-    az_AZ: Tomris, Tunar, Tural, Turan, Turxan, Türkan, Ulduz, Urfan, Vahid, Valeh, Vasif, Vazeh, Vidadi, Vüqar, Vüsal
-    az_AZ: Xalid, Xaliq, Xamis, Xanlar, Xosrov, Xudaverdi, Xudayar, Xudu, Xumar, Yadigar, Yaqub, Yasin, Yazgül, Yunis
-    az_AZ: Yusif, Zahir, Zakir, Zamin, Zamiq, Zamir, Zaur, Zemfira, Zeynal, Zeynulla, Ziba, Ziya, Züleyxa, Zümrüd
-    cs_CZ: Adéla, Agáta, Alena, Alexandr, Alois, Anastázie, Aneta, Antonín, Apolena, Artur, Barbora, Blahoslav, Blanka
-    cs_CZ: Bohumil, Bohumila, Bohumír, Bohuslav, Boleslav, Ctibor, Ctirad, Dagmar, Dalibor, Dana, Denisa, Dobroslav
-    cs_CZ: Dominik, Dominika, Dorota, Drahomíra, Drahoslav, Drahoslava, Edita, Eduard, Ema, Emilie, Evelína, Ferdinand
-    cs_CZ: Filip, Gabriela, Hana, Hedvika, Helena, Horymír, Hubert, Hynek, Ignác, Ilona, Irena, Ivana, Iveta, Ivo, Ivona
-    cs_CZ: Jakub, Jana, Jarmila, Jaromír, Jaroslav, Jaroslava, Jitka, Johana, Jolana, Josef, Jozef, Judita, Ján, Kamila
-    cs_CZ: Karel, Karolína, Klaudie, Klement, Klára, Kristina, Kristýna, Lada, Ladislav, Ladislava, Lenka, Leona, Libor
-    cs_CZ: Lubomír, Lucie, Ludmila, Ludvík, Lumír, Lýdie, Magdaléna, Mahulena, Marcela, Marek, Marian, Markéta, Marta
-    cs_CZ: Martina, Michaela, Michal, Milada, Milena, Miloslav, Miloslava, Miroslav, Miroslava, Mojmír, Monika, Mária
-    cs_CZ: Natálie, Nela, Nikol, Nikola, Nora, Norbert, Olivie, Otakar, Oto, Otýlie, Patricie, Patrik, Pavel, Pavla
-    cs_CZ: Pavlína, Petr, Petra, Radek, Radim, Radka, Radomír, Radoslav, Radovan, Renata, Renáta, René, Romana
-    cs_CZ: Rostislav, Rudolf, Silvie, Simona, Slavomír, Stanislav, Stanislava, Svatopluk, Svatoslav, Sára, Teodor
-    cs_CZ: Tereza, Vanda, Vasyl, Vendula, Veronika, Viktorie, Vilma, Vilém, Vladimír, Vladimíra, Vladislav, Vlasta
-    cs_CZ: Vlastimil, Vratislav, Václav, Vít, Zdenka, Zdislava, Zikmund, Zora, Zuzana
-    da_DK: Aage, Abelone, Agnes, Agnete, Aksel, Alberte, Alvin, Amalie, Anders, André, Ane, Anette, Annemette, Annette
-    da_DK: Anton, Arne, Asger, Astrid, Benedicte, Benedikte, Bente, Benthe, Berit, Berta, Bertil, Bettina, Birger
-    da_DK: Birgit, Birgitte, Birte, Bjarne, Bodil, Boe, Borris, Britta, Bøje, Børge, Carsten, Casper, Cathrine, Catrine
-    da_DK: Cecilie, Christoffer, Cirkeline, Clara, Claus, Clavs, Connie, Conny, Dagny, Daniella, Dina, Ditte, Dorte
-    da_DK: Dorthe, Ebbe, Edith, Einar, Einer, Elias, Elin, Elisabeth, Ella, Elna, Elsebeth, Erling, Erna, Ernst, Esben
-    da_DK: Esmarelda, Filippa, Flemming, Frans, Freddy, Frede, Frederikke, Freja, Frida, Frode, Georg, Gerda, Gert
-    da_DK: Gertrud, Gitte, Gorm, Grete, Grethe, Gundhild, Gunhild, Gunnar, Gurli, Gustav, Gyda, Hannah, Hanne, Heidi
-    da_DK: Helge, Helle, Henriette, Henrik, Herdis, Herman, Hjalte, Holger, Iben, Ida, Inga, Inge, Ingelise, Inger
-    da_DK: Ingrid, Irma, Isabella, Iver, Jacobine, Jacqueline, Jakob, Janne, Janni, Jannie, Jano, Jasmin, Jens, Jeppe
-    da_DK: Jesper, Joachim, Joakim, Johanne, Johnnie, Jonas, Jonna, Josefine, Josephine, Julius, Justina, Jytte, Jørgen
-    da_DK: Karin, Karina, Karla, Karlo, Karoline, Karsten, Kaspar, Kasper, Katcha, Katja, Katrine, Kenn, Kenny, Kirsten
-    da_DK: Kirstin, Kirstine, Kjeld, Klara, Klavs, Kristian, Kristine, Kåre, Lars, Lasse, Laurits, Laus, Laust, Leif
-    da_DK: Lena, Lennarth, Leonora, Liva, Lona, Lotte, Ludvig, Lærke, Mads, Magnus, Maiken, Maja, Majken, Malene, Malou
-    da_DK: Malthe, Marcus, Maren, Margit, Margrethe, Marianne, Marius, Marlene, Mathias, Mathilde, Matthias, Merete
-    da_DK: Merethe, Mette, Mia, Michala, Mie, Mik, Mikael, Mikkel, Mimi, Mogens, Morten, Naja, Nanna, Nanni, Natasha
-    da_DK: Natasja, Nicklas, Nicolai, Nicolaj, Nicoline, Niels, Nikolaj, Nils, Odeline, Odette, Ofelia, Ole, Olfert
-    da_DK: Oskar, Osvald, Ove, Palle, Paulina, Peder, Pernille, Poul, Preben, Ragna, Ragnar, Ragner, Ragnhild, Randi
-    da_DK: Rasmus, Regitse, Regitze, Richardt, Rikke, Ritt, Rolf, Ronja, Ronni, Ronnie, Ronny, Ruben, Sanne, Selma, Signe
-    da_DK: Sigrid, Silas, Silje, Sille, Simone, Sofie, Solveig, Solvej, Sonja, Stephan, Stig, Stina, Susanne, Sussanne
-    da_DK: Sussie, Svenning, Sys, Søren, Sørine, Søs, Tage, Tanja, Tejs, Thea, Timmy, Tobias, Tonny, Torben, Tove, Troels
-    da_DK: Uffe, Ulf, Ulrik, Ulrike, Ursula, Vagn, Valdemar, Verner, Villads, Vivian, Weena, Winni, Winnie, Yannick, Yda
-    da_DK: Yngve, Yrsa, Yvonne, Zacharias, Zahra, Zara, Zehnia, Zelma, Zenia, Ziggy
-    de_AT: Adelina, Adriana, Adriano, Ajna, Alara, Aleksander, Aleksandra, Alexa, Alexandar, Amelie, Anabella
-    de_AT: Anastasia, Andjela, Andjelina, Andrej, Angelika, Angelina, Anika, Anita, Anja, Annabell, Annabella
-    de_AT: Annabelle, Annalena, Annika, Antonella, Antonia, Antonius, Arda, Ariana, Ariane, Armin, Aron, Aurelio, Axel
-    de_AT: Aylin, Barbara, Bastian, Beatrice, Bernadette, Bernhard, Berra, Bianca, Calvin, Carlotta, Catharina
-    de_AT: Cecilia, Christoph, Clarissa, Clemens, Constantin, Constanze, Cornelius, Cristiano, Cristina, Damian
-    de_AT: Danilo, Dario, Darius, Darko, Denise, Dilara, Domenica, Dora, Eda, Edda, Ela, Eleonora, Elina, Elisa, Ellie
-    de_AT: Elma, Elona, Elsa, Elvira, Elyas, Emanuel, Emanuela, Emely, Emilia, Emilian, Emilija, Erina, Erwin, Estelle
-    de_AT: Esther, Evelyn, Fabian, Fabio, Felicitas, Fiona, Florentin, Florentina, Florian, Francesca, Franziska
-    de_AT: Fridolin, Friedrich, Gabriel, Gregor, Heinrich, Helene, Henri, Ilias, Ina, Irina, Isa, Isabell, Isabelle
-    de_AT: Ismail, Janine, Jannik, Jannis, Jasmina, Joel, Johann, Johanna, Jovana, Juliana, Juliane, Julijana, Juna
-    de_AT: Justus, Kalina, Karolina, Katarina, Katharina, Kerstin, Kilian, Konrad, Kyra, Laetitia, Laila, Lana, Larissa
-    de_AT: Laureen, Laurenz, Leah, Leander, Leandra, Leni, Lennard, Lennart, Leo, Leonardo, Leonhard, Leoni, Leonie
-    de_AT: Leontina, Leopold, Leticia, Levi, Lia, Liam, Lilia, Lilian, Liliana, Liliane, Lilli, Lilly, Linnea, Linus
-    de_AT: Lola, Lorena, Lorenz, Lorenzo, Lotta, Louisa, Luana, Lucia, Luisa, Luise, Luka, Lukas, Lydia, Madeleine, Maida
+    az_AZ: Adil, Adnan, Afaq, Afil, Afiq, Akif, Allahverdi, Almaz, Anar, Aqil, Arzu, Asiman, Aslan, Atabala, Atamoğlan, Ayan
+    az_AZ: Aydan, Aydın, Aygül, Aygün, Ayla, Aynur, Aysel, Aysu, Azad, Ağa, Ağahadi, Ağamalı, Ağamusa, Ağaxan, Ağca, Bahadır
+    az_AZ: Balaxanım, Bayram, Brilyant, Cabbar, Cahan, Cahangir, Cavad, Cavid, Ceyhun, Ceyla, Ceyran, Coşqun, Cümşüd, Dilşad
+    az_AZ: Durna, Dünya, Dünyamalı, Elariz, Eldar, Elgün, Elman, Elmar, Elmidar, Elmir, Elmira, Elnur, Elton, Elturan, Elvin
+    az_AZ: Elxan, Elçin, Elşad, Emil, Emin, Esmira, Etibar, Etiqad, Eyyub, Faiq, Fariz, Fatma, Fazil, Fidan, Fimar, Firdovsi
+    az_AZ: Firudin, Füzuli, Gülay, Gülağa, Gülbala, Gülmira, Gülnar, Gülnaz, Gülnur, Gülsüm, Gültac, Gülxar, Gülzar, Gülçin
+    az_AZ: Gülüstan, Gülüş, Günay, Gündüz, Habil, Hafiz, Hakim, Hicran, Hilal, Hüseyn, Hüseynqulu, Kamil, Kamran, Kazım
+    az_AZ: Könül, Lazım, Laçın, Leyla, Leyli, Mahir, Mahmud, Manaf, Maqsud, Mehdi, Mehdiqulu, Mehin, Mehman, Meyransa
+    az_AZ: Mikayıl, Murad, Musa, Muxtar, Mübariz, Mülayim, Mümtaz, Müslüm, Müşkünaz, Nadir, Nakif, Namiq, Narıngül, Natella
+    az_AZ: Natiq, Nazim, Nazir, Nazlı, Nağı, Nicat, Nigar, Nihad, Nihal, Niyaz, Niyazi, Novruz, Nurlan, Nurlana, Nuru
+    az_AZ: Nurulla, Nübar, Ofeliya, Oqtay, Orduxan, Orxan, Paşa, Polad, Pünhan, Qabil, Qadir, Qalib, Qaratel, Qasım, Qiyas
+    az_AZ: Qoşqar, Qulam, Qulu, Qumru, Rafiq, Ramid, Ramil, Rasim, Razi, Reyhan, Riyad, Rizvan, Roman, Roza, Ruslan, Rza
+    az_AZ: Röya, Röyal, Rübeyda, Sabir, Sadiq, Sadıq, Saleh, Sarvan, Sayalı, Selcan, Sevil, Sevinc, Seyfulla, Seymur, Seyran
+    az_AZ: Sima, Sirac, Solmaz, Sona, Suğra, Sübhan, Süleyman, Talıb, Tamaşa, Tamilla, Tariyel, Telman, Teymur, Teymuraz
+    az_AZ: Teymurçin, Tofiq, Tomris, Toğrul, Tunar, Tural, Turan, Turxan, Tutu, Türkan, Ulduz, Urfan, Uğur, Vahid, Valeh
+    az_AZ: Vasif, Vazeh, Vidadi, Vurğun, Vüqar, Vüsal, Xalid, Xaliq, Xamis, Xankişi, Xanlar, Xanım, Xosrov, Xudaverdi
+    az_AZ: Xudayar, Xudu, Xumar, Yadigar, Yalçın, Yaqub, Yasin, Yazgül, Yaşar, Yunis, Yusif, Zahir, Zakir, Zaman, Zamin
+    az_AZ: Zamiq, Zamir, Zaur, Zemfira, Zeynal, Zeynulla, Ziba, Ziya, Züleyxa, Zümrüd
+    cs_CZ: Adéla, Agáta, Alena, Alexandr, Aleš, Alois, Alžběta, Anastázie, Anděla, Aneta, Anežka, Antonín, Apolena, Arnošt
+    cs_CZ: Artur, Barbora, Bedřich, Blahoslav, Blanka, Blažena, Bohumil, Bohumila, Bohumír, Bohuslav, Boleslav, Bořivoj
+    cs_CZ: Božena, Břetislav, Ctibor, Ctirad, Dagmar, Dalibor, Dana, Danuše, Denisa, Dita, Dobroslav, Dominik, Dominika
+    cs_CZ: Dorota, Drahomíra, Drahoslav, Drahoslava, Dušan, Edita, Eduard, Eliška, Ema, Emilie, Ester, Evelína, Ferdinand
+    cs_CZ: Filip, František, Františka, Gabriela, Hana, Hedvika, Helena, Horymír, Hubert, Hynek, Ignác, Ilona, Irena, Iva
+    cs_CZ: Ivana, Iveta, Ivo, Ivona, Jakub, Jana, Jarmila, Jaromír, Jaroslav, Jaroslava, Jindřich, Jindřiška, Jitka, Jiřina
+    cs_CZ: Jiří, Johana, Jolana, Jonáš, Josef, Jozef, Judita, Ján, Kamila, Karel, Karolína, Kateřina, Klaudie, Klement, Klára
+    cs_CZ: Kristina, Kristýna, Kryštof, Květa, Květoslava, Lada, Ladislav, Ladislava, Lenka, Leona, Leoš, Libor, Libuše
+    cs_CZ: Lubomír, Luboš, Lucie, Ludmila, Ludvík, Luděk, Lukáš, Lumír, Lýdie, Magdaléna, Mahulena, Marcela, Marek, Marian
+    cs_CZ: Markéta, Marta, Martina, Matouš, Matyáš, Matěj, Michaela, Michal, Mikuláš, Milada, Milena, Miloslav, Miloslava
+    cs_CZ: Miloš, Miluše, Miroslav, Miroslava, Mojmír, Monika, Mária, Naděžda, Natálie, Nela, Nikol, Nikola, Nora, Norbert
+    cs_CZ: Oldřich, Olivie, Ondřej, Otakar, Oto, Otýlie, Patricie, Patrik, Pavel, Pavla, Pavlína, Petr, Petra, Přemysl, Radek
+    cs_CZ: Radim, Radka, Radomír, Radoslav, Radovan, Renata, Renáta, René, Romana, Rostislav, Rudolf, Růžena, Sabina, Silvie
+    cs_CZ: Simona, Slavomír, Slavěna, Soňa, Stanislav, Stanislava, Svatopluk, Svatoslav, Světlana, Sára, Tadeáš, Teodor
+    cs_CZ: Tereza, Tomáš, Vanda, Vasyl, Vendula, Veronika, Viktorie, Vilma, Vilém, Vladimír, Vladimíra, Vladislav, Vlasta
+    cs_CZ: Vlastimil, Vojtěch, Vratislav, Václav, Vít, Vítězslav, Věra, Zbyněk, Zdenka, Zdeněk, Zdeňka, Zdislava, Zikmund
+    cs_CZ: Zora, Zuzana
+    da_DK: Aage, Abelone, Agnes, Agnete, Aksel, Alberte, Alf, Alvin, Amalie, Anders, André, Ane, Anette, Annemette, Annette
+    da_DK: Anton, Arne, Asger, Asta, Astrid, Benedicte, Benedikte, Bente, Benthe, Berit, Berta, Bertil, Bertram, Bettina
+    da_DK: Birger, Birgit, Birgitte, Birte, Birthe, Bitten, Bjarne, Bodil, Boe, Borris, Britt, Britta, Bøje, Børge, Camilla
+    da_DK: Carina, Carsten, Casper, Cathrine, Catrine, Cecilie, Christoffer, Cirkeline, Clara, Claus, Clavs, Connie, Conny
+    da_DK: Curt, Dagny, Daniella, Dina, Ditte, Dorte, Dorthe, Ebbe, Edith, Einar, Einer, Elias, Elin, Elisabeth, Ella, Elna
+    da_DK: Elsebeth, Erling, Erna, Ernst, Esben, Esmarelda, Ester, Filippa, Flemming, Frans, Freddy, Frede, Frederik
+    da_DK: Frederikke, Freja, Frida, Frode, Georg, Gerda, Gert, Gertrud, Gitte, Gorm, Grete, Grethe, Gundhild, Gunhild
+    da_DK: Gunnar, Gunner, Gurli, Gustav, Gyda, Hannah, Hanne, Heidi, Helge, Helle, Henriette, Henrik, Herdis, Herman, Hjalte
+    da_DK: Holger, Iben, Ida, Inga, Inge, Ingelise, Inger, Ingrid, Irma, Isabella, Iver, Jacobine, Jacqueline, Jakob, Janne
+    da_DK: Janni, Jannie, Jano, Jarl, Jasmin, Jens, Jeppe, Jesper, Joachim, Joakim, Johanne, Johannes, Johnnie, Jonas, Jonna
+    da_DK: Josefine, Josephine, Julius, Justina, Jytte, Jørgen, Karin, Karina, Karla, Karlo, Karoline, Karsten, Kaspar
+    da_DK: Kasper, Katcha, Katja, Katrine, Keld, Kenn, Kenny, Kirsten, Kirstin, Kirstine, Kjeld, Klara, Klavs, Kristian
+    da_DK: Kristine, Kåre, Lars, Lasse, Laurits, Laus, Laust, Leif, Lena, Lene, Lennarth, Leonora, Liva, Lona, Lotte, Ludvig
+    da_DK: Lærke, Mads, Magnus, Maiken, Maja, Majken, Malene, Malou, Malthe, Marcus, Maren, Margit, Margrethe, Marianne
+    da_DK: Marius, Marlene, Mathias, Mathilde, Matthias, Merete, Merethe, Mette, Mia, Michala, Mie, Mik, Mikael, Mikkel
+    da_DK: Mille, Mimi, Mogens, Morten, Naja, Nanna, Nanni, Natasha, Natasja, Nete, Nicklas, Nicolai, Nicolaj, Nicoline
+    da_DK: Niels, Nikolaj, Nils, Oda, Odeline, Odette, Ofelia, Ole, Olfert, Oskar, Osvald, Ove, Palle, Paulina, Paw, Peder
+    da_DK: Pernille, Pia, Poul, Preben, Ragna, Ragnar, Ragner, Ragnhild, Randi, Rasmus, Regitse, Regitze, Richardt, Rikke
+    da_DK: Ritt, Rolf, Ronja, Ronni, Ronnie, Ronny, Ruben, Rune, Sabine, Sanne, Selma, Signe, Sigrid, Silas, Silje, Sille
+    da_DK: Simone, Sine, Sofie, Solveig, Solvej, Sonja, Steen, Sten, Stephan, Stig, Stina, Stine, Susanne, Sussanne, Sussie
+    da_DK: Svenning, Sys, Søren, Sørine, Søs, Tage, Tanja, Tejs, Thea, Tilde, Timmy, Tine, Tobias, Tonny, Torben, Tove, Trine
+    da_DK: Troels, Uffe, Ulf, Ulla, Ulrik, Ulrike, Ursula, Vagn, Valdemar, Verner, Villads, Vivian, Weena, Winni, Winnie
+    da_DK: Xenia, Yannick, Yda, Yngve, Yrsa, Yvonne, Zacharias, Zahra, Zara, Zehnia, Zelma, Zenia, Ziggy
+    de_AT: Adelina, Adriana, Adriano, Ajna, Alara, Aleksander, Aleksandra, Alexa, Alexandar, Alexia, Amelie, Anabella
+    de_AT: Anastasia, Andjela, Andjelina, Andrej, Angelika, Angelina, Anika, Anita, Anja, Annabell, Annabella, Annabelle
+    de_AT: Annalena, Annika, Antonella, Antonia, Antonius, Arda, Ariana, Ariane, Armin, Aron, Aurelia, Aurelio, Ava, Axel
+    de_AT: Aylin, Barbara, Bastian, Beatrice, Beni, Bernadette, Bernhard, Berra, Bianca, Calvin, Carina, Carlotta, Catharina
+    de_AT: Cecilia, Christoph, Clarissa, Clemens, Constantin, Constanze, Cornelius, Cristiano, Cristina, Damian, Danilo
+    de_AT: Dario, Darius, Darko, Denise, Dilara, Domenica, Dora, Eda, Edda, Ela, Eleonora, Elina, Elisa, Ellie, Elma, Elona
+    de_AT: Elsa, Elvira, Elyas, Emanuel, Emanuela, Emely, Emilia, Emilian, Emilija, Erina, Erwin, Estelle, Esther, Evelyn
+    de_AT: Fabian, Fabio, Felicitas, Fiona, Florentin, Florentina, Florian, Florin, Francesca, Franziska, Frederik, Fridolin
+    de_AT: Friedrich, Gabriel, Gregor, Heinrich, Helene, Henri, Ilias, Ina, Irina, Isa, Isabell, Isabelle, Ismail, Janine
+    de_AT: Jannik, Jannis, Jasmina, Joel, Johann, Johanna, Johannes, Jovana, Juliana, Juliane, Julijana, Juna, Justus, Kalina
+    de_AT: Karolina, Katarina, Katharina, Kerstin, Kilian, Konrad, Konstantin, Kyra, Laetitia, Laila, Lana, Larissa, Laureen
+    de_AT: Laurenz, Laurin, Leah, Leander, Leandra, Leni, Lennard, Lennart, Leo, Leonardo, Leonhard, Leoni, Leonie, Leontina
+    de_AT: Leopold, Leticia, Levi, Lia, Liam, Lilia, Lilian, Liliana, Liliane, Lilli, Lilly, Lina, Linnea, Lino, Linus, Lola
+    de_AT: Lora, Lorena, Lorenz, Lorenzo, Lotta, Louisa, Luana, Lucia, Luisa, Luise, Luka, Lukas, Lydia, Madeleine, Maida
     de_AT: Maksim, Malena, Manuela, Mariam, Mariana, Mariella, Marijana, Marissa, Marko, Markus, Marvin, Mateo, Matheo
-    de_AT: Mathilda, Matilda, Matteo, Maximilian, Melanie, Melek, Melina, Melisa, Melissa, Mert, Mika, Milica, Mira
-    de_AT: Miriam, Moritz, Nadin, Nadine, Nadja, Natalia, Natan, Natascha, Nathalie, Nele, Nelly, Nico, Nicole, Nika
-    de_AT: Nikita, Niklas, Niko, Nikolas, Nikolaus, Nikolina, Nino, Nisa, Norah, Pauline, Philipp, Philippa, Phillip
-    de_AT: Raffael, Raffaela, Raphael, Rayana, Rene, Romy, Ronya, Rosalie, Sabrina, Sahra, Sandro, Sascha, Selena, Selin
-    de_AT: Selina, Severin, Siena, Sofija, Soraya, Stefanie, Sven, Theo, Theodor, Theodora, Theresa, Timo, Tristan
-    de_AT: Valentin, Valentino, Vanessa, Verena, Viktoria, Violetta, Vito, Yasmina, Ylvie, Zoey
-    de_CH: Abel, Abraham, Achim, Ada, Adele, Adelheid, Adeline, Adem, Adis, Admir, Adolf, Adrienne, Aferdita, Afrim
-    de_CH: Agata, Agatha, Agathe, Agim, Agnese, Agnieszka, Agnès, Agron, Ahmet, Aida, Ajan, Ajla, Alain, Albin, Albina
-    de_CH: Albrecht, Albulena, Aldin, Aldo, Alea, Alejandro, Aleksandar, Alessandra, Alessandro, Alessia, Alessio
-    de_CH: Alexandre, Alexis, Alfons, Alfredo, Alina, Aline, Alisa, Alisha, Alissa, Alix, Almir, Aloisia, Alvaro, Alwin
-    de_CH: Alyssa, Amalia, Amandine, Amela, Amira, Amélie, Anabela, Anaïs, Andreia, Andres, Andri, Andrin, Andrina
-    de_CH: Andrzej, Andrée, Angélique, Anina, Anisa, Anke, Annalisa, Annalise, Annamaria, Annamarie, Annelies
-    de_CH: Anneliese, Annelise, Annemarie, Annick, Annina, Anouk, Antje, Anto, Antoine, Antoinette, Antonietta
-    de_CH: Antonina, Antonino, António, Arben, Arbnor, Ardian, Ardit, Ardita, Arian, Arianna, Arlette, Arlind, Arlinda
-    de_CH: Armando, Armend, Arno, Arsim, Artan, Assunta, Astrit, Attila, Aude, Audrey, Augusto, Aurel, Aurélie, Avni
-    de_CH: Ayse, Aziz, Azra, Bajram, Balthasar, Balz, Bashkim, Beate, Beatrix, Beatriz, Beda, Bekim, Belinda, Benno
-    de_CH: Bernd, Bertha, Berthe, Besart, Besarta, Besim, Besnik, Biagio, Biljana, Björn, Blerim, Blerina, Blerta
-    de_CH: Bluette, Boban, Bojan, Branislav, Branka, Branko, Brigitta, Brigitte, Bruna, Bryan, Bujar, Bukurije, Burak
-    de_CH: Burim, Béatrice, Camille, Carine, Carmela, Carmelo, Carola, Carole, Caspar, Cassandra, Catarina, Caterina
-    de_CH: Catia, Cedric, Celia, Celina, Celine, Cem, Chantal, Charline, Cheyenne, Chiara, Chloé, Christa, Christel
-    de_CH: Christelle, Christiane, Christof, Christophe, Christos, Cindy, Cinzia, Claude, Claudine, Claudio, Cláudia
-    de_CH: Clémence, Colette, Concetta, Coralie, Cordula, Corina, Corine, Corinna, Cornelia, Corsin, Cosimo, Cristian
-    de_CH: Cristiana, Csaba, Curdin, Cynthia, Cyril, Cyrill, Cátia, Cäcilia, Cécile, Cédric, Célia, Céline, Dafina
-    de_CH: Dalia, Damaris, Damiano, Damien, Damir, Damjan, Danica, Daniele, Danielle, Danijel, Danijela, Danièle
-    de_CH: Dardan, Daria, Davide, Debora, Dejan, Delia, Deniz, Derya, Desirée, Detlef, Devin, Diar, Didier, Diego
-    de_CH: Dietmar, Dietrich, Dijana, Dimitri, Dimitrios, Dino, Diogo, Dion, Dolores, Domenic, Domenico, Domingos
-    de_CH: Dominic, Dominique, Donat, Donatella, Donato, Dorian, Dorothea, Dragan, Dragana, Dragica, Drilon, Drita
-    de_CH: Driton, Dunja, Dusan, Dylan, Déborah, Désirée, Edgar, Edin, Edina, Edmond, Edmund, Edon, Edona, Eduardo, Edwin
-    de_CH: Egon, Egzon, Egzona, Eileen, Ekaterina, Ekrem, Elda, Elea, Eleni, Eleonore, Elfriede, Elia, Eliana, Eliane
-    de_CH: Elif, Eline, Elio, Elisabete, Elisabetha, Elisabetta, Elise, Eliza, Elodie, Eloïse, Elsbeth, Elvis, Eléonore
-    de_CH: Emanuele, Emilio, Emina, Emine, Emmanuelle, Emre, Endrit, Enea, Enes, Enis, Ennio, Enrico, Enrique, Ensar
-    de_CH: Enver, Enya, Enzo, Eren, Erhard, Erica, Erich, Erion, Erkan, Ernesto, Erol, Esma, Esra, Etienne, Eugen, Eugenia
-    de_CH: Eugenio, Evan, Evelin, Eveline, Evelyne, Ewa, Ewald, Fabia, Fabiana, Fabienne, Fabiola, Fabrice, Fabrizio
-    de_CH: Fadil, Fanny, Faruk, Fatime, Fatmir, Fatmire, Faton, Federica, Federico, Felice, Felicia, Felipe, Ferenc
-    de_CH: Fernanda, Fernande, Filipa, Filipe, Filomena, Fisnik, Fitim, Fitore, Flamur, Flavia, Flavio, Floriane
-    de_CH: Florim, Flurin, Flurina, Francine, François, Françoise, Fredy, Frieda, Friederike, Fritz, Frédéric
-    de_CH: Frédérique, Fynn, Fábio, Gabor, Gabriele, Gabriella, Gabrielle, Gaetano, Gaia, Gani, Ganimete, Gazmend
-    de_CH: Gaëlle, Gebhard, Geneviève, Gennaro, Georges, Georgette, Georgios, Geraldine, Gerardo, Gerd, Gerlinde
-    de_CH: Germaine, Gerold, Gertrude, Ghislaine, Giacomo, Giada, Gian, Giancarlo, Gianfranco, Gianluca, Gianna
-    de_CH: Gianni, Gil, Gilberte, Gilles, Gina, Ginette, Gino, Gioia, Gion, Giorgia, Giorgio, Giovanna, Gisela, Gisèle
-    de_CH: Giulia, Giuliana, Giuliano, Giulio, Giuseppa, Giuseppina, Gladys, Gonçalo, Gordana, Gottfried, Gottlieb
-    de_CH: Grazia, Graziella, Greta, Grzegorz, Gudrun, Guido, Gzim, Géraldine, Gérard, Gökhan, Günter, Günther, Hakan
-    de_CH: Halil, Hanife, Hannelore, Hannes, Hansjörg, Hansjürg, Hanspeter, Hansruedi, Hansueli, Harald, Haris
-    de_CH: Hartmut, Harun, Hatice, Hava, Hedwig, Heidy, Heike, Heiko, Helga, Hendrik, Hermann, Hermine, Herta, Hilda
-    de_CH: Hildegard, Huguette, Hulda, Hélène, Hüseyin, Idriz, Ignaz, Ilaria, Ilenia, Ilija, Ilir, Ilse, Imelda, Imer
-    de_CH: Ingeborg, Ingo, Inès, Inês, Ioannis, Irfan, Irmgard, Iryna, Irène, Isidor, Ismael, Ismet, Istvan, István
-    de_CH: Ivano, Ivica, Iwan, Jael, Jaime, Janic, Janick, Janik, Janina, Janis, Janos, Janosch, Jaqueline, Jari, Jaron
-    de_CH: Jasin, Jayden, Jaël, Jeanette, Jeanine, Jeanne, Jeannette, Jeannine, Jelena, Jeremias, Jeremy, Jerome, Jesus
-    de_CH: Jetmir, Jeton, Jil, Jill, Jiri, Joana, Joanna, Joanne, Joao, Joaquim, Jocelyne, Jochen, Joelle, Jolanda, Jona
-    de_CH: Jonah, Joris, Josefa, Josefina, Josette, Josiane, Josip, Jost, Josua, José, Joséphine, Jovan, Joyce, João
-    de_CH: Joël, Joëlle, Juana, Jules, Julien, Juliette, Juri, Justine, Jusuf, Jutta, Jérôme, Jörg, Jürg, Jürgen, Kaan
-    de_CH: Kaltrina, Karine, Kastriot, Kata, Katalin, Katarzyna, Katerina, Kathrin, Katia, Katrin, Kemal, Kenan, Kerim
-    de_CH: Khadija, Khaled, Kian, Kiara, Konstantinos, Kristijan, Kristin, Krzysztof, Kujtim, Kuno, Kushtrim, Käthe
-    de_CH: Käthi, Labinot, Ladina, Laszlo, Laure, Laurence, Laurent, Lauriane, Lavinia, Layla, Leana, Leandro, Leano
-    de_CH: Leart, Ledion, Leila, Lejla, Lenny, Leonor, Letizia, Lian, Lias, Lidia, Lidija, Lindita, Lio, Liridon
-    de_CH: Liridona, Lirim, Lisbeth, Lise, Liselotte, Lisette, Liv, Livia, Livio, Ljiljana, Ljubica, Ljubisa, Loredana
-    de_CH: Lorenza, Lorik, Lorin, Lothar, Lotti, Lou, Loïc, Luan, Luc, Lucette, Luciana, Luciano, Lucien, Lucienne, Lucio
-    de_CH: Ludivine, Ludwig, Luigi, Luigia, Lukasz, Luljeta, Lulzim, Lutz, Luz, Luzia, Luzius, Luís, Lya, Lydie, László
-    de_CH: Léa, Léane, Léna, Léon, Léonie, Maddalena, Mael, Maeva, Magali, Magda, Mahmut, Maik, Malea, Malgorzata, Malika
-    de_CH: Malin, Mandy, Manfred, Manon, Marcelle, Marcelo, Marcia, Marcin, Marcos, Margareta, Margarete, Margaretha
-    de_CH: Margarida, Margaritha, Margaux, Margherita, Margot, Margret, Margreth, Margrit, Margrith, Mariangela
-    de_CH: Marianna, Marielle, Marietta, Mariette, Marija, Marika, Marilena, Marin, Marinette, Marino, Marion, Marisa
-    de_CH: Mariusz, Marjan, Marjorie, Marlen, Marlies, Marlis, Marlise, Marlon, Marlyse, Marlène, Marthe, Martine
-    de_CH: Maryline, Maryse, María, Massimiliano, Massimo, Matej, Mathieu, Mathis, Matilde, Mato, Mats, Mattia, Maude
-    de_CH: Maurin, Maurizio, Mauro, Maurus, Maxime, Maël, Maëlle, Meinrad, Melchior, Melinda, Melvin, Mercedes, Meret
-    de_CH: Mergim, Merita, Meryem, Metin, Micha, Michela, Michele, Micheline, Michèle, Mihaela, Mihajlo, Milka, Milorad
-    de_CH: Milos, Mimoza, Miodrag, Miran, Mirco, Mireille, Mirela, Mirella, Mirjam, Mirjana, Mirko, Mirlinda, Mirsad
-    de_CH: Mischa, Mladen, Mohamad, Moira, Monique, Morgane, Muhamed, Muhamet, Muhammed, Murat, Muriel, Murielle
-    de_CH: Myriam, Myrta, Myrtha, Mégane, Mélanie, Mélissa, Nadège, Naim, Nando, Naser, Natacha, Natasa, Nathanael
-    de_CH: Nazmi, Nebojsa, Nelio, Nelli, Nemanja, Nenad, Nevin, Nevio, Niclas, Nicoletta, Niklaus, Nikolaos, Nives, Noe
-    de_CH: Noelia, Noemi, Norina, Noé, Noémie, Noël, Noëlle, Noëmi, Nuno, Nuria, Océane, Odile, Olaf, Olivier, Onur
-    de_CH: Ophélie, Orhan, Ornella, Oswald, Othmar, Ottilia, Pascale, Pasquale, Patric, Patrizia, Patrícia, Paulette
-    de_CH: Paulo, Pawel, Pero, Petar, Pierina, Piero, Pierrette, Pietro, Piotr, Pirmin, Pius, Predrag, Prisca, Priscilla
-    de_CH: Priska, Péter, Quentin, Radmila, Rafaela, Raffaele, Raffaella, Rahel, Raimund, Ralf, Ramadan, Ramazan, Ramiz
-    de_CH: Ramona, Raoul, Raphaela, Raphaël, Raquel, Rayan, Raymonde, Rebekka, Regine, Reiner, Reinhard, Reinhold, Remo
-    de_CH: Remzi, Renate, Renato, Renzo, Renée, Reto, Rexhep, Riccardo, Rico, Rina, Rinaldo, Rino, Rinor, Roberta, Rocco
-    de_CH: Rodolfo, Rodrigo, Romane, Romano, Romeo, Romina, Rosalba, Rosalia, Rosanna, Rosaria, Rosemarie, Rosina
-    de_CH: Rosmarie, Roswitha, Rouven, Roxane, Ruedi, Rui, Ruzica, Rémy, Rüdiger, Sabri, Sacha, Sadik, Safet, Salih
-    de_CH: Salome, Salomé, Salvatore, Samanta, Samantha, Sami, Samira, Samuele, Sandrine, Sanela, Sanije, Sanja, Sarina
-    de_CH: Saskia, Saverio, Sebastiano, Sedat, Selim, Seline, Semir, Senad, Seraina, Sereina, Serena, Sergej, Sergio
-    de_CH: Serkan, Shaban, Shania, Shpresa, Shqipe, Sibylle, Siegfried, Silja, Silke, Silvana, Silvano, Silvia, Silvio
-    de_CH: Simeon, Sinan, Sinisa, Siro, Skender, Sladjana, Slavica, Slavisa, Slavko, Slobodan, Snezana, Solange, Solène
-    de_CH: Sonia, Stefania, Stefano, Steffen, Stjepan, Stéphane, Stéphanie, Susana, Susann, Susanna, Suzana, Suzanne
-    de_CH: Svenja, Svetlana, Swen, Sybille, Sylvia, Sylviane, Sylvie, Sébastien, Sérgio, Séverine, Sónia, Tabea, Tahir
-    de_CH: Tamás, Tanya, Tarik, Tatiana, Tatjana, Tenzin, Teodora, Tessa, Teuta, Theophil, Theresia, Thi, Thiago
-    de_CH: Thierry, Thorsten, Thérèse, Tiago, Tibor, Timea, Tino, Tiziana, Tiziano, Tomas, Tomasz, Tomislav, Tommaso
-    de_CH: Tomás, Toni, Torsten, Tuana, Tânia, Ueli, Ulrich, Umberto, Umut, Urs, Ursina, Ute, Uwe, Valeria, Valerio, Valon
-    de_CH: Valérie, Vanesa, Vania, Veronica, Vesna, Vincenza, Vincenzo, Vinzenz, Violeta, Virginie, Visar, Vitor
-    de_CH: Vittoria, Vittorio, Viviana, Viviane, Vivien, Vivienne, Vjollca, Vlora, Volkan, Volker, Vreneli, Véronique
-    de_CH: Waldemar, Waltraud, Wanda, Wendelin, Wilfried, Wilhelm, Willi, Wilma, Xaver, Yael, Yanick, Yanik, Yanis, Yann
-    de_CH: Yannic, Yannik, Yannis, Yara, Yasemin, Yasmine, Ylenia, Yolanda, Yolande, Yvan, Yves, Yvette, Zeljko, Zeno
-    de_CH: Zeynep, Zita, Zlatko, Zoltan, Zoltán, Zoran, Zorica, Zoé, Zsolt
-    de_DE: Abram, Adalbert, Adelbert, Adelgunde, Adelinde, Adina, Adolfine, Adriane, Aenne, Albertine, Aleksandr
-    de_DE: Aleksej, Alexandros, Alexej, Alicja, Alida, Alla, Almut, Almuth, Aloys, Alwina, Alwine, Anastasios, Anatol
-    de_DE: Anatoli, Anatolij, Andree, Andrey, Anett, Anica, Anka, Annaliese, Annedore, Annegret, Annegrete, Annekatrin
-    de_DE: Anneke, Annelene, Anneli, Annelie, Annelore, Annemie, Annerose, Annett, Anni, Annita, Anny, Anselm, Ansgar
-    de_DE: Antonie, Antonios, Apollonia, Apostolos, Aribert, Arnd, Arndt, Arnfried, Arnim, Arnulf, Athanasios, Augusta
-    de_DE: Auguste, Augustin, Ayten, Babett, Babette, Baldur, Baptist, Bartholomäus, Bekir, Benita, Berndt, Bernfried
-    de_DE: Bernhardine, Bernt, Bernward, Bert, Berthold, Bertold, Betina, Betti, Bianka, Birgid, Birgitt, Birgitta
-    de_DE: Bodo, Bogdan, Bozena, Brita, Brunhild, Brunhilde, Bruni, Burckhard, Burghard, Burkard, Burkhard, Burkhardt
-    de_DE: Bärbel, Calogero, Canan, Caren, Carin, Cathleen, Cathrin, Catrin, Celal, Cemal, Cemil, Cengiz, Centa
-    de_DE: Christiana, Christin, Christl, Cilli, Cilly, Claas, Claudius, Cläre, Conrad, Constance, Cosima, Czeslaw
-    de_DE: Cäcilie, Dagobert, Dajana, Danuta, Dariusz, Denny, Desiree, Detlev, Diedrich, Dierk, Diethard, Diethelm
-    de_DE: Diether, Dietlind, Dietlinde, Ditmar, Dittmar, Dogan, Donata, Doreen, Dorina, Dorit, Dorle, Dorothe
-    de_DE: Dorothee, Dursun, Dörte, Dörthe, Eberhard, Eberhardt, Eckard, Eckart, Eckehard, Eckhard, Eckhardt, Eckhart
-    de_DE: Edelbert, Edelgard, Edeltraud, Edeltraut, Edeltrud, Editha, Egbert, Eggert, Ehrenfried, Ehrentraud
-    de_DE: Ehrhard, Eitel, Ekkehard, Ekkehart, Elenore, Elfi, Elfie, Elisabet, Elli, Ellinor, Elly, Elwira, Elzbieta
-    de_DE: Emmerich, Emmi, Emmy, Engelbert, Engin, Enno, Ercan, Erdal, Erdmute, Erdogan, Erhardt, Ernestine, Etta
-    de_DE: Eugenie, Evamaria, Evangelia, Evangelos, Evi, Fadime, Falk, Falko, Fedor, Felizitas, Ferdi, Filiz
-    de_DE: Florentine, Folker, Folkert, Francoise, Franjo, Franka, Frauke, Frederic, Frederike, Fredi, Fredo, Freia
-    de_DE: Freya, Friedbert, Friedemann, Frieder, Friedericke, Friedhelm, Friedhilde, Friedhold, Friedl, Friedlinde
-    de_DE: Friedo, Frithjof, Galina, Geert, Genoveva, Georgine, Gerard, Gerdi, Gereon, Gerfried, Gerhardt, Gerhart
-    de_DE: Gerhild, Gerlind, Gernot, Gero, Gerolf, Gerta, Gerti, Gertraud, Gertraude, Gertraut, Gerwin, Gesa, Gesche
-    de_DE: Gesine, Geza, Giesela, Gilda, Gisa, Gisbert, Gislinde, Gitta, Gotthard, Gotthilf, Gotthold, Gottlob, Grazyna
-    de_DE: Gretchen, Gretel, Gretl, Gudula, Guenter, Guenther, Guiseppe, Gunar, Gunda, Gundel, Gundolf, Gundula
-    de_DE: Gunther, Guntram, Gusti, Gönül, Götz, Gülsen, Gülten, Hajo, Halina, Hannchen, Hanni, Hanno, Hanns, Hanny
-    de_DE: Hansgeorg, Hansjoachim, Hansjürgen, Harri, Harriet, Harro, Hartmuth, Hartwig, Hasso, Hedda, Hedi, Hedy
-    de_DE: Heide, Heidelinde, Heidelore, Heidemarie, Heiderose, Heidrun, Heimo, Heiner, Heinfried, Heini, Heino
-    de_DE: Helfried, Hella, Hellmut, Hellmuth, Helma, Helmar, Helmtrud, Helmuth, Henner, Henni, Henning, Henrike
-    de_DE: Henryk, Heribert, Herlinde, Herrmann, Hertha, Herwig, Hildburg, Hilde, Hildegart, Hildegund, Hildegunde
-    de_DE: Hilma, Hilmar, Hiltraud, Hiltrud, Hinrich, Hubertine, Hubertus, Hülya, Ignatz, Ildiko, Ilhan, Ilja, Ilonka
-    de_DE: Imke, Immo, Imre, Ingbert, Ingeburg, Ingelore, Ingetraud, Ingetraut, Ingmar, Ingolf, Ingried, Inka, Inna
-    de_DE: Insa, Ira, Irmela, Irmengard, Irmhild, Irmi, Irmingard, Irmtraud, Irmtraut, Irmtrud, Isolde, Ivanka, Ivonne
-    de_DE: Iwona, Jacek, Jadwiga, Janett, Janette, Janin, Janko, Janna, Janus, Janusz, Jaroslaw, Jerzy, Jessika, Jobst
-    de_DE: Jochem, Joerg, Jolanta, Jolanthe, Juergen, Jurij, Jörgen, Jörn, Karlfried, Karlheinz, Karola, Karolin
-    de_DE: Kasimir, Katharine, Katherina, Kathi, Katy, Kazim, Klaas, Klaudia, Klemens, Klothilde, Kläre, Knud
-    de_DE: Konstanze, Korbinian, Kordula, Korinna, Kornelia, Kornelius, Kreszentia, Kreszenz, Kriemhild, Krista
-    de_DE: Kristiane, Krystyna, Kunibert, Kunigunda, Kunigunde, Käte, Ladislaus, Leokadia, Leonid, Leonore
-    de_DE: Leopoldine, Leszek, Liane, Lidwina, Liesa, Liesbeth, Lieschen, Liesel, Lieselotte, Lili, Lilija, Lilo, Lioba
-    de_DE: Lissi, Lissy, Ljudmila, Loretta, Ludger, Ludmilla, Ludwina, Luitgard, Luzie, Madlen, Magarete, Magdalene
-    de_DE: Magret, Magrit, Maike, Malte, Manja, Mareen, Mareike, Mareile, Marga, Margarethe, Margita, Margitta
-    de_DE: Mariechen, Mariele, Marieluise, Marijan, Marit, Marita, Maritta, Marleen, Marliese, Marzena, Matthäus
-    de_DE: Mattias, Mechthild, Mechthilde, Mechtild, Meik, Meike, Meinhard, Meinolf, Melita, Melitta, Meral, Mesut
-    de_DE: Michaele, Michail, Mijo, Mirja, Miroslaw, Miroslawa, Monja, Muharrem, Muzaffer, Nadeschda, Nadeshda, Natali
-    de_DE: Natalija, Natalja, Necati, Nermin, Nevenka, Nicolaus, Notburga, Nuran, Nuray, Nurettin, Nuri, Nurten, Olav
-    de_DE: Ortrud, Ortrun, Ortwin, Oswin, Otfried, Otmar, Ottfried, Ottilie, Ottmar, Ottokar, Ottomar, Oxana, Petros
-    de_DE: Philomena, Polina, Rabea, Raik, Raisa, Raissa, Randolf, Raymund, Recep, Reginald, Reimar, Reimer, Reimund
-    de_DE: Reinald, Reingard, Reinhardt, Reinhart, Reinhild, Reinhilde, Rena, Reni, Resi, Ricarda, Rigo, Riza, Robby
-    de_DE: Rochus, Roderich, Romuald, Rosalinde, Roselinde, Rosi, Rosita, Rosl, Roswita, Rotraud, Rotraut, Rudi
-    de_DE: Rudolph, Rupert, Ruthild, Ryszard, Saban, Sahin, Sandor, Semra, Senol, Senta, Sepp, Serpil, Sevim, Sibel
-    de_DE: Sibilla, Sibille, Siegbert, Sieghard, Sieglinde, Siegmar, Siegmund, Siegrid, Siegried, Siegrun, Siegward
-    de_DE: Sigfried, Sigismund, Siglinde, Sigmar, Sigmund, Sigrun, Sigurd, Silvester, Sinaida, Slawomir, Songül
-    de_DE: Stanislaus, Stanislaw, Stavros, Stefani, Steffi, Stilla, Suse, Svea, Swantje, Swetlana, Sybilla, Sylke
-    de_DE: Sylvana, Sylvio, Sylwia, Sönke, Sören, Sükrü, Tadeusz, Tassilo, Telse, Thaddäus, Theda, Thekla, Theobald
-    de_DE: Theodoros, Thilo, Thoralf, Thorben, Tillmann, Tilman, Tilmann, Tilo, Timm, Toralf, Traude, Traudel, Traudl
-    de_DE: Traugott, Traute, Trude, Trudel, Trudi, Tülay, Uli, Ullrich, Ursel, Urszula, Urte, Uschi, Utz, Vadim, Valeri
-    de_DE: Valerij, Valeska, Vassilios, Veit, Veli, Veronique, Vinko, Vitali, Vitus, Vlado, Volkhard, Volkmar, Walburga
-    de_DE: Waldtraut, Walentina, Walfried, Walli, Walther, Waltraut, Waltrud, Wencke, Wenke, Wera, Wibke, Wiebke
-    de_DE: Wieland, Wieslaw, Wigbert, Wilfriede, Wilhelmine, Willfried, Willibald, Willibert, Wiltrud, Winfried
-    de_DE: Witold, Wladimir, Wojciech, Woldemar, Wolfhard, Wulf, Yilmaz, Zbigniew, Zdravko, Zehra, Zeki, Zenon, Zenta
-    de_DE: Zofia
-    de_LI: Afra, Alya, Amaya, Aras, Cataleya, Conradin, Daris, Deniis, Eldon, Elfida, Elijah, Eliona, Eloi, Elvana
-    de_LI: Emelina, Enna, Eowyn, Erva, Eslemnur, Estella, Evita, Fjolla, Florina, Gizem, Goncalo, Gwenda, Jolina, Jule
-    de_LI: Kiano, Klea, Künkyi, Laurina, Lhanzey, Lillian, Lirjan, Liya, Louana, Louie, Luej, Madleina, Maila, Maisa
-    de_LI: Maivi, Malio, Malu, Mantas, Mari, Martim, Mavie, Melanine, Merve, Metehan, Mikyas, Nahla, Natanael, Nathasha
-    de_LI: Nelia, Nelya, Neslisah, Noam, Nour, Saphira, Thalia, Timur, Vince, Yassin, Ylvi, Yoan, Zejna
-    de_LU: Achille, Adolphe, Adrien, Aimable, Aloyse, Aloïs, Alphonse, Andréa, Ange, Angèle, Anicet, Aristide, Armand
-    de_LU: Armande, Armelle, Arnaud, Aurelien, Baptiste, Bastien, Benoît, Bertrand, Blanche, Blandine, Béatrix
-    de_LU: Bénédicte, Cecille, Charly, Chloe, Clarisse, Claudette, Claudie, Claudy, Clothilde, Clotilde, Clémentine
-    de_LU: Corneille, Cyrille, Célestin, Damienne, Dany, Dorothée, Désiré, Edgard, Edouard, Elie, Eliette, Elvire
-    de_LU: Emile, Erny, Eugène, Eugénie, Eunice, Fabien, Felicien, Fernand, Firmin, Flore, Franck, Franky, Félicie
-    de_LU: Félix, Gaston, Gaël, Geraud, Gery, Ghislain, Grégoire, Grégory, Guillaume, Gwenael, Gérald, Heloise
-    de_LU: Henrique, Hervé, Hugues, Ignace, Jacky, Jeannie, Jeannot, Jeanny, Jeremie, Johny, Josy, Josée, Joé, Laurette
-    de_LU: Ludovic, Lydiane, Lydianne, Lysiane, Léandre, Léo, Léonard, Léonce, Léone, Léontine, Léopold, Magalie, Maggy
-    de_LU: Maisy, Manuelle, Marguy, Marise, Marylène, Maryvonne, Matthieu, Mauricette, Maximilien, Michaël, Mickael
-    de_LU: Mimy, Mylène, Narcisse, Octavie, Paule, Pierette, Rachèle, Raphaëlle, Reine, Rejane, Renaud, Rodolphe
-    de_LU: Rolande, Rollande, Romain, Roxanne, Rudy, Réginald, Régine, Régis, Rémi, Scarlette, Severine, Simonne
-    de_LU: Suzette, Sylvain, Sylvaine, Sylvère, Séverin, Tanguy, Teddy, Thibaud, Thibaut, Théo, Théodore, Théophile
-    de_LU: Valéry, Vicky, Vinciane, Yvon
-    en: Aaden, Aaliyah, Aarav, Abagail, Abbie, Abbigail, Abbott, Abby, Abdiel, Abe, Abelardo, Abie, Abigale, Abigayle
-    en: Abner, Abril, Acey, Achsah, Acie, Acy, Adah, Adalberto, Adaline, Adalyn, Adalynn, Adamaris, Adams, Adan, Addie
-    en: Addison, Addisyn, Addyson, Adel, Adela, Adelard, Adelia, Adell, Adella, Adelle, Adelyn, Adelynn, Adilene
-    en: Adin, Adison, Aditya, Adlai, Adline, Adolfo, Adolph, Adolphus, Adonis, Adrain, Adria, Adrianna, Adrianne
-    en: Adriel, Adriene, Adron, Adyson, Aedan, Affie, Afton, Aggie, Agness, Agusta, Agustin, Agustus, Aidan, Aiden
-    en: Aidyn, Aileen, Ailene, Aili, Aime, Aimee, Ainsley, Aiyana, Aiyanna, Aja, Akeelah, Akeem, Akira, Alaina, Alana
-    en: Alanna, Alanzo, Alaya, Alayna, Albertha, Albertina, Albertus, Alby, Alcee, Alcide, Alcie, Alda, Alden, Aldona
-    en: Aleah, Alease, Alecia, Aleck, Aleen, Aleena, Alejandra, Alek, Alene, Alesha, Alesia, Aleta, Aletha, Alethea
-    en: Alexande, Alexandrea, Alexandro, Alexina, Alexus, Alexys, Alexzander, Alferd, Alfie, Alfonse, Alfonzo
-    en: Alford, Alfreda, Algernon, Algie, Algot, Alia, Aliana, Alijah, Alisson, Alivia, Aliya, Aliza, Alize, Allean
-    en: Alleen, Allen, Allena, Allie, Alline, Allison, Allisson, Allyn, Allyson, Allyssa, Almeda, Almedia, Almer
-    en: Almeta, Almina, Almira, Almus, Almyra, Alondra, Alonso, Alonza, Alonzo, Aloysius, Alpheus, Alphons
-    en: Alphonsine, Alphonso, Alphonsus, Alston, Alta, Altha, Altie, Alton, Alva, Alvah, Alvan, Alvena, Alver, Alvera
-    en: Alverda, Alverta, Alvia, Alvie, Alvina, Alvira, Alvis, Alvy, Alwilda, Alyce, Alycia, Alys, Alysa, Alyse
-    en: Alysha, Alysia, Alyson, Alyssia, Alyvia, Alzina, Amado, Amare, Amari, Amarion, Amaris, Amasa, Amberly, Ambers
-    en: Americo, Amerigo, Amey, Amiah, Amie, Amirah, Amiya, Amiyah, Ammie, Ammon, Amon, Amos, Amparo, Amya, Anabel
-    en: Anabelle, Anahi, Anais, Analia, Ananias, Anastacia, Anastacio, Anatole, Anaya, Ancel, Ancil, Anderson, Andon
-    en: Andra, Andrae, Andria, Anfernee, Angele, Angeles, Angelia, Angelita, Angella, Angie, Angus, Anibal, Anice
-    en: Anie, Anissa, Anitra, Aniya, Aniyah, Anjali, Anjanette, Anjelica, Annabel, Annamae, Anner, Annetta, Annice
-    en: Annis, Annmarie, Anona, Ansel, Ansley, Anson, Anthoney, Antione, Antionette, Antone, Antonetta, Antonette
-    en: Antony, Antwain, Antwan, Antwon, Anwar, Anya, Arabella, Araceli, Aracely, Arah, Araminta, Arbie, Archibald
-    en: Archie, Ardath, Ardelia, Ardell, Ardelle, Arden, Ardeth, Ardis, Ardith, Ardyce, Areli, Arely, Aretha, Argie
-    en: Ari, Aric, Arie, Ariella, Arielle, Arkie, Arla, Arlan, Arland, Arleen, Arlen, Arlena, Arlene, Arleth, Arletta
-    en: Arley, Arlie, Arlin, Arline, Arlis, Arlo, Arly, Arlyn, Arlyne, Arman, Armani, Armida, Arminda, Arminta, Armond
-    en: Armstead, Arnav, Arnett, Arnetta, Arnie, Arnoldo, Arnulfo, Arra, Arron, Arsenio, Artelia, Arther, Arthor
-    en: Artie, Artis, Arturo, Arvid, Arvil, Arvilla, Arvin, Arvo, Aryan, Aryana, Aryanna, Asa, Asberry, Asbury, Asha
-    en: Ashby, Ashely, Asher, Ashlea, Ashlee, Ashleigh, Ashley, Ashli, Ashlie, Ashly, Ashlyn, Ashlynn, Ashton, Ashtyn
-    en: Ason, Atha, Athena, Atticus, Attie, Attilio, Aubra, Aubree, Aubrey, Aubrie, Audie, Audley, Audra, Audriana
-    en: Audrianna, Audrina, Audry, Audy, Augustina, Augustine, Augustus, Aurilla, Aurthur, Austen, Auston, Austyn
-    en: Auther, Authur, Autry, Avah, Averi, Averie, Avery, Avie, Avis, Avon, Ayaan, Ayana, Ayanna, Ayden, Aydin, Ayesha
-    en: Ayleen, Azalee, Azaria, Azariah, Azul, Azzie, Babyboy, Baldwin, Ballard, Bambi, Banks, Barbie, Barbra
-    en: Barnett, Barnie, Barrett, Barron, Bart, Bartholomew, Bartley, Bascom, Baylee, Baylie, Bea, Beadie, Beaulah
-    en: Bebe, Beckett, Beckham, Beckie, Becky, Beecher, Belen, Belia, Bella, Belva, Benard, Benito, Benjaman
-    en: Benjamen, Benjamine, Benji, Benjiman, Benjman, Bennett, Benson, Bentley, Benton, Berdie, Berenice, Berkley
-    en: Bernadine, Bernardine, Bernardo, Berneice, Bernetta, Bernice, Bernie, Berniece, Bernita, Bertie, Bertina
-    en: Berton, Bess, Besse, Bessie, Betha, Bethann, Bethany, Bethzy, Betsey, Betsy, Bette, Bettie, Bettye, Bettyjane
-    en: Bettylou, Beula, Beulah, Bev, Beverlee, Beverley, Beverly, Beyonce, Biddie, Billie, Billye, Bina, Birdella
-    en: Birt, Birtha, Birtie, Bjorn, Blaine, Blaise, Blanchard, Blanchie, Blane, Bluford, Bobbi, Bobbie, Bobbye
-    en: Bonita, Bonnie, Boone, Boyce, Boyd, Boysie, Braden, Bradley, Bradly, Brady, Bradyn, Braeden, Braedon, Braelyn
-    en: Braiden, Brandan, Brande, Brandee, Branden, Brandi, Brandie, Brandin, Brandt, Brandyn, Brannon, Branson
-    en: Brantley, Braulio, Braxton, Brayan, Brayden, Braydon, Braylen, Braylon, Brea, Breana, Breann, Breanna
-    en: Breanne, Brendan, Brenden, Brendon, Brenna, Brennan, Brennen, Brennon, Brenton, Breonna, Bria, Briana
-    en: Brianda, Brianna, Brianne, Brice, Bridget, Bridgett, Bridgette, Brielle, Brien, Brigette, Brigid, Briley
-    en: Brinda, Brinley, Brion, Brionna, Brisa, Britany, Britney, Britni, Britny, Brittaney, Brittani, Brittanie
-    en: Brittany, Brittnay, Brittnee, Brittney, Brittni, Brittnie, Brittny, Britton, Broderick, Brodie, Brody
-    en: Bronson, Brooke, Brooklynn, Brooks, Bryana, Bryanna, Bryant, Bryce, Brycen, Brylee, Bryn, Brynlee, Brynn
-    en: Bryon, Bryson, Bryton, Budd, Buddie, Buel, Buelah, Buell, Buena, Buford, Bula, Bulah, Burdette, Buren, Burk
-    en: Burleigh, Burley, Burnell, Burnett, Burney, Burnice, Burns, Burrell, Bynum, Byrd, Byrdie, Byron, Caden, Cael
-    en: Caiden, Cailyn, Caitlin, Caitlyn, Caitlynn, Caldonia, Cale, Caleb, Caleigh, Calhoun, Calista, Calla
-    en: Calleigh, Callie, Callum, Cambria, Camden, Cameron, Cami, Camila, Camilo, Camisha, Cammie, Campbell, Camren
-    en: Camron, Camryn, Candace, Candi, Candice, Candido, Candis, Candyce, Cannie, Capitola, Cara, Carey, Cari, Carie
-    en: Carisa, Carlee, Carleen, Carleigh, Carlene, Carleton, Carley, Carli, Carlisle, Carlota, Carlton, Carly
-    en: Carlyle, Carlyn, Carma, Carmel, Carmelita, Carmella, Carnell, Caro, Carolann, Carolee, Carolyn, Carolyne
-    en: Carolynn, Caron, Carra, Carri, Carrie, Carrol, Carroll, Carsen, Carson, Caryn, Cas, Casandra, Casen, Casey
-    en: Casie, Casimer, Casimir, Casimiro, Cason, Cassidy, Cassius, Cassondra, Caswell, Catharine, Cathern, Cathey
-    en: Cathi, Cathie, Cathryn, Cathy, Catina, Cato, Catrina, Cayden, Caydence, Cayla, Caylee, Ceasar, Cecelia, Cecil
-    en: Cecile, Cecily, Cedrick, Celena, Celestia, Celestino, Celie, Cena, Ceola, Cephus, Ceylon, Chace, Chadd
-    en: Chadrick, Chadwick, Chaim, Chalmers, Chana, Chancey, Chandra, Chanel, Chanelle, Chaney, Chanie, Channie
-    en: Channing, Chante, Chantel, Chantelle, Charissa, Charisse, Charla, Charle, Charlee, Charleen, Charlene
-    en: Charley, Charlize, Charlotta, Charlottie, Charls, Charlsie, Charlton, Charmaine, Charolette, Chas, Chasity
-    en: Chauncey, Chauncy, Chaz, Chelsea, Chelsey, Chelsi, Chelsie, Chelsy, Cher, Cherelle, Cheri, Cherie, Cherilyn
-    en: Cherise, Cherrelle, Cherri, Cherrie, Cherryl, Cheryl, Cheryle, Cheryll, Chesley, Chessie, Chestina, Chet
-    en: Cheyanne, Chimere, Chiquita, Chloie, Chrissie, Chrissy, Christ, Christal, Christeen, Christena, Christene
-    en: Christi, Christie, Christion, Christop, Christoper, Christy, Chrystal, Chyna, Chynna, Ciara, Ciarra, Cicero
-    en: Cielo, Ciera, Cierra, Ciji, Cilla, Cinda, Cindi, Cinthia, Citlali, Citlalli, Clabe, Claiborne, Clair
-    en: Clarabelle, Clarance, Clare, Clarence, Claribel, Clarice, Clarinda, Clarine, Clarisa, Clarke, Clarnce
-    en: Classie, Claud, Clayton, Clearence, Cleda, Clell, Clella, Clemente, Clementina, Clementine, Clemie, Clemma
-    en: Clemmie, Clemon, Cleo, Cleola, Cleon, Cleone, Cleora, Cleta, Cletus, Cleva, Clevie, Clide, Cliffie, Clifford
-    en: Clifton, Clinton, Cloe, Clora, Clotilda, Cloyd, Clyda, Clyde, Clydie, Clytie, Coby, Codey, Codi, Codie, Cody
-    en: Coen, Cohen, Colbert, Colby, Coleen, Coleman, Coleton, Coletta, Coley, Colie, Collette, Collis, Colten
-    en: Colton, Colvin, Conard, Conley, Connor, Conor, Consuela, Consuelo, Contina, Conway, Coolidge, Coraima
-    en: Corbett, Corbin, Corda, Cordaro, Cordelia, Cordell, Cordella, Cordero, Cordia, Cordie, Corean, Corene
-    en: Coretta, Corey, Cori, Corie, Corliss, Cornelious, Cornell, Cornie, Corrina, Corrine, Corry, Cortney, Corwin
-    en: Cory, Cosmo, Coty, Courtland, Courtney, Crawford, Creola, Cressie, Crete, Cris, Crissie, Crissy, Cristal
-    en: Cristen, Cristi, Cristin, Cristine, Cristobal, Cristofer, Cristopher, Cristy, Crockett, Cruz, Crysta
-    en: Cullen, Curley, Curtis, Curtiss, Cydney, Cyndi, Cyntha, Dabney, Dafne, Dahlia, Daija, Daijah, Daisey, Daisha
-    en: Daisie, Daisye, Daja, Dakoda, Dakota, Dakotah, Dallin, Dalvin, Damarcus, Damari, Damarion, Dameon, Damion
-    en: Damon, Damond, Danae, Dandre, Daneen, Danelle, Danette, Dangelo, Dani, Dania, Danial, Danika, Danita, Dann
-    en: Danna, Dannie, Danniel, Dannielle, Dante, Danyel, Danyell, Danyelle, Daphne, Daquan, Dara, Darci, Darcie
-    en: Darcy, Darell, Daren, Darian, Dariana, Darin, Darion, Darl, Darla, Darleen, Darlene, Darline, Darlyne
-    en: Darnell, Darold, Daron, Darrel, Darrell, Darren, Darrian, Darrick, Darrien, Darrin, Darrion, Darrius, Darron
-    en: Darry, Darryl, Darryle, Darryll, Darryn, Darvin, Darwyn, Daryl, Daryle, Daryn, Dashawn, Dasia, Daulton
-    en: Daunte, Davante, Davey, Davian, Davin, Davina, Davion, Davis, Davon, Davonta, Davonte, Dawna, Dawne, Dawson
-    en: Dax, Daxton, Dayami, Dayana, Dayanara, Dayle, Dayna, Dayne, Dayse, Deana, Deandra, Deandre, Deane, Deangelo
-    en: Deann, Deanna, Deanne, Deante, Deasia, Debbi, Debbie, Debbra, Debera, Debi, Deborrah, Debra, Debrah, Debroah
-    en: Declan, Dedra, Dedric, Dedrick, Deeann, Deedee, Deegan, Deena, Deetta, Deidra, Deidre, Deion, Deirdre, Deja
-    en: Dejah, Dejon, Dejuan, Delaney, Delano, Delbert, Delcie, Delfina, Deliah, Delila, Delilah, Delina, Delinda
-    en: Delisa, Della, Dellar, Delle, Dellia, Dellie, Delma, Delmar, Delmer, Delmus, Delois, Delora, Delores, Deloris
-    en: Delos, Delpha, Delphia, Delphin, Delsie, Delton, Delvin, Delwin, Dema, Demarco, Demarcus, Demario, Demarion
-    en: Demetra, Demetri, Demetria, Demetric, Demetrios, Demetrius, Demian, Demond, Demonte, Dempsey, Dena, Deneen
-    en: Denese, Denice, Denine, Denisha, Denisse, Denita, Dennie, Denzel, Denzell, Denzil, Deon, Deondre, Deonta
-    en: Deontae, Deonte, Dequan, Derald, Dereck, Derek, Dereon, Derick, Derik, Derl, Deron, Derrek, Derrell, Derwin
-    en: Deryl, Desean, Deshaun, Deshawn, Desirae, Desmond, Destany, Destin, Destinee, Destiney, Destini, Destry
-    en: Devan, Devante, Devaughn, Deven, Devon, Devonta, Devontae, Devonte, Devyn, Deward, Dewayne, Dewey, Dewitt
-    en: Deyanira, Dezzie, Diallo, Diandra, Diann, Dianna, Dianne, Dicie, Dicy, Dilan, Dillan, Dillard, Dillie
-    en: Dillion, Dillon, Dinah, Dione, Dionicio, Dionne, Dionte, Dixon, Diya, Djuana, Djuna, Docia, Dollie, Dollye
-    en: Doloris, Dolph, Dolphus, Domenick, Dominga, Domingo, Dominick, Dominque, Domonique, Dona, Donaciano, Donal
-    en: Donavan, Donavon, Dondre, Donell, Donia, Donie, Donita, Donn, Donnell, Donnie, Donny, Donovan, Donta, Dontae
-    en: Donte, Dorathea, Dorathy, Dorcas, Dorene, Doretha, Doretta, Dori, Dorinda, Dorine, Dorla, Dorman, Dorotha
-    en: Dorr, Dorris, Dorsey, Dortha, Dorthea, Dorthey, Dorthy, Dosha, Doshia, Doshie, Dosia, Dossie, Dottie
-    en: Douglass, Dovie, Doyle, Dozier, Draven, Drema, Drucilla, Drury, Drusilla, Duane, Duard, Dulce, Dulcie, Duncan
-    en: Durell, Durrell, Durward, Durwood, Dustan, Dustin, Dustyn, Duwayne, Dwain, Dwaine, Dwan, Dwane, Dwayne
-    en: Dwight, Dwyane, Dyan, Dyllan, Dylon, Earle, Earlean, Earlene, Earley, Earlie, Earline, Earnestine, Eartha
-    en: Easton, Eathel, Ebba, Ebbie, Eben, Ebenezer, Eber, Ebert, Eboni, Edd, Eden, Edgardo, Edie, Edla, Edmon, Edmonia
-    en: Edna, Ednah, Edra, Edrie, Edris, Edsel, Edson, Edw, Edwardo, Edwina, Edyth, Edythe, Effa, Effie, Efrain, Efrem
-    en: Efren, Eino, Eithel, Elaina, Elam, Elana, Elayne, Elba, Elbert, Elberta, Elbridge, Elby, Elden, Eldora, Eldred
-    en: Eldridge, Eleanor, Eleanora, Eleanore, Elease, Electa, Elenor, Elenora, Elex, Elfreda, Elfrieda, Elgie, Eli
-    en: Elian, Elianna, Elick, Elida, Eliezer, Eliga, Eligah, Elige, Elihu, Elinor, Elinore, Eliot, Eliseo, Elisha
-    en: Elissa, Elizabet, Elizah, Elizbeth, Elizebeth, Ellamae, Ellar, Eller, Ellery, Elliana, Elliot, Elliott
-    en: Ellis, Ellison, Ellsworth, Ellwood, Ellyn, Elmer, Elmina, Elmire, Elmo, Elmore, Elmyra, Elnora, Elois, Eloisa
-    en: Eloise, Elon, Elonzo, Elouise, Eloy, Elroy, Elsie, Elsworth, Elta, Elva, Elvera, Elvia, Elvie, Elvina, Elwanda
-    en: Elwin, Elwood, Elwyn, Ely, Elyse, Elyssa, Elza, Elzada, Elzie, Elzy, Emaline, Emelia, Emelie, Emeline, Emerson
-    en: Emett, Emilee, Emiliano, Emmalee, Emmaline, Emmett, Emmie, Emmit, Emmitt, Emmons, Emogene, Emory, Emry, Ena
-    en: Encarnacion, Enid, Ennis, Enoch, Enola, Enos, Enriqueta, Eola, Ephraim, Ephram, Ephriam, Epifanio, Eppie
-    en: Epsie, Erasmo, Erasmus, Erastus, Erby, Erick, Ericka, Erie, Erin, Eris, Erla, Erland, Erle, Erlene, Erlinda
-    en: Erline, Erma, Ermina, Ernestina, Ernie, Errol, Ervin, Erving, Erykah, Eryn, Esau, Esco, Esequiel, Esley
-    en: Esmeralda, Esperanza, Essa, Essex, Essie, Esta, Esteban, Estefani, Estefania, Estefany, Estel, Estela
-    en: Estell, Estes, Estevan, Estie, Estill, Eston, Estrella, Etha, Ethan, Ethelbert, Ethelene, Ethelyn, Ethen
-    en: Ethie, Ethyle, Etter, Ettie, Eudora, Eula, Eulah, Eulalie, Euna, Euphemia, Eura, Eusebio, Eustace, Evalena
-    en: Evaline, Evalyn, Evander, Evangelina, Evangeline, Evans, Evelena, Evelina, Evelynn, Everet, Everette
-    en: Evertt, Evette, Evia, Evie, Evon, Evonne, Ewart, Ewell, Ewin, Ewing, Exa, Exie, Ezekiel, Ezell, Ezequiel, Ezra
-    en: Ezzard, Fallon, Falon, Fannie, Fannye, Faron, Farrah, Farrell, Farris, Faustino, Faye, Fayette, Felecia
-    en: Felicie, Felipa, Felisha, Felton, Fenton, Ferd, Ferman, Ferne, Ferrell, Ferris, Festus, Fidel, Fidelia
-    en: Fidencio, Fielding, Finley, Finnegan, Fitzgerald, Fitzhugh, Fleda, Fleeta, Flem, Fleming, Fleta, Flo
-    en: Flonnie, Flor, Florance, Florencio, Florene, Florentino, Floretta, Florie, Florine, Florrie, Flossie, Floy
-    en: Floyd, Foch, Fonda, Forrest, Fran, Frances, Francies, Francina, Francisquita, Frankie, Franklyn, Frazier
-    en: Freda, Freddie, Frederica, Fredericka, Fredie, Fredric, Fredrick, Freeda, Freida, Frona, Fronia, Fronie
-    en: Fronnie, Fulton, Fumiko, Furman, Gabe, Gael, Gaige, Gail, Gaines, Gaither, Galen, Galilea, Gannon, Gardner
-    en: Garett, Garey, Garfield, Garold, Garrett, Garrick, Garry, Garvin, Gaven, Gavin, Gavyn, Gaye, Gayla, Gayle
-    en: Gaylen, Gaylene, Gaylon, Gaylord, Gaynell, Gearld, Gearldine, Geary, Genaro, Genevieve, Genevra, Gennie
-    en: Geno, Geoff, Geoffrey, Georganna, Georgeann, Georgeanna, Georgene, Georgetta, Georgiana, Georgiann
-    en: Georgianna, Georgie, Georgina, Geovanni, Geraldo, Geralyn, Geri, Gerri, Gerrit, Gerry, Gertha, Gertie, Gia
-    en: Giana, Gibson, Gideon, Gidget, Gifford, Gigi, Gilberto, Giles, Gilford, Gillian, Gilman, Gilmer, Gilmore
-    en: Giovani, Giovanny, Girtha, Gisele, Giselle, Gisselle, Gladis, Gladstone, Gladyce, Glenda, Glendon, Glendora
-    en: Glenn, Glenna, Glennie, Glennis, Glenwood, Glinda, Glynda, Glynis, Glynn, Godfrey, Goebel, Golda, Goldia
-    en: Gonzalo, Gorden, Gracelyn, Gracie, Graciela, Grady, Grafton, Granville, Graves, Grayce, Graydon, Grayson
-    en: Grecia, Greene, Gregg, Greggory, Gregoria, Gregorio, Gretta, Greyson, Griffith, Grisel, Griselda, Grover
-    en: Guilford, Guillermo, Gurney, Gus, Gusta, Gustaf, Gustave, Gustavus, Gustie, Guthrie, Gwen, Gwendolyn, Gwyn
-    en: Gwyneth, Hadassah, Haden, Hadley, Haiden, Hailee, Hailey, Hailie, Hal, Haleigh, Haley, Hali, Halie, Halle
-    en: Halley, Hallie, Halsey, Hamp, Hansford, Hanson, Hardie, Hardin, Harding, Harlan, Harland, Harlen, Harlene
-    en: Harley, Harlie, Harlon, Harlow, Harmon, Harrell, Harrie, Harriett, Harriette, Harris, Harrison, Harrold
-    en: Hartley, Hartwell, Haruko, Harve, Harvey, Harvie, Harvy, Hasel, Haskell, Hassie, Hattie, Hayden, Hayes
-    en: Haylee, Hayleigh, Hayley, Haylie, Hays, Haywood, Hazelle, Heber, Hebert, Helaine, Hellen, Helmer, Helyn
-    en: Henery, Hennie, Henretta, Henrietta, Heriberto, Herlinda, Hermina, Herminia, Hermon, Hernan, Herschel
-    en: Hershel, Hershell, Hervey, Hessie, Hester, Hettie, Hetty, Heyward, Hezekiah, Hezzie, Hideo, Hilah, Hilario
-    en: Hilary, Hilbert, Hildegarde, Hildred, Hildur, Hillard, Hillary, Hillery, Hilliard, Hilmer, Hilton, Hiram
-    en: Hiroshi, Hjalmar, Hjalmer, Hobert, Hobson, Hoke, Holli, Hollie, Hollis, Holmes, Honora, Horace, Horacio
-    en: Horatio, Hortencia, Hortense, Hortensia, Horton, Hosea, Hosie, Hosteen, Howell, Hoyt, Hubbard, Hudson, Huey
-    en: Hughes, Hughey, Hughie, Huldah, Humberto, Humphrey, Hunter, Hurbert, Huston, Huy, Hyman, Hyrum, Ica, Icey
-    en: Icie, Idabelle, Idamae, Idell, Idella, Iesha, Ieshia, Ignacio, Ignatius, Ike, Ila, Ilah, Ilda, Ilene, Iliana
-    en: Illa, Illya, Ilma, Ilo, Ima, Imani, Imanol, Immanuel, Imo, Imogene, Inell, Inez, Ingram, Iola, Iona, Ione, Irine
-    en: Irl, Irva, Irven, Irvin, Irwin, Isaak, Isabela, Isadora, Isadore, Isai, Isaiah, Isaias, Isam, Isamar, Ishaan
-    en: Isham, Ishmael, Isiah, Isidore, Isidro, Isis, Isobel, Isom, Isreal, Issac, Itzel, Ivah, Ivanna, Iverson
-    en: Ivette, Ivey, Ivie, Ivor, Iyana, Iyanna, Iza, Izabella, Izabelle, Izaiah, Izayah, Izetta, Izora, Jabari
-    en: Jabbar, Jabez, Jacalyn, Jace, Jacey, Jackeline, Jacki, Jackie, Jacklyn, Jaclyn, Jacque, Jacquelin, Jacquelyn
-    en: Jacquez, Jacquline, Jacqulyn, Jada, Jaden, Jadiel, Jadon, Jadyn, Jaeda, Jaeden, Jaelyn, Jaelynn, Jaheem
-    en: Jaheim, Jahiem, Jahir, Jaida, Jaiden, Jaidyn, Jailene, Jailyn, Jaimee, Jaimie, Jair, Jairo, Jajuan, Jakayla
-    en: Jakobe, Jaleel, Jaleesa, Jalen, Jalisa, Jalissa, Jaliyah, Jalon, Jalyn, Jalynn, Jamaal, Jamar, Jamarcus
-    en: Jamari, Jamarion, Jame, Jameel, Jamel, Jameson, Jamey, Jamil, Jamila, Jamin, Jamir, Jamison, Jamiya, Jammie
-    en: Jamya, Janae, Janay, Janeen, Janel, Janell, Janelle, Janene, Janessa, Janey, Janiah, Janice, Janie, Janiya
-    en: Janiyah, Jannette, Janyce, Jaquan, Jaquelin, Jaquez, Jarad, Jared, Jaren, Jaret, Jarett, Jarod, Jarrad
-    en: Jarred, Jarrell, Jarret, Jarrett, Jarrod, Jarvis, Jase, Jasen, Jasiah, Jaslene, Jaslyn, Jasmyn, Jasmyne
-    en: Jaunita, Javen, Javion, Javon, Javonte, Jax, Jaxen, Jaxon, Jaxson, Jaxton, Jayce, Jaycee, Jaycie, Jaycob
-    en: Jayda, Jaydan, Jayde, Jaydin, Jaydon, Jaye, Jayla, Jaylah, Jaylan, Jaylee, Jayleen, Jaylen, Jaylene, Jaylin
-    en: Jaylon, Jaylyn, Jaylynn, Jayme, Jaymes, Jayne, Jayson, Jayvion, Jayvon, Jazlene, Jazlyn, Jazlynn, Jazmin
-    en: Jazmine, Jazmyn, Jazmyne, Jeana, Jeane, Jeanetta, Jeanie, Jeanmarie, Jeanna, Jeb, Jedediah, Jedidiah
-    en: Jefferey, Jefferson, Jeffery, Jeffie, Jeffry, Jelani, Jemal, Jemima, Jenelle, Jenifer, Jenilee, Jennette
-    en: Jenni, Jennie, Jenniffer, Jennings, Jensen, Jep, Jeptha, Jerad, Jerald, Jeraldine, Jeramiah, Jeramie, Jeramy
-    en: Jere, Jered, Jerel, Jereme, Jeremey, Jeremiah, Jeri, Jerica, Jerilyn, Jerilynn, Jerimiah, Jerimy, Jermain
-    en: Jermaine, Jermey, Jerod, Jerold, Jeromy, Jerrad, Jerrel, Jerrell, Jerri, Jerrica, Jerrie, Jerrilyn, Jerrod
-    en: Jerrold, Jerusha, Jeryl, Jesenia, Jesica, Jesse, Jessee, Jessenia, Jessi, Jessie, Jessy, Jessye, Jethro, Jett
-    en: Jetta, Jettie, Jevon, Jewell, Jiles, Jillian, Jimena, Jimmie, Jinnie, Joanie, Joann, Joaquin, Jobe, Jocelyn
-    en: Jocelynn, Jodi, Jodie, Jody, Joell, Joella, Joellen, Joeseph, Joesph, Joetta, Joette, Johannah, Johathan
-    en: Johnathan, Johnathon, Johney, Johnie, Johnna, Johnpaul, Johnson, Joi, Joleen, Jolene, Jolette, Jolie, Joline
-    en: Jonatan, Jonathon, Jonell, Jones, Joni, Jonnie, Jorden, Jordi, Jordin, Jordon, Jordy, Jordyn, Joretta, Jorja
-    en: Jory, Josefita, Joselin, Joseline, Joseluis, Joselyn, Josephus, Joshuah, Josiah, Josiephine, Joslyn, Jossie
-    en: Josue, Jovani, Jovanni, Jovanny, Jovany, Jovita, Joycelyn, Joye, Juanita, Judah, Judd, Jude, Judi, Judie
-    en: Judson, Judyth, Juelz, Juli, Juliann, Julianna, Julianne, Juliet, Julious, Julisa, Julissa, Juluis, Junia
-    en: Junie, Junious, Junius, Juston, Justyn, Juwan, Kaaren, Kacey, Kaci, Kacie, Kacy, Kade, Kadeem, Kaden, Kadence
-    en: Kadijah, Kadin, Kadyn, Kaeden, Kael, Kaela, Kaelyn, Kaelynn, Kahlil, Kaia, Kaiden, Kaila, Kailee, Kailey
-    en: Kailyn, Kaitlin, Kaitlyn, Kaitlynn, Kaiya, Kaleb, Kaleena, Kaleigh, Kalel, Kalen, Kalene, Kaley, Kalie
-    en: Kaliyah, Kallie, Kalvin, Kalyn, Kamari, Kamden, Kameron, Kami, Kamilah, Kamora, Kamren, Kamron, Kamryn, Kamya
-    en: Kandace, Kandi, Kandice, Kane, Kanesha, Kanisha, Kanye, Karan, Kareem, Kareen, Kari, Karie, Karis, Karissa
-    en: Karlee, Karlene, Karley, Karli, Karlie, Karly, Karol, Karolyn, Karon, Karren, Karrie, Karson, Karsyn, Karter
-    en: Karyl, Karyme, Karyn, Kasandra, Kasen, Kasey, Kash, Kasie, Kason, Kassandra, Kassidy, Kassie, Katelin
-    en: Katelyn, Katelynn, Kathaleen, Katharyn, Katherin, Kathern, Katheryn, Kathey, Kathie, Kathlene, Kathlyn
-    en: Kathrine, Kathryne, Kathyrn, Katie, Katina, Katlin, Katlyn, Katlynn, Katrina, Kattie, Kavon, Kaycee, Kayden
-    en: Kaydence, Kaye, Kayla, Kaylah, Kaylan, Kaylee, Kayleen, Kayleigh, Kaylen, Kaylene, Kayley, Kayli, Kaylie
-    en: Kaylin, Kaylyn, Kaylynn, Kayson, Kazuko, Kazuo, Keagan, Keandre, Keanna, Keanu, Keara, Keaton, Kecia, Keegan
-    en: Keeley, Keely, Keenan, Keenen, Keesha, Kegan, Keifer, Keila, Keion, Keira, Keisha, Kelan, Kelby, Kelcie, Keli
-    en: Kelis, Kellan, Kellee, Kellen, Kelley, Kelli, Kellie, Kelsea, Kelsey, Kelsi, Kelsie, Kelton, Kem, Kendal
-    en: Kendall, Kendell, Kendra, Kendrick, Kenia, Kenisha, Kenji, Kenley, Kenna, Kennard, Kennedi, Kenney, Kennith
-    en: Kennth, Kenton, Kenyatta, Kenyon, Kenzie, Keon, Keri, Kermit, Kerri, Kerwin, Kesha, Keshaun, Keshawn, Keshia
-    en: Kevan, Keven, Kevon, Keyla, Keyon, Keyshawn, Khadijah, Khalil, Khalilah, Khari, Khiry, Khloe, Kia, Kiana
-    en: Kianna, Kiarra, Kiefer, Kiera, Kieran, Kierra, Kiersten, Kieth, Killian, Kimball, Kimber, Kimberely
-    en: Kimberlee, Kimberli, Kimberlie, Kimberly, Kimora, Kindra, Kinley, Kinsey, Kinsley, Kinte, Kipp, Kirby
-    en: Kirstie, Kirt, Kisha, Kittie, Kiya, Kiyoko, Kiyoshi, Kizzie, Kizzy, Kloe, Knox, Knute, Koby, Kody, Koen, Kolby
-    en: Kole, Kolten, Kolton, Konner, Konnor, Korbin, Kordell, Korey, Kortney, Kory, Kourtney, Kraig, Kris, Krish
-    en: Krissy, Kristal, Kristan, Kristen, Kristi, Kristie, Kristofer, Kristoffer, Kristopher, Kristy, Kristyn
-    en: Krysta, Krystal, Krysten, Krystin, Krystina, Krystle, Kunta, Kurtis, Kwame, Kya, Kyan, Kyara, Kyla, Kylah
-    en: Kylan, Kylee, Kyleigh, Kylene, Kyler, Kymani, Kyree, Kyrie, Kyson, Lacey, Laci, Lacie, Ladarius, Ladonna, Lafe
-    en: Lahoma, Lailah, Lainey, Laisha, Lakeisha, Laken, Lakendra, Lakesha, Lakeshia, Lakisha, Lala, Lalla, Lamar
-    en: Lamarcus, Lamont, Lamonte, Landan, Landen, Landin, Landon, Landyn, Lanette, Lani, Lanie, Lanita, Lannie
-    en: Lanny, Laquan, Laquita, Larae, Laraine, Larkin, Laron, Larue, Lary, Lashanda, Lashawn, Lashonda, Lashunda
-    en: Lasonya, Latanya, Latarsha, Latasha, Latesha, Latifah, Latisha, Latonia, Latonya, Latoria, Latosha, Latoya
-    en: Latoyia, Latrell, Latrice, Latricia, Latrina, Launa, Laurance, Lauren, Laurene, Lauretta, Lauri, Laurie
-    en: Laurine, Lauryn, Lavada, Lavar, Lavelle, Lavenia, Lavera, Lavern, Laverna, Laverne, Lavina, Lavon, Lavona
-    en: Lavonda, Lavonia, Lavonne, Lawanda, Lawerence, Lawrance, Lawson, Lawton, Laylah, Layton, Lazaro, Leala
-    en: Leamon, Leann, Leanna, Leanne, Leatha, Leatrice, Leda, Leeann, Leeroy, Leesa, Leia, Leigh, Leilani, Leisa
-    en: Leisha, Leitha, Lela, Lelah, Leland, Lelar, Lelia, Lella, Lem, Lemmie, Lempi, Lemuel, Len, Lenna, Lennie
-    en: Lennon, Lenon, Lenora, Lenord, Lenore, Lenwood, Leola, Leoma, Leonce, Leone, Leonel, Leonia, Leonidas
-    en: Leontine, Leopoldo, Leora, Leota, Lera, Leroy, Les, Lesa, Lesia, Leslee, Lesley, Lesli, Lesly, Lessie, Lesta
-    en: Lester, Leta, Letha, Lethia, Letitia, Letta, Lettie, Letty, Leva, Levar, Levern, Levie, Levina, Levon, Lex
-    en: Lexi, Lexie, Lexis, Lexus, Libbie, Libby, Liddie, Lidie, Lige, Lila, Lilah, Lilburn, Lilianna, Lilie, Lilla
-    en: Lillard, Liller, Lillia, Lilliana, Lillianna, Lillie, Lillis, Lilyan, Lilyana, Lilyanna, Lindbergh, Lindell
-    en: Lindsay, Lindsey, Linette, Linna, Linnie, Linton, Linzy, Lisandro, Lisha, Lissa, Lissette, Lissie, Liston
-    en: Lita, Litha, Littie, Littleton, Litzy, Liz, Liza, Lizabeth, Lizbeth, Lizeth, Lizette, Lizzie, Llewellyn
-    en: Lockie, Loda, Logan, Lois, Lolita, Lolla, Lollie, Lon, Londyn, Loney, Lonie, Lonna, Lonnie, Lonny, Lonzo
-    en: Loraine, Lorayne, Lorean, Loree, Loreen, Lorelai, Lorelei, Loren, Lorene, Loretto, Loria, Loriann, Lorie
-    en: Lorinda, Lorine, Loring, Lorna, Lorne, Lorraine, Lorrayne, Lorri, Lorrie, Lossie, Lott, Lottie, Louann
-    en: Louanna, Louella, Louetta, Loula, Lourdes, Louvenia, Lovell, Lovett, Lovey, Lovie, Lovina, Lovisa, Loyce
-    en: Loyd, Luann, Luanne, Luberta, Lucero, Lucetta, Lucian, Lucile, Lucille, Lucina, Lucinda, Lucindy, Lucious
-    en: Lucius, Lucretia, Luda, Ludie, Luella, Luetta, Lugenia, Lula, Lulah, Lular, Lulie, Lulla, Lurana, Lurena
-    en: Lurline, Luther, Lutie, Luvenia, Luverne, Luvinia, Lyda, Lydell, Lyla, Lylah, Lyle, Lyman, Lyn, Lynda, Lyndia
-    en: Lyndon, Lyndsay, Lyndsey, Lynette, Lynne, Lynnette, Lynsey, Lynwood, Mabel, Mabell, Mabelle, Mable
-    en: Macarthur, Macel, Maceo, Macey, Machelle, Maci, Macie, Mackenzie, Macy, Madaline, Madalyn, Madalynn
-    en: Maddison, Maddox, Maddux, Madelene, Madelyn, Madelynn, Madge, Madie, Madilyn, Madilynn, Madisen, Madisyn
-    en: Madlyn, Madonna, Madora, Madyson, Maebell, Maebelle, Maegan, Maeve, Mafalda, Magan, Magdalen, Magen, Maggie
-    en: Mahala, Mahalia, Mahalie, Mahlon, Mai, Maia, Maira, Maiya, Makai, Makaila, Makala, Makayla, Makena, Makenna
-    en: Makenzie, Makhi, Malachi, Malakai, Malaki, Malaya, Malcolm, Malcom, Maleah, Malia, Maliah, Malinda, Malissa
-    en: Malissie, Maliyah, Mallie, Mallorie, Mallory, Malorie, Malvin, Malvina, Mame, Mamie, Mammie, Manda, Mandi
-    en: Mandie, Manerva, Manervia, Manford, Manley, Manson, Manuelita, Maralyn, Maranda, Marcelina, Marcelino
-    en: Marcell, Marcellus, Marchello, Marci, Marcie, Marcy, Mardell, Mareli, Marely, Margarett, Margaretta
-    en: Margarette, Margarito, Margene, Margeret, Margery, Marget, Margie, Margo, Margrett, Margretta, Margueritte
-    en: Margurite, Margy, Mariah, Marianita, Mariann, Mariano, Maribel, Maribeth, Maricela, Mariel, Mariela
-    en: Marilee, Marilla, Marilou, Marilyn, Marilynn, Marinda, Marisela, Marisol, Maritza, Mariyah, Marjory, Markel
-    en: Markell, Markita, Marla, Marlana, Marland, Marlee, Marleigh, Marlena, Marley, Marlie, Marlo, Marlyn, Marlys
-    en: Marni, Marnie, Marnita, Marolyn, Marques, Marquez, Marquita, Marrion, Marsha, Marshall, Martell, Martez
-    en: Marti, Martika, Marty, Marva, Maryann, Maryanne, Marybelle, Marybeth, Maryellen, Maryjane, Maryjo, Marylee
-    en: Marylin, Marylou, Marylouise, Marylyn, Masako, Masao, Mathew, Mathews, Matias, Matie, Mattie, Mattye, Maudie
-    en: Maura, Maureen, Mauricio, Maurine, Maury, Maxie, Maximiliano, Maximillian, Maximo, Maxine, Maxx, Maybell
-    en: Maybelle, Maye, Mayme, Maymie, Maynard, Mayo, Mayra, Mazie, Mcarthur, Mckayla, Mckenna, Mckenzie, Mckinley
-    en: Meagan, Meaghan, Mearl, Mechelle, Meda, Medora, Meg, Meggan, Meghan, Meghann, Mekhi, Melany, Melba, Melissia
-    en: Mellie, Mellisa, Mellissa, Melodee, Melodie, Melonie, Melony, Melva, Melville, Melvina, Melvyn, Mena
-    en: Menachem, Mendy, Meredith, Merilyn, Merlene, Merlyn, Merna, Merri, Merrie, Merrilee, Merrill, Merritt
-    en: Mertie, Merton, Mervin, Mervyn, Merwin, Meryl, Messiah, Metha, Metta, Mettie, Meyer, Miah, Micaela, Micah
-    en: Micayla, Michale, Micheal, Michelina, Michell, Michial, Mickey, Mickie, Micky, Miesha, Migdalia
-    en: Miguelangel, Mikaela, Mikaila, Mikal, Mikala, Mikalah, Mikayla, Mikeal, Mikel, Milagros, Milas, Milburn
-    en: Milda, Mildred, Miles, Miley, Milford, Milissa, Millard, Millicent, Millie, Mills, Milly, Minda, Mindi, Mindy
-    en: Minerva, Minervia, Minoru, Minta, Mintie, Mireya, Miriah, Mirtie, Misael, Missie, Misti, Mistie, Mitch
-    en: Mitchel, Mitchell, Mittie, Mitzi, Miya, Moe, Moesha, Moises, Monna, Monnie, Monroe, Monserrat, Mont, Montel
-    en: Montie, Montrell, Monty, Mordechai, Moriah, Mortimer, Morton, Mose, Moses, Moshe, Mossie, Mozell, Mozella
-    en: Mozelle, Murdock, Murl, Murray, Murry, Mya, Myah, Mychal, Myer, Mykel, Myla, Mylee, Myles, Mylie, Myra, Myranda
-    en: Myrl, Myrle, Myrna, Myrtice, Myrtie, Myrtis, Naima, Najee, Nakia, Nakisha, Nakita, Nallely, Namon, Nanci
-    en: Nancie, Nanette, Nanie, Nannette, Nannie, Naoma, Narcissus, Natalee, Nataly, Natalya, Nathalia, Nathaly
-    en: Nathanial, Nathaniel, Nathen, Natosha, Nautica, Nayeli, Nayely, Nealie, Nealy, Ned, Nedra, Neely, Neha
-    en: Nehemiah, Nelda, Nelie, Nell, Nella, Nelle, Nellie, Nello, Nels, Nena, Neola, Neoma, Neppie, Nereida, Nery
-    en: Nestor, Neta, Netta, Nettie, Neva, Nevaeh, Neveah, Newell, Newman, Nia, Nichelle, Nichol, Nicholaus, Nichole
-    en: Nicki, Nicklaus, Nickolas, Nicolette, Nicolle, Nikhil, Niki, Nikia, Nikki, Nikko, Nikole, Nila, Nilda, Niles
-    en: Ninnie, Nira, Nita, Nobie, Noelle, Noemie, Nohely, Nola, Nolan, Nolen, Nolia, Nolie, Nona, Nonie, Norberto
-    en: Noreen, Norene, Noreta, Noretta, Norine, Norita, Normand, Norris, Norton, Norval, Norwood, Nunzio, Nya, Nyah
-    en: Nyasia, Nyla, Nylah, Nyree, Oakley, Obed, Obie, Ocie, Octa, Octavia, Octavio, Octavius, Odalis, Odalys, Oddie
-    en: Odelia, Odell, Odie, Odin, Odis, Odus, Offie, Ogden, Ola, Olan, Oland, Olar, Olen, Olene, Oleta, Olevia, Oley
-    en: Olie, Olin, Oline, Ollie, Olof, Olympia, Omari, Omarion, Omie, Oneal, Oneida, Oneta, Oney, Onie, Onnie, Opha
-    en: Ophelia, Orah, Oralia, Orelia, Oren, Orene, Orie, Orilla, Orin, Orion, Oris, Orla, Orland, Orlena, Orley, Orlin
-    en: Orma, Orpha, Orra, Orren, Orrie, Orrin, Orson, Orval, Orvel, Orvil, Orville, Orvin, Orvis, Osa, Osbaldo, Osborn
-    en: Osborne, Osie, Ossie, Osvaldo, Oswaldo, Ota, Otelia, Otha, Othel, Otho, Otis, Ott, Ottie, Ottis, Ouida, Ovid
-    en: Ovila, Owen, Owens, Ozell, Ozella, Ozie, Ozzie, Paige, Pairlee, Paisley, Paityn, Pallie, Paloma, Pamala
-    en: Pamelia, Pamella, Paralee, Parlee, Parrish, Parthenia, Patrica, Patsy, Patti, Pattie, Pauletta, Paxton
-    en: Payten, Payton, Pearla, Pearle, Pearlene, Pearley, Pearlie, Pearline, Peggie, Penelope, Pennie, Percival
-    en: Percy, Perla, Perley, Permelia, Pernell, Perri, Pershing, Phebe, Pheobe, Phillis, Philo, Philomene, Phylicia
-    en: Phylis, Phyliss, Phyllis, Pinkey, Pinkney, Pleas, Ples, Pollie, Polly, Porfirio, Porsche, Porsha, Powell
-    en: Pranav, Pratt, Prentiss, Presley, Pricilla, Priscila, Prudie, Pryor, Qiana, Queenie, Quiana, Quincy, Quinn
-    en: Quinten, Rachael, Racheal, Rachelle, Racquel, Rae, Raegan, Raekwon, Raelyn, Raelynn, Rafe, Raheem, Rahn
-    en: Rahsaan, Raiden, Raina, Rakeem, Ramiro, Ramsey, Randal, Randall, Randel, Randell, Randolph, Raquan, Rashaad
-    en: Rashaan, Rashad, Rashawn, Rasheed, Rashida, Rayburn, Rayfield, Rayford, Raymon, Raymundo, Rayna, Raynard
-    en: Rayne, Rayshawn, Reagan, Reanna, Reatha, Reba, Rebeca, Rebekah, Redmond, Reece, Refugio, Regan, Regena
-    en: Regenia, Reggie, Regis, Reid, Reilly, Reinaldo, Reino, Rella, Remington, Remy, Renada, Renae, Renaldo, Renard
-    en: Renea, Renee, Renita, Rennie, Ressie, Reta, Retha, Retta, Rettie, Reuben, Reubin, Reva, Rexford, Rey, Reyes
-    en: Reyna, Reynaldo, Reynold, Reynolds, Rheta, Rhett, Rhianna, Rhiannon, Rhoda, Rhona, Rhonda, Rhys, Rian, Rianna
-    en: Ricci, Richelle, Richie, Ricki, Rickie, Ricky, Rigoberto, Rihanna, Rikki, Rilla, Rillie, Rinda, Risa, Ritchie
-    en: Riya, Robb, Robbie, Robley, Robt, Roby, Robyn, Rochelle, Rocio, Roddy, Roderic, Roderick, Rodger, Rodrick
-    en: Roel, Roena, Rogelio, Rogers, Rolanda, Rolando, Rolla, Rolland, Rollie, Rollin, Rollo, Roma, Romello, Romie
-    en: Romona, Rona, Ronal, Ronaldo, Ronan, Ronda, Rondal, Roni, Ronna, Roosevelt, Rosabelle, Rosalee, Rosalind
-    en: Rosalinda, Rosaline, Rosalyn, Rosamond, Rosann, Rosanne, Rosco, Roscoe, Roseann, Roseanna, Roseanne
-    en: Roselyn, Rosena, Rosendo, Rosevelt, Rosey, Rosia, Rosie, Roslyn, Rossie, Roswell, Rowena, Rowland, Roxana
-    en: Roxann, Roxanna, Roxie, Royce, Rozanne, Rozella, Rube, Rubi, Rubie, Rubin, Rubye, Rudolfo, Rueben, Ruel
-    en: Ruffus, Ruie, Russ, Russell, Rustin, Rutha, Ruthann, Ruthanne, Ruthe, Ruthie, Ryann, Ryker, Rylan, Ryland
-    en: Rylee, Ryleigh, Ryley, Rylie, Ryne, Sabastian, Sada, Sadie, Sadye, Saige, Salena, Sallie, Samatha, Samie
-    en: Samiyah, Sammie, Sampson, Samual, Sandi, Sandie, Sanford, Saniya, Saniyah, Sanjuana, Sanjuanita, Sannie
-    en: Santa, Santina, Santino, Santo, Sarahi, Sarai, Sariah, Sarita, Sarrah, Sasha, Saul, Saundra, Savana, Savanah
-    en: Savilla, Savion, Savon, Scarlett, Schley, Schuyler, Scottie, Scotty, Seaborn, Seamus, Sebrina, Sedrick
-    en: Seldon, Selene, Selmer, Semaj, Seneca, Senora, Serina, Severo, Severt, Seward, Seymour, Shae, Shaina, Shakira
-    en: Shalon, Shalonda, Shamar, Shameka, Shamika, Shana, Shanae, Shanda, Shandra, Shane, Shaneka, Shanell
-    en: Shanelle, Shanequa, Shani, Shanice, Shaniece, Shanika, Shaniqua, Shanita, Shaniya, Shannan, Shannen
-    en: Shannon, Shanon, Shanta, Shante, Shantel, Shantell, Shaquan, Shaquana, Shaquille, Shaquita, Shara, Shardae
-    en: Sharday, Sharde, Sharee, Sharen, Shari, Sharita, Sharla, Sharleen, Sharlene, Sharman, Sharonda, Sharron
-    en: Sharyl, Sharyn, Shasta, Shatara, Shaun, Shauna, Shaunna, Shavon, Shavonne, Shawanda, Shawn, Shawna, Shawnda
-    en: Shawnee, Shawnna, Shawnte, Shayla, Shaylee, Shayna, Shayne, Shedrick, Sheena, Sheilah, Shelba, Shelbi
-    en: Shelbie, Shelby, Sheldon, Shelia, Shelley, Shelli, Shellie, Shelton, Shelva, Shelvia, Shelvie, Shemar, Shena
-    en: Shenna, Shep, Sheree, Sheri, Sheridan, Sherie, Sherilyn, Sherita, Sherlyn, Sherman, Sheron, Sherree, Sherri
-    en: Sherrie, Sherrill, Sherron, Sherryl, Sherwin, Sherwood, Sheryl, Sheryll, Sheyla, Shianne, Shiela, Shiloh
-    en: Shira, Shirlee, Shirleen, Shirlene, Shirleyann, Shirlie, Shon, Shona, Shonda, Shonna, Shreya, Shyann
-    en: Shyanne, Shyheim, Shyla, Sibbie, Sid, Siddie, Sidney, Signa, Sim, Simmie, Simpson, Sinda, Siobhan, Skye, Skyla
-    en: Skylar, Skyler, Sloane, Socorro, Soloman, Solomon, Somer, Sommer, Sondra, Sonji, Sonya, Sophronia, Soren
-    en: Spenser, Spurgeon, Stacey, Staci, Stacia, Stacie, Stacy, Stafford, Stan, Stanford, Stanton, Starla, Starr
-    en: Stasia, Stephaine, Stephani, Stephania, Stephany, Stephenie, Stephon, Stetson, Stevan, Stevie, Stewart
-    en: Stoney, Sudie, Suellen, Sula, Sullivan, Susannah, Susie, Suzan, Suzann, Suzanna, Suzie, Suzy, Sybil, Syble
-    en: Sydell, Sydnee, Sydni, Sydnie, Syed, Sylas, Sylvania, Sylvanus, Symone, Syreeta, Tabatha, Tabetha, Tabitha
-    en: Tahj, Taina, Taja, Takisha, Talan, Talen, Talia, Taliyah, Tallie, Talmadge, Talmage, Tamala, Tamatha, Tambra
-    en: Tameka, Tamekia, Tamela, Tamera, Tami, Tamia, Tamica, Tamie, Tamika, Tamiko, Tamisha, Tammi, Tamra, Tamya
-    en: Tandy, Tanesha, Tangela, Tanika, Tanisha, Taniya, Taniyah, Tarah, Taraji, Tarsha, Taryn, Tasha, Tashina
-    en: Tasia, Tatia, Tatianna, Tatsuo, Tatum, Tatyana, Tatyanna, Taurus, Tavares, Tavaris, Tavian, Tavion, Tavon
-    en: Tawana, Tawanda, Tawanna, Tawnya, Taya, Tayla, Tayler, Taylor, Tayshaun, Teagan, Teddie, Teela, Teena, Tegan
-    en: Tella, Telly, Tempie, Tena, Tenika, Tenisha, Tennie, Tennille, Terance, Terell, Terence, Terese, Teressa
-    en: Teri, Terra, Terrance, Terrell, Terrence, Terri, Terrie, Terrill, Tess, Tessie, Tevin, Tex, Texanna, Texie
-    en: Thad, Thaddeus, Theadore, Thedore, Thelma, Theodis, Theodocia, Theodore, Theodosia, Theola, Therman, Theron
-    en: Thomasina, Thompson, Thor, Thora, Thorwald, Thos, Thresa, Thurlow, Thurman, Thursa, Thurston, Thyra, Tia
-    en: Tiana, Tianna, Tiarra, Tiera, Tierra, Tiesha, Tiffani, Tiffanie, Tilda, Tilden, Tilla, Tillie, Tillman
-    en: Timmie, Timmothy, Tiney, Tinie, Tinnie, Tisa, Tisha, Tishie, Tito, Titus, Tobi, Tobie, Tobin, Toccara, Toivo
-    en: Tolbert, Tollie, Toma, Tomasa, Tomeka, Tomie, Tomika, Tommie, Tonda, Toney, Tonia, Tonja, Tonya, Torey, Tori
-    en: Toriano, Torie, Torrence, Torrey, Torrie, Torry, Tosha, Toshiko, Toshio, Towanda, Toya, Tracee, Tracey, Traci
-    en: Tracie, Trae, Travon, Trayvon, Tre, Treena, Tremaine, Tremayne, Trena, Trent, Trenten, Trenton, Tresa, Tressa
-    en: Tressie, Treva, Trever, Trevin, Trevion, Trevon, Trevor, Treyton, Treyvon, Tricia, Trina, Tripp, Trish
-    en: Trisha, Trista, Tristen, Tristian, Tristin, Triston, Trudie, Trudy, Trula, Trumaine, Truman, Trystan, Twila
-    en: Twyla, Tyesha, Tylor, Tyquan, Tyra, Tyree, Tyreek, Tyreese, Tyrek, Tyreke, Tyrel, Tyrell, Tyrese, Tyrik, Tyrin
-    en: Tyriq, Tyrique, Tyron, Tyrus, Tyshawn, Tyson, Ulises, Ulysses, Una, Uriah, Uriel, Urijah, Vada, Val, Valarie
-    en: Valery, Valinda, Vallie, Valorie, Vance, Vander, Vannie, Vashon, Vashti, Vassie, Vaughn, Veda, Velda, Velia
-    en: Vella, Velma, Velva, Vena, Venessa, Venita, Vennie, Venus, Veola, Verda, Verdell, Verdie, Vere, Vergie, Vergil
-    en: Verl, Verla, Verle, Verlene, Verlie, Verlin, Verlon, Verlyn, Vern, Verna, Verne, Vernell, Vernelle, Vernetta
-    en: Vernia, Vernice, Vernie, Vernita, Vernon, Versa, Versie, Vertie, Vessie, Vesta, Veva, Vic, Vicente, Vicie
-    en: Vick, Vickey, Vicki, Vickie, Victoriano, Vicy, Vida, Vidal, Vikki, Viney, Vinie, Vinnie, Vinson, Vinton, Vira
-    en: Virdie, Virge, Virgel, Virgia, Virgie, Virgil, Virgle, Viridiana, Vollie, Volney, Von, Vonda, Vonetta, Vonnie
-    en: Waino, Waldo, Wallace, Walton, Waneta, Wanita, Wardell, Watson, Wava, Waverly, Wayde, Wayland, Waylon, Waymon
-    en: Webb, Weldon, Wells, Welton, Wendel, Wendell, Wendi, Wes, Wesley, Wess, Westin, Westley, Weston, Whitley
-    en: Whitney, Wilber, Wilbert, Wilbur, Wilburn, Wilda, Wiley, Wilford, Wilfred, Wilfredo, Wilfrid, Wilhelmina
-    en: Wiliam, Wilkie, Willa, Willaim, Willam, Willard, Willene, Willia, Williams, Willian, Williard, Williemae
-    en: Willis, Willodean, Wilmer, Wilson, Wilton, Windell, Winfield, Winford, Winfred, Winifred, Winnifred, Winona
-    en: Winston, Winthrop, Winton, Wirt, Woodie, Woodroe, Woodson, Worley, Wyatt, Wylie, Wyman, Wynona, Xander, Xena
-    en: Ximena, Xiomara, Xzavier, Yaakov, Yadiel, Yadira, Yahaira, Yahir, Yajaira, Yamilet, Yamilex, Yancy, Yandel
-    en: Yareli, Yaretzi, Yaritza, Yasmeen, Yazmin, Yehuda, Yesenia, Yessenia, Yetta, Yoel, Yolonda, Yosef, Yoselin
-    en: Yoshiko, Yoshio, Yuliana, Yulisa, Yulissa, Yurem, Yuridia, Zachariah, Zachary, Zachery, Zack, Zackary
-    en: Zackery, Zada, Zadie, Zaid, Zaida, Zaiden, Zakary, Zana, Zandra, Zane, Zaniyah, Zariah, Zavier, Zavion, Zayden
-    en: Zayne, Zeb, Zebulon, Zechariah, Zeke, Zela, Zelda, Zelia, Zella, Zelpha, Zena, Zenas, Zenobia, Zetta, Zettie
-    en: Zhane, Zigmund, Zilpah, Zilpha, Zina, Zion, Zoie, Zola, Zollie, Zona, Zula
-    en_GB: Bethan, Gareth, Graeme, Iain, Jemma, Kirsty, Martyn, Sian
-    en_IE: Abbi, Aideen, Ailis, Aine, Aislinn, Alanis, Alastair, Alistair, Alister, Antoin, Aodhan, Aoibheann, Aoibhin
-    en_IE: Aoibhinn, Aoife, Arianne, Arran, Ashlene, Blanaid, Breandan, Bronach, Bronagh, Cahal, Cahir, Cailin, Cailum
-    en_IE: Caitriona, Callan, Calum, Caoilfhionn, Caoimhe, Caoimhin, Caolain, Caolan, Caomhan, Caragh, Cathal
-    en_IE: Catriona, Charis, Cherith, Cianan, Ciaran, Ciarrai, Cillian, Cliodhna, Cliona, Clodagh, Colm, Colum, Conall
-    en_IE: Conan, Conchur, Cormac, Courteney, Daire, Dairine, Darragh, Deaglan, Dearbhail, Dearbhaile, Dearbhla
-    en_IE: Deirbhile, Dermot, Dervla, Diarmuid, Domhnall, Eadaoin, Eamon, Eamonn, Edel, Eilis, Eilish, Eimear, Eimhear
-    en_IE: Emer, Enda, Eoghan, Eoin, Euan, Eunan, Ewan, Fainche, Feargal, Fearghal, Fergal, Fergus, Finbar, Fintan
-    en_IE: Fionntan, Fionnuala, Grainne, Hamish, Jarlath, Kealan, Keelan, Keeva, Laoise, Lorcan, Macauley, Mairead
-    en_IE: Mairtin, Malachy, Meabh, Meibh, Micheala, Naoimh, Naoise, Naomh, Niall, Niamh, Nichola, Nuala, Odhran, Oonagh
-    en_IE: Orfhlaith, Orlagh, Orlaigh, Orlaith, Padraic, Padraig, Padraigin, Pauric, Peadar, Pearce, Pearse, Piaras
-    en_IE: Rhian, Rhianne, Roise, Roisin, Ruairi, Ruari, Saoirse, Seana, Seanan, Seaneen, Seanna, Seona, Shauneen
-    en_IE: Sinead, Siofra, Sorcha, Tiarna, Tiarnan, Tiegan, Tiernan, Tonicha, Zach
-    en_IN: Aachal, Aadhya, Aadi, Aahana, Aarini, Aarna, Aarnav, Aarush, Aashi, Aayush, Abeer, Abhimanyu, Abhiram
-    en_IN: Advaith, Advay, Advik, Advika, Adweta, Adya, Agastya, Aishani, Akshay, Alka, Amaira, Amruta, Anamika, Anirudh
+    de_AT: Mathilda, Matilda, Matteo, Maximilian, Melanie, Melek, Melina, Melisa, Melissa, Merlin, Mert, Mika, Mila, Milica
+    de_AT: Mina, Mira, Miriam, Moritz, Nadin, Nadine, Nadja, Natalia, Natan, Natascha, Nathalie, Nele, Nelly, Nico, Nicole
+    de_AT: Nika, Nikita, Niklas, Niko, Nikolas, Nikolaus, Nikolina, Nino, Nisa, Norah, Pauline, Philipp, Philippa, Phillip
+    de_AT: Pia, Raffael, Raffaela, Rana, Raphael, Rayana, Rene, Romy, Ronya, Rosalie, Sabine, Sabrina, Sahra, Salma, Sandro
+    de_AT: Sascha, Selena, Selin, Selina, Severin, Siena, Sofija, Soraya, Stefanie, Sven, Theo, Theodor, Theodora, Theresa
+    de_AT: Therese, Timo, Timon, Tristan, Valentin, Valentino, Vanessa, Verena, Viktoria, Violetta, Vito, Yasmina, Ylvie
+    de_AT: Zoey
+    de_CH: Abel, Abraham, Achim, Ada, Adele, Adelheid, Adeline, Adem, Adis, Admir, Adolf, Adrienne, Aferdita, Afrim, Agata
+    de_CH: Agatha, Agathe, Agim, Agnese, Agnieszka, Agnès, Agron, Ahmet, Aida, Ajan, Ajla, Alain, Alba, Alban, Albin, Albina
+    de_CH: Albrecht, Albulena, Aldin, Aldo, Alea, Alejandro, Aleksandar, Alen, Alessandra, Alessandro, Alessia, Alessio
+    de_CH: Alexandre, Alexia, Alexis, Alfons, Alfonso, Alfredo, Alina, Aline, Alisa, Alisha, Alissa, Alix, Almir, Aloisia
+    de_CH: Altin, Alvaro, Alwin, Alyssa, Amalia, Amandine, Amar, Amela, Amin, Amira, Amra, Amélie, Anabela, Anaïs, Andreia
+    de_CH: Andres, Andri, Andrin, Andrina, Andrzej, Andrée, Anes, Angélique, Anina, Anisa, Anke, Annalisa, Annalise
+    de_CH: Annamaria, Annamarie, Annelies, Anneliese, Annelise, Annemarie, Annick, Annina, Anouk, Antje, Anto, Antoine
+    de_CH: Antoinette, Antonietta, Antonina, Antonino, António, Arben, Arbnor, Ardian, Ardit, Ardita, Arian, Arianna, Arlette
+    de_CH: Arlind, Arlinda, Armando, Armend, Arno, Arsim, Artan, Assunta, Astrit, Attila, Aude, Audrey, Augusto, Aurel
+    de_CH: Aurelia, Aurore, Aurélie, Ava, Avni, Ayse, Aziz, Azra, Bajram, Balthasar, Balz, Baris, Bashkim, Beata, Beate
+    de_CH: Beatrix, Beatriz, Beda, Bekim, Belinda, Benno, Berat, Bernd, Bertha, Berthe, Besart, Besarta, Besim, Besnik
+    de_CH: Biagio, Biljana, Björn, Blerim, Blerina, Blerta, Bluette, Boban, Bojan, Branislav, Branka, Branko, Brigitta
+    de_CH: Brigitte, Bruna, Bryan, Bujar, Bukurije, Burak, Burim, Béatrice, Camilla, Camille, Carina, Carine, Carmela
+    de_CH: Carmelo, Carmine, Carola, Carole, Carolin, Caspar, Cassandra, Catarina, Caterina, Catia, Cedric, Celia, Celina
+    de_CH: Celine, Cem, Chantal, Charline, Cheyenne, Chiara, Chloé, Christa, Christel, Christelle, Christiane, Christof
+    de_CH: Christophe, Christos, Cindy, Cinzia, Claude, Claudine, Claudio, Cláudia, Clémence, Colette, Concetta, Coralie
+    de_CH: Cordula, Corina, Corine, Corinna, Corinne, Cornel, Cornelia, Corsin, Cosimo, Cristian, Cristiana, Csaba, Curdin
+    de_CH: Cynthia, Cyril, Cyrill, Cátia, Cäcilia, Cécile, Cédric, Célia, Céline, Dafina, Dalia, Damaris, Damiano, Damien
+    de_CH: Damir, Damjan, Danica, Daniele, Danielle, Danijel, Danijela, Danièle, Dardan, Daria, Davide, Debora, Dejan, Delia
+    de_CH: Delphine, Deniz, Derya, Desirée, Detlef, Devin, Diar, Didier, Diego, Dieter, Dietmar, Dietrich, Dijana, Dimitri
+    de_CH: Dimitrios, Dino, Diogo, Dion, Dirk, Dolores, Domenic, Domenico, Domingos, Dominic, Dominique, Donat, Donatella
+    de_CH: Donato, Dorian, Dorothea, Dragan, Dragana, Dragica, Drilon, Drita, Driton, Dunja, Dusan, Dylan, Déborah, Désirée
+    de_CH: Edgar, Edin, Edina, Edmond, Edmund, Edon, Edona, Eduardo, Edwin, Egon, Egzon, Egzona, Eileen, Ekaterina, Ekrem
+    de_CH: Elda, Elea, Eleni, Eleonore, Elfriede, Elia, Eliana, Eliane, Elif, Eline, Elio, Elisabete, Elisabetha, Elisabetta
+    de_CH: Elise, Eliza, Elke, Elodie, Eloïse, Elsbeth, Elvis, Eléonore, Emanuele, Emilio, Emina, Emine, Emmanuelle, Emre
+    de_CH: Endrit, Enea, Enes, Enis, Ennio, Enrico, Enrique, Ensar, Enver, Enya, Enzo, Eren, Erhard, Erica, Erich, Erion
+    de_CH: Erkan, Ernesto, Erol, Esma, Esra, Ester, Etienne, Eugen, Eugenia, Eugenio, Evan, Evelin, Eveline, Evelyne, Ewa
+    de_CH: Ewald, Fabia, Fabiana, Fabienne, Fabiola, Fabrice, Fabrizio, Fadil, Fanny, Faruk, Fatime, Fatmir, Fatmire, Faton
+    de_CH: Federica, Federico, Felice, Felicia, Felipe, Ferenc, Fernanda, Fernande, Filipa, Filipe, Filippo, Filomena, Fisnik
+    de_CH: Fitim, Fitore, Flamur, Flavia, Flavio, Florent, Floriane, Florim, Florin, Flurin, Flurina, Francine, Francisca
+    de_CH: François, Françoise, Frederik, Fredy, Frieda, Friederike, Fritz, Frédéric, Frédérique, Fynn, Fábio, Gabor
+    de_CH: Gabriele, Gabriella, Gabrielle, Gaetano, Gaia, Gani, Ganimete, Gazmend, Gaëlle, Gebhard, Gemma, Geneviève, Gennaro
+    de_CH: Georges, Georgette, Georgios, Geraldine, Gerardo, Gerd, Gerlinde, Germaine, Gerold, Gertrude, Ghislaine, Giacomo
+    de_CH: Giada, Gian, Giancarlo, Gianfranco, Gianluca, Gianna, Gianni, Gil, Gilberte, Gilles, Gina, Ginette, Gino, Gioia
+    de_CH: Gion, Giorgia, Giorgio, Giovanna, Gisela, Gisèle, Giulia, Giuliana, Giuliano, Giulio, Giuseppa, Giuseppina, Gladys
+    de_CH: Gonçalo, Goran, Gordana, Gottfried, Gottlieb, Grazia, Graziella, Greta, Grzegorz, Gudrun, Guido, Gzim, Géraldine
+    de_CH: Gérard, Gökhan, Günter, Günther, Hakan, Halil, Hanife, Hannelore, Hannes, Hansjörg, Hansjürg, Hanspeter, Hansruedi
+    de_CH: Hansueli, Harald, Haris, Hartmut, Harun, Hasan, Hatice, Hava, Hedwig, Heidy, Heike, Heiko, Helga, Hendrik, Hermann
+    de_CH: Hermine, Herta, Hilda, Hildegard, Horst, Huguette, Hulda, Hélène, Hüseyin, Idriz, Ignaz, Ilaria, Ilenia, Ilija
+    de_CH: Ilir, Ilse, Imelda, Imer, Ingeborg, Ingo, Inès, Inês, Ioannis, Irfan, Irmgard, Iryna, Irène, Isidor, Ismael, Ismet
+    de_CH: Istvan, István, Iva, Ivano, Ivica, Iwan, Jael, Jaime, Janic, Janick, Janik, Janina, Janis, Jann, Janos, Janosch
+    de_CH: Jaqueline, Jara, Jari, Jaron, Jasin, Jayden, Jaël, Jeanette, Jeanine, Jeanne, Jeannette, Jeannine, Jelena
+    de_CH: Jeremias, Jeremy, Jerome, Jesus, Jetmir, Jeton, Jil, Jill, Jiri, Joana, Joanna, Joanne, Joao, Joaquim, Jocelyne
+    de_CH: Jochen, Joelle, Johannes, Jolanda, Jona, Jonah, Joris, Josefa, Josefina, Josette, Josiane, Josip, Jost, Josua
+    de_CH: José, Joséphine, Jovan, Joyce, João, Joël, Joëlle, Juana, Jules, Julien, Juliette, Julio, Juri, Justine, Jusuf
+    de_CH: Jutta, Jérôme, Jörg, Jürg, Jürgen, Kaan, Kaltrina, Karine, Kastriot, Kata, Katalin, Katarzyna, Katerina, Kathrin
+    de_CH: Katia, Katrin, Kemal, Kenan, Kerim, Khadija, Khaled, Kian, Kiara, Konstantin, Konstantinos, Kristijan, Kristin
+    de_CH: Krzysztof, Kujtim, Kuno, Kushtrim, Käthe, Käthi, Labinot, Ladina, Laszlo, Laure, Laurence, Laurent, Lauriane
+    de_CH: Laurin, Lavinia, Layla, Lazar, Leana, Leandro, Leano, Leart, Ledion, Leila, Lejla, Lenny, Leonor, Letizia, Levin
+    de_CH: Lian, Liana, Lias, Lidia, Lidija, Lina, Lindita, Lino, Lio, Liridon, Liridona, Lirim, Lisbeth, Lise, Liselotte
+    de_CH: Lisette, Liv, Livia, Livio, Ljiljana, Ljubica, Ljubisa, Loredana, Lorenza, Lorik, Lorin, Loris, Lothar, Lotti, Lou
+    de_CH: Loïc, Luan, Luc, Lucette, Luciana, Luciano, Lucien, Lucienne, Lucio, Ludivine, Ludwig, Luigi, Luigia, Lukasz
+    de_CH: Luljeta, Lulzim, Lutz, Luz, Luzia, Luzius, Luís, Lya, Lydie, László, Léa, Léane, Léna, Léon, Léonie, Maddalena
+    de_CH: Mael, Maeva, Magali, Magda, Mahmut, Maik, Malea, Malgorzata, Malika, Malin, Mandy, Manfred, Manon, Marcella
+    de_CH: Marcelle, Marcello, Marcelo, Marcia, Marcin, Marcos, Margareta, Margarete, Margaretha, Margarida, Margarita
+    de_CH: Margaritha, Margaux, Margherita, Margot, Margret, Margreth, Margrit, Margrith, Marguerite, Mariangela, Marianna
+    de_CH: Marielle, Marietta, Mariette, Marija, Marika, Marilena, Marin, Marinette, Marino, Marion, Marisa, Mariusz, Marjan
+    de_CH: Marjorie, Marlen, Marlies, Marlis, Marlise, Marlon, Marlyse, Marlène, Marthe, Martine, Maryline, Maryse, María
+    de_CH: Massimiliano, Massimo, Matej, Mathieu, Mathis, Matilde, Mato, Mats, Matti, Mattia, Maud, Maude, Maurin, Maurizio
+    de_CH: Mauro, Maurus, Maxim, Maxime, Maël, Maëlle, Meinrad, Melchior, Melinda, Melvin, Mercedes, Meret, Mergim, Merita
+    de_CH: Merlin, Meryem, Metin, Micha, Michela, Michele, Micheline, Michèle, Mihaela, Mihajlo, Mila, Milka, Milorad, Milos
+    de_CH: Mimoza, Mina, Miodrag, Miran, Mirco, Mireille, Mirela, Mirella, Mirjam, Mirjana, Mirko, Mirlinda, Miro, Mirsad
+    de_CH: Mischa, Mladen, Mohamad, Moira, Monique, Morgane, Muhamed, Muhamet, Muhammed, Murat, Muriel, Murielle, Myriam
+    de_CH: Myrta, Myrtha, Mégane, Mélanie, Mélissa, Nada, Nadège, Nael, Naim, Nando, Naser, Natacha, Natasa, Nathanael, Nazmi
+    de_CH: Nebojsa, Nelio, Nelli, Nemanja, Nenad, Nevin, Nevio, Niclas, Nicoletta, Nik, Niklaus, Nikolaos, Nives, Noa, Noe
+    de_CH: Noelia, Noemi, Norina, Noé, Noémie, Noël, Noëlle, Noëmi, Nuno, Nuria, Océane, Odile, Olaf, Olena, Olivier, Omer
+    de_CH: Onur, Ophélie, Orhan, Ornella, Oswald, Othmar, Ottilia, Paolo, Pascale, Pasquale, Patric, Patrice, Patrizia
+    de_CH: Patrícia, Paulette, Paulo, Pawel, Pero, Petar, Pia, Pierina, Piero, Pierrette, Pietro, Piotr, Pirmin, Pius
+    de_CH: Predrag, Prisca, Priscilla, Priska, Péter, Quentin, Radmila, Rafaela, Raffaele, Raffaella, Rahel, Raimund, Rainer
+    de_CH: Ralf, Ramadan, Ramazan, Ramiz, Ramona, Raoul, Raphaela, Raphaël, Raquel, Rayan, Raymonde, Rebekka, Regine, Regula
+    de_CH: Reiner, Reinhard, Reinhold, Remo, Remzi, Renate, Renato, Renzo, Renée, Reto, Rexhep, Riccardo, Rico, Rina, Rinaldo
+    de_CH: Rino, Rinor, Roberta, Rocco, Rodolfo, Rodrigo, Romaine, Romane, Romano, Romeo, Romina, Rosalba, Rosalia, Rosanna
+    de_CH: Rosaria, Rosario, Rosemarie, Rosina, Rosmarie, Roswitha, Rouven, Roxane, Ruedi, Rui, Ruzica, Rémy, Rüdiger, Sabina
+    de_CH: Sabine, Sabri, Sacha, Sadik, Safet, Salih, Salome, Salomé, Salvatore, Samanta, Samantha, Sami, Samira, Samuele
+    de_CH: Sandrine, Sanela, Sanije, Sanja, Sarina, Sasa, Saskia, Saverio, Sebastiano, Sedat, Selim, Seline, Semir, Senad
+    de_CH: Seraina, Sereina, Serena, Serge, Sergej, Sergio, Serkan, Shaban, Shania, Shpresa, Shqipe, Sibylle, Siegfried
+    de_CH: Silja, Silke, Silvan, Silvana, Silvano, Silvia, Silvio, Simeon, Sina, Sinan, Sinisa, Siro, Skender, Sladjana
+    de_CH: Slavica, Slavisa, Slavko, Slobodan, Snezana, Solange, Solène, Sonia, Stefania, Stefano, Steffen, Stjepan, Stéphane
+    de_CH: Stéphanie, Susana, Susann, Susanna, Susi, Suzana, Suzanne, Svenja, Svetlana, Swen, Sybille, Sylvia, Sylviane
+    de_CH: Sylvie, Sébastien, Sérgio, Séverine, Sónia, Tabea, Tahir, Tamás, Tania, Tanya, Tarik, Tatiana, Tatjana, Tenzin
+    de_CH: Teodora, Tessa, Teuta, Theophil, Therese, Theresia, Thi, Thiago, Thierry, Thorsten, Thérèse, Tiago, Tibor, Timea
+    de_CH: Timon, Tino, Tiziana, Tiziano, Tomas, Tomasz, Tomislav, Tommaso, Tomás, Toni, Torsten, Tuana, Tânia, Udo, Ueli
+    de_CH: Ulrich, Umberto, Umut, Urs, Ursina, Ute, Uwe, Valeria, Valerio, Valon, Valérie, Vanesa, Vania, Veronica, Vesna
+    de_CH: Vincenza, Vincenzo, Vinzenz, Violeta, Violette, Virginie, Visar, Vitor, Vittoria, Vittorio, Viviana, Viviane
+    de_CH: Vivien, Vivienne, Vjollca, Vlora, Volkan, Volker, Vreneli, Véronique, Waldemar, Waltraud, Wanda, Wendelin
+    de_CH: Wilfried, Wilhelm, Willi, Wilma, Xaver, Xenia, Yael, Yanick, Yanik, Yanis, Yann, Yannic, Yannik, Yannis, Yara
+    de_CH: Yasemin, Yasmine, Ylenia, Yolanda, Yolande, Yvan, Yves, Yvette, Zeljko, Zeno, Zeynep, Zita, Zlatko, Zoltan, Zoltán
+    de_CH: Zoran, Zorica, Zoé, Zsolt
+    de_DE: Abbas, Abram, Adalbert, Adelbert, Adelgunde, Adelinde, Adina, Adolfine, Adriane, Aenne, Alban, Albertine
+    de_DE: Aleksandr, Aleksej, Alexandros, Alexej, Alf, Alfonso, Alicja, Alida, Alla, Almut, Almuth, Aloys, Alwina, Alwine
+    de_DE: Anastasios, Anatol, Anatoli, Anatolij, Andree, Andrey, Anett, Angelique, Anica, Anka, Annaliese, Annedore
+    de_DE: Annegret, Annegrete, Annekatrin, Anneke, Annelene, Anneli, Annelie, Annelore, Annemie, Annerose, Annett, Anni
+    de_DE: Annita, Anny, Anselm, Ansgar, Ante, Antonie, Antonios, Apollonia, Apostolos, Aribert, Arnd, Arndt, Arnfried, Arnim
+    de_DE: Arnulf, Asta, Athanasios, Augusta, Auguste, Augustin, Aurelia, Ayten, Babett, Babette, Baldur, Baptist
+    de_DE: Bartholomäus, Beata, Bekir, Bela, Benita, Berend, Berndt, Bernfried, Bernhardine, Bernt, Bernward, Bert, Berthold
+    de_DE: Bertold, Bertram, Betina, Betti, Bianka, Birgid, Birgitt, Birgitta, Birthe, Bodo, Bogdan, Bozena, Brita, Britt
+    de_DE: Brunhild, Brunhilde, Bruni, Burckhard, Burghard, Burkard, Burkhard, Burkhardt, Bärbel, Calogero, Camilla, Canan
+    de_DE: Caren, Carin, Carina, Carmine, Carolin, Cathleen, Cathrin, Catrin, Celal, Cemal, Cemil, Cengiz, Centa, Cetin
+    de_DE: Christiana, Christin, Christl, Cilli, Cilly, Claas, Claudius, Cläre, Conrad, Constance, Cora, Corinne, Cosima
+    de_DE: Curt, Czeslaw, Cäcilie, Dagobert, Dajana, Danuta, Dariusz, Denny, Desiree, Detlev, Diedrich, Dierk, Dieter
+    de_DE: Diethard, Diethelm, Diether, Dietlind, Dietlinde, Dirk, Ditmar, Dittmar, Dogan, Donata, Doreen, Dorina, Dorit
+    de_DE: Dorle, Dorothe, Dorothee, Drago, Dursun, Dörte, Dörthe, Eberhard, Eberhardt, Eckard, Eckart, Eckehard, Eckhard
+    de_DE: Eckhardt, Eckhart, Edelbert, Edelgard, Edeltraud, Edeltraut, Edeltrud, Editha, Egbert, Eggert, Ehrenfried
+    de_DE: Ehrentraud, Ehrhard, Eitel, Ekkehard, Ekkehart, Elenore, Elfi, Elfie, Elisabet, Elke, Elli, Ellinor, Elly, Elwira
+    de_DE: Elzbieta, Emmerich, Emmi, Emmy, Engelbert, Engin, Enno, Ercan, Erdal, Erdmute, Erdogan, Erhardt, Ernestine, Ester
+    de_DE: Etta, Eugenie, Evamaria, Evangelia, Evangelos, Evi, Fadime, Falk, Falko, Fedor, Felizitas, Ferdi, Filippo, Filiz
+    de_DE: Florentine, Folker, Folkert, Francoise, Franjo, Franka, Frauke, Frederic, Frederik, Frederike, Fredi, Fredo, Freia
+    de_DE: Freya, Friedbert, Friedemann, Frieder, Friedericke, Friedhelm, Friedhilde, Friedhold, Friedl, Friedlinde, Friedo
+    de_DE: Frithjof, Gabi, Gaby, Galina, Geert, Genoveva, Georgine, Gerard, Gerdi, Gereon, Gerfried, Gerhardt, Gerhart
+    de_DE: Gerhild, Gerlind, Gernot, Gero, Gerolf, Gerta, Gerti, Gertraud, Gertraude, Gertraut, Gerwin, Gesa, Gesche, Gesine
+    de_DE: Geza, Giesela, Gilda, Gisa, Gisbert, Gislinde, Gitta, Goran, Gotthard, Gotthilf, Gotthold, Gottlob, Grazyna
+    de_DE: Gretchen, Gretel, Gretl, Grit, Gudula, Guenter, Guenther, Guiseppe, Gunar, Gunda, Gundel, Gundi, Gundolf, Gundula
+    de_DE: Gunter, Gunther, Guntram, Gusti, Gönül, Götz, Gülsen, Gülten, Hajo, Halina, Hannchen, Hanni, Hanno, Hanns, Hanny
+    de_DE: Hansgeorg, Hansjoachim, Hansjürgen, Harri, Harriet, Harro, Hartmuth, Hartwig, Hasan, Hasso, Hedda, Hedi, Hedy
+    de_DE: Heide, Heidelinde, Heidelore, Heidemarie, Heiderose, Heidrun, Heimo, Heiner, Heinfried, Heini, Heino, Helfried
+    de_DE: Hella, Hellmut, Hellmuth, Helma, Helmar, Helmtrud, Helmuth, Henner, Henni, Henning, Henny, Henrike, Henryk
+    de_DE: Heribert, Herlinde, Herma, Herrmann, Hertha, Herwig, Hildburg, Hilde, Hildegart, Hildegund, Hildegunde, Hilma
+    de_DE: Hilmar, Hiltraud, Hiltrud, Hinrich, Holm, Horst, Hubertine, Hubertus, Hülya, Ignatz, Ildiko, Ilhan, Ilja, Ilka
+    de_DE: Ilonka, Imke, Immo, Imre, Ingbert, Ingeburg, Ingelore, Ingetraud, Ingetraut, Ingmar, Ingolf, Ingried, Inka, Inken
+    de_DE: Inna, Insa, Ira, Irmela, Irmengard, Irmhild, Irmi, Irmingard, Irmtraud, Irmtraut, Irmtrud, Isolde, Ivanka, Ivonne
+    de_DE: Iwona, Jacek, Jadwiga, Janett, Janette, Janin, Janko, Jann, Janna, Janus, Janusz, Jaroslaw, Jerzy, Jessika, Jobst
+    de_DE: Jochem, Joerg, Johannes, Jolanta, Jolanthe, Juergen, Jurij, Jörgen, Jörn, Karlfried, Karlheinz, Karola, Karolin
+    de_DE: Kasimir, Katharine, Katherina, Kathi, Katy, Kazim, Klaas, Klaudia, Klemens, Klothilde, Kläre, Knud, Knut
+    de_DE: Konstantin, Konstanze, Korbinian, Kordula, Korinna, Kornelia, Kornelius, Kreszentia, Kreszenz, Kriemhild, Krista
+    de_DE: Kristiane, Krystyna, Kunibert, Kunigunda, Kunigunde, Käte, Ladislaus, Lene, Leokadia, Leonid, Leonore, Leopoldine
+    de_DE: Leszek, Liane, Lidwina, Liesa, Liesbeth, Lieschen, Liesel, Lieselotte, Lili, Lilija, Lilo, Lina, Lioba, Lissi
+    de_DE: Lissy, Ljudmila, Loretta, Ludger, Ludmilla, Ludwina, Luitgard, Luzie, Madlen, Magarete, Magdalene, Magret, Magrit
+    de_DE: Maike, Malte, Manja, Marcella, Mareen, Mareike, Mareile, Marga, Margarethe, Margarita, Margita, Margitta
+    de_DE: Mariechen, Mariele, Marieluise, Marijan, Mariola, Marit, Marita, Maritta, Marleen, Marliese, Marten, Marzena
+    de_DE: Matthäus, Mattias, Maxim, Mechthild, Mechthilde, Mechtild, Meik, Meike, Meinhard, Meinolf, Melita, Melitta, Meral
+    de_DE: Mesut, Michaele, Michail, Mijo, Mina, Mirja, Miroslaw, Miroslawa, Monja, Muharrem, Muzaffer, Nada, Nadeschda
+    de_DE: Nadeshda, Natali, Natalija, Natalja, Necati, Nermin, Nevenka, Nicolaus, Notburga, Nuran, Nuray, Nurettin, Nuri
+    de_DE: Nurten, Oda, Olav, Olena, Ortrud, Ortrun, Ortwin, Oswin, Otfried, Otmar, Ottfried, Ottilie, Ottmar, Ottokar
+    de_DE: Ottomar, Oxana, Paolo, Petros, Philomena, Pia, Polina, Rabea, Raik, Rainer, Raisa, Raissa, Randolf, Raymund, Recep
+    de_DE: Reginald, Reimar, Reimer, Reimund, Reinald, Reingard, Reinhardt, Reinhart, Reinhild, Reinhilde, Rena, Reni, Resi
+    de_DE: Ria, Ricarda, Rigo, Riza, Robby, Rochus, Roderich, Romuald, Rosalinde, Rosel, Roselinde, Rosi, Rosita, Rosl
+    de_DE: Roswita, Rotraud, Rotraut, Rudi, Rudolph, Rupert, Ruthild, Ryszard, Saban, Sabina, Sabine, Sahin, Sandor, Semra
+    de_DE: Senol, Senta, Sepp, Serge, Serpil, Sevim, Sibel, Sibilla, Sibille, Sibylla, Siegbert, Sieghard, Sieglinde, Siegmar
+    de_DE: Siegmund, Siegrid, Siegried, Siegrun, Siegward, Sigfried, Sigismund, Siglinde, Sigmar, Sigmund, Sigrun, Sigurd
+    de_DE: Silvester, Sina, Sinaida, Slawomir, Songül, Stanislaus, Stanislaw, Stavros, Stefani, Steffi, Stilla, Suse, Susi
+    de_DE: Svea, Swantje, Swetlana, Sybilla, Sylke, Sylvana, Sylvester, Sylvio, Sylwia, Sönke, Sören, Sükrü, Tadeusz, Tania
+    de_DE: Tassilo, Telse, Thaddäus, Theda, Thekla, Theobald, Theodoros, Therese, Thilo, Thoralf, Thorben, Tillmann, Tilly
+    de_DE: Tilman, Tilmann, Tilo, Timm, Toralf, Traude, Traudel, Traudl, Traugott, Traute, Trude, Trudel, Trudi, Tülay, Udo
+    de_DE: Uli, Ulla, Ullrich, Undine, Ursel, Urszula, Urte, Uschi, Uta, Utz, Vadim, Valeri, Valerij, Valeska, Vassilios
+    de_DE: Veit, Veli, Veronique, Vinko, Vitali, Vitus, Vlado, Volkhard, Volkmar, Walburga, Waldtraut, Walentina, Walfried
+    de_DE: Walli, Wally, Walther, Waltraut, Waltrud, Wencke, Wenke, Wenzel, Wera, Wibke, Wiebke, Wieland, Wieslaw, Wigbert
+    de_DE: Wilfriede, Wilhelmine, Willfried, Willibald, Willibert, Wiltrud, Winfried, Witold, Wladimir, Wojciech, Woldemar
+    de_DE: Wolfhard, Wolfram, Wulf, Xenia, Yilmaz, Zbigniew, Zdravko, Zehra, Zeki, Zenon, Zenta, Zofia
+    de_LI: Afra, Alya, Amar, Amaya, Aras, Aria, Cataleya, Conradin, Daris, Deniis, Eldon, Elfida, Elijah, Eliona, Eloi
+    de_LI: Elvana, Emelina, Enna, Eowyn, Erva, Eslemnur, Estella, Evita, Fjolla, Florin, Florina, Gizem, Goncalo, Gwenda
+    de_LI: Johannes, Jolina, Jule, Kiano, Klea, Konstantin, Künkyi, Laurin, Laurina, Levin, Lhanzey, Lillian, Lina, Lirjan
+    de_LI: Liya, Loris, Louana, Louie, Luej, Madleina, Maila, Maisa, Maivi, Malio, Malu, Mantas, Margarita, Mari, Martim
+    de_LI: Matti, Mavie, Maxim, Maxima, Melanine, Merve, Metehan, Mikyas, Mila, Mina, Nael, Nahla, Natanael, Nathasha, Nelia
+    de_LI: Nelya, Neslisah, Noam, Nour, Pia, Saphira, Sina, Thalia, Timon, Timur, Vince, Wenzel, Xenia, Yassin, Ylvi, Yoan
+    de_LI: Zejna
+    de_LU: Achille, Adolphe, Adrien, Aimable, Aloyse, Aloïs, Alphonse, Aly, Andréa, Ange, Angèle, Anicet, Aristide, Armand
+    de_LU: Armande, Armelle, Arnaud, Astride, Aurelien, Baptiste, Bastien, Benoît, Bertrand, Blanche, Blandine, Béatrix
+    de_LU: Bénédicte, Cecille, Charly, Chloe, Clarisse, Claudette, Claudie, Claudy, Clement, Clothilde, Clotilde, Clémentine
+    de_LU: Corinne, Corneille, Cornel, Cyrille, Célestin, Damienne, Dany, Delphine, Dieter, Dorothée, Désiré, Edgard, Edouard
+    de_LU: Elie, Eliette, Elvire, Emile, Erny, Eugène, Eugénie, Eunice, Fabien, Felicien, Fernand, Ferny, Firmin, Flore
+    de_LU: Florent, Franck, Franky, Félicie, Félix, Gaby, Gaston, Gaël, Geraud, Gery, Ghislain, Grégoire, Grégory, Guillaume
+    de_LU: Gwenael, Gérald, Heloise, Henrique, Hervé, Hugues, Ignace, Jacky, Jeannie, Jeannot, Jeanny, Jeremie, Johny, Josy
+    de_LU: Josée, Joé, Julienne, Laurette, Lina, Ludovic, Lydiane, Lydianne, Lysiane, Léandre, Léo, Léonard, Léonce, Léone
+    de_LU: Léontine, Léopold, Magalie, Maggy, Maisy, Manuelle, Marceline, Marguerite, Marguy, Marise, Marylène, Maryvonne
+    de_LU: Matthieu, Mauricette, Maximilien, Michaël, Mickael, Mimy, Mylène, Narcisse, Octavie, Patrice, Paule, Pierette
+    de_LU: Rachèle, Raphaëlle, Reine, Rejane, Renaud, Rodolphe, Rolande, Rollande, Romain, Romaine, Rosy, Roxanne, Rudy
+    de_LU: Réginald, Régine, Régis, Rémi, Sabine, Scarlette, Serge, Severine, Simonne, Suzette, Sylvain, Sylvaine, Sylvère
+    de_LU: Séverin, Tanguy, Teddy, Thibaud, Thibaut, Théo, Théodore, Théophile, Valéry, Vicky, Victorine, Vinciane, Violette
+    de_LU: Yvon
+    en: Aaden, Aaliyah, Aarav, Abagail, Abbie, Abbigail, Abbott, Abby, Abdiel, Abe, Abelardo, Abie, Abigale, Abigayle, Abner
+    en: Abril, Acey, Achsah, Acie, Acy, Adah, Adalberto, Adaline, Adalyn, Adalynn, Adamaris, Adams, Adan, Addie, Addison
+    en: Addisyn, Addyson, Adel, Adela, Adelard, Adelia, Adell, Adella, Adelle, Adelyn, Adelynn, Adilene, Adin, Adison, Aditya
+    en: Adlai, Adline, Adolfo, Adolph, Adolphus, Adonis, Adrain, Adria, Adrianna, Adrianne, Adriel, Adriene, Adron, Adyson
+    en: Aedan, Affie, Afton, Aggie, Agness, Agusta, Agustin, Agustus, Aidan, Aiden, Aidyn, Aileen, Ailene, Aili, Aime, Aimee
+    en: Ainsley, Aiyana, Aiyanna, Aja, Akeelah, Akeem, Akira, Alaina, Alana, Alanna, Alanzo, Alaya, Alayna, Albertha
+    en: Albertina, Albertus, Alby, Alcee, Alcide, Alcie, Alda, Alden, Aldona, Aleah, Alease, Alecia, Aleck, Aleen, Aleena
+    en: Alejandra, Alek, Alene, Alesha, Alesia, Aleta, Aletha, Alethea, Alexande, Alexandrea, Alexandro, Alexina, Alexus
+    en: Alexys, Alexzander, Alferd, Alfie, Alfonse, Alfonzo, Alford, Alfreda, Algernon, Algie, Algot, Alia, Aliana, Alijah
+    en: Alisson, Alivia, Aliya, Aliza, Alize, Allean, Alleen, Allen, Allena, Allie, Alline, Allison, Allisson, Allyn, Allyson
+    en: Allyssa, Almeda, Almedia, Almer, Almeta, Almina, Almira, Almus, Almyra, Alondra, Alonso, Alonza, Alonzo, Aloysius
+    en: Alpheus, Alphons, Alphonsine, Alphonso, Alphonsus, Alston, Alta, Altha, Altie, Alton, Alva, Alvah, Alvan, Alvena
+    en: Alver, Alvera, Alverda, Alverta, Alvia, Alvie, Alvina, Alvira, Alvis, Alvy, Alwilda, Alyce, Alycia, Alys, Alysa
+    en: Alyse, Alysha, Alysia, Alyson, Alyssia, Alyvia, Alzina, Amado, Amare, Amari, Amarion, Amaris, Amasa, Amberly, Ambers
+    en: Americo, Amerigo, Amey, Amiah, Amie, Amirah, Amiya, Amiyah, Ammie, Ammon, Amon, Amos, Amparo, Amya, Anabel, Anabelle
+    en: Anahi, Anais, Analia, Ananias, Anastacia, Anastacio, Anatole, Anaya, Ancel, Ancil, Anderson, Andon, Andra, Andrae
+    en: Andria, Anfernee, Angele, Angeles, Angelia, Angelita, Angella, Angie, Angus, Anibal, Anice, Anie, Anissa, Anitra
+    en: Aniya, Aniyah, Anjali, Anjanette, Anjelica, Annabel, Annamae, Anner, Annetta, Annice, Annis, Annmarie, Anona, Ansel
+    en: Ansley, Anson, Anthoney, Antione, Antionette, Antone, Antonetta, Antonette, Antony, Antwain, Antwan, Antwon, Anwar
+    en: Anya, Arabella, Araceli, Aracely, Arah, Araminta, Arbie, Archibald, Archie, Ardath, Ardelia, Ardell, Ardelle, Arden
+    en: Ardeth, Ardis, Ardith, Ardyce, Areli, Arely, Aretha, Argie, Ari, Aric, Arie, Ariella, Arielle, Arkie, Arla, Arlan
+    en: Arland, Arleen, Arlen, Arlena, Arlene, Arleth, Arletta, Arley, Arlie, Arlin, Arline, Arlis, Arlo, Arly, Arlyn, Arlyne
+    en: Arman, Armani, Armida, Arminda, Arminta, Armond, Armstead, Arnav, Arnett, Arnetta, Arnie, Arnoldo, Arnulfo, Arra
+    en: Arron, Arsenio, Artelia, Arther, Arthor, Artie, Artis, Arturo, Arvid, Arvil, Arvilla, Arvin, Arvo, Aryan, Aryana
+    en: Aryanna, Asa, Asberry, Asbury, Asha, Ashby, Ashely, Asher, Ashlea, Ashlee, Ashleigh, Ashley, Ashli, Ashlie, Ashly
+    en: Ashlyn, Ashlynn, Ashton, Ashtyn, Ason, Atha, Athena, Atticus, Attie, Attilio, Aubra, Aubree, Aubrey, Aubrie, Audie
+    en: Audley, Audra, Audriana, Audrianna, Audrina, Audry, Audy, Augustina, Augustine, Augustus, Aurilla, Aurthur, Austen
+    en: Auston, Austyn, Auther, Authur, Autry, Avah, Averi, Averie, Avery, Avie, Avis, Avon, Ayaan, Ayana, Ayanna, Ayden
+    en: Aydin, Ayesha, Ayleen, Azalee, Azaria, Azariah, Azul, Azzie, Babyboy, Baldwin, Ballard, Bambi, Banks, Barbie, Barbra
+    en: Barnett, Barnie, Barrett, Barron, Bart, Bartholomew, Bartley, Bascom, Baylee, Baylie, Bea, Beadie, Beaulah, Bebe
+    en: Beckett, Beckham, Beckie, Becky, Beecher, Belen, Belia, Bella, Belva, Benard, Benito, Benjaman, Benjamen, Benjamine
+    en: Benji, Benjiman, Benjman, Bennett, Benson, Bentley, Benton, Berdie, Berenice, Berkley, Bernadine, Bernardine
+    en: Bernardo, Berneice, Bernetta, Bernice, Bernie, Berniece, Bernita, Bertie, Bertina, Berton, Bess, Besse, Bessie, Betha
+    en: Bethann, Bethany, Bethzy, Betsey, Betsy, Bette, Bettie, Bettye, Bettyjane, Bettylou, Beula, Beulah, Bev, Beverlee
+    en: Beverley, Beverly, Beyonce, Biddie, Billie, Billye, Bina, Birdella, Birt, Birtha, Birtie, Bjorn, Blaine, Blaise
+    en: Blanchard, Blanchie, Blane, Bluford, Bobbi, Bobbie, Bobbye, Bonita, Bonnie, Boone, Boyce, Boyd, Boysie, Braden
+    en: Bradley, Bradly, Brady, Bradyn, Braeden, Braedon, Braelyn, Braiden, Brandan, Brande, Brandee, Branden, Brandi
+    en: Brandie, Brandin, Brandt, Brandyn, Brannon, Branson, Brantley, Braulio, Braxton, Brayan, Brayden, Braydon, Braylen
+    en: Braylon, Brea, Breana, Breann, Breanna, Breanne, Brendan, Brenden, Brendon, Brenna, Brennan, Brennen, Brennon
+    en: Brenton, Breonna, Bria, Briana, Brianda, Brianna, Brianne, Brice, Bridget, Bridgett, Bridgette, Brielle, Brien
+    en: Brigette, Brigid, Briley, Brinda, Brinley, Brion, Brionna, Brisa, Britany, Britney, Britni, Britny, Brittaney
+    en: Brittani, Brittanie, Brittany, Brittnay, Brittnee, Brittney, Brittni, Brittnie, Brittny, Britton, Broderick, Brodie
+    en: Brody, Bronson, Brooke, Brooklynn, Brooks, Bryana, Bryanna, Bryant, Bryce, Brycen, Brylee, Bryn, Brynlee, Brynn
+    en: Bryon, Bryson, Bryton, Budd, Buddie, Buel, Buelah, Buell, Buena, Buford, Bula, Bulah, Burdette, Buren, Burk, Burleigh
+    en: Burley, Burnell, Burnett, Burney, Burnice, Burns, Burrell, Bynum, Byrd, Byrdie, Byron, Caden, Cael, Caiden, Cailyn
+    en: Caitlin, Caitlyn, Caitlynn, Caldonia, Cale, Caleb, Caleigh, Calhoun, Calista, Calla, Calleigh, Callie, Callum
+    en: Cambria, Camden, Cameron, Cami, Camila, Camilo, Camisha, Cammie, Campbell, Camren, Camron, Camryn, Candace, Candi
+    en: Candice, Candido, Candis, Candyce, Cannie, Capitola, Cara, Carey, Cari, Carie, Carisa, Carlee, Carleen, Carleigh
+    en: Carlene, Carleton, Carley, Carli, Carlisle, Carlota, Carlton, Carly, Carlyle, Carlyn, Carma, Carmel, Carmelita
+    en: Carmella, Carnell, Caro, Carolann, Carolee, Carolyn, Carolyne, Carolynn, Caron, Carra, Carri, Carrie, Carrol, Carroll
+    en: Carsen, Carson, Caryn, Cas, Casandra, Casen, Casey, Casie, Casimer, Casimir, Casimiro, Cason, Cassidy, Cassius
+    en: Cassondra, Caswell, Catharine, Cathern, Cathey, Cathi, Cathie, Cathryn, Cathy, Catina, Cato, Catrina, Cayden
+    en: Caydence, Cayla, Caylee, Ceasar, Cecelia, Cecil, Cecile, Cecily, Cedrick, Celena, Celestia, Celestino, Celie, Cena
+    en: Ceola, Cephus, Ceylon, Chace, Chadd, Chadrick, Chadwick, Chaim, Chalmers, Chana, Chancey, Chandra, Chanel, Chanelle
+    en: Chaney, Chanie, Channie, Channing, Chante, Chantel, Chantelle, Charissa, Charisse, Charla, Charle, Charlee, Charleen
+    en: Charlene, Charley, Charlize, Charlotta, Charlottie, Charls, Charlsie, Charlton, Charmaine, Charolette, Chas, Chasity
+    en: Chauncey, Chauncy, Chaz, Chelsea, Chelsey, Chelsi, Chelsie, Chelsy, Cher, Cherelle, Cheri, Cherie, Cherilyn, Cherise
+    en: Cherrelle, Cherri, Cherrie, Cherryl, Cheryl, Cheryle, Cheryll, Chesley, Chessie, Chestina, Chet, Cheyanne, Chimere
+    en: Chiquita, Chloie, Chrissie, Chrissy, Christ, Christal, Christeen, Christena, Christene, Christi, Christie, Christion
+    en: Christop, Christoper, Christy, Chrystal, Chyna, Chynna, Ciara, Ciarra, Cicero, Cielo, Ciera, Cierra, Ciji, Cilla
+    en: Cinda, Cindi, Cinthia, Citlali, Citlalli, Clabe, Claiborne, Clair, Clarabelle, Clarance, Clare, Clarence, Claribel
+    en: Clarice, Clarinda, Clarine, Clarisa, Clarke, Clarnce, Classie, Claud, Clayton, Clearence, Cleda, Clell, Clella
+    en: Clemente, Clementina, Clementine, Clemie, Clemma, Clemmie, Clemon, Cleo, Cleola, Cleon, Cleone, Cleora, Cleta, Cletus
+    en: Cleva, Clevie, Clide, Cliffie, Clifford, Clifton, Clinton, Cloe, Clora, Clotilda, Cloyd, Clyda, Clyde, Clydie, Clytie
+    en: Coby, Codey, Codi, Codie, Cody, Coen, Cohen, Colbert, Colby, Coleen, Coleman, Coleton, Coletta, Coley, Colie
+    en: Collette, Collis, Colten, Colton, Colvin, Conard, Conley, Connor, Conor, Consuela, Consuelo, Contina, Conway
+    en: Coolidge, Coraima, Corbett, Corbin, Corda, Cordaro, Cordelia, Cordell, Cordella, Cordero, Cordia, Cordie, Corean
+    en: Corene, Coretta, Corey, Cori, Corie, Corliss, Cornelious, Cornell, Cornie, Corrina, Corrine, Corry, Cortney, Corwin
+    en: Cory, Cosmo, Coty, Courtland, Courtney, Crawford, Creola, Cressie, Crete, Cris, Crissie, Crissy, Cristal, Cristen
+    en: Cristi, Cristin, Cristine, Cristobal, Cristofer, Cristopher, Cristy, Crockett, Cruz, Crysta, Cullen, Curley, Curtis
+    en: Curtiss, Cydney, Cyndi, Cyntha, Dabney, Dafne, Dahlia, Daija, Daijah, Daisey, Daisha, Daisie, Daisye, Daja, Dakoda
+    en: Dakota, Dakotah, Dallin, Dalvin, Damarcus, Damari, Damarion, Dameon, Damion, Damon, Damond, Danae, Dandre, Daneen
+    en: Danelle, Danette, Dangelo, Dani, Dania, Danial, Danika, Danita, Dann, Danna, Dannie, Danniel, Dannielle, Dante
+    en: Danyel, Danyell, Danyelle, Daphne, Daquan, Dara, Darci, Darcie, Darcy, Darell, Daren, Darian, Dariana, Darin, Darion
+    en: Darl, Darla, Darleen, Darlene, Darline, Darlyne, Darnell, Darold, Daron, Darrel, Darrell, Darren, Darrian, Darrick
+    en: Darrien, Darrin, Darrion, Darrius, Darron, Darry, Darryl, Darryle, Darryll, Darryn, Darvin, Darwyn, Daryl, Daryle
+    en: Daryn, Dashawn, Dasia, Daulton, Daunte, Davante, Davey, Davian, Davin, Davina, Davion, Davis, Davon, Davonta, Davonte
+    en: Dawna, Dawne, Dawson, Dax, Daxton, Dayami, Dayana, Dayanara, Dayle, Dayna, Dayne, Dayse, Deana, Deandra, Deandre
+    en: Deane, Deangelo, Deann, Deanna, Deanne, Deante, Deasia, Debbi, Debbie, Debbra, Debera, Debi, Deborrah, Debra, Debrah
+    en: Debroah, Declan, Dedra, Dedric, Dedrick, Deeann, Deedee, Deegan, Deena, Deetta, Deidra, Deidre, Deion, Deirdre, Deja
+    en: Dejah, Dejon, Dejuan, Delaney, Delano, Delbert, Delcie, Delfina, Deliah, Delila, Delilah, Delina, Delinda, Delisa
+    en: Della, Dellar, Delle, Dellia, Dellie, Delma, Delmar, Delmer, Delmus, Delois, Delora, Delores, Deloris, Delos, Delpha
+    en: Delphia, Delphin, Delsie, Delton, Delvin, Delwin, Dema, Demarco, Demarcus, Demario, Demarion, Demetra, Demetri
+    en: Demetria, Demetric, Demetrios, Demetrius, Demian, Demond, Demonte, Dempsey, Dena, Deneen, Denese, Denice, Denine
+    en: Denisha, Denisse, Denita, Dennie, Denzel, Denzell, Denzil, Deon, Deondre, Deonta, Deontae, Deonte, Dequan, Derald
+    en: Dereck, Derek, Dereon, Derick, Derik, Derl, Deron, Derrek, Derrell, Derwin, Deryl, Desean, Deshaun, Deshawn, Desirae
+    en: Desmond, Destany, Destin, Destinee, Destiney, Destini, Destry, Devan, Devante, Devaughn, Deven, Devon, Devonta
+    en: Devontae, Devonte, Devyn, Deward, Dewayne, Dewey, Dewitt, Deyanira, Dezzie, Diallo, Diandra, Diann, Dianna, Dianne
+    en: Dicie, Dicy, Dilan, Dillan, Dillard, Dillie, Dillion, Dillon, Dinah, Dione, Dionicio, Dionne, Dionte, Dixon, Diya
+    en: Djuana, Djuna, Docia, Dollie, Dollye, Doloris, Dolph, Dolphus, Domenick, Dominga, Domingo, Dominick, Dominque
+    en: Domonique, Dona, Donaciano, Donal, Donavan, Donavon, Dondre, Donell, Donia, Donie, Donita, Donn, Donnell, Donnie
+    en: Donny, Donovan, Donta, Dontae, Donte, Dorathea, Dorathy, Dorcas, Dorene, Doretha, Doretta, Dori, Dorinda, Dorine
+    en: Dorla, Dorman, Dorotha, Dorr, Dorris, Dorsey, Dortha, Dorthea, Dorthey, Dorthy, Dosha, Doshia, Doshie, Dosia, Dossie
+    en: Dottie, Douglass, Dovie, Doyle, Dozier, Draven, Drema, Drucilla, Drury, Drusilla, Duane, Duard, Dulce, Dulcie, Duncan
+    en: Durell, Durrell, Durward, Durwood, Dustan, Dustin, Dustyn, Duwayne, Dwain, Dwaine, Dwan, Dwane, Dwayne, Dwight
+    en: Dwyane, Dyan, Dyllan, Dylon, Earle, Earlean, Earlene, Earley, Earlie, Earline, Earnestine, Eartha, Easton, Eathel
+    en: Ebba, Ebbie, Eben, Ebenezer, Eber, Ebert, Eboni, Edd, Eden, Edgardo, Edie, Edla, Edmon, Edmonia, Edna, Ednah, Edra
+    en: Edrie, Edris, Edsel, Edson, Edw, Edwardo, Edwina, Edyth, Edythe, Effa, Effie, Efrain, Efrem, Efren, Eino, Eithel
+    en: Elaina, Elam, Elana, Elayne, Elba, Elbert, Elberta, Elbridge, Elby, Elden, Eldora, Eldred, Eldridge, Eleanor
+    en: Eleanora, Eleanore, Elease, Electa, Elenor, Elenora, Elex, Elfreda, Elfrieda, Elgie, Eli, Elian, Elianna, Elick
+    en: Elida, Eliezer, Eliga, Eligah, Elige, Elihu, Elinor, Elinore, Eliot, Eliseo, Elisha, Elissa, Elizabet, Elizah
+    en: Elizbeth, Elizebeth, Ellamae, Ellar, Eller, Ellery, Elliana, Elliot, Elliott, Ellis, Ellison, Ellsworth, Ellwood
+    en: Ellyn, Elmer, Elmina, Elmire, Elmo, Elmore, Elmyra, Elnora, Elois, Eloisa, Eloise, Elon, Elonzo, Elouise, Eloy, Elroy
+    en: Elsie, Elsworth, Elta, Elva, Elvera, Elvia, Elvie, Elvina, Elwanda, Elwin, Elwood, Elwyn, Ely, Elyse, Elyssa, Elza
+    en: Elzada, Elzie, Elzy, Emaline, Emelia, Emelie, Emeline, Emerson, Emett, Emilee, Emiliano, Emmalee, Emmaline, Emmett
+    en: Emmie, Emmit, Emmitt, Emmons, Emogene, Emory, Emry, Ena, Encarnacion, Enid, Ennis, Enoch, Enola, Enos, Enriqueta
+    en: Eola, Ephraim, Ephram, Ephriam, Epifanio, Eppie, Epsie, Erasmo, Erasmus, Erastus, Erby, Erick, Ericka, Erie, Erin
+    en: Eris, Erla, Erland, Erle, Erlene, Erlinda, Erline, Erma, Ermina, Ernestina, Ernie, Errol, Ervin, Erving, Erykah, Eryn
+    en: Esau, Esco, Esequiel, Esley, Esmeralda, Esperanza, Essa, Essex, Essie, Esta, Esteban, Estefani, Estefania, Estefany
+    en: Estel, Estela, Estell, Estes, Estevan, Estie, Estill, Eston, Estrella, Etha, Ethan, Ethelbert, Ethelene, Ethelyn
+    en: Ethen, Ethie, Ethyle, Etter, Ettie, Eudora, Eula, Eulah, Eulalie, Euna, Euphemia, Eura, Eusebio, Eustace, Evalena
+    en: Evaline, Evalyn, Evander, Evangelina, Evangeline, Evans, Evelena, Evelina, Evelynn, Everet, Everette, Evertt, Evette
+    en: Evia, Evie, Evon, Evonne, Ewart, Ewell, Ewin, Ewing, Exa, Exie, Ezekiel, Ezell, Ezequiel, Ezra, Ezzard, Fallon, Falon
+    en: Fannie, Fannye, Faron, Farrah, Farrell, Farris, Faustino, Faye, Fayette, Felecia, Felicie, Felipa, Felisha, Felton
+    en: Fenton, Ferd, Ferman, Ferne, Ferrell, Ferris, Festus, Fidel, Fidelia, Fidencio, Fielding, Finley, Finnegan
+    en: Fitzgerald, Fitzhugh, Fleda, Fleeta, Flem, Fleming, Fleta, Flo, Flonnie, Flor, Florance, Florencio, Florene
+    en: Florentino, Floretta, Florie, Florine, Florrie, Flossie, Floy, Floyd, Foch, Fonda, Forrest, Fran, Frances, Francies
+    en: Francina, Francisquita, Frankie, Franklyn, Frazier, Freda, Freddie, Frederica, Fredericka, Fredie, Fredric, Fredrick
+    en: Freeda, Freida, Frona, Fronia, Fronie, Fronnie, Fulton, Fumiko, Furman, Gabe, Gael, Gaige, Gail, Gaines, Gaither
+    en: Galen, Galilea, Gannon, Gardner, Garett, Garey, Garfield, Garold, Garrett, Garrick, Garry, Garvin, Gaven, Gavin
+    en: Gavyn, Gaye, Gayla, Gayle, Gaylen, Gaylene, Gaylon, Gaylord, Gaynell, Gearld, Gearldine, Geary, Genaro, Genevieve
+    en: Genevra, Gennie, Geno, Geoff, Geoffrey, Georganna, Georgeann, Georgeanna, Georgene, Georgetta, Georgiana, Georgiann
+    en: Georgianna, Georgie, Georgina, Geovanni, Geraldo, Geralyn, Geri, Gerri, Gerrit, Gerry, Gertha, Gertie, Gia, Giana
+    en: Gibson, Gideon, Gidget, Gifford, Gigi, Gilberto, Giles, Gilford, Gillian, Gilman, Gilmer, Gilmore, Giovani, Giovanny
+    en: Girtha, Gisele, Giselle, Gisselle, Gladis, Gladstone, Gladyce, Glenda, Glendon, Glendora, Glenn, Glenna, Glennie
+    en: Glennis, Glenwood, Glinda, Glynda, Glynis, Glynn, Godfrey, Goebel, Golda, Goldia, Gonzalo, Gorden, Gracelyn, Gracie
+    en: Graciela, Grady, Grafton, Granville, Graves, Grayce, Graydon, Grayson, Grecia, Greene, Gregg, Greggory, Gregoria
+    en: Gregorio, Gretta, Greyson, Griffith, Grisel, Griselda, Grover, Guilford, Guillermo, Gurney, Gus, Gusta, Gustaf
+    en: Gustave, Gustavus, Gustie, Guthrie, Gwen, Gwendolyn, Gwyn, Gwyneth, Hadassah, Haden, Hadley, Haiden, Hailee, Hailey
+    en: Hailie, Hal, Haleigh, Haley, Hali, Halie, Halle, Halley, Hallie, Halsey, Hamp, Hansford, Hanson, Hardie, Hardin
+    en: Harding, Harlan, Harland, Harlen, Harlene, Harley, Harlie, Harlon, Harlow, Harmon, Harrell, Harrie, Harriett
+    en: Harriette, Harris, Harrison, Harrold, Hartley, Hartwell, Haruko, Harve, Harvey, Harvie, Harvy, Hasel, Haskell, Hassie
+    en: Hattie, Hayden, Hayes, Haylee, Hayleigh, Hayley, Haylie, Hays, Haywood, Hazelle, Heber, Hebert, Helaine, Hellen
+    en: Helmer, Helyn, Henery, Hennie, Henretta, Henrietta, Heriberto, Herlinda, Hermina, Herminia, Hermon, Hernan, Herschel
+    en: Hershel, Hershell, Hervey, Hessie, Hester, Hettie, Hetty, Heyward, Hezekiah, Hezzie, Hideo, Hilah, Hilario, Hilary
+    en: Hilbert, Hildegarde, Hildred, Hildur, Hillard, Hillary, Hillery, Hilliard, Hilmer, Hilton, Hiram, Hiroshi, Hjalmar
+    en: Hjalmer, Hobert, Hobson, Hoke, Holli, Hollie, Hollis, Holmes, Honora, Horace, Horacio, Horatio, Hortencia, Hortense
+    en: Hortensia, Horton, Hosea, Hosie, Hosteen, Howell, Hoyt, Hubbard, Hudson, Huey, Hughes, Hughey, Hughie, Huldah
+    en: Humberto, Humphrey, Hunter, Hurbert, Huston, Huy, Hyman, Hyrum, Ica, Icey, Icie, Idabelle, Idamae, Idell, Idella
+    en: Iesha, Ieshia, Ignacio, Ignatius, Ike, Ila, Ilah, Ilda, Ilene, Iliana, Illa, Illya, Ilma, Ilo, Ima, Imani, Imanol
+    en: Immanuel, Imo, Imogene, Inell, Inez, Ingram, Iola, Iona, Ione, Irine, Irl, Irva, Irven, Irvin, Irwin, Isaak, Isabela
+    en: Isadora, Isadore, Isai, Isaiah, Isaias, Isam, Isamar, Ishaan, Isham, Ishmael, Isiah, Isidore, Isidro, Isis, Isobel
+    en: Isom, Isreal, Issac, Itzel, Ivah, Ivanna, Iverson, Ivette, Ivey, Ivie, Ivor, Iyana, Iyanna, Iza, Izabella, Izabelle
+    en: Izaiah, Izayah, Izetta, Izora, Jabari, Jabbar, Jabez, Jacalyn, Jace, Jacey, Jackeline, Jacki, Jackie, Jacklyn, Jaclyn
+    en: Jacque, Jacquelin, Jacquelyn, Jacquez, Jacquline, Jacqulyn, Jada, Jaden, Jadiel, Jadon, Jadyn, Jaeda, Jaeden, Jaelyn
+    en: Jaelynn, Jaheem, Jaheim, Jahiem, Jahir, Jaida, Jaiden, Jaidyn, Jailene, Jailyn, Jaimee, Jaimie, Jair, Jairo, Jajuan
+    en: Jakayla, Jakobe, Jaleel, Jaleesa, Jalen, Jalisa, Jalissa, Jaliyah, Jalon, Jalyn, Jalynn, Jamaal, Jamar, Jamarcus
+    en: Jamari, Jamarion, Jame, Jameel, Jamel, Jameson, Jamey, Jamil, Jamila, Jamin, Jamir, Jamison, Jamiya, Jammie, Jamya
+    en: Janae, Janay, Janeen, Janel, Janell, Janelle, Janene, Janessa, Janey, Janiah, Janice, Janie, Janiya, Janiyah
+    en: Jannette, Janyce, Jaquan, Jaquelin, Jaquez, Jarad, Jared, Jaren, Jaret, Jarett, Jarod, Jarrad, Jarred, Jarrell
+    en: Jarret, Jarrett, Jarrod, Jarvis, Jase, Jasen, Jasiah, Jaslene, Jaslyn, Jasmyn, Jasmyne, Jaunita, Javen, Javion, Javon
+    en: Javonte, Jax, Jaxen, Jaxon, Jaxson, Jaxton, Jayce, Jaycee, Jaycie, Jaycob, Jayda, Jaydan, Jayde, Jaydin, Jaydon, Jaye
+    en: Jayla, Jaylah, Jaylan, Jaylee, Jayleen, Jaylen, Jaylene, Jaylin, Jaylon, Jaylyn, Jaylynn, Jayme, Jaymes, Jayne
+    en: Jayson, Jayvion, Jayvon, Jazlene, Jazlyn, Jazlynn, Jazmin, Jazmine, Jazmyn, Jazmyne, Jeana, Jeane, Jeanetta, Jeanie
+    en: Jeanmarie, Jeanna, Jeb, Jedediah, Jedidiah, Jefferey, Jefferson, Jeffery, Jeffie, Jeffry, Jelani, Jemal, Jemima
+    en: Jenelle, Jenifer, Jenilee, Jennette, Jenni, Jennie, Jenniffer, Jennings, Jensen, Jep, Jeptha, Jerad, Jerald
+    en: Jeraldine, Jeramiah, Jeramie, Jeramy, Jere, Jered, Jerel, Jereme, Jeremey, Jeremiah, Jeri, Jerica, Jerilyn, Jerilynn
+    en: Jerimiah, Jerimy, Jermain, Jermaine, Jermey, Jerod, Jerold, Jeromy, Jerrad, Jerrel, Jerrell, Jerri, Jerrica, Jerrie
+    en: Jerrilyn, Jerrod, Jerrold, Jerusha, Jeryl, Jesenia, Jesica, Jesse, Jessee, Jessenia, Jessi, Jessie, Jessy, Jessye
+    en: Jethro, Jett, Jetta, Jettie, Jevon, Jewell, Jiles, Jillian, Jimena, Jimmie, Jinnie, Joanie, Joann, Joaquin, Jobe
+    en: Jocelyn, Jocelynn, Jodi, Jodie, Jody, Joell, Joella, Joellen, Joeseph, Joesph, Joetta, Joette, Johannah, Johathan
+    en: Johnathan, Johnathon, Johney, Johnie, Johnna, Johnpaul, Johnson, Joi, Joleen, Jolene, Jolette, Jolie, Joline, Jonatan
+    en: Jonathon, Jonell, Jones, Joni, Jonnie, Jorden, Jordi, Jordin, Jordon, Jordy, Jordyn, Joretta, Jorja, Jory, Josefita
+    en: Joselin, Joseline, Joseluis, Joselyn, Josephus, Joshuah, Josiah, Josiephine, Joslyn, Jossie, Josue, Jovani, Jovanni
+    en: Jovanny, Jovany, Jovita, Joycelyn, Joye, Juanita, Judah, Judd, Jude, Judi, Judie, Judson, Judyth, Juelz, Juli
+    en: Juliann, Julianna, Julianne, Juliet, Julious, Julisa, Julissa, Juluis, Junia, Junie, Junious, Junius, Juston, Justyn
+    en: Juwan, Kaaren, Kacey, Kaci, Kacie, Kacy, Kade, Kadeem, Kaden, Kadence, Kadijah, Kadin, Kadyn, Kaeden, Kael, Kaela
+    en: Kaelyn, Kaelynn, Kahlil, Kaia, Kaiden, Kaila, Kailee, Kailey, Kailyn, Kaitlin, Kaitlyn, Kaitlynn, Kaiya, Kaleb
+    en: Kaleena, Kaleigh, Kalel, Kalen, Kalene, Kaley, Kalie, Kaliyah, Kallie, Kalvin, Kalyn, Kamari, Kamden, Kameron, Kami
+    en: Kamilah, Kamora, Kamren, Kamron, Kamryn, Kamya, Kandace, Kandi, Kandice, Kane, Kanesha, Kanisha, Kanye, Karan, Kareem
+    en: Kareen, Kari, Karie, Karis, Karissa, Karlee, Karlene, Karley, Karli, Karlie, Karly, Karol, Karolyn, Karon, Karren
+    en: Karrie, Karson, Karsyn, Karter, Karyl, Karyme, Karyn, Kasandra, Kasen, Kasey, Kash, Kasie, Kason, Kassandra, Kassidy
+    en: Kassie, Katelin, Katelyn, Katelynn, Kathaleen, Katharyn, Katherin, Kathern, Katheryn, Kathey, Kathie, Kathlene
+    en: Kathlyn, Kathrine, Kathryne, Kathyrn, Katie, Katina, Katlin, Katlyn, Katlynn, Katrina, Kattie, Kavon, Kaycee, Kayden
+    en: Kaydence, Kaye, Kayla, Kaylah, Kaylan, Kaylee, Kayleen, Kayleigh, Kaylen, Kaylene, Kayley, Kayli, Kaylie, Kaylin
+    en: Kaylyn, Kaylynn, Kayson, Kazuko, Kazuo, Keagan, Keandre, Keanna, Keanu, Keara, Keaton, Kecia, Keegan, Keeley, Keely
+    en: Keenan, Keenen, Keesha, Kegan, Keifer, Keila, Keion, Keira, Keisha, Kelan, Kelby, Kelcie, Keli, Kelis, Kellan, Kellee
+    en: Kellen, Kelley, Kelli, Kellie, Kelsea, Kelsey, Kelsi, Kelsie, Kelton, Kem, Kendal, Kendall, Kendell, Kendra, Kendrick
+    en: Kenia, Kenisha, Kenji, Kenley, Kenna, Kennard, Kennedi, Kenney, Kennith, Kennth, Kenton, Kenyatta, Kenyon, Kenzie
+    en: Keon, Keri, Kermit, Kerri, Kerwin, Kesha, Keshaun, Keshawn, Keshia, Kevan, Keven, Kevon, Keyla, Keyon, Keyshawn
+    en: Khadijah, Khalil, Khalilah, Khari, Khiry, Khloe, Kia, Kiana, Kianna, Kiarra, Kiefer, Kiera, Kieran, Kierra, Kiersten
+    en: Kieth, Killian, Kimball, Kimber, Kimberely, Kimberlee, Kimberli, Kimberlie, Kimberly, Kimora, Kindra, Kinley, Kinsey
+    en: Kinsley, Kinte, Kipp, Kirby, Kirstie, Kirt, Kisha, Kittie, Kiya, Kiyoko, Kiyoshi, Kizzie, Kizzy, Kloe, Knox, Knute
+    en: Koby, Kody, Koen, Kolby, Kole, Kolten, Kolton, Konner, Konnor, Korbin, Kordell, Korey, Kortney, Kory, Kourtney, Kraig
+    en: Kris, Krish, Krissy, Kristal, Kristan, Kristen, Kristi, Kristie, Kristofer, Kristoffer, Kristopher, Kristy, Kristyn
+    en: Krysta, Krystal, Krysten, Krystin, Krystina, Krystle, Kunta, Kurtis, Kwame, Kya, Kyan, Kyara, Kyla, Kylah, Kylan
+    en: Kylee, Kyleigh, Kylene, Kyler, Kymani, Kyree, Kyrie, Kyson, Lacey, Laci, Lacie, Ladarius, Ladonna, Lafe, Lahoma
+    en: Lailah, Lainey, Laisha, Lakeisha, Laken, Lakendra, Lakesha, Lakeshia, Lakisha, Lala, Lalla, Lamar, Lamarcus, Lamont
+    en: Lamonte, Landan, Landen, Landin, Landon, Landyn, Lanette, Lani, Lanie, Lanita, Lannie, Lanny, Laquan, Laquita, Larae
+    en: Laraine, Larkin, Laron, Larue, Lary, Lashanda, Lashawn, Lashonda, Lashunda, Lasonya, Latanya, Latarsha, Latasha
+    en: Latesha, Latifah, Latisha, Latonia, Latonya, Latoria, Latosha, Latoya, Latoyia, Latrell, Latrice, Latricia, Latrina
+    en: Launa, Laurance, Lauren, Laurene, Lauretta, Lauri, Laurie, Laurine, Lauryn, Lavada, Lavar, Lavelle, Lavenia, Lavera
+    en: Lavern, Laverna, Laverne, Lavina, Lavon, Lavona, Lavonda, Lavonia, Lavonne, Lawanda, Lawerence, Lawrance, Lawson
+    en: Lawton, Laylah, Layton, Lazaro, Leala, Leamon, Leann, Leanna, Leanne, Leatha, Leatrice, Leda, Leeann, Leeroy, Leesa
+    en: Leia, Leigh, Leilani, Leisa, Leisha, Leitha, Lela, Lelah, Leland, Lelar, Lelia, Lella, Lem, Lemmie, Lempi, Lemuel
+    en: Len, Lenna, Lennie, Lennon, Lenon, Lenora, Lenord, Lenore, Lenwood, Leola, Leoma, Leonce, Leone, Leonel, Leonia
+    en: Leonidas, Leontine, Leopoldo, Leora, Leota, Lera, Leroy, Les, Lesa, Lesia, Leslee, Lesley, Lesli, Lesly, Lessie
+    en: Lesta, Lester, Leta, Letha, Lethia, Letitia, Letta, Lettie, Letty, Leva, Levar, Levern, Levie, Levina, Levon, Lex
+    en: Lexi, Lexie, Lexis, Lexus, Libbie, Libby, Liddie, Lidie, Lige, Lila, Lilah, Lilburn, Lilianna, Lilie, Lilla, Lillard
+    en: Liller, Lillia, Lilliana, Lillianna, Lillie, Lillis, Lilyan, Lilyana, Lilyanna, Lindbergh, Lindell, Lindsay, Lindsey
+    en: Linette, Linna, Linnie, Linton, Linzy, Lisandro, Lisha, Lissa, Lissette, Lissie, Liston, Lita, Litha, Littie
+    en: Littleton, Litzy, Liz, Liza, Lizabeth, Lizbeth, Lizeth, Lizette, Lizzie, Llewellyn, Lockie, Loda, Logan, Lois, Lolita
+    en: Lolla, Lollie, Lon, Londyn, Loney, Lonie, Lonna, Lonnie, Lonny, Lonzo, Loraine, Lorayne, Lorean, Loree, Loreen
+    en: Lorelai, Lorelei, Loren, Lorene, Loretto, Loria, Loriann, Lorie, Lorinda, Lorine, Loring, Lorna, Lorne, Lorraine
+    en: Lorrayne, Lorri, Lorrie, Lossie, Lott, Lottie, Louann, Louanna, Louella, Louetta, Loula, Lourdes, Louvenia, Lovell
+    en: Lovett, Lovey, Lovie, Lovina, Lovisa, Loyce, Loyd, Luann, Luanne, Luberta, Lucero, Lucetta, Lucian, Lucile, Lucille
+    en: Lucina, Lucinda, Lucindy, Lucious, Lucius, Lucretia, Luda, Ludie, Luella, Luetta, Lugenia, Lula, Lulah, Lular, Lulie
+    en: Lulla, Lurana, Lurena, Lurline, Luther, Lutie, Luvenia, Luverne, Luvinia, Lyda, Lydell, Lyla, Lylah, Lyle, Lyman, Lyn
+    en: Lynda, Lyndia, Lyndon, Lyndsay, Lyndsey, Lynette, Lynne, Lynnette, Lynsey, Lynwood, Mabel, Mabell, Mabelle, Mable
+    en: Macarthur, Macel, Maceo, Macey, Machelle, Maci, Macie, Mackenzie, Macy, Madaline, Madalyn, Madalynn, Maddison, Maddox
+    en: Maddux, Madelene, Madelyn, Madelynn, Madge, Madie, Madilyn, Madilynn, Madisen, Madisyn, Madlyn, Madonna, Madora
+    en: Madyson, Maebell, Maebelle, Maegan, Maeve, Mafalda, Magan, Magdalen, Magen, Maggie, Mahala, Mahalia, Mahalie, Mahlon
+    en: Mai, Maia, Maira, Maiya, Makai, Makaila, Makala, Makayla, Makena, Makenna, Makenzie, Makhi, Malachi, Malakai, Malaki
+    en: Malaya, Malcolm, Malcom, Maleah, Malia, Maliah, Malinda, Malissa, Malissie, Maliyah, Mallie, Mallorie, Mallory
+    en: Malorie, Malvin, Malvina, Mame, Mamie, Mammie, Manda, Mandi, Mandie, Manerva, Manervia, Manford, Manley, Manson
+    en: Manuelita, Maralyn, Maranda, Marcelina, Marcelino, Marcell, Marcellus, Marchello, Marci, Marcie, Marcy, Mardell
+    en: Mareli, Marely, Margarett, Margaretta, Margarette, Margarito, Margene, Margeret, Margery, Marget, Margie, Margo
+    en: Margrett, Margretta, Margueritte, Margurite, Margy, Mariah, Marianita, Mariann, Mariano, Maribel, Maribeth, Maricela
+    en: Mariel, Mariela, Marilee, Marilla, Marilou, Marilyn, Marilynn, Marinda, Marisela, Marisol, Maritza, Mariyah, Marjory
+    en: Markel, Markell, Markita, Marla, Marlana, Marland, Marlee, Marleigh, Marlena, Marley, Marlie, Marlo, Marlyn, Marlys
+    en: Marni, Marnie, Marnita, Marolyn, Marques, Marquez, Marquita, Marrion, Marsha, Marshall, Martell, Martez, Marti
+    en: Martika, Marty, Marva, Maryann, Maryanne, Marybelle, Marybeth, Maryellen, Maryjane, Maryjo, Marylee, Marylin, Marylou
+    en: Marylouise, Marylyn, Masako, Masao, Mathew, Mathews, Matias, Matie, Mattie, Mattye, Maudie, Maura, Maureen, Mauricio
+    en: Maurine, Maury, Maxie, Maximiliano, Maximillian, Maximo, Maxine, Maxx, Maybell, Maybelle, Maye, Mayme, Maymie
+    en: Maynard, Mayo, Mayra, Mazie, Mcarthur, Mckayla, Mckenna, Mckenzie, Mckinley, Meagan, Meaghan, Mearl, Mechelle, Meda
+    en: Medora, Meg, Meggan, Meghan, Meghann, Mekhi, Melany, Melba, Melissia, Mellie, Mellisa, Mellissa, Melodee, Melodie
+    en: Melonie, Melony, Melva, Melville, Melvina, Melvyn, Mena, Menachem, Mendy, Meredith, Merilyn, Merlene, Merlyn, Merna
+    en: Merri, Merrie, Merrilee, Merrill, Merritt, Mertie, Merton, Mervin, Mervyn, Merwin, Meryl, Messiah, Metha, Metta
+    en: Mettie, Meyer, Miah, Micaela, Micah, Micayla, Michale, Micheal, Michelina, Michell, Michial, Mickey, Mickie, Micky
+    en: Miesha, Migdalia, Miguelangel, Mikaela, Mikaila, Mikal, Mikala, Mikalah, Mikayla, Mikeal, Mikel, Milagros, Milas
+    en: Milburn, Milda, Mildred, Miles, Miley, Milford, Milissa, Millard, Millicent, Millie, Mills, Milly, Minda, Mindi
+    en: Mindy, Minerva, Minervia, Minoru, Minta, Mintie, Mireya, Miriah, Mirtie, Misael, Missie, Misti, Mistie, Mitch
+    en: Mitchel, Mitchell, Mittie, Mitzi, Miya, Moe, Moesha, Moises, Monna, Monnie, Monroe, Monserrat, Mont, Montel, Montie
+    en: Montrell, Monty, Mordechai, Moriah, Mortimer, Morton, Mose, Moses, Moshe, Mossie, Mozell, Mozella, Mozelle, Murdock
+    en: Murl, Murray, Murry, Mya, Myah, Mychal, Myer, Mykel, Myla, Mylee, Myles, Mylie, Myra, Myranda, Myrl, Myrle, Myrna
+    en: Myrtice, Myrtie, Myrtis, Naima, Najee, Nakia, Nakisha, Nakita, Nallely, Namon, Nanci, Nancie, Nanette, Nanie
+    en: Nannette, Nannie, Naoma, Narcissus, Natalee, Nataly, Natalya, Nathalia, Nathaly, Nathanial, Nathaniel, Nathen
+    en: Natosha, Nautica, Nayeli, Nayely, Nealie, Nealy, Ned, Nedra, Neely, Neha, Nehemiah, Nelda, Nelie, Nell, Nella, Nelle
+    en: Nellie, Nello, Nels, Nena, Neola, Neoma, Neppie, Nereida, Nery, Nestor, Neta, Netta, Nettie, Neva, Nevaeh, Neveah
+    en: Newell, Newman, Nia, Nichelle, Nichol, Nicholaus, Nichole, Nicki, Nicklaus, Nickolas, Nicolette, Nicolle, Nikhil
+    en: Niki, Nikia, Nikki, Nikko, Nikole, Nila, Nilda, Niles, Ninnie, Nira, Nita, Nobie, Noelle, Noemie, Nohely, Nola, Nolan
+    en: Nolen, Nolia, Nolie, Nona, Nonie, Norberto, Noreen, Norene, Noreta, Noretta, Norine, Norita, Normand, Norris, Norton
+    en: Norval, Norwood, Nunzio, Nya, Nyah, Nyasia, Nyla, Nylah, Nyree, Oakley, Obed, Obie, Ocie, Octa, Octavia, Octavio
+    en: Octavius, Odalis, Odalys, Oddie, Odelia, Odell, Odie, Odin, Odis, Odus, Offie, Ogden, Ola, Olan, Oland, Olar, Olen
+    en: Olene, Oleta, Olevia, Oley, Olie, Olin, Oline, Ollie, Olof, Olympia, Omari, Omarion, Omie, Oneal, Oneida, Oneta, Oney
+    en: Onie, Onnie, Opha, Ophelia, Orah, Oralia, Orelia, Oren, Orene, Orie, Orilla, Orin, Orion, Oris, Orla, Orland, Orlena
+    en: Orley, Orlin, Orma, Orpha, Orra, Orren, Orrie, Orrin, Orson, Orval, Orvel, Orvil, Orville, Orvin, Orvis, Osa, Osbaldo
+    en: Osborn, Osborne, Osie, Ossie, Osvaldo, Oswaldo, Ota, Otelia, Otha, Othel, Otho, Otis, Ott, Ottie, Ottis, Ouida, Ovid
+    en: Ovila, Owen, Owens, Ozell, Ozella, Ozie, Ozzie, Paige, Pairlee, Paisley, Paityn, Pallie, Paloma, Pamala, Pamelia
+    en: Pamella, Paralee, Parlee, Parrish, Parthenia, Patrica, Patsy, Patti, Pattie, Pauletta, Paxton, Payten, Payton, Pearla
+    en: Pearle, Pearlene, Pearley, Pearlie, Pearline, Peggie, Penelope, Pennie, Percival, Percy, Perla, Perley, Permelia
+    en: Pernell, Perri, Pershing, Phebe, Pheobe, Phillis, Philo, Philomene, Phylicia, Phylis, Phyliss, Phyllis, Pinkey
+    en: Pinkney, Pleas, Ples, Pollie, Polly, Porfirio, Porsche, Porsha, Powell, Pranav, Pratt, Prentiss, Presley, Pricilla
+    en: Priscila, Prudie, Pryor, Qiana, Queenie, Quiana, Quincy, Quinn, Quinten, Rachael, Racheal, Rachelle, Racquel, Rae
+    en: Raegan, Raekwon, Raelyn, Raelynn, Rafe, Raheem, Rahn, Rahsaan, Raiden, Raina, Rakeem, Ramiro, Ramsey, Randal, Randall
+    en: Randel, Randell, Randolph, Raquan, Rashaad, Rashaan, Rashad, Rashawn, Rasheed, Rashida, Rayburn, Rayfield, Rayford
+    en: Raymon, Raymundo, Rayna, Raynard, Rayne, Rayshawn, Reagan, Reanna, Reatha, Reba, Rebeca, Rebekah, Redmond, Reece
+    en: Refugio, Regan, Regena, Regenia, Reggie, Regis, Reid, Reilly, Reinaldo, Reino, Rella, Remington, Remy, Renada, Renae
+    en: Renaldo, Renard, Renea, Renee, Renita, Rennie, Ressie, Reta, Retha, Retta, Rettie, Reuben, Reubin, Reva, Rexford, Rey
+    en: Reyes, Reyna, Reynaldo, Reynold, Reynolds, Rheta, Rhett, Rhianna, Rhiannon, Rhoda, Rhona, Rhonda, Rhys, Rian, Rianna
+    en: Ricci, Richelle, Richie, Ricki, Rickie, Ricky, Rigoberto, Rihanna, Rikki, Rilla, Rillie, Rinda, Risa, Ritchie, Riya
+    en: Robb, Robbie, Robley, Robt, Roby, Robyn, Rochelle, Rocio, Roddy, Roderic, Roderick, Rodger, Rodrick, Roel, Roena
+    en: Rogelio, Rogers, Rolanda, Rolando, Rolla, Rolland, Rollie, Rollin, Rollo, Roma, Romello, Romie, Romona, Rona, Ronal
+    en: Ronaldo, Ronan, Ronda, Rondal, Roni, Ronna, Roosevelt, Rosabelle, Rosalee, Rosalind, Rosalinda, Rosaline, Rosalyn
+    en: Rosamond, Rosann, Rosanne, Rosco, Roscoe, Roseann, Roseanna, Roseanne, Roselyn, Rosena, Rosendo, Rosevelt, Rosey
+    en: Rosia, Rosie, Roslyn, Rossie, Roswell, Rowena, Rowland, Roxana, Roxann, Roxanna, Roxie, Royce, Rozanne, Rozella, Rube
+    en: Rubi, Rubie, Rubin, Rubye, Rudolfo, Rueben, Ruel, Ruffus, Ruie, Russ, Russell, Rustin, Rutha, Ruthann, Ruthanne
+    en: Ruthe, Ruthie, Ryann, Ryker, Rylan, Ryland, Rylee, Ryleigh, Ryley, Rylie, Ryne, Sabastian, Sada, Sadie, Sadye, Saige
+    en: Salena, Sallie, Samatha, Samie, Samiyah, Sammie, Sampson, Samual, Sandi, Sandie, Sanford, Saniya, Saniyah, Sanjuana
+    en: Sanjuanita, Sannie, Santa, Santina, Santino, Santo, Sarahi, Sarai, Sariah, Sarita, Sarrah, Sasha, Saul, Saundra
+    en: Savana, Savanah, Savilla, Savion, Savon, Scarlett, Schley, Schuyler, Scottie, Scotty, Seaborn, Seamus, Sebrina
+    en: Sedrick, Seldon, Selene, Selmer, Semaj, Seneca, Senora, Serina, Severo, Severt, Seward, Seymour, Shae, Shaina
+    en: Shakira, Shalon, Shalonda, Shamar, Shameka, Shamika, Shana, Shanae, Shanda, Shandra, Shane, Shaneka, Shanell
+    en: Shanelle, Shanequa, Shani, Shanice, Shaniece, Shanika, Shaniqua, Shanita, Shaniya, Shannan, Shannen, Shannon, Shanon
+    en: Shanta, Shante, Shantel, Shantell, Shaquan, Shaquana, Shaquille, Shaquita, Shara, Shardae, Sharday, Sharde, Sharee
+    en: Sharen, Shari, Sharita, Sharla, Sharleen, Sharlene, Sharman, Sharonda, Sharron, Sharyl, Sharyn, Shasta, Shatara
+    en: Shaun, Shauna, Shaunna, Shavon, Shavonne, Shawanda, Shawn, Shawna, Shawnda, Shawnee, Shawnna, Shawnte, Shayla
+    en: Shaylee, Shayna, Shayne, Shedrick, Sheena, Sheilah, Shelba, Shelbi, Shelbie, Shelby, Sheldon, Shelia, Shelley, Shelli
+    en: Shellie, Shelton, Shelva, Shelvia, Shelvie, Shemar, Shena, Shenna, Shep, Sheree, Sheri, Sheridan, Sherie, Sherilyn
+    en: Sherita, Sherlyn, Sherman, Sheron, Sherree, Sherri, Sherrie, Sherrill, Sherron, Sherryl, Sherwin, Sherwood, Sheryl
+    en: Sheryll, Sheyla, Shianne, Shiela, Shiloh, Shira, Shirlee, Shirleen, Shirlene, Shirleyann, Shirlie, Shon, Shona
+    en: Shonda, Shonna, Shreya, Shyann, Shyanne, Shyheim, Shyla, Sibbie, Sid, Siddie, Sidney, Signa, Sim, Simmie, Simpson
+    en: Sinda, Siobhan, Skye, Skyla, Skylar, Skyler, Sloane, Socorro, Soloman, Solomon, Somer, Sommer, Sondra, Sonji, Sonya
+    en: Sophronia, Soren, Spenser, Spurgeon, Stacey, Staci, Stacia, Stacie, Stacy, Stafford, Stan, Stanford, Stanton, Starla
+    en: Starr, Stasia, Stephaine, Stephani, Stephania, Stephany, Stephenie, Stephon, Stetson, Stevan, Stevie, Stewart, Stoney
+    en: Sudie, Suellen, Sula, Sullivan, Susannah, Susie, Suzan, Suzann, Suzanna, Suzie, Suzy, Sybil, Syble, Sydell, Sydnee
+    en: Sydni, Sydnie, Syed, Sylas, Sylvania, Sylvanus, Symone, Syreeta, Tabatha, Tabetha, Tabitha, Tahj, Taina, Taja
+    en: Takisha, Talan, Talen, Talia, Taliyah, Tallie, Talmadge, Talmage, Tamala, Tamatha, Tambra, Tameka, Tamekia, Tamela
+    en: Tamera, Tami, Tamia, Tamica, Tamie, Tamika, Tamiko, Tamisha, Tammi, Tamra, Tamya, Tandy, Tanesha, Tangela, Tanika
+    en: Tanisha, Taniya, Taniyah, Tarah, Taraji, Tarsha, Taryn, Tasha, Tashina, Tasia, Tatia, Tatianna, Tatsuo, Tatum
+    en: Tatyana, Tatyanna, Taurus, Tavares, Tavaris, Tavian, Tavion, Tavon, Tawana, Tawanda, Tawanna, Tawnya, Taya, Tayla
+    en: Tayler, Taylor, Tayshaun, Teagan, Teddie, Teela, Teena, Tegan, Tella, Telly, Tempie, Tena, Tenika, Tenisha, Tennie
+    en: Tennille, Terance, Terell, Terence, Terese, Teressa, Teri, Terra, Terrance, Terrell, Terrence, Terri, Terrie, Terrill
+    en: Tess, Tessie, Tevin, Tex, Texanna, Texie, Thad, Thaddeus, Theadore, Thedore, Thelma, Theodis, Theodocia, Theodore
+    en: Theodosia, Theola, Therman, Theron, Thomasina, Thompson, Thor, Thora, Thorwald, Thos, Thresa, Thurlow, Thurman
+    en: Thursa, Thurston, Thyra, Tia, Tiana, Tianna, Tiarra, Tiera, Tierra, Tiesha, Tiffani, Tiffanie, Tilda, Tilden, Tilla
+    en: Tillie, Tillman, Timmie, Timmothy, Tiney, Tinie, Tinnie, Tisa, Tisha, Tishie, Tito, Titus, Tobi, Tobie, Tobin
+    en: Toccara, Toivo, Tolbert, Tollie, Toma, Tomasa, Tomeka, Tomie, Tomika, Tommie, Tonda, Toney, Tonia, Tonja, Tonya
+    en: Torey, Tori, Toriano, Torie, Torrence, Torrey, Torrie, Torry, Tosha, Toshiko, Toshio, Towanda, Toya, Tracee, Tracey
+    en: Traci, Tracie, Trae, Travon, Trayvon, Tre, Treena, Tremaine, Tremayne, Trena, Trent, Trenten, Trenton, Tresa, Tressa
+    en: Tressie, Treva, Trever, Trevin, Trevion, Trevon, Trevor, Treyton, Treyvon, Tricia, Trina, Tripp, Trish, Trisha
+    en: Trista, Tristen, Tristian, Tristin, Triston, Trudie, Trudy, Trula, Trumaine, Truman, Trystan, Twila, Twyla, Tyesha
+    en: Tylor, Tyquan, Tyra, Tyree, Tyreek, Tyreese, Tyrek, Tyreke, Tyrel, Tyrell, Tyrese, Tyrik, Tyrin, Tyriq, Tyrique
+    en: Tyron, Tyrus, Tyshawn, Tyson, Ulises, Ulysses, Una, Uriah, Uriel, Urijah, Vada, Val, Valarie, Valery, Valinda, Vallie
+    en: Valorie, Vance, Vander, Vannie, Vashon, Vashti, Vassie, Vaughn, Veda, Velda, Velia, Vella, Velma, Velva, Vena
+    en: Venessa, Venita, Vennie, Venus, Veola, Verda, Verdell, Verdie, Vere, Vergie, Vergil, Verl, Verla, Verle, Verlene
+    en: Verlie, Verlin, Verlon, Verlyn, Vern, Verna, Verne, Vernell, Vernelle, Vernetta, Vernia, Vernice, Vernie, Vernita
+    en: Vernon, Versa, Versie, Vertie, Vessie, Vesta, Veva, Vic, Vicente, Vicie, Vick, Vickey, Vicki, Vickie, Victoriano
+    en: Vicy, Vida, Vidal, Vikki, Viney, Vinie, Vinnie, Vinson, Vinton, Vira, Virdie, Virge, Virgel, Virgia, Virgie, Virgil
+    en: Virgle, Viridiana, Vollie, Volney, Von, Vonda, Vonetta, Vonnie, Waino, Waldo, Wallace, Walton, Waneta, Wanita
+    en: Wardell, Watson, Wava, Waverly, Wayde, Wayland, Waylon, Waymon, Webb, Weldon, Wells, Welton, Wendel, Wendell, Wendi
+    en: Wes, Wesley, Wess, Westin, Westley, Weston, Whitley, Whitney, Wilber, Wilbert, Wilbur, Wilburn, Wilda, Wiley, Wilford
+    en: Wilfred, Wilfredo, Wilfrid, Wilhelmina, Wiliam, Wilkie, Willa, Willaim, Willam, Willard, Willene, Willia, Williams
+    en: Willian, Williard, Williemae, Willis, Willodean, Wilmer, Wilson, Wilton, Windell, Winfield, Winford, Winfred
+    en: Winifred, Winnifred, Winona, Winston, Winthrop, Winton, Wirt, Woodie, Woodroe, Woodson, Worley, Wyatt, Wylie, Wyman
+    en: Wynona, Xander, Xena, Ximena, Xiomara, Xzavier, Yaakov, Yadiel, Yadira, Yahaira, Yahir, Yajaira, Yamilet, Yamilex
+    en: Yancy, Yandel, Yareli, Yaretzi, Yaritza, Yasmeen, Yazmin, Yehuda, Yesenia, Yessenia, Yetta, Yoel, Yolonda, Yosef
+    en: Yoselin, Yoshiko, Yoshio, Yuliana, Yulisa, Yulissa, Yurem, Yuridia, Zachariah, Zachary, Zachery, Zack, Zackary
+    en: Zackery, Zada, Zadie, Zaid, Zaida, Zaiden, Zakary, Zana, Zandra, Zane, Zaniyah, Zariah, Zavier, Zavion, Zayden, Zayne
+    en: Zeb, Zebulon, Zechariah, Zeke, Zela, Zelda, Zelia, Zella, Zelpha, Zena, Zenas, Zenobia, Zetta, Zettie, Zhane, Zigmund
+    en: Zilpah, Zilpha, Zina, Zion, Zoie, Zola, Zollie, Zona, Zula
+    en_GB: Bethan, Gareth, Gemma, Graeme, Iain, Jemma, Kirsty, Martyn, Sian
+    en_IE: Abbi, Aideen, Ailis, Aine, Aisling, Aislinn, Alanis, Alannah, Alastair, Alistair, Alister, Antoin, Aodhan
+    en_IE: Aoibheann, Aoibhin, Aoibhinn, Aoife, Arianne, Arran, Ashlene, Ashling, Bailie, Benn, Blanaid, Breandan, Brogan
+    en_IE: Bronach, Bronagh, Bryony, Cahal, Cahir, Cailin, Cailum, Caitriona, Callan, Calum, Caoilfhionn, Caoimhe, Caoimhin
+    en_IE: Caolain, Caolan, Caomhan, Caragh, Cathal, Catriona, Charis, Che, Cherith, Cianan, Ciaran, Ciarrai, Cillian
+    en_IE: Cliodhna, Cliona, Clodagh, Colm, Colum, Conal, Conall, Conan, Conchur, Conn, Cora, Corinne, Cormac, Corrie
+    en_IE: Courteney, Daire, Dairine, Darragh, Deaglan, Dearbhail, Dearbhaile, Dearbhla, Deirbhile, Demi, Dermot, Dervla
+    en_IE: Diarmuid, Domhnall, Eadaoin, Eamon, Eamonn, Ebony, Edel, Eilis, Eilish, Eimear, Eimer, Eimhear, Emer, Emmet, Enda
+    en_IE: Eoghan, Eoin, Euan, Eunan, Ewan, Fainche, Feargal, Fearghal, Fergal, Fergus, Finbar, Fintan, Fionntan, Fionnuala
+    en_IE: Frazer, Gemma, Grainne, Hamish, Jarlath, Kealan, Keelan, Keeva, Kelvin, Kerrie, Kori, Laoise, Lorcan, Macauley
+    en_IE: Mairead, Mairtin, Malachy, Manus, Meabh, Meibh, Micheala, Mollie, Naoimh, Naoise, Naomh, Niall, Niamh, Nichola
+    en_IE: Nuala, Odhran, Oisin, Oonagh, Orfhlaith, Orlagh, Orlaigh, Orlaith, Padraic, Padraig, Padraigin, Patrice, Pauric
+    en_IE: Peadar, Pearce, Pearse, Phoebe, Piaras, Rhian, Rhianne, Rohan, Roise, Roisin, Rowan, Ruairi, Ruari, Saoirse, Seana
+    en_IE: Seanan, Seaneen, Seanna, Seona, Shanna, Shauneen, Shay, Shea, Sinead, Siofra, Sorcha, Therese, Tiarna, Tiarnan
+    en_IE: Tiegan, Tiernan, Tonicha, Zac, Zach, Zak
+    en_IN: Aachal, Aadhya, Aadi, Aahana, Aarini, Aarna, Aarnav, Aarush, Aashi, Aayush, Abeer, Abhimanyu, Abhiram, Advaith
+    en_IN: Advay, Advik, Advika, Adweta, Adya, Agastya, Aishani, Akshay, Alka, Amaira, Amrita, Amruta, Anamika, Anay, Anirudh
     en_IN: Anmol, Ansh, Anusha, Anvi, Aradhana, Arin, Arunima, Arya, Atharv, Ati, Avi, Ayush, Ayushman, Azaan, Bachittar
-    en_IN: Baghyawati, Bahadurjit, Bakhshi, Balendra, Balhaar, Baljiwan, Balvan, Balveer, Banjeet, Barkha, Bhanumati
-    en_IN: Bhavani, Bhavika, Bhavini, Bhavna, Bhavya, Bimala, Bishakha, Brijesh, Chaaya, Chaitaly, Chaitanya
-    en_IN: Chakradev, Chakradhar, Chakrika, Chameli, Champak, Chanakya, Chanchal, Chandani, Chandran, Chandresh
-    en_IN: Charan, Charita, Charvi, Chasmum, Chatresh, Chatura, Chavvi, Daksh, Daksha, Dakshesh, Dalaja, Dalbir, Damini
-    en_IN: Damyanti, Darika, Darpan, Darsh, Dayamai, Dayita, Deepa, Devansh, Devika, Dhriti, Dhruv, Dipta, Divya
-    en_IN: Edhitha, Eesha, Eiravati, Ekaja, Ekalinga, Ekani, Ekansh, Ekanta, Ekantika, Ekapad, Ekaraj, Ekavir, Ekbal
-    en_IN: Ekiya, Ekta, Eshana, Falak, Falan, Falguni, Faqid, Faraj, Faras, Fariq, Faris, Fitan, Fiyaz, Frado, Gagan
-    en_IN: Garima, Gaurang, Gaurangi, Gaurav, Gauri, Gaurika, Gautam, Gautami, Gayathri, Geetika, Girik, Girindra
-    en_IN: Girish, Gopal, Gunbir, Guneet, Hamsini, Hardik, Harinakshi, Harini, Harita, Harshil, Hema, Hemang, Hemangini
-    en_IN: Hemani, Hiral, Hitesh, Hredhaan, Hritik, Idika, Ijaya, Ikbal, Ikshita, Imaran, Inaya, Indali, Indira
-    en_IN: Indrajit, Irya, Isha, Ishani, Ishanvi, Ishita, Ishwar, Jagdish, Jagrati, Jagvi, Jai, Jairaj, Jalsa, Janaki
-    en_IN: Janani, Januja, Janya, Jasmit, Jatin, Jeet, Jeevika, Jhalak, Jyoti, Kabir, Kalpit, Kashish, Kashvi, Kavya
-    en_IN: Keya, Kiaan, Krisha, Krishna, Kritika, Laban, Ladli, Lajita, Laksh, Lakshit, Lakshmi, Lavanya, Leela, Leena
-    en_IN: Libni, Lipika, Lohit, Lopa, Maanas, Maanav, Madhav, Madhavi, Mahika, Manan, Manbir, Manthan, Manya, Meera
-    en_IN: Megha, Meghana, Mekhala, Mitali, Mitesh, Mohini, Mugdha, Nachiket, Naksh, Nakul, Nandini, Naveen, Neel
-    en_IN: Neelima, Netra, Nidhi, Nidra, Niharika, Nilima, Nimrat, Nirja, Nisha, Nitara, Nitesh, Odika, Oeshi, Ojas
-    en_IN: Ojasvi, Omaja, Omisha, Omkaar, Omya, Oni, Onkar, Onveer, Orinder, Osha, Oviya, Pahal, Pallavi, Panini, Parth
-    en_IN: Pavani, Pooja, Praneel, Pranit, Pratyush, Prisha, Pushti, Qadim, Qarin, Qushi, Raagini, Rachana, Rachit
-    en_IN: Rachita, Radha, Radhika, Raghav, Rajata, Rajeshri, Raksha, Ranbir, Ranveer, Rayaan, Rehaan, Reyansh, Ridhi
-    en_IN: Ronith, Rudra, Rushil, Saanvi, Sachi, Saksham, Samaksh, Samar, Samarth, Samesh, Sanaya, Sarthak, Sathvik
-    en_IN: Saumya, Shaurya, Shivani, Shivansh, Shravya, Siddharth, Siya, Sneha, Sudiksha, Suhani, Tamanna, Tanay
-    en_IN: Tanish, Tanmayi, Tanveer, Tanvi, Tarak, Teerth, Tejas, Tripti, Triveni, Triya, Turvi, Ubika, Ucchal, Udant
-    en_IN: Udarsh, Udyati, Umang, Unnati, Unni, Upadhriti, Upasna, Upkaar, Upma, Urishilla, Urmi, Urvashi, Urvi, Utkarsh
-    en_IN: Vaishnavi, Vamakshi, Vansha, Vanya, Varenya, Vasana, Vasatika, Vasudha, Vedant, Vedhika, Vidhi, Vihaan
-    en_IN: Vinaya, Viraj, Vivaan, Vrinda, Vrishti, Vritti, Vyanjana, Wahab, Waida, Wakeeta, Warda, Warhi, Warinder
-    en_IN: Warjas, Watika, Wazir, Widisha, Wishi, Wriddhish, Wridesh, Xalak, Xiti, Yachana, Yadavi, Yagnesh, Yahvi
-    en_IN: Yamini, Yash, Yashasvi, Yashawini, Yashica, Yashoda, Yashodhara, Yashvi, Yasti, Yatan, Yatin, Yauvani
-    en_IN: Yochana, Yoshita, Yug, Yutika, Yuvraj, Zaitra, Zansi, Zarna, Zashil, Zayan, Zayyan, Zehaan, Zilmil, Zinal
-    en_KE: Abdalla, Abdallah, Abdi, Abdihakim, Abednego, Abigael, Abubakar, Achieng, Aftin, Aggrey, Akinyi, Akoth
-    en_KE: Alphonce, Annah, Annastacia, Anyango, Athman, Athuman, Atieno, Austine, Ayub, Bahati, Bakari, Baraka, Barasa
-    en_KE: Benta, Bett, Bilha, Boaz, Bonface, Boniface, Bosibori, Bramwel, Bravin, Brendah, Bridgit, Calvince, Carren
-    en_KE: Centrine, Charo, Chebet, Chege, Chelangat, Chepkemoi, Chepkoech, Chepkorir, Cherotich, Cheruiyot
-    en_KE: Christabel, Cleophas, Collince, Consolata, Cosmas, Dalmas, Dancan, Dancun, Danson, Daudi, Dianah, Dickson
-    en_KE: Dismas, Dolphine, Dorcus, Eddah, Edinah, Eliud, Elkana, Elosy, Elphas, Emilly, Emmaculate, Emmah, Enock
-    en_KE: Ephantus, Eugine, Evalyne, Evance, Everline, Everlyne, Farida, Fatuma, Feisal, Felista, Felister, Felistus
-    en_KE: Fidelis, Frankline, Fridah, Gathoni, Gedion, Geofrey, Gesare, Getrude, Gitau, Githinji, Gitonga, Godwin
-    en_KE: Habiba, Hadija, Hafsa, Halima, Hamisi, Haron, Hawa, Hesbon, Hezron, Hildah, Idris, Irungu, Isaack, Isack, Issa
-    en_KE: Issack, Ivone, Jacinta, Jackline, Jairus, Janeth, Japhet, Japheth, Javan, Jebet, Jecinta, Jedidah, Jelagat
-    en_KE: Jemimah, Jemutai, Jeniffer, Jenipher, Jepchirchir, Jepchumba, Jepkemoi, Jepkoech, Jepkorir, Jepkosgei
-    en_KE: Jeptoo, Jerono, Jerop, Jerotich, Jeruto, Jesca, Joash, Johnstone, Joram, Josephat, Josphat, Josphine
-    en_KE: Joyline, Juma, Kamau, Kanini, Karani, Karanja, Karimi, Kariuki, Kassim, Katana, Kemboi, Kemuma, Kemunto
-    en_KE: Kenedy, Keneth, Kerubo, Keziah, Kiarie, Kibet, Kilonzo, Kimani, Kimanzi, Kimathi, Kimeu, Kimutai, Kinuthia
-    en_KE: Kinyanjui, Kinyua, Kioko, Kipchirchir, Kipchumba, Kipkemboi, Kipkemoi, Kipkirui, Kipkoech, Kipkorir
-    en_KE: Kipkosgei, Kipkurui, Kiplagat, Kiplangat, Kiplimo, Kipngeno, Kipngetich, Kiprono, Kiprop, Kiprotich
-    en_KE: Kipruto, Kipsang, Kiptoo, Kipyegon, Kirui, Koech, Korir, Kosgei, Kuria, Kwamboka, Kyalo, Lameck, Langat
-    en_KE: Lenah, Liban, Linah, Lindah, Linet, Loice, Loise, Lydiah, Macharia, Magdaline, Maimuna, Maina, Maingi, Makau
-    en_KE: Makokha, Makori, Masika, Masinde, Maxwel, Mbithi, Mboya, Mbugua, Mburu, Melvine, Mercyline, Meshack, Metrine
-    en_KE: Milcah, Milkah, Mirriam, Mitchelle, Mohamud, Momanyi, Monicah, Moraa, Morine, Moureen, Mourine, Muchiri
-    en_KE: Muema, Mueni, Mugambi, Mugendi, Mugo, Muia, Muiruri, Mukhwana, Muli, Mulwa, Mumbi, Mumo, Munene, Mungai
-    en_KE: Munyao, Munyoki, Muriithi, Murimi, Murithi, Muriuki, Musau, Musee, Musembi, Musyoka, Musyoki, Mutai, Muthama
-    en_KE: Muthengi, Muthoka, Muthoni, Muthui, Mutie, Mutinda, Mutiso, Mutisya, Mutua, Mutuku, Mutunga, Muturi
-    en_KE: Mwanajuma, Mwanamisi, Mwangangi, Mwangi, Mwaniki, Mwanzia, Mwaura, Mwende, Mwendwa, Mwikali, Mwiti, Nafula
-    en_KE: Nahashon, Naliaka, Nanjala, Naom, Naomy, Ndegwa, Nderitu, Ndirangu, Nduku, Ndunge, Ndungu, Nduta, Neema
-    en_KE: Nekesa, Nelima, Nganga, Ngari, Ngigi, Ngugi, Nicholus, Nickson, Nicodemus, Nixon, Njagi, Njenga, Njeri, Njiru
-    en_KE: Njogu, Njoki, Njoroge, Njue, Njuguna, Nyaboke, Nyaga, Nyakundi, Nyamai, Nyambura, Nyanchama, Nyawira
-    en_KE: Nyongesa, Nzioka, Nzomo, Ochieng, Odhiambo, Odongo, Oduor, Okello, Okoth, Okumu, Oloo, Oluoch, Omondi
-    en_KE: Ondieki, Onesmus, Onyango, Opiyo, Otieno, Ouma, Owino, Owuor, Penina, Peninah, Peris, Peterson, Phanice
-    en_KE: Phelix, Philemon, Philis, Phineas, Priscah, Priscillah, Quinter, Rabecca, Rael, Rahab, Rahma, Rajab, Rama
-    en_KE: Ramadhan, Rashid, Rehema, Riziki, Robinson, Rodah, Rodgers, Rono, Roseline, Roselyne, Rotich, Rukia, Saidi
-    en_KE: Samwel, Saumu, Serah, Shadrack, Sheilla, Sheillah, Shem, Sifuna, Simion, Stellah, Stephene, Suleiman, Swaleh
-    en_KE: Sylivia, Teresia, Teresiah, Thuo, Tsuma, Valary, Veronicah, Vitalis, Wachira, Wafula, Wainaina, Wairimu
-    en_KE: Wamalwa, Wambua, Wambugu, Wambui, Wangari, Wangila, Wangui, Wanja, Wanjala, Wanjiku, Wanjiru, Wanjohi
-    en_KE: Wanyama, Wanyonyi, Waweru, Weddy, Wekesa, Wesonga, Winny, Wycliff, Wycliffe, Yahya, Yussuf, Zablon, Zacharia
-    en_KE: Zainabu, Zakaria, Zakayo, Zipporah
-    en_NZ: Aleisha, Amaia, Anahera, Anaru, Ariki, Aroha, Ataahua, Awhina, Beauden, Bevan, Bronwyn, Flynn, Fraser, Glenys
-    en_NZ: Hemi, Hinewai, Hoani, Ihaia, Imogen, Indi, Indie, Kahurangi, Lachlan, Lynley, Mahi, Manaaki, Manaia, Manawa
-    en_NZ: Maraea, Maree, Mareikura, Matiu, Mereana, Mikaere, Miriama, Nate, Neville, Ngaire, Nikora, Pippa, Raewyn
-    en_NZ: Rawiri, Sione, Taine, Tamati, Tangaroa, Terina, Tiare, Tyla, Waimarie, Warwick, Wikitoria, Wiremu
-    en_PK: Aaaqil, Aaban, Aabid, Aadam, Aadil, Aafiya, Aahil, Aalam, Aalee, Aalim, Aamil, Aamir, Aamirah, Aaqil, Aarif
-    en_PK: Aariz, Aaryan, Aashif, Aashir, Aasif, Aasim, Aatif, Aatiq, Aaus, Aayan, Aazim, Abaan, Arham, Atfat, Atheel
-    en_PK: Attaf, Auraq, Awadil, Awamil, Awamiri, Awan, Awani, Awj, Awlya, Awmar, Awrad, Ayamin, Aysar, Ayyubi, Azban
-    en_PK: Azeeb, Baahir, Baaizeed, Baaqee, Baaqir, Baaree, Baashir, Baasim, Baasit, Babar, Baber, Badawi, Badr, Baha
-    en_PK: Bahaa, Bairbel, Baleegh, Bambad, Baqar, Baqir, Barr, Barraq, Basaam, Baseer, Basem, Bashaar, Bashaarat
-    en_PK: Bashar, Basharat, Basheer, Basheerah, Basim, Basir, Bassam, Batal, Batool, Bazam, Berezat, Bilaal, Birousk
-    en_PK: Bizhan, Buraid, Chamali, Changaz, Charlesh, Chashida, Chawish, Cheragh, Daamin, Daanish, Daanyaal, Daawood
-    en_PK: Dabbah, Dabir, Daghfal, Daiyaan, Dakhil, Dameer, Damurah, Darain, Dastageer, Dawud, Dayyaan, Durab, Eesaa
-    en_PK: Ehan, Ehsaas, Ehsan, Eijaz, Ejaz, Ejlaal, Elaf, Emran, Esfandyar, Eshan, Etizaaz, Fahmi, Faizan, Fazli, Fidvi
-    en_PK: Ghaalib, Ghaazi, Ghaffaar, Ghafoor, Ghaith, Ghalib, Ghanee, Ghanem, Ghannam, Ghasaan, Ghauth, Ghawth
-    en_PK: Ghayoor, Ghazalan, Ghazanfar, Ghazanfer, Ghazawan, Ghazzal, Ghiyaath, Ghiyath, Ghufran, Ghulaam, Ghulam
-    en_PK: Ghunayn, Ghusharib, Ghusun, Ghutayf, Gohar, Gulab, Gulfaam, Gulfam, Gulshan, Gulzar, Guney, Harnail, Hazeem
-    en_PK: Huzaifa, Ibaad, Ibn, Ibraaheem, Ibraheem, Idrees, Iesa, Iftikhaar, Iftikhar, Ihab, Ihsaan, Ihsan, Ihtesham
-    en_PK: Ihtiram, Ihtishaam, Ihtsham, Ijli, Ikhlaas, Ikraam, Ikramah, Ikrimah, Ilan, Izaaz, Jaabir, Jaafar, Jaan
-    en_PK: Jabbaar, Jabir, Jabr, Jad, Jafar, Jaffer, Jahangir, Jahanzeb, Jahdami, Jahdari, Jahiz, Jahm, Jalaal, Jalal
-    en_PK: Jalees, Jalil, Kaamil, Kaashif, Kaazim, Kabeer, Kachela, Kafeel, Kajji, Kalbi, Kaleem, Kaleema, Karaamat
-    en_PK: Karam, Kasam, Kashif, Kasim, Kauthar, Kawkab, Kawthar, Kaysan, Keyaan, Khaalid, Khaan, Labeeb, Labib, Laeeq
-    en_PK: Lahiah, Laiq, Laith, Lajlaj, Laqeet, Lateef, Latif, Layth, Limazah, Liyaaqat, Liyaqat, Luay, Luqmaan, Luqman
-    en_PK: Lutf, Lutfi, Maahir, Maajid, Maalik, Maawiya, Maaz, Maazin, Mabad, Madani, Madiyan, Madyan, Mahad, Mahaz
-    en_PK: Mahbeer, Mahboob, Mahbub, Mahdee, Mahdi, Mahdy, Maheen, Maher, Mahfooz, Mahfuj, Mahfuz, Mahja, Majd, Majdi
-    en_PK: Majdy, Majeed, Makeen, Mamun, Maroof, Mizhir, Mourib, Muhallil, Muhazzim, Muzdahir, Muzhir, Naadir, Naail
-    en_PK: Naajy, Naasih, Naasir, Naathim, Naazhim, Nabeeh, Nabeel, Nabhan, Nabigh, Nabih, Nadhir, Nadim, Nadr, Naeem
-    en_PK: Nafasat, Nafees, Nafesa, Nafis, Naib, Najair, Najam, Najeeb, Obaid, Omair, Omeir, Omran, Osama, Ossama, Owais
-    en_PK: Parsa, Parvez, Pervaiz, Qaadir, Qaasim, Qabeel, Qadar, Qadeer, Qadi, Qahtan, Qaim, Qais, Qamar, Qani, Qanit
-    en_PK: Qareeb, Qaseem, Qasid, Qasif, Qatadah, Qawee, Qays, Quadir, Qudamah, Quddoos, Qudoos, Qurban, Qusay, Qutaybah
-    en_PK: Qutb, Qutub, Raaghib, Raahil, Raakin, Raamis, Raamiz, Raashid, Raatib, Rabah, Rabar, Rabb, Rabbaanee, Rabbani
-    en_PK: Rabee, Rabiah, Rabit, Radhee, Radi, Raed, Raees, Rafan, Rafay, Rafee, Rafeek, Rafeeq, Rafi, Ragheb, Raghib
-    en_PK: Rahat, Raheel, Rohaan, Rusul, Ruwaihim, Saabir, Saadat, Saadiq, Saafir, Saahir, Saaiq, Saajid, Saal, Saalih
-    en_PK: Saalim, Saaqib, Saariyah, Sabahat, Sabbir, Sabeeh, Sabil, Sabiq, Saboor, Sabur, Saburah, Sadan, Sadaqat
-    en_PK: Sadeed, Sairah, Samama, Saood, Souma, Taahaa, Taahir, Taaj, Taalib, Taamir, Taanish, Taariq, Taban, Tabassum
-    en_PK: Tabish, Tadeen, Tafazal, Tahawwur, Taheem, Tahmaseb, Tahmeed, Tahmid, Tahoor, Tahseen, Taial, Taimur, Taisir
-    en_PK: Tajammal, Tajammul, Tajudinn, Talal, Talat, Talha, Talhah, Talib, Tamam, Tarfaan, Tawkeel, Tirdad, Tishk
-    en_PK: Ubaadah, Ubadah, Ubaid, Ubaidah, Ubay, Ubayd, Ubaydullah, Uhban, Ulfat, Umaarah, Umair, Urrab, Vahar, Waahid
-    en_PK: Waail, Waajid, Wadee, Wadood, Wafa, Wafeeq, Wafi, Wafiq, Wahb, Wahban, Waheed, Wahhaab, Wahhaaj, Xobeen
-    en_PK: Yaaseen, Yadid, Yafi, Yafir, Yaghnam, Yahyaa, Yaman, Yamar, Yameen, Yaqeen, Yaqoot, Yasaar, Yaseen, Yashem
-    en_PK: Yathrib, Yawar, Yawer, Yazan, Yazeed, Yeraz, Yergha, Yesoob, Yureed, Zaafir, Zaahid, Zaahir, Zaakir, Zabir
-    en_PK: Zackariya, Zaeem, Zafar, Zafeer, Zafir, Zafrul, Zahaar, Zaheer, Zahi, Zahri, Zahrun, Zahur, Zaib, Zarar, Zauqi
-    en_PK: Zaweel, Zayyir, Zerdad, Zewad, Zimran, Zuwayhir
-    en_TH: Apisara, Arisara, Atit, Aunyaporn, Chaifah, Chaiwut, Chalisa, Chanikan, Chanya, Chawin, Chayanin, Chayapat
-    en_TH: Jaruwan, Jinjuta, Jitrin, Kamolchanok, Kodchaporn, Kulnun, Kunaporn, Nattawun, Nichakarn, Niracha
-    en_TH: Noppakao, Nutcha, Nutkrita, Nutwadee, Pachongruk, Pada, Pak, Pakjira, Pannawich, Parin, Patchaploy
-    en_TH: Patcharaporn, Pattamon, Pattapon, Pattatomporn, Pawan, Peem, Phenphitcha, Phubes, Pintusorn, Pitipat
-    en_TH: Pornchanok, Prames, Puntira, Ratchanon, Sarunporn, Sitiwat, Sittikorn, Sorawut, Supasit, Supasita, Suvakit
-    en_TH: Suwijuk, Teetat, Thanatcha, Todsawun, Tunchanok, Tunradee, Wasin, Wassaya, Yada, Yanisa
-    es_AR: Agostina, Agustina, Agustín, Alejo, Alfonsina, Bautista, Benicio, Ciro, Constantino, Constanza, Facundo
-    es_AR: Fausto, Geronimo, Guillermina, Jazmín, Jeronimo, Joaquina, Joaquín, Julieta, Lautaro, León, Lucía, Luisana
-    es_AR: Luisina, Maite, Martín, Máximo, Nahiara, Nahuel, Oriana, Sofía, Tomàs, Uma
-    es_CA: Aina, Aleix, Antònia, Arlet, Arnau, Biel, Chlóe, Clàudia, Josep, Júlia, Laia, Martí, Montserrat, Núria, Ramón
-    es_CA: Sílvia, Valèria
-    es_CL: Aarón, Abdón, Adelaida, Adrián, Adán, Aladino, Alamiro, Alejandrina, Alexi, Aliro, Almendra, Amada, Amador
-    es_CL: Amaro, Amaru, América, Américo, Anahis, Anahí, Anaís, Andrés, Angélica, Anselmo, Antonieta, Anyelo, Aníbal
-    es_CL: Aquiles, Ariela, Arnaldo, Artemio, Atilio, Avelino, Ayelén, Aída, Bairon, Baltazar, Basilio, Bastián, Bayron
-    es_CL: Belarmino, Belisario, Belén, Benedicto, Benjamín, Bernabé, Bernarda, Bernardino, Bernardita, Bladimir
-    es_CL: Borja, Brígida, Bárbara, Ceferino, Celinda, Celso, Christofer, Cinthya, Cintia, Cipriano, Claudina
-    es_CL: Clodomiro, Clorinda, Colomba, Cornelio, Cristhian, Cristhofer, Cristián, Cristóbal, Custodio, César
-    es_CL: Dagoberto, Damián, Danitza, Darío, Deisy, Delfín, Demetrio, Desiderio, Digna, Dionisio, Doralisa, Edelmira
-    es_CL: Edinson, Edmundo, Efraín, Eithan, Eladio, Elcira, Eleazar, Eleodoro, Eleuterio, Eliecer, Eloísa, Elías
-    es_CL: Estefanía, Eulogio, Evaristo, Exequiel, Eydan, Fabián, Fabricio, Feliciano, Fermín, Fiorella, Floridor
-    es_CL: Florinda, Franchesca, Francia, Fresia, Froilán, Galvarino, Gaspar, Gastón, Gema, Germán, Gerson, Gerónimo
-    es_CL: Gricelda, Gumercindo, Génesis, Haydée, Heraldo, Hermes, Herminda, Herminio, Hernán, Hipólito, Héctor
-    es_CL: Ignacia, Iker, Inés, Isaías, Isidora, Isidoro, Isolina, Iván, Iñaki, Jacinto, Javiera, Jeison, Jeremías
-    es_CL: Jerman, Jerson, Jerónimo, Jesús, Jhoan, Jhon, Jhonatan, Jhonny, Johans, Jordán, Josué, Julián, Katalina
-    es_CL: Katerine, Katherinne, Leidy, Lenin, Leoncio, Leónidas, Lucila, Lucrecia, Luzmira, Lía, Magaly, Maicol
-    es_CL: Maikol, Makarena, Marcial, Marianela, Maricel, Mariluz, Marisel, Massiel, Matías, Maykol, Mayte, Melania
-    es_CL: Mery, Millaray, Milovan, Milán, Mirta, Mirtha, Moisés, Mía, Mónica, Narciso, Natividad, Nayaret, Nayareth
-    es_CL: Neftalí, Nibaldo, Nicanor, Nicol, Nicolás, Nidia, Nieves, Ninoska, Noemí, Nolberto, Nury, Nélida, Néstor
-    es_CL: Olegario, Onofre, Orfelina, Otilia, Pabla, Pascuala, Patricio, Paulino, Paz, Petronila, Pía, Rafaella
-    es_CL: Raimundo, Rayén, Raúl, Remigio, Rocío, Román, Rony, Rosalía, Rosamel, Rossana, Rubén, Rudecindo, Ruperto
-    es_CL: Rómulo, Salomón, Saúl, Scarleth, Sebastián, Segundo, Simón, Sixto, Tabita, Teodoro, Teresita, Teófilo
-    es_CL: Thiare, Thomás, Tránsito, Tulio, Uberlinda, Valentín, Verónica, Victorino, Víctor, Wenceslao, Yanara, Yanet
-    es_CL: Yanina, Yanira, Yasmín, Yasna, Yeison, Yenifer, Yenny, Yerko, Yesica, Yessica, Yocelyn, Yohan, Yohana
-    es_CL: Yonatan, Yonathan, Yordan, Zacarías, Zoila, Zulema, Zunilda
-    es_CO: Adiela, Albeiro, Alcides, Alcira, Aldair, Aldemar, Aleida, Alirio, Alveiro, Ancizar, Anyi, Arbey, Argemiro
-    es_CO: Azucena, Bibiana, Carmenza, Clemencia, Concepción, Dahiana, Dairo, Dary, Deiby, Deicy, Derly, Dubán, Duván
-    es_CO: Eder, Edier, Edilberto, Edilma, Edilson, Edisson, Eduar, Edwar, Efrén, Elcy, Elkin, Elsy, Emilce, Emilse
-    es_CO: Emiro, Enith, Esneider, Estiven, Evelio, Faber, Farid, Ferney, Francy, Gallego, Geovanny, Gildardo, Gilma
-    es_CO: Harol, Hernando, Herney, Ibeth, Jader, Jaider, Janneth, Jeferson, Jeisson, Jhan, Jhoana, Jhony, Julieth
-    es_CO: Leider, Leydi, Libardo, Libia, Liceth, Ligia, Liseth, Margoth, Marleny, Marlén, Mayerly, Mirian, Miryam
-    es_CO: Nayibe, Neider, Nel, Nelcy, Nelsy, Nilson, Nohora, Norbey, Ocampo, Omaira, Ovidio, Piedad, Reinel, Rubiela
-    es_CO: Sindy, Sneider, Stiven, Tulia, Wilfrido, Wilman, Wilmar, Yamid, Yamile, Yaneth, Yazmín, Yecid, Yeferson
-    es_CO: Yeimy, Yeny, Yerson, Yesid, Yina, Yineth, Yolima, Yudy, Yuli, Yulieth, Yuly, Yurani, Yurany, Yury, Yésica
-    es_CO: Yéssica, Zoraida, Zulma
-    es_ES: Abigaíl, Abilio, Adelardo, Adora, Adoración, Agapito, Ainara, Ainoa, Aitana, Aitor, Albano, Almudena
-    es_ES: Amancio, Amando, Amarilis, Ambrosio, Amílcar, Anacleto, Anastasio, Angelino, Anselma, Anunciación
-    es_ES: Apolinar, Apolonia, Arcelia, Ariadna, Aristides, Aroa, Aránzazu, Ascensión, Asdrubal, Asunción, Aureliano
-    es_ES: Azahar, Azahara, Azeneth, Baldomero, Balduino, Baltasar, Bartolomé, Baudelio, Begoña, Benigna, Benigno
-    es_ES: Berto, Bienvenida, Bonifacio, Brunilda, Calisto, Calixta, Calixto, Candelario, Candelas, Caridad, Carlito
-    es_ES: Carmina, Casemiro, Cayetana, Cayetano, Cebrián, Cecilio, Chelo, Chema, Chucho, Chus, Ciriaco, Cirino
-    es_ES: Ciríaco, Cleto, Clímaco, Conrado, Cosme, Crescencia, Curro, Custodia, Cándida, Cándido, Dalila, Dimas
-    es_ES: Dionisia, Domitila, Dorita, Dorotea, Duilio, Débora, Edelmiro, Edu, Eligia, Eligio, Elodia, Elpidio, Emigdio
-    es_ES: Emiliana, Emperatriz, Encarna, Encarnación, Encarnita, Espiridión, Etelvina, Eufemia, Eusebia, Eustaquio
-    es_ES: Eutimio, Eutropio, Evelia, Febe, Feliciana, Felicidad, Felisa, Fidela, Fito, Fortunata, Fortunato
-    es_ES: Fulgencio, Fátima, Gabino, Galo, Gertrudis, Gervasio, Glauco, Godofredo, Goyo, Graciana, Graciano, Guiomar
-    es_ES: Haroldo, Heliodoro, Heraclio, Herberto, Hermenegildo, Ibán, Ildefonso, Ileana, Inmaculada, Inocencio
-    es_ES: Isaura, Itziar, Jacobo, Jafet, Javi, Jenaro, Jesusa, Jordana, Juanito, Leire, Leocadia, Leocadio, Leyre
-    es_ES: Loida, Lucho, Lupita, Lázaro, Macaria, Macario, Mamen, Manola, Manolo, Manu, Marciano, Marcio, Maricruz
-    es_ES: Maristela, Martirio, Maxi, Maximiano, Maximino, Melchor, Merche, Miguela, Mireia, Modesta, Máxima, Nacio
-    es_ES: Narcisa, Natalio, Nayara, Nazaret, Nazario, Nerea, Nicodemo, Nicolasa, Nilo, Nydia, Obdulia, Olalla, Olimpia
-    es_ES: Pacífica, Pancho, Pastora, Pelayo, Pepe, Pepita, Pepito, Perlita, Petrona, Plinio, Plácido, Poncio
-    es_ES: Primitiva, Primitivo, Prudencia, Prudencio, Purificación, Pánfilo, Pío, Quique, Quirino, Rafa, Remedios
-    es_ES: Roldán, Rosalina, Rosalva, Rosaura, Rosenda, Rufina, Rufino, Ruperta, Ruy, Régulo, Sabas, Salud, Samu
-    es_ES: Sandalio, Saturnina, Saturnino, Segismundo, Serafina, Seve, Severiano, Severino, Sigfrido, Silvestre
-    es_ES: Sosimo, Susanita, Tadeo, Tecla, Telmo, Teo, Teobaldo, Teodosio, Tere, Teófila, Tiburcio, Timoteo, Toribio
-    es_ES: Toño, Trini, Tristán, Urbano, Valero, Vasco, Venceslás, Vicenta, Vinicio, Virgilio, Visitación, Wálter, Yago
-    es_ES: Yaiza, Zaira
-    es_MX: Aldonza, Anel, Conchita, Esparta, Espartaco, Hermelinda, Homero, Jonás, Jos, Mitzy, Rafaél, Serafín, Sessa
-    es_MX: Wendolin, Zeferino
-    et_EE: Aino, Aivar, Aleksei, Andrus, Ants, Anu, Dmitri, Ene, Indrek, Jaanus, Jekaterina, Jevgeni, Jüri, Kadri
-    et_EE: Kristiina, Kristjan, Ljubov, Maie, Malle, Margus, Meelis, Merike, Mihhail, Mihkel, Niina, Oleg, Peeter, Piret
-    et_EE: Priit, Raivo, Riina, Siim, Sirje, Tarmo, Tiina, Tiit, Tiiu, Toomas, Triin, Tõnu, Urmas, Vello
+    en_IN: Baghyawati, Bahadurjit, Bakhshi, Balendra, Balhaar, Baljiwan, Balvan, Balveer, Banjeet, Barkha, Bhanumati, Bhavani
+    en_IN: Bhavika, Bhavini, Bhavna, Bhavya, Bimala, Bishakha, Brijesh, Chaaya, Chaitaly, Chaitanya, Chakradev, Chakradhar
+    en_IN: Chakrika, Chameli, Champak, Chanakya, Chanchal, Chandani, Chandran, Chandresh, Charan, Charita, Charvi, Chasmum
+    en_IN: Chatresh, Chatura, Chavvi, Daksh, Daksha, Dakshesh, Dalaja, Dalbir, Damini, Damyanti, Darika, Darpan, Darsh
+    en_IN: Dayamai, Dayita, Deepa, Devansh, Devika, Dhriti, Dhruv, Dipta, Divya, Edhitha, Eesha, Eiravati, Ekaja, Ekalinga
+    en_IN: Ekani, Ekansh, Ekanta, Ekantika, Ekapad, Ekaraj, Ekavir, Ekbal, Ekiya, Ekta, Eshana, Eta, Falak, Falan, Falguni
+    en_IN: Faqid, Faraj, Faras, Fariq, Faris, Fitan, Fiyaz, Frado, Gagan, Ganga, Garima, Gaurang, Gaurangi, Gaurav, Gauri
+    en_IN: Gaurika, Gautam, Gautami, Gayathri, Geetika, Girik, Girindra, Girish, Gopal, Gunbir, Guneet, Hamsini, Hardik
+    en_IN: Harinakshi, Harini, Harish, Harita, Harshil, Hema, Hemal, Hemang, Hemangini, Hemani, Hiral, Hitesh, Hredhaan
+    en_IN: Hritik, Idika, Ijaya, Ikbal, Ikshita, Imaran, Inaya, Indali, Indira, Indrajit, Irya, Isha, Ishani, Ishanvi, Ishita
+    en_IN: Ishwar, Jagat, Jagdish, Jagrati, Jagvi, Jai, Jairaj, Jalsa, Janaki, Janani, Januja, Janya, Jasmit, Jatin, Jeet
+    en_IN: Jeevika, Jhalak, Jyoti, Kabir, Kala, Kalpit, Kamala, Kashish, Kashvi, Kavya, Keya, Kiaan, Krisha, Krishna, Kritika
+    en_IN: Laban, Ladli, Lajita, Laksh, Lakshit, Lakshmi, Lavanya, Leela, Leena, Lekha, Libni, Lipika, Lohit, Lopa, Maanas
+    en_IN: Maanav, Madhav, Madhavi, Mahika, Manan, Manbir, Manthan, Manya, Meera, Megha, Meghana, Mekhala, Mitali, Mitesh
+    en_IN: Mohini, Mugdha, Nachiket, Naksh, Nakul, Nandini, Naveen, Neel, Neelima, Netra, Nidhi, Nidra, Niharika, Nilima
+    en_IN: Nimrat, Nirja, Nisha, Nitara, Nitesh, Odika, Oeshi, Ojas, Ojasvi, Omaja, Omisha, Omkaar, Omya, Oni, Onkar, Onveer
+    en_IN: Orinder, Osha, Oviya, Pahal, Pallavi, Panini, Parth, Pavani, Pooja, Praneel, Pranit, Pratyush, Prisha, Pushti
+    en_IN: Qadim, Qarin, Qushi, Raagini, Rachana, Rachit, Rachita, Radha, Radhika, Raghav, Rajata, Rajeshri, Raksha, Ranbir
+    en_IN: Ranveer, Rayaan, Rehaan, Reyansh, Ria, Ridhi, Rishi, Rohan, Ronith, Rudra, Rushil, Saanvi, Sachi, Sai, Saksham
+    en_IN: Samaksh, Samar, Samarth, Samesh, Sanaya, Sarthak, Sathvik, Saumya, Shaurya, Shivani, Shivansh, Shravya, Siddharth
+    en_IN: Siya, Sneha, Sudiksha, Suhani, Tamanna, Tanay, Tanish, Tanmayi, Tanveer, Tanvi, Tarak, Teerth, Tejas, Tripti
+    en_IN: Triveni, Triya, Turvi, Ubika, Ucchal, Udant, Udarsh, Udyati, Umang, Unnati, Unni, Upadhriti, Upasna, Upkaar, Upma
+    en_IN: Urishilla, Urmi, Urvashi, Urvi, Utkarsh, Vaishnavi, Vamakshi, Vansha, Vanya, Varenya, Varsha, Vasana, Vasatika
+    en_IN: Vasudha, Vedant, Vedhika, Vedika, Veer, Vidhi, Vihaan, Vinaya, Viraj, Vivaan, Vrinda, Vrishti, Vritti, Vyanjana
+    en_IN: Wahab, Waida, Wakeeta, Warda, Warhi, Warinder, Warjas, Watika, Wazir, Widisha, Wishi, Wriddhish, Wridesh, Xalak
+    en_IN: Xiti, Yachana, Yadavi, Yagnesh, Yahvi, Yamini, Yash, Yashasvi, Yashawini, Yashica, Yashoda, Yashodhara, Yashvi
+    en_IN: Yasti, Yatan, Yatin, Yauvani, Yochana, Yoshita, Yug, Yutika, Yuvraj, Zaitra, Zansi, Zarna, Zashil, Zayan, Zayyan
+    en_IN: Zehaan, Zilmil, Zinal
+    en_KE: Abdalla, Abdallah, Abdi, Abdihakim, Abednego, Abigael, Abubakar, Achieng, Aftin, Aggrey, Akinyi, Akoth, Alphonce
+    en_KE: Amani, Ambrose, Amin, Angeline, Annah, Annastacia, Annet, Anyango, Athman, Athuman, Atieno, Austine, Ayub, Bahati
+    en_KE: Bakari, Baraka, Barasa, Benta, Beryl, Bett, Bilha, Boaz, Bonface, Boniface, Bosibori, Bramwel, Bravin, Brendah
+    en_KE: Bridgit, Calvince, Carren, Celestine, Centrine, Charo, Chebet, Chege, Chelangat, Chepkemoi, Chepkoech, Chepkorir
+    en_KE: Cherotich, Cheruiyot, Christabel, Clement, Cleophas, Collince, Consolata, Cosmas, Dalmas, Dancan, Dancun, Danson
+    en_KE: Daud, Daudi, Dianah, Dickson, Dismas, Dolphine, Dorcus, Eddah, Edinah, Eliud, Elkana, Elosy, Elphas, Emilly
+    en_KE: Emmaculate, Emmah, Enock, Ephantus, Eugine, Evalyne, Evance, Everline, Everlyne, Farida, Fatuma, Feisal, Felista
+    en_KE: Felister, Felistus, Fidelis, Francisca, Frankline, Fridah, Gathoni, Gedion, Geofrey, Gesare, Getrude, Gitau
+    en_KE: Githinji, Gitonga, Godwin, Habiba, Hadija, Hafsa, Halima, Hamisi, Haron, Hawa, Hesbon, Hezron, Hildah, Idris
+    en_KE: Immaculate, Irungu, Isaack, Isack, Issa, Issack, Ivone, Jacinta, Jackline, Jairus, Janeth, Japhet, Japheth, Javan
+    en_KE: Jebet, Jecinta, Jedidah, Jelagat, Jemimah, Jemutai, Jeniffer, Jenipher, Jepchirchir, Jepchumba, Jepkemoi, Jepkoech
+    en_KE: Jepkorir, Jepkosgei, Jeptoo, Jerono, Jerop, Jerotich, Jeruto, Jesca, Joash, Johnstone, Joram, Josephat, Josphat
+    en_KE: Josphine, Joyline, Juma, Kamau, Kanini, Karani, Karanja, Karimi, Kariuki, Kassim, Katana, Kelvin, Kemboi, Kemuma
+    en_KE: Kemunto, Kenedy, Keneth, Kerubo, Keziah, Kiarie, Kibet, Kilonzo, Kimani, Kimanzi, Kimathi, Kimeu, Kimutai
+    en_KE: Kinuthia, Kinyanjui, Kinyua, Kioko, Kipchirchir, Kipchumba, Kipkemboi, Kipkemoi, Kipkirui, Kipkoech, Kipkorir
+    en_KE: Kipkosgei, Kipkurui, Kiplagat, Kiplangat, Kiplimo, Kipngeno, Kipngetich, Kiprono, Kiprop, Kiprotich, Kipruto
+    en_KE: Kipsang, Kiptoo, Kipyegon, Kirui, Koech, Korir, Kosgei, Kuria, Kwamboka, Kyalo, Lameck, Langat, Lavender, Lenah
+    en_KE: Liban, Linah, Lindah, Linet, Loice, Loise, Lydiah, Macharia, Magdaline, Maimuna, Maina, Maingi, Makau, Makokha
+    en_KE: Makori, Masika, Masinde, Maxwel, Mbithi, Mboya, Mbugua, Mburu, Melvine, Mercyline, Meshack, Metrine, Milcah
+    en_KE: Milkah, Mirriam, Mitchelle, Mohamud, Momanyi, Monicah, Moraa, Moreen, Morine, Moureen, Mourine, Muchiri, Muema
+    en_KE: Mueni, Mugambi, Mugendi, Mugo, Muia, Muiruri, Mukhwana, Muli, Mulwa, Mumbi, Mumo, Munene, Mungai, Munyao, Munyoki
+    en_KE: Muriithi, Murimi, Murithi, Muriuki, Musau, Musee, Musembi, Musyoka, Musyoki, Mutai, Muthama, Muthengi, Muthoka
+    en_KE: Muthoni, Muthui, Mutie, Mutinda, Mutiso, Mutisya, Mutua, Mutuku, Mutunga, Muturi, Mwanajuma, Mwanamisi, Mwangangi
+    en_KE: Mwangi, Mwaniki, Mwanzia, Mwaura, Mwende, Mwendwa, Mwikali, Mwiti, Nafula, Nahashon, Naliaka, Nanjala, Naom, Naomy
+    en_KE: Ndegwa, Nderitu, Ndirangu, Nduku, Ndung'u, Ndunge, Ndungu, Nduta, Neema, Nekesa, Nelima, Ng'ang'a, Nganga, Ngari
+    en_KE: Ngigi, Ngugi, Nicholus, Nickson, Nicodemus, Nixon, Njagi, Njenga, Njeri, Njiru, Njogu, Njoki, Njoroge, Njue
+    en_KE: Njuguna, Nyaboke, Nyaga, Nyakundi, Nyamai, Nyambura, Nyanchama, Nyawira, Nyongesa, Nzioka, Nzomo, Ochieng
+    en_KE: Odhiambo, Odongo, Oduor, Okello, Okoth, Okumu, Oloo, Oluoch, Omondi, Ondieki, Onesmus, Onyango, Opiyo, Otieno
+    en_KE: Ouma, Owino, Owuor, Penina, Peninah, Peris, Peterson, Phanice, Phelix, Philemon, Philis, Phineas, Phoebe, Priscah
+    en_KE: Priscillah, Prudence, Quinter, Rabecca, Rael, Rahab, Rahma, Rajab, Rama, Ramadhan, Rashid, Rehema, Risper, Riziki
+    en_KE: Robinson, Rodah, Rodgers, Rono, Roseline, Roselyne, Rotich, Rukia, Sabina, Saidi, Salma, Samson, Samwel, Saumu
+    en_KE: Serah, Shadrack, Sheilla, Sheillah, Shem, Sifuna, Simion, Sophy, Stellah, Stephene, Suleiman, Swaleh, Sylivia
+    en_KE: Sylvester, Teresia, Teresiah, Thuo, Tsuma, Valary, Vallary, Veronicah, Vitalis, Wachira, Wafula, Wainaina, Wairimu
+    en_KE: Wamalwa, Wambua, Wambugu, Wambui, Wangari, Wangila, Wangui, Wanja, Wanjala, Wanjiku, Wanjiru, Wanjohi, Wanyama
+    en_KE: Wanyonyi, Waweru, Weddy, Wekesa, Wesonga, Winny, Wycliff, Wycliffe, Yahya, Yussuf, Zablon, Zacharia, Zainabu
+    en_KE: Zakaria, Zakayo, Zipporah
+    en_NZ: Aleisha, Amaia, Anahera, Anaru, Aria, Ariki, Aroha, Ataahua, Ava, Awhina, Beauden, Bevan, Bodhi, Bronwyn, Flynn
+    en_NZ: Fraser, Gemma, Glenys, Hemi, Hinewai, Hoani, Huia, Ihaia, Imogen, Indi, Indie, Kahu, Kahurangi, Kauri, Kelvin
+    en_NZ: Kiri, Kora, Lachlan, Lynley, Mahi, Manaaki, Manaia, Manawa, Maraea, Maree, Mareikura, Matiu, Mereana, Mikaere
+    en_NZ: Mila, Miriama, Nate, Neville, Ngaire, Nikau, Nikora, Phoebe, Pippa, Raewyn, Rawiri, Ria, Sienna, Sione, Taine
+    en_NZ: Tamati, Tane, Tangaroa, Tania, Terina, Tiare, Tui, Tyla, Waimarie, Warwick, Wikitoria, Wiremu, Zac
+    en_PK: Aaaqil, Aaban, Aabid, Aadam, Aadil, Aafiya, Aahil, Aalam, Aalee, Aalim, Aamil, Aamir, Aamirah, Aaqil, Aarif, Aariz
+    en_PK: Aaryan, Aashif, Aashir, Aasif, Aasim, Aatif, Aatiq, Aaus, Aayan, Aazim, Abaan, Arham, Atfat, Atheel, Attaf, Auraq
+    en_PK: Awadil, Awamil, Awamiri, Awan, Awani, Awj, Awlya, Awmar, Awrad, Ayamin, Aysar, Ayyubi, Azban, Azeeb, Baahir
+    en_PK: Baaizeed, Baaqee, Baaqir, Baaree, Baashir, Baasim, Baasit, Babar, Baber, Badawi, Badr, Baha, Bahaa, Bairbel
+    en_PK: Baleegh, Bambad, Baqar, Baqir, Barr, Barraq, Basaam, Baseer, Basem, Bashaar, Bashaarat, Bashar, Basharat, Basheer
+    en_PK: Basheerah, Basim, Basir, Bassam, Batal, Batool, Bazam, Berezat, Bilaal, Birousk, Bizhan, Buraid, Chamali, Changaz
+    en_PK: Charlesh, Chashida, Chawish, Cheragh, Daamin, Daanish, Daanyaal, Daawood, Dabbah, Dabir, Daghfal, Daiyaan, Dakhil
+    en_PK: Dameer, Damurah, Darain, Dastageer, Dawud, Dayyaan, Durab, Eesaa, Ehan, Ehsaas, Ehsan, Eijaz, Ejaz, Ejlaal, Elaf
+    en_PK: Emran, Esfandyar, Eshan, Etizaaz, Fahmi, Faizan, Fazli, Fidvi, Ghaalib, Ghaazi, Ghaffaar, Ghafoor, Ghaith, Ghalib
+    en_PK: Ghanee, Ghanem, Ghannam, Ghasaan, Ghauth, Ghawth, Ghayoor, Ghazalan, Ghazanfar, Ghazanfer, Ghazawan, Ghazi
+    en_PK: Ghazzal, Ghiyaath, Ghiyath, Ghufran, Ghulaam, Ghulam, Ghunayn, Ghusharib, Ghusun, Ghutayf, Gohar, Gulab, Gulfaam
+    en_PK: Gulfam, Gulshan, Gulzar, Guney, Harnail, Hazeem, Huzaifa, Ibaad, Ibn, Ibraaheem, Ibraheem, Idrees, Iesa, Iftikhaar
+    en_PK: Iftikhar, Ihab, Ihsaan, Ihsan, Ihtesham, Ihtiram, Ihtishaam, Ihtsham, Ijli, Ikhlaas, Ikraam, Ikramah, Ikrimah
+    en_PK: Ilan, Izaaz, Jaabir, Jaafar, Jaan, Jabbaar, Jabir, Jabr, Jad, Jafar, Jaffer, Jahangir, Jahanzeb, Jahdami, Jahdari
+    en_PK: Jahiz, Jahm, Jalaal, Jalal, Jalees, Jalil, Kaamil, Kaashif, Kaazim, Kabeer, Kachela, Kafeel, Kajji, Kalbi, Kaleem
+    en_PK: Kaleema, Karaamat, Karam, Kasam, Kashif, Kasim, Kauthar, Kawkab, Kawthar, Kaysan, Kazi, Keyaan, Khaalid, Khaan
+    en_PK: Labeeb, Labib, Laeeq, Lahiah, Laiq, Laith, Lajlaj, Laqeet, Lateef, Latif, Layth, Limazah, Liyaaqat, Liyaqat, Loot
+    en_PK: Luay, Luqmaan, Luqman, Lut, Lutf, Lutfi, Maahir, Maajid, Maalik, Maawiya, Maaz, Maazin, Mabad, Madani, Madiyan
+    en_PK: Madyan, Mahad, Mahaz, Mahbeer, Mahboob, Mahbub, Mahdee, Mahdi, Mahdy, Maheen, Maher, Mahfooz, Mahfuj, Mahfuz
+    en_PK: Mahja, Majd, Majdi, Majdy, Majeed, Makeen, Mamun, Maroof, Mizhir, Mourib, Muhallil, Muhazzim, Muzdahir, Muzhir
+    en_PK: Naadir, Naail, Naajy, Naasih, Naasir, Naathim, Naazhim, Nabeeh, Nabeel, Nabhan, Nabigh, Nabih, Nadhir, Nadim
+    en_PK: Nadir, Nadr, Naeem, Nafasat, Nafees, Nafesa, Nafis, Naib, Najair, Najam, Najeeb, Obaid, Omair, Omeir, Omran, Osama
+    en_PK: Ossama, Owais, Parsa, Parvez, Pervaiz, Qaadir, Qaasim, Qabeel, Qadar, Qadeer, Qadi, Qahtan, Qaim, Qais, Qamar
+    en_PK: Qani, Qanit, Qareeb, Qaseem, Qasid, Qasif, Qatadah, Qawee, Qay-yoom, Qays, Quadir, Qudamah, Quddoos, Qudoos
+    en_PK: Qurban, Qusay, Qutaybah, Qutb, Qutub, Raaghib, Raahil, Raakin, Raamis, Raamiz, Raashid, Raatib, Rabah, Rabar, Rabb
+    en_PK: Rabbaanee, Rabbani, Rabee, Rabiah, Rabit, Radhee, Radi, Raed, Raees, Rafan, Rafay, Rafee, Rafeek, Rafeeq, Rafi
+    en_PK: Ragheb, Raghib, Rahat, Raheel, Rohaan, Rusul, Ruwaihim, Saabir, Saadat, Saadiq, Saafir, Saahir, Saaiq, Saajid
+    en_PK: Saal, Saalih, Saalim, Saaqib, Saariyah, Sabahat, Sabbir, Sabeeh, Sabil, Sabiq, Saboor, Sabur, Saburah, Sadan
+    en_PK: Sadaqat, Sadeed, Saim, Sair, Sairah, Samama, Saood, Souma, Taahaa, Taahir, Taaj, Taalib, Taamir, Taanish, Taariq
+    en_PK: Taban, Tabassum, Tabish, Tadeen, Tafazal, Taha, Tahaw-wur, Tahawwur, Taheem, Tahmaseb, Tahmeed, Tahmid, Tahoor
+    en_PK: Tahseen, Taial, Taimur, Taisir, Taj, Tajammal, Tajammul, Tajudinn, Talal, Talat, Talha, Talhah, Tali, Talib, Tamam
+    en_PK: Tarfaan, Tawkeel, Tirdad, Tishk, Ubaadah, Ubadah, Ubaid, Ubaidah, Ubay, Ubayd, Ubaydullah, Uhban, Ulfat, Umaarah
+    en_PK: Umair, Urrab, Vahar, Waahid, Waail, Waajid, Wadee, Wadi, Wadood, Wafa, Wafeeq, Wafi, Wafiq, Wahb, Wahban, Waheed
+    en_PK: Wahhaab, Wahhaaj, Xobeen, Yaaseen, Yadid, Yafi, Yafir, Yaghnam, Yahyaa, Yaman, Yamar, Yameen, Yaqeen, Yaqoot, Yar
+    en_PK: Yasaar, Yaseen, Yashem, Yathrib, Yawar, Yawer, Yazan, Yazeed, Yeraz, Yergha, Yesoob, Yureed, Zaafir, Zaahid
+    en_PK: Zaahir, Zaakir, Zabir, Zackariya, Zaeem, Zafar, Zafeer, Zafir, Zafrul, Zahaar, Zaheer, Zahi, Zahri, Zahrun, Zahur
+    en_PK: Zaib, Zarar, Zauqi, Zaweel, Zayyir, Zerdad, Zewad, Zimran, Zuwayhir
+    en_TH: Anon, Apisara, Arisara, Atit, Aunyaporn, Chaifah, Chaiwut, Chalisa, Chanikan, Chanya, Chawin, Chayanin, Chayapat
+    en_TH: Jaruwan, Jinjuta, Jitrin, Kamolchanok, Kodchaporn, Kulnun, Kunaporn, Nattawun, Nichakarn, Niracha, Noppakao
+    en_TH: Nutcha, Nutkrita, Nutwadee, Pachongruk, Pada, Pak, Pakjira, Pannawich, Parin, Patchaploy, Patcharaporn, Pattamon
+    en_TH: Pattapon, Pattatomporn, Pawan, Peem, Phenphitcha, Phubes, Pintusorn, Pitipat, Pornchanok, Prames, Prima, Puntira
+    en_TH: Ratchanon, Sarunporn, Sitiwat, Sittikorn, Sorawut, Supasit, Supasita, Suvakit, Suwijuk, Teetat, Thanatcha
+    en_TH: Todsawun, Tunchanok, Tunradee, Wasin, Wassaya, Yada, Yanisa
+    en_US: Ebony, Misty
+    es_AR: Agostina, Agustina, Agustín, Alejo, Alfonsina, Ambar, Bautista, Benicio, Candela, Catalina, Ciro, Constantino
+    es_AR: Constanza, Facundo, Fausto, Francisca, Geronimo, Guillermina, Jazmín, Jeronimo, Joaquina, Joaquín, Julieta
+    es_AR: Lautaro, León, Lucía, Luisana, Luisina, Maite, Martín, Mora, Máximo, Nahiara, Nahuel, Oriana, Pilar, Rosario
+    es_AR: Sofía, Tomàs, Uma
+    es_CA: Aina, Aleix, Antònia, Arlet, Arnau, Biel, Chlóe, Clàudia, Francisca, Josep, Júlia, Laia, Martí, Montserrat, Nil
+    es_CA: Noa, Núria, Ona, Pau, Pol, Ramón, Sílvia, Valèria
+    es_CL: Aarón, Abdón, Adelaida, Adrián, Adán, Aladino, Alamiro, Alba, Albino, Alejandrina, Alexi, Alexia, Alfonso, Aliro
+    es_CL: Almendra, Amada, Amador, Amaro, Amaru, América, Américo, Anahis, Anahí, Anaís, Andrés, Angélica, Anselmo
+    es_CL: Antonieta, Anyelo, Aníbal, Aquiles, Ariela, Arnaldo, Artemio, Atilio, Aurelia, Avelino, Ayelén, Aída, Bairon
+    es_CL: Baltazar, Basilio, Bastián, Bayron, Belarmino, Belisario, Belén, Benedicto, Benjamín, Bernabé, Bernarda
+    es_CL: Bernardino, Bernardita, Bladimir, Blanca, Blas, Borja, Brígida, Bárbara, Catalina, Ceferino, Celeste, Celinda
+    es_CL: Celso, Christofer, Cinthya, Cintia, Cipriano, Claudina, Clodomiro, Clorinda, Colomba, Cornelio, Cristhian
+    es_CL: Cristhofer, Cristián, Cristóbal, Custodio, César, Dagoberto, Damián, Danitza, Darío, Deisy, Delfín, Demetrio
+    es_CL: Desiderio, Digna, Dionisio, Doralisa, Edelmira, Edinson, Edmundo, Efraín, Eithan, Eladio, Elcira, Eleazar
+    es_CL: Eleodoro, Eleuterio, Eliecer, Eloísa, Elías, Estefanía, Ester, Eulogio, Evaristo, Exequiel, Eydan, Fabián
+    es_CL: Fabricio, Feliciano, Fermín, Fiorella, Floridor, Florinda, Franchesca, Francia, Francisca, Fresia, Froilán
+    es_CL: Galvarino, Gaspar, Gastón, Gema, Germán, Gerson, Gerónimo, Gricelda, Gumercindo, Génesis, Haydée, Heraldo, Hermes
+    es_CL: Herminda, Herminio, Hernán, Hipólito, Héctor, Ignacia, Iker, Inés, Isaías, Isidora, Isidoro, Isolina, Iván, Iñaki
+    es_CL: Jacinto, Javiera, Jeison, Jeremías, Jerman, Jerson, Jerónimo, Jesús, Jhoan, Jhon, Jhonatan, Jhonny, Johans, Jordán
+    es_CL: Josué, Julio, Julián, Justo, Juvenal, Katalina, Katerine, Katherinne, Leidy, Lenin, Leoncio, Leónidas, Lina, Lino
+    es_CL: Lucila, Lucrecia, Luzmira, Lía, Macarena, Magaly, Maicol, Maikol, Makarena, Marcial, Margarita, Marianela, Maricel
+    es_CL: Mariluz, Marisel, Massiel, Matías, Maykol, Mayte, Melania, Mery, Millaray, Milovan, Milán, Mirta, Mirtha, Moisés
+    es_CL: Mía, Mónica, Narciso, Natividad, Nayaret, Nayareth, Neftalí, Nibaldo, Nicanor, Nicol, Nicolás, Nidia, Nieves
+    es_CL: Ninoska, Noemí, Nolberto, Nury, Nélida, Néstor, Olegario, Onofre, Orfelina, Otilia, Pabla, Paolo, Pascual
+    es_CL: Pascuala, Patricio, Paulino, Paz, Petronila, Pilar, Pía, Rafaella, Raimundo, Rayén, Raúl, Remigio, Rocío, Román
+    es_CL: Rony, Roque, Rosalía, Rosamel, Rosario, Rossana, Rubén, Rudecindo, Ruperto, Rómulo, Sabina, Salomón, Saúl
+    es_CL: Scarleth, Sebastián, Segundo, Simón, Sixto, Tabita, Tania, Teodoro, Teresita, Teófilo, Thiare, Thomás, Tránsito
+    es_CL: Tulio, Uberlinda, Valentín, Verónica, Victorino, Víctor, Wenceslao, Yanara, Yanet, Yanina, Yanira, Yasmín, Yasna
+    es_CL: Yeison, Yenifer, Yenny, Yerko, Yesica, Yessica, Yocelyn, Yohan, Yohana, Yonatan, Yonathan, Yordan, Zacarías, Zoila
+    es_CL: Zulema, Zunilda
+    es_CO: Adiela, Alba, Albeiro, Alcides, Alcira, Aldair, Aldemar, Aleida, Alfonso, Alirio, Alveiro, Ancizar, Anyi, Arbey
+    es_CO: Argemiro, Azucena, Bibiana, Blanca, Campo, Carmenza, Catalina, Clemencia, Concepción, Dahiana, Dairo, Dary, Deiby
+    es_CO: Deicy, Derly, Dubán, Duván, Eder, Edier, Edilberto, Edilma, Edilson, Edisson, Eduar, Edwar, Efrén, Eider, Elcy
+    es_CO: Elkin, Elsy, Elver, Emilce, Emilse, Emiro, Enith, Esneider, Ester, Estiven, Evelio, Faber, Farid, Ferney, Francy
+    es_CO: Gallego, Geovanny, Gildardo, Gilma, Harol, Hernando, Herney, Ibeth, Jader, Jaider, Janneth, Jeferson, Jeisson
+    es_CO: Jhan, Jhoana, Jhony, Julieth, Julio, Leider, Leydi, Libardo, Libia, Liceth, Ligia, Lina, Liseth, Magnolia
+    es_CO: Margarita, Margoth, Marleny, Marly, Marlén, Mayerly, Mirian, Miryam, Nayibe, Neider, Nel, Nelcy, Nelsy, Nilson
+    es_CO: Nohora, Norbey, Nubia, Ocampo, Oliva, Omaira, Ovidio, Piedad, Pilar, Reinel, Rosario, Rubiela, Sindy, Sneider
+    es_CO: Stiven, Tania, Tulia, Wilder, Wilfrido, Wilman, Wilmar, Yair, Yamid, Yamile, Yaneth, Yazmín, Yecid, Yeferson
+    es_CO: Yeimy, Yeny, Yerson, Yesid, Yina, Yineth, Yolima, Yudy, Yuli, Yulieth, Yuly, Yurani, Yurany, Yury, Yésica, Yéssica
+    es_CO: Zoraida, Zulma
+    es_ES: Abigaíl, Abilio, Adelardo, Adora, Adoración, Agapito, Ainara, Ainoa, Aitana, Aitor, Alba, Albano, Albino, Alfonso
+    es_ES: Almudena, Amancio, Amando, Amarilis, Ambrosio, Amor, Amílcar, Anacleto, Anastasio, Angelino, Ani, Anselma
+    es_ES: Anunciación, Apolinar, Apolonia, Arcelia, Ariadna, Aristides, Aroa, Aránzazu, Ascensión, Asdrubal, Asunción
+    es_ES: Aurelia, Aureliano, Azahar, Azahara, Azeneth, Baldomero, Balduino, Baltasar, Bartolomé, Baudelio, Begoña, Benigna
+    es_ES: Benigno, Berto, Bienvenida, Blanca, Blas, Bonifacio, Brunilda, Calisto, Calixta, Calixto, Candela, Candelario
+    es_ES: Candelas, Caridad, Carina, Carlito, Carmina, Casemiro, Catalina, Cayetana, Cayetano, Cebrián, Cecilio, Celestina
+    es_ES: Che, Chelo, Chema, Chucho, Chus, Ciriaco, Cirino, Ciríaco, Cleto, Clímaco, Concha, Conrado, Corona, Cosme
+    es_ES: Crescencia, Curro, Custodia, Cándida, Cándido, Dalila, Dimas, Dionisia, Domitila, Dorita, Dorotea, Duilio, Débora
+    es_ES: Edelmiro, Edu, Eligia, Eligio, Elodia, Elpidio, Emigdio, Emiliana, Emperatriz, Encarna, Encarnación, Encarnita
+    es_ES: Espiridión, Ester, Etelvina, Eufemia, Eulalia, Eusebia, Eustaquio, Eutimio, Eutropio, Evelia, Febe, Feliciana
+    es_ES: Felicidad, Felisa, Fidela, Fito, Fortunata, Fortunato, Francisca, Fulgencio, Fátima, Gabino, Galo, Gertrudis
+    es_ES: Gervasio, Glauco, Godofredo, Goyo, Graciana, Graciano, Guiomar, Haroldo, Heliodoro, Heraclio, Herberto
+    es_ES: Hermenegildo, Ibán, Ildefonso, Ileana, Inmaculada, Inocencio, Isaura, Itziar, Jacobo, Jafet, Javi, Jenaro, Jesusa
+    es_ES: Jordana, Juanito, Julio, Kike, Lalo, Leire, Leocadia, Leocadio, Leyre, Lina, Lino, Loida, Lope, Lucho, Lupe
+    es_ES: Lupita, Lázaro, Macarena, Macaria, Macario, Mamen, Manola, Manolo, Manu, Marciano, Marcio, Margarita, Maricruz
+    es_ES: Maristela, Martirio, Maxi, Maximiano, Maximino, Melchor, Merche, Miguela, Mireia, Modesta, Máxima, Nacho, Nacio
+    es_ES: Narcisa, Natalio, Nayara, Nazaret, Nazario, Nerea, Nicodemo, Nicolasa, Nilo, Noa, Nydia, Obdulia, Olalla, Olimpia
+    es_ES: Paca, Paco, Pacífica, Pancho, Pascual, Pastora, Pelayo, Pepe, Pepita, Pepito, Perlita, Petrona, Pilar, Pili
+    es_ES: Plinio, Plácido, Poncio, Primitiva, Primitivo, Prudencia, Prudencio, Purificación, Pánfilo, Pío, Quique, Quirino
+    es_ES: Rafa, Reina, Remedios, Roldán, Roque, Rosalina, Rosalva, Rosario, Rosaura, Rosenda, Rufina, Rufino, Ruperta, Ruy
+    es_ES: Régulo, Sabas, Sabina, Salud, Samu, Sancho, Sandalio, Saturnina, Saturnino, Segismundo, Serafina, Seve, Severiano
+    es_ES: Severino, Sigfrido, Silvestre, Sosimo, Susanita, Tadeo, Tania, Tecla, Telmo, Teo, Teobaldo, Teodosio, Tere
+    es_ES: Teófila, Tiburcio, Timoteo, Toribio, Toño, Trini, Tristán, Urbano, Valero, Vasco, Venceslás, Vicenta, Vinicio
+    es_ES: Virgilio, Visitación, Wálter, Yago, Yaiza, Zaira
+    es_MX: Aldonza, Alfonso, Anel, Blanca, Catalina, Conchita, Esparta, Espartaco, Francisca, Hermelinda, Homero, Jonás, Jos
+    es_MX: Julio, Margarita, Mitzy, Pascual, Pilar, Rafaél, Reina, Rosario, Salma, Serafín, Sessa, Tania, Wendolin, Yeni
+    es_MX: Zeferino
+    et_EE: Aino, Aivar, Aleksei, Andrus, Ants, Anu, Dmitri, Ene, Indrek, Jaanus, Jekaterina, Jevgeni, Jüri, Kadri, Kristiina
+    et_EE: Kristjan, Ljubov, Maie, Malle, Margus, Meelis, Merike, Mihhail, Mihkel, Nadežda, Niina, Oleg, Peeter, Piret, Priit
+    et_EE: Raivo, Reet, Rein, Riina, Sander, Siim, Sirje, Tarmo, Tiina, Tiit, Tiiu, Toomas, Triin, Tõnu, Urmas, Vello
     fi_FI: Aada, Aapo, Aarne, Aaro, Aatos, Ahti, Aila, Aimo, Airi, Aki, Akseli, Aleksanteri, Aleksi, Anniina, Annikki
-    fi_FI: Annukka, Anssi, Antero, Antti, Arja, Armas, Arto, Arttu, Artturi, Asko, Atte, Aukusti, Aulikki, Aulis, Carita
-    fi_FI: Edvard, Eelis, Eemeli, Eemil, Eerik, Eero, Eetu, Eeva, Eija, Eila, Einari, Eliisa, Elmeri, Ensio, Erkki, Esa
-    fi_FI: Esko, Essi, Esteri, Eveliina, Hannele, Hannu, Heikki, Heli, Helinä, Hellevi, Helmi, Helvi, Henrikki, Hermanni
-    fi_FI: Hilkka, Hillevi, Iiris, Iisakki, Ilari, Ilkka, Ilmari, Inkeri, Irja, Irmeli, Ismo, Jaakko, Jaana, Jalmari
-    fi_FI: Jani, Jarkko, Jarmo, Jarno, Joona, Joonas, Joonatan, Jorma, Josefiina, Jouko, Jouni, Juha, Juhana, Juhani
-    fi_FI: Juho, Jukka, Jussi, Juulia, Juuso, Jyrki, Kaarina, Kaarlo, Kaija, Kaisa, Kalervo, Kalevi, Kalle, Karoliina
-    fi_FI: Katariina, Katri, Katriina, Kauko, Keijo, Kerttu, Kimmo, Kirsi, Kirsti, Kullervo, Kustaa, Kyllikki, Lassi
-    fi_FI: Leevi, Liisa, Lilja, Maaria, Maarit, Maija, Marja, Marjaana, Marjatta, Marjo, Marjukka, Marjut, Marketta
-    fi_FI: Markku, Martta, Martti, Mauno, Mauri, Merja, Mervi, Miia, Miika, Mikko, Mirjami, Niilo, Noora, Oiva, Olavi
-    fi_FI: Olli, Onni, Oona, Orvokki, Oskari, Osmo, Ossi, Outi, Paavo, Pauli, Pauliina, Pekka, Pentti, Pertti, Petri
-    fi_FI: Petteri, Piia, Pirjo, Pirkko, Päivi, Päivikki, Raija, Raili, Raimo, Rauno, Reijo, Riikka, Riitta, Riku, Risto
-    fi_FI: Ritva, Roope, Saara, Sakari, Samuli, Sanna, Sanni, Santeri, Satu, Seija, Seppo, Siiri, Simo, Sini, Sinikka
-    fi_FI: Sirkka, Sirpa, Sisko, Suvi, Taisto, Taneli, Tapani, Tapio, Tarja, Taru, Tauno, Teemu, Teija, Tellervo, Terhi
-    fi_FI: Tero, Terttu, Teuvo, Tiia, Tomi, Tommi, Topias, Tuija, Tuomas, Tuomo, Tuukka, Tuula, Tuuli, Tuulia, Tuulikki
-    fi_FI: Uolevi, Valtteri, Veera, Veeti, Veijo, Veikko, Venla, Verneri, Vesa, Viivi, Vilhelm, Vilhelmiina, Vilho
-    fi_FI: Viljami, Viljo, Virpi, Vuokko, Väinö, Yrjö
-    fr_BE: Abdelkader, Abdellah, Adèle, Alizée, Amaury, Ambre, Amélia, Anas, Anaëlle, Antonin, Apolline, Assia
-    fr_BE: Aurélien, Axelle, Aya, Aymeric, Ayoub, Aïcha, Basile, Baudouin, Brahim, Brieuc, Bérengère, Bérénice
-    fr_BE: Christianne, Cloé, Clément, Coline, Coraline, Corentin, Célestine, Côme, Daphné, Eliott, Eléa, Eléna
-    fr_BE: Emelyne, Emilien, Emy, Erwan, Ezio, Flavie, Gabin, Gaspard, Gauthier, Gaëtan, Geoffroy, Germain, Gwenaëlle
-    fr_BE: Gwendoline, Hadrien, Hicham, Héloïse, Ilyas, Imane, Isaline, Ismaël, Jerôme, Joffrey, Josianne, Jérémie
-    fr_BE: Jérémy, Karima, Katty, Kenza, Kenzo, Kylian, Kyllian, Kévin, Laly, Laora, Laëtitia, Leïla, Lilou, Louane
-    fr_BE: Louka, Louna, Loïs, Léana, Mamadou, Mathys, Mathéo, Mattéo, Matéo, Maxence, Maëlys, Maëva, Maïté, Mickaël
-    fr_BE: Mustapha, Mélina, Mélodie, Nassim, Nathanaël, Naël, Naïm, Noëlla, Pascaline, Perrine, Rachid, Rachida
-    fr_BE: Rafaël, Rania, Rodrigue, Roméo, Samuël, Samy, Saïd, Sebastien, Sofiane, Soline, Stéphan, Sylvianne, Thibault
-    fr_BE: Théa, Timothée, Timéo, Téo, Ugo, Victoire, Walid, Yassine, Yoann, Younes, Youri, Youssef, Ysaline, Zélie
-    fr_CA: Célina, Pénélope, Zacharie
-    fr_DZ: Abdelatif, Abderaouf, Abderrahmane, Akram, Aladin, Amel, Arezki, Asma, Aymen, Bouchra, Chabane, Chanez
-    fr_DZ: Cherif, Chiraz, Djamel, Dounia, Fares, Farouk, Fatteh, Fella, Ferhat, Feriel, Fodil, Fouzia, Ghilas, Hadjer
-    fr_DZ: Hania, Hayat, Hocine, Houcine, Houda, Ikram, Ilyes, Imene, Kada, Kahina, Khadidja, Lamine, Lotfi, Lyna, Malak
-    fr_DZ: Manel, Marwa, Massinissa, Meriem, Mohand, Mouloud, Mounir, Mourad, Moussa, Nacer, Narimane, Nawal, Nedjma
-    fr_DZ: Nesrine, Ouanes, Oussama, Racha, Ramzi, Riad, Rida, Rochdi, Rym, Ryma, Safia, Salah, Salima, Souad, Soufiane
-    fr_DZ: Soumia, Thinhinane, Wafae, Wassim, Yacine, Yahia, Yasser, Youba, Youcef, Yousra, Zineb
-    fr_FR: Adélaïde, Aimé, Aimée, Alexandrie, Anastasie, Arnaude, Honoré, Margaud, Nath, Noémi
-    ga_IE: Abina, Aedin, Aengus, Ailbhe, Ailish, Aishling, Anastatia, Aongus, Assumpta, Attracta, Avril, Bairbre
-    ga_IE: Blathnaid, Breeda, Breege, Breffni, Brid, Bridie, Briget, Brighid, Brona, Bronwen, Cait, Canice, Catherina
-    ga_IE: Catheriona, Cathrina, Cathriona, Celene, Cian, Colman, Columba, Concepta, Conleth, Connell, Cormack, Daragh
-    ga_IE: Darina, Darran, Davida, Davnet, Dermott, Derval, Dervilla, Diarmaid, Donagh, Donnacha, Donncha, Donough
-    ga_IE: Dymphna, Dympna, Eanna, Eavan, Eithne, Ethna, Ethne, Fiachra, Fidelma, Finbarr, Finian, Finola, Fionan
-    ga_IE: Fionna, Fionnula, Flannan, Garech, Garreth, Garvan, Gavan, Gearoid, Gerardine, Gerrard, Gordan, Grania
-    ga_IE: Gwendolen, Hanora, Helan, Ita, Jacintha, Jarleth, Jermiah, Katriona, Kiaran, Kiernan, Kieron, Loyola
-    ga_IE: Maighread, Mairin, Majella, Marese, Miceal, Moya, Muireann, Naimh, Neasa, Neill, Nessa, Nial, Noeleen
-    ga_IE: Noeline, Noirin, Noleen, Nollaig, Olwen, Padraigh, Peader, Petrina, Phelim, Rosaleen, Rosarie, Rossa, Senan
-    ga_IE: Seosamh, Sheamus, Sheela, Sheelagh, Shinead, Siobain, Sioban, Siobhain, Tadhg, Treacy, Treasa, Triona, Ultan
-    ha_NG: Abdullahi, Aliyu, Aminatu, Bilkisu, Danjuma, Gambo, Habibu, Hadiza, Hafsat, Haruna, Hauwa, Kabiru, Nasiru
-    ha_NG: Rabi, Ruqayya, Safiya, Sani, Shamsuddeen, Shehu, Sumayya, Tanimu
-    hr_HR: Andrija, Ankica, Antonija, Antun, Barica, Biserka, Davor, Domagoj, Draga, Dragutin, Duje, Elizabeta
-    hr_HR: Franciska, Fuma, Hrvoje, Ika, Ivka, Jadranka, Jakov, Janja, Jasminka, Jasna, Jele, Josipa, Joso, Jozo, Juraj
-    hr_HR: Katica, Lovre, Lovro, Lucija, Matea, Mateja, Matija, Mihael, Mislav, Pavao, Roko, Rozalija, Stana, Terezija
-    hr_HR: Tomo, Valter, Vedran, Vjekoslav, Zorka, Zvonko
-    hu_HU: Adrienn, Andor, András, Anikó, Annamária, Aranka, Balázs, Barna, Barnabás, Bence, Bendegúz, Benedek
-    hu_HU: Benjámin, Bernadett, Bertalan, Beáta, Boglárka, Borbála, Botond, Bálint, Béla, Csilla, Csongor, Diána
-    hu_HU: Dorottya, Dániel, Dávid, Dénes, Dóra, Elemér, Emese, Endre, Erzsébet, Eszter, Etelka, Fanni, Gergely, Gizella
-    hu_HU: Gréta, Gusztáv, Gyula, Gyöngyi, György, Györgyi, Gábor, Géza, Hajnalka, Hunor, Ibolya, Ildikó, Irén, Jolán
-    hu_HU: Judit, János, Jázmin, József, Kinga, Kitti, Kornél, Kristóf, Krisztina, Krisztián, Krisztofer, Kálmán
-    hu_HU: Károly, Lajos, Levente, Magdolna, Mihály, Miklós, Márk, Márta, Márton, Mátyás, Máté, Mónika, Nikolett
-    hu_HU: Nikoletta, Nándor, Nóra, Olivér, Orsolya, Ottó, Piroska, Pál, Rebeka, Richárd, Rozália, Réka, Róbert, Róza
-    hu_HU: Rózsa, Szabolcs, Szilveszter, Szilvia, Szilárd, Sándor, Teréz, Terézia, Tivadar, Tímea, Tünde, Valéria
+    fi_FI: Annukka, Anssi, Antero, Antti, Arja, Armas, Arto, Arttu, Artturi, Asko, Atte, Aukusti, Aulikki, Aulis, Aune
+    fi_FI: Carita, Edvard, Eelis, Eemeli, Eemil, Eerik, Eero, Eetu, Eeva, Eija, Eila, Einari, Eliisa, Elmeri, Ensio, Erkki
+    fi_FI: Esa, Esko, Essi, Esteri, Eveliina, Hannele, Hannu, Heikki, Heli, Helinä, Hellevi, Helmi, Helvi, Henna, Henrikki
+    fi_FI: Hermanni, Hilkka, Hillevi, Iiris, Iisakki, Ilari, Ilkka, Ilmari, Inkeri, Irja, Irmeli, Ismo, Jaakko, Jaana
+    fi_FI: Jalmari, Jani, Jarkko, Jarmo, Jarno, Johannes, Joona, Joonas, Joonatan, Jorma, Josefiina, Jouko, Jouni, Juha
+    fi_FI: Juhana, Juhani, Juho, Jukka, Jussi, Juulia, Juuso, Jyrki, Kaarina, Kaarlo, Kaija, Kaisa, Kalervo, Kalevi, Kalle
+    fi_FI: Karoliina, Katariina, Katri, Katriina, Kauko, Keijo, Kerttu, Kimmo, Kirsi, Kirsti, Kullervo, Kustaa, Kyllikki
+    fi_FI: Lassi, Leevi, Liisa, Lilja, Maaria, Maarit, Maija, Maire, Marja, Marjaana, Marjatta, Marjo, Marjukka, Marjut
+    fi_FI: Marketta, Markku, Martta, Martti, Matti, Mauno, Mauri, Merja, Mervi, Miia, Miika, Mikko, Milla, Mirjami, Miro, Nea
+    fi_FI: Niilo, Noora, Oiva, Olavi, Olli, Onni, Oona, Orvokki, Oskari, Osmo, Ossi, Outi, Paavo, Pasi, Pauli, Pauliina
+    fi_FI: Pekka, Pentti, Pertti, Petri, Petteri, Pia, Piia, Pirjo, Pirkko, Päivi, Päivikki, Raija, Raili, Raimo, Rainer
+    fi_FI: Rauno, Reijo, Riikka, Riitta, Riku, Risto, Ritva, Roope, Roosa, Saara, Sakari, Samuli, Sanna, Sanni, Santeri, Sari
+    fi_FI: Satu, Seija, Seppo, Siiri, Simo, Sini, Sinikka, Sirkka, Sirpa, Sisko, Suvi, Taisto, Taneli, Tapani, Tapio, Tarja
+    fi_FI: Taru, Tauno, Teemu, Teija, Tellervo, Terhi, Tero, Terttu, Teuvo, Tiia, Tomi, Tommi, Topias, Tuija, Tuomas, Tuomo
+    fi_FI: Tuukka, Tuula, Tuuli, Tuulia, Tuulikki, Ulla, Uolevi, Valtteri, Veera, Veeti, Veijo, Veikko, Venla, Verneri, Vesa
+    fi_FI: Viivi, Vilhelm, Vilhelmiina, Vilho, Viljami, Viljo, Ville, Virpi, Vuokko, Väinö, Yrjö
+    fr_BE: Abdelkader, Abdellah, Adèle, Alexia, Alfonso, Alizée, Amaury, Ambre, Amine, Amélia, Anas, Anaëlle, Antonin
+    fr_BE: Apolline, Assia, Aurore, Aurélien, Axelle, Aya, Aymeric, Ayoub, Aïcha, Basile, Baudouin, Brahim, Brieuc, Bérengère
+    fr_BE: Bérénice, Capucine, Christianne, Cloé, Clément, Coline, Coraline, Corentin, Corinne, Célestine, Côme, Daphné
+    fr_BE: Delphine, Dirk, Eddy, Eliott, Eléa, Eléna, Emelyne, Emilien, Emy, Erwan, Ezio, Fatiha, Filippo, Flavie, Florent
+    fr_BE: Gabin, Gaspard, Gauthier, Gaëtan, Geoffroy, Germain, Gwenaëlle, Gwendoline, Hadrien, Hasan, Hicham, Héloïse, Ilyas
+    fr_BE: Imane, Isaline, Ismaël, Jerôme, Joffrey, Josianne, Jérémie, Jérémy, Karima, Katty, Kenza, Kenzo, Kylian, Kyllian
+    fr_BE: Kévin, Laly, Laora, Laëtitia, Leïla, Lilou, Lina, Loris, Louane, Louka, Louna, Loïs, Lyam, Léana, Mamadou
+    fr_BE: Marguerite, Mathys, Mathéo, Mattéo, Matéo, Maud, Maxence, Maxim, Maëlys, Maëva, Maïté, Mickaël, Mila, Mustapha
+    fr_BE: Mélina, Mélodie, Nassim, Nathanaël, Naël, Naïm, Noa, Noëlla, Paolo, Pascaline, Patrice, Perrine, Pol, Rachid
+    fr_BE: Rachida, Rafaël, Rania, Rodrigue, Roméo, Rosario, Sabine, Salma, Samuël, Samy, Saïd, Sebastien, Serge, Sofiane
+    fr_BE: Soline, Stephane, Stéphan, Sylvianne, Tania, Thibault, Théa, Timothée, Timéo, Téo, Ugo, Victoire, Violette, Walid
+    fr_BE: Yassine, Yoann, Younes, Youri, Youssef, Ysaline, Zélie
+    fr_CA: Aurore, Célina, Marguerite, Pénélope, Zacharie
+    fr_CH: Corinne, Marguerite
+    fr_DZ: Abdelatif, Abderaouf, Abderrahmane, Akram, Aladin, Amani, Amel, Amine, Anis, Arezki, Asma, Aymen, Bouchra, Chabane
+    fr_DZ: Chanez, Cherif, Chiraz, Djamel, Dounia, Fares, Farouk, Fatteh, Fella, Ferhat, Feriel, Fodil, Fouzia, Ghilas
+    fr_DZ: Hadjer, Hania, Hayat, Hocine, Houcine, Houda, Ikram, Ilyes, Imene, Kada, Kahina, Khadidja, Lamine, Lina, Lotfi
+    fr_DZ: Lyna, Malak, Manel, Marwa, Massinissa, Meriem, Mina, Mohand, Mouloud, Mounir, Mourad, Moussa, Nacer, Nadir
+    fr_DZ: Narimane, Nawal, Nazim, Nedjma, Nesrine, Ouanes, Oussama, Racha, Ramzi, Riad, Rida, Rochdi, Rym, Ryma, Safia
+    fr_DZ: Salah, Salima, Salma, Serine, Souad, Soufiane, Soumia, Taha, Thinhinane, Wafae, Wassim, Yacine, Yahia, Yasser
+    fr_DZ: Youba, Youcef, Yousra, Zineb
+    fr_FR: Adélaïde, Aimé, Aimée, Alexandrie, Anastasie, Arnaude, Aurore, Capucine, Corinne, Honoré, Luce, Margaud
+    fr_FR: Marguerite, Nath, Noémi, Sabine
+    fr_QC: Aurore, Marguerite
+    ga_IE: Abina, Aedin, Aengus, Ailbhe, Ailish, Aishling, Aisling, Ambrose, Anastatia, Andrena, Angeline, Aongus, Ashling
+    ga_IE: Assumpta, Attracta, Averil, Avril, Bairbre, Blathnaid, Breeda, Breege, Breffni, Brid, Bridie, Briget, Brighid
+    ga_IE: Brona, Bronwen, Cait, Camilla, Camillus, Canice, Carina, Catherina, Catheriona, Cathrina, Cathriona, Celene, Cian
+    ga_IE: Clement, Colman, Columba, Conal, Concepta, Conleth, Conn, Connell, Cora, Cormack, Corona, Daragh, Darina, Darran
+    ga_IE: Davida, Davnet, Dermott, Derval, Dervilla, Diarmaid, Donagh, Donnacha, Donncha, Donough, Dymphna, Dympna, Eanna
+    ga_IE: Eavan, Eimer, Eithne, Emmet, Ethel, Ethna, Ethne, Felicity, Fiachra, Fidelma, Finbarr, Finian, Finola, Fionan
+    ga_IE: Fionna, Fionnula, Flannan, Garech, Garret, Garreth, Garvan, Gavan, Gearoid, Gemma, Gerardine, Gerrard, Gordan
+    ga_IE: Grania, Gwendolen, Hanora, Helan, Ide, Ita, Jacintha, Jarleth, Jermiah, Katriona, Kiaran, Kiernan, Kieron, Loyola
+    ga_IE: Maighread, Maire, Mairin, Majella, Manus, Marcella, Marese, Marguerite, Miceal, Moya, Muireann, Naimh, Neasa
+    ga_IE: Neill, Nessa, Nial, Noeleen, Noeline, Noirin, Noleen, Nollaig, Oisin, Olwen, Orna, Padraigh, Paschal, Peader
+    ga_IE: Petrina, Phelim, Rosaleen, Rosarie, Rosario, Rossa, Rowan, Senan, Seosamh, Sheamus, Sheela, Sheelagh, Shinead
+    ga_IE: Sile, Siobain, Sioban, Siobhain, Sylvester, Tadhg, Tania, Therese, Treacy, Treasa, Triona, Turlough, Ultan
+    ha_NG: Abdullahi, Aliyu, Aminatu, Asma’u, Bilkisu, Danjuma, Gambo, Habibu, Hadiza, Hafsat, Haruna, Hauwa, Kabiru, Nasiru
+    ha_NG: Rabi, Ruqayya, Safiya, Sani, Sa’adatu, Shamsuddeen, Shehu, Sumayya, Tanimu
+    hr_HR: Alen, Andrija, Ankica, Ante, Antonija, Antun, Anđa, Anđela, Bara, Barica, Biserka, Božena, Božica, Božo, Davor
+    hr_HR: Domagoj, Draga, Dragutin, Dražen, Duje, Dušan, Elizabeta, Franciska, Fuma, Goran, Hrvoje, Ika, Iva, Ivka, Jadranka
+    hr_HR: Jakov, Janja, Jasminka, Jasna, Jele, Josipa, Joso, Jozo, Joško, Juraj, Jure, Katica, Lovre, Lovro, Lucija, Matea
+    hr_HR: Mateja, Matija, Mihael, Mislav, Nada, Nataša, Nikša, Pavao, Roko, Rozalija, Ruža, Ružica, Saša, Siniša, Snježana
+    hr_HR: Stana, Terezija, Tomo, Valter, Vedran, Vjekoslav, Zorka, Zvonko
+    hu_HU: Adrienn, Andor, András, Anikó, Annamária, Antal, Aranka, Balázs, Barna, Barnabás, Bence, Bendegúz, Benedek
+    hu_HU: Benjámin, Bernadett, Bertalan, Beáta, Boglárka, Borbála, Botond, Bálint, Béla, Csilla, Csongor, Dezső, Diána
+    hu_HU: Dorottya, Dániel, Dávid, Dénes, Dóra, Elemér, Emese, Endre, Enikő, Ernő, Erzsébet, Eszter, Etelka, Fanni, Gergely
+    hu_HU: Gergő, Gizella, Gréta, Gusztáv, Gyula, Gyöngyi, György, Györgyi, Győző, Gábor, Géza, Hajnalka, Hunor, Ibolya
+    hu_HU: Ildikó, Irén, Jenő, Jolán, Judit, János, Jázmin, József, Kinga, Kitti, Kornél, Kristóf, Krisztina, Krisztián
+    hu_HU: Krisztofer, Kálmán, Károly, Lajos, Levente, Magdolna, Mihály, Miklós, Márk, Márta, Márton, Mátyás, Máté, Mónika
+    hu_HU: Nikolett, Nikoletta, Nándor, Nóra, Olivér, Orsolya, Ottó, Piroska, Pál, Rebeka, Richárd, Rozália, Réka, Róbert
+    hu_HU: Róza, Rózsa, Szabolcs, Szilveszter, Szilvia, Szilárd, Sándor, Teréz, Terézia, Tivadar, Tímea, Tünde, Valéria
     hu_HU: Viktória, Vilmos, Virág, Zalán, Zsanett, Zsigmond, Zsombor, Zsuzsanna, Zsófia
-    id_ID: Abyasa, Adhiarja, Adiarja, Adika, Adikara, Adinata, Agus, Aisyah, Ajeng, Ajiman, Ajimat, Ajimin, Ajiono
-    id_ID: Akarsana, Alambana, Alika, Anggabaya, Anom, Argono, Aris, Arsipatra, Artanto, Artawan, Asirwada, Asirwanda
-    id_ID: Aslijan, Asmadi, Asman, Asmianto, Asmuni, Aswani, Atmaja, Bagas, Bagiya, Bagus, Bagya, Bahuraksa, Bahuwarna
-    id_ID: Bahuwirya, Bajragin, Bakda, Bakiadi, Bakianto, Bakidin, Bakijan, Bakiman, Bakiono, Bakti, Baktiadi
-    id_ID: Baktianto, Baktiono, Bala, Balamantri, Balangga, Balapati, Balidin, Balijan, Bambang, Banara, Banawa
-    id_ID: Banawi, Bancar, Betania, Budi, Cagak, Cahya, Cahyadi, Cahyanto, Cahyo, Cahyono, Caket, Cakrabirawa
+    id_ID: Abyasa, Ade, Adhiarja, Adiarja, Adika, Adikara, Adinata, Agus, Aisyah, Ajeng, Ajiman, Ajimat, Ajimin, Ajiono
+    id_ID: Akarsana, Alambana, Alika, Ami, Anggabaya, Ani, Anom, Argono, Aris, Arsipatra, Artanto, Artawan, Asirwada
+    id_ID: Asirwanda, Aslijan, Asmadi, Asman, Asmianto, Asmuni, Aswani, Atma, Atmaja, Ayu, Azalea, Bagas, Bagiya, Bagus
+    id_ID: Bagya, Bahuraksa, Bahuwarna, Bahuwirya, Bajragin, Bakda, Bakiadi, Bakianto, Bakidin, Bakijan, Bakiman, Bakiono
+    id_ID: Bakti, Baktiadi, Baktianto, Baktiono, Bala, Balamantri, Balangga, Balapati, Balidin, Balijan, Bambang, Banara
+    id_ID: Banawa, Banawi, Bancar, Betania, Budi, Cagak, Cager, Cahya, Cahyadi, Cahyanto, Cahyo, Cahyono, Caket, Cakrabirawa
     id_ID: Cakrabuana, Cakrajiya, Cakrawala, Cakrawangsa, Candra, Candrakanta, Capa, Caraka, Carub, Catur, Caturangga
     id_ID: Cawisadi, Cawisono, Cawuk, Cayadi, Cecep, Cemani, Cemeti, Cemplunk, Cengkal, Cengkir, Ciaobella, Cici, Cinta
-    id_ID: Citra, Dacin, Dadi, Dagel, Dalima, Daliman, Dalimin, Daliono, Damar, Damu, Danang, Daniswara, Danu, Danuja
-    id_ID: Dariati, Darijan, Darimin, Darmaji, Darman, Darmana, Darmanto, Darsirah, Dartono, Daru, Daruna, Daryani
-    id_ID: Dasa, Devi, Dewi, Diah, Digdaya, Dimaz, Dinda, Dipa, Dirja, Dono, Drajat, Dwi, Edi, Ega, Eja, Eka, Eko, Eluh, Eman
-    id_ID: Emas, Embuh, Emong, Empluk, Endah, Endra, Enteng, Estiawan, Estiono, Faizah, Farhunnisa, Fathonah, Febi
-    id_ID: Fitria, Fitriani, Gada, Gadang, Gading, Gaduh, Gaiman, Galak, Galang, Galar, Galih, Galiono, Galuh, Galur
-    id_ID: Gaman, Gamani, Gamanto, Gambira, Gamblang, Ganda, Gandewa, Gandi, Ganep, Gangsa, Gangsar, Ganjaran, Gantar
-    id_ID: Garan, Garang, Garda, Gasti, Gatot, Gatra, Gawati, Genta, Ghaliyati, Ghani, Gilang, Hadi, Hafshah, Hairyanto
-    id_ID: Halim, Hamima, Hamzah, Hani, Hardana, Hardi, Hari, Harimurti, Harja, Harjasa, Harjaya, Harjo, Harsana
-    id_ID: Harsanto, Harsaya, Hartaka, Hartana, Harto, Hasim, Hasna, Hendra, Hendri, Heru, Heryanto, Hesti, Himawan
-    id_ID: Humaira, Ibrani, Ibun, Icha, Ifa, Ikhsan, Ikin, Ilsa, Indah, Indra, Intan, Iriana, Irnanto, Irsad, Irwan, Jabal
-    id_ID: Jaeman, Jaga, Jagapati, Jagaraga, Jaiman, Jais, Jaka, Jamalia, Jarwa, Jarwadi, Jarwi, Jasmani, Jaswadi
-    id_ID: Jatmiko, Jaya, Jayadi, Jayeng, Jefri, Jelita, Jinawi, Jindra, Joko, Jono, Jumadi, Jumari, Kacung, Kadir
-    id_ID: Kairav, Kajen, Kalim, Kamaria, Kambali, Kamidin, Kanda, Kania, Kardi, Karimah, Kariman, Karja, Karman, Karna
-    id_ID: Karsa, Karsana, Karta, Kartika, Karya, Kasiran, Kasiyah, Kasusra, Kawaca, Kawaya, Kayun, Kemba, Kenari, Kenes
-    id_ID: Kezia, Kiandra, Kuncara, Kunthara, Kurnia, Kusuma, Labuh, Laksana, Lalita, Lanang, Langgeng, Lanjar, Lantar
-    id_ID: Laras, Lasmanto, Lasmono, Laswi, Latika, Lega, Legawa, Lembah, Lidya, Limar, Lintang, Luhung, Lukita, Lukman
-    id_ID: Luluh, Lulut, Lurhur, Lutfan, Luthfi, Luwar, Luwes, Mahesa, Mahfud, Maimunah, Makara, Makuta, Maman, Manah
-    id_ID: Maras, Margana, Mariadi, Marsito, Marsudi, Martaka, Martana, Martani, Marwata, Maryadi, Maryanto, Mujur
-    id_ID: Mulya, Mulyanto, Mulyono, Mumpuni, Muni, Mursinin, Mursita, Murti, Mustika, Mustofa, Mutia, Nabila, Najib
-    id_ID: Najwa, Nalar, Naradi, Nardi, Narji, Nasim, Nasrullah, Nilam, Niyaga, Novi, Nrima, Nugraha, Nurul, Nyana
-    id_ID: Nyoman, Okta, Okto, Opan, Opung, Ozy, Padma, Padmi, Paiman, Panca, Pandu, Pangeran, Pangestu, Panji, Paramita
-    id_ID: Pardi, Parman, Perkasa, Praba, Prabawa, Prabowo, Prabu, Prakosa, Pranata, Pranawa, Prasetya, Prasetyo
-    id_ID: Prayitna, Prayoga, Prayogo, Puji, Puput, Purwa, Purwadi, Purwanto, Puspa, Puti, Putri, Putu, Qori, Raden
-    id_ID: Radika, Radit, Raditya, Rafid, Raharja, Rahayu, Rahman, Rahmat, Rahmi, Raihan, Rangga, Ratih, Ratna, Reksa
+    id_ID: Citra, Dacin, Dadap, Dadi, Dagel, Dalima, Daliman, Dalimin, Daliono, Damar, Damu, Danang, Daniswara, Danu, Danuja
+    id_ID: Dariati, Darijan, Darimin, Darmaji, Darman, Darmana, Darmanto, Darsirah, Dartono, Daru, Daruna, Daryani, Dasa
+    id_ID: Devi, Dewi, Diah, Dian, Digdaya, Dimaz, Dinda, Dipa, Dirja, Dodo, Dono, Drajat, Dwi, Edi, Ega, Eja, Eka, Eko, Eluh
+    id_ID: Eman, Emas, Embuh, Emong, Empluk, Endah, Endra, Enteng, Estiawan, Estiono, Faizah, Farhunnisa, Fathonah, Febi
+    id_ID: Fitria, Fitriani, Gada, Gadang, Gading, Gaduh, Gaiman, Galak, Galang, Galar, Galih, Galiono, Galuh, Galur, Gaman
+    id_ID: Gamani, Gamanto, Gambira, Gamblang, Ganda, Gandewa, Gandi, Ganep, Gangsa, Gangsar, Ganjaran, Gantar, Gara, Garan
+    id_ID: Garang, Garda, Gasti, Gatot, Gatra, Gawati, Genta, Ghaliyati, Ghani, Gilang, Hadi, Hafshah, Hairyanto, Halim
+    id_ID: Hamima, Hamzah, Hani, Hardana, Hardi, Hari, Harimurti, Harja, Harjasa, Harjaya, Harjo, Harsana, Harsanto, Harsaya
+    id_ID: Hartaka, Hartana, Harto, Hasan, Hasim, Hasna, Hasta, Hendra, Hendri, Heru, Heryanto, Hesti, Himawan, Humaira
+    id_ID: Ibrani, Ibun, Icha, Ifa, Ikhsan, Ikin, Ilsa, Indah, Indra, Intan, Iriana, Irnanto, Irsad, Irwan, Jabal, Jaeman
+    id_ID: Jaga, Jagapati, Jagaraga, Jaiman, Jais, Jaka, Jamalia, Jarwa, Jarwadi, Jarwi, Jasmani, Jaswadi, Jati, Jatmiko
+    id_ID: Jaya, Jayadi, Jayeng, Jefri, Jelita, Jinawi, Jindra, Joko, Jono, Jumadi, Jumari, Kacung, Kadir, Kairav, Kajen
+    id_ID: Kala, Kalim, Kamaria, Kambali, Kamidin, Kanda, Kania, Kardi, Karimah, Kariman, Karja, Karman, Karna, Karsa
+    id_ID: Karsana, Karta, Kartika, Karya, Kasiran, Kasiyah, Kasusra, Kawaca, Kawaya, Kayun, Kemba, Kenari, Kenes, Kezia
+    id_ID: Kiandra, Koko, Kuncara, Kunthara, Kurnia, Kusuma, Labuh, Laksana, Lalita, Lanang, Langgeng, Lanjar, Lantar, Laras
+    id_ID: Lasmanto, Lasmono, Laswi, Latika, Lega, Legawa, Lembah, Lidya, Liman, Limar, Lintang, Luhung, Lukita, Lukman
+    id_ID: Luluh, Lulut, Lurhur, Lutfan, Luthfi, Luwar, Luwes, Mahesa, Mahfud, Maimunah, Makara, Makuta, Mala, Maman, Manah
+    id_ID: Maras, Margana, Mariadi, Marsito, Marsudi, Martaka, Martana, Martani, Marwata, Maryadi, Maryanto, Mila, Mitra
+    id_ID: Mujur, Mulya, Mulyanto, Mulyono, Mumpuni, Muni, Mursinin, Mursita, Murti, Mustika, Mustofa, Mutia, Nabila, Najib
+    id_ID: Najwa, Nalar, Naradi, Nardi, Narji, Nasab, Nasim, Nasrullah, Nilam, Niyaga, Novi, Nrima, Nugraha, Nurul, Nyana
+    id_ID: Nyoman, Okta, Okto, Oliva, Opan, Opung, Ozy, Padma, Padmi, Paiman, Panca, Pandu, Pangeran, Pangestu, Panji
+    id_ID: Paramita, Pardi, Parman, Paulin, Perkasa, Pia, Praba, Prabawa, Prabowo, Prabu, Prakosa, Pranata, Pranawa, Prasetya
+    id_ID: Prasetyo, Prayitna, Prayoga, Prayogo, Prima, Puji, Puput, Purwa, Purwadi, Purwanto, Puspa, Puti, Putri, Putu, Qori
+    id_ID: Raden, Radika, Radit, Raditya, Rafid, Raharja, Rahayu, Rahman, Rahmat, Rahmi, Raihan, Rangga, Ratih, Ratna, Reksa
     id_ID: Rendy, Respati, Restu, Ridwan, Rika, Rini, Rizki, Rosman, Rusman, Sabar, Sadina, Safina, Saiful, Saka, Sakti
-    id_ID: Salimah, Salsabila, Salwa, Samiah, Samsul, Satya, Septi, Setya, Shakila, Sidiq, Siska, Siti, Slamet, Soleh
-    id_ID: Suci, Surya, Syahrini, Tantri, Tasdik, Tasnim, Taswir, Taufan, Taufik, Tedi, Teguh, Timbul, Tira, Tirta
-    id_ID: Tirtayasa, Titin, Tugiman, Uchita, Uda, Ulva, Ulya, Umay, Umaya, Umi, Unggul, Unjani, Upik, Usyi, Utama, Vega
-    id_ID: Vero, Viman, Vinsen, Virman, Vivi, Wahyu, Wakiman, Waluyo, Wani, Wardaya, Wardi, Warji, Warsa, Warsita, Warta
-    id_ID: Wasis, Wawan, Widya, Winda, Wira, Wirda, Wisnu, Wulan, Xanana, Yance, Yani, Yessi, Yulia, Yuni, Yunita, Zaenab
-    id_ID: Zalindra, Zamira, Zelaya, Zizi, Zulaikha, Zulfa
-    ig_NG: Adaeze, Amarachi, Chiamaka, Chibuzo, Chidimma, Chigozie, Chijioke, Chinedu, Chinelo, Chinyere, Chizoba
-    ig_NG: Chukwudi, Chukwuemeka, Ebuka, Ekene, Emeka, Ifeanyi, Ifechukwu, Ifeoma, Ifunanya, Ikenna, Kelechi
-    ig_NG: Kosisochukwu, Nkiruka, Nnamdi, Nneka, Nonso, Obianuju, Obinna, Ogechi, Okechukwu, Oluchi, Onyinye, Ozioma
-    ig_NG: Somadina, Somtochukwu, Uche, Uchenna, Ujunwa
-    is_IS: Aagot, Abela, Addi, Addý, Adelía, Adrían, Adríana, Adríel, Adíel, Adólf, Agnar, Agnea, Agneta, Agni, Agða
-    is_IS: Alanta, Albína, Aldar, Aldný, Aldís, Aletta, Alexandría, Alexía, Alexíus, Alfreð, Alfífa, Alli, Allý, Almar
-    is_IS: Alrekur, Alrún, Alvilda, Alída, Alína, Alís, Alísa, Amadea, Amal, Amalía, Amelía, Amilía, Amír, Amíra, Amý
-    is_IS: Analía, Anastasía, Andrá, Anetta, Anfinn, Angantýr, Angelíka, Angi, Annalísa, Annar, Annarr, Annas, Annel
-    is_IS: Annelí, Annes, Anney, Annía, Anný, Antonía, Antoníus, Aníka, Anína, Aníta, Apríl, Aran, Ardís, Ares, Arey
-    is_IS: Arilíus, Arinbjörg, Arinbjörn, Arisa, Armenía, Arnald, Arnaldur, Arnar, Arnberg, Arnbergur, Arnbjörg
-    is_IS: Arnbjörn, Arnborg, Arndís, Arndór, Arnes, Arney, Arnfinna, Arnfinnur, Arnfreyr, Arnfríður, Arngeir
-    is_IS: Arngerður, Arngils, Arngrímur, Arngunnur, Arnheiður, Arnhildur, Arnika, Arnkatla, Arnkell, Arnlaug
-    is_IS: Arnlaugur, Arnleif, Arnleifur, Arnljót, Arnljótur, Arnlín, Arnmundur, Arnmóður, Arnoddur, Arnrós, Arnrún
-    is_IS: Arnsteinn, Arnviður, Arnór, Arnóra, Arnúlfur, Arnþrúður, Arnþór, Arnþóra, Arthúr, Artúr, Aría, Aríanna
-    is_IS: Aríel, Aríella, Arín, Arína, Arís, Aríus, Asael, Askja, Askur, Aspar, Assa, Asírí, Atalía, Atena, Atla, Atli
-    is_IS: Austar, Austmann, Austmar, Austri, Auðbergur, Auðbert, Auðbjörg, Auðbjörn, Auðbjört, Auðdís, Auðgeir
-    is_IS: Auðkell, Auðlín, Auðmundur, Auðna, Auðný, Auðrún, Auðun, Auðunn, Auður, Auðólfur, Axelma, Axelía, Aðalberg
-    is_IS: Aðalbergur, Aðalbert, Aðalbjörg, Aðalbjörn, Aðalbjört, Aðalborg, Aðalborgar, Aðaldís, Aðalfríður
-    is_IS: Aðalgeir, Aðalheiður, Aðalmundur, Aðalráður, Aðalrós, Aðalsteina, Aðalsteinn, Aðalsteinunn, Aðalveig
-    is_IS: Aðólf, Aþena, Baldey, Baldrún, Baldvin, Baldvina, Barbára, Barri, Barði, Bassi, Bassí, Bastían, Baugur, Bebba
-    is_IS: Begga, Beinir, Beinteinn, Beitir, Bekan, Benedikta, Bengta, Benidikt, Benidikta, Benna, Benney, Benný
-    is_IS: Benoný, Bentey, Bentína, Benía, Beníta, Benóní, Benóný, Bera, Berent, Bergdís, Bergey, Bergfinnur
-    is_IS: Bergfríður, Bergheiður, Berghildur, Berghreinn, Bergjón, Berglaug, Berglind, Bergljót, Berglín, Bergmann
-    is_IS: Bergmannía, Bergmar, Bergmundur, Bergný, Bergrán, Bergrín, Bergrós, Bergrún, Bergsteinn, Bergsveinn
-    is_IS: Bergur, Bergvin, Bergþór, Bergþóra, Bernharð, Bernharður, Berni, Bernódus, Bernódía, Bersi, Bertel, Bessi
-    is_IS: Bessí, Bestla, Betanía, Betsý, Bettý, Betúel, Bil, Birgir, Birkir, Birna, Birnir, Birta, Birtingur, Birtir
-    is_IS: Birtna, Bjargar, Bjargdís, Bjargey, Bjargheiður, Bjarghildur, Bjarglind, Bjargmundur, Bjargþór, Bjarkan
-    is_IS: Bjarkar, Bjarkey, Bjarki, Bjarklind, Bjarma, Bjarmar, Bjarmi, Bjarnar, Bjarndís, Bjarney, Bjarnfinnur
-    is_IS: Bjarnfreður, Bjarnfríður, Bjarngerður, Bjarnharður, Bjarnheiður, Bjarnhildur, Bjarnhéðinn, Bjarni
-    is_IS: Bjarnlaug, Bjarnlaugur, Bjarnleifur, Bjarnrún, Bjarnsteinn, Bjarnveig, Bjarnólfur, Bjarný, Bjarnþrúður
-    is_IS: Bjarnþór, Bjarnþóra, Bjartey, Bjartmann, Bjartmar, Bjartmey, Bjartur, Bjartþór, Bjólan, Bjólfur, Björg
-    is_IS: Björgey, Björgheiður, Björghildur, Björgmundur, Björgvin, Björgólfur, Björgúlfur, Björk, Björney
-    is_IS: Björnfríður, Björnólfur, Björt, Bláey, Blædís, Blængur, Blær, Blævar, Blín, Blíða, Blómey, Bobba, Bogdís
-    is_IS: Bogga, Boghildur, Bogi, Bolli, Borgar, Borgdís, Borghildur, Borgný, Borgrún, Borgúlfur, Borgþór, Borgþóra
-    is_IS: Botnía, Boði, Braghildur, Bragi, Branddís, Brandur, Breki, Bresi, Brestir, Brimar, Brimdís, Brimhildur
-    is_IS: Brimi, Brimir, Brimrún, Brjánn, Broddi, Bryndís, Brynfríður, Bryngeir, Bryngerður, Brynheiður, Brynhildur
-    is_IS: Brynja, Brynjar, Brynjólfur, Brynjúlfur, Brynleifur, Brynný, Brynsteinn, Bryntýr, Brynþór, Brá, Brák
-    is_IS: Bríana, Bríanna, Bríet, Brími, Burkney, Burkni, Bylgja, Bára, Bárður, Bæring, Bæringur, Bæron, Bíbí, Bína
-    is_IS: Bóas, Bóel, Bói, Bót, Bóthildur, Bótólfur, Börkur, Böðvar, Búi, Búri, Cecilía, Cýrus, Dagbjartur, Dagbjörg
-    is_IS: Dagbjört, Dagfari, Dagfinnur, Dagfríður, Daggeir, Daggrós, Dagheiður, Dagmann, Dagmey, Dagný, Dagnýr
-    is_IS: Dagrún, Dagur, Dagþór, Dalbert, Daldís, Daley, Dalla, Dalli, Dallilja, Dalmann, Dalmar, Dalrós, Dalía
-    is_IS: Danelíus, Daney, Danfríður, Danheiður, Danhildur, Danival, Danía, Daníel, Daníela, Daníella, Daníval, Darri
-    is_IS: Daríus, Davíð, Daðey, Daði, Daðína, Debóra, Demus, Dendý, Deníel, Didda, Dilja, Diljá, Dimmblá, Dimmey, Diðrik
-    is_IS: Dofri, Dolli, Drauma, Draumey, Draupnir, Dreki, Drengur, Droplaug, Drífa, Drótt, Dröfn, Dufgus, Dufþakur
-    is_IS: Dugfús, Dvalinn, Dæja, Día, Díana, Díanna, Díma, Dís, Dísa, Dísella, Díómedes, Dóa, Dómald, Dómaldi, Dómaldur
-    is_IS: Dómhildur, Dónald, Dónaldur, Dór, Dórey, Dóri, Dóris, Dórothea, Dórótea, Dóróthea, Dósóþeus, Dögg, Dögun, Dúa
-    is_IS: Dúfa, Dúi, Dúna, Dúnn, Dýrborg, Dýrfinna, Dýri, Dýrleif, Dýrley, Dýrmundur, Dýrunn, Ebbi, Ebeneser, Eberg
-    is_IS: Ebonney, Edil, Edilon, Edvin, Edílon, Efemía, Efraím, Egedía, Eggrún, Eggþór, Egill, Egla, Eik, Eikar, Eilífur
-    is_IS: Einbjörg, Eindís, Einey, Einfríður, Einhildur, Einir, Einrún, Einvarður, Einína, Einþór, Eir, Eirdís
-    is_IS: Eirfinna, Eirný, Eiríka, Eiríkur, Eirún, Eivin, Eiðar, Eiðný, Eiðunn, Eiður, Elberg, Eldbjörg, Eldey
-    is_IS: Eldgrímur, Eldjárn, Eldlilja, Eldmar, Eldrún, Eldur, Eldór, Eleina, Elektra, Elenborg, Elentínus, Elfa
-    is_IS: Elfar, Elfráður, Elfur, Elimar, Elinborg, Elinór, Elis, Elka, Ellert, Elley, Ellisif, Elliði, Ellín, Ellís
-    is_IS: Ellý, Elsabet, Elsí, Elsý, Elvar, Elvi, Elvíra, Elvý, Elí, Elía, Elíana, Elíeser, Elímar, Elín, Elína
-    is_IS: Elínbergur, Elínbet, Elínbjörg, Elínbjört, Elínborg, Elíndís, Elíngunnur, Elínheiður, Elínmundur, Elínrós
-    is_IS: Elíná, Elínór, Elírós, Elís, Elísa, Elísabet, Elísabeth, Emanúel, Embla, Embrek, Emelía, Emelíana, Emelína
-    is_IS: Emeralda, Emilía, Emilíana, Emilíanna, Emilý, Emmanúel, Emmý, Emý, Eneka, Engilbert, Engilbjartur
-    is_IS: Engilbjört, Engiljón, Engill, Engilráð, Engilrós, Engla, Enika, Enja, Enok, Enóla, Eres, Erlar, Erlen
-    is_IS: Erlendur, Erlingur, Erlín, Ernestó, Ernir, Eron, Erpur, Esekíel, Esja, Esjar, Estefan, Estiva, Eufemía, Evald
-    is_IS: Evey, Evfemía, Evgenía, Evlalía, Evíta, Eyberg, Eybjörg, Eybjört, Eydís, Eyfríður, Eygerður, Eygló, Eyhildur
-    is_IS: Eyja, Eyjalín, Eyjólfur, Eylaugur, Eyleif, Eyleifur, Eylín, Eymar, Eymundur, Eyríkur, Eyrós, Eyrún, Eysteinn
-    is_IS: Eyvar, Eyveig, Eyvindur, Eyvör, Eyþrúður, Eyþór, Eyþóra, Eðna, Eðvald, Eðvar, Eðvarð, Fabrisíus, Falgeir
-    is_IS: Falur, Fannar, Fannberg, Fanndís, Fanney, Fanngeir, Fannlaug, Fanný, Febrún, Fema, Fengur, Fenrir, Ferdínand
-    is_IS: Fertram, Feykir, Filippus, Filippía, Filipía, Finna, Finnbjörg, Finnbjörk, Finnbjörn, Finnboga, Finnbogi
-    is_IS: Finnborg, Finndís, Finney, Finnfríður, Finngeir, Finnjón, Finnlaug, Finnlaugur, Finnrós, Finnur
-    is_IS: Finnvarður, Fjalar, Fjalldís, Fjarki, Fjóla, Fjólar, Fjólmundur, Fjölnir, Fjölvar, Fjörnir, Flosi, Flóki
-    is_IS: Flóra, Flórent, Flóvent, Folda, Forni, Fossmar, Franklín, Fransiska, Fregn, Freybjörn, Freydís, Freygarður
-    is_IS: Freygerður, Freyja, Freylaug, Freyleif, Freymar, Freymundur, Freymóður, Freyr, Freysteinn, Freyviður
-    is_IS: Freyþór, Frigg, Friðberg, Friðbergur, Friðbert, Friðbjörg, Friðbjörn, Friðbjört, Friðborg, Friðdís
-    is_IS: Friðdóra, Friðey, Friðfinna, Friðfinnur, Friðgeir, Friðgerður, Friðjón, Friðjóna, Friðlaug, Friðlaugur
-    is_IS: Friðleif, Friðleifur, Friðlín, Friðmann, Friðmar, Friðmey, Friðmundur, Friðný, Friðrik, Friðrika
-    is_IS: Friðrikka, Friðrós, Friðrún, Friðsemd, Friðsteinn, Friður, Friðveig, Friðvin, Friðþjófur, Friðþór
-    is_IS: Friðþóra, Frosti, Frostrós, Frán, Fránn, Frár, Frímann, Fríða, Fríður, Fróði, Fróðmar, Fróðný, Funi, Fura
-    is_IS: Fylkir, Fáfnir, Fálki, Fía, Fídes, Fífa, Fífill, Fólki, Fönn, Fúsi, Gabríel, Gabríela, Gabríella, Galdur
-    is_IS: Gamalíel, Garpur, Garri, Garðar, Gaui, Gauja, Gaukur, Gauthildur, Gauti, Gautrekur, Gautur, Gautviður
-    is_IS: Gefjun, Gefn, Geir, Geirarður, Geirbjörg, Geirdís, Geirfinna, Geirfinnur, Geirfríður, Geirharður
-    is_IS: Geirhildur, Geirhjörtur, Geirhvatur, Geiri, Geirlaug, Geirlaugur, Geirleifur, Geirlöð, Geirmundur, Geirný
-    is_IS: Geirríður, Geirröður, Geirrún, Geirtryggur, Geirvaldur, Geirólfur, Geirþjófur, Geirþrúður, Geisli, Gellir
-    is_IS: Georgía, Gerða, Gerðar, Gerður, Gestheiður, Gestný, Gestrún, Gestur, Gillý, Gilmar, Gils, Gilslaug, Gissunn
-    is_IS: Gissur, Gizur, Gjaflaug, Gjúki, Gloría, Gló, Glóa, Glóbjört, Glódís, Glóey, Glói, Glóð, Glúmur, Gneisti, Gná
-    is_IS: Gnúpur, Gnýr, Gottskálk, Gottsveinn, Goði, Goðmundur, Grani, Grankell, Greipur, Greppur, Gret, Gretar
-    is_IS: Grettir, Grélöð, Grét, Grétar, Gríma, Grímar, Grímey, Grímheiður, Grímhildur, Grímkell, Grímlaugur, Grímnir
-    is_IS: Grímur, Grímólfur, Grímúlfur, Gróa, Gullbrá, Gullveig, Gullý, Gunnberg, Gunnbjörg, Gunnbjörn, Gunnbjört
-    is_IS: Gunnborg, Gunndís, Gunndór, Gunndóra, Gunnella, Gunnfinna, Gunnfríður, Gunngeir, Gunnhallur, Gunnharða
-    is_IS: Gunnheiður, Gunnhildur, Gunnjóna, Gunnlaug, Gunnlaugur, Gunnleif, Gunnleifur, Gunnlöð, Gunnröður, Gunnrún
-    is_IS: Gunnsteinn, Gunnur, Gunnvaldur, Gunnveig, Gunnvör, Gunnólfur, Gunnóli, Gunný, Gunnþór, Gunnþóra
-    is_IS: Gunnþórunn, Gurrý, Guttormur, Guðberg, Guðbergur, Guðbjarni, Guðbjartur, Guðbjörg, Guðbjörn, Guðbjört
-    is_IS: Guðborg, Guðbrandur, Guðdís, Guðfinna, Guðfinnur, Guðfreður, Guðfríður, Guðgeir, Guðjón, Guðjóna, Guðlaug
-    is_IS: Guðlaugur, Guðleif, Guðleifur, Guðleikur, Guðlín, Guðmann, Guðmar, Guðmey, Guðmon, Guðmunda, Guðmundur
-    is_IS: Guðmundína, Guðni, Guðný, Guðráður, Guðríður, Guðröður, Guðrún, Guðsteina, Guðsteinn, Guðvarður, Guðveig
-    is_IS: Guðveigur, Guðvin, Guðþór, Gylfi, Gyrðir, Gytta, Gyða, Gyðja, Gyðríður, Gæfa, Gæflaug, Gía, Gídeon, Gígja
-    is_IS: Gígjar, Gísela, Gísla, Gísley, Gísli, Gíslný, Gíslrún, Gíslunn, Gíslína, Gíta, Góa, Gógó, Gói, Gúa, Gústaf
-    is_IS: Gústav, Gýgjar, Gýmir, Hadda, Haddi, Haddur, Haddý, Hafberg, Hafbjörg, Hafborg, Hafdís, Hafey, Hafgrímur
-    is_IS: Hafliða, Hafliði, Haflína, Hafnar, Hafni, Hafný, Hafrós, Hafrún, Hafsteina, Hafsteinn, Hafþór, Hafþóra
-    is_IS: Hagalín, Hagbarður, Hagbert, Haki, Halla, Hallbera, Hallberg, Hallbjörg, Hallbjörn, Hallborg, Halldís
-    is_IS: Halldór, Halldóra, Hallfreður, Hallfríður, Hallgarður, Hallgeir, Hallgerður, Hallgils, Hallgrímur
-    is_IS: Hallgunnur, Hallkatla, Hallkell, Hallmann, Hallmar, Hallmundur, Hallný, Hallrún, Hallsteinn, Hallur
-    is_IS: Hallvarður, Hallveig, Hallvör, Hallþór, Hamar, Hanney, Hannibal, Hansína, Haraldur, Harpa, Harrý, Hartmann
-    is_IS: Hartvig, Hauksteinn, Haukur, Haukvaldur, Hauður, Heba, Hedí, Heikir, Heilmóður, Heimir, Heinrekur, Heisi
-    is_IS: Heiða, Heiðar, Heiðarr, Heiðberg, Heiðbert, Heiðbjörg, Heiðbjörk, Heiðbjört, Heiðbrá, Heiðdís, Heiðlaug
-    is_IS: Heiðlindur, Heiðlóa, Heiðmann, Heiðmar, Heiðmundur, Heiðný, Heiðrekur, Heiðrós, Heiðrún, Heiður, Heiðveig
-    is_IS: Hekla, Hektor, Helgi, Helmút, Hemmert, Hendrikka, Henný, Henrika, Henríetta, Henrý, Hera, Herbjörg, Herbjörn
-    is_IS: Herbjört, Herborg, Herdís, Herfinnur, Herfríður, Hergeir, Hergerður, Hergill, Hergils, Herjólfur, Herlaug
-    is_IS: Herlaugur, Herleifur, Herluf, Hermundur, Hermína, Hermóður, Hersilía, Hersteinn, Hersveinn, Hervar
-    is_IS: Hervarður, Hervin, Hervör, Herþrúður, Hilaríus, Hildar, Hildibergur, Hildibjörg, Hildibrandur, Hildigeir
-    is_IS: Hildigerður, Hildiglúmur, Hildigunnur, Hildimar, Hildimundur, Hildingur, Hildir, Hildiríður, Hildisif
-    is_IS: Hildiþór, Hilmir, Himinbjörg, Himri, Hinrik, Hinrika, Hinrikka, Hjallkár, Hjalta, Hjaltey, Hjalti, Hjarnar
-    is_IS: Hjálmar, Hjálmdís, Hjálmey, Hjálmfríður, Hjálmgeir, Hjálmgerður, Hjálmrós, Hjálmrún, Hjálmtýr, Hjálmur
-    is_IS: Hjálmveig, Hjálmþór, Hjördís, Hjörfríður, Hjörleif, Hjörleifur, Hjörný, Hjörtfríður, Hjörtur, Hjörtþór
-    is_IS: Hjörvar, Hlaðgerður, Hleiðar, Hlini, Hljómur, Hlynur, Hlédís, Hlégestur, Hlér, Hlíf, Hlífar, Hlín, Hlíðar
-    is_IS: Hlíðberg, Hlökk, Hlöðmundur, Hlöður, Hlöðvarður, Hlöðver, Hnefill, Hnikar, Hnikarr, Holgeir, Holti, Hrafn
-    is_IS: Hrafna, Hrafnar, Hrafnbergur, Hrafnborg, Hrafndís, Hrafney, Hrafngerður, Hrafnheiður, Hrafnhildur
-    is_IS: Hrafnkatla, Hrafnkell, Hrafnlaug, Hrafntinna, Hrafntýr, Hrannar, Hrappur, Hraunar, Hraundís, Hrefna
-    is_IS: Hreggviður, Hreimur, Hreindís, Hreinn, Hreiðar, Hreiðmar, Hringur, Hrollaugur, Hrolleifur, Hrund, Hrærekur
-    is_IS: Hrímnir, Hróaldur, Hróar, Hróbjartur, Hrói, Hrólfdís, Hrólfur, Hrómundur, Hróðgeir, Hróðmar, Hróðný
-    is_IS: Hróðvar, Hróðólfur, Hrönn, Hrútur, Hugberg, Hugbjörg, Hugbjört, Hugborg, Hugdís, Hugi, Huginn, Hugleikur
-    is_IS: Hugljúf, Hugrún, Hugó, Huld, Huldar, Huldrún, Huldís, Huxley, Hvannar, Hvönn, Hyltir, Hylur, Hákon, Hákonía
-    is_IS: Háleygur, Hálfdan, Hálfdán, Hámundur, Hárekur, Hárlaugur, Hásteinn, Hávar, Hávarr, Hávarður, Hængur, Hænir
-    is_IS: Héðinn, Híram, Hólm, Hólmar, Hólmbert, Hólmbjörg, Hólmdís, Hólmfastur, Hólmfríður, Hólmgeir, Hólmgrímur
-    is_IS: Hólmkell, Hólmsteinn, Hólmþór, Hóseas, Hödd, Högna, Högni, Hörn, Hörður, Höskuldur, Höður, Húbert, Húgó, Húmi
-    is_IS: Húnbjörg, Húnbogi, Húndís, Húngerður, Húni, Húnn, Húnröður, Idda, Illugi, Ilmur, Immanúel, Immý, Inda
-    is_IS: Indriði, Indía, Indíana, Indíra, Ingberg, Ingdís, Ingey, Ingheiður, Inghildur, Ingi, Ingiberg, Ingibergur
-    is_IS: Ingibert, Ingibjartur, Ingibjörg, Ingibjörn, Ingibjört, Ingiborg, Ingifinna, Ingifríður, Ingigerður
-    is_IS: Ingilaug, Ingileif, Ingileifur, Ingilín, Ingimagn, Ingimar, Ingimaría, Ingimunda, Ingimundur, Ingiríður
-    is_IS: Ingirós, Ingisól, Ingivaldur, Ingiveig, Ingiþór, Ingjaldur, Ingrún, Ingunn, Ingvaldur, Ingvar, Ingveldur
-    is_IS: Ingvi, Ingólfur, Ingþór, Irmý, Irpa, Issi, Iða, Iðunn, Jaki, Jakobína, Jakop, Janetta, Jannika, Jarún
-    is_IS: Jarþrúður, Jasmín, Jenetta, Jenný, Jensína, Jes, Jessý, Jochum, Jovina, Járnbrá, Járngerður, Járngrímur
-    is_IS: Játgeir, Játmundur, Játvarður, Jóa, Jóakim, Jóann, Jóanna, Jódís, Jóel, Jófríður, Jóhann, Jóhanna, Jóhannes
-    is_IS: Jói, Jólín, Jómar, Jómundur, Jón, Jóna, Jónanna, Jónar, Jónas, Jónasína, Jónatan, Jónbjörg, Jónbjörn
-    is_IS: Jónbjört, Jóndís, Jóndór, Jóndóra, Jóney, Jónfríður, Jóngeir, Jóngerð, Jónheiður, Jónhildur, Jóninna
-    is_IS: Jónmundur, Jónný, Jónsteinn, Jónída, Jónína, Jóný, Jónþór, Jóra, Jórlaug, Jórunn, Jóríður, Jósafat, Jósavin
-    is_IS: Jósebína, Jósef, Jósefín, Jósefína, Jósep, Jósteinn, Jósúa, Jóvin, Jökla, Jökull, Jökulrós, Jörfi, Jörgína
-    is_IS: Jörmundur, Jörri, Jörundur, Jörvar, Jörvi, Júdea, Júdit, Júlí, Júlía, Júlían, Júlíana, Júlíanna, Júlíetta
-    is_IS: Júlírós, Júlíus, Júní, Júnía, Júníana, Júníus, Júrek, Kaj, Kaja, Kakali, Kaktus, Kaldi, Kalla, Kalman, Kalmann
-    is_IS: Kalmar, Kamilla, Kamma, Kamí, Kapitola, Kaprasíus, Kapítóla, Karitas, Karkur, Karles, Karlinna, Karlotta
-    is_IS: Karlína, Karvel, Karí, Karín, Karína, Karítas, Karó, Karólín, Karólína, Kastíel, Katarína, Katarínus
-    is_IS: Katerína, Kathinka, Katinka, Katla, Katrín, Katrína, Kató, Katý, Kaðlín, Kellý, Keran, Ketilbjörg
-    is_IS: Ketilbjörn, Ketilfríður, Ketill, Ketilríður, Kiddý, Kiljan, Kilían, Kirstín, Kittý, Kjalar, Kjallakur
-    is_IS: Kjalvör, Kjaran, Kjartan, Kjarval, Kjárr, Kjói, Klementína, Klemenz, Kleópatra, Kládía, Klængur, Knörr
-    is_IS: Knútur, Koggi, Kolbeinn, Kolbjörg, Kolbjörn, Kolbrá, Kolbrún, Koldís, Kolfinna, Kolfinnur, Kolfreyja
-    is_IS: Kolgríma, Kolgrímur, Kolka, Kolmar, Kolskeggur, Kolur, Kolviður, Konkordía, Konný, Konráð, Konstantínus
-    is_IS: Korka, Kormlöð, Kormákur, Kornelía, Kornelíus, Kort, Koðrán, Kraki, Kristall, Kristberg, Kristbergur
-    is_IS: Kristbjörg, Kristbjörn, Kristborg, Kristdór, Kristel, Kristens, Kristensa, Krister, Kristey, Kristfinnur
-    is_IS: Kristfríður, Kristgeir, Kristgerður, Kristinn, Kristjana, Kristján, Kristjón, Kristjóna, Kristlaug
-    is_IS: Kristlaugur, Kristleifur, Kristlind, Kristlín, Kristmann, Kristmar, Kristmundur, Kristný, Kristrós
-    is_IS: Kristrún, Kristvaldur, Kristvarður, Kristveig, Kristvin, Kristvina, Kristíana, Kristíanna, Kristín
-    is_IS: Kristína, Kristófer, Kristólína, Kristþór, Kristþóra, Krummi, Kría, Kveldúlfur, Kár, Kára, Kári, Kæja, Kókó
-    is_IS: Kópur, Laufar, Laufey, Laufheiður, Laufhildur, Lauga, Laugey, Laugheiður, Laugi, Lauritz, Laíla, Leifur
-    is_IS: Leiknir, Leikný, Leiðólfur, Leonóra, Leví, Leó, Leóna, Leónóra, Leópold, Liljar, Liljurós, Liljá, Lillý, Lilý
-    is_IS: Lind, Lindar, Lindberg, Linddís, Lingný, Listalín, Ljósbjörg, Ljósbrá, Ljósálfur, Ljótunn, Ljótur, Ljúfur
-    is_IS: Lofn, Loftur, Loftveig, Logey, Logi, Lokbrá, Loki, Lousie, Lovísa, Loðmundur, Lukka, Lundi, Lydía, Lyngar
+    id_ID: Salimah, Salsabila, Salwa, Samiah, Samsul, Sari, Satya, Septi, Setya, Shakila, Sidiq, Siska, Siti, Slamet, Soleh
+    id_ID: Suci, Surya, Syahrini, Tania, Tantri, Tari, Tasdik, Tasnim, Taswir, Taufan, Taufik, Tedi, Teguh, Tiara, Timbul
+    id_ID: Tira, Tirta, Tirtayasa, Titi, Titin, Tugiman, Uchita, Uda, Ulva, Ulya, Umay, Umaya, Umi, Unggul, Unjani, Upik
+    id_ID: Usyi, Utama, Vega, Vero, Viman, Vino, Vinsen, Virman, Vivi, Wadi, Wahyu, Wakiman, Waluyo, Wani, Wardaya, Wardi
+    id_ID: Warji, Warsa, Warsita, Warta, Wasis, Wawan, Widya, Winda, Wira, Wirda, Wisnu, Wulan, Xanana, Yance, Yani, Yessi
+    id_ID: Yulia, Yuni, Yunita, Zaenab, Zalindra, Zamira, Zelaya, Zizi, Zulaikha, Zulfa
+    ig_NG: Adaeze, Amarachi, Chiamaka, Chibuzo, Chidimma, Chigozie, Chijioke, Chinedu, Chinelo, Chinyere, Chizoba, Chukwudi
+    ig_NG: Chukwuemeka, Ebuka, Ekene, Emeka, Ifeanyi, Ifechukwu, Ifeoma, Ifunanya, Ikenna, Kelechi, Kosisochukwu, Nkiruka
+    ig_NG: Nnamdi, Nneka, Nonso, Obianuju, Obinna, Ogechi, Okechukwu, Oluchi, Onyinye, Ozioma, Somadina, Somtochukwu, Uche
+    ig_NG: Uchenna, Ujunwa
+    is_IS: Aagot, Abela, Adda, Addi, Addý, Adelía, Adrían, Adríana, Adríel, Adíel, Adólf, Agla, Agnar, Agnea, Agneta, Agni
+    is_IS: Agða, Alanta, Alba, Albína, Aldar, Aldný, Aldís, Aletta, Alexandría, Alexía, Alexíus, Alfa, Alfreð, Alfífa, Alli
+    is_IS: Allý, Almar, Alrekur, Alrún, Alvar, Alvilda, Alída, Alína, Alís, Alísa, Amadea, Amal, Amalía, Amelía, Amilía, Amír
+    is_IS: Amíra, Amý, Analía, Anastasía, Andrá, Anes, Anetta, Anfinn, Angantýr, Angelíka, Angi, Annalísa, Annar, Annarr
+    is_IS: Annas, Annel, Annelí, Annes, Anney, Annía, Anný, Antonía, Antoníus, Aníka, Anína, Aníta, Apríl, Aran, Ardís, Ares
+    is_IS: Arey, Arilíus, Arinbjörg, Arinbjörn, Arisa, Armenía, Arna, Arnald, Arnaldur, Arnar, Arnberg, Arnbergur, Arnbjörg
+    is_IS: Arnbjörn, Arnborg, Arndís, Arndór, Arnes, Arney, Arnfinna, Arnfinnur, Arnfreyr, Arnfríður, Arngeir, Arngerður
+    is_IS: Arngils, Arngrímur, Arngunnur, Arnheiður, Arnhildur, Arnika, Arnkatla, Arnkell, Arnlaug, Arnlaugur, Arnleif
+    is_IS: Arnleifur, Arnljót, Arnljótur, Arnlín, Arnmundur, Arnmóður, Arnoddur, Arnrós, Arnrún, Arnsteinn, Arnviður, Arnór
+    is_IS: Arnóra, Arnúlfur, Arnþrúður, Arnþór, Arnþóra, Arthúr, Artúr, Aría, Aríanna, Aríel, Aríella, Arín, Arína, Arís
+    is_IS: Aríus, Asael, Askja, Askur, Aspar, Assa, Asírí, Atalía, Atena, Atla, Atli, Austar, Austmann, Austmar, Austri
+    is_IS: Auðbergur, Auðbert, Auðbjörg, Auðbjörn, Auðbjört, Auðdís, Auðgeir, Auðkell, Auðlín, Auðmundur, Auðna, Auðný
+    is_IS: Auðrún, Auðun, Auðunn, Auður, Auðólfur, Axelma, Axelía, Aðalberg, Aðalbergur, Aðalbert, Aðalbjörg, Aðalbjörn
+    is_IS: Aðalbjört, Aðalborg, Aðalborgar, Aðaldís, Aðalfríður, Aðalgeir, Aðalheiður, Aðalmundur, Aðalráður, Aðalrós
+    is_IS: Aðalsteina, Aðalsteinn, Aðalsteinunn, Aðalveig, Aðólf, Aþena, Baldey, Baldrún, Baldvin, Baldvina, Barbára, Barri
+    is_IS: Barði, Bassi, Bassí, Bastían, Baugur, Bebba, Begga, Beinir, Beinteinn, Beitir, Bekan, Benedikta, Bengta, Benidikt
+    is_IS: Benidikta, Benna, Benney, Benný, Benoný, Bentey, Bentína, Benía, Beníta, Benóní, Benóný, Bera, Berent, Berg
+    is_IS: Bergdís, Bergey, Bergfinnur, Bergfríður, Bergheiður, Berghildur, Berghreinn, Bergjón, Berglaug, Berglind, Bergljót
+    is_IS: Berglín, Bergmann, Bergmannía, Bergmar, Bergmundur, Bergný, Bergrán, Bergrín, Bergrós, Bergrún, Bergsteinn
+    is_IS: Bergsveinn, Bergur, Bergvin, Bergþór, Bergþóra, Bernharð, Bernharður, Berni, Bernódus, Bernódía, Bersi, Bertel
+    is_IS: Bertram, Bessi, Bessí, Bestla, Betanía, Betsý, Bettý, Betúel, Bil, Birgir, Birkir, Birna, Birnir, Birta, Birtingur
+    is_IS: Birtir, Birtna, Bjargar, Bjargdís, Bjargey, Bjargheiður, Bjarghildur, Bjarglind, Bjargmundur, Bjargþór, Bjarkan
+    is_IS: Bjarkar, Bjarkey, Bjarki, Bjarklind, Bjarma, Bjarmar, Bjarmi, Bjarnar, Bjarndís, Bjarney, Bjarnfinnur, Bjarnfreður
+    is_IS: Bjarnfríður, Bjarngerður, Bjarnharður, Bjarnheiður, Bjarnhildur, Bjarnhéðinn, Bjarni, Bjarnlaug, Bjarnlaugur
+    is_IS: Bjarnleifur, Bjarnrún, Bjarnsteinn, Bjarnveig, Bjarnólfur, Bjarný, Bjarnþrúður, Bjarnþór, Bjarnþóra, Bjartey
+    is_IS: Bjartmann, Bjartmar, Bjartmey, Bjartur, Bjartþór, Bjólan, Bjólfur, Björg, Björgey, Björgheiður, Björghildur
+    is_IS: Björgmundur, Björgvin, Björgólfur, Björgúlfur, Björk, Björney, Björnfríður, Björnólfur, Björt, Bláey, Blædís
+    is_IS: Blængur, Blær, Blævar, Blín, Blíða, Blómey, Bobba, Boga, Bogdís, Bogey, Bogga, Boghildur, Bogi, Bolli, Borg
+    is_IS: Borgar, Borgdís, Borghildur, Borgný, Borgrún, Borgúlfur, Borgþór, Borgþóra, Botnía, Boði, Braghildur, Bragi
+    is_IS: Branddís, Brandur, Breki, Bresi, Brestir, Brimar, Brimdís, Brimhildur, Brimi, Brimir, Brimrún, Britt, Brjánn
+    is_IS: Broddi, Bryndís, Brynfríður, Bryngeir, Bryngerður, Brynheiður, Brynhildur, Brynja, Brynjar, Brynjólfur, Brynjúlfur
+    is_IS: Brynleifur, Brynný, Brynsteinn, Bryntýr, Brynþór, Brá, Brák, Bríana, Bríanna, Bríet, Brími, Burkney, Burkni
+    is_IS: Bylgja, Bára, Bárður, Bæring, Bæringur, Bæron, Bíbí, Bína, Bóas, Bóel, Bói, Bót, Bóthildur, Bótólfur, Börkur
+    is_IS: Böðvar, Búi, Búri, Camilla, Cecilía, Cýrus, Dagbjartur, Dagbjörg, Dagbjört, Dagfari, Dagfinnur, Dagfríður, Daggeir
+    is_IS: Daggrós, Dagheiður, Dagmann, Dagmey, Dagný, Dagnýr, Dagrún, Dagur, Dagþór, Dalbert, Daldís, Daley, Dalla, Dalli
+    is_IS: Dallilja, Dalmann, Dalmar, Dalrós, Dalía, Danelíus, Daney, Danfríður, Danheiður, Danhildur, Danival, Danía, Daníel
+    is_IS: Daníela, Daníella, Daníval, Darri, Daríus, Davíð, Daðey, Daði, Daðína, Debóra, Demus, Dendý, Deníel, Didda, Dilja
+    is_IS: Diljá, Dimmblá, Dimmey, Diðrik, Dofri, Dolli, Drauma, Draumey, Draupnir, Dreki, Drengur, Droplaug, Drífa, Drótt
+    is_IS: Dröfn, Dufgus, Dufþakur, Dugfús, Dvalinn, Dæja, Día, Díana, Díanna, Díma, Dís, Dísa, Dísella, Díómedes, Dóa
+    is_IS: Dómald, Dómaldi, Dómaldur, Dómhildur, Dónald, Dónaldur, Dór, Dórey, Dóri, Dóris, Dórothea, Dórótea, Dóróthea
+    is_IS: Dósóþeus, Dögg, Dögun, Dúa, Dúfa, Dúi, Dúna, Dúnn, Dýrborg, Dýrfinna, Dýri, Dýrleif, Dýrley, Dýrmundur, Dýrunn
+    is_IS: Ebbi, Ebeneser, Eberg, Ebonney, Edil, Edilon, Edvin, Edílon, Efemía, Efraím, Egedía, Eggrún, Eggþór, Egill, Egla
+    is_IS: Eik, Eikar, Eilífur, Einbjörg, Eindís, Einey, Einfríður, Einhildur, Einir, Einrún, Einvarður, Einína, Einþór, Eir
+    is_IS: Eirdís, Eirfinna, Eirný, Eiríka, Eiríkur, Eirún, Eivin, Eiðar, Eiðný, Eiðunn, Eiður, Elberg, Eldbjörg, Eldey
+    is_IS: Eldgrímur, Eldjárn, Eldlilja, Eldmar, Eldrún, Eldur, Eldór, Eleina, Elektra, Elenborg, Elentínus, Elfa, Elfar
+    is_IS: Elfráður, Elfur, Elimar, Elinborg, Elinór, Elis, Elka, Ellert, Elley, Ellisif, Elliði, Ellín, Ellís, Ellý, Elsabet
+    is_IS: Elsí, Elsý, Elvar, Elvi, Elvíra, Elvý, Elí, Elía, Elíana, Elíeser, Elímar, Elín, Elína, Elínbergur, Elínbet
+    is_IS: Elínbjörg, Elínbjört, Elínborg, Elíndís, Elíngunnur, Elínheiður, Elínmundur, Elínrós, Elíná, Elínór, Elírós, Elís
+    is_IS: Elísa, Elísabet, Elísabeth, Emanúel, Embla, Embrek, Emelía, Emelíana, Emelína, Emeralda, Emilía, Emilíana
+    is_IS: Emilíanna, Emilý, Emmanúel, Emmý, Emý, Eneka, Engilbert, Engilbjartur, Engilbjört, Engiljón, Engill, Engilráð
+    is_IS: Engilrós, Engla, Enika, Enja, Enok, Enóla, Eres, Erlar, Erlen, Erlendur, Erlingur, Erlín, Ernestó, Ernir, Eron
+    is_IS: Erpur, Esekíel, Esja, Esjar, Estefan, Ester, Estiva, Ethel, Etna, Eufemía, Evald, Evert, Evey, Evfemía, Evgenía
+    is_IS: Evlalía, Evíta, Eyberg, Eybjörg, Eybjört, Eydís, Eyfríður, Eygerður, Eygló, Eyhildur, Eyja, Eyjalín, Eyjólfur
+    is_IS: Eylaugur, Eyleif, Eyleifur, Eylín, Eymar, Eymundur, Eyríkur, Eyrós, Eyrún, Eysteinn, Eyvar, Eyveig, Eyvindur
+    is_IS: Eyvör, Eyþrúður, Eyþór, Eyþóra, Eðna, Eðvald, Eðvar, Eðvarð, Fabrisíus, Falgeir, Falur, Fannar, Fannberg, Fanndís
+    is_IS: Fanney, Fanngeir, Fannlaug, Fanný, Febrún, Fema, Fengur, Fenrir, Ferdínand, Fertram, Feykir, Filippus, Filippía
+    is_IS: Filipía, Finna, Finnbjörg, Finnbjörk, Finnbjörn, Finnboga, Finnbogi, Finnborg, Finndís, Finney, Finnfríður
+    is_IS: Finngeir, Finnjón, Finnlaug, Finnlaugur, Finnrós, Finnur, Finnvarður, Fjalar, Fjalldís, Fjarki, Fjóla, Fjólar
+    is_IS: Fjólmundur, Fjölnir, Fjölvar, Fjörnir, Flosi, Flóki, Flóra, Flórent, Flóvent, Folda, Forni, Fossmar, Franklín
+    is_IS: Fransiska, Fregn, Freybjörn, Freydís, Freygarður, Freygerður, Freyja, Freylaug, Freyleif, Freymar, Freymundur
+    is_IS: Freymóður, Freyr, Freysteinn, Freyviður, Freyþór, Frigg, Friðberg, Friðbergur, Friðbert, Friðbjörg, Friðbjörn
+    is_IS: Friðbjört, Friðborg, Friðdís, Friðdóra, Friðey, Friðfinna, Friðfinnur, Friðgeir, Friðgerður, Friðjón, Friðjóna
+    is_IS: Friðlaug, Friðlaugur, Friðleif, Friðleifur, Friðlín, Friðmann, Friðmar, Friðmey, Friðmundur, Friðný, Friðrik
+    is_IS: Friðrika, Friðrikka, Friðrós, Friðrún, Friðsemd, Friðsteinn, Friður, Friðveig, Friðvin, Friðþjófur, Friðþór
+    is_IS: Friðþóra, Frosti, Frostrós, Frán, Fránn, Frár, Frímann, Fríða, Fríður, Fróði, Fróðmar, Fróðný, Funi, Fura, Fylkir
+    is_IS: Fáfnir, Fálki, Fía, Fídes, Fífa, Fífill, Fólki, Fönn, Fúsi, Gabríel, Gabríela, Gabríella, Galdur, Gamalíel
+    is_IS: Garibaldi, Garpur, Garri, Garðar, Gaui, Gauja, Gaukur, Gauthildur, Gauti, Gautrekur, Gautur, Gautviður, Gefjun
+    is_IS: Gefn, Geir, Geira, Geirarður, Geirbjörg, Geirdís, Geirfinna, Geirfinnur, Geirfríður, Geirharður, Geirhildur
+    is_IS: Geirhjörtur, Geirhvatur, Geiri, Geirlaug, Geirlaugur, Geirleifur, Geirlöð, Geirmundur, Geirný, Geirríður
+    is_IS: Geirröður, Geirrún, Geirtryggur, Geirvaldur, Geirólfur, Geirþjófur, Geirþrúður, Geisli, Gellir, Georgía, Gerða
+    is_IS: Gerðar, Gerður, Gestheiður, Gestný, Gestrún, Gestur, Gillý, Gilmar, Gils, Gilslaug, Gissunn, Gissur, Gizur
+    is_IS: Gjaflaug, Gjúki, Gloría, Gló, Glóa, Glóbjört, Glódís, Glóey, Glói, Glóð, Glúmur, Gneisti, Gná, Gnúpur, Gnýr
+    is_IS: Gottskálk, Gottsveinn, Goði, Goðmundur, Grani, Grankell, Grein, Greipur, Greppur, Gret, Gretar, Grettir, Grélöð
+    is_IS: Grét, Grétar, Gríma, Grímar, Grímey, Grímheiður, Grímhildur, Grímkell, Grímlaugur, Grímnir, Grímur, Grímólfur
+    is_IS: Grímúlfur, Gróa, Gullbrá, Gullveig, Gullý, Gumma, Gunnberg, Gunnbjörg, Gunnbjörn, Gunnbjört, Gunnborg, Gunndís
+    is_IS: Gunndór, Gunndóra, Gunnella, Gunnfinna, Gunnfríður, Gunngeir, Gunnhallur, Gunnharða, Gunnheiður, Gunnhildur
+    is_IS: Gunnjóna, Gunnlaug, Gunnlaugur, Gunnleif, Gunnleifur, Gunnlöð, Gunnröður, Gunnrún, Gunnsteinn, Gunnur, Gunnvaldur
+    is_IS: Gunnveig, Gunnvör, Gunnólfur, Gunnóli, Gunný, Gunnþór, Gunnþóra, Gunnþórunn, Gurrý, Gutti, Guttormur, Guðberg
+    is_IS: Guðbergur, Guðbjarni, Guðbjartur, Guðbjörg, Guðbjörn, Guðbjört, Guðborg, Guðbrandur, Guðdís, Guðfinna, Guðfinnur
+    is_IS: Guðfreður, Guðfríður, Guðgeir, Guðjón, Guðjóna, Guðlaug, Guðlaugur, Guðleif, Guðleifur, Guðleikur, Guðlín, Guðmann
+    is_IS: Guðmar, Guðmey, Guðmon, Guðmunda, Guðmundur, Guðmundína, Guðni, Guðný, Guðráður, Guðríður, Guðröður, Guðrún
+    is_IS: Guðsteina, Guðsteinn, Guðvarður, Guðveig, Guðveigur, Guðvin, Guðþór, Gylfi, Gyrðir, Gytta, Gyða, Gyðja, Gyðríður
+    is_IS: Gæfa, Gæflaug, Gía, Gídeon, Gígja, Gígjar, Gísela, Gísla, Gísley, Gísli, Gíslný, Gíslrún, Gíslunn, Gíslína, Gíta
+    is_IS: Góa, Gógó, Gói, Gúa, Gústaf, Gústav, Gýgjar, Gýmir, Hadda, Haddi, Haddur, Haddý, Hafberg, Hafbjörg, Hafborg
+    is_IS: Hafdís, Hafey, Hafgrímur, Hafliða, Hafliði, Haflína, Hafnar, Hafni, Hafný, Hafrós, Hafrún, Hafsteina, Hafsteinn
+    is_IS: Hafþór, Hafþóra, Hagalín, Hagbarður, Hagbert, Haki, Halla, Hallbera, Hallberg, Hallbjörg, Hallbjörn, Hallborg
+    is_IS: Halldís, Halldór, Halldóra, Hallfreður, Hallfríður, Hallgarður, Hallgeir, Hallgerður, Hallgils, Hallgrímur
+    is_IS: Hallgunnur, Hallkatla, Hallkell, Hallmann, Hallmar, Hallmundur, Hallný, Hallrún, Hallsteinn, Hallur, Hallvarður
+    is_IS: Hallveig, Hallvör, Hallþór, Hamar, Hanney, Hannibal, Hansa, Hansína, Haraldur, Harpa, Harrý, Hartmann, Hartvig
+    is_IS: Hauksteinn, Haukur, Haukvaldur, Hauður, Heba, Hedí, Heikir, Heilmóður, Heimir, Heinrekur, Heisi, Heiða, Heiðar
+    is_IS: Heiðarr, Heiðberg, Heiðbert, Heiðbjörg, Heiðbjörk, Heiðbjört, Heiðbrá, Heiðdís, Heiðlaug, Heiðlindur, Heiðlóa
+    is_IS: Heiðmann, Heiðmar, Heiðmundur, Heiðný, Heiðrekur, Heiðrós, Heiðrún, Heiður, Heiðveig, Hekla, Hektor, Helgi, Helmút
+    is_IS: Hemmert, Hendrikka, Henný, Henrika, Henríetta, Henrý, Hera, Herbjörg, Herbjörn, Herbjört, Herborg, Herdís
+    is_IS: Herfinnur, Herfríður, Hergeir, Hergerður, Hergill, Hergils, Herjólfur, Herlaug, Herlaugur, Herleifur, Herluf
+    is_IS: Hermundur, Hermína, Hermóður, Hersilía, Hersir, Hersteinn, Hersveinn, Hervar, Hervarður, Hervin, Hervör, Herþrúður
+    is_IS: Hilaríus, Hildar, Hildibergur, Hildibjörg, Hildibrandur, Hildigeir, Hildigerður, Hildiglúmur, Hildigunnur
+    is_IS: Hildimar, Hildimundur, Hildingur, Hildir, Hildiríður, Hildisif, Hildiþór, Hilmir, Himinbjörg, Himri, Hinrik
+    is_IS: Hinrika, Hinrikka, Hjallkár, Hjalta, Hjaltey, Hjalti, Hjarnar, Hjálmar, Hjálmdís, Hjálmey, Hjálmfríður, Hjálmgeir
+    is_IS: Hjálmgerður, Hjálmrós, Hjálmrún, Hjálmtýr, Hjálmur, Hjálmveig, Hjálmþór, Hjördís, Hjörfríður, Hjörleif, Hjörleifur
+    is_IS: Hjörný, Hjörtfríður, Hjörtur, Hjörtþór, Hjörvar, Hlaðgerður, Hleiðar, Hlini, Hljómur, Hlynur, Hlédís, Hlégestur
+    is_IS: Hlér, Hlíf, Hlífar, Hlín, Hlíðar, Hlíðberg, Hlökk, Hlöðmundur, Hlöður, Hlöðvarður, Hlöðver, Hnefill, Hnikar
+    is_IS: Hnikarr, Holgeir, Holti, Hrafn, Hrafna, Hrafnar, Hrafnbergur, Hrafnborg, Hrafndís, Hrafney, Hrafngerður
+    is_IS: Hrafnheiður, Hrafnhildur, Hrafnkatla, Hrafnkell, Hrafnlaug, Hrafntinna, Hrafntýr, Hrannar, Hrappur, Hraunar
+    is_IS: Hraundís, Hrefna, Hreggviður, Hreimur, Hreindís, Hreinn, Hreiðar, Hreiðmar, Hringur, Hrollaugur, Hrolleifur, Hrund
+    is_IS: Hrærekur, Hrímnir, Hróaldur, Hróar, Hróbjartur, Hrói, Hrólfdís, Hrólfur, Hrómundur, Hróðgeir, Hróðmar, Hróðný
+    is_IS: Hróðvar, Hróðólfur, Hrönn, Hrútur, Hugberg, Hugbjörg, Hugbjört, Hugborg, Hugdís, Hugi, Huginn, Hugleikur, Hugljúf
+    is_IS: Hugrún, Hugó, Huld, Huldar, Huldrún, Huldís, Huxley, Hvannar, Hvönn, Hyltir, Hylur, Hákon, Hákonía, Háleygur
+    is_IS: Hálfdan, Hálfdán, Hámundur, Hárekur, Hárlaugur, Hásteinn, Hávar, Hávarr, Hávarður, Hængur, Hænir, Héðinn, Híram
+    is_IS: Hólm, Hólmar, Hólmbert, Hólmbjörg, Hólmdís, Hólmfastur, Hólmfríður, Hólmgeir, Hólmgrímur, Hólmkell, Hólmsteinn
+    is_IS: Hólmþór, Hóseas, Hödd, Högna, Högni, Hörn, Hörður, Höskuldur, Höður, Húbert, Húgó, Húmi, Húnbjörg, Húnbogi, Húndís
+    is_IS: Húngerður, Húni, Húnn, Húnröður, Idda, Illugi, Ilmur, Immanúel, Immý, Inda, Indriði, Indía, Indíana, Indíra
+    is_IS: Ingberg, Ingdís, Ingey, Ingheiður, Inghildur, Ingi, Ingiberg, Ingibergur, Ingibert, Ingibjartur, Ingibjörg
+    is_IS: Ingibjörn, Ingibjört, Ingiborg, Ingifinna, Ingifríður, Ingigerður, Ingilaug, Ingileif, Ingileifur, Ingilín
+    is_IS: Ingimagn, Ingimar, Ingimaría, Ingimunda, Ingimundur, Ingiríður, Ingirós, Ingisól, Ingivaldur, Ingiveig, Ingiþór
+    is_IS: Ingjaldur, Ingrún, Ingunn, Ingvaldur, Ingvar, Ingveldur, Ingvi, Ingólfur, Ingþór, Irmý, Irpa, Issi, Iða, Iðunn
+    is_IS: Jaki, Jakobína, Jakop, Janetta, Jannika, Jara, Jarl, Jarún, Jarþrúður, Jasmín, Jenetta, Jenný, Jensína, Jes, Jessý
+    is_IS: Jochum, Jovina, Járnbrá, Járngerður, Járngrímur, Játgeir, Játmundur, Játvarður, Jóa, Jóakim, Jóann, Jóanna, Jódís
+    is_IS: Jóel, Jófríður, Jóhann, Jóhanna, Jóhannes, Jói, Jólín, Jómar, Jómundur, Jón, Jóna, Jónanna, Jónar, Jónas, Jónasína
+    is_IS: Jónatan, Jónbjörg, Jónbjörn, Jónbjört, Jóndís, Jóndór, Jóndóra, Jóney, Jónfríður, Jóngeir, Jóngerð, Jónheiður
+    is_IS: Jónhildur, Jóninna, Jónmundur, Jónný, Jónsteinn, Jónída, Jónína, Jóný, Jónþór, Jóra, Jórlaug, Jórunn, Jóríður
+    is_IS: Jósafat, Jósavin, Jósebína, Jósef, Jósefín, Jósefína, Jósep, Jósteinn, Jósúa, Jóvin, Jökla, Jökull, Jökulrós
+    is_IS: Jörfi, Jörgína, Jörmundur, Jörri, Jörundur, Jörvar, Jörvi, Júdea, Júdit, Júlí, Júlía, Júlían, Júlíana, Júlíanna
+    is_IS: Júlíetta, Júlírós, Júlíus, Júní, Júnía, Júníana, Júníus, Júrek, Kaj, Kaja, Kakali, Kaktus, Kaldi, Kali, Kalla
+    is_IS: Kalman, Kalmann, Kalmar, Kamilla, Kamma, Kamí, Kapitola, Kaprasíus, Kapítóla, Karitas, Karkur, Karles, Karlinna
+    is_IS: Karlotta, Karlína, Karvel, Karí, Karín, Karína, Karítas, Karó, Karólín, Karólína, Kastíel, Katarína, Katarínus
+    is_IS: Katerína, Kathinka, Katinka, Katla, Katrín, Katrína, Kató, Katý, Kaðlín, Kellý, Keran, Ketilbjörg, Ketilbjörn
+    is_IS: Ketilfríður, Ketill, Ketilríður, Kiddý, Kiljan, Kilían, Kirstín, Kittý, Kjalar, Kjallakur, Kjalvör, Kjaran
+    is_IS: Kjartan, Kjarval, Kjárr, Kjói, Klementína, Klemenz, Kleópatra, Kládía, Klængur, Knörr, Knútur, Koggi, Kolbeinn
+    is_IS: Kolbjörg, Kolbjörn, Kolbrá, Kolbrún, Koldís, Kolfinna, Kolfinnur, Kolfreyja, Kolgríma, Kolgrímur, Kolka, Kolmar
+    is_IS: Kolskeggur, Kolur, Kolviður, Konkordía, Konný, Konráð, Konstantínus, Korka, Kormlöð, Kormákur, Kornelía, Kornelíus
+    is_IS: Kort, Koðrán, Kraki, Kristall, Kristberg, Kristbergur, Kristbjörg, Kristbjörn, Kristborg, Kristdór, Kristel
+    is_IS: Kristens, Kristensa, Krister, Kristey, Kristfinnur, Kristfríður, Kristgeir, Kristgerður, Kristinn, Kristjana
+    is_IS: Kristján, Kristjón, Kristjóna, Kristlaug, Kristlaugur, Kristleifur, Kristlind, Kristlín, Kristmann, Kristmar
+    is_IS: Kristmundur, Kristný, Kristrós, Kristrún, Kristvaldur, Kristvarður, Kristveig, Kristvin, Kristvina, Kristíana
+    is_IS: Kristíanna, Kristín, Kristína, Kristófer, Kristólína, Kristþór, Kristþóra, Krummi, Kría, Kveldúlfur, Kár, Kára
+    is_IS: Kári, Kæja, Kókó, Kópur, Laufar, Laufey, Laufheiður, Laufhildur, Lauga, Laugey, Laugheiður, Laugi, Lauritz, Laíla
+    is_IS: Leifur, Leiknir, Leikný, Leiðólfur, Leonóra, Leví, Leó, Leóna, Leónóra, Leópold, Liljar, Liljurós, Liljá, Lill
+    is_IS: Lillý, Lilý, Lind, Lindar, Lindberg, Linddís, Lingný, Listalín, Ljósbjörg, Ljósbrá, Ljósálfur, Ljótunn, Ljótur
+    is_IS: Ljúfur, Lofn, Loftur, Loftveig, Logey, Logi, Lokbrá, Loki, Lousie, Lovísa, Loðmundur, Lukka, Lundi, Lydía, Lyngar
     is_IS: Lyngheiður, Lár, Lára, Lárensína, Lárent, Lárentíus, Láretta, Lárey, Lárus, Læla, Lér, Líba, Líf, Lífdís, Lín
-    is_IS: Lína, Línberg, Línbjörg, Líndís, Líneik, Líney, Línhildur, Líni, Lísa, Lísabet, Lísandra, Lísbet, Lísebet
-    is_IS: Lív, Lóa, Lóreley, Lórens, Lórenz, Lúcía, Lúkas, Lúna, Lúsinda, Lúsía, Lúter, Lúther, Lúvísa, Lúísa, Lúðvíg
-    is_IS: Lúðvík, Lúðvíka, Lýdía, Lýtingur, Lýður, Maddý, Magga, Maggey, Maggi, Maggý, Magna, Magndís, Magnea, Magney
-    is_IS: Magnfríður, Magngeir, Magnheiður, Magnhildur, Magni, Magnús, Magnúsína, Magný, Magnþór, Magnþóra
-    is_IS: Magðalena, Makan, Malen, Malla, Malía, Malín, Manfreð, Manúel, Manúela, Marbjörn, Mardís, Marel, Marela
-    is_IS: Marella, Marey, Marfríður, Margeir, Margrjet, Margrét, Margrímur, Margunnur, Marheiður, Marijón, Marikó
-    is_IS: Marinella, Marinó, Marjón, Markrún, Markó, Markús, Markþór, Marlaug, Marlín, Marlís, Maron, Marri, Mars
-    is_IS: Marsellíus, Marselía, Marselína, Marsibil, Marsilía, Marsý, Marteinn, Marthen, Martína, Marí, Maríam
-    is_IS: Marían, Maríana, Maríanna, Marías, Marín, Marína, Marínella, Marínó, Maríon, Marís, Marísa, Marísól, Marít
-    is_IS: Maríuerla, Maríus, Marólína, Marý, Mathías, Mattea, Matthea, Matthilda, Matthildur, Matthía, Matthías
-    is_IS: Mattíana, Mattías, Mattína, Mattý, Maía, Maídís, Maísól, Mekkin, Mekkinó, Mekkín, Melkorka, Melkíor
-    is_IS: Melkólmur, Melrakki, Melrós, Mensalder, Merkúr, Messíana, Methúsalem, Metúsalem, Mey, Meyvant, Mikaelína
-    is_IS: Mikjáll, Mikkael, Mikkalína, Mildinberg, Mildríður, Millý, Minney, Minný, Mirra, Mjalldís, Mjallhvít
-    is_IS: Mjaðveig, Mjöll, Mjöllnir, Mjölnir, Moli, Mosi, Muggur, Munda, Mundheiður, Mundhildur, Mundína, Muninn
-    is_IS: Myrkvi, Myrra, Mábil, Málfríður, Málhildur, Málmfríður, Mánadís, Máney, Máni, Már, Mára, Márus, Mías, Mímir
-    is_IS: Mínerva, Mír, Míra, Míranda, Mítra, Míó, Módís, Móeiður, Móey, Móheiður, Móna, Móníka, Móri, Mórits, Móses
-    is_IS: Móði, Mörk, Mörður, Múli, Mýr, Mýra, Mýrkjartan, Mýrún, Nadía, Nanný, Nansý, Naomí, Narfi, Natalía, Nataníel
-    is_IS: Naómí, Neisti, Nellý, Nenna, Nenni, Neptúnus, Nikanor, Nikulás, Nikíta, Nikólína, Ninja, Ninna, Niðbjörg
-    is_IS: Njála, Njáll, Njóla, Njörður, Nonni, Normann, Norðmann, Náttmörður, Náttsól, Náttúlfur, Níels, Níls, Nína
-    is_IS: Níní, Nóa, Nóam, Nóel, Nói, Nóni, Nóri, Nótt, Nóvember, Nökkvi, Númi, Nýbjörg, Nývarð, Odda, Oddbergur
-    is_IS: Oddbjörg, Oddbjörn, Oddfreyja, Oddfreyr, Oddfríður, Oddgeir, Oddgerður, Oddhildur, Oddi, Oddkell, Oddlaug
-    is_IS: Oddleif, Oddleifur, Oddmar, Oddný, Oddrún, Oddsteinn, Oddur, Oddvar, Oddveig, Oddvör, Oddþór, Oktavía
-    is_IS: Oktavíus, Októ, Októvía, Októvíus, Olgeir, Olivert, Ollý, Orfeus, Orka, Ormar, Ormheiður, Ormhildur, Ormur
-    is_IS: Orri, Orvar, Otkatla, Otkell, Otri, Otta, Otti, Otur, Parmes, París, Patrek, Patrekur, Patrisía, Pedró, Peta
-    is_IS: Petrea, Petrína, Petrónella, Petrós, Petrún, Petrúnella, Pjetur, Pollý, Pría, Príor, Pála, Páldís, Páley
-    is_IS: Pálfríður, Pálhanna, Pálheiður, Pálhildur, Páll, Pálmar, Pálmey, Pálmfríður, Pálmi, Pálrún, Pálín, Pálína
-    is_IS: Pétrína, Pétrún, Pétur, Rafn, Rafnar, Rafney, Rafnhildur, Rafnkell, Ragnbjörg, Ragney, Ragnfríður
+    is_IS: Lína, Línberg, Línbjörg, Líndís, Líneik, Líney, Línhildur, Líni, Lísa, Lísabet, Lísandra, Lísbet, Lísebet, Lív
+    is_IS: Lóa, Lóreley, Lórens, Lórenz, Lúcía, Lúkas, Lúna, Lúsinda, Lúsía, Lúter, Lúther, Lúvísa, Lúísa, Lúðvíg, Lúðvík
+    is_IS: Lúðvíka, Lýdía, Lýtingur, Lýður, Maddý, Magga, Maggey, Maggi, Maggý, Magna, Magndís, Magnea, Magnes, Magney
+    is_IS: Magnfríður, Magngeir, Magnheiður, Magnhildur, Magni, Magnús, Magnúsína, Magný, Magnþór, Magnþóra, Magðalena, Makan
+    is_IS: Malen, Malla, Malía, Malín, Manfreð, Manúel, Manúela, Marbjörn, Mardís, Marel, Marela, Marella, Marey, Marfríður
+    is_IS: Margeir, Margrjet, Margrét, Margrímur, Margunnur, Marheiður, Marijón, Marikó, Marinella, Marinó, Marjón, Markrún
+    is_IS: Markó, Markús, Markþór, Marlaug, Marlín, Marlís, Maron, Marri, Mars, Marsellíus, Marselía, Marselína, Marsibil
+    is_IS: Marsilía, Marsý, Marteinn, Marten, Marthen, Martína, Marí, Maríam, Marían, Maríana, Maríanna, Marías, Marín
+    is_IS: Marína, Marínella, Marínó, Maríon, Marís, Marísa, Marísól, Marít, Maríuerla, Maríus, Marólína, Marý, Mathías
+    is_IS: Matta, Mattea, Matthea, Matthilda, Matthildur, Matthía, Matthías, Matti, Mattíana, Mattías, Mattína, Mattý, Maxima
+    is_IS: Maximus, Maía, Maídís, Maísól, Mekkin, Mekkinó, Mekkín, Melkorka, Melkíor, Melkólmur, Melrakki, Melrós, Mensalder
+    is_IS: Merkúr, Messíana, Methúsalem, Metúsalem, Mey, Meyvant, Mikaelína, Mikjáll, Mikkael, Mikkalína, Mildinberg
+    is_IS: Mildríður, Milla, Millý, Minney, Minný, Mirra, Mjalldís, Mjallhvít, Mjaðveig, Mjöll, Mjöllnir, Mjölnir, Moli, Mosi
+    is_IS: Muggur, Munda, Mundheiður, Mundhildur, Mundína, Muninn, Myrkvi, Myrra, Mábil, Málfríður, Málhildur, Málmfríður
+    is_IS: Mánadís, Máney, Máni, Már, Mára, Márus, Mías, Mímir, Mínerva, Mír, Míra, Míranda, Mítra, Míó, Módís, Móeiður, Móey
+    is_IS: Móheiður, Móna, Móníka, Móri, Mórits, Móses, Móði, Mörk, Mörður, Múli, Mýr, Mýra, Mýrkjartan, Mýrún, Nadía, Nanný
+    is_IS: Nansý, Naomí, Narfi, Natalía, Nataníel, Naómí, Neisti, Nellý, Nenna, Nenni, Neptúnus, Nikanor, Nikulás, Nikíta
+    is_IS: Nikólína, Ninja, Ninna, Niðbjörg, Njála, Njáll, Njóla, Njörður, Nonni, Normann, Norðmann, Náttmörður, Náttsól
+    is_IS: Náttúlfur, Níels, Níls, Nína, Níní, Nóa, Nóam, Nóel, Nói, Nóni, Nóri, Nótt, Nóvember, Nökkvi, Númi, Nýbjörg
+    is_IS: Nývarð, Odda, Oddbergur, Oddbjörg, Oddbjörn, Oddfreyja, Oddfreyr, Oddfríður, Oddgeir, Oddgerður, Oddhildur, Oddi
+    is_IS: Oddkell, Oddlaug, Oddleif, Oddleifur, Oddmar, Oddný, Oddrún, Oddsteinn, Oddur, Oddvar, Oddveig, Oddvör, Oddþór
+    is_IS: Oktavía, Oktavíus, Októ, Októvía, Októvíus, Olgeir, Olivert, Ollý, Ora, Orfeus, Orka, Ormar, Ormheiður, Ormhildur
+    is_IS: Ormur, Orri, Orvar, Otkatla, Otkell, Otri, Otta, Otti, Otur, Parmes, París, Patrek, Patrekur, Patrisía, Pedró
+    is_IS: Peta, Petrea, Petronella, Petrína, Petrónella, Petrós, Petrún, Petrúnella, Pjetur, Pollý, Pría, Príor, Pála
+    is_IS: Páldís, Páley, Pálfríður, Pálhanna, Pálheiður, Pálhildur, Páll, Pálmar, Pálmey, Pálmfríður, Pálmi, Pálrún, Pálín
+    is_IS: Pálína, Pétrína, Pétrún, Pétur, Rafn, Rafnar, Rafney, Rafnhildur, Rafnkell, Ragnbjörg, Ragney, Ragnfríður
     is_IS: Ragnheiður, Ragnhildur, Ragúel, Rakel, Ramóna, Randalín, Randver, Randíður, Randý, Ranka, Rannva, Rannveig
-    is_IS: Rannver, Refur, Reginbaldur, Reginbjörg, Reginn, Regína, Reidar, Reifnir, Reinar, Reyn, Reynald, Reynar
-    is_IS: Reyndís, Reynheiður, Reynhildur, Reynir, Reyr, Rikharð, Rikharður, Rikka, Ripley, Rorí, Runi, Runný
-    is_IS: Runólfur, Rán, Ráðgeir, Ráðhildur, Ráðvarður, Ríkarður, Ríkey, Ríkharð, Ríkharður, Rín, Ríta, Ríó, Róberta
-    is_IS: Róbjörg, Rólant, Róman, Rómeó, Rós, Rósa, Rósalind, Rósanna, Rósant, Rósar, Rósberg, Rósbjörg, Rósborg
-    is_IS: Róselía, Rósenberg, Rósey, Rósfríður, Róshildur, Rósi, Rósinberg, Rósinkar, Rósinkara, Rósinkrans
-    is_IS: Rósinkransa, Róska, Róslaug, Róslind, Róslinda, Róslín, Rósmann, Rósmary, Rósmarý, Rósmunda, Rósmundur
-    is_IS: Rósný, Röfn, Rögn, Rögnvald, Rögnvaldur, Rögnvar, Rökkvi, Röskva, Röðull, Rúbar, Rúben, Rúbý, Rúdólf, Rún
-    is_IS: Rúna, Rúnar, Rúndís, Rúnhildur, Rúrik, Rúrí, Rútur, Sabrína, Sabína, Safír, Sakarías, Salbjörg, Saldís
-    is_IS: Salgerður, Salka, Salmann, Salmar, Salný, Salvar, Salvör, Salín, Salína, Salóme, Salómon, Samúel, Sandel
-    is_IS: Sandri, Sandur, Santía, Sarína, Saxi, Sebastían, Sefanía, Seifur, Seimur, Selja, Selka, Senía, Septíma, Sesar
-    is_IS: Seselía, Sesil, Sesilía, Sesselja, Sesselía, Sessilía, Sif, Sigbergur, Sigbert, Sigbjartur, Sigbjörn
-    is_IS: Sigdís, Sigdór, Sigdóra, Sigfastur, Sigfinnur, Sigfreður, Sigfríð, Sigfríður, Sigfús, Sigga, Siggeir
-    is_IS: Siggerður, Sighvatur, Sigjón, Siglaugur, Sigmann, Sigmunda, Sigmundur, Signar, Signhildur, Signý, Sigri
-    is_IS: Sigríkur, Sigríður, Sigrún, Sigsteinn, Sigtryggur, Sigtýr, Sigur, Sigurbaldur, Sigurberg, Sigurbergur
-    is_IS: Sigurbirna, Sigurbjarni, Sigurbjartur, Sigurbjörg, Sigurbjörn, Sigurbjört, Sigurborg, Sigurbrandur
-    is_IS: Sigurbára, Sigurdríf, Sigurdrífa, Sigurdís, Sigurdór, Sigurdóra, Sigurey, Sigurfinna, Sigurfinnur
-    is_IS: Sigurfljóð, Sigurgeir, Sigurgeira, Sigurgestur, Sigurgrímur, Sigurgísli, Sigurhanna, Sigurhans
-    is_IS: Sigurhelga, Sigurhildur, Sigurhjörtur, Sigurjón, Sigurjóna, Sigurkarl, Sigurlaug, Sigurlaugur, Sigurleif
-    is_IS: Sigurleifur, Sigurlilja, Sigurlinn, Sigurlinni, Sigurliði, Sigurlás, Sigurlín, Sigurlína, Sigurmann
-    is_IS: Sigurmar, Sigurmon, Sigurmunda, Sigurmundur, Sigurnanna, Sigurnýas, Sigurnýjas, Siguroddur, Sigurpáll
-    is_IS: Sigurrós, Sigursteina, Sigursteinn, Sigursveinn, Sigurunn, Sigurvaldi, Sigurveig, Sigurvin, Sigurvina
-    is_IS: Sigurást, Sigurásta, Sigurða, Sigurður, Siguróli, Sigurósk, Sigurþór, Sigurþóra, Sigvaldi, Sigvarður
-    is_IS: Sigyn, Sigþrúður, Sigþór, Sigþóra, Silfa, Silfrún, Silfá, Silka, Silla, Silli, Silvía, Sindri, Sirra, Sirrý
-    is_IS: Siv, Sjafnar, Sjöfn, Skafti, Skapti, Skarpheiður, Skarphéðinn, Skefill, Skeggi, Skjöldur, Skorri, Skugga
-    is_IS: Skuggi, Skuld, Skær, Skæringur, Skírnir, Skíði, Skúla, Skúli, Skúlína, Skúta, Smiður, Smyrill, Smári
-    is_IS: Snjáfríður, Snjáka, Snjófríður, Snjóki, Snjólaug, Snjólaugur, Snjólfur, Snorra, Snorri, Snæbjartur
-    is_IS: Snæbjörg, Snæbjörn, Snæbjört, Snæborg, Snæbrá, Snædís, Snæfríður, Snæhólm, Snælaug, Snælaugur, Snær
-    is_IS: Snæringur, Snærós, Snærún, Snævar, Snævarr, Snæþór, Snót, Soffanías, Soffía, Sonný, Sophanías, Sophus
-    is_IS: Spartakus, Sporði, Spói, Stapi, Starkaður, Starri, Stefana, Stefanía, Stefnir, Stefán, Stefánný, Steina
-    is_IS: Steinar, Steinarr, Steinberg, Steinbergur, Steinbjörg, Steinbjörn, Steinborg, Steindís, Steindór
-    is_IS: Steindóra, Steiney, Steinfinnur, Steinfríður, Steingerður, Steingrímur, Steinhildur, Steini, Steinkell
-    is_IS: Steinlaug, Steinmann, Steinmar, Steinmóður, Steinn, Steinrós, Steinröður, Steinrún, Steinunn, Steinvarður
-    is_IS: Steinvör, Steinólfur, Steinþór, Steinþóra, Stirnir, Stjarna, Stormur, Sturla, Sturlaugur, Sturri, Styr
-    is_IS: Styrbjörn, Styrgerður, Styrkár, Styrmir, Styrr, Stígheiður, Stígrún, Stígur, Stína, Stórólfur, Sumarliði
-    is_IS: Sumarlína, Sumarrós, Sunna, Sunnefa, Sunneva, Sunniva, Sunníva, Svafa, Svafar, Svala, Svali, Svalrún, Svan
-    is_IS: Svana, Svanberg, Svanbergur, Svanbjörg, Svanbjörn, Svanbjört, Svanborg, Svandís, Svaney, Svanfríður
-    is_IS: Svangeir, Svanheiður, Svanhildur, Svanhvít, Svanhólm, Svani, Svanlaug, Svanlaugur, Svanmundur, Svanrós
-    is_IS: Svanur, Svanþrúður, Svanþór, Svava, Svavar, Sveina, Sveinar, Sveinberg, Sveinbjartur, Sveinbjörg
-    is_IS: Sveinbjörn, Sveinborg, Sveindís, Sveiney, Sveinfríður, Sveingerður, Sveinhildur, Sveinjón, Sveinlaug
-    is_IS: Sveinlaugur, Sveinmar, Sveinn, Sveinrós, Sveinrún, Sveinsína, Sveinungi, Sveinveig, Sveinþór, Svend
-    is_IS: Sverre, Sverrir, Sváfnir, Svölnir, Svörfuður, Sylgja, Sylvía, Sæberg, Sæbergur, Sæbjörg, Sæbjörn, Sæbjört
-    is_IS: Sæborg, Sædís, Sæfinna, Sæfríður, Sæhildur, Sæi, Sælaug, Sælaugur, Sæmann, Sæmunda, Sæmundur, Sæný, Sær
-    is_IS: Særós, Særún, Sæsól, Sæunn, Sævald, Sævaldur, Sævar, Sævarr, Sævin, Sævör, Sæþór, Sía, Símon, Símonía, Sírnir
-    is_IS: Sírus, Sísí, Síta, Sívar, Sófus, Sófónías, Sókrates, Sól, Sóla, Sólberg, Sólbergur, Sólbjartur, Sólbjörg
-    is_IS: Sólbjörn, Sólbjört, Sólborg, Sólbrá, Sólbrún, Sóldís, Sóldögg, Sóley, Sólfríður, Sólgerður, Sólhildur
-    is_IS: Sólimann, Sólkatla, Sóllilja, Sólmar, Sólmundur, Sólný, Sólon, Sólrós, Sólrún, Sólveig, Sólver, Sólvin
-    is_IS: Sólvör, Sólín, Sónata, Sölmundur, Sölva, Sölvar, Sölvey, Sölvi, Sölvína, Sörli, Súla, Súsan, Súsanna, Sýrus
-    is_IS: Talía, Tamar, Tandri, Tanía, Tarfur, Teitný, Teitur, Tekla, Telma, Teresía, Theodór, Theodóra, Theódór
-    is_IS: Theódóra, Thorberg, Thór, Tindar, Tindra, Tindri, Tindur, Tinna, Tinni, Tirsa, Tjaldur, Tjörfi, Tjörvi
-    is_IS: Tobías, Todda, Tolli, Tonni, Torbjörg, Torfey, Torfheiður, Torfhildur, Torfi, Trausti, Tristana, Trostan
-    is_IS: Tryggva, Tryggvi, Tryggvína, Trú, Trúmann, Tumas, Tumi, Tyrfingur, Tía, Tíbrá, Tími, Tímon, Tímoteus
-    is_IS: Tímóteus, Tína, Tístran, Tóbías, Tóbý, Tói, Tóka, Tóki, Tómas, Tór, Tóta, Týr, Týra, Ubbi, Uggi, Ugla, Undína
-    is_IS: Uni, Unna, Unnar, Unnbjörg, Unnbjörn, Unndís, Unndór, Unnsteinn, Unnur, Unnþór, Urðar, Urður, Uxi, Vagna
-    is_IS: Vagnbjörg, Vagnfríður, Vaka, Vakur, Vala, Valberg, Valbergur, Valbjörg, Valbjörk, Valbjörn, Valbjört
-    is_IS: Valborg, Valbrandur, Valdheiður, Valdi, Valdimar, Valdís, Valdór, Valentína, Valentínus, Valería, Valey
-    is_IS: Valfríður, Valgarð, Valgarður, Valgeir, Valgerða, Valgerður, Valhildur, Valka, Vallaður, Vallý, Valmar
-    is_IS: Valmundur, Valný, Valrós, Valrún, Valsteinn, Valtýr, Valur, Valves, Valíant, Valý, Valþrúður, Valþór, Varmar
-    is_IS: Vatnar, Veig, Veiga, Veigar, Veigur, Ver, Vermundur, Vernharð, Vernharður, Verónika, Veróníka, Vestar
-    is_IS: Vestmar, Vetrarrós, Veturliði, Vibeka, Victoría, Vigdís, Vigfús, Viggó, Vignir, Vigný, Vigri, Vigtýr, Vigur
-    is_IS: Vikar, Viktoría, Vilberg, Vilbergur, Vilbert, Vilbjörn, Vilbogi, Vilborg, Vilbrandur, Vildís, Vilfríður
-    is_IS: Vilgeir, Vilgerður, Vilhelmína, Vilhjálmur, Vili, Viljar, Vilji, Villi, Villimey, Vilmar, Vilmundur, Vilný
-    is_IS: Vinbjörg, Vinjar, Vinný, Vinsý, Virgill, Virginía, Viðar, Viðja, Voney, Vopni, Vordís, Vorm, Váli, Vápni, Vár
-    is_IS: Vébjörg, Vébjörn, Védís, Végeir, Végerður, Vékell, Vélaug, Vélaugur, Vémundur, Véný, Vésteinn, Víbekka, Víf
-    is_IS: Vífill, Vígdögg, Víggunnur, Víglundur, Vígmar, Vígmundur, Vígsteinn, Vígþór, Víkingur, Vísa, Víðar, Víðir
-    is_IS: Víóla, Víóletta, Vöggur, Völundur, Vörður, Vöttur, Willum, Ylfa, Ylfur, Ylja, Ylur, Ylva, Ymir, Yngvar, Yngvi
-    is_IS: Ynja, Yrja, Yrkill, Zakaría, Zakarías, Zophanías, Zophonías, Zóphanías, Zóphonías
+    is_IS: Rannver, Refur, Reginbaldur, Reginbjörg, Reginn, Regína, Reidar, Reifnir, Rein, Reinar, Reyn, Reynald, Reynar
+    is_IS: Reyndís, Reynheiður, Reynhildur, Reynir, Reyr, Rikharð, Rikharður, Rikka, Ripley, Rorí, Runi, Runný, Runólfur, Rut
+    is_IS: Rán, Ráðgeir, Ráðhildur, Ráðvarður, Ríkarður, Ríkey, Ríkharð, Ríkharður, Rín, Ríta, Ríó, Róberta, Róbjörg, Rólant
+    is_IS: Róman, Rómeó, Rós, Rósa, Rósalind, Rósanna, Rósant, Rósar, Rósberg, Rósbjörg, Rósborg, Róselía, Rósenberg, Rósey
+    is_IS: Rósfríður, Róshildur, Rósi, Rósinberg, Rósinkar, Rósinkara, Rósinkrans, Rósinkransa, Róska, Róslaug, Róslind
+    is_IS: Róslinda, Róslín, Rósmann, Rósmary, Rósmarý, Rósmunda, Rósmundur, Rósný, Röfn, Rögn, Rögnvald, Rögnvaldur, Rögnvar
+    is_IS: Rökkvi, Röskva, Röðull, Rúbar, Rúben, Rúbý, Rúdólf, Rún, Rúna, Rúnar, Rúndís, Rúnhildur, Rúrik, Rúrí, Rútur
+    is_IS: Sabrína, Sabína, Safír, Sakarías, Salbjörg, Saldís, Salgerður, Salka, Salma, Salmann, Salmar, Salný, Salvar
+    is_IS: Salvör, Salín, Salína, Salóme, Salómon, Samson, Samúel, Sandel, Sandri, Sandur, Santía, Sarína, Saxi, Sebastían
+    is_IS: Sefanía, Seifur, Seimur, Selja, Selka, Senía, Septíma, Sera, Sesar, Seselía, Sesil, Sesilía, Sesselja, Sesselía
+    is_IS: Sessilía, Sif, Sigbergur, Sigbert, Sigbjartur, Sigbjörn, Sigdís, Sigdór, Sigdóra, Sigfastur, Sigfinnur, Sigfreður
+    is_IS: Sigfríð, Sigfríður, Sigfús, Sigga, Siggeir, Siggerður, Sighvatur, Sigjón, Siglaugur, Sigmann, Sigmunda, Sigmundur
+    is_IS: Signar, Signhildur, Signý, Sigri, Sigríkur, Sigríður, Sigrún, Sigsteinn, Sigtryggur, Sigtýr, Sigur, Sigurbaldur
+    is_IS: Sigurberg, Sigurbergur, Sigurbirna, Sigurbjarni, Sigurbjartur, Sigurbjörg, Sigurbjörn, Sigurbjört, Sigurborg
+    is_IS: Sigurbrandur, Sigurbára, Sigurdríf, Sigurdrífa, Sigurdís, Sigurdór, Sigurdóra, Sigurey, Sigurfinna, Sigurfinnur
+    is_IS: Sigurfljóð, Sigurgeir, Sigurgeira, Sigurgestur, Sigurgrímur, Sigurgísli, Sigurhanna, Sigurhans, Sigurhelga
+    is_IS: Sigurhildur, Sigurhjörtur, Sigurjón, Sigurjóna, Sigurkarl, Sigurlaug, Sigurlaugur, Sigurleif, Sigurleifur
+    is_IS: Sigurlilja, Sigurlinn, Sigurlinni, Sigurliði, Sigurlás, Sigurlín, Sigurlína, Sigurmann, Sigurmar, Sigurmon
+    is_IS: Sigurmunda, Sigurmundur, Sigurnanna, Sigurnýas, Sigurnýjas, Siguroddur, Sigurpáll, Sigurrós, Sigursteina
+    is_IS: Sigursteinn, Sigursveinn, Sigurunn, Sigurvaldi, Sigurveig, Sigurvin, Sigurvina, Sigurást, Sigurásta, Sigurða
+    is_IS: Sigurður, Siguróli, Sigurósk, Sigurþór, Sigurþóra, Sigvaldi, Sigvarður, Sigyn, Sigþrúður, Sigþór, Sigþóra, Silfa
+    is_IS: Silfrún, Silfá, Silka, Silla, Silli, Silvía, Sindri, Sirra, Sirrý, Siv, Sjafnar, Sjöfn, Skafti, Skapti
+    is_IS: Skarpheiður, Skarphéðinn, Skefill, Skeggi, Skjöldur, Skorri, Skugga, Skuggi, Skuld, Skær, Skæringur, Skírnir
+    is_IS: Skíði, Skúla, Skúli, Skúlína, Skúta, Smiður, Smyrill, Smári, Snjáfríður, Snjáka, Snjófríður, Snjóki, Snjólaug
+    is_IS: Snjólaugur, Snjólfur, Snorra, Snorri, Snæbjartur, Snæbjörg, Snæbjörn, Snæbjört, Snæborg, Snæbrá, Snædís, Snæfríður
+    is_IS: Snæhólm, Snælaug, Snælaugur, Snær, Snæringur, Snærós, Snærún, Snævar, Snævarr, Snæþór, Snót, Soffanías, Soffía
+    is_IS: Sonný, Sophanías, Sophus, Spartakus, Sporði, Spói, Stapi, Starkaður, Starri, Stefana, Stefanía, Stefnir, Stefán
+    is_IS: Stefánný, Steina, Steinar, Steinarr, Steinberg, Steinbergur, Steinbjörg, Steinbjörn, Steinborg, Steindís, Steindór
+    is_IS: Steindóra, Steiney, Steinfinnur, Steinfríður, Steingerður, Steingrímur, Steinhildur, Steini, Steinkell, Steinlaug
+    is_IS: Steinmann, Steinmar, Steinmóður, Steinn, Steinrós, Steinröður, Steinrún, Steinunn, Steinvarður, Steinvör
+    is_IS: Steinólfur, Steinþór, Steinþóra, Stirnir, Stjarna, Stormur, Sturla, Sturlaugur, Sturri, Styr, Styrbjörn
+    is_IS: Styrgerður, Styrkár, Styrmir, Styrr, Stígheiður, Stígrún, Stígur, Stína, Stórólfur, Sumarliði, Sumarlína, Sumarrós
+    is_IS: Sunna, Sunnefa, Sunneva, Sunniva, Sunníva, Svafa, Svafar, Svala, Svali, Svalrún, Svan, Svana, Svanberg, Svanbergur
+    is_IS: Svanbjörg, Svanbjörn, Svanbjört, Svanborg, Svandís, Svaney, Svanfríður, Svangeir, Svanheiður, Svanhildur, Svanhvít
+    is_IS: Svanhólm, Svani, Svanlaug, Svanlaugur, Svanmundur, Svanrós, Svanur, Svanþrúður, Svanþór, Svava, Svavar, Sveina
+    is_IS: Sveinar, Sveinberg, Sveinbjartur, Sveinbjörg, Sveinbjörn, Sveinborg, Sveindís, Sveiney, Sveinfríður, Sveingerður
+    is_IS: Sveinhildur, Sveinjón, Sveinlaug, Sveinlaugur, Sveinmar, Sveinn, Sveinrós, Sveinrún, Sveinsína, Sveinungi
+    is_IS: Sveinveig, Sveinþór, Svend, Sverre, Sverrir, Sváfnir, Svölnir, Svörfuður, Sylgja, Sylva, Sylvía, Sæberg, Sæbergur
+    is_IS: Sæbjörg, Sæbjörn, Sæbjört, Sæborg, Sædís, Sæfinna, Sæfríður, Sæhildur, Sæi, Sælaug, Sælaugur, Sæmann, Sæmunda
+    is_IS: Sæmundur, Sæný, Sær, Særós, Særún, Sæsól, Sæunn, Sævald, Sævaldur, Sævar, Sævarr, Sævin, Sævör, Sæþór, Sía, Símon
+    is_IS: Símonía, Sírnir, Sírus, Sísí, Síta, Sívar, Sófus, Sófónías, Sókrates, Sól, Sóla, Sólberg, Sólbergur, Sólbjartur
+    is_IS: Sólbjörg, Sólbjörn, Sólbjört, Sólborg, Sólbrá, Sólbrún, Sóldís, Sóldögg, Sóley, Sólfríður, Sólgerður, Sólhildur
+    is_IS: Sólimann, Sólkatla, Sóllilja, Sólmar, Sólmundur, Sólný, Sólon, Sólrós, Sólrún, Sólveig, Sólver, Sólvin, Sólvör
+    is_IS: Sólín, Sónata, Sölmundur, Sölva, Sölvar, Sölvey, Sölvi, Sölvína, Sörli, Súla, Súsan, Súsanna, Sýrus, Tala, Talía
+    is_IS: Tamar, Tandri, Tanía, Tarfur, Teitný, Teitur, Tekla, Telma, Tera, Teresía, Theodór, Theodóra, Theódór, Theódóra
+    is_IS: Thorberg, Thór, Tindar, Tindra, Tindri, Tindur, Tinna, Tinni, Tirsa, Tjaldur, Tjörfi, Tjörvi, Tobías, Todda, Tolli
+    is_IS: Tonni, Torbjörg, Torfey, Torfheiður, Torfhildur, Torfi, Trausti, Tristana, Trostan, Tryggva, Tryggvi, Tryggvína
+    is_IS: Trú, Trúmann, Tumas, Tumi, Tyrfingur, Tía, Tíbrá, Tími, Tímon, Tímoteus, Tímóteus, Tína, Tístran, Tóbías, Tóbý
+    is_IS: Tói, Tóka, Tóki, Tómas, Tór, Tóta, Týr, Týra, Ubbi, Uggi, Ugla, Undína, Uni, Unna, Unnar, Unnbjörg, Unnbjörn
+    is_IS: Unndís, Unndór, Unnsteinn, Unnur, Unnþór, Urðar, Urður, Uxi, Vagna, Vagnbjörg, Vagnfríður, Vaka, Vakur, Vala
+    is_IS: Valberg, Valbergur, Valbjörg, Valbjörk, Valbjörn, Valbjört, Valborg, Valbrandur, Valdheiður, Valdi, Valdimar
+    is_IS: Valdís, Valdór, Valentína, Valentínus, Valería, Valey, Valfríður, Valgarð, Valgarður, Valgeir, Valgerða, Valgerður
+    is_IS: Valhildur, Valka, Vallaður, Vallý, Valmar, Valmundur, Valný, Valrós, Valrún, Valsteinn, Valtýr, Valur, Valva
+    is_IS: Valves, Valíant, Valý, Valþrúður, Valþór, Varmar, Vatnar, Veig, Veiga, Veigar, Veigur, Ver, Vermundur, Vernharð
+    is_IS: Vernharður, Verónika, Veróníka, Vestar, Vestmar, Vetrarrós, Veturliði, Vibeka, Victoría, Vigdís, Vigfús, Viggó
+    is_IS: Vignir, Vigný, Vigri, Vigtýr, Vigur, Vikar, Viktoría, Vilberg, Vilbergur, Vilbert, Vilbjörn, Vilbogi, Vilborg
+    is_IS: Vilbrandur, Vildís, Vilfríður, Vilgeir, Vilgerður, Vilhelmína, Vilhjálmur, Vili, Viljar, Vilji, Villi, Villimey
+    is_IS: Vilmar, Vilmundur, Vilný, Vinbjörg, Vinjar, Vinný, Vinsý, Virgill, Virginía, Viðar, Viðja, Voney, Vopni, Vordís
+    is_IS: Vorm, Váli, Vápni, Vár, Vébjörg, Vébjörn, Védís, Végeir, Végerður, Vékell, Vélaug, Vélaugur, Vémundur, Véný
+    is_IS: Vésteinn, Víbekka, Víf, Vífill, Vígdögg, Víggunnur, Víglundur, Vígmar, Vígmundur, Vígsteinn, Vígþór, Víkingur
+    is_IS: Vísa, Víðar, Víðir, Víóla, Víóletta, Vöggur, Völundur, Vörður, Vöttur, Willum, Ylfa, Ylfur, Ylja, Ylur, Ylva, Ymir
+    is_IS: Yngvar, Yngvi, Ynja, Yrja, Yrkill, Zakaría, Zakarías, Zophanías, Zophonías, Zóphanías, Zóphonías
     it_IT: Adamo, Adelasia, Adelmo, Agnolo, Agostino, Alberico, Alderano, Alfio, Allegra, Amadeo, Amedeo, Amico, Amleto
-    it_IT: Annibale, Annunziata, Ansaldo, Antonello, Atenulf, Azeglio, Baccio, Baldassare, Bartolomeo, Benedetto
-    it_IT: Benvenuto, Beppe, Calcedonio, Camillo, Cesare, Cirillo, Clelia, Coluccio, Coriolano, Corrado, Costantino
-    it_IT: Costanzo, Delfino, Dionigi, Donatello, Durante, Edoardo, Elladio, Enzio, Eraldo, Ermanno, Ermenegildo
-    it_IT: Ermes, Ettore, Evangelista, Fabrizia, Fedele, Federigo, Ferdinando, Fiamma, Fiorenzo, Fiorino, Fulvio
-    it_IT: Galasso, Gaspare, Gastone, Gelsomina, Germana, Giacinto, Giacobbe, Giampaolo, Giampiero, Gianfrancesco
-    it_IT: Gianluigi, Gianmarco, Gianpaolo, Gianpietro, Gioacchino, Gioachino, Gioele, Gioffre, Gionata, Giosuè
-    it_IT: Girolamo, Giulietta, Giustino, Goffredo, Graziano, Greca, Greco, Guarino, Guglielmo, Ignazio, Iolanda
-    it_IT: Ippazio, Jacopo, Lamberto, Lando, Laureano, Lazzaro, Liberto, Licia, Lodovico, Luchino, Lucrezia, Ludovica
-    it_IT: Ludovico, Luigina, Marcantonio, Martino, Maurilio, Michelangelo, Micheletto, Michelotto, Napoleone, Nedda
-    it_IT: Niccolò, Nicolò, Ninetta, Orazio, Oreste, Ottavio, Ottone, Panfilo, Paoletta, Paride, Pasqual, Patrizio
-    it_IT: Pellegrino, Pierangelo, Piergiorgio, Piergiuseppe, Pierluigi, Piermaria, Pierpaolo, Piersanti, Pompeo
-    it_IT: Pomponio, Puccio, Raffaellino, Raffaello, Raimondo, Ranieri, Rembrandt, Ricciotti, Romolo, Ruggero
-    it_IT: Ruggiero, Sabatino, Salvi, Sante, Sergius, Silvestro, Simonetta, Telemaco, Temistocle, Tonino, Torquato
-    it_IT: Tullio, Ubaldo, Uberto, Ugolino, Venancio, Vincentio
-    lt_LT: Adomas, Adrija, Aistis, Aivaras, Aleksandras, Algirdas, Amelija, Andrius, Antanas, Arijus, Armandas
-    lt_LT: Arminas, Arnas, Arnoldas, Aronas, Arvydas, Audrius, Augustas, Aurelija, Aurimas, Benas, Brigita, Dainius
-    lt_LT: Danielius, Darija, Deividas, Domantas, Domas, Dominyka, Dominykas, Donatas, Dovydas, Edgaras, Edvardas
-    lt_LT: Edvinas, Egidijus, Eimantas, Emilis, Enrika, Erikas, Ernestas, Evaldas, Faustas, Gabrielius, Gediminas
-    lt_LT: Giedrius, Goda, Gustas, Gytis, Ieva, Ignas, Ineta, Ingrida, Irmantas, Juozas, Jurgita, Justas, Justinas
-    lt_LT: Kajus, Karolis, Kipras, Kornelija, Kotryna, Kristupas, Laurita, Laurynas, Leticija, Liepa, Ligita, Linas
-    lt_LT: Markas, Martynas, Matas, Milana, Mindaugas, Naglis, Nedas, Nerijus, Neringa, Nojus, Olivija, Orestas
-    lt_LT: Paulius, Petras, Pijus, Povilas, Raminta, Reda, Robertas, Rojus, Rokas, Rolandas, Romualdas, Rytis, Saulius
-    lt_LT: Sigita, Simas, Simonas, Tadas, Tajus, Tautvydas, Titas, Vaida, Vaidas, Vakris, Vigilija, Viktorija, Vilius
-    lt_LT: Vitalija, Vytautas
-    lv_LV: Agris, Aiga, Aigars, Aija, Aivars, Alberts, Aldis, Aleksandrs, Alise, Andrejs, Andris, Anete, Annija, Ansis
-    lv_LV: Antons, Armands, Arnis, Arnolds, Arturs, Augusts, Ausma, Austra, Baiba, Biruta, Brencis, Daiga, Daina, Dainis
-    lv_LV: Daniels, Doroteja, Dzidra, Dzintars, Dzintra, Edgars, Edmunds, Eduards, Egils, Elita, Elizabete, Ermanis
-    lv_LV: Ernests, Evija, Fricis, Gaida, Gatis, Genovefa, Grieta, Gunita, Gunta, Guntars, Guntis, Hanss, Harijs
-    lv_LV: Henriks, Hermanis, Igors, Ilga, Ilze, Imants, Inese, Inguna, Inta, Ivars, Jakobs, Jezups, Juris, Kaspars
-    lv_LV: Konradus, Kristaps, Kristers, Krists, Laimonis, Lauris, Leons, Liene, Lilita, Lizete, Macs, Madara, Mareks
-    lv_LV: Margrieta, Mihels, Mikels, Mirdza, Modris, Nikolajs, Niks, Normunds, Oskars, Osvalds, Pauls, Raimonds
-    lv_LV: Raivis, Rasma, Reinis, Rihards, Roberts, Rolands, Ruta, Rute, Sandis, Sanita, Silvija, Sintija, Solvita
-    lv_LV: Tenis, Teodors, Toms, Uldis, Valda, Valdis, Valija, Velta, Veneranda, Viesturs, Vija, Viktors, Vilis, Vilnis
-    lv_LV: Vineta, Visvaldis, Vladislavs, Ziedonis
-    nl_BE: Achiel, Adriaan, Aicha, Anneleen, Antoon, Ayman, Beatrijs, Bieke, Bram, Brecht, Briek, Carolien, Chloë
-    nl_BE: Christiaan, Cornelis, Cyriel, Daan, Daniël, Diederik, Dorien, Dries, Elien, Emiel, Evelien, Evy, Femke, Ferre
-    nl_BE: Fien, Fleur, Floris, Franciscus, Gabriël, Gerarda, Gerardus, Godelieva, Godelieve, Griet, Gustaaf, Heleen
-    nl_BE: Henk, Henricus, Jaak, Jarne, Jef, Jelle, Jeroen, Joannes, Joeri, Jolien, Joost, Joppe, Joran, Joren, Josepha
-    nl_BE: Josephina, Josse, Jurgen, Juul, Kaat, Kamiel, Karolien, Katelijne, Katleen, Kato, Katrien, Katrijn, Kjell
-    nl_BE: Koenraad, Kristiaan, Kristien, Kristof, Laurens, Leen, Lenn, Lennert, Lies, Liesbet, Lieselot, Lieven, Lieze
-    nl_BE: Linde, Lize, Lodewijk, Loes, Lowie, Ludovicus, Lutgarde, Lutgardis, Lutgart, Maaike, Maarten, Marieke
-    nl_BE: Marijke, Marnix, Martijn, Mathijs, Maurits, Michiel, Mieke, Miel, Nand, Nore, Paulien, Petrus, Pieter, Raf
-    nl_BE: Remi, Renaat, Rik, Robbe, Roeland, Roos, Sebastiaan, Sem, Senne, Seppe, Siebe, Sien, Stef, Stefaan, Stien
-    nl_BE: Stijn, Theodoor, Thibo, Thijs, Tibe, Tibo, Tijl, Tijs, Tineke, Tinne, Tuur, Urbain, Valère, Veerle, Wannes
-    nl_BE: Warre, Wilhelmus, Willem, Wout, Wouter, Yana, Zoë
-    nl_NL: Annemijn, Bastiaan, Carlijn, Ceylin, Danique, Dex, Duuk, Dylano, Ecrin, Elize, Esila, Esmee, Esmée, Faas
-    nl_NL: Fabiënne, Fedde, Fem, Fenna, Fenne, Fiene, Floortje, Frederique, Féline, Giel, Gijs, Guus, Guusje, Hidde
-    nl_NL: Jasmijn, Jaylinn, Jelte, Jente, Jinthe, Jip, Joep, Jolijn, Jorn, Jort, Jurre, Karlijn, Keano, Kyano, Lieke
-    nl_NL: Lisanne, Lizz, Lizzy, Loek, Luuk, Maartje, Madelief, Marijn, Marinus, Matthijs, Mees, Melle, Merijn, Milou
-    nl_NL: Mirte, Mirthe, Myrthe, Naud, Niek, Nienke, Ninthe, Noortje, Noud, Nout, Nynke, Pepijn, Phileine, Pim, Pleun
-    nl_NL: Puk, Quinty, Rens, Renske, Saar, Senn, Siem, Sjoerd, Sterre, Suus, Suze, Teun, Thijmen, Thijn, Thom, Ties
-    nl_NL: Tijmen, Tijn, Tirza, Twan, Tycho, Tygo, Vajèn, Valentijn, Wessel, Xavi, Yfke, Yinthe
-    no_NO: Arild, Asbjørn, Aud, Bjørg, Bjørn, Egil, Eirik, Eivind, Espen, Fredrik, Gro, Gunn, Hege, Håkon, Håvard, Ivar
-    no_NO: Jorunn, Kjersti, Kjetil, Magne, Marte, Pål, Reidun, Simen, Sindre, Siri, Sissel, Sondre, Stian, Svein, Synnøve
-    no_NO: Terje, Tonje, Torbjørn, Torill, Trond, Turid, Vegard, Vidar, Vilde, Wenche
-    pl_PL: Aleks, Anastazja, Aniela, Antoni, Arkadiusz, Bartek, Borys, Cezary, Cyprian, Dagmara, Dawid, Eryk, Ewelina
-    pl_PL: Franciszek, Fryderyk, Gaja, Gustaw, Ignacy, Iwo, Jeremi, Julita, Juliusz, Justyna, Józef, Kacper, Kajetan
-    pl_PL: Kazimierz, Konstanty, Kornel, Krystian, Ksawery, Liwia, Maciej, Maks, Maksymilian, Malwina, Mateusz
-    pl_PL: Maurycy, Mieszko, Nataniel, Natasza, Nikodem, Olgierd, Oliwier, Patryk, Roksana, Rozalia, Szymon, Tobiasz
-    pl_PL: Tola, Tymon, Tymoteusz, Wiktor
-    pt_BR: Allana, Alícia, Antônio, Apollo, Asafe, Aylla, Benjamim, Bento, Benício, Breno, Caio, Calebe, Cauã, Cauê
-    pt_BR: Cecília, Davi, Eduarda, Eloah, Eloá, Emanuella, Emanuelly, Gabrielly, Guilherme, Hadassa, Heitor, Hellena
-    pt_BR: Heloisa, Heloísa, Isabelly, Isaque, Kaique, Kamilly, Lavínia, Laís, Letícia, Luara, Lucca, Luiza, Lunna
-    pt_BR: Luísa, Lívia, Maitê, Manuella, Mariane, Mateus, Matheus, Maysa, Murilo, Natália, Olívia, Otávio, Pietra, Ravy
-    pt_BR: Renan, Rhavi, Thales, Theodoro, Valentim, Vinicius, Vinícius, Vitória
-    pt_PT: Afonso, Benedita, Caetana, Carminho, Cláudio, Constança, Dinis, Duarte, Emília, Frederico, Iara, Jéssica
-    pt_PT: Kévim, Lourenço, Lúcia, Madalena, Micael, Márcio, Mário, Naiara, Nair, Nádia, Sebastião, Simão, Soraia, Tomé
-    pt_PT: Victória, Vítor
-    ro_RO: Adelin, Adi, Aglaia, Agnos, Agripina, Aleodor, Alexandrina, Alexandru, Alexe, Alis, Alistar, Amedeu, Amza
-    ro_RO: Anaida, Anamaria, Anatolie, Anca, Andrada, Andreea, Andrian, Anemona, Anghel, Anghelina, Antim, Antoaneta
-    ro_RO: Antonela, Antoniu, Arina, Arsenie, Aureliana, Aurica, Avram, Axenia, Axinte, Barbu, Bartolomeu, Basarab
-    ro_RO: Beniamin, Benone, Blanduzia, Bogdana, Bucur, Caius, Camil, Casian, Casiana, Catinca, Catrinel, Cazimir
-    ro_RO: Cerasela, Cezar, Cezara, Ciprian, Cipriana, Claudiu, Cleopatra, Codin, Codrin, Codrina, Constantina
-    ro_RO: Coralia, Corneliu, Corvin, Cosmin, Cosmina, Costache, Costel, Costin, Crina, Cristea, Cristofor, Dacian
-    ro_RO: Daciana, Daiana, Decebal, Despina, Dida, Didina, Dimitrina, Dinu, Dochia, Domnica, Dorel, Doriana, Dorin
-    ro_RO: Dorinel, Dorli, Doru, Ducu, Dumitra, Dumitrana, Dumitru, Ecaterina, Eftimia, Eftimie, Elisabeta, Elisaveta
-    ro_RO: Emanoil, Emanuil, Eremia, Estera, Eufrosina, Eusebiu, Evanghelina, Filofteia, Fiodor, Flaviu, Floare
-    ro_RO: Floarea, Florea, Florica, Frusina, Geanina, Gelu, Georgel, Georgeta, Ghenadie, Gheorghe, Gherghina, Gianina
-    ro_RO: Gicu, Giorgian, Giorgiana, Gregorian, Grigore, Haralamb, Haralambie, Henrieta, Heracleea, Horea, Horia
-    ro_RO: Iacob, Iancu, Ianis, Iasmina, Ieremia, Ilarie, Ilarion, Ilie, Ilinca, Ioan, Ioana, Ioanina, Ionel, Ionela
-    ro_RO: Ionelia, Iosefina, Iosif, Iridenta, Irinel, Iulia, Iulian, Iuliana, Iuliu, Iurie, Iustin, Iustina, Iustinian
-    ro_RO: Izabela, Janeta, Jenel, Ladislau, Laurian, Leontin, Leopoldina, Leordean, Lioara, Liviu, Manole, Marcheta
-    ro_RO: Marcu, Maricica, Marinela, Marioara, Matei, Mihai, Mihail, Mihnea, Minodora, Mioara, Mirabela, Mircea, Miron
-    ro_RO: Mirona, Miruna, Monalisa, Mugur, Mugurel, Narcis, Nechifor, Nelu, Nichifor, Nicodim, Nicolae, Nicolaie
-    ro_RO: Nicoleta, Nicu, Niculina, Norica, Oana, Octav, Octavian, Octaviana, Octaviu, Olimpian, Olimpiu, Oliviu
-    ro_RO: Ortansa, Ovidiu, Ozana, Pamfil, Panagachie, Panait, Paraschiva, Paulica, Petronela, Petru, Pompilia
-    ro_RO: Pompiliu, Profira, Radu, Rafila, Raluca, Relu, Remus, Rica, Robertina, Rodica, Romulus, Roxelana, Ruxanda
-    ro_RO: Ruxandra, Sabin, Safta, Salomea, Sanda, Sandu, Sava, Saveta, Savina, Semenica, Sergiu, Severina, Sidonia
-    ro_RO: Silvian, Silviana, Silviu, Simi, Simina, Smaranda, Sorana, Sorin, Sorina, Stanca, Stancu, Stelian, Steliana
-    ro_RO: Sânziana, Teea, Teodosia, Teofil, Teohari, Teona, Tiberia, Tiberiu, Timotei, Tinca, Todor, Traian, Tudor
-    ro_RO: Tudora, Tudosia, Valeriu, Varvara, Vasile, Vasilica, Venera, Veniamin, Viorel, Viorela, Viorica, Visarion
-    ro_RO: Vlad, Vlaicu, Voicu, Zaharia, Zamfir, Zamfira, Zaraza, Zenovia
-    sk_SK: Adriána, Agnesa, Aiko, Albín, Alfonz, Alfréd, Alica, Alojz, Alojzia, Ambróz, Amália, Antónia, Arpád, Atila
-    sk_SK: Augustín, Aurélia, Bartolomej, Belo, Bibiána, Bohdan, Bohdana, Bohuslava, Bonifác, Branislava, Bronislava
-    sk_SK: Bystrík, Cyprián, Demeter, Dezider, Dionýz, Dobromila, Dobroslava, Drahomír, Eleonóra, Ervín, Etela
-    sk_SK: Eugénia, Eulália, Eunika, Filoména, Florián, Frederika, Fridrich, Gejza, Gertrúda, Gizela, Gustáv, Hedviga
-    sk_SK: Henrich, Hortenzia, Imrich, Izidor, Jarolím, Jaromíra, Jozefína, Justína, Július, Kazimír, Kliment, Koloman
-    sk_SK: Kornélia, Kristián, Kvetoslav, Kvetoslava, Leopolda, Lesana, Levoslav, Ludolf, Lujza, Lýdia, Malvína
-    sk_SK: Margaréta, Marián, Maximilián, Medard, Melichar, Melánia, Metod, Milota, Móric, Oldrich, Ondrej, Oskár
-    sk_SK: Otília, Pankrác, Paulína, Pavol, Petrana, Pravoslav, Prokop, Radoslava, Radovana, Radúz, Rastislav, Servác
-    sk_SK: Severín, Sidónia, Slavomíra, Sláva, Slávka, Svetozár, Svätopluk, Tarzícius, Tichomír, Timotej, Valér, Vasil
-    sk_SK: Vavrinec, Vendelín, Viera, Vieroslava, Viliam, Vojtech, Vratko, Xénia, Zdenko, Zlatica, Zoja
-    sl_SI: Adrijana, Ajda, Alenka, Alja, Alojzij, Alojzija, Amalija, Andreja, Andrejka, Anej, Avgust, Bogomir, Borut
-    sl_SI: Cecilija, Ciril, Cvetka, Cvetko, Damijan, Damjana, Darinka, Darja, Davorin, Domen, Feliks, Franci, Gorazd
-    sl_SI: Grega, Iztok, Janez, Jelka, Jernej, Jerneja, Julija, Karmen, Klavdija, Klemen, Ksenija, Lilijana, Liljana
-    sl_SI: Ludvik, Maksimiljan, Manca, Marinka, Marjana, Marjanca, Marjeta, Matic, Metka, Miha, Mojca, Nastja, Neja
-    sl_SI: Nejc, Patricija, Polona, Polonca, Rado, Rajko, Rok, Samo, Sebastijan, Sebastjan, Silvo, Slavka, Stanka
-    sl_SI: Stanko, Stojan, Tadej, Tadeja, Teja, Tilen, Valerija, Vanja, Vid, Viljem, Vincenc, Zofija, Zvonka
-    sv_SE: Abdirahman, Agne, Alve, Amadeus, Andréas, Annica, Assar, Aston, Barbro, Bengt, Boel, Bror, Börje, Cajsa
-    sv_SE: Charlott, Christer, Claes, Clas, Eira, Eivor, Eleonor, Elof, Elvy, Enar, Eskil, Folke, Fredrika, Gillis
-    sv_SE: Gottfrid, Greger, Gunborg, Gunilla, Gunvor, Göran, Gösta, Göte, Hampus, Hedvig, Helén, Heléne, Henric
-    sv_SE: Hjördis, Håkan, Idun, Ingalill, Ingegerd, Ingegärd, Ingela, Ingemar, Iréne, Isac, Isak, Joacim, Jonny
-    sv_SE: Josefin, Juni, Kajsa, Kennet, Kenth, Klas, Lage, Lillemor, Linnéa, Lisbet, Liselott, Loui, Lova, Lovis, Lowe
-    sv_SE: Lykke, Majvor, Malva, Matts, Mauritz, Meja, Melker, Melwin, Mimmi, Mio, Märta, Märtha, Måns, Mårten, Oliwer
-    sv_SE: Olle, Olov, Ossian, Pelle, Pernilla, Pontus, Pär, Rebecka, Rickard, Rigmor, Rikard, Sigfrid, Sigge, Sigvard
-    sv_SE: Sivert, Sixten, Sofi, Staffan, Stellan, Sture, Svante, Therése, Thure, Torbjörn, Tord, Torgny, Tova, Ture
-    sv_SE: Tuva, Ulrica, Ulrika, Uno, Vendela, Vide, Viggo, Vilgot, Vilhelmina, Vilmer, Viveka, Vivianne, Wille, Yousef
-    sw: Abdu, Abigaili, Adhra, Adia, Adimu, Aijuka, Akumu, Almasi, Amondi, Amri, Anasa, Andwele, Angalia, Angavu
-    sw: Anoni, Arusi, Asali, Asani, Asanti, Asatira, Asmini, Athumani, Atiena, Azizi, Bahari, Balinda, Beshte, Bibuwa
-    sw: Busara, Chaniya, Chausiki, Cheusi, Chipukizi, Chuki, Dai, Dainess, Dalili, Dunia, Ekundu, Eliakimu, Enzi
-    sw: Fahari, Faisa, Fanaka, Faraja, Farhiya, Farijika, Gethera, Hadithi, Haiba, Halisi, Hamis, Hanja, Harambee
-    sw: Hashiki, Hatima, Hawehindi, Hekima, Hidaya, Hodari, Humaiya, Imany, Imara, Isaya, Itanya, Jahi, Jalia, Jangwa
-    sw: Jasiri, Jua, Jumaane, Justiniani, Kaluwa, Kaombwe, Karama, Kashangaki, Kaskazi, Kenyangi, Khamani, Khamisi
-    sw: Kiah, Kiapo, Kibafupia, Kibibi, Kiburi, Kijana, Kijani, Kimbilio, Kimya, Kinaya, Kinubi, Kiojah, Kipenzi
-    sw: Kipepeo, Kisima, Kiume, Kiwara, Kondo, Konradi, Kovu, Kuchanua, Kurunzi, Kusiima, Kweli, Lailati, Laini
-    sw: Madaha, Madini, Madoa, Mahali, Maisha, Majani, Makini, Makunga, Makuu, Maliza, Marini, Marjani, Matunda
-    sw: Mavuno, Misuli, Mkarkara, Mohamedi, Mrihani, Muhima, Mulele, Musila, Mwamini, Mwasaa, Mwezi, Najuma, Naki
-    sw: Nashipie, Nasra, Nathari, Nayfa, Nelah, Ngamia, Ngeni, Niara, Nigesa, Njozi, Ntimi, Nuhu, Nula, Nuriat
-    sw: Nwabudike, Nyasi, Nyoka, Nyoni, Nyota, Nyuki, Opwonya, Osogo, Pambe, Panya, Paskalia, Pelaji, Popobawa
-    sw: Pumbaa, Rashidi, Reshoni, Risasi, Rua, Rubani, Ruhiu, Rungo, Sabari, Sadaka, Sadao, Sadiki, Safiri, Samweli
-    sw: Sarabi, Sarafina, Sauti, Seif, Shawana, Shida, Sifa, Siku, Skolastika, Sungara, Swala, Takatifu, Tambika
-    sw: Tamu, Thabiti, Tuere, Tufani, Tukufu, Udeera, Ujamaa, Umande, Umoja, Ushindi, Usiku, Uzima, Waceera, Wamwema
-    sw: Waridi, Waseme, Yakobo, Yasinta, Yohane, Zahnya, Zaituni, Zende, Zuba, Zuhri, Zumaridi, Zuwena, Zwatie
-    tr_TR: Abdulbekir, Abdulgazi, Abdulkadir, Abdulmenaf, Abdulsemet, Abdurrahman, Abdülahat, Abdülcemal, Abdülhadi
-    tr_TR: Abdülkerim, Abdülsamed, Abid, Abiye, Abuzar, Acar, Acarkan, Aclan, Adak, Adal, Adasal, Adila, Adlan, Adviye
-    tr_TR: Afer, Afife, Ahat, Ahsen, Ahter, Akalan, Akar, Akatay, Akay, Akcivan, Akdora, Akgöl, Akise, Akkerman, Akmaner
-    tr_TR: Akmaral, Aksay, Aksoy, Aktemür, Akver, Akçabay, Akçasu, Aköz, Alaaddin, Alabezek, Alaeddin, Alanalp, Alattin
-    tr_TR: Alaz, Alcan, Aliabbas, Aliihsan, Aliseydi, Alkor, Almast, Alparslan, Alpcan, Alpin, Alpsü, Alsoy, Amaç, Amre
-    tr_TR: Anargül, Andiç, Annak, Aral, Arcan, Argu, Arifcan, Arkut, Armahan, Arziye, Asalet, Aslanhan, Asliye, Asu
-    tr_TR: Atagün, Atalay, Atanur, Atasagun, Atatöre, Atgun, Atilhan, Atiyye, Atnan, Avunç, Ayasun, Aybet, Aybora
-    tr_TR: Aycagül, Aydar, Aydinç, Ayduru, Aygutalp, Aygönenç, Ayhan, Aykut, Aykutalp, Aylil, Aynilhayat, Aypar, Aysema
-    tr_TR: Aysevim, Aysoy, Aysuna, Aytek, Aytuna, Aytöz, Ayvas, Ayyaruk, Ayçan, Ayülker, Azade, Azettin, Azize, Badegül
-    tr_TR: Bahaddin, Bahittin, Bahtinur, Baki, Balatekin, Balca, Banü, Barak, Barsen, Basriye, Baturay, Baydu, Baykan
-    tr_TR: Bayruhan, Baytal, Bayzettin, Bedi, Bediriye, Bedri, Begim, Behiza, Behrem, Bekbay, Belgizar, Belkize
-    tr_TR: Bellisan, Benek, Bengibay, Benice, Benol, Beren, Beriye, Berkal, Berki, Berksay, Berran, Berrin, Besey, Beste
-    tr_TR: Beyda, Beyhatun, Beyler, Beyzade, Bezek, Bican, Bidayet, Bilay, Bilender, Bilgen, Bilginur, Bilgütay, Bilkay
-    tr_TR: Binay, Birben, Birgül, Birsan, Birsen, Bitül, Borahan, Boynak, Bozerk, Buhari, Bulunç, Burakhan, Burcuhan
-    tr_TR: Burç, Buyrukhan, Börteçin, Büget, Bünyamün, Büreyre, Cabir, Canberk, Candeniz, Canfeza, Cangür, Cannur
-    tr_TR: Canseven, Cansin, Cantez, Canur, Cavit, Cebesoy, Cedide, Celilay, Cemalettin, Cemiyle, Cenan, Cercis, Cevale
-    tr_TR: Cevheri, Cezayir, Cihan, Cihandide, Cindoruk, Cuheyna, Cuman, Cüneyit, Dalan, Damlanur, Dayar, Deha, Delil
-    tr_TR: Demirbüken, Demiriz, Demirok, Demiryürek, Denizalp, Denkel, Derkay, Deryanur, Deviner, Diken, Dilcan
-    tr_TR: Dilder, Dilfeza, Dilsitan, Dincer, Dinçkol, Dinçsü, Dirican, Dirlik, Dolun, Dorukhan, Duha, Duracan, Durdali
-    tr_TR: Durgadin, Dursadiye, Duruk, Duruöz, Duyguhan, Dölensoy, Döner, Dündaralp, Eba, Ebuakil, Ecegül, Edaviye
-    tr_TR: Edgübay, Efe, Efil, Eflâtun, Efser, Egenur, Ekber, Ekmel, Elamiye, Elhan, Elifnur, Elöve, Emal, Emrullah
-    tr_TR: Enfes, Enginiz, Ensari, Eraycan, Erbay, Ercihan, Erdemer, Erdibay, Erdursun, Erem, Erenalp, Erensoy, Ergener
-    tr_TR: Erginel, Ergönül, Ergül, Ergün, Erinçer, Erkinel, Erksoy, Ermutlu, Ersel, Erseç, Ertan, Erten, Ertuncay
-    tr_TR: Ertün, Ervaniye, Eröz, Esenbay, Esengün, Esentürk, Eskinalp, Esmanperi, Evcimen, Evde, Evrim, Evrimer, Eyyüp
-    tr_TR: Ezgin, Ezgütekin, Fadile, Fahrullah, Faize, Fami, Fatigül, Fatinur, Fatmanur, Fayize, Fazul, Feden, Fehim
+    it_IT: Annibale, Annunziata, Ansaldo, Antonello, Aria, Atenulf, Azeglio, Baccio, Baldassare, Bartolomeo, Benedetto
+    it_IT: Benvenuto, Beppe, Calcedonio, Camilla, Camillo, Cesare, Cirillo, Clelia, Coluccio, Coriolano, Corrado, Costantino
+    it_IT: Costanzo, Delfino, Dionigi, Donatello, Durante, Edoardo, Elladio, Enzio, Eraldo, Ermanno, Ermenegildo, Ermes
+    it_IT: Ettore, Evangelista, Fabrizia, Fedele, Federigo, Ferdinando, Fiamma, Filippo, Fiorenzo, Fiorino, Fulvio, Galasso
+    it_IT: Gaspare, Gastone, Gelsomina, Gemma, Germana, Giacinto, Giacobbe, Giampaolo, Giampiero, Gianfrancesco, Gianluigi
+    it_IT: Gianmarco, Gianpaolo, Gianpietro, Gioacchino, Gioachino, Gioele, Gioffre, Gionata, Giosuè, Girolamo, Giulietta
+    it_IT: Giustino, Goffredo, Graziano, Greca, Greco, Guarino, Guglielmo, Ignazio, Iolanda, Ippazio, Jacopo, Lamberto, Lando
+    it_IT: Laureano, Lazzaro, Liana, Liberto, Licia, Lina, Lodovico, Luchino, Lucrezia, Ludovica, Ludovico, Luigina
+    it_IT: Marcantonio, Marcella, Marcello, Martino, Maurilio, Michelangelo, Micheletto, Michelotto, Napoleone, Nedda
+    it_IT: Niccolò, Nicolò, Ninetta, Orazio, Oreste, Ottavio, Ottone, Panfilo, Paoletta, Paolo, Paride, Pasqual, Patrizio
+    it_IT: Pellegrino, Pierangelo, Piergiorgio, Piergiuseppe, Pierluigi, Piermaria, Pierpaolo, Piersanti, Pina, Pompeo
+    it_IT: Pomponio, Puccio, Raffaellino, Raffaello, Raimondo, Ranieri, Rembrandt, Ricciotti, Romolo, Rosario, Ruggero
+    it_IT: Ruggiero, Sabatino, Salvi, Sante, Sergius, Silvestro, Simonetta, Telemaco, Temistocle, Tonino, Torquato, Tullio
+    it_IT: Ubaldo, Uberto, Ugolino, Venancio, Vincentio
+    lt_LT: Adomas, Adrija, Agnė, Aistis, Aivaras, Aleksandras, Algirdas, Amelija, Andrius, Antanas, Arielė, Arijus, Armandas
+    lt_LT: Arminas, Arnas, Arnoldas, Aronas, Artūras, Arvydas, Arūnas, Audrius, Augustas, Aurelija, Aurimas, Aurėja, Aušra
+    lt_LT: Aušrinė, Benas, Brigita, Dainius, Danielius, Darija, Deividas, Domantas, Domas, Dominyka, Dominykas, Donatas
+    lt_LT: Dovilė, Dovydas, Edgaras, Edvardas, Edvinas, Egidijus, Eglė, Eidvilė, Eimantas, Emilis, Enrika, Erikas, Ernestas
+    lt_LT: Evaldas, Faustas, Gabrielius, Gediminas, Giedrius, Giedrė, Gintarė, Goda, Gustas, Gytis, Gytė, Ieva, Ignas, Ignė
+    lt_LT: Indrė, Ineta, Ingrida, Irmantas, Izabelė, Jokūbas, Jorūnė, Juozas, Jurgita, Justas, Justinas, Kajus, Karolis
+    lt_LT: Kipras, Kornelija, Kotryna, Kristupas, Kęstutis, Laurita, Laurynas, Leticija, Liepa, Ligita, Linas, Lėja, Mantė
+    lt_LT: Markas, Martynas, Matas, Medėja, Miglė, Milana, Mindaugas, Naglis, Nedas, Nerijus, Neringa, Nojus, Olivija
+    lt_LT: Orestas, Paulius, Petras, Pijus, Povilas, Radvilė, Raminta, Ramunė, Ramūnas, Rasa, Reda, Rimantė, Ričardas
+    lt_LT: Robertas, Rojus, Rokas, Rolandas, Romualdas, Rugilė, Rusnė, Rytis, Rytė, Rūta, Saulius, Sigita, Simas, Simonas
+    lt_LT: Smiltė, Sonata, Tadas, Tajus, Tautvydas, Titas, Ugnė, Vaida, Vaidas, Vakarė, Vakris, Vasarė, Vigilija, Viktorija
+    lt_LT: Vilius, Viltė, Vitalija, Vytautas, Vytė, Vėjūnė
+    lv_LV: Agris, Aiga, Aigars, Aija, Ainārs, Aivars, Alberts, Aldis, Aleksandrs, Alfrēds, Alise, Alvīne, Alīda, Amālija
+    lv_LV: Andrejs, Andrešs, Andris, Anete, Annija, Ansis, Antons, Antoņina, Antra, Armands, Arnis, Arnolds, Arturs, Artūrs
+    lv_LV: Arvīds, Augusts, Ausma, Austra, Baiba, Biruta, Brencis, Broņislava, Bērends, Bērtulis, Dace, Daiga, Daina, Dainis
+    lv_LV: Daniels, Diāna, Doroteja, Dzidra, Dzintars, Dzintra, Dārta, Dāvis, Edgars, Edmunds, Eduards, Edvīns, Edīte, Egils
+    lv_LV: Elita, Elizabete, Elmārs, Elvīra, Elīna, Emīlija, Emīls, Ermanis, Ernests, Evija, Fricis, Gaida, Gatis, Genovefa
+    lv_LV: Grieta, Grēta, Gunita, Gunta, Guntars, Guntis, Gunārs, Hanss, Harijs, Helēna, Henriks, Hermanis, Igors, Ilga
+    lv_LV: Ilmārs, Ilze, Imants, Indriķis, Inese, Ingrīda, Inguna, Inta, Ināra, Irēna, Ivars, Jakobs, Jezups, Juris, Jānis
+    lv_LV: Jāzeps, Jēkabs, Jēkaubs, Jūla, Jūle, Jūlija, Jūlijs, Karlīna, Kaspars, Katarīna, Katrīna, Konradus, Kristaps
+    lv_LV: Kristers, Kristiāna, Krists, Krišjānis, Krišs, Kārlis, Laimonis, Lauris, Lavīze, Leons, Leontīne, Liene, Lilita
+    lv_LV: Lizete, Lība, Līga, Līna, Līza, Lūcija, Macs, Madara, Mareks, Margrieta, Matīss, Maža, Mihels, Mikels, Mirdza
+    lv_LV: Miķelis, Modris, Māra, Māris, Mārtiņš, Mārīte, Natālija, Nikolajs, Niks, Normunds, Oskars, Osvalds, Otīlija, Pauls
+    lv_LV: Paulīna, Pēteris, Raimonds, Raivis, Rasma, Regīna, Reinis, Rihards, Ričards, Roberts, Rolands, Rudīte, Ruta, Rute
+    lv_LV: Rūdolfs, Sandis, Sanita, Sapa, Sarmīte, Silvija, Sintija, Skaidrīte, Solvita, Staņislavs, Tenis, Teodors, Toms
+    lv_LV: Trīne, Uldis, Valda, Valdis, Valentīna, Valija, Velta, Veneranda, Viesturs, Vija, Viktors, Vilis, Vilnis, Vineta
+    lv_LV: Visvaldis, Vladislavs, Voldemārs, Ziedonis, Zigrīda
+    nl_BE: Achiel, Adriaan, Aicha, Alexia, Anneleen, Antoon, Ayman, Bas, Beatrijs, Bieke, Bram, Brecht, Briek, Britt, Carina
+    nl_BE: Carolien, Chloë, Christiaan, Cornelis, Cyriel, Daan, Daniël, Davy, Debby, Delphine, Diederik, Dieter, Dirk, Dorien
+    nl_BE: Dries, Eddy, Elien, Elke, Els, Emiel, Evelien, Evy, Fatiha, Femke, Ferre, Fien, Fleur, Florent, Floris, Franciscus
+    nl_BE: Frederik, Gabriël, Gerarda, Gerardus, Godelieva, Godelieve, Griet, Gunter, Gust, Gustaaf, Hasan, Heleen, Henk
+    nl_BE: Henricus, Ine, Jaak, Jacobus, Jarne, Jef, Jelle, Jeroen, Joannes, Joeri, Johannes, Jolien, Joost, Joppe, Joran
+    nl_BE: Joren, Josepha, Josephina, Josse, Julienne, Jurgen, Juul, Kaat, Kamiel, Karolien, Katelijne, Katleen, Kato
+    nl_BE: Katrien, Katrijn, Kjell, Koenraad, Kristiaan, Kristien, Kristof, Lander, Laurens, Leen, Lenn, Lennert, Lien, Lies
+    nl_BE: Liesbet, Lieselot, Lieve, Lieven, Lieze, Lina, Linde, Lize, Lode, Lodewijk, Loes, Lowie, Ludo, Ludovicus, Lutgarde
+    nl_BE: Lutgardis, Lutgart, Maaike, Maarten, Marcella, Marguerite, Marieke, Marijke, Marnix, Martijn, Mathijs, Maud
+    nl_BE: Maurits, Maxim, Merel, Michiel, Mieke, Miel, Mila, Nand, Noa, Nore, Omer, Paulien, Petrus, Piet, Pieter, Pol, Raf
+    nl_BE: Rani, Remi, Renaat, Ria, Rik, Robbe, Roeland, Roos, Rosette, Rune, Sabine, Sander, Sebastiaan, Sem, Senne, Seppe
+    nl_BE: Serge, Siebe, Sien, Stef, Stefaan, Stien, Stijn, Tania, Theodoor, Thibo, Thijs, Tibe, Tibo, Tijl, Tijs, Tine
+    nl_BE: Tineke, Tinne, Toon, Tuur, Urbain, Valère, Veerle, Wannes, Warre, Wilhelmus, Willem, Wim, Wout, Wouter, Yana, Zoë
+    nl_NL: Amin, Annemijn, Bas, Bastiaan, Berat, Berend, Bibi, Britt, Carlijn, Ceylin, Danique, Demi, Dex, Dirk, Duuk, Dylano
+    nl_NL: Ecrin, Elize, Esila, Esmee, Esmée, Faas, Fabiënne, Fay, Fedde, Feline, Fem, Fenna, Fenne, Fiene, Floortje
+    nl_NL: Frederique, Féline, Giel, Gijs, Guus, Guusje, Hidde, Ise, Ize, Jasmijn, Jaylinn, Jelte, Jente, Jinthe, Jip, Joep
+    nl_NL: Johannes, Jolijn, Jorn, Jort, Jurre, Karlijn, Keano, Kiki, Kyano, Lieke, Lieve, Lina, Linn, Lisanne, Lizz, Lizzy
+    nl_NL: Loek, Luuk, Maartje, Madelief, Marijn, Marinus, Matthijs, Maud, Maxim, Mees, Melle, Merel, Merijn, Merle, Mila
+    nl_NL: Milou, Mirte, Mirthe, Myrthe, Naud, Niek, Nienke, Ninthe, Noa, Noortje, Noud, Nout, Nynke, Pepijn, Phileine, Pien
+    nl_NL: Pim, Pleun, Puk, Quinty, Rens, Renske, Roan, Rowan, Saar, Sander, Senn, Senna, Siem, Sienna, Sil, Sjoerd, Sten
+    nl_NL: Sterre, Suus, Suze, Teun, Thijmen, Thijn, Thom, Ties, Tijmen, Tijn, Tirza, Twan, Tycho, Tygo, Vajèn, Valentijn
+    nl_NL: Wessel, Xavi, Yfke, Yinthe
+    no_NO: Alf, Arild, Asbjørn, Aud, Bjørg, Bjørn, Britt, Camilla, Dag, Egil, Eirik, Eivind, Espen, Fredrik, Gro, Gunn, Hege
+    no_NO: Håkon, Håvard, Ivar, Johannes, Jorunn, Kjersti, Kjetil, Knut, Lene, Linn, Magne, Marte, Petter, Pål, Reidun, Rune
+    no_NO: Sander, Simen, Sindre, Siri, Sissel, Sondre, Stian, Stine, Svein, Synnøve, Terje, Tonje, Torbjørn, Torill, Trine
+    no_NO: Trond, Turid, Vegard, Vidar, Vilde, Wenche
+    pl_PL: Aleks, Anastazja, Aniela, Antoni, Arkadiusz, Aurelia, Bartek, Borys, Błażej, Cezary, Cyprian, Dagmara, Dawid
+    pl_PL: Elżbieta, Eryk, Ewelina, Franciszek, Fryderyk, Gaja, Gustaw, Ignacy, Iwo, Jeremi, Julita, Juliusz, Justyna, Józef
+    pl_PL: Jędrzej, Kacper, Kajetan, Kazimierz, Konstanty, Kornel, Krystian, Ksawery, Liwia, Maciej, Maks, Maksymilian
+    pl_PL: Malwina, Mateusz, Maurycy, Michał, Mieszko, Mikołaj, Miłosz, Nataniel, Natasza, Nikodem, Olgierd, Oliwier, Patryk
+    pl_PL: Paweł, Przemysław, Radosław, Rafał, Roksana, Rozalia, Róża, Stanisław, Szymon, Tobiasz, Tola, Tymon, Tymoteusz
+    pl_PL: Wiktor
+    pt_BR: Alexia, Allana, Alícia, Antônio, Apollo, Asafe, Aylla, Benjamim, Bento, Benício, Breno, Caio, Calebe, Cauã, Cauê
+    pt_BR: Cecília, Davi, Eduarda, Eloah, Eloá, Emanuella, Emanuelly, Ester, Gabrielly, Guilherme, Hadassa, Heitor, Hellena
+    pt_BR: Heloisa, Heloísa, Isabelly, Isaque, Kaique, Kamilly, Lavínia, Laís, Letícia, Luara, Lucca, Luiza, Lunna, Luísa
+    pt_BR: Lívia, Maitê, Manuella, Mariane, Mateus, Matheus, Maysa, Murilo, Natália, Olívia, Otávio, Pietra, Ravy, Renan
+    pt_BR: Rhavi, Thales, Theodoro, Valentim, Vinicius, Vinícius, Vitória
+    pt_PT: Afonso, Benedita, Caetana, Carminho, Cláudio, Constança, Dinis, Duarte, Emília, Francisca, Frederico, Iara
+    pt_PT: Jéssica, Kévim, Lourenço, Lúcia, Madalena, Micael, Márcio, Mário, Naiara, Nair, Noa, Nádia, Pilar, Sebastião
+    pt_PT: Simão, Soraia, Tomé, Victória, Vítor
+    ro_RO: Adelin, Adi, Aglaia, Agnos, Agripina, Aleodor, Alexandrina, Alexandru, Alexe, Alin, Alis, Alistar, Amedeu, Amza
+    ro_RO: Anaida, Anamaria, Anatolie, Anca, Anda, Andrada, Andreea, Andrian, Anemona, Anghel, Anghelina, Antim, Antoaneta
+    ro_RO: Antonela, Antoniu, Arina, Arsenie, Aurelia, Aurelian, Aureliana, Aurica, Aurică, Avram, Axenia, Axinte, Barbu
+    ro_RO: Bartolomeu, Basarab, Beniamin, Benone, Blanduzia, Bogdana, Bucur, Bănel, Caius, Camelia, Camil, Carina, Casian
+    ro_RO: Casiana, Catinca, Catrinel, Cazimir, Cedrin, Cerasela, Cezar, Cezara, Ciprian, Cipriana, Claudiu, Cleopatra, Codin
+    ro_RO: Codrin, Codrina, Constantina, Coralia, Cornel, Corneliu, Corvin, Cosmin, Cosmina, Costache, Costel, Costin, Crin
+    ro_RO: Crina, Cristea, Cristofor, Călin, Cătălin, Cătălina, Dacian, Daciana, Daiana, Decebal, Despina, Dida, Didina
+    ro_RO: Dimitrina, Dinu, Dochia, Doina, Domnica, Dorel, Doriana, Dorin, Dorinel, Dorli, Doru, Ducu, Dumitra, Dumitrana
+    ro_RO: Dumitru, Ecaterina, Eftimia, Eftimie, Elisabeta, Elisaveta, Emanoil, Emanuil, Eremia, Estera, Eufrosina, Eusebiu
+    ro_RO: Evanghelina, Filofteia, Fiodor, Flaviu, Floare, Floarea, Florea, Florica, Florin, Francisc, Frusina, Gabi, Geanina
+    ro_RO: Gelu, Georgel, Georgeta, Geta, Ghenadie, Gheorghe, Gherghina, Gianina, Gicu, Gică, Giorgian, Giorgiana, Gregorian
+    ro_RO: Grigore, Haralamb, Haralambie, Henrieta, Heracleea, Horea, Horia, Iacob, Iancu, Ianis, Iasmina, Ieremia, Ilarie
+    ro_RO: Ilarion, Ilie, Ilinca, Ioan, Ioana, Ioanina, Ionel, Ionela, Ionelia, Ionică, Iosefina, Iosif, Iridenta, Irinel
+    ro_RO: Iulia, Iulian, Iuliana, Iuliu, Iurie, Iustin, Iustina, Iustinian, Izabela, Janeta, Jenel, Ladislau, Lascăr
+    ro_RO: Laurian, Lazăr, Leontin, Leopoldina, Leordean, Liana, Lică, Lioara, Liviu, Lăcrămioara, Manole, Marcheta, Marcu
+    ro_RO: Maricica, Marinela, Marioara, Matei, Maxim, Mihai, Mihail, Mihnea, Mina, Minodora, Mioara, Mirabela, Mircea, Miron
+    ro_RO: Mirona, Miruna, Mitică, Monalisa, Mugur, Mugurel, Mădălin, Mădălina, Mălina, Mărioara, Măriuca, Nae, Narcis
+    ro_RO: Nechifor, Nelu, Nichifor, Nicoară, Nicodim, Nicolae, Nicolaie, Nicoleta, Nicu, Niculina, Norica, Oana, Octav
+    ro_RO: Octavian, Octaviana, Octaviu, Olimpian, Olimpiu, Oliviu, Ortansa, Ovidiu, Ozana, Pamfil, Panagachie, Panait
+    ro_RO: Paraschiva, Paulica, Petre, Petrică, Petronela, Petru, Pompilia, Pompiliu, Profira, Pătru, Rada, Radu, Rafila
+    ro_RO: Raluca, Relu, Remus, Rica, Robertina, Rodica, Romulus, Roxelana, Ruxanda, Ruxandra, Răducu, Răzvan, Sabin, Sabina
+    ro_RO: Safta, Salomea, Sanda, Sandu, Sava, Saveta, Savina, Semenica, Sergiu, Sever, Severina, Sidonia, Silvian, Silviana
+    ro_RO: Silviu, Simi, Simina, Sinică, Smaranda, Sorana, Sorin, Sorina, Stanca, Stancu, Stela, Stelian, Steliana, Sânziana
+    ro_RO: Tania, Teea, Teodosia, Teofil, Teohari, Teona, Tiberia, Tiberiu, Timotei, Tinca, Todor, Traian, Tudor, Tudora
+    ro_RO: Tudosia, Valeriu, Varvara, Vasile, Vasilica, Vasilică, Venera, Veniamin, Veta, Viorel, Viorela, Viorica, Visarion
+    ro_RO: Vlad, Vlaicu, Vlădelina, Voicu, Xenia, Zaharia, Zamfir, Zamfira, Zaraza, Zenovia
+    sk_SK: Adriána, Agnesa, Aiko, Albín, Alexia, Aleš, Alfonz, Alfréd, Alica, Alojz, Alojzia, Alžbeta, Ambróz, Amália, Anežka
+    sk_SK: Antónia, Arpád, Atila, Augustín, Aurélia, Bartolomej, Belo, Beňadik, Bibiána, Blažej, Blažena, Bohdan, Bohdana
+    sk_SK: Bohuslava, Bohuš, Bonifác, Božena, Božidara, Branislava, Bronislava, Bystrík, Cyprián, Demeter, Dezider, Dionýz
+    sk_SK: Dobromila, Dobroslava, Drahomír, Dušan, Dáša, Eleonóra, Eliáš, Eliška, Ervín, Etela, Eugénia, Eulália, Eunika
+    sk_SK: Filoména, Florián, František, Františka, Frederik, Frederika, Fridrich, Gašpar, Gejza, Gertrúda, Gizela, Gustáv
+    sk_SK: Hedviga, Henrich, Hortenzia, Imrich, Izidor, Iľja, Jarolím, Jaromíra, Jerguš, Jonáš, Jozefína, Justína, Július
+    sk_SK: Kazimír, Kliment, Koloman, Konštantín, Kornélia, Kristián, Krištof, Kvetoslav, Kvetoslava, Leopolda, Lesana
+    sk_SK: Levoslav, Liana, Libuša, Ludolf, Lujza, Lukáš, Lýdia, Malvína, Margaréta, Marián, Maroš, Matúš, Maximilián, Medard
+    sk_SK: Melichar, Melánia, Metod, Mikuláš, Milota, Miloš, Móric, Nadežda, Nataša, Oldrich, Ondrej, Oskár, Otília, Oľga
+    sk_SK: Pankrác, Paulína, Pavol, Petrana, Pravoslav, Prokop, Radoslava, Radovana, Radúz, Rastislav, Ružena, Servác
+    sk_SK: Severín, Sidónia, Slavomíra, Sláva, Slávka, Soňa, Stela, Svetozár, Svätopluk, Tadeáš, Tarzícius, Tichomír, Timotej
+    sk_SK: Tobiáš, Tomáš, Uršuľa, Valér, Vasil, Vavrinec, Vendelín, Viera, Vieroslava, Viliam, Vojtech, Vratko, Víťazoslav
+    sk_SK: Xénia, Zdenko, Zlatica, Zoja
+    sl_SI: Adrijana, Ajda, Alen, Alenka, Alja, Aljaž, Aljoša, Alojzij, Alojzija, Amalija, Andreja, Andrejka, Anej, Anže
+    sl_SI: Avgust, Blaž, Bogomir, Borut, Boštjan, Cecilija, Ciril, Cvetka, Cvetko, Damijan, Damjana, Darinka, Darja, Davorin
+    sl_SI: Domen, Drago, Dušan, Dušanka, Feliks, Franc, Franci, Frančišek, Goran, Gorazd, Grega, Hasan, Iztok, Janez, Jelka
+    sl_SI: Jernej, Jerneja, Joško, Jožef, Jožefa, Jožica, Julija, Jure, Karmen, Klavdija, Klemen, Ksenija, Lilijana, Liljana
+    sl_SI: Ludvik, Maksimiljan, Manca, Marinka, Marjana, Marjanca, Marjeta, Maruša, Matevž, Matic, Matjaž, Maša, Metka, Miha
+    sl_SI: Miloš, Miro, Mojca, Nada, Nastja, Nataša, Neja, Nejc, Neža, Nik, Nuša, Patricija, Pia, Polona, Polonca, Rado
+    sl_SI: Rajko, Rok, Sabina, Samo, Saša, Sašo, Sebastijan, Sebastjan, Silvo, Slavka, Srečko, Stanka, Stanko, Stojan, Tadej
+    sl_SI: Tadeja, Teja, Tilen, Tine, Tjaša, Tomaž, Uroš, Urša, Urška, Valerija, Vanja, Vid, Viljem, Vincenc, Zofija, Zvonka
+    sv_SE: Abbas, Abdirahman, Agne, Alba, Alf, Alvar, Alve, Amadeus, Amin, Andréas, Annica, Assar, Asta, Aston, Barbro, Beata
+    sv_SE: Bengt, Boel, Britt, Bror, Börje, Cajsa, Camilla, Carina, Carolin, Charlott, Christer, Claes, Clas, Curt, Dag, Eira
+    sv_SE: Eivor, Eleonor, Elof, Elvy, Enar, Eskil, Ester, Ethel, Evert, Folke, Fredrika, Gillis, Gottfrid, Greger, Gunborg
+    sv_SE: Gunilla, Gunnel, Gunvor, Göran, Gösta, Göte, Hampus, Hasan, Hedvig, Helén, Heléne, Henric, Hilding, Hjördis, Håkan
+    sv_SE: Idun, Ingalill, Ingegerd, Ingegärd, Ingela, Ingemar, Iréne, Isac, Isak, Jarl, Jerker, Joacim, Johannes, Jonny
+    sv_SE: Josefin, Juni, Kajsa, Kennet, Kenth, Klas, Knut, Lage, Lillemor, Lina, Linn, Linnéa, Lisbet, Liselott, Loke, Loui
+    sv_SE: Lova, Lovis, Lowe, Lykke, Majvor, Malva, Matti, Matts, Maud, Mauritz, Meja, Melker, Melwin, Mila, Milla, Mimmi
+    sv_SE: Mina, Mio, Moa, Märta, Märtha, Måns, Mårten, Noa, Oliwer, Olle, Olov, Ossian, Pelle, Pernilla, Petter, Pia, Pontus
+    sv_SE: Pär, Rebecka, Rickard, Rigmor, Rikard, Rune, Rut, Sabina, Sigfrid, Sigge, Sigvard, Sivert, Sixten, Sofi, Staffan
+    sv_SE: Stellan, Sten, Sture, Sune, Svante, Therese, Therése, Thore, Thure, Tilde, Tora, Torbjörn, Tord, Torgny, Tova
+    sv_SE: Ture, Tuva, Ulla, Ulrica, Ulrika, Uno, Vendela, Vide, Viggo, Vilgot, Vilhelmina, Ville, Vilmer, Viveka, Vivianne
+    sv_SE: Wille, Yousef
+    sw: Abdu, Abigaili, Adhra, Adia, Adimu, Aijuka, Akumu, Almasi, Amani, Amondi, Amri, Anasa, Andwele, Angalia, Angavu
+    sw: Anoni, Arusi, Asali, Asani, Asanti, Asatira, Asmini, Athumani, Atiena, Azizi, Bahari, Balinda, Beshte, Bibuwa, Boma
+    sw: Busara, Chaniya, Chausiki, Cheusi, Chipukizi, Chuki, Dai, Dainess, Dalili, Duma, Dunia, Ekundu, Eliakimu, Enzi
+    sw: Fahari, Faisa, Fanaka, Faraja, Farhiya, Farijika, Gethera, Hadithi, Haiba, Halisi, Hamis, Hanja, Harambee, Hashiki
+    sw: Hatima, Hawehindi, Hekima, Hidaya, Hodari, Humaiya, Imany, Imara, Isaya, Itanya, Jahi, Jalia, Jangwa, Jasiri, Jina
+    sw: Jua, Jumaane, Justiniani, Kaluwa, Kaombwe, Karama, Kashangaki, Kaskazi, Kenyangi, Khamani, Khamisi, Kiah, Kiapo
+    sw: Kibafupia, Kibibi, Kiburi, Kijana, Kijani, Kimbilio, Kimya, Kinaya, Kinubi, Kiojah, Kipenzi, Kipepeo, Kisima, Kiume
+    sw: Kiwara, Kondo, Konradi, Kovu, Kuchanua, Kurunzi, Kusiima, Kweli, Lailati, Laini, Madaha, Madini, Madoa, Mahali
+    sw: Maisha, Majani, Makini, Makunga, Makuu, Maliza, Marini, Marjani, Matunda, Mavuno, Misuli, Mkarkara, Mohamedi, Mrihani
+    sw: Muhima, Mulele, Musila, Mwamini, Mwasaa, Mwezi, Najuma, Naki, Nashipie, Nasra, Nathari, Nayfa, Nelah, Ngamia, Ngeni
+    sw: Niara, Nigesa, Njozi, Ntimi, Nuhu, Nula, Nuriat, Nwabudike, Nyasi, Nyoka, Nyoni, Nyota, Nyuki, Opwonya, Osogo, Pambe
+    sw: Panya, Paskalia, Pelaji, Popobawa, Pumbaa, Rashidi, Reshoni, Risasi, Rua, Rubani, Ruhiu, Rungo, Sabari, Sadaka, Sadao
+    sw: Sadiki, Safiri, Samweli, Sarabi, Sarafina, Sauti, Seif, Shawana, Shida, Sifa, Siku, Skolastika, Sungara, Swala
+    sw: Ta-tanisha, Takatifu, Tambika, Tamu, Thabiti, Tuere, Tufani, Tukufu, Udeera, Ujamaa, Umande, Umoja, Ushindi, Usiku
+    sw: Uzima, Waceera, Wamwema, Waridi, Waseme, Yakobo, Yasinta, Yohane, Zahnya, Zaituni, Zende, Zuba, Zuhri, Zumaridi
+    sw: Zuwena, Zwatie
+    tr_TR: Abdiş, Abdulbekir, Abdulgazi, Abdulkadir, Abdulmenaf, Abdulsemet, Abdurrahman, Abdülahat, Abdülcemal, Abdülhadi
+    tr_TR: Abdülkerim, Abdülsamed, Abdürreşit, Abid, Abiye, Abuzar, Acar, Acarkan, Aclan, Adak, Adal, Adasal, Adila, Adlan
+    tr_TR: Adviye, Adıgün, Afer, Afife, Ahat, Ahsen, Ahter, Akalan, Akar, Akatay, Akay, Akbaş, Akboğa, Akcivan, Akdora
+    tr_TR: Akdurmuş, Akgöl, Akgüneş, Akise, Akkerman, Akmaner, Akmaral, Aksay, Aksoy, Aksöğüt, Aktemür, Akver, Akyıldız
+    tr_TR: Akçabay, Akçasu, Aköz, Akınal, Alaaddin, Alabezek, Alaeddin, Alanalp, Alattin, Alaz, Alcan, Algış, Aliabbas
+    tr_TR: Aliihsan, Aliseydi, Alkor, Almast, Alparslan, Alpcan, Alpin, Alpsü, Alsoy, Altoğan, Altuğ, Altınbike, Altınkaya
+    tr_TR: Altınçiçek, Altınışın, Alışık, Amaç, Amre, Anargül, Andiç, Annak, Apaydın, Aral, Arcan, Argu, Arifcan, Arkut
+    tr_TR: Armahan, Arpağ, Aru, Arziye, Arıel, Arıkol, Arıpınar, Arısoy, Asalet, Aslanhan, Asliye, Asu, Asım, Atagün, Atalay
+    tr_TR: Atanur, Atasagun, Atatöre, Atgun, Atilhan, Atiyye, Atnan, Atılgan, Avunç, Avşin, Ayasun, Ayaydın, Aybet, Aybora
+    tr_TR: Aycagül, Aydar, Aydinç, Ayduru, Aydınbey, Aygutalp, Aygönenç, Ayhan, Aykut, Aykutalp, Aylil, Aynilhayat, Aynımah
+    tr_TR: Aypar, Aysema, Aysevim, Aysoy, Aysuna, Aytek, Aytuna, Aytöz, Ayvas, Ayyaruk, Ayçan, Ayülker, Ayşan, Ayşeana
+    tr_TR: Ayşenur, Azade, Azettin, Azize, Açıkel, Açılay, Ağakişi, Ağbegim, Ağmur, Aşhan, Aşir, Badegül, Bahaddin, Bahittin
+    tr_TR: Bahtinur, Baki, Balatekin, Balca, Ballı, Baltaş, Banü, Barak, Bariş, Barsen, Barışcan, Basriye, Basım, Baturay
+    tr_TR: Batırhan, Baydu, Baykan, Bayman, Bayruhan, Baytal, Bayzettin, Bağdat, Bağdaş, Başay, Başhan, Başok, Bedi, Bediriye
+    tr_TR: Bedri, Begim, Behiza, Behrem, Bekbay, Bektaşi, Belgizar, Belkize, Bellisan, Benek, Bengibay, Benice, Benol, Beray
+    tr_TR: Beren, Beriye, Berkal, Berki, Berksay, Berran, Berrin, Besey, Besin, Beste, Beyda, Beyhatun, Beyler, Beyzade
+    tr_TR: Bezek, Bican, Bidayet, Bilay, Bilender, Bilgen, Bilginur, Bilgütay, Bilkay, Biltaş, Binay, Binbaşar, Binışık
+    tr_TR: Birben, Birgül, Birsan, Birsen, Bitül, Bişar, Borahan, Borataş, Boynak, Bozbağ, Bozerk, Boztaş, Boğatimur, Buhari
+    tr_TR: Bulunç, Burakhan, Burcuhan, Burç, Buyrukhan, Buşra, Börteçin, Büget, Bünyamün, Büreyre, Büşranur, Cabir, Canberk
+    tr_TR: Candeniz, Canfeza, Cangür, Cannur, Canseven, Cansin, Cantez, Canur, Cavit, Cebesoy, Cedide, Celilay, Cemalettin
+    tr_TR: Cemiyle, Cenan, Cercis, Cevale, Cevheri, Cezayir, Cihan, Cihandide, Cindoruk, Coşkun, Cuheyna, Cuman, Cüneyit
+    tr_TR: Dalan, Dalkılıç, Damlanur, Danış, Dayar, Dağistan, Deha, Delil, Demirbüken, Demiriz, Demirok, Demiryürek, Denizalp
+    tr_TR: Denkel, Derkay, Deryanur, Deviner, Değer, Değmeer, Diken, Dilcan, Dilder, Dilfeza, Dilhuş, Dilsitan, Dilşat
+    tr_TR: Dincer, Dinçkol, Dinçsü, Dirican, Dirlik, Divan, Dolun, Dorukhan, Doğanalp, Doğannur, Doğanşah, Doğuhan, Duha
+    tr_TR: Duracan, Durdali, Durgadin, Durmuşali, Dursadiye, Duruk, Duruöz, Duyguhan, Dölensoy, Döner, Dündaralp, Dürrüşehvar
+    tr_TR: Eba, Ebuakil, Ecegül, Ecemiş, Edaviye, Edgübay, Efe, Efil, Eflâtun, Efser, Egenur, Ekber, Ekmel, Elamiye, Elhan
+    tr_TR: Elifnur, Elvan, Elöve, Emal, Emirşan, Emiş, Emrullah, Enfes, Enginiz, Ensari, Eral, Eraycan, Erbay, Ercihan
+    tr_TR: Erdemer, Erdibay, Erdursun, Erem, Erenalp, Erensoy, Ergener, Erginel, Ergönül, Ergül, Ergün, Erinçer, Eriş
+    tr_TR: Erkinel, Erksoy, Erkılıç, Ermutlu, Eroğul, Ersel, Erseç, Ertan, Erten, Ertuncay, Ertün, Ervaniye, Eryıldız, Eröz
+    tr_TR: Erşat, Esenbay, Esengün, Esentürk, Eskinalp, Esmanperi, Evcimen, Evde, Evrim, Evrimer, Eyyüp, Ezgin, Ezgütekin
+    tr_TR: Eşim, Eşref, Fadile, Fadıla, Fahrullah, Faize, Fami, Fatigül, Fatinur, Fatmanur, Fayize, Fazul, Feden, Fehim
     tr_TR: Fehmiye, Fenni, Ferahdiba, Ferat, Feraye, Feremez, Ferhan, Ferihan, Ferinaz, Fermuta, Fersan, Feryas, Ferzi
-    tr_TR: Fetullah, Feyha, Feyruz, Feyzin, Feza, Fidaye, Fildan, Filit, Firdevis, Fitnat, Fügen, Gabel, Galip, Ganiye
-    tr_TR: Gelengül, Gencaslan, Gençay, Geray, Ginyas, Giz, Goncafer, Gök, Gökay, Gökbudun, Göken, Göknur, Gökperi
-    tr_TR: Göksev, Gökten, Gökçe, Gökçebalan, Gökçil, Göli, Gönen, Görgünay, Görklü, Görsev, Gözel, Gözem, Gücal, Gül
-    tr_TR: Gülbani, Gülbeyan, Gülbiye, Gülcegün, Güldam, Gülder, Güldünya, Gülel, Gülenay, Güler, Gülev, Gülfari
-    tr_TR: Gülfeza, Gülgen, Gülgüzel, Gülhisar, Gülinaz, Güllühan, Gülmisal, Gülnaziye, Gülper, Gülselin, Gülseren
-    tr_TR: Gülsevil, Gülsiye, Gülsü, Gülter, Gülzadiye, Gülçe, Gülözge, Gülüs, Günar, Günaydin, Günden, Gündüzalp
-    tr_TR: Günebakan, Güneri, Güngördü, Güngören, Günkurt, Günsel, Günser, Günver, Gürarda, Gürcüye, Gürelcem, Gürsal
-    tr_TR: Gürten, Güverçin, Güzey, Güçal, Güçlüer, Güçyeter, Habibe, Haciali, Hacile, Hadrey, Hakikat, Halenur
-    tr_TR: Halidun, Haliye, Haluk, Hamiyet, Hanbiken, Hanedan, Hanim, Hansultan, Harbinaz, Hariz, Hasbek, Hasgül
-    tr_TR: Hasret, Hatem, Hatin, Havali, Havse, Hayali, Hayel, Hayret, Hayrünnisa, Hazine, Hazrat, Hekime, Hekmet
-    tr_TR: Henife, Heva, Heyvetullah, Hezniye, Hidir, Hilayda, Hindal, Hinet, Hiçsönmez, Huban, Hudavent, Hunalp
-    tr_TR: Hurican, Huzuri, Hüda, Hükümdar, Hümeyra, Hürmet, Hürüyet, Hüsmen, Hüsnühâl, Jankat, Jaruthip, Kader, Kahir
-    tr_TR: Kalgay, Kamar, Kanak, Kandef, Kanpulat, Kapagan, Karaca, Karaer, Karakucak, Karanbay, Karcan, Kardelen
-    tr_TR: Karlukhan, Kaver, Kavurt, Kayagün, Kaygusuz, Kayrabay, Kefser, Kelâmi, Kenter, Kerime, Kete, Kezban, Kibar
-    tr_TR: Kifaye, Kiramettin, Kitan, Kiyasi, Koldan, Koncagül, Konguralp, Kopan, Koray, Korkmazalp, Korugan, Kotuz
-    tr_TR: Koçak, Koçkan, Kuddusi, Kumral, Kutay, Kutgün, Kutun, Kâmil, Kâzime, Köker, Kösemen, Kübran, Laika, Ledün
-    tr_TR: Lerze, Lezize, Lâle, Lüfen, Lütfi, Macide, Mahigül, Mahnaz, Mahsun, Mahter, Maksur, Maksüde, Mansurali, Masar
-    tr_TR: Masume, Maynur, Mazlum, Mecide, Mecit, Mefarettin, Mefharet, Mehdiye, Mehmed, Mehmetzahir, Mehrigül, Melaha
-    tr_TR: Meleknur, Melihcan, Melikkan, Melûl, Memili, Menfeat, Mengi, Mengüç, Merba, Merdi, Merim, Mertel, Merva
-    tr_TR: Meryeme, Merzuk, Mestur, Mesude, Metinkaya, Meveddet, Mevlüdiye, Mevlüt, Meyhanim, Mezide, Mihin, Mihriye
-    tr_TR: Milay, Minibe, Miray, Mirbadin, Mishat, Misra, Miyesser, Monis, Muarra, Mucahit, Mufide, Muhammet, Muhip
-    tr_TR: Muhiye, Muhyettin, Mujde, Mukbile, Muktedir, Muratcan, Musafet, Musaffa, Mutluhan, Muvaffak, Muvahhide
-    tr_TR: Möhsim, Mübetcel, Mücellib, Mücevher, Müferrih, Müfit, Müjde, Mükramin, Mükrüme, Mülâyim, Mümtaze, Münezzer
-    tr_TR: Münif, Müret, Mürit, Müsemma, Müslum, Müveddet, Müzekker, Nades, Nafii, Nafile, Naide, Nakip, Nalân, Narhanim
-    tr_TR: Nas, Nasiba, Nasuf, Nayil, Naz, Nazende, Nazi, Nazimet, Nazlihan, Nazlim, Nebih, Nebiha, Necdat, Necilal
-    tr_TR: Necmettin, Necva, Nefaret, Nefiye, Nehip, Nejdet, Neptün, Neriban, Nerim, Nesfe, Nesip, Neslinur, Neval
-    tr_TR: Nevgin, Nevise, Nevsal, Nevsale, Neyran, Nezengül, Nezihi, Nezize, Nihai, Nihan, Nilcan, Nili, Nirgül, Noman
-    tr_TR: Nura, Nural, Nurbanu, Nurcan, Nurda, Nurdeniz, Nuretdin, Nurey, Nurgil, Nurhayet, Nuriyet, Nurkan, Nurmelek
-    tr_TR: Nurseda, Nursim, Nurtaç, Nurullah, Nurveren, Nuyan, Nüdret, Nürice, Oganer, Okanay, Okbay, Okgüçlü, Okseven
-    tr_TR: Okyalaz, Olca, Omaca, Onat, Ongay, Onuker, Onurcan, Onursu, Orgün, Ortak, Oruç, Orçin, Otay, Oymak, Ozansü
-    tr_TR: Paker, Paksu, Paye, Pehlil, Pekkan, Pembesin, Peren, Perinur, Permun, Pesent, Pirahmet, Pürçek, Rabbiye
-    tr_TR: Rabih, Rafia, Rafih, Rahiye, Rahmet, Rakide, Rasul, Rayla, Rebihat, Recepali, Refet, Refik, Rehime, Remazan
-    tr_TR: Rengül, Resulcan, Revza, Rezin, Rezzak, Risalet, Rohat, Rojnu, Ruhide, Ruhsat, Ruhugül, Rumeysa, Rüknettin
-    tr_TR: Rümeysa, Sabih, Sabihe, Sadat, Sadeti, Sadittin, Sadiye, Safinaz, Safura, Sahil, Sahir, Saire, Sakip, Salami
-    tr_TR: Salimet, Salurbay, Samahat, Samurtay, Sanavber, Sancak, Sanur, Sançar, Sarya, Satrettin, Savak, Savni
-    tr_TR: Saydam, Sayin, Sayrak, Sebattin, Sebigül, Seblâ, Seda, Sedife, Sefer, Seha, Sehel, Sejda, Selaheddin, Selatin
-    tr_TR: Selcen, Seler, Selime, Selmin, Selvi, Selâtin, Selçuk, Semat, Semender, Semine, Semrin, Sencar, Seniha
-    tr_TR: Seracettin, Serda, Serezli, Serfinaz, Serhatmehmet, Serma, Sernur, Serol, Servinaz, Sevcan, Sevdi, Sevdinar
-    tr_TR: Sevgen, Sevginur, Sevican, Sevindik, Sevla, Sevsevil, Seydo, Seyfullah, Seyhan, Seyithan, Seyyide, Sezal
-    tr_TR: Sezen, Seçgül, Seçme, Sidar, Sidki, Silanur, Simber, Simten, Sirap, Sittik, Solma, Sonad, Songurkan, Sonnur
-    tr_TR: Soydaner, Soykan, Soykut, Soyselçuk, Suat, Subutiye, Sudi, Sulhi, Sunay, Sunel, Suphi, Susam, Sökmen, Söyler
-    tr_TR: Sözer, Sücaettin, Süha, Süheyda, Süleyla, Sümerya, Sümeyye, Süner, Süsen, Süvari, Süzer, Taciddin, Tagangül
-    tr_TR: Talayer, Talibe, Tanbay, Tangül, Tanhan, Tanses, Tansev, Tanyolaç, Tanyu, Tasvir, Taygan, Taylak, Tayyibe
-    tr_TR: Tayyip, Taçnur, Teber, Tecimer, Tekbay, Tekecan, Tekiner, Teknaz, Teksoy, Telim, Temime, Temirhan, Temizkal
-    tr_TR: Temuçin, Tenvir, Tercan, Terlan, Tevs, Teybet, Tezcan, Tezol, Ticen, Toker, Toköz, Tolonbay, Tomurcuk, Tonguç
-    tr_TR: Topuz, Torhan, Tulun, Tunahan, Tunguç, Turabi, Turcein, Turgut, Tutkucan, Tutkun, Törel, Tükelalp, Tülin
-    tr_TR: Tümer, Tümkurt, Türabi, Türcan, Türkalp, Türkmen, Türknur, Tüzeer, Tüzenur, Ufukay, Ulakbey, Uluman, Ulutay
-    tr_TR: Ummahani, Umman, Umutcan, Uraltay, Urhan, Ushan, Utkucan, Uyanser, Uygun, Uzbay, Uzsoy, Uçan, Uçbeyi, Vacibe
-    tr_TR: Vafir, Vahittin, Vaysal, Vecide, Vedat, Vefia, Veis, Velitdin, Verde, Verim, Vezat, Vezrife, Vildane, Vâlâ
-    tr_TR: Yalazabay, Yamin, Yasan, Yasemen, Yavuz, Yayak, Yazganalp, Yekbun, Yekda, Yelesen, Yeneral, Yepelek, Yertan
-    tr_TR: Yigit, Yolal, Yoruç, Yosma, Yunt, Yurdanur, Yurdaser, Yurtgüven, Yurtseven, Yönetmen, Yücel, Yücelen, Yümun
-    tr_TR: Zahfer, Zaliha, Zebirce, Zehranur, Zekayi, Zelha, Zemzem, Zennun, Zerafet, Zeride, Zevlüde, Zeynelabidin
-    tr_TR: Zeyno, Zihni, Zilfa, Zinnure, Ziyaettin, Zoral, Zubeyde, Zöhrehan, Züfer, Züheyla, Zülbiye, Zülfüye
-    tr_TR: Zülgarni, Zümre
-    tw_GH: Abeiku, Abena, Adwoa, Afia, Afua, Akos, Akosua, Akua, Akumaa, Akwasi, Akwesi, Awesi, Baaba, Colins, Ekow
-    tw_GH: Eliabeth, Esi, Fiifi, Gifty, Hannabel, Joojo, Kofi, Kojo, Kujoe, Kwabena, Kwadwo, Kwaku, Kwamena, Kwasi, Kweku
-    tw_GH: Kwesi, Lawrencia, Nimakoah, Salomey, Yaa
-    uz_UZ: Abbos, Abduaziz, Abduboriy, Abdulhamid, Abdulloh, Abdumalik, Abdurahmon, Abror, Abubakr, Afruza, Akbar
-    uz_UZ: Akmal, Akobir, Alinur, Ansora, Anvar, Asila, Asilbek, Asmira, Aziza, Behruz, Bibisora, Bilol, Bobur, Bonu
-    uz_UZ: Charos, Dildora, Dilnoz, Dilnur, Diyor, Diyora, Doniyor, Dovud, Dunyo, Durdona, Farangiz, Farhod, Fariza
-    uz_UZ: Farzona, Feruza, Firdavs, Fotima, Fuzayl, Habib, Hadicha, Halid, Humayra, Humoyun, Ibrohim, Ifora, Imona
-    uz_UZ: Imron, Isfandiyor, Islom, Ismoil, Iymona, Jahongir, Jalol, Jamshid, Jasur, Javohir, Kumush, Laylo, Laziz
-    uz_UZ: Madina, Maftuna, Marjona, Mehrimoh, Mironshoh, Mohinur, Mohlaroyim, Mubina, Muhammadali, Muhammadamin
-    uz_UZ: Muhammadamir, Muhammadayub, Muhammadaziz, Muhammadrizo, Muhammadsafo, Muhammadsodiq, Muhammadsolih
-    uz_UZ: Muhammadumar, Muhammadyasin, Muhammadyusuf, Muhammadziyo, Muhsina, Muizza, Mumtoz, Munisa, Murod
-    uz_UZ: Mursalina, Musfira, Mushtariy, Muslim, Muslima, Mustafo, Muxlisa, Muzayyana, Muzdalifa, Nilufar, Nozima
-    uz_UZ: Nuriya, Nurmuhammad, Odina, Osiyo, Otabek, Oysha, Rayhona, Rayyona, Robiya, Roziya, Ruhshona, Rumaysa
-    uz_UZ: Ruqiya, Saddam, Sadia, Sakina, Salohiddin, Samandar, Samina, Samiya, Sanjar, Sardor, Sarvar, Sarvinoz
-    uz_UZ: Sevara, Sevinch, Shahina, Shahnoza, Shahriyor, Shahzod, Shahzoda, Shohjahon, Shohrux, Shukrona, Soliha
-    uz_UZ: Temir, Usmon, Xolid, Yahyo, Yasina, Yunus, Zahro, Zakariyo, Zakiyaxon, Zarina, Zayd, Zaynab, Zinnura, Zubayr
+    tr_TR: Fetullah, Feyha, Feyruz, Feyzin, Feza, Fidaye, Fildan, Filit, Firdevis, Fitnat, Fügen, Gabel, Galip, Ganiye, Gazel
+    tr_TR: Gelengül, Gencaslan, Gençay, Geray, Ginyas, Giz, Goncafer, Gök, Gökay, Gökbudun, Göken, Göknur, Gökperi, Göksev
+    tr_TR: Gökten, Gökçe, Gökçebalan, Gökçil, Göli, Gönen, Görgünay, Görklü, Görsev, Gözel, Gözem, Gücal, Gül, Gülağa
+    tr_TR: Gülbani, Gülbeyan, Gülbiye, Gülcegün, Güldam, Gülder, Güldünya, Gülel, Gülenay, Güler, Gülev, Güleğen, Gülfari
+    tr_TR: Gülfeza, Gülgen, Gülgüzel, Gülhisar, Gülinaz, Gülkadın, Güllühan, Gülmisal, Gülnaziye, Gülper, Gülsalın, Gülselin
+    tr_TR: Gülseren, Gülsevil, Gülsiye, Gülsü, Gülter, Gülzadiye, Gülçe, Gülözge, Gülüs, Gülşa, Gülşahin, Gülşeref
+    tr_TR: Gümüştekin, Günar, Günaydin, Günden, Gündüzalp, Günebakan, Güneri, Güngördü, Güngören, Günkurt, Günsel, Günser
+    tr_TR: Günver, Günşen, Gürarda, Gürcüye, Gürelcem, Gürsal, Gürten, Güverçin, Güzey, Güçal, Güçlüer, Güçyeter, Habibe
+    tr_TR: Haciali, Hacile, Hadrey, Hafıza, Hakikat, Halenur, Halidun, Haliye, Haluk, Hami, Hamiyet, Hanbiken, Hanedan, Hanim
+    tr_TR: Hansultan, Harbinaz, Hariz, Hasbek, Hasgül, Hasret, Hatem, Hatin, Havali, Havse, Hayali, Hayel, Hayret, Hayrünnisa
+    tr_TR: Hazine, Hazrat, Hekime, Hekmet, Henife, Heva, Heyvetullah, Hezniye, Hidir, Hilayda, Hindal, Hinet, Hiçsönmez
+    tr_TR: Hoşkadem, Huban, Hudavent, Hunalp, Hurican, Hurşide, Huzuri, Hüda, Hükümdar, Hümeyra, Hürdoğan, Hürmet, Hüryaşar
+    tr_TR: Hürüyet, Hüsmen, Hüsnühâl, Hıfzullah, Idık, Ildız, Ilgı, Irıs, Ismık, Işin, Işıkay, Işıman, Işın, Jankat, Jaruthip
+    tr_TR: Kader, Kadınana, Kahir, Kalgay, Kamar, Kanak, Kandef, Kanpulat, Kapagan, Karabaş, Karaca, Karaer, Karakucak
+    tr_TR: Karanbay, Karataş, Karcan, Kardelen, Karlukhan, Kaver, Kavurt, Kayagün, Kaygusuz, Kayrabay, Kayıt, Kaşif, Kefser
+    tr_TR: Kelâmi, Kenter, Kerime, Kete, Kezban, Kibar, Kifaye, Kiramettin, Kitan, Kiyasi, Kocabaş, Koldan, Koncagül
+    tr_TR: Konguralp, Kopan, Koray, Korkmazalp, Korugan, Kotuz, Koçak, Koçkan, Koşukhan, Kuddusi, Kumral, Kutay, Kutgün
+    tr_TR: Kutun, Kâmil, Kâzime, Köker, Köktaş, Kösemen, Kübran, Kürşad, Kılıçbay, Kınel, Kırat, Kırgız, Kısmet, Kıvılcım
+    tr_TR: Kızıl, Kızıltunç, Laika, Laze, Ledün, Lerze, Lezize, Lâle, Lüfen, Lütfi, Macide, Mahigül, Mahnaz, Mahsun, Mahter
+    tr_TR: Maksur, Maksüde, Mansurali, Masar, Masume, Maynur, Mazlum, Maşide, Mecide, Mecit, Mefarettin, Mefharet, Mehdiye
+    tr_TR: Mehmed, Mehmetzahir, Mehrigül, Melaha, Meleknur, Melihcan, Melikkan, Melûl, Memili, Menfeat, Mengi, Mengüç
+    tr_TR: Menişan, Merba, Merdi, Merim, Mertel, Merva, Meryeme, Merzuk, Mestur, Mesude, Metinkaya, Meveddet, Mevlüdiye
+    tr_TR: Mevlüt, Meyhanim, Mezide, Meşhur, Mihin, Mihrab, Mihriye, Milay, Minibe, Miray, Mirbadin, Mishat, Misra, Miyesser
+    tr_TR: Monis, Muarra, Mucahit, Mufide, Muhammet, Muhip, Muhiye, Muhyettin, Mujde, Mukbile, Muktedir, Muratcan, Musafet
+    tr_TR: Musaffa, Mutasım, Mutluhan, Muvaffak, Muvahhide, Möhsim, Mübetcel, Mücellib, Mücevher, Müferrih, Müfit, Müjde
+    tr_TR: Mükramin, Mükrüme, Mülâyim, Mümtaze, Münezzer, Münif, Müret, Mürit, Müsemma, Müslum, Müveddet, Müzekker, Müğber
+    tr_TR: Müşüre, Nades, Nafii, Nafile, Naide, Nakip, Nalân, Narhanim, Nas, Nasiba, Nasuf, Nayil, Naz, Nazende, Nazi
+    tr_TR: Nazimet, Nazlihan, Nazlim, Nazıdil, Nebih, Nebiha, Necdat, Necilal, Necmettin, Necva, Nefaret, Nefiye, Nehip
+    tr_TR: Nejdet, Neptün, Neriban, Nerim, Nesfe, Nesip, Neslinur, Neval, Nevgin, Nevise, Nevsal, Nevsale, Neyran, Nezengül
+    tr_TR: Nezihi, Nezize, Neşrin, Nihai, Nihan, Nilcan, Nili, Nirgül, Niğmet, Noman, Nura, Nural, Nurbanu, Nurcan, Nurda
+    tr_TR: Nurdeniz, Nuretdin, Nurey, Nurgil, Nurhayet, Nuriyet, Nurkan, Nurmelek, Nurseda, Nurser, Nursim, Nurtaç, Nurullah
+    tr_TR: Nurveren, Nurşan, Nuyan, Nüdret, Nürice, Odkanlı, Oganer, Oguş, Okanay, Okbay, Okgüçlü, Okseven, Oktüremiş
+    tr_TR: Okyalaz, Olca, Oldağ, Oluş, Omaca, Onat, Ongay, Onuker, Onurcan, Onursu, Oranlı, Orgün, Ortak, Oruç, Orçin, Otay
+    tr_TR: Oymak, Ozansü, Oğulbaş, Oğurata, Oğuzman, Paker, Paksu, Paye, Pehlil, Pekkan, Pembesin, Peren, Perinur, Permun
+    tr_TR: Pesent, Pirahmet, Pürçek, Rabbiye, Rabih, Rafia, Rafih, Rahiye, Rahmet, Rakide, Rana, Rasul, Rayla, Razı, Rebihat
+    tr_TR: Recepali, Refet, Refik, Rehime, Remazan, Rengül, Resulcan, Revza, Rezin, Rezzak, Risalet, Rohat, Rojnu, Ruhide
+    tr_TR: Ruhsat, Ruhugül, Rumeysa, Rüknettin, Rümeysa, Rüşen, Rıfkıye, Sabih, Sabihe, Sabır, Sadat, Sadeti, Sadittin
+    tr_TR: Sadiye, Safinaz, Safura, Sahil, Sahir, Saire, Sakip, Salami, Salimet, Salkın, Salurbay, Samahat, Samurtay
+    tr_TR: Sanavber, Sancak, Sanur, Sançar, Sargın, Sarpkın, Sarya, Sarıcabay, Satrettin, Satıa, Savak, Savni, Saydam, Saygın
+    tr_TR: Sayin, Sayrak, Sayın, Saçı, Sağcan, Sağıt, Sebattin, Sebigül, Seblâ, Seda, Sedife, Sefer, Seha, Sehel, Sejda
+    tr_TR: Selaheddin, Selatin, Selcen, Seler, Selime, Selmin, Selvi, Selâtin, Selçuk, Semat, Semender, Semine, Semrin
+    tr_TR: Sencar, Seniha, Seracettin, Serda, Serezli, Serfinaz, Serhatmehmet, Serma, Sernur, Serol, Servinaz, Sevcan, Sevdi
+    tr_TR: Sevdinar, Sevgen, Sevginur, Sevican, Sevindik, Sevla, Sevsevil, Seydo, Seyfullah, Seyhan, Seyithan, Seyyide, Sezal
+    tr_TR: Sezen, Sezginbaş, Seçgül, Seçme, Sidar, Sidki, Silanur, Simber, Simten, Siper, Sirap, Sittik, Solma, Sonad
+    tr_TR: Songurkan, Sonnur, Soydaner, Soykan, Soykut, Soyselçuk, Suat, Subutiye, Sudi, Sulhi, Sultane, Sunay, Sunel, Suphi
+    tr_TR: Susam, Sökmen, Söyler, Sözer, Sücaettin, Süha, Süheyda, Süleyla, Sümerya, Sümeyye, Süner, Süsen, Süvari, Süzer
+    tr_TR: Sıla, Sırriye, Sıylıhan, Taciddin, Tagangül, Talayer, Tali, Talibe, Tamaydın, Tanak, Tanbay, Tandoğdu, Tangül
+    tr_TR: Tanhan, Tanpınar, Tanses, Tansev, Tansığ, Tanyolaç, Tanyu, Tanır, Tarancı, Tartış, Tasvir, Tatu, Tayaydın, Taygan
+    tr_TR: Taylak, Tayyibe, Tayyip, Taçnur, Taşar, Taşkan, Teber, Tecimer, Tekbay, Tekecan, Tekiner, Teknaz, Teksoy, Telim
+    tr_TR: Temime, Temirhan, Temizkal, Temuçin, Tenvir, Tercan, Terlan, Tevs, Teybet, Tezcan, Tezol, Ticen, Timurtaş, Tiğin
+    tr_TR: Toker, Toktuğ, Toköz, Tolonbay, Tomurcuk, Tonguç, Topuz, Torhan, Toğan, Tule, Tulun, Tunahan, Tunguç, Tunçboğa
+    tr_TR: Tunçkılıç, Turabi, Turcein, Turgut, Tutkucan, Tutkun, Tuyuğ, Tuğcan, Tuğrulhan, Tuğtaş, Tuğçe, Törel, Tükelalp
+    tr_TR: Tülin, Tümer, Tümkurt, Türabi, Türcan, Türkalp, Türkmen, Türknur, Tüzeer, Tüzenur, Tınal, Ufukay, Ulakbey, Ulu
+    tr_TR: Uludağ, Uluman, Ulutay, Uluğbey, Ummahani, Umman, Umutcan, Umuşan, Uraltay, Urhan, Ushan, Utkucan, Uyanser, Uygun
+    tr_TR: Uzbay, Uzsoy, Uçan, Uçbeyi, Uğan, Uğur, Uğurkan, Uğurtan, Vacibe, Vafir, Vahittin, Vargın, Varlık, Vaysal, Vecide
+    tr_TR: Vedat, Vefia, Veis, Velitdin, Verde, Verim, Vezat, Vezrife, Vildane, Vâlâ, Yahşi, Yahşikan, Yalazabay, Yalgın
+    tr_TR: Yaltırak, Yalın, Yamin, Yankı, Yargı, Yasan, Yasemen, Yavuz, Yayak, Yazganalp, Yağın, Yağızkurt, Yaşar, Yaşattin
+    tr_TR: Yekbun, Yekda, Yelesen, Yeneral, Yepelek, Yertan, Yetişal, Yeşil, Yigit, Yolal, Yoruç, Yosma, Yunt, Yurdanur
+    tr_TR: Yurdaser, Yurtgüven, Yurtseven, Yurttaş, Yönetmen, Yücel, Yücelen, Yümun, Yıldır, Yıldız, Yılma, Zahfer, Zaliha
+    tr_TR: Zebirce, Zehranur, Zekayi, Zelha, Zemzem, Zennun, Zerafet, Zeride, Zevlüde, Zeynelabidin, Zeyno, Zihni, Zilfa
+    tr_TR: Zinnure, Ziyaettin, Zoral, Zubeyde, Zöhrehan, Züfer, Züheyla, Zülbiye, Zülfüye, Zülgarni, Zümre
+    tw_GH: Aba, Abeiku, Abena, Adwoa, Afia, Afua, Akos, Akosua, Akua, Akumaa, Akwasi, Akwesi, Ama, Awesi, Baaba, Colins, Ekow
+    tw_GH: Eliabeth, Esi, Fiifi, Gemma, Gifty, Hannabel, Joojo, Kofi, Kojo, Kujoe, Kwabena, Kwadwo, Kwaku, Kwamena, Kwasi
+    tw_GH: Kweku, Kwesi, Lawrencia, Nimakoah, Salomey, Yaa, Yaw
+    uz_UZ: Abbos, Abduaziz, Abduboriy, Abdulhamid, Abdulloh, Abdumalik, Abdurahmon, Abror, Abubakr, Afruza, Akbar, Akmal
+    uz_UZ: Akobir, Alinur, Ansora, Anvar, Asila, Asilbek, Asmira, Aziza, Behruz, Bibisora, Bilol, Bobur, Bonu, Charos, Daler
+    uz_UZ: Dildora, Dilnoz, Dilnur, Diyor, Diyora, Doniyor, Dovud, Dunyo, Durdona, E’zoza, Farangiz, Farhod, Fariza, Farzona
+    uz_UZ: Feruza, Firdavs, Fotima, Fuzayl, Habib, Hadicha, Halid, Hasan, Humayra, Humoyun, Ibrohim, Ifora, Imona, Imron
+    uz_UZ: Isfandiyor, Islom, Ismoil, Iymona, Jahongir, Jalol, Jamshid, Jasur, Javohir, Ja’far, Kumush, Laylo, Laziz, Madina
+    uz_UZ: Maftuna, Marjona, Mehrimoh, Mironshoh, Mohinur, Mohlaroyim, Mubina, Muhammadali, Muhammadamin, Muhammadamir
+    uz_UZ: Muhammadayub, Muhammadaziz, Muhammadrizo, Muhammadsafo, Muhammadsodiq, Muhammadsolih, Muhammadumar, Muhammadyasin
+    uz_UZ: Muhammadyusuf, Muhammadziyo, Muhsina, Muizza, Mumtoz, Munisa, Murod, Mursalina, Musfira, Mushtariy, Muslim
+    uz_UZ: Muslima, Mustafo, Muxlisa, Muzayyana, Muzdalifa, Nilufar, Nozima, Nuriya, Nurmuhammad, Odina, Omina, Osiyo, Otabek
+    uz_UZ: Oysha, Rayhona, Rayyona, Robiya, Roziya, Ruhshona, Rumaysa, Ruqiya, Sabina, Saddam, Sadia, Sakina, Salohiddin
+    uz_UZ: Samandar, Samina, Samiya, Sanjar, Sardor, Sarvar, Sarvinoz, Sa’diya, Sevara, Sevinch, Shahina, Shahnoza, Shahriyor
+    uz_UZ: Shahzod, Shahzoda, Shohjahon, Shohrux, Shukrona, Soliha, Temir, Usmon, Xolid, Yahyo, Yasina, Yunus, Zahro
+    uz_UZ: Zakariyo, Zakiyaxon, Zarina, Zayd, Zaynab, Zinnura, Zubayr
     vi_VN: Anh, Châu, Duyên, Hoàng, Khoa, Linh, Minh, Nhiên, Phúc, Quang, Thành, Trung, Tùng, Vân, Xuân
-    yo_NG: Aanuoluwapo, Abayomi, Abebi, Abeni, Abiodun, Abiona, Abosede, Adebiyi, Adebowale, Adebukola, Adedayo
-    yo_NG: Adedeji, Adekitan, Adekola, Adekunle, Adeleke, Adenike, Adeniyi, Adeolu, Adeoti, Adepeju, Aderopo, Adesewa
-    yo_NG: Adeshina, Adesoji, Adesua, Adetayo, Adetoke, Adetoun, Adeyi, Adigun, Adunni, Afolarin, Ajala, Ajani, Ajoke
-    yo_NG: Akanmu, Akinkunmi, Akinlabi, Akinwale, Alade, Alamu, Amope, Anjolaoluwa, Arike, Arinola, Asake, Atinuke
-    yo_NG: Awero, Ayinde, Ayinke, Ayodeji, Ayodele, Ayoka, Babasola, Babatunji, Babawale, Bolatito, Boluwatife, Bunmi
-    yo_NG: Damife, Demilade, Doyinsola, Durodola, Ekundayo, Eniola, Esupofo, Ewatomi, Fadekemi, Faderera, Fehintola
-    yo_NG: Fibikemi, Fikayomi, Folashade, Folu, Gbadebo, Gbolahan, Gbowoade, Ibidapo, Ibironke, Ige, Ikeoluwa
-    yo_NG: Inioluwa, Iretioluwa, Iseoluwa, Ishola, Iyabode, Iyadunni, Juwon, Keji, Kikelomo, Kolawole, Korede, Leke
-    yo_NG: Lere, Modupe, Mofifoluwa, Mojisola, Mojisoluwa, Moradeke, Morayo, Morenike, Morolake, Mosinmileoluwa
-    yo_NG: Mosunmola, Motunrayo, Moyosore, Ninioluwa, Niyilolawa, Oba, Ogooluwa, Oke, Oladare, Oladimeji, Olajumoke
-    yo_NG: Olakunle, Olanrewaju, Olansile, Olasunmbo, Ololade, Olufunke, Olufunmilayo, Olumorotimi, Oluwafemi
-    yo_NG: Oluwagbemiga, Oluwakemi, Oluwamumibori, Oluwamuyiwa, Oluwasanmi, Oluwasegun, Oluwole, Omobobola
-    yo_NG: Omobolanle, Omodunni, Omolabake, Omolara, Omosalewa, Omotara, Omotayo, Omotola, Omotoun, Omowumi, Oreofe
-    yo_NG: Osunleke, Oyenike, Oyindasola, Radeke, Ronke, Segilola, Seye, Shekoni, Sijuade, Similoluwa, Simisola
-    yo_NG: Sowande, Subomi, Temidayo, Titilayo, Toki, Tokunbo, Tolulope, Toluwanimi, Tomori, Wuraola, Yejide, Yetunde
-    yo_NG: Yewande
-    zu_ZA: Amahle, Andile, Bandile, Bhekani, Bhekisisa, Bhekizizwe, Bhekokwakhe, Busisiwe, Dumisani, Dumisile
-    zu_ZA: Gugulethu, Jabulani, Khanyisile, Langalibalele, Londisizwe, Londiwe, Lungile, Luyanda, Lwandile, Mandla
-    zu_ZA: Mandlakhe, Mcebisi, Minenhle, Mlungisi, Mnqobi, Mthokozisi, Mzamo, Ndumiso, Nhlanhla, Njabulo, Nkazimulo
-    zu_ZA: Nobantu, Nobuhle, Nokulunga, Nomagugu, Nomalanga, Nomasonto, Nomathalente, Nomathemba, Nomcebo
-    zu_ZA: Nomthandazo, Nomusa, Nomvula, Nonhlanhla, Nonjabulo, Nothando, Noxolo, Nozibusiso, Nozizwe, Nqobizitha
-    zu_ZA: Olwethu, Owethu, Sandile, Sibonelo, Sibongile, Sibusisiwe, Sibusiso, Sihawukele, Silondile, Simphiwe
-    zu_ZA: Siphesihle, Sithembiso, Siyabonga, Sphiwe, Thabani, Thabisa, Thabisile, Thalente, Thandazile, Thandeka
-    zu_ZA: Thandiwe, Thando, Thembeka, Thembekile, Thembile, Thembisile, Thuthukile, Vusumuzi, Zakhele, Zenzele
-    zu_ZA: Zenzile, Zibuyile, Zinhle
+    yo_NG: Aanuoluwapo, Abayomi, Abebi, Abeni, Abiodun, Abiona, Abosede, Adebiyi, Adebowale, Adebukola, Adedayo, Adedeji
+    yo_NG: Adekitan, Adekola, Adekunle, Adeleke, Adenike, Adeniyi, Adeolu, Adeoti, Adepeju, Aderopo, Adesewa, Adeshina
+    yo_NG: Adesoji, Adesua, Adetayo, Adetoke, Adetoun, Adeyi, Adigun, Adunni, Afolarin, Ajala, Ajani, Ajoke, Akanmu
+    yo_NG: Akinkunmi, Akinlabi, Akinwale, Alade, Alamu, Amoke, Amope, Anjolaoluwa, Arike, Arinola, Asake, Atinuke, Awero
+    yo_NG: Ayinde, Ayinke, Ayodeji, Ayodele, Ayoka, Babasola, Babatunji, Babawale, Bolatito, Boluwatife, Bunmi, Damife
+    yo_NG: Demilade, Doyinsola, Durodola, Ekundayo, Eniola, Esupofo, Ewatomi, Fadekemi, Faderera, Fehintola, Fibikemi
+    yo_NG: Fikayomi, Folashade, Folu, Gbadebo, Gbolahan, Gbowoade, Ibidapo, Ibironke, Ige, Ikeoluwa, Inioluwa, Iretioluwa
+    yo_NG: Iseoluwa, Ishola, Iyabode, Iyadunni, Juwon, Keji, Kikelomo, Kolawole, Korede, Leke, Lere, Modupe, Mofifoluwa
+    yo_NG: Mojisola, Mojisoluwa, Moradeke, Morayo, Morenike, Morolake, Mosinmileoluwa, Mosunmola, Motunrayo, Moyosore
+    yo_NG: Ninioluwa, Niyilolawa, Oba, Ogooluwa, Oke, Oladare, Oladimeji, Olajumoke, Olakunle, Olanrewaju, Olansile
+    yo_NG: Olasunmbo, Ololade, Olufunke, Olufunmilayo, Olumorotimi, Oluwafemi, Oluwagbemiga, Oluwakemi, Oluwamumibori
+    yo_NG: Oluwamuyiwa, Oluwasanmi, Oluwasegun, Oluwole, Omobobola, Omobolanle, Omodunni, Omolabake, Omolara, Omosalewa
+    yo_NG: Omotara, Omotayo, Omotola, Omotoun, Omowumi, Oreofe, Osunleke, Oyenike, Oyindasola, Radeke, Ronke, Segilola, Seye
+    yo_NG: Shekoni, Sijuade, Similoluwa, Simisola, Sowande, Subomi, Tade, Temidayo, Titilayo, Toki, Tokunbo, Tolulope
+    yo_NG: Toluwanimi, Tomori, Wuraola, Yejide, Yetunde, Yewande
+    zu_ZA: Amahle, Andile, Bandile, Bhekani, Bhekisisa, Bhekizizwe, Bhekokwakhe, Busisiwe, Dumisani, Dumisile, Gugu
+    zu_ZA: Gugulethu, Jabulani, Khanyisile, Langalibalele, Londisizwe, Londiwe, Lungile, Luyanda, Lwandile, Mandla, Mandlakhe
+    zu_ZA: Mcebisi, Minenhle, Mlungisi, Mnqobi, Mthokozisi, Mzamo, Ndumiso, Nhlanhla, Njabulo, Nkazimulo, Nobantu, Nobuhle
+    zu_ZA: Nokulunga, Nomagugu, Nomalanga, Nomasonto, Nomathalente, Nomathemba, Nomcebo, Nomthandazo, Nomusa, Nomvula
+    zu_ZA: Nonhlanhla, Nonjabulo, Nothando, Noxolo, Nozibusiso, Nozizwe, Nqobizitha, Olwethu, Owethu, S'fiso, Sandile
+    zu_ZA: Sibonelo, Sibongile, Sibusisiwe, Sibusiso, Sihawukele, Silondile, Simphiwe, Siphesihle, Sithembiso, Siyabonga
+    zu_ZA: Sphiwe, Thabani, Thabisa, Thabisile, Thalente, Thandazile, Thandeka, Thandiwe, Thando, Thembeka, Thembekile
+    zu_ZA: Thembile, Thembisile, Thuthukile, Vusumuzi, Zakhele, Zenzele, Zenzile, Zibuyile, Zinhle
 """
 GIVEN_NAMES |= country_lines(GIVEN_NAMES_WORLD)
 # Common given names that are also English words, so that the filter above left them out;

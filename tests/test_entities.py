@@ -611,6 +611,10 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_given_names_rare_as_english_words_make_people(self):
+        facts = digest("Scorers: Patrice Orsk 2, Alfonso Tarrow. Referee: Lin Baptiste.")
+        self.assertEqual(names(facts, "people"), ["Patrice Orsk", "Alfonso Tarrow", "Lin Baptiste"])
+
     def test_a_given_name_before_a_family_name_of_a_place_is_a_person(self):
         facts = digest("Grace Park and Dorian Hill ran well. Floods hit homes in Tolland Hill on Monday.")
         self.assertEqual(names(facts, "people"), ["Grace Park", "Dorian Hill"])
