@@ -5814,8 +5814,9 @@ def trim_words(name_words, offset, first_in_sentence):
         yield offset, name_words[0], "demonym", None, first_in_sentence
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
-    while len(name_words) > 1 and name_words[0] in GROUP_WORDS and not kind_by_form(" ".join(name_words)):
-        offset += len(name_words.pop(0)) + 1  # "Republican Ana Silva"
+    while len(name_words) > 1 and name_words[0] in GROUP_WORDS and not kind_by_form(" ".join(name_words)) \
+            and not (len(name_words) == 2 and name_words[0] in GIVEN_NAMES and name_words[1] not in GROUP_WORDS):
+        offset += len(name_words.pop(0)) + 1  # "Republican Ana Silva", but "Christian Orsk" is a name
         first_in_sentence = False
     while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS
                                    or name_words[-1] in DEGREES):

@@ -611,6 +611,11 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_a_given_name_that_names_a_faith_stays_a_name(self):
+        facts = digest("Christian Orsk scored twice. Republican Ana Silva spoke, and the Christian Democrats "
+                       "won the vote.")
+        self.assertEqual(names(facts, "people"), ["Christian Orsk", "Ana Silva"])
+
     def test_given_names_rare_as_english_words_make_people(self):
         facts = digest("Scorers: Patrice Orsk 2, Alfonso Tarrow. Referee: Lin Baptiste.")
         self.assertEqual(names(facts, "people"), ["Patrice Orsk", "Alfonso Tarrow", "Lin Baptiste"])
