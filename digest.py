@@ -5787,10 +5787,13 @@ def trimmed(name_words, first_in_sentence):
 def trim_words(name_words, offset, first_in_sentence):
     """The work of trimmed(): yield its tuples for the words from `offset` on."""
     title = None
-    while name_words and not begins_a_firm(name_words) and (name_words[0] in FUNCTION_WORDS or name_words[0] in FULL_MONTHS
-                          or name_words[0] in WEEKDAYS or name_words[0].lower() in NUMBER_WORDS
-                          or name_words[0] in ("Former", "Late", "Then")
-                          or first_in_sentence and looks_like_an_adverb(name_words[0])):
+    # a function word, a month or a weekday is no name's first word; mid-sentence, a
+    # given name that is a function word too is one: "captain Will Tarrow"
+    while name_words and not begins_a_firm(name_words) and (
+            name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
+            or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
+            or name_words[0].lower() in NUMBER_WORDS or name_words[0] in ("Former", "Late", "Then")
+            or first_in_sentence and looks_like_an_adverb(name_words[0])):
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:

@@ -611,6 +611,12 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_a_given_name_that_is_a_function_word_mid_sentence(self):
+        facts = digest("Former captain Will Tarrow, handed the kicking duties, scored 20 points. "
+                       "Will Tarrow play again? He will.")
+        self.assertEqual(names(facts, "people"), ["Will Tarrow"])
+        self.assertEqual(facts["people"][0]["mentions"], 2)
+
     def test_a_given_name_that_names_a_faith_stays_a_name(self):
         facts = digest("Christian Orsk scored twice. Republican Ana Silva spoke, and the Christian Democrats "
                        "won the vote.")
