@@ -5249,7 +5249,8 @@ DATE_RULES = [
     ("the_period", r"(?:(?<=\b[Ff]or[ ])|(?<=\b[Dd]uring[ ])|(?<=\b[Oo]ver[ ])|(?<=\b[Ii]n[ ]))the[ ](?:week|day|quarter)\b"),
     ("vague_day", r"[Tt]he[ ]other[ ]day|[Tt]hese[ ]days"),
     # today / yesterday / tomorrow / tonight; this morning / last night / yesterday afternoon
-    ("deictic_day", r"(?:[Yy]esterday|[Tt]omorrow)(?:[ ](?:morning|afternoon|evening|night))?|[Tt]oday|[Tt]onight"
+    ("deictic_day", r"(?:(?:[Ll]ate|[Ee]arly)[ ])?(?:[Yy]esterday|[Tt]omorrow)(?:[ ](?:morning|afternoon|evening|night))?"
+                    r"|[Tt]oday|[Tt]onight"
                     r"|[Tt]his[ ](?:morning|afternoon|evening)|[Ll]ast[ ](?:night|evening)"),
     # each day / every year / annual
     ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
@@ -5269,8 +5270,9 @@ DATE_RULES = [
                 r"|Good[ ]Friday|Passover|Hanukkah|Yom[ ]Kippur|Rosh[ ]Hashanah|(?:Lunar|Chinese)[ ]New[ ]Year)"),
     # the summer / this winter
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
-    # in October / since March / early May (bare months need a cue before them)
-    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate)[ ])?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d])|{_FULL_MONTH}(?=['’]s\b)"),
+    # in October / since March / early May / mid-June (bare months need a cue before them)
+    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d])"
+              rf"|{_FULL_MONTH}(?=['’]s\b)"),
 ]
 
 DATE_PATTERN = re.compile(
@@ -6821,7 +6823,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "this_period_edge" or rule == "deictic_period":
         return deictic_value(lower, ref, ref_year)
     if rule == "deictic_day":
-        day, _, part = lower.partition(" ")
+        day, _, part = re.sub(r"^(?:late|early) ", "", lower).partition(" ")
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
         if not ref:
             return None

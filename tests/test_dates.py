@@ -41,6 +41,8 @@ class Forms(unittest.TestCase):
         ("The talks began on Friday, March 8.", "Friday, March 8", "2019-03-08"),
         ("The strike ended yesterday.", "yesterday", "2019-03-10"),
         ("The ferry sank last night off Tarvo.", "last night", "2019-03-10TNI"),
+        ("Velmont said late yesterday it would sell.", "late yesterday", "2019-03-10"),
+        ("Prices peaked in mid-February.", "mid-February", "2019-02"),
         ("Shares of Velmont slid this morning.", "this morning", "2019-03-11TMO"),
         ("The council votes tomorrow afternoon.", "tomorrow afternoon", "2019-03-12TAF"),
         ("Prices rose last month.", "last month", "2019-02"),
