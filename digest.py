@@ -6810,8 +6810,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         if unit is None:
             return None
         if n is None and re.search(r"\d", found) is None and not re.search(
-                r"\b(?:few|several|many)\b", lower):
-            n = 1  # "the past decade"
+                r"\b(?:few|several|many)\b", lower) and not lower.endswith("s"):
+            n = 1  # "the past decade", but "the coming months" are some
         scale = SCALE_WORDS.search(lower)
         if n and scale:
             n = round(n * scale_value(scale.group()))  # "80 million years"

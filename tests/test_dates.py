@@ -50,6 +50,7 @@ class Forms(unittest.TestCase):
         ("Rain is expected next week.", "next week", "2019-W12"),
         ("She resigned on Tuesday.", "Tuesday", "2019-03-05"),
         ("Output has doubled over the past five years.", "the past five years", "P5Y"),
+        ("Prices will rise in the coming months.", "the coming months", "PXM"),
         ("Sales rose in the summer of 2014.", "the summer of 2014", "2014-SU"),
         ("Sales are reported monthly.", "monthly", "P1M"),
         ("The result came a decade ago.", "a decade ago", "2009"),
