@@ -5210,7 +5210,7 @@ DATE_RULES = [
     # earlier this year / later this month
     ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)|(?:[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)[ ](?:next|last)[ ]year"),
     # last year / next month / this week / last Tuesday / this summer
-    ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast)[ ](?:year|month|week|weekend|decade|century|quarter|{_SEASON}"
+    ("deictic_period", rf"(?:[Ll]ast|[Nn]ext|[Tt]his(?:[ ]coming)?|[Pp]ast)[ ](?:year|month|week|weekend|decade|century|quarter|{_SEASON}"
                        rf"|{_WEEKDAY})"),
     # his first year / a third year / the whole year
     ("ordinal_unit", r"(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)"
@@ -6821,7 +6821,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "vague_duration":
         return f"PX{unit_in(found)}"
     if rule == "this_period_edge" or rule == "deictic_period":
-        return deictic_value(lower, ref, ref_year)
+        return deictic_value(lower.replace("this coming ", "next "), ref, ref_year)  # "this coming week"
     if rule == "deictic_day":
         day, _, part = re.sub(r"^(?:late|early) ", "", lower).partition(" ")
         offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}

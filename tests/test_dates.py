@@ -48,6 +48,7 @@ class Forms(unittest.TestCase):
         ("Prices rose last month.", "last month", "2019-02"),
         ("The company was sold three years ago.", "three years ago", "2016"),
         ("Rain is expected next week.", "next week", "2019-W12"),
+        ("The talks end this coming week.", "this coming week", "2019-W12"),
         ("She resigned on Tuesday.", "Tuesday", "2019-03-05"),
         ("Output has doubled over the past five years.", "the past five years", "P5Y"),
         ("Prices will rise in the coming months.", "the coming months", "PXM"),
