@@ -3178,6 +3178,8 @@ ORGANISATION_WORDS = set(words("""
     Cement  Fertilizer  Fertilizers  Fertilisers  Tobacco  Brewery  Breweries  Distillers  Beverages
     Resorts  Casinos  Apparel  Garments  Footwear  Jewelers  Appliances  Plastics  Packaging  Bancshares
     Brokerage
+    Forum  Campaign  Confederation  Panel  Inspectorate  Partnership  Collective  Guild  Squadron  Fleet
+    Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":

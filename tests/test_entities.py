@@ -269,6 +269,11 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_head_words_of_bodies_end_an_organisations_name(self):
+        facts = digest("The Tolland Toxics Campaign and the Velmora Business Forum met the Orsk Madrasa's staff.")
+        self.assertEqual(set(names(facts, "organisations")),
+                         {"Tolland Toxics Campaign", "Velmora Business Forum", "Orsk Madrasa"})
+
     def test_an_apposition_that_says_company_makes_an_organisation(self):
         facts = digest("The field is held with Orskana, the state oil company. Ana Ruiz, the company's "
                        "head, and Lin Tovar, an adviser to the bank, agreed.")
