@@ -6089,6 +6089,8 @@ def context_cues(text, candidate):
         cues.add("quoted")  # "“Sidewalk Stories”", "The Knot": the title of a work
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
+    elif name.isupper() and text.startswith(":", end):
+        cues.add("label")  # "BRIEFS: Only 57% watch", "UPDATE: Talks resumed": a label that opens a paragraph
     name_words = name.split(" ")
     if len(name_words) > 1:
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
@@ -6226,8 +6228,8 @@ def settle_kinds(text, found, lower_words):
         form = kind_by_form(name)
         if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
-        if name.isupper() and names_a_title(text, seen):
-            continue
+        if name.isupper() and (names_a_title(text, seen) or len(seen) == 1 and "label" in cues_of(name)):
+            continue  # "District Police Officer (DPO)"; "BRIEFS: Only 57% watch", a paragraph's label
         if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
             continue  # "Harlow Street", "Tolland Bridge": built things, not places
         if form == "place" and " " not in name:
@@ -6373,7 +6375,7 @@ def is_team(text, mentions):
 
 def kind_of_name(name, cues, lower_words, alone=frozenset()):
     """The kind of an unlisted name of several words, or None."""
-    if "event" in cues or "quoted" in cues and not cues & PERSON_CUES:
+    if "event" in cues or "label" in cues or "quoted" in cues and not cues & PERSON_CUES:
         return None
     if name.startswith(("St. ", "Saint ")):
         return "place" if "in" in cues else None  # "in St. Kilda"; "St. Agnes Ruthwell" church: no person
@@ -6408,7 +6410,7 @@ def kind_of_name(name, cues, lower_words, alone=frozenset()):
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
-    if "quoted" in cues and not cues & PERSON_CUES or name in EVENT_WORDS:
+    if "quoted" in cues and not cues & PERSON_CUES or name in EVENT_WORDS or "label" in cues:
         return None  # "The Knot", a novel; "the Constitution", a document
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         return None  # "Indo-Pakistani talks": an adjective

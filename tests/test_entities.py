@@ -269,6 +269,11 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_a_label_in_capitals_before_a_colon_is_no_name(self):
+        facts = digest("BRIEFS: Only 57% of viewers watch the local news. UPDATE: Talks resumed in Tarvo.\n"
+                       "NATO said the talks would go on. NATO: no comment.")
+        self.assertEqual(names(facts, "organisations"), ["NATO"])
+
     def test_head_words_of_bodies_end_an_organisations_name(self):
         facts = digest("The Tolland Toxics Campaign and the Velmora Business Forum met the Orsk Madrasa's staff.")
         self.assertEqual(set(names(facts, "organisations")),
