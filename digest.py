@@ -5994,7 +5994,7 @@ COMMON_ABBREVIATIONS = set(words("""
     IT  ID  PC  CPI  PhD  MBA  VIP  DNA  GMT  EST  EDT  PST  BST  UTC  USB  SUV  ATM  HQ
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I  CDT  CST  MDT
-    MST  PDT  PPI  RMB  GI  LIBOR
+    MST  PDT  PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS
 """.replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.

@@ -755,6 +755,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(organisations["Karachi Owls"]["mentions"], 2)
         self.assertEqual(names(facts, "places"), [])
 
+    def test_abbreviations_of_a_games_statistics_are_no_organisations(self):
+        facts = digest("Ruiz had three RBI and lowered his ERA to 2.10 as Tolland Rovers won. "
+                       "He was named MVP.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Rovers"])
+
     def test_labels_of_a_table_are_no_teams(self):
         facts = digest("Tolland Rovers 2 Ravenhill 1\nHalftime 1-0\nAttendance 12,000\n\n"
                        "Velmont Corp results:\nRevs 45.6 mln vs 40.1 mln\nShr 12 cts vs 10 cts\n")
