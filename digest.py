@@ -5373,6 +5373,10 @@ SPEAKER_AFTER = re.compile(
     rf"|(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS}))")
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
+# A verb of saying right after a quotation, and what ends the clause it opens.
+SAID_AFTER_QUOTE = re.compile(rf"[,]?[ ]*(?:{SAY_VERBS})[ ]+")
+CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
+UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+[a-z]")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
 
@@ -7375,10 +7379,17 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         for start, end, entity in people_mentions:
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]
+    first = bisect.bisect_left(people_mentions, (match.end(),))
+    said = SAID_AFTER_QUOTE.match(text, match.end())
+    if said and UNNAMED_SPEAKER.match(text, said.end()):
+        return None  # "…,” said a police officer": someone the story does not name
+    if said and first < len(people_mentions):
+        start = people_mentions[first][0]  # "…,” said district commissioner Ana Ruiz": a title between
+        if 0 <= start - said.end() <= 60 and not CLAUSE_END.search(text, said.end(), start):
+            return people_mentions[first][2]["name"]
     # "…,” Arsenal manager Ana Ruiz told reporters": a person named before a verb of saying
     line_end = text.find("\n", match.end(), match.end() + 100)
     reach = line_end if line_end >= 0 else match.end() + 100
-    first = bisect.bisect_left(people_mentions, (match.end(),))
     for start, end, entity in people_mentions[first:first + 2]:
         if start < reach and SAYS_AFTER.match(text, end):
             return entity["name"]

@@ -108,6 +108,11 @@ class People(unittest.TestCase):
                        "Tolland manager Dana Whitfield told reporters.")
         self.assertEqual(facts["quotes"][0]["speaker"], "Dana Whitfield")
 
+    def test_a_quote_goes_to_the_person_after_the_verb_and_a_title(self):
+        facts = digest("Floods hit Tarvo on Sunday.\n\"We are doing everything we can,\" said district "
+                       "commissioner Lin Baptiste. \"All the roads into the town are closed for now,\" said a police officer. Ana Ruiz agreed.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Lin Baptiste", None])
+
     def test_chinese_names_in_either_order(self):
         facts = digest("The talks were led by Wang Lixin and Jianhua Zhou. Trade rose, a spokesman for Pan Am said.")
         self.assertEqual(set(names(facts, "people")), {"Wang Lixin", "Jianhua Zhou"})
