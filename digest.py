@@ -7447,13 +7447,17 @@ def digest(text, date=None, summary_length=3):
     """The facts of an article as plain data (the JSON schema of the README).
 
     `text` is an article in plain text, or a web page, whose story is read first;
-    `article` in the result is the text as read (the story of a page, line ends
-    as "\n"), and every `start`, `end` and span is an index into it.
+    `article` in the result is the text as read (the headline and story of a page,
+    line ends as "\n"), and every `start`, `end` and span is an index into it.
     `date` (YYYY-MM-DD) is the article's date; relative dates are resolved
     against it, or against the page's date, or a dateline, or the latest year the text states.
     """
     article = article_of(text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = article.text
+    text, story_start = article.text, 0
+    if article.title and not text.startswith(article.title):
+        # a page's headline is part of its story: its names count, and the lead is the story's
+        text = article.title + "\n\n" + text
+        story_start = len(article.title) + 2
     spans = sentences(text)
     sentence_starts = {start for start, _ in spans}
     found_dates, (ref, ref_year, source) = dates(text, date or article.published)
@@ -7463,7 +7467,7 @@ def digest(text, date=None, summary_length=3):
     people, organisations, places, mentions = entities(text, sentence_starts)
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
     fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
-    lead, top = summary(text, spans, fact_starts, summary_length)
+    lead, top = summary(text, [span for span in spans if span[0] >= story_start], fact_starts, summary_length)
     return {
         "title": article.title,
         "byline": article.byline,

@@ -118,6 +118,16 @@ class Pages(unittest.TestCase):
                 self.assertIn("$40 million", [f["text"] for f in facts["figures"]])
                 self.assertIn("2024-03", [d["value"] for d in facts["dates"]])  # "in March"
 
+    def test_the_headline_is_part_of_the_story(self):
+        for shape, (page, author) in PAGES.items():
+            with self.subTest(shape):
+                facts = digest(page)
+                kenya = next(p for p in facts["places"] if p["name"] == "Kenya")
+                starts = [start for start, _ in kenya["spans"]]
+                self.assertEqual(facts["article"][starts[0]:starts[0] + 5], "Kenya")
+                self.assertTrue(facts["article"].startswith(TITLE), shape)  # "Kenya Plans New Dams ..."
+                self.assertFalse(facts["lead"].startswith(TITLE), facts["lead"])
+
     def test_nothing_of_the_page_around_the_story_is_a_fact(self):
         for shape, (page, _) in PAGES.items():
             with self.subTest(shape):
