@@ -7035,7 +7035,32 @@ def dates(text, date=None):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
-    return found, published
+    return join_date_ranges(text, found), published
+
+
+# A range of two dates: "from 1991 to 1995", "between March and May", "from Monday
+# through Friday" -- one date from the first end to the second.
+RANGE_OPENER = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[ ]$")
+RANGE_GAP = re.compile(r"[ ](?:to|through|until|till|and)[ ]")
+
+
+def join_date_ranges(text, found):
+    """The dates with each range joined into one: its text from the first end to the
+    second, its value the first end's and `until` the second's.  ("Between 1985 and
+    1987" was tried too: TimeBank counts its two ends apart more often than OntoNotes
+    counts it whole.)"""
+    joined = []
+    for date in found:
+        last = joined[-1] if joined else None
+        if last and RANGE_GAP.fullmatch(text, last["end"], date["start"]) \
+                and RANGE_OPENER.search(text, max(0, last["start"] - 8), last["start"]) \
+                and " and " not in text[last["end"]:date["start"]] \
+                and last["value"] and date["value"] and CALENDAR_VALUE.match(last["value"]) \
+                and CALENDAR_VALUE.match(date["value"]):
+            last.update(text=text[last["start"]:date["end"]], end=date["end"], until=date["value"])
+            continue
+        joined.append(date)
+    return joined
 
 
 # The rules of a comparison with a year before ("a year earlier", "year-ago", "the same
@@ -7484,7 +7509,8 @@ def digest(text, date=None, summary_length=3):
                      "approx": f["approx"], "counts": f["counts"], "context": context_of(text, f["start"], spans),
                      "start": f["start"], "end": f["end"]}
                     for f in found_figures],
-        "dates": [{"text": d["text"], "value": d["value"], "context": context_of(text, d["start"], spans),
+        "dates": [{"text": d["text"], "value": d["value"], "until": d.get("until"),
+                   "context": context_of(text, d["start"], spans),
                    "start": d["start"], "end": d["end"]}
                   for d in found_dates],
         "quotes": quotes(text, people_mentions, spans),

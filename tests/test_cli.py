@@ -70,7 +70,7 @@ class Main(unittest.TestCase):
         self.assertEqual(set(record["places"][0]), {"name", "mentions", "spans"})
         self.assertEqual(set(record["figures"][0]), {"text", "value", "high", "unit", "approx", "counts", "context",
                                                      "start", "end"})
-        self.assertEqual(set(record["dates"][0]), {"text", "value", "context", "start", "end"})
+        self.assertEqual(set(record["dates"][0]), {"text", "value", "until", "context", "start", "end"})
         self.assertEqual(set(record["quotes"][0]), {"speaker", "text", "start", "end"})
         self.assertNotIn("article", record)
         with open(SEED, encoding="utf-8") as handle:

@@ -146,6 +146,19 @@ class Unresolved(unittest.TestCase):
         self.assertIn("couple of years before", found("They moved couple of years before the flood.", "2019-03-11"))
 
 
+class Ranges(unittest.TestCase):
+    def test_a_range_is_one_date_with_both_ends(self):
+        for sentence, text, value, until in (
+                ("Prices rose from 1991 to 1995 in Tarvo.", "1991 to 1995", "1991", "1995"),
+                ("Work ran from March through May.", "March through May", "2019-03", "2019-05")):
+            dates = digest(sentence, date="2019-06-15")["dates"]
+            self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates], [(text, value, until)], sentence)
+
+    def test_two_dates_joined_by_and_stay_two(self):
+        dates = digest("Sales rose in 1990 and 1991.", date="2019-06-15")["dates"]
+        self.assertEqual([(d["text"], d["until"]) for d in dates], [("1990", None), ("1991", None)])
+
+
 class Tense(unittest.TestCase):
     def test_a_plan_points_to_the_next_weekday(self):
         # 1998-09-30 is a Wednesday
