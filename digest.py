@@ -5839,7 +5839,15 @@ def trim_words(name_words, offset, first_in_sentence):
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
                  None)
-    if given and not kind_by_form(" ".join(name_words)) and not title:
+    body_end = title and " of " in title and name_words[0] not in GIVEN_NAMES and next(
+        (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES), None)
+    if body_end:
+        # "Inspector General of Police Operations Fida Hussain": the words before the
+        # given name still name what the title is of
+        title += " " + " ".join(name_words[:body_end])
+        offset += sum(len(w) + 1 for w in name_words[:body_end])
+        name_words = name_words[body_end:]
+    elif given and not kind_by_form(" ".join(name_words)) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
         yield from trim_words(name_words[:given], offset, first_in_sentence)
         offset += sum(len(w) + 1 for w in name_words[:given])

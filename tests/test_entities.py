@@ -626,6 +626,11 @@ class Organisations(unittest.TestCase):
 
 
 class PeopleByContext(unittest.TestCase):
+    def test_the_words_after_a_titles_of_are_the_title_up_to_the_given_name(self):
+        facts = digest("Deputy Inspector General of Police Operations Imran Tarrow told reporters "
+                       "that the device was planted.")
+        self.assertEqual(roles(facts), [("Imran Tarrow", "Deputy Inspector General of Police Operations")])
+
     def test_a_given_name_that_is_a_function_word_mid_sentence(self):
         facts = digest("Former captain Will Tarrow, handed the kicking duties, scored 20 points. "
                        "Will Tarrow play again? He will.")
