@@ -4811,6 +4811,22 @@ GIVEN_NAMES |= set(words("""
     Tamara Tammie Tammy Tanner Tara Tiffany Travis Tyrone Warren
 """.replace(" ", "\n")))
 
+# Given names common in Pakistan, Afghanistan, India, Bangladesh, Nepal and Sri Lanka
+# that the lists above lack (their Latin spellings in the region's English press);
+# hand-kept, general.
+GIVEN_NAMES |= set(words("""
+    Fida Sarfraz Faiz Junaid Naveed Rizwan Saqib Waseem Zubair Aftab Amjad Arshad Ashfaq Ayaz Azhar
+    Fakhar Hafeez Ijaz Khurshid Liaquat Mansoor Mehmood Mushtaq Nisar Qaiser Sajjad Saleem Shoaib
+    Sohail Umer Wasim Zahoor Zeeshan Raza Kamran Khalil Jalil Rauf Shafiq Rafiq Tauqeer Tahir Shakeel
+    Shahzad Irshad Ishtiaq Mumtaz Nazir Munir Ehsan Ahsan Hasnain Owais Awais Hammad Atif Aamir Javaid
+    Hamidullah Rahmatullah Sanaullah Inayatullah Zabihullah Amrullah Gulbuddin Asfandyar Aimal
+    Sana Hina Nida Rabia Saima Uzma Farzana Shazia Bushra Asma Samina Nasreen Rukhsana Shabnam Tahira
+    Naila Ghazala Sherry Fehmida Khaleda Hasina Tarique Obaidul Fakhrul Mahbub Mostafa Anisul Rashed
+    Shakib Tamim Mushfiqur Mahinda Gotabaya Ranil Sajith Anura Maithripala Chandrika Pushpa Khadga
+    Baburam Madhav Bidya Arvind Mamata Nitish Sharad Uddhav Akhilesh Mayawati Sonia Priyanka
+    Mallikarjun Rajnath Nirmala Piyush Smriti Yashwant Jyotiraditya Siddaramaiah Revanth Chandrababu
+""".replace(" ", "\n")))
+
 # Family names common across South Asia and the Arab world, where news often names a
 # person once, with no title: "Zorvan Khan", "Tamsin Qureshi".  Hand-kept, general.
 SURNAMES = set(words("""

@@ -642,6 +642,10 @@ class PeopleByContext(unittest.TestCase):
                        "won the vote.")
         self.assertEqual(names(facts, "people"), ["Christian Orsk", "Ana Silva"])
 
+    def test_south_asian_given_names_make_people(self):
+        facts = digest("Residents said Junaid Tarrow and Saima Orskani had left. Witnesses named Sarfraz Velbi.")
+        self.assertEqual(names(facts, "people"), ["Junaid Tarrow", "Saima Orskani", "Sarfraz Velbi"])
+
     def test_given_names_rare_as_english_words_make_people(self):
         facts = digest("Scorers: Patrice Orsk 2, Alfonso Tarrow. Referee: Lin Baptiste.")
         self.assertEqual(names(facts, "people"), ["Patrice Orsk", "Alfonso Tarrow", "Lin Baptiste"])
