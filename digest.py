@@ -4992,6 +4992,7 @@ def place_table(*tables):
 
 PLACES = place_table(COUNTRIES, ISO_COUNTRY_NAMES, REGIONS, US_STATES, CITIES)
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
+CITY_NAMES = set(place_table(CITIES))
 
 
 # Places that count only where the text says nothing else (see WORLD_CITIES).
@@ -5998,8 +5999,8 @@ def kind_by_form(name):
                                 or name_words[0] in ORGANISATION_HEADS
                                 or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS):
         return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"
-    if len(name_words) == 2 and name_words[1] == "City" and name_words[0] in PLACES:
-        return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole
+    if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
+        return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
     if len(name_words) == 3 and name_words[1] in ("de", "del", "da", "do") and is_place_name(name_words[-1]) \

@@ -892,6 +892,11 @@ class WorldPlaces(unittest.TestCase):
                                 ("Families fled to the Kharzai refugee camp.", "Kharzai")):
             self.assertEqual(names(digest(sentence), "places"), [place], sentence)
 
+    def test_a_city_named_after_no_city_is_no_club(self):
+        facts = digest("The fight was held in Atlantic City in June. Manchester City won 2-1.")
+        self.assertEqual(names(facts, "places"), ["Atlantic City"])
+        self.assertEqual(names(facts, "organisations"), ["Manchester City"])
+
     def test_official_names_of_countries_are_the_countries(self):
         facts = digest("Envoys of the Russian Federation and the Kingdom of Morocco met in Bermuda. "
                        "Morocco said the talks would go on.")
