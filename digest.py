@@ -6295,6 +6295,9 @@ def settle_kinds(text, found, lower_words):
                 and (is_place_name(town) or town in WORLD_PLACES) and cues_of(name) & {"team", "opponent"}:
             kinds[town] = "organisation"  # "the Tolland Hawks beat ..." and then "for Tolland": the team
     short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
+    for name, kind in list(kinds.items()):
+        if kind == "place" and name in short_people and name in mentions and "speaker" in cues_of(name):
+            kinds[name] = "person"  # "Neil Jordan ... Jordan said": the surname of a person the text names
     for name in single_words:
         if name in short_people:
             kinds[name] = "person"

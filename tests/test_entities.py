@@ -650,6 +650,12 @@ class PeopleByContext(unittest.TestCase):
         facts = digest("Scorers: Patrice Orsk 2, Alfonso Tarrow. Referee: Lin Baptiste.")
         self.assertEqual(names(facts, "people"), ["Patrice Orsk", "Alfonso Tarrow", "Lin Baptiste"])
 
+    def test_a_place_name_that_is_the_surname_of_a_speaker_is_the_person(self):
+        facts = digest("The film is by Ana Jordan, who grew up in Tarvo. \"It is a story of home,\" Jordan said.")
+        people = {p["name"]: p for p in facts["people"]}
+        self.assertEqual(people["Ana Jordan"]["mentions"], 2)
+        self.assertEqual(names(facts, "places"), ["Tarvo"])
+
     def test_a_given_name_before_a_family_name_of_a_place_is_a_person(self):
         facts = digest("Grace Park and Dorian Hill ran well. Floods hit homes in Tolland Hill on Monday.")
         self.assertEqual(names(facts, "people"), ["Grace Park", "Dorian Hill"])
