@@ -650,6 +650,10 @@ class PeopleByContext(unittest.TestCase):
         facts = digest("Scorers: Patrice Orsk 2, Alfonso Tarrow. Referee: Lin Baptiste.")
         self.assertEqual(names(facts, "people"), ["Patrice Orsk", "Alfonso Tarrow", "Lin Baptiste"])
 
+    def test_a_name_shaped_like_a_persons_where_things_happen_is_no_person(self):
+        facts = digest("Kent need 137 to win the match at Tunbury Wells. Tunbury Wells hosts the game every year.")
+        self.assertEqual(names(facts, "people"), [])
+
     def test_a_place_name_that_is_the_surname_of_a_speaker_is_the_person(self):
         facts = digest("The film is by Ana Jordan, who grew up in Tarvo. \"It is a story of home,\" Jordan said.")
         people = {p["name"]: p for p in facts["people"]}
