@@ -6431,12 +6431,12 @@ def kind_of_name(name, cues, lower_words, alone=frozenset()):
         return "organisation"  # "Radio Caracol"
     if any(w.lower() in lower_words for w in name_words):
         return None  # "Human Resources", "Happy Birthday": common words in capitals
-    if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) and "in" not in cues \
+    if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) and not cues & {"in", "the"} \
             and (name_words[-1] in alone or name_words[-1] in SURNAMES or any(w in GIVEN_NAMES for w in name_words[1:])):
         # two or three capitalised words with nothing against them, and a sign of a
         # person's name: the last used alone too ("Ruiz"), or a given name after the
         # first ("Imran Ahmed"); not "Velmont Roadster", "Harbour Cuisine", nor where
-        # things happen ("at Tunbury Wells")
+        # things happen ("at Tunbury Wells"), nor a thing "the" names ("the Orsk Khan")
         return "person"
     return None
 

@@ -653,6 +653,8 @@ class PeopleByContext(unittest.TestCase):
     def test_a_name_shaped_like_a_persons_where_things_happen_is_no_person(self):
         facts = digest("Kent need 137 to win the match at Tunbury Wells. Tunbury Wells hosts the game every year.")
         self.assertEqual(names(facts, "people"), [])
+        facts = digest("Visitors to the Orsk Khan said it was closed. Later Orsk Khan reopened.")
+        self.assertEqual(names(facts, "people"), [])
 
     def test_a_place_name_that_is_the_surname_of_a_speaker_is_the_person(self):
         facts = digest("The film is by Ana Jordan, who grew up in Tarvo. \"It is a story of home,\" Jordan said.")
