@@ -6294,7 +6294,10 @@ def settle_kinds(text, found, lower_words):
         if kind == "organisation" and town in mentions and name in mentions and town not in COUNTRY_NAMES \
                 and (is_place_name(town) or town in WORLD_PLACES) and cues_of(name) & {"team", "opponent"}:
             kinds[town] = "organisation"  # "the Tolland Hawks beat ..." and then "for Tolland": the team
-    short_people = short_forms(name for name, kind in kinds.items() if kind == "person")
+    # "Velmont Roadster", a person only by its shape beside "Velmont Motor Co.", lends
+    # no short form: it is a product (and is dropped below)
+    short_people = short_forms(name for name, kind in kinds.items() if kind == "person" and not (
+        name in guessed and name.split(" ")[0] in short_organisations))
     for name, kind in list(kinds.items()):
         if kind == "place" and name in short_people and name in mentions and "speaker" in cues_of(name):
             kinds[name] = "person"  # "Neil Jordan ... Jordan said": the surname of a person the text names
@@ -6613,8 +6616,10 @@ def entity_key(kind, name, acronyms, full_names):
         name = full_names["place"].get(name, name)
         return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
     if kind == "organisation":
-        listed = ORGANISATIONS.get(name) or ORGANISATIONS.get(FIRM_SUFFIX_TAIL.sub("", name))
-        return ("organisation", listed or full_names["organisation"].get(name, name))
+        full = full_names["organisation"].get(name, name)  # "Ford" of "Ford Motor Co." is listed under it
+        listed = next((ORGANISATIONS[form] for form in (name, FIRM_SUFFIX_TAIL.sub("", name), full,
+                                                         FIRM_SUFFIX_TAIL.sub("", full)) if form in ORGANISATIONS), None)
+        return ("organisation", listed or full)
     return ("person", full_names["person"].get(name, name))
 
 

@@ -284,6 +284,11 @@ class Organisations(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")),
                          {"Tolland Toxics Campaign", "Velmora Business Forum", "Orsk Madrasa"})
 
+    def test_a_firms_short_name_beside_its_products_is_the_firm(self):
+        facts = digest("Engineers at Ford Motor Co. built the Ford Tarvo, and Ford said sales of the Ford Orskane rose.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("Ford Motor Co", 2)])
+        self.assertEqual(names(facts, "people"), [])
+
     def test_an_apposition_that_says_company_makes_an_organisation(self):
         facts = digest("The field is held with Orskana, the state oil company. Ana Ruiz, the company's "
                        "head, and Lin Tovar, an adviser to the bank, agreed.")
