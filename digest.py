@@ -5340,10 +5340,11 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d+(?:\.\d+)?(?:[ ]\d/\d{{1,2}}(?=[%\s]))?  # 12 / 2.4 / 7 3/4
-      | (?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
-        (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen))
+      | (?![Dd]ozen\b|[Hh]undred\b)(?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
+        (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen)
+           |(?:(?<=[ -]dozen)|(?<=[ -]hundred))(?![\w-]))    # two dozen, three hundred
       | [Aa](?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million
-      | (?:[Hh]alf[ ]a|[Aa]|{_NUMBER_WORD_ANY_CASE})[ ]dozen   # a dozen, two dozen
+      | (?:[Hh]alf[ ]a|[Aa])[ ]dozen                 # a dozen
       | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15

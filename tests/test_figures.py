@@ -73,6 +73,11 @@ class Forms(unittest.TestCase):
         self.assertEqual([f["text"] for f in figures("Rates rose from 5% to 7%.")], ["5%", "7%"])
         self.assertEqual([f["text"] for f in figures("Sales rose 5% to 7% of output.")], ["5%", "7%"])
 
+    def test_number_words_before_hundred_or_dozen(self):
+        found = {f["text"]: f["value"] for f in figures("Two hundred people came with three dozen boats; "
+                                                        "the dozen guards stayed.")}
+        self.assertEqual(found, {"Two hundred": 200, "three dozen": 36})
+
     def test_a_people_without_a_number_is_no_figure(self):
         self.assertEqual(figures("Millions of people need help in Tarvo."), [])
 
