@@ -6063,8 +6063,8 @@ CUES_AFTER = [
     ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
                                 r"(?:company|firm|bank|agency|maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
-                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)")),   # "Orsk, the state oil company."
-    ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)")),  # "at Tarrow's, a folio sold"
+                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)")),   # "Orsk, the national rail company."
+    ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)")),  # "at Tarrow's, an oil painting sold"
     ("team", TEAM_AFTER),
     ("team", PLAYER_AFTER),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case
@@ -6120,7 +6120,7 @@ def context_cues(text, candidate):
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
     elif name.isupper() and text.startswith(":", end):
-        cues.add("label")  # "BRIEFS: Only 57% watch", "UPDATE: Talks resumed": a label that opens a paragraph
+        cues.add("label")  # "NOTES: Fewer readers finish", "UPDATE: Talks resumed": a label that opens a paragraph
     name_words = name.split(" ")
     if len(name_words) > 1:
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
@@ -6259,7 +6259,7 @@ def settle_kinds(text, found, lower_words):
         if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
         if name.isupper() and (names_a_title(text, seen) or len(seen) == 1 and "label" in cues_of(name)):
-            continue  # "District Police Officer (DPO)"; "BRIEFS: Only 57% watch", a paragraph's label
+            continue  # "District Police Officer (DPO)"; "NOTES: Fewer readers finish", a paragraph's label
         if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
             continue  # "Harlow Street", "Tolland Bridge": built things, not places
         if form == "place" and " " not in name:

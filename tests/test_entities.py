@@ -275,14 +275,14 @@ class People(unittest.TestCase):
 
 class Organisations(unittest.TestCase):
     def test_a_label_in_capitals_before_a_colon_is_no_name(self):
-        facts = digest("BRIEFS: Only 57% of viewers watch the local news. UPDATE: Talks resumed in Tarvo.\n"
+        facts = digest("NOTES: Fewer than half of readers finish a story. UPDATE: Talks resumed in Tarvo.\n"
                        "NATO said the talks would go on. NATO: no comment.")
         self.assertEqual(names(facts, "organisations"), ["NATO"])
 
     def test_head_words_of_bodies_end_an_organisations_name(self):
-        facts = digest("The Tolland Toxics Campaign and the Velmora Business Forum met the Orsk Madrasa's staff.")
+        facts = digest("The Tolland Clean Air Campaign and the Velmora Business Forum met the Orsk Madrasa's staff.")
         self.assertEqual(set(names(facts, "organisations")),
-                         {"Tolland Toxics Campaign", "Velmora Business Forum", "Orsk Madrasa"})
+                         {"Tolland Clean Air Campaign", "Velmora Business Forum", "Orsk Madrasa"})
 
     def test_a_firms_short_name_beside_its_products_is_the_firm(self):
         facts = digest("Engineers at Ford Motor Co. built the Ford Tarvo, and Ford said sales of the Ford Orskane rose.")
@@ -290,13 +290,13 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "people"), [])
 
     def test_an_apposition_that_says_company_makes_an_organisation(self):
-        facts = digest("The field is held with Orskana, the state oil company. Ana Ruiz, the company's "
+        facts = digest("The line is run by Orskana, the national rail company. Ana Ruiz, the company's "
                        "head, and Lin Tovar, an adviser to the bank, agreed.")
         self.assertEqual(names(facts, "organisations"), ["Orskana"])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar"])
 
     def test_a_name_with_a_possessive_and_no_noun_is_a_firm(self):
-        facts = digest("Records were set this week. At Tarrow's, a folio of prints sold for $40,000, "
+        facts = digest("Auction prices rose this month. At Tarrow's, an oil painting sold for $40,000, "
                        "and shares fell, according to Marlby's. Ana Ruiz's son agreed.")
         self.assertEqual(set(names(facts, "organisations")), {"Tarrow", "Marlby"})
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
@@ -306,7 +306,7 @@ class Organisations(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Velmont Corp", "Orskana", "Tarvex"})
 
     def test_a_trade_word_ends_a_firms_name_after_a_given_name(self):
-        facts = digest("A rival agreed to buy a stake in Dorian Advertising, a small agency. "
+        facts = digest("Tarvex bought Dorian Advertising, a small agency, in May. "
                        "Orsk Aerospace and Grace Footwear fell.")
         self.assertEqual(set(names(facts, "organisations")),
                          {"Dorian Advertising", "Orsk Aerospace", "Grace Footwear"})
@@ -637,7 +637,7 @@ class PeopleByContext(unittest.TestCase):
         self.assertEqual(roles(facts), [("Imran Tarrow", "Deputy Inspector General of Police Operations")])
 
     def test_a_given_name_that_is_a_function_word_mid_sentence(self):
-        facts = digest("Former captain Will Tarrow, handed the kicking duties, scored 20 points. "
+        facts = digest("Former captain Will Tarrow, back from injury, kicked four goals. "
                        "Will Tarrow play again? He will.")
         self.assertEqual(names(facts, "people"), ["Will Tarrow"])
         self.assertEqual(facts["people"][0]["mentions"], 2)
@@ -656,7 +656,7 @@ class PeopleByContext(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Patrice Orsk", "Alfonso Tarrow", "Lin Baptiste"])
 
     def test_a_name_shaped_like_a_persons_where_things_happen_is_no_person(self):
-        facts = digest("Kent need 137 to win the match at Tunbury Wells. Tunbury Wells hosts the game every year.")
+        facts = digest("The final is played at Tunbury Wells. Tunbury Wells hosts the game every year.")
         self.assertEqual(names(facts, "people"), [])
         facts = digest("Visitors to the Orsk Khan said it was closed. Later Orsk Khan reopened.")
         self.assertEqual(names(facts, "people"), [])
@@ -910,7 +910,7 @@ class WorldPlaces(unittest.TestCase):
             self.assertEqual(names(digest(sentence), "places"), [place], sentence)
 
     def test_a_city_named_after_no_city_is_no_club(self):
-        facts = digest("The fight was held in Atlantic City in June. Manchester City won 2-1.")
+        facts = digest("The concert was held in Atlantic City last spring. Manchester City won 2-1.")
         self.assertEqual(names(facts, "places"), ["Atlantic City"])
         self.assertEqual(names(facts, "organisations"), ["Manchester City"])
 
