@@ -5386,13 +5386,15 @@ CHANGE_VERB = re.compile(_CHANGE_VERB)
 # Quotations: curly quotes, or straight quotes on one line.
 QUOTE_PATTERN = re.compile(r"“([^“”]{1,3000})”|\"([^\"\n]{1,3000})\"")
 
+# A verb of saying right after a quotation: '…,” said'.
+_SAID_AFTER = rf"[,]?[ ]*(?:{SAY_VERBS})[ ]+"
 SPEAKER_AFTER = re.compile(
-    rf"[,]?[ ]*(?:(?:{SAY_VERBS})[ ]+(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
-    rf"|(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS}))")
+    rf"{_SAID_AFTER}(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
+    rf"|[,]?[ ]*(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS})")
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
-# A verb of saying right after a quotation, and what ends the clause it opens.
-SAID_AFTER_QUOTE = re.compile(rf"[,]?[ ]*(?:{SAY_VERBS})[ ]+")
+# The verb of saying after a quotation, and what ends the clause it opens.
+SAID_AFTER_QUOTE = re.compile(_SAID_AFTER)
 CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
 UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+[a-z]")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
@@ -7073,10 +7075,10 @@ def dates(text, date=None):
     return join_date_ranges(text, found), published
 
 
-# A range of two dates: "from 1991 to 1995", "between March and May", "from Monday
-# through Friday" -- one date from the first end to the second.
-RANGE_OPENER = re.compile(r"\b(?:[Ff]rom|[Bb]etween)[ ]$")
-RANGE_GAP = re.compile(r"[ ](?:to|through|until|till|and)[ ]")
+# A range of two dates: "from 1991 to 1995", "from Monday through Friday" -- one date
+# from the first end to the second.
+RANGE_OPENER = re.compile(r"\b[Ff]rom[ ]$")
+RANGE_GAP = re.compile(r"[ ](?:to|through|until|till)[ ]")
 
 
 def join_date_ranges(text, found):
@@ -7089,7 +7091,6 @@ def join_date_ranges(text, found):
         last = joined[-1] if joined else None
         if last and RANGE_GAP.fullmatch(text, last["end"], date["start"]) \
                 and RANGE_OPENER.search(text, max(0, last["start"] - 8), last["start"]) \
-                and " and " not in text[last["end"]:date["start"]] \
                 and last["value"] and date["value"] and CALENDAR_VALUE.match(last["value"]) \
                 and CALENDAR_VALUE.match(date["value"]):
             last.update(text=text[last["start"]:date["end"]], end=date["end"], until=date["value"])
@@ -7253,7 +7254,7 @@ def figures(text, taken=()):
     found = join_ranges(text, found)
     spans = sorted(taken + [(f["start"], f["end"]) for f in found])
     scanned_to = 0
-    for scale in SCALE_WORDS.finditer(text):
+    for scale in SCALE_WORD_ENDS.finditer(text):
         # the long pattern is tried only around a scale word, which a plain pattern finds fast
         match = VAGUE_QUANTITY.search(text, max(scanned_to, scale.start() - 12), scale.end() + 30)
         if not match or not match.start() <= scale.start() < match.end():
@@ -7295,9 +7296,11 @@ RANGE_JOIN = re.compile(r"[ ]to[ ]|[ ]?[-–][ ]?[$£€¥]?")
 RANGE_NOT_BEFORE = re.compile(rf"{_CHANGE_VERB}|\bfrom[ ]+(?:about[ ]+)?$")
 
 
-# The words of size that every quantity without a number has, in lower case: a pattern of
-# plain words is found many times faster than one with a capital as an option.
-SCALE_WORDS = re.compile(r"(?:[Hh]undred|[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion|[Dd]ozen)s?\b")
+# The words of size, in lower case.  To find where a quantity without a number may
+# stand, the text is scanned for their endings only ("Thousands" opens a sentence too):
+# a pattern of plain letters is found many times faster than one with a capital as an option.
+SCALE_WORDS = re.compile(r"(?:hundred|thousand|million|billion|trillion|dozen)s?\b")
+SCALE_WORD_ENDS = re.compile(r"(?:undred|housand|illion|ozen)s?\b")
 
 
 def scale_value(word):
