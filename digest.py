@@ -6232,6 +6232,7 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party", "addressed",
                "introduced"}
+STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 
 def settle_kinds(text, found, lower_words):
@@ -6290,7 +6291,7 @@ def settle_kinds(text, found, lower_words):
                                                    if kind == "organisation")
     for name, kind in list(kinds.items()):
         if kind == "person" and name in short_organisations and name in mentions \
-                and not cues_of(name) & (PERSON_CUES - {"given_name"}):
+                and not cues_of(name) & STRONG_PERSON_CUES:
             kinds[name] = "organisation"  # "Kline Brothers" beside "Kline Brothers & Co."
     for name, kind in list(kinds.items()):
         town = name.rpartition(" ")[0]
@@ -6411,74 +6412,113 @@ def is_team(text, mentions):
     return team and not place
 
 
-def kind_of_name(name, cues, lower_words, alone=frozenset()):
-    """The kind of an unlisted name of several words, or None."""
-    if "event" in cues or "label" in cues or "quoted" in cues and not cues & PERSON_CUES:
-        return None
-    if name.startswith(("St. ", "Saint ")):
-        return "place" if "in" in cues else None  # "in St. Kilda"; "St. Agnes Ruthwell" church: no person
-    if is_demonym(name.split(" ")[-1]) and "given_name" not in cues:
-        return None  # "Escaped British", "S. Korean": a word before a people's name
-    if cues & PERSON_CUES - {"given_name"}:
-        return "person"
-    if "place" in cues:
-        return "place"  # "in Tunbridge Wells", "at Old Trafford"
-    if "organisation" in cues or "opponent" in cues:
-        return "organisation"  # "drew 1-1 at Tolland Villa"; a given name is weaker: "the Harlow Quist agency"
-    if "given_name" in cues:
-        return "person"
-    if name in WORLD_PLACES and not cues & WORLD_PLACE_OVERRIDES:
-        return "place"  # "Dera Ismail Khan", no person for all its three names
+# How an unlisted name's kind is decided.  A name's evidence is the set of cues its
+# mentions show (CUES_AFTER, CUES_BEFORE and the rest of context_cues) together with
+# what its own words show (name_shape_cues, word_shape_cues).  Each row of a table
+# below is one decision: (kind, needs, unless, example).  The first row whose every
+# set in `needs` shares a cue with the evidence, and whose `unless` shares none,
+# gives the kind; None means "no name".  The order is the weight: a title outranks
+# "in", which outranks a firm's word; the last row takes what no other row did.
+# Adding a decision is adding a row.
+NAME_KIND_RULES = [  # names of two or more words
+    (None, ({"event", "label"},), set(), "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ..."),
+    (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
+    ("place", ({"saint"}, {"in"}), set(), "a villa in St. Kilda"),
+    (None, ({"saint"},), set(), "St. Agnes Ruthwell, a church"),
+    (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
+    ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
+    ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
+    ("organisation", ({"organisation", "opponent"},), set(), "drew 1-1 at Tolland Villa; Harlow Quist shares"),
+    ("person", ({"given_name"},), set(), "Imran Tarrow"),
+    ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, though its words are names"),
+    ("organisation", ({"town_first"},), set(), "Lagos Herald, Cairo University, Hong Kong Courier"),
+    ("organisation", ({"organisation_word"},), set(), "Radio Caracol"),
+    (None, ({"common_word"},), set(), "Human Resources, Happy Birthday: common words in capitals"),
+    ("person", ({"person_shape"},), {"in", "the"}, "Corwin Tarrow, with 'Tarrow' alone later; "
+                                                    "not 'at Tunbury Wells' nor 'the Velmar Khan'"),
+    (None, (), set(), "anything else: Velmar Roadster"),
+]
+
+WORD_KIND_RULES = [  # single words that are no short form of a longer name
+    (None, ({"event", "label"},), set(), "the Constitution; UPDATE: Talks resumed"),
+    (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
+    (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
+    (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
+    ("place", ({"place"},), set(), "the Kurram district"),
+    ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
+    ("person", (STRONG_PERSON_CUES - {"country_after"},), set(),
+     "Senator Ruiz; a single word with its country after it is a team: Dinamo (Romania)"),
+    ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
+    ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
+    (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
+    ("organisation", ({"team", "opponent"},), set(), "Carlton 4 2 1 1 7 5 7 opening a table's line; beat Carlton"),
+    (None, (), {"mid-sentence"}, "a capital only at the start of sentences"),
+    ("organisation", ({"the"},), set(), "the Velmar said"),
+    ("place", ({"in"},), set(), "fighting in Tarvia"),
+    ("person", ({"speaker"},), set(), "Tarrow said"),
+    (None, (), set(), "anything else: a capital after a comma"),
+]
+
+
+def first_rule(rules, evidence):
+    """The first row of a decision table that the evidence matches."""
+    return next(rule for rule in rules
+                if all(evidence & need for need in rule[1]) and not evidence & rule[2])
+
+
+def name_shape_cues(name, lower_words, alone):
+    """What the words of a name of several words say of its kind, as cue names."""
     name_words = name.split(" ")
+    shape = set()
+    if name.startswith(("St. ", "Saint ")):
+        shape.add("saint")
+    if is_demonym(name_words[-1]):
+        shape.add("demonym_end")
+    if name in WORLD_PLACES:
+        shape.add("world_place")
     if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
             and name_words[-1] not in PLACE_WORDS:
-        return "organisation"  # "Lagos Herald", "Cairo University", "Hong Kong Courier"
-    if "given_name" not in cues and any(w in ORGANISATION_WORDS for w in name_words):
-        return "organisation"  # "Radio Caracol"
+        shape.add("town_first")
+    if any(w in ORGANISATION_WORDS for w in name_words):
+        shape.add("organisation_word")
     if any(w.lower() in lower_words for w in name_words):
-        return None  # "Human Resources", "Happy Birthday": common words in capitals
-    if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) and not cues & {"in", "the"} \
+        shape.add("common_word")
+    if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \
             and (name_words[-1] in alone or name_words[-1] in SURNAMES or any(w in GIVEN_NAMES for w in name_words[1:])):
-        # two or three capitalised words with nothing against them, and a sign of a
-        # person's name: the last used alone too ("Ruiz"), or a given name after the
-        # first ("Imran Ahmed"); not "Velmont Roadster", "Harbour Cuisine", nor where
-        # things happen ("at Tunbury Wells"), nor a thing "the" names ("the Orsk Khan")
-        return "person"
-    return None
+        # two or three capitalised words with a sign of a person's name: the last used
+        # alone too ("Ruiz"), or a given name after the first ("Imran Ahmed"); not
+        # "Velmont Roadster", "Harbour Cuisine"
+        shape.add("person_shape")
+    return shape
+
+
+def word_shape_cues(name, lower_words):
+    """What a single word says of its kind, as cue names."""
+    shape = set()
+    if name in EVENT_WORDS:
+        shape.add("event")
+    if "-" in name and is_demonym(name.rpartition("-")[2]):
+        shape.add("demonym_end")
+    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or (
+            name in ORGANISATION_WORDS and name not in STANDING_BODIES):
+        shape.add("no_name_of_its_own")
+    if name in STANDING_BODIES:
+        shape.add("standing_body")
+    if name in WORLD_PLACES:
+        shape.add("world_place")
+    if name.lower() in lower_words:
+        shape.add("common_word")
+    return shape
+
+
+def kind_of_name(name, cues, lower_words, alone=frozenset()):
+    """The kind of an unlisted name of several words, or None."""
+    return first_rule(NAME_KIND_RULES, cues | name_shape_cues(name, lower_words, alone))[0]
 
 
 def kind_of_word(name, cues, lower_words):
     """The kind of a single unlisted word that is no short form of a longer name, or None."""
-    if "quoted" in cues and not cues & PERSON_CUES or name in EVENT_WORDS or "label" in cues:
-        return None  # "The Knot", a novel; "the Constitution", a document
-    if "-" in name and is_demonym(name.rpartition("-")[2]):
-        return None  # "Indo-Pakistani talks": an adjective
-    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or (
-            name in ORGANISATION_WORDS and name not in STANDING_BODIES):
-        return None  # "CEO", "the Council", "Sunni", "Halftime 1-0": no name of its own
-    if "place" in cues:
-        return "place"
-    if name in STANDING_BODIES and "mid-sentence" in cues:
-        return "organisation"  # "Treasury bills", "Senate Democrats"
-    if cues & PERSON_CUES - {"given_name", "country_after"}:
-        return "person"  # a single word with its country after it is a team: "Dinamo (Romania)"
-    if "organisation" in cues and name.lower() not in lower_words:
-        return "organisation"  # "Keltrex's shares fell", even at the start of a sentence
-    if name in WORLD_PLACES and not cues & WORLD_PLACE_OVERRIDES and name.lower() not in lower_words:
-        return "place"  # "Shelling resumed near Tuzla", with no cue but the list
-    if name.lower() in lower_words:
-        return None  # a common word
-    if "team" in cues or "opponent" in cues:
-        return "organisation"  # "Carlton 4 2 1 1 7 5 7" opening a line of a table, "beat Carlton"
-    if "mid-sentence" not in cues:
-        return None  # a capital only at sentence starts
-    if "the" in cues:
-        return "organisation"
-    if "in" in cues:
-        return "place"
-    if "speaker" in cues:
-        return "person"
-    return None
+    return first_rule(WORD_KIND_RULES, cues | word_shape_cues(name, lower_words))[0]
 
 
 def link_acronyms(text, found, kinds):

@@ -2,9 +2,11 @@
 import os
 import sys
 import unittest
+from unittest import mock
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
-from digest import digest  # noqa: E402
+import digest as digest_module  # noqa: E402
+from digest import digest, first_rule  # noqa: E402
 
 SEED = os.path.join(os.path.dirname(__file__), "..", "seeds", "000_f69399a660d41165.txt")
 
@@ -1110,3 +1112,65 @@ class Places(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class KindDecisionTables(unittest.TestCase):
+    """Every row of the tables that decide an unlisted name's kind decides at least one
+    invented sentence, and gives the kind expected there."""
+    CASES = [  # (text, name, the kind of facts it is listed under, or None)
+        ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
+        ('TRADE NOTES: Fewer ships docked at the quay this week.', 'TRADE NOTES', None),
+        ('She starred in “Sidewalk Stories” last year.', 'Sidewalk Stories', None),
+        ('They bought a villa in St. Morven last spring.', 'St. Morven', 'places'),
+        ('St. Agnes Ruthwell opened its doors to visitors.', 'St. Agnes Ruthwell', None),
+        ('Escaped British prisoners were caught at dawn.', 'Escaped British', None),
+        ('Senator Velk Tarrow spoke for an hour.', 'Velk Tarrow', 'people'),
+        ('Many residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
+        ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
+        ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
+        ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
+        ('Staff of Lagos Velmar saw the fire.', 'Lagos Velmar', 'organisations'),
+        ('Critics say the Constitution is too long.', 'Constitution', None),
+        ('She hosts a show on Radio Velmar every night.', 'Radio Velmar', 'organisations'),
+        ('Happy Birthday was sung, and a happy crowd cheered.', 'Happy Birthday', None),
+        ('On Monday Velk Tarrow arrived. Later Tarrow left for the coast.', 'Velk Tarrow', 'people'),
+        ('Reporters saw Velmar Roadster outside.', 'Velmar Roadster', None),
+        ('UPDATE: Talks resumed after a break.', 'UPDATE', None),
+        ('She read “Brambles” twice.', 'Brambles', None),
+        ('Indo-Pakistani talks resumed in the capital.', 'Indo-Pakistani', None),
+        ('Halftime 1-0.', 'Halftime', None),
+        ('Floods hit the Tolmer district on Friday.', 'Tolmer', 'places'),
+        ('Yields on Treasury bills rose sharply.', 'Treasury', 'organisations'),
+        ('On Monday Senator Tarrow spoke for an hour.', 'Tarrow', 'people'),
+        ("Keltrex's shares fell on Monday.", 'Keltrex', 'organisations'),
+        ('Shelling resumed near Tuzla overnight.', 'Tuzla', 'places'),
+        ('Brass is heavy, and brass bands are loud.', 'Brass', None),
+        ('Ravenhill beat Kelvar 2-1 on Saturday.', 'Kelvar', 'organisations'),
+        ('Fennick arrived at noon.', 'Fennick', None),
+        ('Reporters said the Velmar said nothing.', 'Velmar', 'organisations'),
+        ('Fighting broke out in Tarvia again.', 'Tarvia', 'places'),
+        ('“We will stay,” Tarrow said.', 'Tarrow', 'people'),
+        ('Reporters waited, Tarvell nodded.', 'Tarvell', None),    ]
+
+    def test_each_row_decides_a_sentence_as_expected(self):
+        fired = set()
+
+        def recording(rules, evidence):
+            rule = first_rule(rules, evidence)
+            fired.add((id(rules), rules.index(rule)))
+            return rule
+
+        with mock.patch.object(digest_module, "first_rule", recording):
+            for text, name, expected in self.CASES:
+                facts = digest(text)
+                kinds = {e["name"]: kind for kind in ("people", "organisations", "places") for e in facts[kind]}
+                self.assertEqual(kinds.get(name), expected, text)
+        for table in (digest_module.NAME_KIND_RULES, digest_module.WORD_KIND_RULES):
+            unfired = [rule[3] for index, rule in enumerate(table) if (id(table), index) not in fired]
+            self.assertEqual(unfired, [], "rows no sentence decides")
+
+    def test_each_row_has_an_example(self):
+        for rule in digest_module.NAME_KIND_RULES + digest_module.WORD_KIND_RULES:
+            kind, needs, unless, example = rule
+            self.assertIn(kind, (None, "person", "organisation", "place"))
+            self.assertTrue(example.strip(), rule)
