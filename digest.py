@@ -6812,9 +6812,14 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "month_year":
         return f"{year_in(found)}-{month_in(found):02d}"
     if rule == "month_deictic":
+        month = month_in(found)
         shift_word = lower.split()[1] if lower.endswith("year") else lower.split()[0]
         year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[shift_word]
-        return f"{year}-{month_in(found):02d}" if year else None
+        if ref and shift_word != "this" and not lower.endswith("year"):
+            # "last April" said in October is this year's April; said in May (when
+            # "last month" would do) or later in the year, the April of the year before
+            year = ref.year - (month >= ref.month - 1) if shift_word == "last" else ref.year + (month <= ref.month + 1)
+        return f"{year}-{month:02d}" if year else None
     if rule == "month":
         year = nearest_year(month_in(found), ref, ref_year, future)
         return f"{year}-{month_in(found):02d}" if year else None
@@ -7015,13 +7020,15 @@ FIXED_HOLIDAYS = {"all saints": (11, 1), "boxing day": (12, 26), "valentine": (2
 
 
 def nearest_year(month, ref, ref_year, future=False):
-    """The year of a month named without one: the article's; the one before when
-    the month is still to come and the sentence reports the past; the one after
-    when the month has gone and the sentence speaks of the future."""
+    """The year of a month named without one: the article's; the one before when the
+    month is more than three months ahead and the sentence reports the past (a
+    schedule is written in the past tense too: "payable Dec. 7" in October is this
+    December); the one after when the month has gone and the sentence speaks of the
+    future."""
     if ref:
         if future:
             return ref.year + 1 if month < ref.month else ref.year
-        return ref.year - 1 if month > ref.month + 1 else ref.year
+        return ref.year - 1 if month > ref.month + 3 else ref.year
     return ref_year
 
 

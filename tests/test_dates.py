@@ -170,6 +170,19 @@ class Tense(unittest.TestCase):
         self.assertEqual(found("Talks stalled last week.", "2019-03-10")["last week"], "2019-W10")
         self.assertEqual(found("Talks stalled last week.", "2019-03-11")["last week"], "2019-W10")
 
+    def test_last_april_said_in_october_is_this_years(self):
+        dates = found("The strike began last April and ended last November.", "2019-10-24")
+        self.assertEqual(dates["last April"], "2019-04")
+        self.assertEqual(dates["last November"], "2018-11")  # still to come this year
+        self.assertEqual(found("Fares rose last September.", "2019-10-24")["last September"], "2018-09")
+        self.assertEqual(found("Talks resume next March.", "2019-01-14")["next March"], "2019-03")
+
+    def test_a_month_soon_ahead_is_this_years_even_in_the_past_tense(self):
+        # a schedule: a dividend "payable Dec. 12" in a story written in October
+        self.assertEqual(found("The board said the dividend was payable Dec. 12.", "2019-10-24")["Dec. 12"],
+                         "2019-12-12")
+        self.assertEqual(found("Orders fell in August, the firm said.", "2019-03-05")["August"], "2018-08")
+
 
 class Anchored(unittest.TestCase):
     def test_a_year_counted_in_a_term_has_no_calendar_value(self):
