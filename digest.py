@@ -5497,6 +5497,11 @@ def candidates(text, sentence_starts, lower_words):
     return found
 
 
+# What a name cut short before a vouched name cannot end in: a comma, "of", "and":
+# "Velmont Capital Associates" of "Velmont Capital Associates of Tolland, Mass."
+TRAILING_JOINERS = re.compile(r"(?:[ ,]|[ ](?:of|and|for|at|in|the|&))+$")
+
+
 def cut_before(text, taken, candidate):
     """The candidate, or the part of it before a name a pattern vouches for
     ('Ruth K. Lindqvist' of 'Ruth K. Lindqvist Tolland, N.C.'), or None."""
@@ -5505,7 +5510,7 @@ def cut_before(text, taken, candidate):
         return candidate
     i = bisect.bisect_right(taken, (start, float("inf")))
     cut = next((s for s, _ in taken[i:i + 1] if start < s < end), None)
-    name = text[start:cut].rstrip(" ,") if cut else ""
+    name = TRAILING_JOINERS.sub("", text[start:cut]) if cut else ""
     if " " not in name or not name[:1].isupper():
         return None
     return {**candidate, "name": name, "end": start + len(name)}
@@ -5785,6 +5790,8 @@ def joins_one_name(tokens, current, j):
     own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
     Workers Union", "Paul Ruiz and Tolland Airways")."""
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
+    if before[-1] in ORGANISATIONS or before[-1] in PLACES:
+        return False  # a listed name of its own: "Toshiba and Tolland Electric Co."
     if len(before) == 1:
         return True
     return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \

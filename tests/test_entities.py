@@ -276,6 +276,17 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_a_name_cut_before_its_town_does_not_end_in_of(self):
+        facts = digest("Prices fell, said Ana Ruiz, a partner at Velmont Capital Associates of Tolland, Mass. "
+                       "The Ministry of Water and Power agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Velmont Capital Associates", "Ministry of Water and Power"])
+        self.assertIn("Tolland", names(facts, "places"))
+
+    def test_a_listed_name_before_and_is_a_name_of_its_own(self):
+        facts = digest("Shares of Toshiba and Velmont Electric Co. rose, the Securities and Exchange Commission said.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Toshiba", "Velmont Electric Co", "Securities and Exchange Commission"])
+
     def test_a_label_in_capitals_before_a_colon_is_no_name(self):
         facts = digest("NOTES: Fewer than half of readers finish a story. UPDATE: Talks resumed in Tarvo.\n"
                        "NATO said the talks would go on. NATO: no comment.")
