@@ -7113,7 +7113,7 @@ def dates(text, date=None):
     ref, ref_year, source = published = reference_date(text, matches, date)
     found, anchor, period = [], None, None
     for match in matches:
-        future = bool(FUTURE_CUE.search(text, max(0, match.start - 80), match.start))
+        future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start))
         value = date_value(match.rule, match.text, ref, ref_year, future)
         if value is None and match.rule in ("relative_unit", "that_year") and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
@@ -7127,6 +7127,21 @@ def dates(text, date=None):
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
     return join_date_ranges(text, found), published
+
+
+# How far back a cue of tense is read: to the start of the sentence, at most 80 characters.
+TENSE_REACH = 80
+SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]?[ ]|\n")
+
+
+def clause_start(text, position):
+    """Where the sentence that holds `position` begins, within TENSE_REACH before it:
+    "The talks will go on. Ana Ruiz left on Friday." -- the "will" is not Friday's."""
+    start = max(0, position - TENSE_REACH)
+    last = None
+    for last in SENTENCE_BREAK.finditer(text, start, position):
+        pass
+    return last.end() if last else start
 
 
 # A range of two dates: "from 1991 to 1995", "from Monday through Friday" -- one date

@@ -165,6 +165,12 @@ class Tense(unittest.TestCase):
         self.assertEqual(found("The choir planned to travel on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
         self.assertEqual(found("The team left on Thursday.", "1998-09-30")["Thursday"], "1998-09-24")
 
+    def test_a_future_in_the_sentence_before_does_not_move_a_weekday(self):
+        # 1998-09-30 is a Wednesday
+        dates = found("The talks will go on. Ana Ruiz left on Thursday.", "1998-09-30")
+        self.assertEqual(dates["Thursday"], "1998-09-24")
+        self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
+
     def test_a_sunday_papers_last_week_has_just_ended(self):
         # 2019-03-10 is a Sunday: the week just ended is ISO week 10
         self.assertEqual(found("Talks stalled last week.", "2019-03-10")["last week"], "2019-W10")
