@@ -6097,6 +6097,7 @@ CUES_BEFORE = [
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$")),    # "Thank you, Leon."
     ("party", re.compile(r"\bvs?\.[ ]+$")),
+    ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$")),  # a team sheet: "(12 - Lin Tovar 46th), 3 - Ana Ruiz"
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
 THE_NAME_ENDS = re.compile(
@@ -6238,7 +6239,7 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party", "addressed",
-               "introduced"}
+               "introduced", "squad_number"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 

@@ -774,6 +774,12 @@ class PeopleByContext(unittest.TestCase):
 
 
 class Teams(unittest.TestCase):
+    def test_a_team_sheets_squad_numbers_mark_its_players(self):
+        facts = digest("Tarvia: 1 - Corin Vasquel, 4 - Edo Marrant (12 - Lin Tovar 46th), 8 - Juro Pastane.\n"
+                       "Kingsport United 0 - 3 Eastfield Rovers\n")
+        self.assertEqual(names(facts, "people"), ["Corin Vasquel", "Edo Marrant", "Lin Tovar", "Juro Pastane"])
+        self.assertEqual(names(facts, "organisations"), ["Kingsport United", "Eastfield Rovers"])
+
     def test_results_table_teams_are_organisations(self):
         facts = digest("SOCCER - LEAGUE RESULTS.\nResults on Saturday:\nKingsport United 0 Eastfield Rovers 3\n"
                        "Ravenhill 2 Stonebridge 1\n")
