@@ -5244,8 +5244,9 @@ DATE_RULES = [
     # 25 years / a five-year plan / 49 years old
     ("duration", rf"{_FIRST_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
                  rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"),
-    # 48 hours / a 36-minute film (times of day and hours are dates to OntoNotes too)
-    ("hours", rf"{_NUMBER}[- ](?:hour|minute)s?"),
+    # 48 hours / a 36-minute film / 43.13 seconds (times of day and hours are dates to OntoNotes too)
+    # ("a second" is mostly the ordinal: "a second term")
+    ("hours", rf"{_NUMBER}(?:\.\d+)?[- ](?:hour|minute)s?|\d+(?:\.\d+)?[- ]seconds?|{_NUMBER}[ ]seconds"),
     # 9/11
     ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
@@ -6882,7 +6883,9 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("age", "age_apposition"):
         return f"P{number_in(found)}Y"
     if rule == "hours":
-        return f"PT{number_in(found) or 'X'}{'H' if 'hour' in lower else 'M'}"
+        unit = "H" if "hour" in lower else "S" if "second" in lower else "M"
+        amount = re.match(r"\d+\.\d+", found)  # "43.13 seconds"
+        return f"PT{amount.group() if amount else number_in(found) or 'X'}{unit}"
     if rule == "nine_eleven":
         return "2001-09-11"
     if rule == "relative_unit":

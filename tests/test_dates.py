@@ -256,6 +256,17 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(digest(text)["published"], {"value": "2012", "source": "text"})
 
 
+class Seconds(unittest.TestCase):
+    def test_seconds_are_a_duration_not_a_figure(self):
+        facts = digest("Ana Ruiz ran the 400 metres in 47.21 seconds; a 30-second advertisement followed.")
+        self.assertEqual({d["text"]: d["value"] for d in facts["dates"]},
+                         {"47.21 seconds": "PT47.21S", "30-second": "PT30S"})
+        self.assertEqual([f["text"] for f in facts["figures"]], ["400"])
+
+    def test_a_second_as_an_ordinal_is_no_duration(self):
+        self.assertEqual(found("She won a second term, and a second vote followed."), {})
+
+
 class Holidays(unittest.TestCase):
     def test_this_next_and_last_say_which_holiday(self):
         self.assertEqual(found("This Christmas will be quiet.", "2024-08-01"), {"This Christmas": "2024-12-25"})
