@@ -5375,6 +5375,10 @@ REFERENCE_BEFORE = re.compile(
     r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial)[ ]$")                                                                     # call 101
+# A name before three or four digits makes them a model's number: "Velmont 747", "T-Max 3200".
+MODEL_BEFORE = re.compile(r"(?<![.!?][ ])\b[A-Z][A-Za-z-]+[ ]$")
+# Not before a word that says what is counted: "Tolland 1200 residents", "Tolland 400 people".
+MODEL_NUMBER = re.compile(r"\d{3,4}(?![\d,.%])(?![ ](?:percent|per|million|billion|people|men|women|children|[a-z]+s\b))")
 
 # Where the clause before a figure begins.
 CLAUSE_BREAK = re.compile(rf"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as|{SAY_VERBS})[ ]")  # "Velmont said output rose 4%"
@@ -7300,7 +7304,9 @@ def figures(text, taken=()):
         start, end = match.span()
         written = match.group("number")
         if overlaps(start, end, taken) or NOT_A_FIGURE.match(text, match.start("number")) \
-                or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start):
+                or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start) \
+                or MODEL_NUMBER.match(text, start) and MODEL_BEFORE.search(text, max(0, start - 20), start) \
+                and text[max(0, start - 20):start].split()[-1] not in MONTHS:
             continue
         value = parse_number(written)
         if value is None:

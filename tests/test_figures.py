@@ -143,7 +143,13 @@ class Traps(unittest.TestCase):
         "Sales rose in 1998 - 99 and again after the 9/11 attacks.",
         "Robert Hale Jr., 58, retired.",
         "Ballots were printed 36 hours ahead.",
+        "Velmont began selling the Tarvo 3200 camera, and a Corvale 747 landed.",
+        "The sprint took 9.81 seconds.",
     ]
+
+    def test_a_count_after_a_name_stays_a_figure(self):
+        self.assertEqual([f["text"] for f in figures("Floods drove Tolland's 1200 residents out; Kestrel 400 people.")],
+                         ["1200", "400"])
 
     def test_no_figure_in_traps(self):
         for sentence in self.TRAPS:
