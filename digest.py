@@ -5340,7 +5340,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<currency>US\$|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
-      | \d+(?:\.\d+)?(?:[ ]\d/\d{{1,2}}(?=[%\s]))?  # 12 / 2.4 / 7 3/4
+      | \d+(?:\.\d+)?(?:[ ]\d{{1,2}}/\d{{1,2}}(?=[%\s,;)]|\.(?!\d)))?  # 12 / 2.4 / 7 3/4 / 99 13/32,
       | (?![Dd]ozen\b|[Hh]undred\b)(?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
         (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen)
            |(?:(?<=[ -]dozen)|(?<=[ -]hundred))(?![\w-]))    # two dozen, three hundred
@@ -7431,7 +7431,7 @@ FRACTION_WORD = re.compile(r"(one|two|three|four)-(third|quarter|fifth)s?")
 FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5}
 
 # A whole number and a fraction: "7 3/4".
-FRACTION = re.compile(r"(\d+)[ ](\d)/(\d{1,2})")
+FRACTION = re.compile(r"(\d+)[ ](\d{1,2})/(\d{1,2})")
 
 # A longer string of digits is a code or noise, not a figure.
 MOST_DIGITS = 20

@@ -39,6 +39,10 @@ class Forms(unittest.TestCase):
         self.assertEqual(found["Rs 80 lakh"]["value"], 8000000)
         self.assertEqual(found["Rs 80 lakh"]["unit"], "PKR")
 
+    def test_a_bond_price_in_32nds_is_one_number(self):
+        found = {f["text"]: f["value"] for f in figures("The 10-year note ended at 99 13/32, and rates were 8 1/2%.")}
+        self.assertEqual(found, {"99 13/32": 99.40625, "8 1/2%": 8.5})
+
     def test_the_rupee_and_taka_signs(self):
         self.assertEqual(one("The rupee fell to ₹83.2 on Monday.")["unit"], "INR")
         self.assertEqual(one("The fare is Tk 450 a seat.")["unit"], "BDT")
