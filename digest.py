@@ -5340,6 +5340,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<currency>US\$|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
+      | \d{{1,2}}/(?:2|4|8|16|32|64)(?![\d/])         # a price's fraction alone: "up 1/8", "5/32"
       | \d+(?:\.\d+)?(?:[ ]\d{{1,2}}/\d{{1,2}}(?=[%\s,;)]|\.(?!\d)))?  # 12 / 2.4 / 7 3/4 / 99 13/32,
       | (?![Dd]ozen\b|[Hh]undred\b)(?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
         (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen)
@@ -5384,8 +5385,13 @@ MODEL_NUMBER = re.compile(r"\d{3,4}(?![\d,.%])(?![ ](?:percent|per|million|billi
 CLAUSE_BREAK = re.compile(rf"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as|{SAY_VERBS})[ ]")  # "Velmont said output rose 4%"
 
 # A change verb before a figure: "increased by 12%".
-_CHANGE_VERB = (r"\b(?:increased|decreased|rose|fell|dropped|grew|declined|jumped|climbed|surged|"
-                r"slipped|gained|lost|plunged|soared|shrank|risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
+_CHANGE_VERB = (r"\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|rose|rises?|rising|fell|falls?|falling|"
+                r"dropped|drops?|dropping|grew|grows?|growing|declined?|declining|jumped|jumps?|jumping|"
+                r"climbed|climbs?|climbing|surged?|surges|surging|slipped|slips?|slipping|gained|gains?|gaining|"
+                r"lost|loses?|losing|plunged?|plunges|plunging|soared|soars?|soaring|shrank|shrinks?|shrinking|"
+                r"advanced?|advancing|eased?|eases|easing|slid|slides?|sliding|"
+                r"tumbled?|tumbles|tumbling|sank|sinks?|sinking|rallied|rall(?:y|ies|ying)|dipped|dips?|dipping|"
+                r"risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
 CHANGE_VERB = re.compile(_CHANGE_VERB)
 
 # Quotations: curly quotes, or straight quotes on one line.
@@ -7275,7 +7281,7 @@ def parse_number(written):
     written = written.replace(",", "")
     fraction = FRACTION.fullmatch(written)
     if fraction:
-        whole, numerator, denominator = (int(part) for part in fraction.groups())
+        whole, numerator, denominator = (int(part or 0) for part in fraction.groups())
         return whole + numerator / denominator if denominator else None
     try:
         return float(written)
@@ -7431,7 +7437,7 @@ FRACTION_WORD = re.compile(r"(one|two|three|four)-(third|quarter|fifth)s?")
 FRACTION_DENOMINATORS = {"third": 3, "quarter": 4, "fifth": 5}
 
 # A whole number and a fraction: "7 3/4".
-FRACTION = re.compile(r"(\d+)[ ](\d{1,2})/(\d{1,2})")
+FRACTION = re.compile(r"(?:(\d+)[ ])?(\d{1,2})/(\d{1,2})")
 
 # A longer string of digits is a code or noise, not a figure.
 MOST_DIGITS = 20

@@ -43,6 +43,14 @@ class Forms(unittest.TestCase):
         found = {f["text"]: f["value"] for f in figures("The 10-year note ended at 99 13/32, and rates were 8 1/2%.")}
         self.assertEqual(found, {"99 13/32": 99.40625, "8 1/2%": 8.5})
 
+    def test_a_fraction_alone_is_a_number(self):
+        self.assertEqual([(f["text"], f["value"]) for f in figures("The note fell 5/32 and the bond was up 3/8.")],
+                         [("5/32", 0.15625), ("3/8", 0.375)])
+
+    def test_a_change_then_a_level_is_no_range(self):
+        found = [f["text"] for f in figures("Velmont advanced 1 7/8 to 80 1/2, and Orsk tumbled 2 to 31.")]
+        self.assertEqual(found, ["1 7/8", "80 1/2", "2", "31"])
+
     def test_the_rupee_and_taka_signs(self):
         self.assertEqual(one("The rupee fell to ₹83.2 on Monday.")["unit"], "INR")
         self.assertEqual(one("The fare is Tk 450 a seat.")["unit"], "BDT")
