@@ -5352,7 +5352,8 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ ]?(?P<scale>{_SCALE})(?![\w]))?
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?))?
-    (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|taka|cents)(?![\w]))?
+    (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|taka|cents)(?![\w])
+      |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
     (?![\w:]|[.,]\d)
 """, re.VERBOSE)
 
@@ -7399,8 +7400,9 @@ VAGUE_QUANTITY = re.compile(r"""
     (?<![\w-])
     (?: (?:[Ss]everal|[Mm]any|[Aa][ ]few)[ ](?P<amount>hundred|thousand|million|billion|trillion|dozen)s?
       | (?P<times>[Tt]ens[ ]of[ ]|[Hh]undreds[ ]of[ ])?(?P<plural>[Hh]undreds|[Tt]housands|[Mm]illions|[Bb]illions|[Dd]ozens)
+      | (?P<sized>[Mm]illion|[Bb]illion|[Tt]rillion)(?=[- ](?:dollar|euro|rupee)\b)   # "the billion-dollar deal"
     )
-    (?:(?:[ ]of)?[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan))?
+    (?:(?:[ ]of)?[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan)|(?<=illion)[- ](?P<currency_adjective>dollar|euro|rupee))?
     (?![\w-])
 """, re.VERBOSE)
 
@@ -7415,20 +7417,22 @@ def is_a_count(match):
     """True when a quantity without a number counts something: 'several hundred',
     'thousands of homes', 'tens of millions', 'millions of dollars'; not 'millions of people'."""
     return bool(match.group("amount") or match.group("currency_word") or match.group("times")
-                or match.group("plural").lower() in COUNTING_PLURALS)
+                or match.group("sized") or match.group("plural").lower() in COUNTING_PLURALS)
 
 
 def vague_figure(text, match):
     """The figure of a quantity without a number: its value is the order of size."""
-    value = scale_value(match.group("amount") or match.group("plural"))
+    value = scale_value(match.group("amount") or match.group("plural") or match.group("sized"))
     if match.group("times"):
         value *= 10 if match.group("times")[0] in "Tt" else 100
-    unit = CURRENCIES.get(match.group("currency_word")) if match.group("currency_word") else None
+    currency = match.group("currency_word") or match.group("currency_adjective")
+    unit = CURRENCIES.get(currency) if currency else None
     if unit is None and text.startswith(" of ", match.end()):
         counts = " ".join(noun_phrase(TOKEN.findall(text, match.end() + 4, match.end() + 120))) or None
     else:
         counts = what_it_counts(text, match, unit, match.start())
-    return {"text": match.group(), "value": int(value), "high": None, "unit": unit, "approx": "several",
+    return {"text": match.group(), "value": int(value), "high": None, "unit": unit,
+            "approx": None if match.group("sized") else "several",
             "counts": counts, "start": match.start(), "end": match.end()}
 
 
@@ -7453,7 +7457,7 @@ def unit_of(match):
     """The unit of a figure match: percent, a currency code, or None."""
     if match.group("percent"):
         return "percentage points" if "point" in match.group("percent") else "percent"
-    for part in (match.group("currency"), match.group("currency_word")):
+    for part in (match.group("currency"), match.group("currency_word"), match.group("currency_adjective")):
         if part:
             return CURRENCIES.get(part.strip(), part.strip())
     return None

@@ -43,6 +43,12 @@ class Forms(unittest.TestCase):
         found = {f["text"]: f["value"] for f in figures("The 10-year note ended at 99 13/32, and rates were 8 1/2%.")}
         self.assertEqual(found, {"99 13/32": 99.40625, "8 1/2%": 8.5})
 
+    def test_a_sum_as_an_adjective_is_money(self):
+        found = {f["text"]: (f["value"], f["unit"]) for f in figures(
+            "Velmont built a billion-dollar port and the million dollar bridge; a 20-dollar note; a 10-pound fish.")}
+        self.assertEqual(found, {"a billion-dollar": (1000000000, "USD"), "million dollar": (1000000, "USD"),
+                                 "20-dollar": (20, "USD"), "10": (10, None)})
+
     def test_a_fraction_alone_is_a_number(self):
         self.assertEqual([(f["text"], f["value"]) for f in figures("The note fell 5/32 and the bond was up 3/8.")],
                          [("5/32", 0.15625), ("3/8", 0.375)])
