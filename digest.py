@@ -5373,10 +5373,14 @@ NOT_A_FIGURE = re.compile(r"""
 # A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7",
 # and the stock indexes named by a number: "FTSE 100", "S&P 500".
 REFERENCE_BEFORE = re.compile(
-    r"\b(?:Article|Chapter|Section|Clause|No\.|Number|Page|Room|Flight|Route|Highway|Interstate|"
+    r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
     r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial)[ ]$")                                                                     # call 101
+# "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
+# when it is long ("Resolution No. 1373").
+NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No\.|Number)[ ]$")
+LONGEST_RANK = 2  # digits
 # A name before three or four digits makes them a model's number: "Velmont 747", "T-Max 3200".
 MODEL_BEFORE = re.compile(r"(?<![.!?][ ])\b[A-Z][A-Za-z-]+[ ]$")
 # Not before a word that says what is counted: "Tolland 1200 residents", "Tolland 400 people".
@@ -7312,6 +7316,7 @@ def figures(text, taken=()):
         written = match.group("number")
         if overlaps(start, end, taken) or NOT_A_FIGURE.match(text, match.start("number")) \
                 or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start) \
+                or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
                 or MODEL_NUMBER.match(text, start) and MODEL_BEFORE.search(text, max(0, start - 20), start) \
                 and text[max(0, start - 20):start].split()[-1] not in MONTHS:
             continue

@@ -165,6 +165,10 @@ class Traps(unittest.TestCase):
         "The sprint took 9.81 seconds.",
     ]
 
+    def test_a_small_number_after_no_is_a_rank_a_long_one_a_reference(self):
+        found = figures("Velmont is the No. 2 carmaker; the council passed Resolution No. 1373.")
+        self.assertEqual([(f["text"], f["counts"]) for f in found], [("2", "carmaker")])
+
     def test_a_count_after_a_name_stays_a_figure(self):
         self.assertEqual([f["text"] for f in figures("Floods drove Tolland's 1200 residents out; Kestrel 400 people.")],
                          ["1200", "400"])
