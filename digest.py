@@ -4942,6 +4942,9 @@ CURRENCIES = {
     "Rs": "PKR", "Rs.": "PKR", "PKR": "PKR", "rupee": "PKR", "rupees": "PKR",
     "₹": "INR", "INR": "INR", "LKR": "LKR", "Tk": "BDT", "Tk.": "BDT", "BDT": "BDT", "taka": "BDT",
     "cents": "USD cents", "cent": "USD cents",
+    # dollars and kronor that a letter or two before the sign tell apart (ISO 4217 codes)
+    "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
+    "SKr": "SEK", "DKr": "DKK", "NKr": "NOK",
 }
 
 # Units written after a number, with the name the digest gives them.
@@ -5337,7 +5340,7 @@ _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and 
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>US\$|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
+    (?P<currency>US\$|(?:HK|NZ|NT|[ACSR])\$|[SDN]Kr[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d{{1,2}}/(?:2|4|8|16|32|64)(?![\d/])         # a price's fraction alone: "up 1/8", "5/32"

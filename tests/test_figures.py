@@ -57,6 +57,11 @@ class Forms(unittest.TestCase):
         found = [f["text"] for f in figures("Velmont advanced 1 7/8 to 80 1/2, and Orsk tumbled 2 to 31.")]
         self.assertEqual(found, ["1 7/8", "80 1/2", "2", "31"])
 
+    def test_dollars_and_kronor_told_apart_by_letters_before_the_sign(self):
+        found = {f["text"]: f["unit"] for f in figures("Velmont fell SKr29 to SKr205, bonds lost C$0.45, "
+                                                         "and the port cost HK$3 billion.")}
+        self.assertEqual(found, {"SKr29": "SEK", "SKr205": "SEK", "C$0.45": "CAD", "HK$3 billion": "HKD"})
+
     def test_the_rupee_and_taka_signs(self):
         self.assertEqual(one("The rupee fell to ₹83.2 on Monday.")["unit"], "INR")
         self.assertEqual(one("The fare is Tk 450 a seat.")["unit"], "BDT")
