@@ -5197,6 +5197,9 @@ DATE_RULES = [
     ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
     # 24 November
     ("day_month", rf"{_DAY}[ ]{_MONTH}"),
+    # on the 18th: a day of the article's month (not "on the 5th floor", nor "the 18th of March")
+    ("day_of_month", r"(?<=\b[Oo]n[ ])the[ ](?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+                     r"(?=[ ](?:to|and|at|in|when|that|by|for|with)\b|[,.;:)]|$)"),
     # March 2019 / early October 2020 / January this year
     ("month_year", rf"(?:(?:early|late|mid-?)[ ]?)?{_MONTH},?[ ](?:of[ ])?{_YEAR}(?!\d)"),
     ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ]{_FULL_MONTH}"),
@@ -6828,6 +6831,14 @@ def date_value(rule, found, ref, ref_year, future=False):
         return found
     if rule in ("month_day_year", "day_month_year"):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
+    if rule == "day_of_month":
+        day = day_in(found)
+        if ref is None or day > 31:
+            return None
+        # the latest such day up to the article's date, or the next one when the sentence looks ahead
+        shift = (1 if day < ref.day else 0) if future else (-1 if day > ref.day else 0)
+        year, month = shift_months(ref.year, ref.month, shift)
+        return f"{year}-{month:02d}-{day:02d}"
     if rule in ("month_day", "day_month"):
         month, day = month_in(found), day_in(found)
         if ref and lower.startswith(("last ", "next ")):

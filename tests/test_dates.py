@@ -256,6 +256,16 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(digest(text)["published"], {"value": "2012", "source": "text"})
 
 
+class DayOfMonth(unittest.TestCase):
+    def test_on_the_18th_is_a_day_of_the_articles_month(self):
+        dates = found("The council met on the 13th and will vote on the 2nd.", "2024-02-15")
+        self.assertEqual(dates, {"the 13th": "2024-02-13", "the 2nd": "2024-03-02"})
+        self.assertEqual(found("The board met on the 20th.", "2024-02-15"), {"the 20th": "2024-01-20"})
+
+    def test_an_ordinal_before_a_noun_is_no_day(self):
+        self.assertEqual(found("She lives on the 5th floor and passed on the 3rd try.", "2024-02-15"), {})
+
+
 class Seconds(unittest.TestCase):
     def test_seconds_are_a_duration_not_a_figure(self):
         facts = digest("Ana Ruiz ran the 400 metres in 47.21 seconds; a 30-second advertisement followed.")
