@@ -7238,7 +7238,7 @@ DateMatch = collections.namedtuple("DateMatch", "start end rule text")
 
 # What must come before a bare weekday or year for it to be a date.
 YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during|before|after|between|"
-                      r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|[(,–-][ ]?|^[ ]*)$")
+                      r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|['’]s[ ]|[(,–-][ ]?|^[ ]*)$")
 
 
 # Words before a date that put it in the future: "will meet on Tuesday".

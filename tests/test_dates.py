@@ -291,6 +291,11 @@ class Holidays(unittest.TestCase):
     def test_a_year_before_a_plural_noun_stays_a_year_after_in(self):
         self.assertEqual(found("In 2000 prices rose.", "2024-08-01"), {"2000": "2000"})
 
+    def test_a_year_after_a_possessive_is_a_year(self):
+        facts = digest("Velmont's 1988 sales rose, and the firm's 2,000 workers were paid.", "2024-08-01")
+        self.assertEqual({d["text"]: d["value"] for d in facts["dates"]}, {"1988": "1988"})
+        self.assertEqual([f["text"] for f in facts["figures"]], ["2,000"])
+
 
 class Traps(unittest.TestCase):
     """Words and numbers that look like dates and are not."""
