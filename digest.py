@@ -5230,7 +5230,7 @@ DATE_RULES = [
     # year-earlier results / year-ago levels (a year before the article's)
     ("year_earlier", r"year-(?:earlier|ago)(?=[ ][a-z])"),
     # the current year / the following month / the latest quarter / year-end
-    ("relative_unit", r"[Tt]he[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|day)|year[- ]end"
+    ("relative_unit", r"[Tt]he[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|period|day)|year[- ]end"
                       r"|[Tt]he[ ]next[ ](?:morning|day|evening|afternoon|night)"),
     # earlier this year / later this month
     ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)|(?:[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)[ ](?:next|last)[ ]year"),
@@ -7015,7 +7015,7 @@ def relative_unit_value(lower, ref, ref_year):
     unit = lower.split()[-1]
     if unit == "year":
         return str(ref_year + shift)
-    if unit == "quarter" and ref:
+    if unit in ("quarter", "period") and ref:  # "the latest period" of a company's results is its quarter
         y, m = shift_months(ref.year, ref.month, 3 * shift)
         return f"{y}-Q{(m - 1) // 3 + 1}"
     return None

@@ -56,6 +56,7 @@ class Forms(unittest.TestCase):
         ("Sales are reported monthly.", "monthly", "P1M"),
         ("The result came a decade ago.", "a decade ago", "2009"),
         ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
+        ("Velmont earned $4 million in the latest period.", "the latest period", "2018-Q4"),
         ("On Sunday Peru dropped the plan.", "Sunday", "2019-03-10"),
         ("The firm said October sales rose.", "October", "2018-10"),
         ("It came after a summer of protests.", "a summer", "2019-SU"),
