@@ -5168,6 +5168,9 @@ _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" f
     "come")) + r"|(?<=\bmid-))"
 _NUMBER_WORD_START = "|".join(sorted((form for w in NUMBER_WORDS if len(w) > 2 for form in (w, w.capitalize())),
                                      key=len, reverse=True))
+_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
@@ -5219,6 +5222,9 @@ DATE_RULES = [
     ("century", rf"(?:the[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
+    # a year said aloud, as broadcast transcripts write it: nineteen ninety-six / the year two thousand
+    ("spoken_year", rf"[Nn]ineteen[ -](?:{_TEENS}|{_TENS}(?:[ -]{_ONES})?|hundred)\b"
+                    rf"|[Tt]he[ ]year[ ]two[ ]thousand(?:[ ](?:and[ ])?(?:{_TEENS}|{_ONES}|ten))?\b"),
     # two years ago / a decade ago
     ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_FIRST_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
@@ -6831,6 +6837,11 @@ def date_value(rule, found, ref, ref_year, future=False):
         return found
     if rule in ("month_day_year", "day_month_year"):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
+    if rule == "spoken_year":
+        spoken = re.findall(r"[a-z]+", lower.replace("the year", ""))
+        base = 2000 if spoken[:2] == ["two", "thousand"] else 1900
+        return str(base + sum(NUMBER_WORDS.get(word, 0) for word in spoken[2 if base == 2000 else 1:]
+                              if word not in ("hundred", "and")))
     if rule == "day_of_month":
         day = day_in(found)
         if ref is None or day > 31:

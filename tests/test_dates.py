@@ -57,6 +57,8 @@ class Forms(unittest.TestCase):
         ("The result came a decade ago.", "a decade ago", "2009"),
         ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
         ("Velmont earned $4 million in the latest period.", "the latest period", "2018-Q4"),
+        ("In nineteen ninety-six the bridge opened.", "nineteen ninety-six", "1996"),
+        ("The plan runs to the year two thousand and one.", "the year two thousand and one", "2001"),
         ("On Sunday Peru dropped the plan.", "Sunday", "2019-03-10"),
         ("The firm said October sales rose.", "October", "2018-10"),
         ("It came after a summer of protests.", "a summer", "2019-SU"),
@@ -273,6 +275,9 @@ class Seconds(unittest.TestCase):
         self.assertEqual({d["text"]: d["value"] for d in facts["dates"]},
                          {"47.21 seconds": "PT47.21S", "30-second": "PT30S"})
         self.assertEqual([f["text"] for f in facts["figures"]], ["400"])
+
+    def test_a_number_said_aloud_is_no_year_without_its_second_part(self):
+        self.assertEqual(found("Nineteen people signed, and nineteen more joined later."), {})
 
     def test_a_second_as_an_ordinal_is_no_duration(self):
         self.assertEqual(found("She won a second term, and a second vote followed."), {})
