@@ -6910,6 +6910,9 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("year", "modified_year", "year_span"):
         return str(year_in(found))
     if rule == "fiscal_year":
+        if lower.endswith(("quarter", "half")) and ref_year:
+            # "the fiscal first quarter": the article's year and the period's number, as TimeBank writes it
+            return f"{ref_year}-{'Q' if lower.endswith('quarter') else 'H'}{ORDINALS[lower.split()[-2]]}"
         return str(year_in(found)) if YEAR_DIGITS.search(found) else deictic_value(
             lower.replace("the ", "").replace("current", "this").replace(" fiscal", "").replace(" crop", ""),
             ref, ref_year) \
