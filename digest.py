@@ -5228,7 +5228,9 @@ DATE_RULES = [
     # two years ago / a decade ago
     ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_FIRST_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
-    ("recent_span", rf"the[ ](?:last|past|next|coming|previous|following)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?"
+    # ("the following year" without a number is a date after the last one told: relative_unit)
+    ("recent_span", rf"the[ ](?:(?:last|past|next|coming)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?"
+                    rf"|(?:previous|following)[ ]{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)"
                     rf"(?:half[ ])?{_UNIT}"
                     r"(?:[ ]or[ ]so)?"),
     # recent years / recent weeks
@@ -7162,6 +7164,8 @@ def dates(text, date=None):
     for match in matches:
         future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start))
         value = date_value(match.rule, match.text, ref, ref_year, future)
+        if match.rule == "relative_unit" and " following " in match.text and anchor:
+            value = None  # "the following month" follows the last date told, not the article's
         if value is None and match.rule in ("relative_unit", "that_year") and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
@@ -7235,6 +7239,8 @@ def value_after(lower, anchor):
         length = {"day": 10, "month": 7, "year": 4}[unit]  # of "2021-03-04", "2021-03", "2021"
         return anchor[:length] if len(anchor) >= length else None
     shift = -1 if lower.split()[1] in ("previous", "prior") else 1
+    if unit == "year":
+        return str(int(anchor[:4]) + shift)  # "in 1995 ... the following year"
     if len(anchor) < 7:
         return None  # only a year was told
     year, month = int(anchor[:4]), int(anchor[5:7])

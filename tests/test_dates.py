@@ -204,6 +204,12 @@ class Anchored(unittest.TestCase):
         dates = found("Talks began on March 3. The following month, the firm was sold.", "2019-11-01")
         self.assertEqual(dates["The following month"], "2019-04")
 
+    def test_the_following_year_counts_from_the_last_year_told(self):
+        dates = found("Ana Ruiz left Velmont in 1995 and returned the following year; "
+                      "the following two years were calm.", "1998-04-18")
+        self.assertEqual(dates["the following year"], "1996")
+        self.assertEqual(dates["the following two years"], "P2Y")
+
     def test_the_same_day_is_the_last_date_told(self):
         dates = found("The board met on March 3, 2018. The chief quit the same day.", "2019-03-11")
         self.assertEqual(dates["the same day"], "2018-03-03")
