@@ -6818,9 +6818,9 @@ def shift_months(year, month, delta):
 
 
 def week_value(day):
-    """A day's ISO week as TimeBank writes it: 2023-W47, 2000-W8."""
+    """A day's ISO week, two digits as ISO 8601 and TimeBank write it: 2023-W47, 2000-W08."""
     iso = day.isocalendar()
-    return f"{iso[0]}-W{iso[1]}"
+    return f"{iso[0]}-W{iso[1]:02d}"
 
 
 # The TIMEX3 value of each reference to a time that no calendar names.

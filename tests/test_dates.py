@@ -175,6 +175,9 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_a_week_has_two_digits_as_iso_8601_writes_it(self):
+        self.assertEqual(found("Talks stalled last week.", "2019-02-27")["last week"], "2019-W08")
+
     def test_a_sunday_papers_last_week_has_just_ended(self):
         # 2019-03-10 is a Sunday: the week just ended is ISO week 10
         self.assertEqual(found("Talks stalled last week.", "2019-03-10")["last week"], "2019-W10")
