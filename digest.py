@@ -6500,8 +6500,11 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
 
 def first_rule(rules, evidence):
     """The first row of a decision table that the evidence matches."""
-    return next(rule for rule in rules
-                if all(evidence & need for need in rule[1]) and not evidence & rule[2])
+    for rule in rules:
+        _kind, needs, unless, _example = rule
+        if all(not evidence.isdisjoint(need) for need in needs) and evidence.isdisjoint(unless):
+            return rule
+    raise ValueError("a decision table ends in a row that takes anything")
 
 
 def name_shape_cues(name, lower_words, alone):
