@@ -6104,6 +6104,10 @@ CUES_AFTER = [
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)")),   # "Orsk, the national rail company."
     ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)")),  # "at Tarrow's, an oil painting sold"
+    ("kin", re.compile(r"['’]s[ ]+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|"
+                       r"girlfriend|boyfriend|fianc[ée]e?|nephew|niece|cousin|grandson|granddaughter|"
+                       r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b")),
+                                                                    # "Tarrow's widow", "Orsk's arrest": a person's
     ("team", TEAM_AFTER),
     ("team", PLAYER_AFTER),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case
@@ -6269,7 +6273,7 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party", "addressed",
-               "introduced", "squad_number"}
+               "introduced", "squad_number", "kin"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 

@@ -773,6 +773,13 @@ class PeopleByContext(unittest.TestCase):
         self.assertEqual(facts["people"], [])
 
 
+class PossessiveOfKin(unittest.TestCase):
+    def test_a_widow_or_an_arrest_makes_a_person(self):
+        facts = digest("Reporters waited. Later Tarrow's widow spoke, and Velmont's shares fell after Orskane's arrest.")
+        self.assertEqual(names(facts, "people"), ["Tarrow", "Orskane"])
+        self.assertEqual(names(facts, "organisations"), ["Velmont"])
+
+
 class Teams(unittest.TestCase):
     def test_a_team_sheets_squad_numbers_mark_its_players(self):
         facts = digest("Tarvia: 1 - Corin Vasquel, 4 - Edo Marrant (12 - Lin Tovar 46th), 8 - Juro Pastane.\n"
