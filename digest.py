@@ -5265,8 +5265,10 @@ DATE_RULES = [
     ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
     ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"
-            r"|(?:(?<=\b[Hh]e[ ]was[ ])|(?<=\b[Ss]he[ ]was[ ])|(?<=\b[Dd]ied[ ]at[ ])|(?<=\b[Dd]ies[ ]at[ ]))"
-            r"\d{1,3}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.))"),   # "She was 88." "died at 88"
+            r"|(?:(?<=\b[Hh]e[ ]was[ ])|(?<=\b[Ss]he[ ]was[ ])|(?<=\b[Dd]ied[ ]at[ ])|(?<=\b[Dd]ies[ ]at[ ])"
+            r"|(?<=\b[Hh]e[ ]is[ ])|(?<=\b[Ss]he[ ]is[ ])|(?<=\bwho[ ]is[ ])|(?<=\bwho[ ]was[ ])|(?<=\bwho[ ]is[ ]now[ ]))"
+            r"\d{1,3}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|feet|foot|inches|points|minutes|hours|seconds|"
+            r"pounds|kilos|miles|metres|meters)\b)"),   # "She was 88." "died at 88", "who is 48,"
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years

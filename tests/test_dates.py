@@ -140,6 +140,11 @@ class Ages(unittest.TestCase):
         self.assertEqual((dates["88"], dates["91"]), ("P88Y", "P91Y"))
         self.assertEqual(found("The rate was 5%. He died at 5 p.m. in Lagos."), {"5 p.m.": None})  # a time, no age
 
+    def test_an_age_told_after_who_is_or_he_is(self):
+        dates = found("Ana Ruiz, who is 48, will lead, and Lin Tovar, who is now 63, stays. He is 70.", "2019-08-06")
+        self.assertEqual((dates["48"], dates["63"], dates["70"]), ("P48Y", "P63Y", "P70Y"))
+        self.assertEqual(found("She is 5 feet tall, and the index is 63.", "2019-08-06"), {})
+
     def test_an_age_after_a_name_that_opens_a_paragraph(self):
         dates = found("Ana Ruiz scored both goals.\n\nRuiz, 22, opened the scoring.", "2019-03-11")
         self.assertIn("22", dates)
