@@ -5267,8 +5267,8 @@ DATE_RULES = [
     ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"
             r"|(?:(?<=\b[Hh]e[ ]was[ ])|(?<=\b[Ss]he[ ]was[ ])|(?<=\b[Dd]ied[ ]at[ ])|(?<=\b[Dd]ies[ ]at[ ])"
             r"|(?<=\b[Hh]e[ ]is[ ])|(?<=\b[Ss]he[ ]is[ ])|(?<=\bwho[ ]is[ ])|(?<=\bwho[ ]was[ ])|(?<=\bwho[ ]is[ ]now[ ]))"
-            r"\d{1,3}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|feet|foot|inches|points|minutes|hours|seconds|"
-            r"pounds|kilos|miles|metres|meters)\b)"),   # "She was 88." "died at 88", "who is 48,"
+            r"\d{1,3}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|(?:feet|foot|inches|points|minutes|hours|seconds|"
+            r"pounds|kilos|miles|metres|meters)\b))"),   # "She was 88." "died at 88", "who is 48,"
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
