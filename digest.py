@@ -6086,54 +6086,60 @@ TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs|match
                          r"|debut[ ](?:for|with)|coach[ ](?:at|of)|captain[ ]of)[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
 
-# The cues read around a candidate; each names a kind of evidence.
+# The cues read around a candidate: rows of (the evidence's name, its pattern, an
+# example with the name in brackets).  CUES_AFTER are matched right after a name,
+# CUES_BEFORE right before it; the decision tables below say what each is worth.
 CUES_AFTER = [
-    ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b")),
-    ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b")),   # "the Obama campaign"
-    ("age", re.compile(r",[ ]+\d{1,2},")),                         # "Lopez, 52,"
-    ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b")),        # a book's publisher: "(Norvik, 288 pages)"
-    ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]*\.?[ ]?)+\)")),  # "Ali Raza (Pakistan)"
-    ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b")),               # "Kurram district"
+    ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
+    ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
+    ("age", re.compile(r",[ ]+\d{1,2},"), "[Lin Tovar], 52, retired"),
+    ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
+    ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]*\.?[ ]?)+\)"), "[Zorvan Raza] (Pakistan) beat"),
+    ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
                                 r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
                                 r"party|union|university|club|brand|chain|retailer|group|unit|subsidiary|affiliate)\b"
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
-                                r"shareholders|board)\b")),                              # "Sony's shares"
+                                r"shareholders|board)\b"), "[Keltrex]'s shares fell"),
     ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
                                 r"(?:company|firm|bank|agency|maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
-                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)")),   # "Orsk, the national rail company."
-    ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)")),  # "at Tarrow's, an oil painting sold"
+                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
+     "[Orskana], the national rail company."),
+    ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)"),
+     "sold at [Tarrow]'s, an auction house"),
     ("kin", re.compile(r"['’]s[ ]+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|"
                        r"girlfriend|boyfriend|fianc[ée]e?|nephew|niece|cousin|grandson|granddaughter|"
-                       r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b")),
-                                                                    # "Tarrow's widow", "Orsk's arrest": a person's
-    ("team", TEAM_AFTER),
-    ("team", PLAYER_AFTER),
-    ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]")),                   # "Roe vs. Wade", a court case
+                       r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b"),
+     "[Tarrow]'s widow spoke"),
+    ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
+    ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
+    ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
 ]
 CUES_BEFORE = [
-    ("in", IN_BEFORE),
+    ("in", IN_BEFORE, "fighting in [Tarvia]"),
     ("place", re.compile(r"\b(?:village|town|city|port|province|region|district|state|capital|island|"
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
-                         r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$")),
-    ("the", re.compile(r"\b[Tt]he[ ]$")),
+                         r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
+     "residents of [Tolmer Vale]"),
+    ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
     ("organisation", re.compile(
         r"\b(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
-        r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$")),  # "the news agency Tanjug"
-    ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$")),  # "Velmont Corp.'s Orsk unit"
-    ("opponent", TEAM_BEFORE),  # a team: "beat X", "drew 1-1 at X"
-    ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$")),  # "I'm Ana Ruiz, reporting"
+        r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$"), "the news agency [Tanvik]"),
+    ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
+     "Velmont Corp.'s [Orsk] unit"),
+    ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),
+    ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$"), "I'm [Ana Ruiz], reporting"),
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
-                             r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$")),    # "Thank you, Leon."
-    ("party", re.compile(r"\bvs?\.[ ]+$")),
-    ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$")),  # a team sheet: "(12 - Lin Tovar 46th), 3 - Ana Ruiz"
+                             r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
+    ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
+    ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
 ]
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
 THE_NAME_ENDS = re.compile(
@@ -6154,8 +6160,8 @@ def context_cues(text, candidate):
     """The kinds of evidence the words right around a candidate give, as a set of names."""
     start, end, name = candidate["start"], candidate["end"], candidate["name"]
     before = text[max(0, start - 40):start]
-    cues = {cue for cue, pattern in CUES_AFTER if pattern.match(text, end, end + 60)}
-    cues |= {cue for cue, pattern in CUES_BEFORE if pattern.search(before)}
+    cues = {cue for cue, pattern, _example in CUES_AFTER if pattern.match(text, end, end + 60)}
+    cues |= {cue for cue, pattern, _example in CUES_BEFORE if pattern.search(before)}
     if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
     if candidate["title"]:

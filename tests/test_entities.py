@@ -1198,3 +1198,19 @@ class KindDecisionTables(unittest.TestCase):
             kind, needs, unless, example = rule
             self.assertIn(kind, (None, "person", "organisation", "place"))
             self.assertTrue(example.strip(), rule)
+
+
+class CueTables(unittest.TestCase):
+    """Each cue row's example, with the name in brackets, is read by the row's pattern."""
+
+    def test_each_cue_after_a_name_reads_its_example(self):
+        for cue, pattern, example in digest_module.CUES_AFTER:
+            with self.subTest(cue=cue, example=example):
+                after = example.split("]", 1)[1]
+                self.assertTrue(pattern.match(after), example)
+
+    def test_each_cue_before_a_name_reads_its_example(self):
+        for cue, pattern, example in digest_module.CUES_BEFORE:
+            with self.subTest(cue=cue, example=example):
+                before = example.split("[", 1)[0]
+                self.assertTrue(pattern.search(before), example)
