@@ -7188,6 +7188,8 @@ def dates(text, date=None):
         elif value and PERIOD_VALUE.match(value):
             period = value
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
+        if match.rule == "year_span" and value:
+            found[-1]["until"] = span_end_year(match.text, int(value))
         if value and CALENDAR_VALUE.match(value):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
@@ -7208,6 +7210,14 @@ def clause_start(text, position):
     for last in SENTENCE_BREAK.finditer(text, start, position):
         pass
     return last.end() if last else start
+
+
+def span_end_year(written, first):
+    """The last year of a span of years: '2009-2010' -> '2010', '1998-99' -> '1999'."""
+    last = re.findall(r"\d+", written)[-1]
+    if len(last) == 2:
+        last = str(first // 100 * 100 + int(last) + (100 if int(last) < first % 100 else 0))
+    return last if int(last) > first else None
 
 
 # A range of two dates: "from 1991 to 1995", "from Monday through Friday" -- one date

@@ -159,7 +159,9 @@ class Ranges(unittest.TestCase):
     def test_a_range_is_one_date_with_both_ends(self):
         for sentence, text, value, until in (
                 ("Prices rose from 1991 to 1995 in Tarvo.", "1991 to 1995", "1991", "1995"),
-                ("Work ran from March through May.", "March through May", "2019-03", "2019-05")):
+                ("Work ran from March through May.", "March through May", "2019-03", "2019-05"),
+                ("The plan ran in 2009-2010.", "2009-2010", "2009", "2010"),
+                ("The 1999-00 season was wet.", "1999-00", "1999", "2000")):
             dates = digest(sentence, date="2019-06-15")["dates"]
             self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates], [(text, value, until)], sentence)
 
