@@ -5205,7 +5205,8 @@ DATE_RULES = [
                      r"(?=[ ](?:to|and|at|in|when|that|by|for|with)\b|[,.;:)]|$)"),
     # March 2019 / early October 2020 / January this year
     ("month_year", rf"(?:(?:early|late|mid-?)[ ]?)?{_MONTH},?[ ](?:of[ ])?{_YEAR}(?!\d)"),
-    ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ]{_FULL_MONTH}"),
+    ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year"
+                      rf"|(?:(?:[Ee]arly|[Ll]ate)[ ])?(?:[Ll]ast|[Nn]ext|[Tt]his)[ ]{_FULL_MONTH}"),  # late last July
     # summer 2023 / the winter of 2019
     ("season_year", rf"(?:the[ ])?{_SEASON}[ ]of[ ]{_YEAR}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ ]{_YEAR}"),
     # the 1980s / the early '90s
@@ -6879,7 +6880,7 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{year_in(found)}-{month_in(found):02d}"
     if rule == "month_deictic":
         month = month_in(found)
-        shift_word = lower.split()[1] if lower.endswith("year") else lower.split()[0]
+        shift_word = lower.split()[1] if lower.endswith("year") else lower.split()[-2]  # "(late) last July"
         year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[shift_word]
         if ref and shift_word != "this" and not lower.endswith("year"):
             # "last April" said in October is this year's April; said in May (when
