@@ -6502,7 +6502,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
-    ("organisation", ({"team", "opponent"},), set(), "Carlton 4 2 1 1 7 5 7 opening a table's line; beat Carlton"),
+    ("organisation", ({"team", "opponent"},), set(), "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),
     (None, (), {"mid-sentence"}, "a capital only at the start of sentences"),
     ("organisation", ({"the"},), set(), "the Velmar said"),
     ("place", ({"in"},), set(), "fighting in Tarvia"),

@@ -57,7 +57,7 @@ class Forms(unittest.TestCase):
         ("The result came a decade ago.", "a decade ago", "2009"),
         ("Output rose in the current fiscal year.", "the current fiscal year", "2019"),
         ("Velmont earned $4 million in the latest period.", "the latest period", "2018-Q4"),
-        ("Velmont lost money in the fiscal first quarter.", "fiscal first quarter", "2019-Q1"),
+        ("Velmont said its fiscal first quarter was weak.", "fiscal first quarter", "2019-Q1"),
         ("The strike began late last July.", "late last July", "2018-07"),
         ("In nineteen ninety-six the bridge opened.", "nineteen ninety-six", "1996"),
         ("The plan runs to the year two thousand and one.", "the year two thousand and one", "2001"),
