@@ -7188,14 +7188,35 @@ def dates(text, date=None):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
         elif value and PERIOD_VALUE.match(value):
             period = value
-        found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
+        found.append({"text": match.text, "start": match.start, "end": match.end, "value": value, "rule": match.rule})
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
         if value and CALENDAR_VALUE.match(value):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
-    return join_date_ranges(text, found), published
+    return join_date_ranges(text, more_days(text, found)), published
+
+
+# More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".
+# Not a count that follows: "On Nov. 9, 10 people died".
+NEXT_DAY = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(3[01]|[12]\d|[1-9])(?![\d%]|[.,]\d|[ ]?[-–]|[ ]+(?!and\b)[a-z])")
+
+
+def more_days(text, found):
+    """The dates with the further days of a month that a list adds after one: each day
+    gets the month and year of the date before it."""
+    out = []
+    for date in found:
+        out.append(date)
+        if date.get("rule") != "month_day" or date["value"] and not re.fullmatch(r"\d{4}-\d\d-\d\d", date["value"]):
+            continue  # "Nov. 5 - 6" is a range already
+        last_day, end = day_in(date["text"]), date["end"]
+        while (day := NEXT_DAY.match(text, end)) and int(day.group(1)) > last_day:
+            last_day, end = int(day.group(1)), day.end()
+            value = date["value"] and f"{date['value'][:8]}{last_day:02d}"
+            out.append({"text": day.group(1), "start": day.start(1), "end": day.end(1), "value": value})
+    return out
 
 
 # How far back a cue of tense is read: to the start of the sentence, at most 80 characters.

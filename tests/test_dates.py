@@ -277,6 +277,15 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(digest(text)["published"], {"value": "2012", "source": "text"})
 
 
+class DayLists(unittest.TestCase):
+    def test_more_days_after_a_date_are_days_of_its_month(self):
+        facts = digest("The show airs Nov. 5, 8, 14 and 20. On Nov. 9, 10 people were hurt.", "2019-10-20")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]],
+                         [("Nov. 5", "2019-11-05"), ("8", "2019-11-08"), ("14", "2019-11-14"), ("20", "2019-11-20"),
+                          ("Nov. 9", "2019-11-09")])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["10"])
+
+
 class DayOfMonth(unittest.TestCase):
     def test_on_the_18th_is_a_day_of_the_articles_month(self):
         dates = found("The council met on the 13th and will vote on the 2nd.", "2024-02-15")
