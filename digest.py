@@ -5213,7 +5213,7 @@ DATE_RULES = [
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
     ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:{_YEAR}|\d\d)(?!\d)"),
-    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this)[ ](?:fiscal|crop)[ ]year"
+    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this|previous|prior)[ ](?:fiscal|crop)[ ]year"
                     rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
@@ -5230,7 +5230,7 @@ DATE_RULES = [
     ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_FIRST_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
     # ("the following year" without a number is a date after the last one told: relative_unit)
-    ("recent_span", rf"the[ ](?:(?:last|past|next|coming)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)?"
+    ("recent_span", rf"the[ ](?:(?:last|past|next|coming)[ ](?:{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?|couple[ ](?:of[ ])?)?"
                     rf"|(?:previous|following)[ ]{_NUMBER}[ ](?:to[ ]{_NUMBER}[ ])?)"
                     rf"(?:half[ ])?{_UNIT}"
                     r"(?:[ ]or[ ]so)?"),
@@ -5257,8 +5257,11 @@ DATE_RULES = [
     ("reference", r"[Nn]ow|[Aa]t[ ]present|[Aa]t[ ]the[ ]moment|[Nn]owadays|[Rr]ecently"
                   r"|(?<=\b[Ii]n[ ])the[ ](?:past|future)"),
     # 25 years / a five-year plan / 49 years old
-    ("duration", rf"{_FIRST_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
-                 rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"),
+    ("duration", rf"(?:an?|one)[ ](?:year|month|week|day)[ ]and[ ]a[ ]half"                # a year and a half
+                 rf"|{_NUMBER}[ ]and[ ]a[ ]half[ ](?:{_UNIT})"                               # two and a half years
+                 rf"|{_FIRST_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
+                 rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"
+                 rf"|{_NUMBER}[ ](?:trading|business|working)[ ]days"),                      # six trading days
     # 48 hours / a 36-minute film / 43.13 seconds (times of day and hours are dates to OntoNotes too)
     # ("a second" is mostly the ordinal: "a second term")
     ("hours", rf"{_NUMBER}(?:\.\d+)?[- ](?:hour|minute)s?|\d+(?:\.\d+)?[- ]seconds?|{_NUMBER}[ ]seconds"),
@@ -6932,7 +6935,8 @@ def date_value(rule, found, ref, ref_year, future=False):
             # "the fiscal first quarter": the article's year and the period's number, as TimeBank writes it
             return f"{ref_year}-{'Q' if lower.endswith('quarter') else 'H'}{ORDINALS[lower.split()[-2]]}"
         return str(year_in(found)) if YEAR_DIGITS.search(found) else deictic_value(
-            lower.replace("the ", "").replace("current", "this").replace(" fiscal", "").replace(" crop", ""),
+            re.sub(r"\b(?:previous|prior)\b", "last", lower.replace("the ", "").replace("current", "this"))
+            .replace(" fiscal", "").replace(" crop", ""),
             ref, ref_year) \
             if "year" in lower else None
     if rule == "year_edge":
@@ -6979,6 +6983,8 @@ def date_value(rule, found, ref, ref_year, future=False):
             n = round(n * scale_value(scale.group()))  # "80 million years"
         if " half " in lower and unit == "Y" and n == 1:
             return "P6M"  # "the past half year"
+        if " and a half" in lower and n:
+            return f"P{n + 0.5:g}{unit}"  # "a year and a half": P1.5Y
         return f"P{n if n else 'X'}{unit}"
     if rule == "vague_duration":
         return f"PX{unit_in(found)}"
