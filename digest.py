@@ -5197,7 +5197,8 @@ DATE_RULES = [
     ("month_span", rf"(?:the[ ])?{_FULL_MONTH}[ ]?[-–][ ]?{_FULL_MONTH}(?:[ ](?:quarter|period|half))?"
                    rf"(?:,?[ ](?:of[ ])?{_YEAR}(?!\d))?"),
     # Friday, November 24 / Nov. 24 / March 3rd
-    ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"),
+    ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"
+                  r"(?:[ ]of[ ](?:this|last|next)[ ]year)?"),   # June 15th of last year
     # 24 November
     ("day_month", rf"{_DAY}[ ]{_MONTH}"),
     # on the 18th: a day of the article's month (not "on the 5th floor", nor "the 18th of March")
@@ -5205,7 +5206,7 @@ DATE_RULES = [
                      r"(?=[ ](?:to|and|at|in|when|that|by|for|with)\b|[,.;:)]|$)"),
     # March 2019 / early October 2020 / January this year
     ("month_year", rf"(?:(?:early|late|mid-?)[ ]?)?{_MONTH},?[ ](?:of[ ])?{_YEAR}(?!\d)"),
-    ("month_deictic", rf"{_FULL_MONTH}[ ](?:this|last|next)[ ]year"
+    ("month_deictic", rf"{_FULL_MONTH}[ ](?:of[ ])?(?:this|last|next)[ ]year"
                       rf"|(?:(?:[Ee]arly|[Ll]ate)[ ])?(?:[Ll]ast|[Nn]ext|[Tt]his)[ ]{_FULL_MONTH}"),  # late last July
     # summer 2023 / the winter of 2019
     ("season_year", rf"(?:the[ ])?{_SEASON}[ ]of[ ]{_YEAR}|(?:[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)[ ]{_YEAR}"),
@@ -6873,7 +6874,9 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{year}-{month:02d}-{day:02d}"
     if rule in ("month_day", "day_month"):
         month, day = month_in(found), day_in(found)
-        if ref and lower.startswith(("last ", "next ")):
+        if ref_year and lower.endswith(" year"):  # "June 15th of last year"
+            year = ref_year + {"this": 0, "last": -1, "next": 1}[lower.split()[-2]]
+        elif ref and lower.startswith(("last ", "next ")):
             passed = (month, day) < (ref.month, ref.day)  # "last March 16": the latest one gone by
             year = ref.year - (not passed) if lower.startswith("last") else ref.year + passed
         else:
@@ -6883,7 +6886,7 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{year_in(found)}-{month_in(found):02d}"
     if rule == "month_deictic":
         month = month_in(found)
-        shift_word = lower.split()[1] if lower.endswith("year") else lower.split()[-2]  # "(late) last July"
+        shift_word = lower.split()[-2]  # "June (of) last year", "(late) last July"
         year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[shift_word]
         if ref and shift_word != "this" and not lower.endswith("year"):
             # "last April" said in October is this year's April; said in May (when
@@ -7355,6 +7358,8 @@ def looks_like_a_date(text, match, rule):
         if PLURAL_NOUN.match(after):
             return bool(YEAR_CUE.search(before)) and not COUNT_CUE.search(before)
         return True
+    if rule == "deictic_day" and match.group()[:1].isupper() and re.search(r"[A-Za-z][ ]$", before):
+        return False  # "USA Today", "the Tonight Show": a title's word, mid-sentence with a capital
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "age_apposition":

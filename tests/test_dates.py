@@ -60,6 +60,8 @@ class Forms(unittest.TestCase):
         ("Velmont said its fiscal first quarter was weak.", "fiscal first quarter", "2019-Q1"),
         ("The strike began late last July.", "late last July", "2018-07"),
         ("The repairs took a year and a half.", "a year and a half", "P1.5Y"),
+        ("Velmont applied in August of this year.", "August of this year", "2019-08"),
+        ("It joined on June 15th of last year.", "June 15th of last year", "2018-06-15"),
         ("Shares fell for six trading days.", "six trading days", "P6D"),
         ("Prices slid over the past couple of weeks.", "the past couple of weeks", "PXW"),
         ("Velmont lost money in the previous fiscal year.", "the previous fiscal year", "2018"),
@@ -336,6 +338,9 @@ class Holidays(unittest.TestCase):
 
 class Traps(unittest.TestCase):
     """Words and numbers that look like dates and are not."""
+
+    def test_today_inside_a_title_is_no_date(self):
+        self.assertEqual(found("A Tarvia Today poll came out today.", "2019-03-11"), {"today": "2019-03-11"})
     TRAPS = [
         "Officials may decide soon.",
         "The plant is currently shut.",
