@@ -7359,7 +7359,7 @@ def looks_like_a_date(text, match, rule):
             return bool(YEAR_CUE.search(before)) and not COUNT_CUE.search(before)
         return True
     if rule == "deictic_day" and match.group()[:1].isupper() and re.search(r"[A-Za-z][ ]$", before):
-        return False  # "USA Today", "the Tonight Show": a title's word, mid-sentence with a capital
+        return False  # "Tarvia Today", "Velmont Tonight": a title's word, mid-sentence with a capital
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "age_apposition":
