@@ -5168,9 +5168,16 @@ _MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" f
     "come")) + r"|(?<=\bmid-))"
 _NUMBER_WORD_START = "|".join(sorted((form for w in NUMBER_WORDS if len(w) > 2 for form in (w, w.capitalize())),
                                      key=len, reverse=True))
-_ONES = "(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+# The number words of a year said aloud, from NUMBER_WORDS: "nineteen ninety-six".
+_ONES = alternatives(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an"))
+_TEENS = alternatives(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19 and w != "dozen")
+_TENS = alternatives(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
+# The words an age follows ("She was 88.", "Ana Ruiz, who is 48,"), one lookbehind each (a
+# lookbehind has one width), and the units that make the number no age ("5 feet tall").
+_AGE_LEAD = "(?:" + "|".join(rf"(?<=\b{lead}[ ])" for lead in (
+    "[Hh]e[ ]was", "[Ss]he[ ]was", "[Dd]ied[ ]at", "[Dd]ies[ ]at", "[Hh]e[ ]is", "[Ss]he[ ]is",
+    "who[ ]is", "who[ ]was", "who[ ]is[ ]now")) + ")"
+_NO_AGE_UNIT = "(?:feet|foot|inches|points|minutes|hours|seconds|pounds|kilos|miles|metres|meters)"
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
 
@@ -5226,7 +5233,7 @@ DATE_RULES = [
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # a year said aloud, as broadcast transcripts write it: nineteen ninety-six / the year two thousand
     ("spoken_year", rf"[Nn]ineteen[ -](?:{_TEENS}|{_TENS}(?:[ -]{_ONES})?|hundred)\b"
-                    rf"|[Tt]he[ ]year[ ]two[ ]thousand(?:[ ](?:and[ ])?(?:{_TEENS}|{_ONES}|ten))?\b"),
+                    rf"|[Tt]he[ ]year[ ]two[ ]thousand(?:[ ](?:and[ ])?(?:{_TEENS}|{_ONES}))?\b"),
     # two years ago / a decade ago
     ("ago", rf"(?:(?:(?:a[ ])?couple[ ]of|a[ ]few|{_FIRST_NUMBER}(?:[ ](?:million|billion|thousand))?)[ ])?{_UNIT}[ ](?:ago|earlier|later|before)"),
     # the last 25 years / the past decade / the next few months
@@ -5270,10 +5277,8 @@ DATE_RULES = [
     ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
     ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"
-            r"|(?:(?<=\b[Hh]e[ ]was[ ])|(?<=\b[Ss]he[ ]was[ ])|(?<=\b[Dd]ied[ ]at[ ])|(?<=\b[Dd]ies[ ]at[ ])"
-            r"|(?<=\b[Hh]e[ ]is[ ])|(?<=\b[Ss]he[ ]is[ ])|(?<=\bwho[ ]is[ ])|(?<=\bwho[ ]was[ ])|(?<=\bwho[ ]is[ ]now[ ]))"
-            r"\d{1,3}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|(?:feet|foot|inches|points|minutes|hours|seconds|"
-            r"pounds|kilos|miles|metres|meters)\b))"),   # "She was 88." "died at 88", "who is 48,"
+            rf"|{_AGE_LEAD}\d{{1,3}}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|{_NO_AGE_UNIT}\b))"),
+                                                                  # "She was 88." "died at 88", "who is 48,"
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
     # decades / for years
@@ -5354,11 +5359,13 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 # A figure: "12%", "45 percent", "2.4 million", "$3 billion", "Rs 300", "£5m",
 # "three million", "10-15".  Not "2nd", "10:30".  The hedge before it ("some",
 # "more than") is read apart, by APPROX_BEFORE.
+_DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{1,2}\$", sign))  # US$, C$, HK$
+_KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper())  # "INR 500"
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>US\$|(?:HK|NZ|NT|[ACSR])\$|[SDN]Kr[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
+    (?P<currency>{_DOLLAR_SIGN}|{_KRONA_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d{{1,2}}/(?:2|4|8|16|32|64)(?![\d/])         # a price's fraction alone: "up 1/8", "5/32"
@@ -5411,13 +5418,17 @@ MODEL_NUMBER = re.compile(r"\d{3,4}(?![\d,.%])(?![ ](?:percent|per|million|billi
 CLAUSE_BREAK = re.compile(rf"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as|{SAY_VERBS})[ ]")  # "Velmont said output rose 4%"
 
 # A change verb before a figure: "increased by 12%".
-_CHANGE_VERB = (r"\b(?:increase[sd]?|increasing|decrease[sd]?|decreasing|rose|rises?|rising|fell|falls?|falling|"
-                r"dropped|drops?|dropping|grew|grows?|growing|declined?|declining|jumped|jumps?|jumping|"
-                r"climbed|climbs?|climbing|surged?|surges|surging|slipped|slips?|slipping|gained|gains?|gaining|"
-                r"lost|loses?|losing|plunged?|plunges|plunging|soared|soars?|soaring|shrank|shrinks?|shrinking|"
-                r"advanced?|advancing|eased?|eases|easing|slid|slides?|sliding|"
-                r"tumbled?|tumbles|tumbling|sank|sinks?|sinking|rallied|rall(?:y|ies|ying)|dipped|dips?|dipping|"
-                r"risen|fallen|grown|up|down)[ ]+(?:by[ ]+)?$")
+CHANGE_VERBS = set(words("""
+    increase increases increased increasing decrease decreases decreased decreasing
+    rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing
+    drop drops dropped dropping decline declined declining jump jumps jumped jumping
+    climb climbs climbed climbing surge surges surged surging slip slips slipped slipping
+    gain gains gained gaining lose loses lost losing plunge plunges plunged plunging
+    soar soars soared soaring shrink shrinks shrank shrinking advance advanced advancing
+    ease eases eased easing slide slides slid sliding tumble tumbles tumbled tumbling
+    sink sinks sank sinking rally rallies rallied rallying dip dips dipped dipping up down
+""".replace(" ", "\n")))
+_CHANGE_VERB = rf"\b{alternatives(CHANGE_VERBS)}[ ]+(?:by[ ]+)?$"
 CHANGE_VERB = re.compile(_CHANGE_VERB)
 
 # Quotations: curly quotes, or straight quotes on one line.
@@ -6517,11 +6528,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
 
 def first_rule(rules, evidence):
     """The first row of a decision table that the evidence matches."""
-    for rule in rules:
-        _kind, needs, unless, _example = rule
-        if all(not evidence.isdisjoint(need) for need in needs) and evidence.isdisjoint(unless):
-            return rule
-    raise ValueError("a decision table ends in a row that takes anything")
+    return next(rule for rule in rules
+                if all(not evidence.isdisjoint(need) for need in rule[1]) and evidence.isdisjoint(rule[2]))
 
 
 def name_shape_cues(name, lower_words, alone):
@@ -6852,6 +6860,10 @@ REFERENCE_VALUES = {
 }
 
 
+# How the word before "year" or a month moves it from the article's: "June of last year".
+YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
+
+
 def date_value(rule, found, ref, ref_year, future=False):
     """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
     lower = found.lower()
@@ -6861,12 +6873,11 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
     if rule == "spoken_year":
         spoken = re.findall(r"[a-z]+", lower.replace("the year", ""))
-        base = 2000 if spoken[:2] == ["two", "thousand"] else 1900
-        return str(base + sum(NUMBER_WORDS.get(word, 0) for word in spoken[2 if base == 2000 else 1:]
-                              if word not in ("hundred", "and")))
+        century, rest = (2000, spoken[2:]) if spoken[:2] == ["two", "thousand"] else (1900, spoken[1:])
+        return str(century + sum(NUMBER_WORDS.get(word, 0) for word in rest if word != "hundred"))  # "and" counts 0
     if rule == "day_of_month":
         day = day_in(found)
-        if ref is None or day > 31:
+        if ref is None:
             return None
         # the latest such day up to the article's date, or the next one when the sentence looks ahead
         shift = (1 if day < ref.day else 0) if future else (-1 if day > ref.day else 0)
@@ -6875,7 +6886,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("month_day", "day_month"):
         month, day = month_in(found), day_in(found)
         if ref_year and lower.endswith(" year"):  # "June 15th of last year"
-            year = ref_year + {"this": 0, "last": -1, "next": 1}[lower.split()[-2]]
+            year = ref_year + YEAR_SHIFTS[lower.split()[-2]]
         elif ref and lower.startswith(("last ", "next ")):
             passed = (month, day) < (ref.month, ref.day)  # "last March 16": the latest one gone by
             year = ref.year - (not passed) if lower.startswith("last") else ref.year + passed
@@ -6887,7 +6898,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "month_deictic":
         month = month_in(found)
         shift_word = lower.split()[-2]  # "June (of) last year", "(late) last July"
-        year = ref_year and ref_year + {"this": 0, "last": -1, "next": 1}[shift_word]
+        year = ref_year and ref_year + YEAR_SHIFTS[shift_word]
         if ref and shift_word != "this" and not lower.endswith("year"):
             # "last April" said in October is this year's April; said in May (when
             # "last month" would do) or later in the year, the April of the year before
@@ -7188,23 +7199,26 @@ def dates(text, date=None):
     found, anchor, period = [], None, None
     for match in matches:
         future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start))
-        value = date_value(match.rule, match.text, ref, ref_year, future)
         if match.rule == "relative_unit" and " following " in match.text and anchor:
-            value = None  # "the following month" follows the last date told, not the article's
-        if value is None and match.rule in ("relative_unit", "that_year") and anchor:
-            value = value_after(match.text.lower(), anchor)  # "the following month": after the last date told
+            value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
+        else:
+            value = date_value(match.rule, match.text, ref, ref_year, future)
+            if value is None and match.rule in ("relative_unit", "that_year") and anchor:
+                value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
         elif value and PERIOD_VALUE.match(value):
             period = value
-        found.append({"text": match.text, "start": match.start, "end": match.end, "value": value, "rule": match.rule})
+        found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
+        if match.rule == "month_day":
+            found.extend(listed_days(text, found[-1]))
         if value and CALENDAR_VALUE.match(value):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
-    return join_date_ranges(text, more_days(text, found)), published
+    return join_date_ranges(text, found), published
 
 
 # More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".
@@ -7212,20 +7226,15 @@ def dates(text, date=None):
 NEXT_DAY = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(3[01]|[12]\d|[1-9])(?![\d%]|[.,]\d|[ ]?[-–]|[ ]+(?!and\b)[a-z])")
 
 
-def more_days(text, found):
-    """The dates with the further days of a month that a list adds after one: each day
-    gets the month and year of the date before it."""
-    out = []
-    for date in found:
-        out.append(date)
-        if date.get("rule") != "month_day" or date["value"] and not re.fullmatch(r"\d{4}-\d\d-\d\d", date["value"]):
-            continue  # "Nov. 5 - 6" is a range already
-        last_day, end = day_in(date["text"]), date["end"]
-        while (day := NEXT_DAY.match(text, end)) and int(day.group(1)) > last_day:
-            last_day, end = int(day.group(1)), day.end()
-            value = date["value"] and f"{date['value'][:8]}{last_day:02d}"
-            out.append({"text": day.group(1), "start": day.start(1), "end": day.end(1), "value": value})
-    return out
+def listed_days(text, date):
+    """The further days of a month that a list adds after a month and day: each gets
+    the month and year of that date ("Nov. 5, 8 and 14")."""
+    days, last_day, end = [], day_in(date["text"]), date["end"]
+    while (day := NEXT_DAY.match(text, end)) and int(day.group(1)) > last_day:
+        last_day, end = int(day.group(1)), day.end()
+        value = date["value"] and f"{date['value'][:8]}{last_day:02d}"
+        days.append({"text": day.group(1), "start": day.start(1), "end": day.end(1), "value": value})
+    return days
 
 
 # How far back a cue of tense is read: to the start of the sentence, at most 80 characters.
@@ -7409,8 +7418,7 @@ def figures(text, taken=()):
         if overlaps(start, end, taken) or NOT_A_FIGURE.match(text, match.start("number")) \
                 or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start) \
                 or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
-                or MODEL_NUMBER.match(text, start) and MODEL_BEFORE.search(text, max(0, start - 20), start) \
-                and text[max(0, start - 20):start].split()[-1] not in MONTHS:
+                or is_model_number(text, start):
             continue
         value = parse_number(written)
         if value is None:
@@ -7447,6 +7455,13 @@ def figures(text, taken=()):
             found.append(vague_figure(text, match))
     found.sort(key=lambda f: f["start"])
     return found
+
+
+def is_model_number(text, start):
+    """True for three or four digits right after a name, with nothing counted after
+    them: "the Tarvo 3200 camera" (but not "in March 2000", nor "Tolland 1200 residents")."""
+    name = MODEL_BEFORE.search(text, max(0, start - 20), start)
+    return bool(MODEL_NUMBER.match(text, start) and name and name.group().rstrip() not in MONTHS)
 
 
 def join_ranges(text, found):
