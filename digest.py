@@ -3279,6 +3279,9 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost
+    Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
+    Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
+    SSP  DIG  IGP  SHO  DPO  CCPO
 """.replace("  ", "\n")))
 
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";
@@ -6630,14 +6633,17 @@ def _subsequence(short, long):
     return all(letter in rest for letter in short)
 
 
-def entities(text, sentence_starts=frozenset()):
+def entities(text, sentence_starts=frozenset(), figure_spans=()):
     """People, organisations and places of a text, each with its aliases and mentions.
 
+    `figure_spans` are the (start, end) of the text's figures: the letters of a
+    currency written into one ("US$5 million", "Rs278.50") name no place or firm.
     Returns (people, organisations, places, mentions): three lists of entity dicts
     and the list of (start, end, entity) mentions that the summary counts.
     """
     lower_words = set(LOWER_WORD.findall(text))
-    found = candidates(text, sentence_starts, lower_words)
+    found = [c for c in candidates(text, sentence_starts, lower_words)
+             if not overlaps(c["start"], c["end"], figure_spans)]
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
@@ -6671,6 +6677,13 @@ def entities(text, sentence_starts=frozenset()):
                 or role_after(text, candidate["start"], candidate["end"]) \
                 or candidate["title"]
         mentions.append((candidate["start"], candidate["end"], entity))
+    for (kind, full_name), entity in groups.items():
+        if kind != "place" and full_name in entity["aliases"]:
+            # the full name names the entity even where a short form came first: a
+            # headline's "ECP" or "Kakar" before "Election Commission of Pakistan (ECP)"
+            entity["aliases"].remove(full_name)
+            entity["aliases"].insert(0, entity["name"])
+            entity["name"] = full_name
     for acronym, long_name in acronyms.items():
         entity = groups.get(("organisation", long_name))
         if entity:
@@ -7728,7 +7741,8 @@ def digest(text, date=None, summary_length=3):
     if source == "option" and not date:
         source = "metadata"
     found_figures = figures(text, [(d["start"], d["end"]) for d in found_dates])
-    people, organisations, places, mentions = entities(text, sentence_starts)
+    people, organisations, places, mentions = entities(text, sentence_starts,
+                                                       sorted((f["start"], f["end"]) for f in found_figures))
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
     fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
     lead, top = summary(text, [span for span in spans if span[0] >= story_start], fact_starts, summary_length)

@@ -1214,3 +1214,54 @@ class CueTables(unittest.TestCase):
             with self.subTest(cue=cue, example=example):
                 before = example.split("[", 1)[0]
                 self.assertTrue(pattern.search(before), example)
+
+
+class NamesInsideFigures(unittest.TestCase):
+    def test_a_currency_written_into_a_figure_names_nothing(self):
+        for sentence in ("The deal is worth US$5 million, Velmar Holdings said.",
+                         "The rupee closed at Rs278.50 against the dollar in Tolland.",
+                         "Tickets cost HK$300 at the Velmar Arena."):
+            facts = digest(sentence)
+            found = forms(facts, "places") | forms(facts, "organisations") | forms(facts, "people")
+            self.assertFalse({"US", "Rs278", "HK"} & found, sentence)
+            self.assertEqual(len(facts["figures"]), 1, sentence)
+
+    def test_a_name_beside_a_figure_stays(self):
+        facts = digest("Prices in Karachi rose to Rs1,200 a kilo, Imran Tarrow said.")
+        self.assertEqual(names(facts, "places"), ["Karachi"])
+        self.assertEqual(names(facts, "people"), ["Imran Tarrow"])
+
+
+class FullNameShown(unittest.TestCase):
+    def test_an_acronym_in_the_headline_before_its_long_form(self):
+        facts = digest("VEB rejects appeal\n\nTOLLAND: The Velmar Electoral Board (VEB) on Tuesday rejected "
+                       "an appeal. The VEB said the vote would go ahead.")
+        board = facts["organisations"][0]
+        self.assertEqual((board["name"], board["acronym"]), ("Velmar Electoral Board", "VEB"))
+        self.assertEqual(board["mentions"], 3)
+
+    def test_a_surname_in_the_headline_before_the_full_name(self):
+        facts = digest("Tarrow vows reform\n\nPrime Minister Imran Tarrow said on Monday that taxes "
+                       "would fall. Tarrow spoke in Tolland.")
+        self.assertEqual(names(facts, "people"), ["Imran Tarrow"])
+        self.assertIn("Tarrow", facts["people"][0]["aliases"])
+
+    def test_a_place_keeps_the_form_written_first(self):
+        facts = digest("Envoys of the Kingdom of Morocco arrived. Morocco said the talks would go on.")
+        self.assertEqual(names(facts, "places"), ["Kingdom of Morocco"])
+
+
+class RanksAndHonorifics(unittest.TestCase):
+    def test_a_rank_or_honorific_before_a_name_is_its_role(self):
+        for sentence, role in (("Brigadier Imran Tarrow said the road was open.", "Brigadier"),
+                               ("Barrister Imran Tarrow argued the case for the party.", "Barrister"),
+                               ("SSP Imran Tarrow said two suspects were held.", "SSP"),
+                               ("Constable Imran Tarrow was hurt in the blast.", "Constable"),
+                               ("Pastor Imran Tarrow led the prayers.", "Pastor")):
+            facts = digest(sentence)
+            self.assertEqual(roles(facts), [("Imran Tarrow", role)], sentence)
+            self.assertEqual(facts["organisations"], [], sentence)
+
+    def test_a_rank_word_inside_a_firm_name_is_no_title(self):
+        facts = digest("Shares of Warden Velmar Holdings Inc. rose on Monday.")
+        self.assertEqual(facts["people"], [])
