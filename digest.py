@@ -5042,6 +5042,7 @@ def is_place_name(word):
 ORGANISATIONS = {name: canonical for name, (canonical, _)
                  in place_table(KNOWN_ORGANISATIONS, STOCK_INDEX_COMPANIES).items()}
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
+WORLD_PLACES_BY_UPPER = {name.upper(): name for name in WORLD_PLACES}
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
 
 # ------------------------------------------------------------------ patterns
@@ -5093,6 +5094,9 @@ DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
 DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)$", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
+# A dateline of a town alone in capitals, then a colon or a dash and the story, as the
+# South Asian and African press write them: "TOLLAND: Police said ...", "TARVALE - The ...".
+DATELINE_TOWN_ALONE = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++){0,3})(?=:[ ]|[ ][-–—][ ])", re.M)
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[ ]\Z")
 TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 
@@ -5664,10 +5668,16 @@ def join_firm_parts(text, found):
 
 def town_candidates(text):
     """Places vouched for by a state after them: 'Evanston, Ill.' is a town and a state;
-    and by a country after them at the start of a line: 'TOFTIR, Faroe Islands 2021-08-31'."""
+    by a country after them at the start of a line: 'TOFTIR, Faroe Islands 2021-08-31';
+    and a listed town that opens a line as a dateline: 'TOLLAND: Police said ...'."""
     for dateline in DATELINE_TOWN.finditer(text):
         if is_place_name(dateline.group(2)):
             yield candidate("place", dateline.group(1), dateline.start(1), vouched=True)
+    for dateline in DATELINE_TOWN_ALONE.finditer(text):
+        town = dateline.group(1)
+        place = PLACES_BY_UPPER.get(town) or WORLD_PLACES_BY_UPPER.get(town)
+        if place and not is_demonym(place):
+            yield candidate("place", place, dateline.start(1), end=dateline.end(1), vouched=True)
     for date in DATE_AFTER_COMMA.finditer(text):
         dateline = DATELINE_TOWN_BEFORE.search(text, max(0, date.start() - 40), date.start())
         town = dateline.group(1) if dateline else ""
@@ -6330,8 +6340,10 @@ def settle_kinds(text, found, lower_words):
         form = kind_by_form(name)
         if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
-        if name.isupper() and (names_a_title(text, seen) or len(seen) == 1 and "label" in cues_of(name)):
-            continue  # "District Police Officer (DPO)"; "NOTES: Fewer readers finish", a paragraph's label
+        if name.isupper() and (names_a_title(text, seen)
+                               or len(seen) == 1 and "label" in cues_of(name) and form != "place"):
+            continue  # "District Police Officer (DPO)"; "NOTES: Fewer readers finish", a paragraph's label,
+            # but "TOLLAND: Police said ...", a listed place, is a dateline
         if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
             continue  # "Harlow Street", "Tolland Bridge": built things, not places
         if form == "place" and " " not in name:

@@ -1265,3 +1265,17 @@ class RanksAndHonorifics(unittest.TestCase):
     def test_a_rank_word_inside_a_firm_name_is_no_title(self):
         facts = digest("Shares of Warden Velmar Holdings Inc. rose on Monday.")
         self.assertEqual(facts["people"], [])
+
+
+class DatelinesWithAColon(unittest.TestCase):
+    def test_a_listed_town_in_capitals_before_a_colon_is_the_dateline(self):
+        for text, place in (("PESHAWAR: Police said two men were held on Friday.", "Peshawar"),
+                            ("Budget talks stall\n\nSIALKOT: Traders shut their shops on Monday.", "Sialkot"),
+                            ("DERA ISMAIL KHAN - Gunmen fired on a checkpoint, police said.", "Dera Ismail Khan")):
+            self.assertEqual(names(digest(text), "places"), [place], text)
+
+    def test_a_label_in_capitals_before_a_colon_is_no_name(self):
+        for text in ("Readers wrote in.\n\nNOTES: Fewer readers finish the paper.",
+                     "UPDATE: Talks resumed in the afternoon."):
+            facts = digest(text)
+            self.assertEqual(facts["places"] + facts["organisations"] + facts["people"], [], text)
