@@ -5110,7 +5110,7 @@ _NAME_WORD = r"""
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
-        (?:(?:(?<=[Mm]en)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League
+        (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's
     )
 """
 

@@ -1279,3 +1279,15 @@ class DatelinesWithAColon(unittest.TestCase):
                      "UPDATE: Talks resumed in the afternoon."):
             facts = digest(text)
             self.assertEqual(facts["places"] + facts["organisations"] + facts["people"], [], text)
+
+
+class PossessivesInNames(unittest.TestCase):
+    def test_a_place_ending_in_men_keeps_its_possessive_out_of_the_name(self):
+        facts = digest("Ships avoided the strait after attacks by Yemen's Houthi militia.")
+        self.assertEqual(names(facts, "places"), ["Yemen"])
+        self.assertEqual(names(facts, "organisations"), ["Houthi"])
+
+    def test_the_possessive_of_men_women_and_people_belongs_to_the_name(self):
+        facts = digest("The Women's League and the Men's Union met officials of the People's Bank of Tarvia.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Women's League", "Men's Union", "People's Bank of Tarvia"])
