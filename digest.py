@@ -6982,7 +6982,11 @@ CUES_BEFORE = [
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
-        r"group|carrier|airline|bank|insurer|retailer|publisher)[ ]$"), "the news agency [Tanvik]"),
+        r"group|carrier|airline|bank|insurer|retailer|publisher|"
+        r"distributor|supplier|manufacturer|refiner|miner|lender|brewer|brokerage|conglomerate|giant|"
+        r"regulator|watchdog|start-?up|tabloid|website|channel|network|outlet|"
+        r"(?:car|auto|chip|drug|steel|plane|toy|phone|handset|tyre|tire|truck|computer|aircraft)maker)[ ]$"),
+     "the news agency [Tanvik]"),  # also "carmaker [Velmo]", "software giant [Orskit]"
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
      "Velmont Corp.'s [Orsk] unit"),
     ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),

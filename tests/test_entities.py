@@ -1304,3 +1304,22 @@ class GivenNamesOfRecordedBirths(unittest.TestCase):
         self.assertNotIn("Grand", digest_module.GIVEN_NAMES)
         self.assertNotIn("Summer", digest_module.GIVEN_NAMES)
         self.assertEqual(digest("Tourists flew to Summer Valley Estates in May.")["people"], [])
+
+
+class TradeNounsBeforeAName(unittest.TestCase):
+    def test_a_trade_before_a_name_makes_it_a_firm(self):
+        for sentence, firm in (("Shares of carmaker Velmo rose 4% on Monday.", "Velmo"),
+                               ("The software giant Orskit said it would hire.", "Orskit"),
+                               ("A consortium of press distributor Hachot and two printers bid.", "Hachot"),
+                               ("The tabloid Tarvia Star apologised.", "Tarvia Star")):
+            facts = digest(sentence)
+            self.assertEqual(names(facts, "organisations"), [firm], sentence)
+            self.assertEqual(facts["people"], [], sentence)
+
+    def test_a_maker_of_films_or_policy_is_a_person(self):
+        for sentence in ("The French film maker Corwin Tarrow has made another film.",
+                         "The producer Corwin Tarrow said the film was done.",
+                         "The peacemaker Corwin Tarrow flew home."):
+            facts = digest(sentence)
+            self.assertEqual(names(facts, "people"), ["Corwin Tarrow"], sentence)
+            self.assertEqual(facts["organisations"], [], sentence)
