@@ -3295,6 +3295,7 @@ TITLE_MODIFIERS = set(words("""
     Provincial  Senior  Opposition  Crown  State  Attorney  Lord  Grand  Supreme
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
+    District  Divisional  Regional  Police  Station  Medical  Returning
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.

@@ -1323,3 +1323,20 @@ class TradeNounsBeforeAName(unittest.TestCase):
             facts = digest(sentence)
             self.assertEqual(names(facts, "people"), ["Corwin Tarrow"], sentence)
             self.assertEqual(facts["organisations"], [], sentence)
+
+
+class TitlesWithAUnitInThem(unittest.TestCase):
+    def test_a_district_or_station_inside_a_title_is_no_place(self):
+        for sentence, role in (("In Tolmer district, Chief District Officer Ana Ruiz said 34 people died.",
+                                "Chief District Officer"),
+                               ("Deputy District Commissioner Ana Ruiz said roads were shut.",
+                                "Deputy District Commissioner"),
+                               ("Station House Officer Ana Ruiz said two men were held.", "Station House Officer")):
+            facts = digest(sentence)
+            self.assertEqual(roles(facts), [("Ana Ruiz", role)], sentence)
+            self.assertNotIn("District", " ".join(names(facts, "places")), sentence)
+
+    def test_a_district_named_before_a_title_stays_a_place(self):
+        facts = digest("Peshawar District Officer Ana Ruiz said the bridge was shut.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Peshawar District Officer")])
+        self.assertEqual(names(facts, "places"), ["Peshawar"])
