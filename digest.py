@@ -3306,6 +3306,15 @@ DEPARTMENTS = set(words("""
 
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 
+# Words that carry a portfolio on after its first word, or after "and": "Minister for
+# Foreign Affairs", "Secretary for Planning and Development", "Information and Broadcasting".
+PORTFOLIO_WORDS = set(words("""
+    Affairs  Relations  Security  Development  Resources  Services  Broadcasting  Reforms  Planning
+    Welfare  Works  Technology  Communications  Environment  Revenue  Industries  Industry  Production
+    Investment  Privatisation  Privatization  Tourism  Culture  Heritage  Sports  Youth  Housing
+    Railways  Aviation  Petroleum  Power  Water  Climate  Change  Coordination  Accountability
+""".replace("  ", "\n")))
+
 # The words of a title that can stand for the whole title ("the minister").
 ROLE_HEADS = set(words("""
     minister  president  premier  chancellor  secretary  senator  governor  mayor  king
@@ -6649,9 +6658,11 @@ def split_run(tokens, in_a_list=False):
             # "Ministry of Health", "Kingdom of Morocco": a listed place is one name
             current.extend(range(i, j + 1))
             inside_of_name = True
-        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] and (
+        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] \
+                and tokens[j] not in TITLE_HEADS and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
-            current.extend(range(i, j + 1))  # "Ministry of Water and Power"
+            # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second title
+            current.extend(range(i, j + 1))
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
                 and not last.isupper() and joins_one_name(tokens, current, j):
@@ -6866,6 +6877,10 @@ def title_span(name_words):
             end += 2
             if name_words[end - 1:end] != ["Staff"] and name_words[end:end + 1] == ["Staff"]:
                 end += 1  # "Chief of Army Staff", as "Chief of Staff"
+            while end < len(name_words) and (name_words[end] in PORTFOLIO_WORDS or name_words[end] in ("and", "&")
+                                             and name_words[end + 1:end + 2] and (name_words[end + 1] in PORTFOLIO_WORDS
+                                                                             or name_words[end + 1] in TITLE_MODIFIERS)):
+                end += 1 if name_words[end] in PORTFOLIO_WORDS else 2  # "for Information and Broadcasting"
         while end < len(name_words) and name_words[end] in TITLE_HEADS:
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))

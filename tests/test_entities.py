@@ -1340,3 +1340,25 @@ class TitlesWithAUnitInThem(unittest.TestCase):
         facts = digest("Peshawar District Officer Ana Ruiz said the bridge was shut.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "Peshawar District Officer")])
         self.assertEqual(names(facts, "places"), ["Peshawar"])
+
+
+class PortfoliosOfSeveralWords(unittest.TestCase):
+    def test_a_portfolio_after_for_or_of_runs_to_its_last_word(self):
+        for sentence, role in (("The acting Secretary for Foreign Affairs Ana Ruiz flew to Doha.",
+                                "Secretary for Foreign Affairs"),
+                               ("Minister for Information and Broadcasting Ana Ruiz spoke.",
+                                "Minister for Information and Broadcasting"),
+                               ("Minister of Water and Power Ana Ruiz spoke.", "Minister of Water and Power")):
+            facts = digest(sentence)
+            self.assertEqual(roles(facts), [("Ana Ruiz", role)], sentence)
+
+    def test_a_portfolio_alone_names_no_person(self):
+        facts = digest("Ana Ruiz, the Minister for Foreign Affairs, spoke.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_two_titled_people_joined_by_and_are_two(self):
+        facts = digest("Minister for Information Ana Ruiz and Minister for Finance Lin Baptiste spoke.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Minister for Information"),
+                                        ("Lin Baptiste", "Minister for Finance")])
+        facts = digest("The Ministry of Water and Power said output rose.")
+        self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
