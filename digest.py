@@ -8450,7 +8450,8 @@ def what_it_counts(text, match, unit, hedge_start):
         clause = CLAUSE_BREAK.split(before)[-1].strip()
         if clause:
             return f"{clause} {text[hedge_start:match.end()]}".replace("  ", " ")
-    following = TOKEN.findall(text, match.end(), match.end() + 120)
+    line_end = text.find("\n", match.end(), match.end() + 120)  # a headline's figure counts nothing below it
+    following = TOKEN.findall(text, match.end(), match.end() + 120 if line_end < 0 else line_end)
     phrase = noun_phrase(following)
     rest = following[len(phrase):]
     passive = PASSIVE_AFTER.match(" ".join(rest[:4]))

@@ -186,3 +186,13 @@ class Traps(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class WhatAHeadlinesFigureCounts(unittest.TestCase):
+    def test_a_figure_at_a_lines_end_counts_nothing_of_the_next_line(self):
+        facts = digest("Floods kill 148\n\nRescuers in Tolland said on Monday that they kept searching.")
+        self.assertEqual([(f["text"], f["counts"]) for f in facts["figures"]], [("148", None)])
+
+    def test_a_figure_counts_the_rest_of_its_own_line(self):
+        facts = digest("Markets shed 900 points\n\nTOLLAND: Shares fell on Tuesday.")
+        self.assertEqual([(f["text"], f["counts"]) for f in facts["figures"]], [("900", "points")])
