@@ -8080,12 +8080,22 @@ def dates(text, date=None):
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
         if match.rule == "month_day":
+            until = DAY_RANGE_END.match(text, match.end)
+            if until and value and len(value) == 10 and int(value[8:]) < int(until.group(1)):
+                found[-1].update(text=text[match.start:until.end()], end=until.end(),
+                                 until=f"{value[:8]}{int(until.group(1)):02d}")  # "August 28 to 30"
             found.extend(listed_days(text, found[-1]))
         if value and CALENDAR_VALUE.match(value):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
     return join_date_ranges(text, found), published
+
+
+# The last day of a range of days after a month and day: "August 28 to 30", "Aug. 28-30";
+# not a count that follows ("Aug. 28 to 30 people"), nor a time ("Aug. 28 - 10:30").
+DAY_RANGE_END = re.compile(r"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?)(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?"
+                           r"(?![\d%:]|[.,]\d|[ ]+(?!(?:in|at|on|and|or|for|as|from|with|when|the|this|next|last)\b)[a-z])")
 
 
 # More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".

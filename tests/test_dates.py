@@ -172,6 +172,20 @@ class Ranges(unittest.TestCase):
             dates = digest(sentence, date="2019-06-15")["dates"]
             self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates], [(text, value, until)], sentence)
 
+    def test_a_range_of_days_in_one_month_is_one_date(self):
+        for sentence, text, until in (("Rains are expected from August 28 to 30.", "August 28 to 30", "2019-08-30"),
+                                      ("The fair runs August 28 through 30 in Tarvo.", "August 28 through 30",
+                                       "2019-08-30")):
+            facts = digest(sentence, date="2019-08-24")
+            self.assertEqual([(d["text"], d["value"], d["until"]) for d in facts["dates"]],
+                             [(text, "2019-08-28", until)], sentence)
+            self.assertEqual(facts["figures"], [], sentence)
+
+    def test_a_count_after_a_day_is_no_range(self):
+        facts = digest("On Aug. 28 to 30 people died in Tarvo.", date="2019-08-24")
+        self.assertEqual([(d["text"], d["until"]) for d in facts["dates"]], [("Aug. 28", None)])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["30"])
+
     def test_two_dates_joined_by_and_stay_two(self):
         dates = digest("Sales rose in 1990 and 1991.", date="2019-06-15")["dates"]
         self.assertEqual([(d["text"], d["until"]) for d in dates], [("1990", None), ("1991", None)])
