@@ -386,7 +386,8 @@ REGIONS = words("""
     Silicon Valley
     Wall Street
     Gilgit-Baltistan
-    Azad Kashmir
+    Azad Jammu and Kashmir = Azad Kashmir
+    Jammu and Kashmir
     Kerala
     Karnataka
     Tamil Nadu
@@ -6663,6 +6664,8 @@ def split_run(tokens, in_a_list=False):
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
             # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second title
             current.extend(range(i, j + 1))
+        elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:
+            current.extend(range(i, j + 1))  # "Trinidad and Tobago", "Jammu and Kashmir": a listed place is one name
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
                 and not last.isupper() and joins_one_name(tokens, current, j):
@@ -7585,6 +7588,8 @@ def entity_key(kind, name, acronyms, full_names):
     an acronym to its long form, a place's other name to its own.  `full_names`
     maps the short forms of people's and organisations' names to the full ones."""
     if name in acronyms:
+        if kind_by_form(acronyms[name]) == "place":
+            return entity_key("place", acronyms[name], {}, full_names)  # "(AJK)" of "Azad Jammu and Kashmir"
         return ("organisation", acronyms[name])
     if kind == "place":
         if name.isupper():

@@ -1362,3 +1362,19 @@ class PortfoliosOfSeveralWords(unittest.TestCase):
                                         ("Lin Baptiste", "Minister for Finance")])
         facts = digest("The Ministry of Water and Power said output rose.")
         self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
+
+
+class PlacesWithAndInTheirNames(unittest.TestCase):
+    def test_a_listed_place_with_and_is_one_place(self):
+        for sentence, place in (("Officials in Trinidad and Tobago said two men died.", "Trinidad and Tobago"),
+                                ("Police in Jammu and Kashmir said two men died.", "Jammu and Kashmir")):
+            self.assertEqual(names(digest(sentence), "places"), [place], sentence)
+
+    def test_two_places_joined_by_and_stay_two(self):
+        self.assertEqual(names(digest("India and Pakistan held talks."), "places"), ["India", "Pakistan"])
+
+    def test_the_acronym_of_a_place_is_the_place(self):
+        facts = digest("Rains are expected in Azad Jammu and Kashmir (AJK) on Monday. "
+                       "AJK officials said roads were shut.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Azad Jammu and Kashmir", 2)])
+        self.assertEqual(facts["organisations"], [])
