@@ -3282,7 +3282,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
-    SSP  DIG  IGP  SHO  DPO  CCPO
+    SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS
 """.replace("  ", "\n")))
 
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";

@@ -1257,10 +1257,16 @@ class RanksAndHonorifics(unittest.TestCase):
                                ("Barrister Imran Tarrow argued the case for the party.", "Barrister"),
                                ("SSP Imran Tarrow said two suspects were held.", "SSP"),
                                ("Constable Imran Tarrow was hurt in the blast.", "Constable"),
-                               ("Pastor Imran Tarrow led the prayers.", "Pastor")):
+                               ("Pastor Imran Tarrow led the prayers.", "Pastor"),
+                               ("CJP Imran Tarrow heard the case.", "CJP"),
+                               ("PM Imran Tarrow said the budget was fair.", "PM")):
             facts = digest(sentence)
             self.assertEqual(roles(facts), [("Imran Tarrow", role)], sentence)
             self.assertEqual(facts["organisations"], [], sentence)
+
+    def test_pm_after_a_time_is_no_title(self):
+        facts = digest("The meeting ended at 5 PM Tuesday in Tolland.")
+        self.assertEqual(facts["people"] + facts["organisations"], [])
 
     def test_a_rank_word_inside_a_firm_name_is_no_title(self):
         facts = digest("Shares of Warden Velmar Holdings Inc. rose on Monday.")
