@@ -7535,7 +7535,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=()):
                 or candidate["title"]
         mentions.append((candidate["start"], candidate["end"], entity))
     for (kind, full_name), entity in groups.items():
-        if kind != "place" and full_name in entity["aliases"]:
+        if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):
             # the full name names the entity even where a short form came first: a
             # headline's "ECP" or "Kakar" before "Election Commission of Pakistan (ECP)"
             entity["aliases"].remove(full_name)
@@ -9213,12 +9213,17 @@ def date_of_line(line):
     published = PUBLISHED_LINE.match(line)
     if published and len(line.split()) <= 12:
         return published.group("when")
-    return line if DATE_LINE.fullmatch(line) else None
+    if DATE_LINE.fullmatch(line):
+        return line
+    signed = SIGNED_DATE_LINE.fullmatch(line)
+    return signed.group("when") if signed else None
 
 
 # A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
 DATE_LINE = re.compile(rf"(?:{_WEEKDAY},?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
                        r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
+# The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024".
+SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?P<when>{DATE_LINE.pattern})")
 
 
 def is_furniture(line):
@@ -9256,6 +9261,9 @@ def text_article(text, from_page=False, title=None):
             continue
         if when:
             published = published or page_date(when)
+            signed = SIGNED_DATE_LINE.fullmatch(line)
+            if signed and i < first:
+                byline = byline or byline_name(signed.group("name"))
         elif i >= first:
             kept.append(line)
         elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and any(

@@ -231,6 +231,16 @@ class CopiedText(unittest.TestCase):
         self.assertEqual(facts["byline"], "Maria Okafor")
         self.assertNotIn("Maria Okafor", names(facts, "people"))
 
+    def test_the_author_and_the_date_on_one_line(self):
+        for signed in ("Zorvan Afridi | November 12, 2026", "Zorvan Afridi November 12, 2026"):
+            page = "\n".join(["Home | World | Sport", "Tolland flood toll rises as rains lash north", signed,
+                              "The death toll from floods in Tolland rose to 48 on Thursday, officials said.",
+                              "Related Posts"])
+            facts = digest(page)
+            self.assertEqual((facts["byline"], facts["published"]["value"]), ("Zorvan Afridi", "2026-11-12"))
+            self.assertTrue(facts["lead"].startswith("The death toll"), facts["lead"])
+            self.assertNotIn("Zorvan Afridi", names(facts, "people"))
+
     def test_a_name_alone_by_the_date_line_is_the_byline(self):
         page = "\n".join(["Home", "Latest", "Sport", "Tolland flood toll rises as rains lash north", "Zorvan Afridi",
                           "Published November 12, 2026", "Share this article",
