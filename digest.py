@@ -6601,8 +6601,10 @@ def run_candidates(text, start, run, sentence_starts):
             if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
                     or not initials_match(name, acronym):
                 continue
-            if title_span(tokens[k:])[1] == len(tokens) - k:
-                return  # "Chief Minister (CM)", "District Police Officer (DPO)": a title, no name
+            if title_span(tokens[k:]) == (0, len(tokens) - k):
+                # "Chief Minister (CM)", "District Police Officer (DPO)": a title, no name; but
+                # "Tarvia Relief High Commissioner for Refugees (TRHCR)" is a body named after its title
+                return
             before = k
             while before and (tokens[before - 1] in FUNCTION_WORDS or not tokens[before - 1][:1].isupper()):
                 before -= 1

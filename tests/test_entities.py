@@ -1384,3 +1384,14 @@ class PlacesWithAndInTheirNames(unittest.TestCase):
                        "AJK officials said roads were shut.")
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Azad Jammu and Kashmir", 2)])
         self.assertEqual(facts["organisations"], [])
+
+
+class BodiesNamedAfterATitle(unittest.TestCase):
+    def test_a_body_whose_name_holds_a_title_keeps_its_acronym(self):
+        facts = digest("The Tarvia Relief High Commissioner for Refugees (TRHCR) urged calm. TRHCR staff left.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Tarvia Relief High Commissioner for Refugees", "TRHCR")])
+
+    def test_a_title_with_its_acronym_is_no_body(self):
+        facts = digest("The Chief Minister (CM) said roads were open.")
+        self.assertEqual(facts["organisations"] + facts["people"], [])
