@@ -6728,7 +6728,8 @@ def trim_words(name_words, offset, first_in_sentence):
             name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in ("Former", "Late", "Then")
-            or first_in_sentence and looks_like_an_adverb(name_words[0])):
+            or first_in_sentence and looks_like_an_adverb(name_words[0])
+            or first_in_sentence and opens_a_place(name_words)):
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
@@ -6800,6 +6801,17 @@ def looks_like_an_adverb(word):
     if word in PLACES or word in GIVEN_NAMES:
         return False
     return word.endswith("ing") or word.endswith("ly") and len(word) > 6
+
+
+def opens_a_place(name_words):
+    """True when a sentence's first word only stands before a listed place: 'Top' of
+    'Top Belarus politician quits', 'Rural' of 'Rural Kenya votes'; not 'Air India',
+    'Radio Pakistan' or 'Ana Georgia', whose first word makes a name of its own."""
+    first = name_words[0]
+    return len(name_words) > 1 and is_place_name(" ".join(name_words[1:])) \
+        and not kind_by_form(" ".join(name_words)) and first not in GIVEN_NAMES and first not in PLACES \
+        and first not in ORGANISATION_WORDS and first not in ORGANISATION_HEADS and first not in CLUB_HEADS \
+        and first not in TITLE_WORDS and first not in COMPASS_WORDS
 
 
 def begins_a_firm(name_words):

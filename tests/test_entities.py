@@ -1395,3 +1395,16 @@ class BodiesNamedAfterATitle(unittest.TestCase):
     def test_a_title_with_its_acronym_is_no_body(self):
         facts = digest("The Chief Minister (CM) said roads were open.")
         self.assertEqual(facts["organisations"] + facts["people"], [])
+
+
+class AWordBeforeAPlaceOpeningASentence(unittest.TestCase):
+    def test_an_adjective_before_a_listed_place_is_no_part_of_a_name(self):
+        for sentence, place in (("Top Belarus politician blasts president.", "Belarus"),
+                                ("Rural Kenya votes on Monday.", "Kenya")):
+            facts = digest(sentence)
+            self.assertEqual(names(facts, "places"), [place], sentence)
+            self.assertEqual(facts["people"], [], sentence)
+
+    def test_a_name_made_of_a_word_and_a_place_stays_whole(self):
+        self.assertEqual(names(digest("Radio Pakistan said flights resumed."), "organisations"), ["Radio Pakistan"])
+        self.assertEqual(names(digest("North Korea fired a missile."), "places"), ["North Korea"])
