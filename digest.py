@@ -9263,8 +9263,10 @@ def text_article(text, from_page=False, title=None):
         first, last = prose[0], prose[-1]
     else:  # a story of tables and lists: the longest run of lines between the furniture
         first, last = longest_run(furniture)
-        if sum(map(len, lines[first:last + 1])) < TABLE_STORY_LENGTH:
-            return Article("", title, None, None)
+        run = lines[first:last + 1]
+        if not from_page and sum(map(len, run)) < TABLE_STORY_LENGTH \
+                and sum(any(c.isdigit() for c in line) for line in run) < TABLE_ROWS:
+            return Article("", title, None, None)  # a page's own story was found by its structure
     head_end = max((i for i in range(first) if furniture[i]), default=-1)
     tail_start = min((i for i in range(last, len(lines)) if furniture[i]), default=len(lines))
     byline = published = None
@@ -9290,9 +9292,12 @@ def text_article(text, from_page=False, title=None):
     return Article("\n".join(kept), title, byline, published)
 
 
-# How long a story with no prose must be: a page whose only lines are a few
-# links is navigation, not a results table.
+# How long a story with no prose copied from a page must be: one whose only lines
+# are a few links is navigation, not a results table.  (In HTML, link text is left
+# out before: a short table there is the story.)
 TABLE_STORY_LENGTH = 200
+# ... unless three of its lines hold figures, as the rows of a results table do.
+TABLE_ROWS = 3
 
 
 def longest_run(skipped):

@@ -226,6 +226,20 @@ class CopiedText(unittest.TestCase):
                          + ["Related Posts", "Corvale Council Backs Tolland Bridge Plan"])
         self.assertEqual(article_of(page).text, "\n".join(table))
 
+    def test_a_short_results_table_is_kept_in_a_page_and_in_copied_text(self):
+        table = ["CRICKET - TOLLAND LEAGUE RESULTS", "Corvale 212 Tolland 180", "Harwick 145 Velmont 146",
+                 "Ardloch 99 Kestrel 101"]
+        copied = "\n".join(["Home | World | Sport", "Share this article"] + table + ["Related Posts"])
+        page = ("<html><body><nav><a href='/'>Home</a></nav><article>" + "".join(f"<p>{row}</p>" for row in table)
+                + "</article><footer>© 2024 The Daily Courier</footer></body></html>")
+        for text in (copied, page):
+            self.assertIn("Harwick 145 Velmont 146", article_of(text).text)
+
+    def test_copied_links_with_no_figures_are_no_story(self):
+        text = "\n".join(["Home | World | Sport", "Share this article", "Council backs bridge plan",
+                          "Floods close schools", "Related Posts"])
+        self.assertEqual(article_of(text).text, "")
+
     def test_a_byline_is_the_author_not_a_person_of_the_story(self):
         facts = digest(COPIED)
         self.assertEqual(facts["byline"], "Maria Okafor")
