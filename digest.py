@@ -2776,13 +2776,13 @@ STOCK_INDEX_COMPANIES = words("""
     NTT Data
     NVR, Inc.
     NXP Semiconductors
-    Nasdaq = Nasdaq, Inc.
+    Nasdaq = Nasdaq Inc.
     NatWest = NatWest Group
     National Grid = National Grid plc
     Naturgy
     Neste
     NetApp
-    Netflix = Netflix, Inc.
+    Netflix = Netflix Inc.
     Newmont
     News Corp
     Nexon
@@ -2792,7 +2792,7 @@ STOCK_INDEX_COMPANIES = words("""
     Nibe Industrier
     Nichirei
     Nidec
-    Nike = Nike, Inc.
+    Nike = Nike Inc.
     Nikon
     Nintendo
     Nippon Electric Glass
@@ -3108,7 +3108,7 @@ STOCK_INDEX_COMPANIES = words("""
     Wabtec
     Walt Disney = Walt Disney Company
     Warner Bros. Discovery
-    Waste Management = Waste Management, Inc.
+    Waste Management = Waste Management Inc.
     Waters Corporation
     Weir Group
     Welltower
@@ -3118,7 +3118,7 @@ STOCK_INDEX_COMPANIES = words("""
     Weyerhaeuser
     Whitbread
     Williams Companies
-    Williams-Sonoma = Williams-Sonoma, Inc.
+    Williams-Sonoma = Williams-Sonoma Inc.
     Wolters Kluwer
     Workday, Inc.
     Wynn Resorts
@@ -3133,7 +3133,7 @@ STOCK_INDEX_COMPANIES = words("""
     Yokohama Financial = Yokohama Financial Group
     Yokohama Rubber = Yokohama Rubber Company
     Yum! Brands
-    ZOZO = ZOZO Co., Ltd
+    ZOZO = ZOZO Co. Ltd
     Zalando
     Zebra Technologies
     Zimmer Biomet
@@ -6729,7 +6729,7 @@ def trim_words(name_words, offset, first_in_sentence):
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in ("Former", "Late", "Then")
             or first_in_sentence and looks_like_an_adverb(name_words[0])
-            or first_in_sentence and opens_a_place(name_words)):
+            or first_in_sentence and opens_a_listed_name(name_words)):
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
@@ -6803,13 +6803,16 @@ def looks_like_an_adverb(word):
     return word.endswith("ing") or word.endswith("ly") and len(word) > 6
 
 
-def opens_a_place(name_words):
-    """True when a sentence's first word only stands before a listed place: 'Top' of
-    'Top Belarus politician quits', 'Rural' of 'Rural Kenya votes'; not 'Air India',
-    'Radio Pakistan' or 'Ana Georgia', whose first word makes a name of its own."""
-    first = name_words[0]
-    return len(name_words) > 1 and is_place_name(" ".join(name_words[1:])) \
-        and not kind_by_form(" ".join(name_words)) and first not in GIVEN_NAMES and first not in PLACES \
+def opens_a_listed_name(name_words):
+    """True when a sentence's first word only stands before a listed place or firm: 'Top'
+    of 'Top Belarus politician quits', 'Rival' of 'Rival Toyota Motor Corp cut ...'; not
+    'Air India', 'Radio Pakistan' or 'Ana Georgia', whose first word makes a name of its own."""
+    first, rest, whole = name_words[0], " ".join(name_words[1:]), " ".join(name_words)
+    before_a_place = is_place_name(rest) and not kind_by_form(whole)
+    before_a_firm = (rest in ORGANISATIONS or listed_firm_of(rest)) and whole not in ORGANISATIONS \
+        and not listed_firm_of(whole)
+    return len(name_words) > 1 and (before_a_place or before_a_firm) \
+        and first not in GIVEN_NAMES and first not in PLACES \
         and first not in ORGANISATION_WORDS and first not in ORGANISATION_HEADS and first not in CLUB_HEADS \
         and first not in TITLE_WORDS and first not in COMPASS_WORDS
 
@@ -7597,6 +7600,23 @@ def place_short_forms(places):
     return {name.rpartition(" ")[0]: name for name in places if name.rpartition(" ")[2] in DIVISION_WORDS}
 
 
+def listed_firm_of(name):
+    """The listed firm a name is, when it is that firm's name followed only by words of
+    a firm's legal or trading form: 'Toyota Motor Corp', 'Velmont Holdings Ltd' (with
+    Velmont listed) are Toyota and Velmont."""
+    name_words = name.split(" ")
+    for k in (2, 1):
+        if len(name_words) > k and " ".join(name_words[:k]) in ORGANISATIONS \
+                and all(w.rstrip(".,") in FIRM_FORM_WORDS for w in name_words[k:]):
+            return ORGANISATIONS[" ".join(name_words[:k])]
+    return None
+
+
+# The words of a firm's legal or trading form, after its name.
+FIRM_FORM_WORDS = COMPANY_SUFFIXES | {"Corporation", "Company", "Group", "Holdings", "Motor", "Motors",
+                                      "Industries", "International", "&"}
+
+
 def entity_key(kind, name, acronyms, full_names):
     """The key that joins the forms of one entity: a surname to its full name,
     an acronym to its long form, a place's other name to its own.  `full_names`
@@ -7614,7 +7634,7 @@ def entity_key(kind, name, acronyms, full_names):
         full = full_names["organisation"].get(name, name)  # "Ford" of "Ford Motor Co." is listed under it
         listed = next((ORGANISATIONS[form] for form in (name, FIRM_SUFFIX_TAIL.sub("", name), full,
                                                          FIRM_SUFFIX_TAIL.sub("", full)) if form in ORGANISATIONS), None)
-        return ("organisation", listed or full)
+        return ("organisation", listed or listed_firm_of(full) or full)
     return ("person", full_names["person"].get(name, name))
 
 

@@ -1408,3 +1408,19 @@ class AWordBeforeAPlaceOpeningASentence(unittest.TestCase):
     def test_a_name_made_of_a_word_and_a_place_stays_whole(self):
         self.assertEqual(names(digest("Radio Pakistan said flights resumed."), "organisations"), ["Radio Pakistan"])
         self.assertEqual(names(digest("North Korea fired a missile."), "places"), ["North Korea"])
+
+
+class ListedFirmsInTheirLegalForm(unittest.TestCase):
+    def test_a_listed_firm_and_its_legal_name_are_one(self):
+        facts = digest("Toyota cuts forecast\n\nToyota Motor Corp cut its forecast on Wednesday. "
+                       "Toyota shares fell 4%.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("Toyota", 3)])
+
+    def test_a_word_before_a_listed_firm_opening_a_sentence_is_no_part_of_it(self):
+        facts = digest("Rival Honda Motor Co also lowered its outlook last week.")
+        self.assertEqual(names(facts, "organisations"), ["Honda Motor Co"])
+
+    def test_no_listed_organisation_is_named_by_a_legal_form_alone(self):
+        self.assertFalse({"Inc", "Inc.", "Ltd", "Co", "Corp", "PLC"} & set(digest_module.ORGANISATIONS))
+        facts = digest("Velmar Trading Ltd. said it agreed to sell a stake.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Trading Ltd"])
