@@ -6897,14 +6897,25 @@ def title_span(name_words):
             end += 2
             if name_words[end - 1:end] != ["Staff"] and name_words[end:end + 1] == ["Staff"]:
                 end += 1  # "Chief of Army Staff", as "Chief of Staff"
-            while end < len(name_words) and (name_words[end] in PORTFOLIO_WORDS or name_words[end] in ("and", "&")
-                                             and name_words[end + 1:end + 2] and (name_words[end + 1] in PORTFOLIO_WORDS
-                                                                             or name_words[end + 1] in TITLE_MODIFIERS)):
-                end += 1 if name_words[end] in PORTFOLIO_WORDS else 2  # "for Information and Broadcasting"
+            end = portfolio_end(name_words, end)
         while end < len(name_words) and name_words[end] in TITLE_HEADS:
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
     return 0, 0
+
+
+def portfolio_end(name_words, end):
+    """Where a portfolio that begins before `end` ends: after 'Affairs' in 'Minister for
+    Foreign Affairs', after 'Broadcasting' in 'Minister for Information and Broadcasting'."""
+    while end < len(name_words):
+        if name_words[end] in PORTFOLIO_WORDS:
+            end += 1
+        elif name_words[end] in ("and", "&") and name_words[end + 1:end + 2] \
+                and (name_words[end + 1] in PORTFOLIO_WORDS or name_words[end + 1] in TITLE_MODIFIERS):
+            end += 2
+        else:
+            break
+    return end
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -8119,10 +8130,11 @@ def dates(text, date=None):
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
         if match.rule == "month_day":
-            until = DAY_RANGE_END.match(text, match.end)
-            if until and value and len(value) == 10 and int(value[8:]) < int(until.group(1)):
-                found[-1].update(text=text[match.start:until.end()], end=until.end(),
-                                 until=f"{value[:8]}{int(until.group(1)):02d}")  # "August 28 to 30"
+            last_day = DAY_RANGE_END.match(text, match.end) or DAY_RANGE_END.fullmatch(text, match.end - 3, match.end)
+            if last_day and value and len(value) == 10 and int(value[8:]) < int(last_day.group(1)):
+                # "August 28 to 30", and "Aug. 28-30" that the date's own pattern reads whole
+                end = max(match.end, last_day.end())
+                found[-1].update(text=text[match.start:end], end=end, until=f"{value[:8]}{int(last_day.group(1)):02d}")
             found.extend(listed_days(text, found[-1]))
         if value and CALENDAR_VALUE.match(value):
             anchor = value

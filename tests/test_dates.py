@@ -175,7 +175,8 @@ class Ranges(unittest.TestCase):
     def test_a_range_of_days_in_one_month_is_one_date(self):
         for sentence, text, until in (("Rains are expected from August 28 to 30.", "August 28 to 30", "2019-08-30"),
                                       ("The fair runs August 28 through 30 in Tarvo.", "August 28 through 30",
-                                       "2019-08-30")):
+                                       "2019-08-30"),
+                                      ("The fair runs Aug. 28-30 in Tarvo.", "Aug. 28-30", "2019-08-30")):
             facts = digest(sentence, date="2019-08-24")
             self.assertEqual([(d["text"], d["value"], d["until"]) for d in facts["dates"]],
                              [(text, "2019-08-28", until)], sentence)
