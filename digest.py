@@ -7553,6 +7553,8 @@ def entities(text, sentence_starts=frozenset(), figure_spans=()):
                                          "role": None, "acronym": None, "spans": []})
         if kind != "demonym" and name.casefold() != entity["name"].casefold() and name not in entity["aliases"]:
             entity["aliases"].append(name)
+        elif entity["name"].isupper() and not name.isupper() and name.casefold() == entity["name"].casefold():
+            entity["name"] = name  # "TARVALE" of a dateline, as the story writes it: "Tarvale"
         if text[candidate["start"] - 1:candidate["start"]] == "(" and name in acronyms:
             continue  # "(JI)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1
@@ -7637,8 +7639,9 @@ def entity_key(kind, name, acronyms, full_names):
             return entity_key("place", acronyms[name], {}, full_names)  # "(AJK)" of "Azad Jammu and Kashmir"
         return ("organisation", acronyms[name])
     if kind == "place":
-        if name.isupper():
-            name = PLACES_BY_UPPER.get(name, name)  # "KABUL" in a dateline is Kabul
+        if name.isupper() and len(name) > 3:
+            # "KABUL" in a dateline is Kabul, and "TARVALE" the Tarvale of the story
+            name = PLACES_BY_UPPER.get(name) or WORLD_PLACES_BY_UPPER.get(name) or name.title()
         name = full_names["place"].get(name, name)
         return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
     if kind == "organisation":

@@ -1424,3 +1424,13 @@ class ListedFirmsInTheirLegalForm(unittest.TestCase):
         self.assertFalse({"Inc", "Inc.", "Ltd", "Co", "Corp", "PLC"} & set(digest_module.ORGANISATIONS))
         facts = digest("Velmar Trading Ltd. said it agreed to sell a stake.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Trading Ltd"])
+
+
+class DatelineTownsInCapitals(unittest.TestCase):
+    def test_an_unlisted_dateline_town_and_the_same_town_in_the_story_are_one(self):
+        facts = digest("TARVALE, Norway 1996-08-30\nOfficials in Tarvale said the port would reopen.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Tarvale", 2), ("Norway", 1)])
+
+    def test_a_short_place_in_capitals_keeps_its_letters(self):
+        facts = digest("The USA and the UAE met in New York.")
+        self.assertEqual(names(facts, "places"), ["USA", "UAE", "New York"])
