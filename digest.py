@@ -9200,7 +9200,8 @@ FURNITURE_LINES = [
                     r"|Accept(?: all)?(?: cookies)?|All rights reserved.{0,60}|.{0,60}\bAll Rights Reserved\b.{0,60}",
                     "Cookie Policy"),
     ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,120}", "© 2024 The Daily Courier"),
-    ("credit",      r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?[:|].{0,150}"
+    ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
+                    r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
                     r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,150}\((?:Photo|Image|Picture|File photo)s?[:/ ].{0,80}\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?",
                     "Photo: J. Ruiz/Courier"),
@@ -9322,10 +9323,15 @@ def text_article(text, from_page=False, title=None):
             byline = byline or byline_name(line)  # "By Ana Ruiz", or a name alone by the date line
         elif not from_page and title is None and len(line.split()) >= 4:
             title = line
-        elif i > head_end:
+        elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article("\n".join(kept), title, byline, published)
 
+
+# Before the story's prose, a line of one word, or of two with the second in lower case,
+# and no figure, is an item of the site's menu: "Latest", "Opinion", "World news" (not a
+# dateline in capitals, "TOLLAND", a table's row, nor a name such as an agency's byline).
+MENU_ITEM = re.compile(r"[A-Z][a-z'’&-]+(?:[ ][a-z][a-z'’&-]+)?")
 
 # How long a story with no prose copied from a page must be: one whose only lines
 # are a few links is navigation, not a results table.  (In HTML, link text is left

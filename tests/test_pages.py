@@ -272,3 +272,24 @@ class CopiedText(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
+    PAGE = "\n".join(["Home", "Latest", "Tarvia", "Opinion", "Smog chokes Tolland as the air turns grey",
+                      "Zorvan Afridi", "Published November 12, 2026 Updated about 2 hours ago",
+                      "Header image: Commuters ride through smog in Tolland. — Photo by Imran Velmar/Courier",
+                      "TOLLAND: The air in Tolland was the worst in the world on Monday, a monitoring firm said.",
+                      "Schools will stay shut until Friday, the provincial government said on Monday.",
+                      "Comments (12)"])
+
+    def test_menu_items_and_a_header_image_are_no_part_of_the_story(self):
+        facts = digest(self.PAGE)
+        self.assertTrue(facts["lead"].startswith("TOLLAND: The air"), facts["lead"])
+        self.assertNotIn("Imran Velmar", names(facts, "people"))
+        self.assertNotIn("Tarvia", names(facts, "places"))
+
+    def test_a_name_line_before_a_dateline_is_kept(self):
+        text = "\n".join(["Home | World | Sport", "Share this article", "Tolland flood toll rises", "Ana Ruiz",
+                          "TOLLAND 1996-08-30", "The death toll from floods in Tolland rose to 48 on Thursday, "
+                          "officials said.", "Related Posts"])
+        self.assertIn("Ana Ruiz", article_of(text).text)
