@@ -6941,6 +6941,9 @@ def kind_by_form(name):
         return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"
     if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
+    if len(name_words) > 2 and head in DIVISION_WORDS \
+            and (" ".join(name_words[:2]) in ORGANISATIONS or " ".join(name_words[:3]) in ORGANISATIONS):
+        return "organisation"  # "Islamic State Khorasan Province": a branch of a listed body, not a province
     if len(name_words) > 1 and (head in PLACE_WORDS or name_words[0] in PLACE_HEADS):
         return "place"
     if len(name_words) == 3 and name_words[1] in ("de", "del", "da", "do") and is_place_name(name_words[-1]) \
@@ -7595,6 +7598,9 @@ def short_forms(people):
             # the surname, or any later part of a longer name ("Ortúzar" of "Ximena Ortúzar Lagos")
             # the given name too: "Babar" of "Babar Azam", as South Asian reports often write
             shorts = {w for w in name_words if w[:1].isupper() and len(w) > 2}
+            # an Arabic article's surname as a sentence opens with it, or without it: "Al-Sharaa", "Sharaa"
+            shorts |= {form for w in name_words[1:] if ARABIC_ARTICLE.match(w)
+                       for form in (w, w[0].upper() + w[1:], w.partition("-")[2])}
             # a surname or given names of several words: "Van de Kamp", "Mary Beth"
             shorts |= {" ".join(name_words[k:]) for k in range(1, len(name_words) - 1) if name_words[k][:1].isupper()}
             shorts |= {" ".join(name_words[:k]) for k in range(2, len(name_words))}

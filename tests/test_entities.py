@@ -1434,3 +1434,17 @@ class DatelineTownsInCapitals(unittest.TestCase):
     def test_a_short_place_in_capitals_keeps_its_letters(self):
         facts = digest("The USA and the UAE met in New York.")
         self.assertEqual(names(facts, "places"), ["USA", "UAE", "New York"])
+
+
+class ArabicArticleSurnames(unittest.TestCase):
+    def test_the_surname_opening_a_sentence_or_without_its_article_is_the_same_person(self):
+        facts = digest("Group leader Karim al-Tarvani met envoys on Sunday. Al-Tarvani said talks would go on. "
+                       "Tarvani later left for Tolland.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Karim al-Tarvani", 3)])
+
+
+class BranchesOfListedBodies(unittest.TestCase):
+    def test_a_province_of_a_listed_group_is_the_group_s_branch(self):
+        facts = digest("The Islamic State Khorasan Province (ISKP) claimed the attack in Kunduz.")
+        self.assertEqual(names(facts, "organisations"), ["Islamic State Khorasan Province"])
+        self.assertEqual(names(facts, "places"), ["Kunduz"])
