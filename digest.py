@@ -7145,6 +7145,9 @@ def role_before(text, start):
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
+        if BRACKETED_ACRONYM.fullmatch(word):
+            role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz"
+            continue
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper():
@@ -7155,6 +7158,8 @@ def role_before(text, start):
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
 TITLE_ACRONYM_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ]$")
+# An organisation's acronym in brackets inside a role: "(TFF)" of "Tarvia Freedom Front (TFF) leader".
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z-]{1,7}\)")
 
 
 def names_a_title(text, mentions):

@@ -1436,6 +1436,13 @@ class DatelineTownsInCapitals(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["USA", "UAE", "New York"])
 
 
+class RolesWithAnAcronym(unittest.TestCase):
+    def test_an_organisation_s_acronym_inside_a_role_before_a_name(self):
+        facts = digest("Tarvia Freedom Front (TFF) leader Ana Ruiz said talks failed.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Tarvia Freedom Front (TFF) leader")])
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Tarvia Freedom Front", "TFF")])
+
+
 class ArabicArticleSurnames(unittest.TestCase):
     def test_the_surname_opening_a_sentence_or_without_its_article_is_the_same_person(self):
         facts = digest("Group leader Karim al-Tarvani met envoys on Sunday. Al-Tarvani said talks would go on. "
