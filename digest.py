@@ -7217,7 +7217,10 @@ def settle_kinds(text, found, lower_words):
 
     single_words, guessed = [], set()
     alone = {c["name"] for c in found if " " not in c["name"]}
+    terms = defined_terms(text)
     for name, seen in mentions.items():
+        if name in terms:
+            continue  # "the air quality index (AQI)": an acronym of common words names no body
         form = kind_by_form(name)
         if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
@@ -7293,6 +7296,26 @@ def settle_kinds(text, found, lower_words):
                 kinds[name] = kind
     kinds.update(vouched)
     return kinds
+
+
+# An acronym defined by the common words before it: "the air quality index (AQI)",
+# "an improvised explosive device (IED)", "internally displaced persons (IDPs)".
+TERM_DEFINITION = re.compile(r"\b([a-z][a-z-]*+(?:[ ][a-z][a-z-]*+){1,5})[ ]\(([A-Z]{2,6})s?\)")
+
+
+def defined_terms(text):
+    """The acronyms the text defines by common words whose initials they are."""
+    terms = set()
+    for definition in TERM_DEFINITION.finditer(text):
+        words_before, acronym = definition.group(1).replace("-", " ").split(" "), definition.group(2)
+        initials = "".join(w[0] for w in words_before if w not in FUNCTION_WORDS_LOWER)
+        if initials.upper().endswith(acronym):
+            terms.add(acronym)
+    return terms
+
+
+# Small words an acronym leaves out: "Organisation of [the] Islamic Cooperation".
+FUNCTION_WORDS_LOWER = {"of", "the", "and", "for", "in", "on", "a", "an", "to"}
 
 
 # Words before a list that say what its members are: "firms including Velmont, Arcadia and Tarvia".

@@ -1455,3 +1455,15 @@ class BranchesOfListedBodies(unittest.TestCase):
         facts = digest("The Islamic State Khorasan Province (ISKP) claimed the attack in Kunduz.")
         self.assertEqual(names(facts, "organisations"), ["Islamic State Khorasan Province"])
         self.assertEqual(names(facts, "places"), ["Kunduz"])
+
+
+class AcronymsOfCommonWords(unittest.TestCase):
+    def test_an_acronym_defined_by_common_words_is_no_organisation(self):
+        for sentence in ("The air quality index (AQI) in Tolland crossed 500. The AQI fell on Tuesday.",
+                         "An improvised explosive device (IED) killed two soldiers near Tolland.",
+                         "Internally displaced persons (IDPs) fled to Tolland."):
+            self.assertEqual(digest(sentence)["organisations"], [], sentence)
+
+    def test_an_acronym_of_a_name_stays_an_organisation(self):
+        facts = digest("The Tarvia Freedom Front (TFF) and the ruling party (TPP) met.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvia Freedom Front", "TPP"])
