@@ -7598,7 +7598,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=()):
     for (kind, full_name), entity in groups.items():
         if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):
             # the full name names the entity even where a short form came first: a
-            # headline's "ECP" or "Kakar" before "Election Commission of Pakistan (ECP)"
+            # headline's "VEB" or "Tarrow" before "Velmar Electoral Board (VEB)"
             entity["aliases"].remove(full_name)
             entity["aliases"].insert(0, entity["name"])
             entity["name"] = full_name
