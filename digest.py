@@ -7145,7 +7145,7 @@ def role_before(text, start):
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
-        if BRACKETED_ACRONYM.fullmatch(word):
+        if ACRONYM_AFTER.fullmatch(word):
             role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz"
             continue
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
@@ -7158,8 +7158,6 @@ def role_before(text, start):
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
 TITLE_ACRONYM_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ]$")
-# An organisation's acronym in brackets inside a role: "(TFF)" of "Tarvia Freedom Front (TFF) leader".
-BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Z-]{1,7}\)")
 
 
 def names_a_title(text, mentions):
@@ -7308,14 +7306,11 @@ def defined_terms(text):
     terms = set()
     for definition in TERM_DEFINITION.finditer(text):
         words_before, acronym = definition.group(1).replace("-", " ").split(" "), definition.group(2)
-        initials = "".join(w[0] for w in words_before if w not in FUNCTION_WORDS_LOWER)
+        initials = "".join(w[0] for w in words_before if w not in TITLE_CASE_SMALL_WORDS)  # "of", "the"
         if initials.upper().endswith(acronym):
             terms.add(acronym)
     return terms
 
-
-# Small words an acronym leaves out: "Organisation of [the] Islamic Cooperation".
-FUNCTION_WORDS_LOWER = {"of", "the", "and", "for", "in", "on", "a", "an", "to"}
 
 
 # Words before a list that say what its members are: "firms including Velmont, Arcadia and Tarvia".
