@@ -6805,7 +6805,7 @@ def looks_like_an_adverb(word):
 
 def opens_a_listed_name(name_words):
     """True when a sentence's first word only stands before a listed place or firm: 'Top'
-    of 'Top Belarus politician quits', 'Rival' of 'Rival Toyota Motor Corp cut ...'; not
+    of 'Top Tunisia official quits', 'Rival' of 'Rival Toyota Motor Corp cut ...'; not
     'Air India', 'Radio Pakistan' or 'Ana Georgia', whose first word makes a name of its own."""
     first, rest, whole = name_words[0], " ".join(name_words[1:]), " ".join(name_words)
     before_a_place = is_place_name(rest) and not kind_by_form(whole)
