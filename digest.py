@@ -6875,8 +6875,9 @@ def title_span(name_words):
         return 0, 0
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS \
-                and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2] == ["of"]):
-            continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff"
+                and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
+                         and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
+            continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
         if i and name_words[i - 1] in GIVEN_NAMES:
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"
         first = i

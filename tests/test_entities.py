@@ -1264,6 +1264,12 @@ class RanksAndHonorifics(unittest.TestCase):
             self.assertEqual(roles(facts), [("Imran Tarrow", role)], sentence)
             self.assertEqual(facts["organisations"], [], sentence)
 
+    def test_chief_before_a_given_name_is_the_title_s_head(self):
+        facts = digest("Reporters waited as Army Chief Imran Tarrow visited Tolland.")
+        self.assertEqual(roles(facts), [("Imran Tarrow", "Army Chief")])
+        self.assertNotIn("Army Chief", names(facts, "organisations"))
+        self.assertEqual(roles(digest("The Chief Accountant Ana Ruiz resigned.")), [("Ana Ruiz", None)])
+
     def test_pm_after_a_time_is_no_title(self):
         facts = digest("The meeting ended at 5 PM Tuesday in Tolland.")
         self.assertEqual(facts["people"] + facts["organisations"], [])
