@@ -5966,6 +5966,8 @@ SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]
 
 # The words that end a company's name, with or without a full stop: "Inc", "Corp.", "Co".
 COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc"}
+# Words that end a firm's full name beside its suffix: "Tarvia Group Holdings, Inc."
+FIRM_NAME_ENDINGS = {"Group", "Holdings", "Corporation", "Company"}
 COMPANY_SUFFIXES |= {suffix + "." for suffix in COMPANY_SUFFIXES}
 
 # Organisation words that end no person's name, whatever title comes before them.
@@ -6459,7 +6461,7 @@ _FIRM_SUFFIX = alternatives({suffix.rstrip(".") for suffix in COMPANY_SUFFIXES}
                             | {"Limited", "AG", "SA", "NV", "GmbH", "Bhd"}) + r"\b"
 # The words that end a firm's full name and not the short one news uses after it:
 # "Velmont Corp.", "Arcadia & Co.", "Tarvia Group Holdings, Inc."
-FIRM_SUFFIX_TAIL = re.compile(rf"(?:,?[ ](?:&[ ])?(?:{_FIRM_SUFFIX}|Group|Holdings|Corporation|Company)\.?)+$")
+FIRM_SUFFIX_TAIL = re.compile(rf"(?:,?[ ](?:&[ ])?(?:{_FIRM_SUFFIX}|{alternatives(FIRM_NAME_ENDINGS)})\.?)+$")
 SECOND_SUFFIX = re.compile(rf"\.?,?[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SUFFIX_AFTER_COMMA = re.compile(rf",[ ](?!Co\b){_FIRM_SUFFIX}\.?")
 SLASH = re.compile(r"[ ]?/[ ]?")
@@ -7298,18 +7300,23 @@ def settle_kinds(text, found, lower_words):
 
 
 # An acronym defined by the common words before it: "the air quality index (AQI)",
-# "an improvised explosive device (IED)", "internally displaced persons (IDPs)".
-TERM_DEFINITION = re.compile(r"\b([a-z][a-z-]*+(?:[ ][a-z][a-z-]*+){1,5})[ ]\(([A-Z]{2,6})s?\)")
+# "an improvised explosive device (IED)", "internally displaced persons (IDPs)".  Found
+# from the bracket, which is rare, then the words are read back from it.
+ACRONYM_IN_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,6})s?\)")
+COMMON_WORDS_BEFORE = re.compile(r"\b[a-z][a-z-]*+(?:[ ][a-z][a-z-]*+){1,5}\Z")
+LONGEST_TERM = 80  # characters
 
 
 def defined_terms(text):
     """The acronyms the text defines by common words whose initials they are."""
     terms = set()
-    for definition in TERM_DEFINITION.finditer(text):
-        words_before, acronym = definition.group(1).replace("-", " ").split(" "), definition.group(2)
-        initials = "".join(w[0] for w in words_before if w not in TITLE_CASE_SMALL_WORDS)  # "of", "the"
-        if initials.upper().endswith(acronym):
-            terms.add(acronym)
+    for bracket in ACRONYM_IN_BRACKETS.finditer(text):
+        common = COMMON_WORDS_BEFORE.search(text, max(0, bracket.start() - LONGEST_TERM), bracket.start())
+        if common:
+            words_before = common.group().replace("-", " ").split(" ")
+            initials = "".join(w[0] for w in words_before if w not in TITLE_CASE_SMALL_WORDS)  # "of", "the"
+            if initials.upper().endswith(bracket.group(1)):
+                terms.add(bracket.group(1))
     return terms
 
 
@@ -7656,8 +7663,7 @@ def listed_firm_of(name):
 
 
 # The words of a firm's legal or trading form, after its name.
-FIRM_FORM_WORDS = COMPANY_SUFFIXES | {"Corporation", "Company", "Group", "Holdings", "Motor", "Motors",
-                                      "Industries", "International", "&"}
+FIRM_FORM_WORDS = COMPANY_SUFFIXES | FIRM_NAME_ENDINGS | {"Motor", "Motors", "Industries", "International", "&"}
 
 
 def entity_key(kind, name, acronyms, full_names):
@@ -8163,10 +8169,11 @@ def dates(text, date=None):
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
         if match.rule == "month_day":
-            last_day = DAY_RANGE_END.match(text, match.end) or DAY_RANGE_END.fullmatch(text, match.end - 3, match.end)
+            # "August 28 to 30" after the date, or "Aug. 28-30" that the date's own pattern reads whole
+            following = DAY_RANGE_END.match(text, match.end)
+            last_day = following or LAST_DAY_WRITTEN.search(match.text)
             if last_day and value and len(value) == 10 and int(value[8:]) < int(last_day.group(1)):
-                # "August 28 to 30", and "Aug. 28-30" that the date's own pattern reads whole
-                end = max(match.end, last_day.end())
+                end = following.end() if following else match.end
                 found[-1].update(text=text[match.start:end], end=end, until=f"{value[:8]}{int(last_day.group(1)):02d}")
             found.extend(listed_days(text, found[-1]))
         if value and CALENDAR_VALUE.match(value):
@@ -8180,6 +8187,7 @@ def dates(text, date=None):
 # not a count that follows ("Aug. 28 to 30 people"), nor a time ("Aug. 28 - 10:30").
 DAY_RANGE_END = re.compile(r"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?)(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?"
                            r"(?![\d%:]|[.,]\d|[ ]+(?!(?:in|at|on|and|or|for|as|from|with|when|the|this|next|last)\b)[a-z])")
+LAST_DAY_WRITTEN = re.compile(r"[ ]?[-–][ ]?(3[01]|[12]\d|[1-9])$")
 
 
 # More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".
