@@ -365,7 +365,7 @@ REGIONS = words("""
     Siberia
     Mediterranean
     Great Lakes
-    Korea
+    Korea : Korean, Koreans
     Atlantic
     Pacific
     Indian Ocean
@@ -3224,6 +3224,8 @@ GROUP_WORDS = set(words("""
     Arab  Arabs  Islamic  Islamist  Islamists  Western  Baloch  Pashtun  Pashtuns
     Tamil  Kurdish  Latino  Hispanic  Asian  African  European  Zionist  Marxist
     Moslem  Moslems  Islam  Hutu  Hutus  Tutsi  Tutsis  Christianity  Judaism  Hinduism
+    Nationalist  Nationalists  Tory  Unionist  Unionists  Loyalist  Loyalists  Maoist  Maoists
+    Separatist  Separatists  Royalist  Royalists
 """.replace("  ", "\n")))
 
 # Words that end the name of a place ("Mall Road", "Bering Strait").
@@ -3254,6 +3256,7 @@ DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", 
 COMPASS_WORDS = set(words("""
     North  South  East  West  Northern  Southern  Eastern  Western  Central  Upper
     Lower  Greater  Inner  Outer  Northeast  Northwest  Southeast  Southwest
+    Northeastern  Northwestern  Southeastern  Southwestern
 """.replace("  ", "\n")))
 
 # Players' positions: a title before a name ("Striker Ana Ruiz"), a role in lower
@@ -3296,7 +3299,8 @@ TITLE_MODIFIERS = set(words("""
     Provincial  Senior  Opposition  Crown  State  Attorney  Lord  Grand  Supreme
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
-    District  Divisional  Regional  Police  Station  Medical  Returning
+    District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
+    Special  Principal
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -6221,7 +6225,7 @@ FIGURE_PATTERN = re.compile(rf"""
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ ]?(?P<scale>{_SCALE})(?![\w]))?
-    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?))?
+    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])))?
     (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|taka|cents)(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
     (?![\w:]|[.,]\d)
@@ -6726,7 +6730,7 @@ def trim_words(name_words, offset, first_in_sentence):
     title = None
     # a function word, a month or a weekday is no name's first word; mid-sentence, a
     # given name that is a function word too is one: "captain Will Tarrow"
-    while name_words and not begins_a_firm(name_words) and (
+    while name_words and not begins_a_firm(name_words) and " ".join(name_words) not in PLACES and (  # "The Hague"
             name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in ("Former", "Late", "Then")
@@ -6883,8 +6887,8 @@ def title_span(name_words):
         if i and name_words[i - 1] in GIVEN_NAMES:
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"
         first = i
-        while first > 0 and name_words[first - 1] in TITLE_WORDS:
-            first -= 1
+        while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
+            first -= 1  # not into a listed name: "European Union Trade Commissioner"
         end = i + 1
         while end < len(name_words) and name_words[end] in TITLE_WORDS:
             end += 1
@@ -6905,6 +6909,12 @@ def title_span(name_words):
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
     return 0, 0
+
+
+def is_listed(name_words):
+    """True when words are a listed place's or organisation's whole name: 'Soviet Union'."""
+    name = " ".join(name_words)
+    return name in PLACES or name in ORGANISATIONS
 
 
 def portfolio_end(name_words, end):
@@ -6940,8 +6950,9 @@ def kind_by_form(name):
         head = head.capitalize()  # "FEDERAL SAVINGS ASSOCIATION"
     if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
                                 or name_words[0] in ORGANISATION_HEADS
-                                or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS):
-        return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"
+                                or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS
+                                and not any(w in TITLE_HEADS for w in name_words[1:])):
+        return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"; not "Union Minister ..."
     if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
     if len(name_words) > 2 and head in DIVISION_WORDS \
@@ -6973,7 +6984,7 @@ COMMON_ABBREVIATIONS = set(words("""
 """.replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
-ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z])?")  # "UN", "U.S.", "G7", "PML-N"
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4})?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML"
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
@@ -6996,6 +7007,7 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
+    ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
     ("age", re.compile(r",[ ]+\d{1,2},"), "[Lin Tovar], 52, retired"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]*\.?[ ]?)+\)"), "[Zorvan Raza] (Pakistan) beat"),
@@ -7293,7 +7305,8 @@ def settle_kinds(text, found, lower_words):
         for index, c in enumerate(members):  # "Xerox, Ford and National Steel": listed together, alike
             name = c["name"]
             if name in guessed or name not in kinds and name.lower() not in lower_words \
-                    and not (c["sentence_initial"] and index == 0) and name not in COMMON_ABBREVIATIONS:
+                    and not (c["sentence_initial"] and index == 0) and name not in COMMON_ABBREVIATIONS \
+                    and name not in COMPASS_WORDS:  # "the Eastern and Northeastern districts"
                 kinds[name] = kind
     kinds.update(vouched)
     return kinds
@@ -7321,9 +7334,19 @@ def defined_terms(text):
 
 
 
-# Words before a list that say what its members are: "firms including Velmont, Arcadia and Tarvia".
-FIRMS_INCLUDING = re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
-                             r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$")
+# Words around a whole list that give its members their kind, as (kind, before the
+# first member, after the last member, example).  A plural says the cue is the list's.
+_PLACE_PLURALS = r"(?:districts|provinces|regions|states|counties|tehsils|governorates|prefectures|municipalities)"
+LIST_CUES = [
+    ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
+                                r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
+     None, "firms including Velmont, Arcadia and Tarvia"),
+    ("place", re.compile(rf"\b(?:{_PLACE_PLURALS}|cities|towns|villages)[ ]of[ ](?:the[ ])?$"),
+     None, "the districts of Tolmer and Oskavi"),
+    ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
+]
+LIST_CUE_REACH = 40  # characters
+
 
 # What joins the members of a list: "Pfizer, Fluor and GE", "Stanford or Yale".
 LIST_JOINS = {", ", " and ", ", and ", " or ", ", or ", " & "}
@@ -7332,12 +7355,16 @@ LIST_JOIN = re.compile(r"(?:[ ]\([a-z][a-z ]{0,20}\))?(?:" + "|".join(map(re.esc
 
 
 def list_kind(text, members, kinds, guessed):
-    """The kind a list gives its members: organisation after 'firms including', or the
-    kind that two or more of them have for sure and none contradicts; or person, when
-    one member is a person for sure and three or more all have a person's shape (two
-    or three words: "Mark Lowe, Sanath Perera, Kobus Visser"); else None."""
-    if FIRMS_INCLUDING.search(text, max(0, members[0]["start"] - 40), members[0]["start"]):
-        return "organisation"  # "firms including Velmont, Arcadia and Tarvia"
+    """The kind a list gives its members: the kind of a cue around the list ('firms
+    including', 'the districts of'), or the kind that two or more of them have for sure
+    and none contradicts; or person, when one member is a person for sure and three or
+    more all have a person's shape (two or three words: "Mark Lowe, Sanath Perera, Kobus
+    Visser"); else None."""
+    first, last = members[0]["start"], members[-1]["end"]
+    for kind, before, after, _example in LIST_CUES:
+        if before and before.search(text, max(0, first - LIST_CUE_REACH), first) \
+                or after and after.match(text, last):
+            return kind
     sure = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
     if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation"):
         return sure[0]
@@ -7444,6 +7471,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("organisation", ({"the"},), set(), "the Velmar said"),
     ("place", ({"in"},), set(), "fighting in Tarvia"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
+    ("person", ({"leads_government"},), set(), "the Tarrow government"),
     (None, (), set(), "anything else: a capital after a comma"),
 ]
 
@@ -8534,10 +8562,14 @@ def overlaps(start, end, spans):
     return any(s < end and start < e for s, e in spans[max(0, i - 1):i + 1])
 
 
+# The units of a share or of a change in one, by a word of the unit.
+PERCENT_UNITS = (("basis", "basis points"), ("point", "percentage points"))
+
+
 def unit_of(match):
     """The unit of a figure match: percent, a currency code, or None."""
     if match.group("percent"):
-        return "percentage points" if "point" in match.group("percent") else "percent"
+        return next((unit for word, unit in PERCENT_UNITS if word in match.group("percent")), "percent")
     for part in (match.group("currency"), match.group("currency_word"), match.group("currency_adjective")):
         if part:
             return CURRENCIES.get(part.strip(), part.strip())

@@ -1174,7 +1174,9 @@ class KindDecisionTables(unittest.TestCase):
         ('Reporters said the Velmar said nothing.', 'Velmar', 'organisations'),
         ('Fighting broke out in Tarvia again.', 'Tarvia', 'places'),
         ('“We will stay,” Tarrow said.', 'Tarrow', 'people'),
-        ('Reporters waited, Tarvell nodded.', 'Tarvell', None),    ]
+        ('Reporters waited, Tarvell nodded.', 'Tarvell', None),
+        ('Reporters said the Tarrow government fell on Monday.', 'Tarrow', 'people'),
+    ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
         fired = set()
@@ -1473,3 +1475,60 @@ class AcronymsOfCommonWords(unittest.TestCase):
     def test_an_acronym_of_a_name_stays_an_organisation(self):
         facts = digest("The Tarvia Freedom Front (TFF) and the ruling party (TPP) met.")
         self.assertEqual(names(facts, "organisations"), ["Tarvia Freedom Front", "TPP"])
+
+
+class PlacesListedUnderOnePlural(unittest.TestCase):
+    def test_a_plural_place_word_gives_every_member_its_kind(self):
+        for sentence in ("Floods hit the districts of Tolmer and Oskavi on Monday.",
+                         "Floods hit Tolmer and Oskavi districts on Monday."):
+            self.assertEqual(names(digest(sentence), "places"), ["Tolmer", "Oskavi"], sentence)
+
+    def test_compass_words_in_such_a_list_are_no_places(self):
+        facts = digest("Rain is expected in the Southern and Southwestern districts of Tarvia.")
+        self.assertEqual(names(facts, "places"), [])
+
+
+class TheCityWithTheInItsName(unittest.TestCase):
+    def test_the_hague_keeps_its_article_and_is_a_place(self):
+        facts = digest("Ministers met at the summit in The Hague on Tuesday.")
+        self.assertEqual(names(facts, "places"), ["The Hague"])
+        self.assertEqual(facts["organisations"], [])
+
+
+class UnionAndOtherTitleModifiers(unittest.TestCase):
+    def test_union_joint_additional_and_special_modify_a_title(self):
+        for sentence, role in (("Union Minister for Commerce and Industry Ravi Tarkar will fly to Oslo.",
+                                "Union Minister for Commerce and Industry"),
+                               ("Joint Secretary Ravi Tarkar signed the order.", "Joint Secretary"),
+                               ("Additional Sessions Judge Ravi Tarkar granted bail.", "Additional Sessions Judge"),
+                               ("Special Envoy Ravi Tarkar met the rebels.", "Special Envoy")):
+            facts = digest(sentence)
+            self.assertEqual(roles(facts), [("Ravi Tarkar", role)], sentence)
+            self.assertEqual(facts["organisations"], [], sentence)
+
+    def test_a_listed_name_before_the_title_is_not_taken_into_it(self):
+        facts = digest("European Union Trade Commissioner Ravi Tarkar said no.")
+        self.assertEqual(names(facts, "organisations"), ["European Union"])
+        facts = digest("The Soviet Union Foreign Minister Ravi Tarkar spoke.")
+        self.assertEqual(names(facts, "places"), ["Soviet Union"])
+
+    def test_a_club_named_with_union_stays_a_club(self):
+        self.assertEqual(names(digest("Union Tolmer won 2-1 at home."), "organisations"), ["Union Tolmer"])
+
+
+class PartiesWithAHyphenatedAcronym(unittest.TestCase):
+    def test_an_acronym_with_a_faction_of_several_letters_is_an_organisation(self):
+        facts = digest("Leaders of the Tarvia Congress and TCP-UML met on Friday.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvia Congress", "TCP-UML"])
+
+
+class AGovernmentNamedAfterItsLeader(unittest.TestCase):
+    def test_a_name_before_government_is_its_leader(self):
+        facts = digest("Separately, the Tarkar government said it would buy more gas.")
+        self.assertEqual(names(facts, "people"), ["Tarkar"])
+
+    def test_a_place_or_a_party_before_government_is_not(self):
+        for sentence in ("Fighting in Tarvia went on, and the Tarvia government said little.",
+                         "The Korean government lent Tolmer $10 million.",
+                         "The Nationalist government fell in the spring."):
+            self.assertEqual(digest(sentence)["people"], [], sentence)

@@ -196,3 +196,9 @@ class WhatAHeadlinesFigureCounts(unittest.TestCase):
     def test_a_figure_counts_the_rest_of_its_own_line(self):
         facts = digest("Markets shed 900 points\n\nTOLLAND: Shares fell on Tuesday.")
         self.assertEqual([(f["text"], f["counts"]) for f in facts["figures"]], [("900", "points")])
+
+
+class BasisPoints(unittest.TestCase):
+    def test_basis_points_are_the_figure_s_unit(self):
+        found = {f["text"]: f["unit"] for f in figures("The bank cut rates by 25 basis points, after a 50 basis point rise.")}
+        self.assertEqual(found, {"25 basis points": "basis points", "50 basis point": "basis points"})
