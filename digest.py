@@ -3181,6 +3181,7 @@ ORGANISATION_WORDS = set(words("""
     Brokerage
     Forum  Campaign  Confederation  Panel  Inspectorate  Partnership  Collective  Guild  Squadron  Fleet
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
+    Subcommittee
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":
@@ -5951,13 +5952,19 @@ _NAME_WORD = r"""
     )
 """
 
+# Bodies whose names go on after "on": "Council on Foreign Relations", "Working Group
+# on Arbitrary Detention".
+BODIES_BEFORE_ON = {"Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel", "Force",
+                    "Group"}
+_ON_AFTER_A_BODY = "(?:" + "|".join(f"(?<={body})" for body in sorted(BODIES_BEFORE_ON)) + r")[ ]on\b"
+
 # A run of capitalised words joined by spaces or by small lower-case words:
 # "Institute for Fiscal and Economic Studies", "Zia ul Haq".
 # Possessive groups keep it linear on "A. A. A. ..." and "Ab-Ab-Ab-...".
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
     {_NAME_WORD}
-    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b(?!-)|[ ]&)*+ [ ] {_NAME_WORD} )*+
+    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY})*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
 
 # A run of words in capitals, in a headline or a dateline: "MEXICO CITY".
@@ -6637,7 +6644,7 @@ def split_run(tokens, in_a_list=False):
     and "Zia ul Haq" are one.  A run that ends a list ("Xerox, Ford and
     National Steel") has no "and" inside its names.  Returns lists of token indexes.
     """
-    pieces, current, inside_of_name = [], [0], False
+    pieces, current, joined_by = [], [0], None  # what let the current name go on: "of" (or "for", "and"), "on"
     i = 1
     while i < len(tokens):
         j = i
@@ -6651,23 +6658,27 @@ def split_run(tokens, in_a_list=False):
             # "Ann Ruiz M.D. Omar Haddad": a degree ends a name, and a company
             # suffix a firm's: "Tolland Electronics Corp of Taiwan"
             pieces.append(current)
-            current, inside_of_name = [j], False
+            current, joined_by = [j], None
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
                 and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")):
             pieces.append(current)  # "Kline Co. But ...": a new sentence began; not "Tolland Police"
-            current, inside_of_name = [j], False
+            current, joined_by = [j], None
         elif not joiners:
             current.append(j)
         elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
+        elif joiners == ["on"] and last in BODIES_BEFORE_ON and not is_a_time_word(tokens[j]):
+            current.extend(range(i, j + 1))  # "Council on Foreign Relations"; not "the Council on Monday"
+            joined_by = "on"
         elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
-                                             or last in TITLE_HEADS or inside_of_name
+                                             or last in TITLE_HEADS or joined_by == "of"
                                              or last in HEADS_BEFORE_OF and joiners == ["of"]
                                              or " ".join(tokens[current[-1]:j + 1]) in PLACES):
             # "Ministry of Health", "Kingdom of Morocco": a listed place is one name
             current.extend(range(i, j + 1))
-            inside_of_name = True
-        elif joiners[0] in ("and", "&", "of", "the") and inside_of_name and joiners[:2] != ["and", "the"] \
+            joined_by = "of"
+        elif joiners[0] in ("and", "&", "of", "the") and joiners[:2] != ["and", "the"] \
+                and (joined_by == "of" or joined_by == "on" and joiners[0] in ("and", "&")) \
                 and tokens[j] not in TITLE_HEADS and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
             # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second title
@@ -6680,13 +6691,18 @@ def split_run(tokens, in_a_list=False):
             # "Trade and Investment Authority", "Fisheries and Wildlife Department";
             # not "MITI and ..."
             current.extend(range(i, j + 1))
-            inside_of_name = True
+            joined_by = "of"
         else:
             pieces.append(current)
-            current, inside_of_name = [j], False
+            current, joined_by = [j], None
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def is_a_time_word(word):
+    """True for a weekday or a month, which "on" puts a date to, not a name."""
+    return word in WEEKDAYS or word in MONTHS
 
 
 def joins_one_name(tokens, current, j):
@@ -6943,7 +6959,7 @@ def kind_by_form(name):
     name_words = name.split(" ")
     if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:
         return "organisation"  # "Jamaat-ud-Tawheed", "Lashkar-e-Noor": a movement's head word joined by a particle
-    joins = [i for i, w in enumerate(name_words) if w in ("of", "for")]
+    joins = [i for i, w in enumerate(name_words) if w in ("of", "for", "on")]
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
     head = head.partition("-")[0] if head.partition("-")[0] in ORGANISATION_WORDS else head  # "League-Nawaz"
     if head.isupper() and len(head) > 3:

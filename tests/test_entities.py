@@ -1532,3 +1532,22 @@ class AGovernmentNamedAfterItsLeader(unittest.TestCase):
                          "The Korean government lent Tolmer $10 million.",
                          "The Nationalist government fell in the spring."):
             self.assertEqual(digest(sentence)["people"], [], sentence)
+
+
+class BodiesNamedWithOn(unittest.TestCase):
+    def test_a_committee_or_council_on_a_subject_is_one_name(self):
+        for sentence, name in (("A paper by the Tarvia Council on Foreign Relations drew fire.",
+                                "Tarvia Council on Foreign Relations"),
+                               ("The Cabinet Committee on Law and Order met in Tolmer.",
+                                "Cabinet Committee on Law and Order"),
+                               ("The Working Group on Arbitrary Arrests wrote to Oskavi.",
+                                "Working Group on Arbitrary Arrests")):
+            self.assertEqual(names(digest(sentence), "organisations"), [name], sentence)
+
+    def test_on_before_a_day_is_no_part_of_the_name(self):
+        facts = digest("The Tolmer Council on Monday approved the budget.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Council"])
+
+    def test_the_body_it_belongs_to_after_of_is_a_name_of_its_own(self):
+        facts = digest("The Subcommittee on Ports and Roads of the Tolmer Assembly met.")
+        self.assertEqual(names(facts, "organisations"), ["Subcommittee on Ports and Roads", "Tolmer Assembly"])
