@@ -3301,7 +3301,7 @@ TITLE_MODIFIERS = set(words("""
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
-    Special  Principal
+    Special  Principal  Cabinet
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -3336,8 +3336,8 @@ ROLE_HEADS = set(words("""
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
-# Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh.
-NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|le|la|dos|das|e|y"
+# Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink.
+NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
 NAME_PARTICLE = re.compile(NAME_PARTICLES)
 
 # Capitalised words that begin sentences or headings without naming anything.
@@ -6159,9 +6159,10 @@ DATE_RULES = [
     # on Tuesday / Sunday night
     # 9 a.m. Tuesday / 10:30 p.m. EST Friday
     ("time_weekday", rf"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?[ ]{_WEEKDAY}(?![ ][A-Z])"),
-    # 9 a.m. / 5:30 p.m. EST / 14:00 GMT / noon: a time of the article's day
+    # 9 a.m. / 5:30 p.m. EST / 14:00 GMT / 1400 GMT / noon: a time of the article's day
     ("time_of_day", r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?"
-                    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:[ ](?:GMT|UTC|[ECMP][SD]T))?|noon|midnight"),
+                    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:[ ](?:GMT|UTC|[ECMP][SD]T))?"
+                    r"|(?:[01]\d|2[0-3])[0-5]\d[ ](?:GMT|UTC)\b|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", r"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?(?:Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"
@@ -6819,8 +6820,8 @@ def names_no_person(name_words):
 def looks_like_an_adverb(word):
     """True for a capitalised word that opens a sentence as an adverb or a participle
     ("Separately", "Reportedly", "Following"), not for a name with the same ending
-    ("Beijing", "Emily", "Vitaly")."""
-    if word in PLACES or word in GIVEN_NAMES:
+    ("Beijing", "Emily", "Vitaly", the club "Sporting")."""
+    if word in PLACES or word in GIVEN_NAMES or word in CLUB_HEADS:
         return False
     return word.endswith("ing") or word.endswith("ly") and len(word) > 6
 
@@ -7181,10 +7182,18 @@ def role_before(text, start):
             continue
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
-                or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper():
+                or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper() \
+                or is_a_verb_after_its_subject(before):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role)
+
+
+def is_a_verb_after_its_subject(words_before):
+    """True when the last of the words is a verb in the past after a capitalised subject:
+    'sacked' in 'Velmar United sacked manager'; not 'retired' in 'the retired judge'."""
+    return len(words_before) > 1 and words_before[-1].islower() and words_before[-1].endswith("ed") \
+        and words_before[-2][:1].isupper() and words_before[-2].lower() not in PHRASE_STOPS
 
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
@@ -8038,7 +8047,7 @@ def date_value(rule, found, ref, ref_year, future=False):
             return None
         if lower in ("noon", "midnight"):
             return f"{ref.isoformat()}T{'12' if lower == 'noon' else '24'}:00"
-        hour, minute = re.match(r"(\d+)(?::(\d\d))?", found).groups()
+        hour, minute = re.match(r"(\d?\d)(?::?(\d\d))?", found).groups()  # "9", "5:30", "14:00", "1400"
         hour = int(hour) % 12 + (12 if "p.m." in lower else 0) if "m." in lower else int(hour)
         return f"{ref.isoformat()}T{hour:02d}:{minute or '00'}"
     if rule == "time_weekday":

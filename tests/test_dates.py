@@ -105,6 +105,7 @@ class Forms(unittest.TestCase):
         ("Earnings for Q1 rose.", "Q1", "2019-Q1"),
         ("Sales beat year-earlier levels.", "year-earlier", "2018"),
         ("Trading closed at 14:00 GMT.", "14:00 GMT", "2019-03-11T14:00"),
+        ("Crude fell to $61.20 by 0930 GMT.", "0930 GMT", "2019-03-11T09:30"),
         ("The ferry left at 10:30 p.m. with 40 cars.", "10:30 p.m.", "2019-03-11T22:30"),
         ("The mayor spoke at noon.", "noon", "2019-03-11T12:00"),
         ("At present, the mill runs one shift.", "At present", "PRESENT_REF"),

@@ -1551,3 +1551,23 @@ class BodiesNamedWithOn(unittest.TestCase):
     def test_the_body_it_belongs_to_after_of_is_a_name_of_its_own(self):
         facts = digest("The Subcommittee on Ports and Roads of the Tolmer Assembly met.")
         self.assertEqual(names(facts, "organisations"), ["Subcommittee on Ports and Roads", "Tolmer Assembly"])
+
+
+class RolesAndNamesOfClubs(unittest.TestCase):
+    def test_a_verb_after_the_club_ends_the_role(self):
+        facts = digest("Tolmer United sacked manager Ina ten Brink on Monday. Ten Brink, 51, had won the cup.")
+        self.assertEqual(roles(facts), [("Ina ten Brink", "manager")])
+        self.assertEqual(names(facts, "organisations"), ["Tolmer United"])
+
+    def test_a_participle_before_a_title_stays_in_the_role(self):
+        self.assertEqual(roles(digest("The retired judge Ana Ruiz spoke first.")), [("Ana Ruiz", "retired judge")])
+
+    def test_sporting_opening_a_sentence_is_the_club_s_name(self):
+        facts = digest("Sporting Tolmer coach Ana Ruiz is the favourite.")
+        self.assertEqual(names(facts, "organisations"), ["Sporting Tolmer"])
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Sporting Tolmer coach")])
+
+    def test_cabinet_before_secretary_is_part_of_the_title(self):
+        facts = digest("Among those dismissed was Interior Cabinet Secretary Ana Ruiz.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Interior Cabinet Secretary")])
+        self.assertNotIn("Interior Cabinet", names(facts, "organisations"))
