@@ -6411,6 +6411,12 @@ CURRENCIES = {
     # dollars and kronor that a letter or two before the sign tell apart (ISO 4217 codes)
     "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
     "SKr": "SEK", "DKr": "DKK", "NKr": "NOK",
+    # dollars, pounds and rupees that the country's name before them tells apart
+    "US dollars": "USD", "U.S. dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
+    "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
+    "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD", "British pounds": "GBP", "Egyptian pounds": "EGP",
+    "Indian rupees": "INR", "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR",
+    "Japanese yen": "JPY", "Chinese yuan": "CNY",
 }
 
 # Units written after a number, with the name the digest gives them.
@@ -6841,6 +6847,9 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{1,2}\$", sign))  # US$, C$, HK$
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper())  # "INR 500"
+# A currency's words after a figure: "dollars", "US dollars", "Pakistani rupees".
+_CURRENCY_WORD = alternatives(name for name in CURRENCIES
+                              if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*(?:dollars|pounds|euros|rupees|yen|yuan|taka|cents)", name))
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
@@ -6859,7 +6868,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ ]?(?P<scale>{_SCALE})(?![\w]))?
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])))?
-    (?:[ ](?P<currency_word>dollars|pounds|euros|rupees|yen|yuan|taka|cents)(?![\w])
+    (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
     (?![\w:]|[.,]\d)
 """, re.VERBOSE)

@@ -202,3 +202,11 @@ class BasisPoints(unittest.TestCase):
     def test_basis_points_are_the_figure_s_unit(self):
         found = {f["text"]: f["unit"] for f in figures("The bank cut rates by 25 basis points, after a 50 basis point rise.")}
         self.assertEqual(found, {"25 basis points": "basis points", "50 basis point": "basis points"})
+
+
+class CurrenciesNamedWithTheirCountry(unittest.TestCase):
+    def test_the_country_before_dollars_or_rupees_is_the_currency_s(self):
+        facts = digest("Tolmer earned 31.4 billion US dollars; its visa fee is 40 Pakistani rupees.")
+        found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
+        self.assertEqual(found, {"31.4 billion US dollars": (31400000000, "USD"), "40 Pakistani rupees": (40, "PKR")})
+        self.assertEqual(facts["places"], [])
