@@ -8167,9 +8167,16 @@ def name_shape_cues(name, lower_words, alone):
     return shape
 
 
+# A model's designation, letters and digits: "F-14", "C-5B", "M1-A1", "B2"; not the
+# groups "G-7" and "G20".
+MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?|[A-Z]\d+-[A-Z]\d+")
+
+
 def word_shape_cues(name, lower_words):
     """What a single word says of its kind, as cue names."""
     shape = set()
+    if MODEL_DESIGNATION.fullmatch(name):
+        shape.add("no_name_of_its_own")
     if name in EVENT_WORDS:
         shape.add("event")
     if "-" in name and is_demonym(name.rpartition("-")[2]):

@@ -1579,3 +1579,11 @@ class RolesAndNamesOfClubs(unittest.TestCase):
         facts = digest("Among those dismissed was Interior Cabinet Secretary Ana Ruiz.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "Interior Cabinet Secretary")])
         self.assertNotIn("Interior Cabinet", names(facts, "organisations"))
+
+
+class ModelDesignations(unittest.TestCase):
+    def test_a_model_s_letters_and_digits_name_nothing(self):
+        facts = digest("The Tolmer Navy flew F-14 fighters and a C-5B, and the army drove the M1-A1. "
+                       "The B2 bomber flew too.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Navy"])
+        self.assertEqual(facts["places"], [])
