@@ -7726,6 +7726,9 @@ EVENT_WORDS = set(words("""
     Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol  Revolution  Medal  Medals
 """.replace("  ", "\n")))
 
+# Words that begin the name of an event: "Hurricane Ana", "Operation Swift Retort".
+EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation"}
+
 
 def context_cues(text, candidate):
     """The kinds of evidence the words right around a candidate give, as a set of names."""
@@ -7754,7 +7757,7 @@ def context_cues(text, candidate):
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and not is_place_name(name_words[-1]):
             cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Chile"
-        if name_words[-1] in EVENT_WORDS:
+        if name_words[-1] in EVENT_WORDS or name_words[0] in EVENT_HEADS:
             cues.add("event")
     if PERSON_HYPHEN_PARTICLE.search(name) and name.partition("-")[0] not in ORGANISATION_HEADS:
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
@@ -7942,7 +7945,10 @@ def settle_kinds(text, found, lower_words):
     for name, kind in list(kinds.items()):
         if kind == "place" and name in short_people and name in mentions and "speaker" in cues_of(name):
             kinds[name] = "person"  # "Neil Jordan ... Jordan said": the surname of a person the text names
+    named_events = {name.partition(" ")[2] for name in mentions if name.partition(" ")[0] in EVENT_HEADS}
     for name in single_words:
+        if name in named_events:
+            continue  # "Hurricane Hugo ... damage from Hugo": the storm, not a place
         if name in short_people:
             kinds[name] = "person"
         elif name in short_organisations:

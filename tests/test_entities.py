@@ -1587,3 +1587,11 @@ class ModelDesignations(unittest.TestCase):
                        "The B2 bomber flew too.")
         self.assertEqual(names(facts, "organisations"), ["Tolmer Navy"])
         self.assertEqual(facts["places"], [])
+
+
+class NamedStormsAndOperations(unittest.TestCase):
+    def test_a_storm_or_an_operation_is_no_person_and_its_short_form_no_place(self):
+        facts = digest("Hurricane Lorna hit the coast on Monday. Damage from Lorna was heavy in Tolmer. "
+                       "Operation Swift Retort began at dawn.")
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(names(facts, "places"), ["Tolmer"])
