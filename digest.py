@@ -7726,8 +7726,10 @@ EVENT_WORDS = set(words("""
     Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol  Revolution  Medal  Medals
 """.replace("  ", "\n")))
 
-# Words that begin the name of an event: "Hurricane Ana", "Operation Swift Retort".
-EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation"}
+# Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
+# Retort", "USS Tolland".
+EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation",
+               "USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "RMS", "MV"}
 
 
 def context_cues(text, candidate):

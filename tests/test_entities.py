@@ -1595,3 +1595,7 @@ class NamedStormsAndOperations(unittest.TestCase):
                        "Operation Swift Retort began at dawn.")
         self.assertEqual(facts["people"], [])
         self.assertEqual(names(facts, "places"), ["Tolmer"])
+
+    def test_a_ship_is_no_organisation_nor_person(self):
+        facts = digest("A blast hit the USS Corwin in Tolmer harbour. The Corwin was refuelling.")
+        self.assertEqual(facts["organisations"] + facts["people"], [])
