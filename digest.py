@@ -8175,9 +8175,10 @@ def name_shape_cues(name, lower_words, alone):
     return shape
 
 
-# A model's designation, letters and digits: "F-14", "C-5B", "M1-A1", "B2"; not the
-# groups "G-7" and "G20".
-MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?|[A-Z]\d+-[A-Z]\d+")
+# A model's designation, letters and digits: "F-14", "C-5B", "M1-A1", "B2" (not the
+# groups "G-7" and "G20"); or a credit rating: "Baa-1", "Ba3", "Caa", "Prime-2".
+MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?|[A-Z]\d+-[A-Z]\d+"
+                               r"|(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[1-3])?|Prime-[1-3]")
 
 
 def word_shape_cues(name, lower_words):

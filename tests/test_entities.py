@@ -1588,6 +1588,10 @@ class ModelDesignations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tolmer Navy"])
         self.assertEqual(facts["places"], [])
 
+    def test_a_credit_rating_names_nothing(self):
+        facts = digest("The agency cut Tolmer Power's debt to Ba3 from Baa-1, and its paper to Prime-2.")
+        self.assertEqual(facts["places"], [])
+
 
 class NamedStormsAndOperations(unittest.TestCase):
     def test_a_storm_or_an_operation_is_no_person_and_its_short_form_no_place(self):
