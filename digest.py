@@ -3908,7 +3908,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Executive  Forward  Whip  Emperor  Empress
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
-    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost
+    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS
@@ -3955,7 +3955,7 @@ ROLE_HEADS = set(words("""
     economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
-    pitcher  quarterback  jockey
+    pitcher  quarterback  jockey  co-founder  cofounder  co-chairman  co-chair
     star  singer  actor  actress  author  writer  novelist  poet  artist  painter  composer
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate

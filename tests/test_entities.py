@@ -1524,6 +1524,14 @@ class UnionAndOtherTitleModifiers(unittest.TestCase):
         self.assertEqual(names(digest("Union Tolmer won 2-1 at home."), "organisations"), ["Union Tolmer"])
 
 
+class AdvisersAndCoFounders(unittest.TestCase):
+    def test_an_adviser_is_a_title_and_a_co_founder_a_role(self):
+        self.assertEqual(roles(digest("Finance Adviser Rafiq Tarkar met the team.")),
+                         [("Rafiq Tarkar", "Finance Adviser")])
+        facts = digest("Velmont co-founder Ravi Tarkar spoke in Tolmer.")
+        self.assertEqual(roles(facts), [("Ravi Tarkar", "Velmont co-founder")])
+
+
 class PartiesWithAHyphenatedAcronym(unittest.TestCase):
     def test_an_acronym_with_a_faction_of_several_letters_is_an_organisation(self):
         facts = digest("Leaders of the Tarvia Congress and TCP-UML met on Friday.")
