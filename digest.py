@@ -6939,6 +6939,12 @@ PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VE
 # ---------------------------------------------------------------- sentences
 
 
+# A dateline before a story's first sentence: "DHAKA: ", "COLOMBO (Reuters) - ",
+# "TEL AVIV/CAIRO, Oct 30 (Reuters) - ".
+DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){0,3}(?:,[ ][\w .]{1,20}?)?"
+                           r"(?:[ ]\([\w ]{1,30}\))?[ ]*+(?::|[-–—])[ ]+(?=[A-Z])", re.M)
+
+
 def sentences(text):
     """Split text into (start, end) spans of sentences; abbreviations do not end one."""
     spans, start = [], 0
@@ -9400,7 +9406,7 @@ def digest(text, date=None, summary_length=3):
         text = article.title + "\n\n" + text
         story_start = len(article.title) + 2
     spans = sentences(text)
-    sentence_starts = {start for start, _ in spans}
+    sentence_starts = {start for start, _ in spans} | {m.end() for m in DATELINE_LEAD.finditer(text)}
     found_dates, (ref, ref_year, source) = dates(text, date or article.published)
     if source == "option" and not date:
         source = "metadata"

@@ -1611,3 +1611,11 @@ class NamedStormsAndOperations(unittest.TestCase):
     def test_a_ship_is_no_organisation_nor_person(self):
         facts = digest("A blast hit the USS Corwin in Tolmer harbour. The Corwin was refuelling.")
         self.assertEqual(facts["organisations"] + facts["people"], [])
+
+
+class TheFirstWordAfterADateline(unittest.TestCase):
+    def test_the_word_after_a_dateline_opens_a_sentence(self):
+        for text in ("TOLMER: Interim government chief Ana Ruiz met the envoys on Saturday.",
+                     "TOLMER (Reuters) - Interim government chief Ana Ruiz met the envoys."):
+            facts = digest(text)
+            self.assertEqual(names(facts, "people"), ["Ana Ruiz"], text)
