@@ -331,6 +331,15 @@ ISO_COUNTRY_NAMES = words("""
     Vietnam = Viet Nam
     Wallis and Futuna
     Samoa = Independent State of Samoa
+    Faroe Islands = Faroes : Faroese
+    Cayman Islands
+    Cook Islands
+    Falkland Islands = Falklands
+    Isle of Man : Manx
+    Western Sahara : Sahrawi, Sahrawis
+    Turks and Caicos Islands
+    British Virgin Islands
+    U.S. Virgin Islands = US Virgin Islands
 """)
 
 # Regions, continents, seas and other places that are not countries.
@@ -7927,6 +7936,8 @@ def settle_kinds(text, found, lower_words):
             if name.rpartition(" ")[2] in NEVER_A_SURNAME:
                 strong = False  # "President Tolland Foundation": a signature's title and body
             kinds[name] = "person" if strong else form
+            if kinds[name] == "place" and is_team(text, seen):
+                kinds[name] = "organisation"  # "Tolmer County 5 0 1 4 4 11 1": a club named after its county
         elif " " not in name:
             single_words.append(name)
         else:

@@ -1619,3 +1619,21 @@ class TheFirstWordAfterADateline(unittest.TestCase):
                      "TOLMER (Reuters) - Interim government chief Ana Ruiz met the envoys."):
             facts = digest(text)
             self.assertEqual(names(facts, "people"), ["Ana Ruiz"], text)
+
+
+class ClubsNamedAfterACounty(unittest.TestCase):
+    def test_a_county_in_a_results_table_is_a_club(self):
+        facts = digest("Standings after Saturday's games:\nTolmer Athletic 5 4 0 1 12 5 12\n"
+                       "Harlow County 5 0 1 4 4 11 1\n")
+        self.assertIn("Harlow County", names(facts, "organisations"))
+        self.assertEqual(facts["places"], [])
+
+    def test_a_county_written_as_a_place_stays_one(self):
+        facts = digest("Floods hit Harlow County on Monday, and roads in Harlow County were shut.")
+        self.assertEqual(names(facts, "places"), ["Harlow County"])
+
+
+class TerritoriesThatFieldNationalSides(unittest.TestCase):
+    def test_island_territories_are_countries(self):
+        facts = digest("The Faroe Islands beat Tolmer 2-1, and the Cayman Islands drew 0-0 with Harlow.")
+        self.assertEqual(names(facts, "places")[:2], ["Faroe Islands", "Cayman Islands"])
