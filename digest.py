@@ -3917,7 +3917,8 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Executive  Forward  Whip  Emperor  Empress
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
-    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser
+    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser  Chair
+    Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS
@@ -3964,7 +3965,8 @@ ROLE_HEADS = set(words("""
     economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
-    pitcher  quarterback  jockey  co-founder  cofounder  co-chairman  co-chair
+    pitcher  quarterback  jockey  co-founder  cofounder  co-chairman  co-chair  chair  advocate
+    counsel  barrister  solicitor
     star  singer  actor  actress  author  writer  novelist  poet  artist  painter  composer
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
@@ -4017,7 +4019,7 @@ GIVEN_NAMES = set(words("""
     Eva Fahad Faisal Farah Farhan Farooq Fatima Fawad Felix Fernando Francesco Francis
     Francisco Frank Franz Fred Frederick Gary Gene George Georgia Gerald Gerhard Gilbert
     Giovanni Giuseppe Gloria Gordon Grace Graham Greg Gregory Gustavo Hamid Hamza Hans
-    Harold Harry Hassan Heather Hector Heinz Helen Helmut Henry Herbert Howard Hugh Hugo
+    Hank Harold Harry Hassan Heather Hector Heinz Helen Helmut Henry Herbert Howard Hugh Hugo
     Hussain Hussein Ian Ibrahim Igor Imran Ines Irene Isaac Ishaq Ivan Jack Jacob Jacques
     Jamal James Jamie Jan Jane Janet Jason Javed Javier Jean Jeff Jeffrey Jennifer Jerry
     Jessica Jim Jimmy Joan Joe Johan John Johnny Jon Jonathan Jorge Jose Joseph Josh
@@ -4030,7 +4032,7 @@ GIVEN_NAMES = set(words("""
     Monica Muhammad Murtaza Mustafa Nabil Nadia Nadeem Nancy Naomi Narendra Nasir Natalie
     Nathan Nawaz Neil Nelson Nicholas Nick Nicola Nicolas Nikolai Nina Noah Noor Norman
     Olga Oliver Olivia Omar Oscar Osman Otto Pablo Pamela Pascal Patricia Patrick Paul
-    Paula Pedro Pervez Peter Phil Philip Philippe Pierre Priya Qasim Rachel Rafael Rahul
+    Paula Pedro Pervez Pete Peter Phil Philip Philippe Pierre Priya Qasim Rachel Rafael Rahul
     Raja Rajesh Ralph Ramon Randy Raul Ravi Ray Raymond Rebecca Reza Ricardo Richard Rick
     Rita Rob Robert Roberto Robin Roger Roland Ron Ronald Rosa Ross Roy Ruth Ryan Saad
     Saeed Sajid Salim Salman Sam Samir Samuel Sandra Sanjay Sara Sarah Scott Sean Sebastian
@@ -6587,6 +6589,7 @@ _NAME_WORD = r"""
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
+        (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
         (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's
     )
@@ -7673,6 +7676,10 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
+    ("named_as", re.compile(r"[ ]+as[ ]+(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
+                        r"governor|ambassador|coach|captain|manager|speaker|commissioner|judge|premier|mayor|"
+                        r"chief[ ]executive)\b"),
+     "to confirm [Ana Ruiz] as defence secretary; a single word is weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
     ("age", re.compile(r",[ ]+\d{1,2},"), "[Lin Tovar], 52, retired"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
@@ -7826,8 +7833,8 @@ def role_before(text, start):
         return None
     window = TITLE_ACRONYM_END.sub(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
     before = window.rstrip(", ").split(" ")
-    if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS:
-        return None
+    if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
+        return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
@@ -7882,7 +7889,7 @@ QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # Evidence that a name is a person's.
-PERSON_CUES = {"title", "role", "age", "country_after", "initial", "given_name", "particle", "party", "addressed",
+PERSON_CUES = {"title", "role", "named_as", "age", "country_after", "initial", "given_name", "particle", "party", "addressed",
                "introduced", "squad_number", "kin"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
@@ -8145,8 +8152,9 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
     ("place", ({"place"},), set(), "the Tolmer district"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
-    ("person", (STRONG_PERSON_CUES - {"country_after"},), set(),
-     "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania)"),
+    ("person", (STRONG_PERSON_CUES - {"country_after", "named_as"},), set(),
+     "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "
+     "named as what it is to someone: joined Velmar as chief executive"),
     ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),

@@ -1637,3 +1637,31 @@ class TerritoriesThatFieldNationalSides(unittest.TestCase):
     def test_island_territories_are_countries(self):
         facts = digest("The Faroe Islands beat Tolmer 2-1, and the Cayman Islands drew 0-0 with Harlow.")
         self.assertEqual(names(facts, "places")[:2], ["Faroe Islands", "Cayman Islands"])
+
+
+class MoreTitlesAndRoles(unittest.TestCase):
+    def test_chair_heads_a_title_and_an_advocate_is_a_role(self):
+        self.assertEqual(roles(digest("Velmar Chair Ana Ruiz said customers were misled.")),
+                         [("Ana Ruiz", "Velmar Chair")])
+        self.assertEqual(roles(digest("Senior advocate Ravi Tarkar argued for the petitioners.")),
+                         [("Ravi Tarkar", "Senior advocate")])
+
+    def test_a_role_does_not_reach_back_over_a_full_stop(self):
+        facts = digest("Ana Ruiz stays on as the group's chief counsel. "
+                       "Velmar, a Tolmer-based lender, will put $27 million into the venture.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_a_person_named_as_a_minister_or_secretary(self):
+        facts = digest("Senators will vote to confirm Pete Tarkington as defence secretary.")
+        self.assertEqual(names(facts, "people"), ["Pete Tarkington"])
+
+    def test_a_single_word_named_as_a_chief_is_not_decided_by_it(self):
+        facts = digest("Ana Ruiz joined Velmar as chief executive in May.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+
+class FirmsWithAWebAddressForAName(unittest.TestCase):
+    def test_a_dot_com_name_is_one_word(self):
+        facts = digest("Regulators sued Velmart.com Inc. over its subscriptions.")
+        self.assertEqual(names(facts, "organisations"), ["Velmart.com Inc"])
+        self.assertEqual(facts["places"], [])
