@@ -3815,7 +3815,7 @@ ORGANISATION_WORDS = set(words("""
     Brokerage
     Forum  Campaign  Confederation  Panel  Inspectorate  Partnership  Collective  Guild  Squadron  Fleet
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
-    Subcommittee
+    Subcommittee  Centres
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":
@@ -3828,6 +3828,10 @@ SECTOR_WORDS = set(words("""
 STANDING_BODIES = set(words("""
     Army  Navy  Police  Parliament  Senate  House  Cabinet  Congress  Treasury  Marines  Judiciary
 """.replace("  ", "\n")))
+
+# The standing bodies that a title names as an organisation ("Treasury Secretary"); not
+# the police of "Inspector General of Police", which every force's titles name.
+BODIES_IN_TITLES = STANDING_BODIES - {"Police"}
 
 # Words that begin the name of a sports club: "Real Madrid", "Sporting Lisbon".
 CLUB_HEADS = set(words("""
@@ -7414,12 +7418,12 @@ def trim_words(name_words, offset, first_in_sentence):
         yield from portfolio(name_words, head, name_from, offset)
         body = title_body(name_words, head, name_from)
         for k in range(head, body - 2 if body else name_from):  # not inside the body: "... of the House"
-            if name_words[k] in STANDING_BODIES:  # "Treasury Secretary", "Senate Majority Leader"
+            if name_words[k] in BODIES_IN_TITLES:  # "Treasury Secretary", "Senate Majority Leader"
                 yield offset + sum(len(w) + 1 for w in name_words[:k]), name_words[k], "organisation", None, False
-        if name_from == len(name_words):
-            return  # a title alone: "Caretaker Prime Minister", "Minister for Information"
         if head:
             yield from trim_words(name_words[:head], offset, first_in_sentence)
+        if name_from == len(name_words):
+            return  # a title alone: "Caretaker Prime Minister", "Sindh Inspector General of Police"
         title = " ".join(name_words[head:name_from])
         offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
@@ -7693,7 +7697,7 @@ CUES_AFTER = [
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
                                 r"shareholders|board)\b"), "[Keltrex]'s shares fell"),
     ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
-                                r"(?:company|firm|bank|agency|maker|producer|carrier|airline|newspaper|magazine|insurer|"
+                                r"(?:company|firm|bank|agency|\w*maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Orskana], the national rail company."),

@@ -1665,3 +1665,18 @@ class FirmsWithAWebAddressForAName(unittest.TestCase):
         facts = digest("Regulators sued Velmart.com Inc. over its subscriptions.")
         self.assertEqual(names(facts, "organisations"), ["Velmart.com Inc"])
         self.assertEqual(facts["places"], [])
+
+
+class TitlesAloneAndAppositions(unittest.TestCase):
+    def test_the_place_before_a_title_alone_is_kept(self):
+        facts = digest("The Balochistan Inspector General of Police, Ana Ruiz, announced a reward.")
+        self.assertEqual(names(facts, "places"), ["Balochistan"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_maker_in_apposition_is_a_firm(self):
+        facts = digest("They bought doses from Tarvik Nordic, the Danish drugmaker.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvik Nordic"])
+
+    def test_centres_for_a_cause_are_one_name(self):
+        facts = digest("The Tolmer Centres for Disease Control said cases rose.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Centres for Disease Control"])
