@@ -3783,7 +3783,7 @@ ORGANISATION_WORDS = set(words("""
     Coalition  College  Command  Commission  Committee  Companies  Company  Conference
     Congress  Corp  Corp.  Corporation  Council  Court  Department  Directorate  Division
     Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Guard
-    Holdings  Inc  Inc.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
+    Holdings  Inc  Inc.  Cos  Cos.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
     Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
     Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
@@ -6623,7 +6623,7 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]|``)?[A-Z0-9])|\n+""")
 
 # The words that end a company's name, with or without a full stop: "Inc", "Corp.", "Co".
-COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Ltd", "LLC", "LLP", "PLC", "Plc"}
+COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "LLP", "PLC", "Plc"}
 # Words that end a firm's full name beside its suffix: "Tarvia Group Holdings, Inc."
 FIRM_NAME_ENDINGS = {"Group", "Holdings", "Corporation", "Company"}
 COMPANY_SUFFIXES |= {suffix + "." for suffix in COMPANY_SUFFIXES}
@@ -7979,8 +7979,8 @@ def settle_kinds(text, found, lower_words):
     for name in single_words:
         if name in named_events:
             continue  # "Hurricane Hugo ... damage from Hugo": the storm, not a place
-        if name in short_people:
-            kinds[name] = "person"
+        if name in short_people or name.endswith("s") and name[:-1] in short_people:
+            kinds[name] = "person"  # also "the Kramers", the family of a Kramer the text names
         elif name in short_organisations:
             kinds[name] = "organisation"
         else:

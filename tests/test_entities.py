@@ -1680,3 +1680,15 @@ class TitlesAloneAndAppositions(unittest.TestCase):
     def test_centres_for_a_cause_are_one_name(self):
         facts = digest("The Tolmer Centres for Disease Control said cases rose.")
         self.assertEqual(names(facts, "organisations"), ["Tolmer Centres for Disease Control"])
+
+
+class FamiliesAndCompanies(unittest.TestCase):
+    def test_a_family_named_by_a_person_s_surname_is_people(self):
+        facts = digest("Ana Kramer sold the house in May. The Kramers moved to Tolmer.")
+        self.assertEqual(names(facts, "people"), ["Ana Kramer", "Kramers"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_cos_ends_a_firm_s_name(self):
+        facts = digest("Tarvek Morris Cos. said its profit rose.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvek Morris Cos"])
+        self.assertEqual(facts["people"], [])
