@@ -3898,6 +3898,9 @@ COMPASS_WORDS = set(words("""
     Northeastern  Northwestern  Southeastern  Southwestern
 """.replace("  ", "\n")))
 
+# The points of the compass, which alone name a region: "the West", "the Southwest".
+COMPASS_POINTS = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+
 # Players' positions: a title before a name ("Striker Ana Ruiz"), a role in lower
 # case ("Corvale midfielder Verhoek").
 PLAYER_POSITIONS = set(words("""
@@ -8174,6 +8177,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
     ("organisation", ({"team", "opponent"},), set(), "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),
+    ("place", ({"compass"}, {"mid-sentence"}), set(), "tensions between the West and Tarvia: a region"),
     (None, (), {"mid-sentence"}, "a capital only at the start of sentences"),
     ("organisation", ({"the"},), set(), "the Velmar said"),
     ("place", ({"in"},), set(), "fighting in Tarvia"),
@@ -8243,6 +8247,8 @@ def word_shape_cues(name, lower_words):
         shape.add("common_word")
     if name in WIDESPREAD_GIVEN_NAMES:
         shape.add("given_name")
+    if name in COMPASS_POINTS:
+        shape.add("compass")
     return shape
 
 

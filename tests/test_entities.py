@@ -1185,6 +1185,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Reporters waited, Tarvell nodded.', 'Tarvell', None),
         ('Reporters said the Tarrow government fell on Monday.', 'Tarrow', 'people'),
         ('The boat left before Leon could board.', 'Leon', 'people'),
+        ('Talks between the West and Tarvia stalled.', 'West', 'places'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -1702,3 +1703,13 @@ class AGivenNameAlone(unittest.TestCase):
 
     def test_after_the_it_is_not(self):
         self.assertEqual(digest("Dealers said the Maxima sold well in Tolmer.")["people"], [])
+
+
+class PointsOfTheCompass(unittest.TestCase):
+    def test_a_point_of_the_compass_alone_is_a_region(self):
+        facts = digest("Voters in the South backed Ana Ruiz, and the West watched closely.")
+        self.assertEqual(names(facts, "places"), ["South", "West"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_compass_adjective_alone_is_not(self):
+        self.assertEqual(digest("Sales rose in the Eastern and Central zones.")["places"], [])
