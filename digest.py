@@ -7736,6 +7736,8 @@ CUES_BEFORE = [
         r"regulator|watchdog|start-?up|tabloid|website|channel|network|outlet|"
         r"(?:car|auto|chip|drug|steel|plane|toy|phone|handset|tyre|tire|truck|computer|aircraft)maker)[ ]$"),
      "the news agency [Tanvik]"),  # also "carmaker [Velmo]", "software giant [Orskit]"
+    ("organisation", re.compile(r"\b(?:stakes?|shares|holdings?|investments?|interest|bid|offer|shareholders?|"
+                                r"shareholding|ownership)[ ]in[ ]$"), "a 5% stake in [Velmar]"),
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
      "Velmont Corp.'s [Orsk] unit"),
     ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),

@@ -1713,3 +1713,12 @@ class PointsOfTheCompass(unittest.TestCase):
 
     def test_a_compass_adjective_alone_is_not(self):
         self.assertEqual(digest("Sales rose in the Eastern and Central zones.")["places"], [])
+
+
+class StakesInAFirm(unittest.TestCase):
+    def test_a_stake_or_shares_in_a_name_make_it_a_firm(self):
+        for sentence in ("Tarvia Fund bought a 5% stake in Velmar last week.",
+                         "Pension funds hold shares in Velmar and Orskit."):
+            facts = digest(sentence)
+            self.assertIn("Velmar", names(facts, "organisations"), sentence)
+            self.assertEqual(facts["places"], [], sentence)
