@@ -7747,10 +7747,11 @@ CUES_BEFORE = [
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
 ]
-# An article before a name, perhaps with modifiers between: "a canary-yellow "; not "the
-# regime of ".
-ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]"
-                            r"(?:(?!(?:of|for|to|in|on|at|by|with|and|or|from)[ ])[a-z][\w-]*+[ ]){0,2}$")
+# A determiner before a name: an article, perhaps with modifiers between ("a canary-yellow "; not
+# "the regime of "), or a possessive right before it ("his "; not "her son ").
+DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]"
+                               r"(?:(?!(?:of|for|to|in|on|at|by|with|and|or|from)[ ])[a-z][\w-]*+[ ]){0,2}$"
+                               r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)[ ]$")
 
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").
 THE_NAME_ENDS = re.compile(
@@ -7780,8 +7781,8 @@ def context_cues(text, candidate):
     cues |= {cue for cue, pattern, _example in CUES_BEFORE if pattern.search(before)}
     if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
-    if ARTICLE_BEFORE.search(before):
-        cues.add("after_an_article")  # "the Maxima", "a Stanford degree": no given name alone
+    if DETERMINER_BEFORE.search(before):
+        cues.add("after_a_determiner")  # "the Maxima", "a Stanford degree", "his Gulshan home": no given name alone
     if candidate["title"]:
         cues.add("title")
     if QUOTE_END.match(text, end) and (start and text[start - 1] in QUOTE_MARKS
@@ -8185,7 +8186,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"in"},), set(), "fighting in Tarvia"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
-    ("person", ({"given_name"}, {"mid-sentence"}), {"after_an_article"},
+    ("person", ({"given_name"}, {"mid-sentence"}), {"after_a_determiner"},
      "The boat left before Leon could board; not 'the Maxima sold well' or 'a Porsche'"),
     (None, (), set(), "anything else: a capital after a comma"),
 ]

@@ -1704,6 +1704,10 @@ class AGivenNameAlone(unittest.TestCase):
     def test_after_the_it_is_not(self):
         self.assertEqual(digest("Dealers said the Maxima sold well in Tolmer.")["people"], [])
 
+    def test_after_a_possessive_it_is_not_but_after_a_kin_word_it_is(self):
+        self.assertEqual(digest("Police raided his Gulshan residence on Monday.")["people"], [])
+        self.assertEqual(names(digest("She came with her son David on Monday."), "people"), ["David"])
+
 
 class PointsOfTheCompass(unittest.TestCase):
     def test_a_point_of_the_compass_alone_is_a_region(self):
