@@ -5490,7 +5490,7 @@ GIVEN_NAMES |= set(words("""
 """.replace(" ", "\n")))
 
 # The given names above are common the world over: one of them alone, mid-sentence, is
-# a person ("Thanks to Leon, ..."); the rarer names below need more evidence.
+# a person ("before Leon could board"); the rarer names below need more evidence.
 WIDESPREAD_GIVEN_NAMES = frozenset(GIVEN_NAMES)
 
 # Given names of the United States' Social Security Administration's records of births
@@ -7995,7 +7995,7 @@ def settle_kinds(text, found, lower_words):
     named_events = {name.partition(" ")[2] for name in mentions if name.partition(" ")[0] in EVENT_HEADS}
     for name in single_words:
         if name in named_events:
-            continue  # "Hurricane Hugo ... damage from Hugo": the storm, not a place
+            continue  # "Hurricane Lorna ... damage from Lorna": the storm, not a place
         if name in short_people or name.endswith("s") and name[:-1] in short_people:
             kinds[name] = "person"  # also "the Kramers", the family of a Kramer the text names
         elif name in short_organisations:

@@ -57,7 +57,9 @@ class Offsets(unittest.TestCase):
                     self.assertTrue(mention in forms or kind == "places", (entity["name"], mention))
 
     def test_every_kind_slices_to_its_fact(self):
-        for text in (open(SEED, encoding="utf-8").read(), ARTICLE):
+        with open(SEED, encoding="utf-8") as handle:
+            seed = handle.read()
+        for text in (seed, ARTICLE):
             facts = digest(text)
             self.assertTrue(facts["figures"] and facts["dates"] and facts["quotes"] and facts["people"])
             self.check_offsets(facts)
@@ -151,7 +153,8 @@ class Shapes(unittest.TestCase):
         self.assertNotIn("SUMMARY", run("--summary", "0", SEED).stdout.decode())
 
     def test_csv_has_one_row_per_fact(self):
-        facts = digest(open(SEED, encoding="utf-8").read())
+        with open(SEED, encoding="utf-8") as handle:
+            facts = digest(handle.read())
         rows = list(csv.reader(io.StringIO(run("--format", "csv", SEED, SEED).stdout.decode("utf-8"))))
         self.assertEqual(rows[0], ["file", "kind", "text", "value", "unit", "counts", "start", "end", "context"])
         self.assertEqual(len(rows) - 1, 2 * sum(len(facts[kind]) for kind in FACT_KINDS))
