@@ -7693,6 +7693,7 @@ CUES_AFTER = [
      "to confirm [Ana Ruiz] as defence secretary; a single word is weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
     ("age", re.compile(r",[ ]+\d{1,2},"), "[Lin Tovar], 52, retired"),
+    ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]*\.?[ ]?)+\)"), "[Zorvan Raza] (Pakistan) beat"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
@@ -7910,8 +7911,8 @@ QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # Evidence that a name is a person's.
-PERSON_CUES = {"title", "role", "named_as", "age", "country_after", "initial", "given_name", "particle", "party", "addressed",
-               "introduced", "squad_number", "kin"}
+PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "initial", "given_name", "particle",
+               "party", "addressed", "introduced", "squad_number", "kin"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 

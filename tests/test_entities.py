@@ -1726,3 +1726,9 @@ class StakesInAFirm(unittest.TestCase):
             facts = digest(sentence)
             self.assertIn("Velmar", names(facts, "organisations"), sentence)
             self.assertEqual(facts["places"], [], sentence)
+
+
+class GoalScorers(unittest.TestCase):
+    def test_a_name_with_a_goal_s_minute_is_a_person(self):
+        facts = digest("Tolmer 2 Harlow 1\nScorers: Tolmer - Varun Oskedal (12th), Pelle Marrant (88th pen)\n")
+        self.assertEqual(names(facts, "people"), ["Varun Oskedal", "Pelle Marrant"])
