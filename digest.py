@@ -7783,7 +7783,7 @@ def context_cues(text, candidate):
     if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
     if DETERMINER_BEFORE.search(before):
-        cues.add("after_a_determiner")  # "the Maxima", "a Stanford degree", "his Gulshan home": no given name alone
+        cues.add("after_a_determiner")  # "the Nadia" (a car), "a Nadia saloon", "his Gulshan home": no given name alone
     if candidate["title"]:
         cues.add("title")
     if QUOTE_END.match(text, end) and (start and text[start - 1] in QUOTE_MARKS
@@ -7998,7 +7998,7 @@ def settle_kinds(text, found, lower_words):
         if name in named_events:
             continue  # "Hurricane Lorna ... damage from Lorna": the storm, not a place
         if name in short_people or name.endswith("s") and name[:-1] in short_people:
-            kinds[name] = "person"  # also "the Kramers", the family of a Kramer the text names
+            kinds[name] = "person"  # also "the Velkovs", the family of a Velkov the text names
         elif name in short_organisations:
             kinds[name] = "organisation"
         else:
@@ -8188,7 +8188,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
     ("person", ({"given_name"}, {"mid-sentence"}), {"after_a_determiner"},
-     "The boat left before Leon could board; not 'the Maxima sold well' or 'a Porsche'"),
+     "The boat left before Leon could board; not 'the Nadia sold well', a car, or 'a Nadia saloon'"),
     (None, (), set(), "anything else: a capital after a comma"),
 ]
 
@@ -8225,8 +8225,8 @@ def name_shape_cues(name, lower_words, alone):
     return shape
 
 
-# A model's designation, letters and digits: "F-14", "C-5B", "M1-A1", "B2" (not the
-# groups "G-7" and "G20"); or a credit rating: "Baa-1", "Ba3", "Caa", "Prime-2".
+# A model's designation, letters and digits: "F-22", "C-7A", "M2-A3", "K9" (not the
+# groups "G-7" and "G20"); or a credit rating: "Baa-2", "Ba1", "Caa", "Prime-3".
 MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?|[A-Z]\d+-[A-Z]\d+"
                                r"|(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[1-3])?|Prime-[1-3]")
 

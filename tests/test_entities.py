@@ -1593,13 +1593,13 @@ class RolesAndNamesOfClubs(unittest.TestCase):
 
 class ModelDesignations(unittest.TestCase):
     def test_a_model_s_letters_and_digits_name_nothing(self):
-        facts = digest("The Tolmer Navy flew F-14 fighters and a C-5B, and the army drove the M1-A1. "
-                       "The B2 bomber flew too.")
+        facts = digest("The Tolmer Navy flew F-22 fighters and a C-7A, and the army drove the M2-A3. "
+                       "The K9 howitzer fired too.")
         self.assertEqual(names(facts, "organisations"), ["Tolmer Navy"])
         self.assertEqual(facts["places"], [])
 
     def test_a_credit_rating_names_nothing(self):
-        facts = digest("The agency cut Tolmer Power's debt to Ba3 from Baa-1, and its paper to Prime-2.")
+        facts = digest("The agency cut Tolmer Power's debt to Ba1 from Baa-2, and its paper to Prime-3.")
         self.assertEqual(facts["places"], [])
 
 
@@ -1686,8 +1686,8 @@ class TitlesAloneAndAppositions(unittest.TestCase):
 
 class FamiliesAndCompanies(unittest.TestCase):
     def test_a_family_named_by_a_person_s_surname_is_people(self):
-        facts = digest("Ana Kramer sold the house in May. The Kramers moved to Tolmer.")
-        self.assertEqual(names(facts, "people"), ["Ana Kramer", "Kramers"])
+        facts = digest("Ana Velkov sold the house in May. The Velkovs moved to Tolmer.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkov", "Velkovs"])
         self.assertEqual(facts["organisations"], [])
 
     def test_cos_ends_a_firm_s_name(self):
@@ -1698,11 +1698,11 @@ class FamiliesAndCompanies(unittest.TestCase):
 
 class AGivenNameAlone(unittest.TestCase):
     def test_a_common_given_name_alone_mid_sentence_is_a_person(self):
-        facts = digest("The crew waited for hours, and then Katie and Jimmy climbed down to the boat.")
-        self.assertEqual(names(facts, "people"), ["Katie", "Jimmy"])
+        facts = digest("The crew waited for hours, and then Nadia and Rohan climbed down to the boat.")
+        self.assertEqual(names(facts, "people"), ["Nadia", "Rohan"])
 
     def test_after_the_it_is_not(self):
-        self.assertEqual(digest("Dealers said the Maxima sold well in Tolmer.")["people"], [])
+        self.assertEqual(digest("Dealers said the Nadia sold well in Tolmer.")["people"], [])
 
     def test_after_a_possessive_it_is_not_but_after_a_kin_word_it_is(self):
         self.assertEqual(digest("Police raided his Gulshan residence on Monday.")["people"], [])
