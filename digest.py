@@ -7709,6 +7709,9 @@ CUES_AFTER = [
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Orskana], the national rail company."),
+    ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
+                                r"(?=[,.;:)]|[ ]+(?:and|said|says|has|have|had|is|was|will|would)\b)"),
+     "[Gavi], the Vaccine Alliance, said: the body it is called by another name"),
     ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)"),
      "sold at [Tarrow]'s, an auction house"),
     ("kin", re.compile(r"['’]s[ ]+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|"

@@ -1732,3 +1732,13 @@ class GoalScorers(unittest.TestCase):
     def test_a_name_with_a_goal_s_minute_is_a_person(self):
         facts = digest("Tolmer 2 Harlow 1\nScorers: Tolmer - Varun Oskedal (12th), Pelle Marrant (88th pen)\n")
         self.assertEqual(names(facts, "people"), ["Varun Oskedal", "Pelle Marrant"])
+
+
+class ABodyCalledByAnotherName(unittest.TestCase):
+    def test_a_name_in_apposition_with_a_body_is_the_body(self):
+        facts = digest("Orskel, the Tolmer Teachers Union, called a strike on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Orskel", "Tolmer Teachers Union"])
+
+    def test_a_person_with_a_body_s_role_stays_a_person(self):
+        facts = digest("Ana Ruiz, the Tolmer Party leader, spoke first.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
