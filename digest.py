@@ -7394,6 +7394,12 @@ def ends_in_org_word(tokens, j, strictly=False):
     return tokens[k] in ORGANISATION_WORDS or not strictly and k + 1 < len(tokens)
 
 
+# Words that describe a name from before it and are never its first word, though
+# capitalised at a sentence's start: "Former minister ...", "Rival Velmar Motors ...".
+WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", "Troubled", "Beleaguered",
+                      "Struggling", "Ailing", "Defunct", "Bankrupt"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def trimmed(name_words, first_in_sentence):
     """The candidates in a piece of a run, as (offset, name, kind, title, sentence_initial).
@@ -7413,7 +7419,7 @@ def trim_words(name_words, offset, first_in_sentence):
     while name_words and not begins_a_firm(name_words) and " ".join(name_words) not in PLACES and (  # "The Hague"
             name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
-            or name_words[0].lower() in NUMBER_WORDS or name_words[0] in ("Former", "Late", "Then")
+            or name_words[0].lower() in NUMBER_WORDS or name_words[0] in WORDS_BEFORE_NAMES
             or first_in_sentence and looks_like_an_adverb(name_words[0])
             or first_in_sentence and opens_a_listed_name(name_words)):
         offset += len(name_words.pop(0)) + 1

@@ -1742,3 +1742,10 @@ class ABodyCalledByAnotherName(unittest.TestCase):
     def test_a_person_with_a_body_s_role_stays_a_person(self):
         facts = digest("Ana Ruiz, the Tolmer Party leader, spoke first.")
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+
+class WordsBeforeANameOpeningASentence(unittest.TestCase):
+    def test_a_describing_word_opening_a_sentence_is_no_part_of_the_name(self):
+        for sentence, name in (("Rival Velmar Motors & Co gained 2% on Monday.", "Velmar Motors & Co"),
+                               ("Troubled Orskit Inc. said it would sell its plants.", "Orskit Inc")):
+            self.assertEqual(names(digest(sentence), "organisations"), [name], sentence)
