@@ -6962,10 +6962,13 @@ PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VE
 # ---------------------------------------------------------------- sentences
 
 
+# What closes a dateline after its town or its date: "(Reuters) -", " - ", " _ ", ": ".
+DATELINE_END = re.compile(r"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)")
+
 # A dateline before a story's first sentence: "DHAKA: ", "COLOMBO (Reuters) - ",
-# "TEL AVIV/CAIRO, Oct 30 (Reuters) - ".
-DATELINE_LEAD = re.compile(r"^[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){0,3}(?:,[ ][\w .]{1,20}?)?"
-                           r"(?:[ ]\([\w ]{1,30}\))?[ ]*+(?::|[-–—])[ ]+(?=[A-Z])", re.M)
+# "TEL AVIV/CAIRO, Oct 30 (Reuters) - ": towns in capitals, perhaps a date, its end.
+DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){{0,3}}(?:,[ ][\w .]{{1,20}}?)?"
+                           rf"(?:{DATELINE_END.pattern})[ ]*(?=[A-Z])", re.M)
 
 
 def sentences(text):
@@ -7961,8 +7964,7 @@ def settle_kinds(text, found, lower_words):
         if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
             continue  # "Harlow Street", "Tolland Bridge": built things, not places
         if form == "place" and " " not in name:
-            national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES  # a national side stays its country
-            kinds[name] = "organisation" if not national and is_team(text, seen) else "place"
+            kinds[name] = place_or_club(text, name, seen)
         elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
             kinds[name] = form
         elif form:
@@ -7973,9 +7975,7 @@ def settle_kinds(text, found, lower_words):
                 and not cues_of(name) & {"in", "place", "the"}  # "Anthony Hill", not "in Tolland Hill"
             if name.rpartition(" ")[2] in NEVER_A_SURNAME:
                 strong = False  # "President Tolland Foundation": a signature's title and body
-            kinds[name] = "person" if strong else form
-            if kinds[name] == "place" and is_team(text, seen):
-                kinds[name] = "organisation"  # "Tolmer County 5 0 1 4 4 11 1": a club named after its county
+            kinds[name] = "person" if strong else place_or_club(text, name, seen) if form == "place" else form
         elif " " not in name:
             single_words.append(name)
         else:
@@ -8135,6 +8135,13 @@ def evidence(text, mentions):
     for candidate in mentions:
         cues |= context_cues(text, candidate)
     return cues
+
+
+def place_or_club(text, name, mentions):
+    """A place's kind where it plays as a team: the club named after it ('Derby 83 and
+    174', 'Tolmer County 5 0 1 4 4 11 1'), unless it is a country, whose side stays it."""
+    national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES
+    return "organisation" if not national and is_team(text, mentions) else "place"
 
 
 def is_team(text, mentions):
@@ -8493,10 +8500,6 @@ def speaks_ahead(text, start):
     """True when the word before a date puts it in the article's future."""
     before = text[max(0, start - 8):start].split()
     return bool(before) and before[-1].lower() in FUTURE_YEAR_CUES
-
-
-# What closes a dateline after its date: "(Reuters) -", " - ", " _ ".
-DATELINE_END = re.compile(r"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)")
 
 
 # How far into the text a dateline may stand.
