@@ -7340,8 +7340,9 @@ def split_run(tokens, in_a_list=False):
         elif joiners[0] in ("of", "for") and (last in ORGANISATION_WORDS or last in PLACE_WORDS
                                              or last in TITLE_HEADS or joined_by == "of"
                                              or last in HEADS_BEFORE_OF and joiners == ["of"]
+                                             or last in STANDING_BODIES and joiners == ["of"]
                                              or " ".join(tokens[current[-1]:j + 1]) in PLACES):
-            # "Ministry of Health", "Kingdom of Morocco": a listed place is one name
+            # "Ministry of Health", "House of Delegates", "Kingdom of Morocco": a listed place is one name
             current.extend(range(i, j + 1))
             joined_by = "of"
         elif joiners[0] in ("and", "&", "of", "the") and joiners[:2] != ["and", "the"] \
@@ -8355,7 +8356,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=()):
                 continue  # a demonym alone does not make its place a fact of the article
         else:
             key = entity_key(kind, name, acronyms, full_names)
-        shown = PLACES_BY_UPPER.get(name, name) if name.isupper() and len(name) > 3 else name
+        shown = name
+        if name.isupper() and len(name) > 3:  # "KABUL", "PORT SUDAN" of a dateline
+            shown = PLACES_BY_UPPER.get(name) or WORLD_PLACES_BY_UPPER.get(name) or name
         entity = groups.setdefault(key, {"kind": key[0], "name": shown, "aliases": [], "mentions": 0,
                                          "role": None, "acronym": None, "spans": []})
         if kind != "demonym" and name.casefold() != entity["name"].casefold() and name not in entity["aliases"]:

@@ -549,6 +549,10 @@ class Organisations(unittest.TestCase):
         self.assertIn("VELKOVO", names(facts, "places"))
         self.assertEqual(names(facts, "organisations"), ["NATO"])
 
+    def test_a_listed_town_in_capitals_is_shown_as_the_list_writes_it(self):
+        facts = digest("KHARTOUM NORTH, Sudan (AP) — The ferry to Tolmer sailed late on Friday.")
+        self.assertEqual(names(facts, "places")[:2], ["Khartoum North", "Sudan"])
+
     def test_a_cathedral_is_an_organisation_an_airport_no_place(self):
         facts = digest("Bells rang at Tolland Cathedral as the plane left Velmont International Airport.")
         self.assertEqual(names(facts, "organisations"), ["Tolland Cathedral"])
@@ -1569,6 +1573,17 @@ class BodiesNamedWithOn(unittest.TestCase):
     def test_the_body_it_belongs_to_after_of_is_a_name_of_its_own(self):
         facts = digest("The Subcommittee on Ports and Roads of the Tolmer Assembly met.")
         self.assertEqual(names(facts, "organisations"), ["Subcommittee on Ports and Roads", "Tolmer Assembly"])
+
+
+class StandingBodiesWithOf(unittest.TestCase):
+    def test_a_standing_body_of_its_members_is_one_name(self):
+        for sentence, name in (("The bill passed the House of Delegates in Tolmer on Friday.", "House of Delegates"),
+                               ("Ana Ruiz sat in the Senate of Tarvia for a decade.", "Senate of Tarvia")):
+            self.assertIn(name, names(digest(sentence), "organisations"), sentence)
+
+    def test_the_house_alone_stays_a_name(self):
+        facts = digest("The House on Friday passed the bill that Lin Tovar wrote.")
+        self.assertEqual(names(facts, "organisations"), ["House"])
 
 
 class RolesAndNamesOfClubs(unittest.TestCase):
