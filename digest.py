@@ -9998,10 +9998,12 @@ def byline_name(text):
 # still holds the site's furniture: menus, share buttons, credits, newsletter
 # boxes, lists of other headlines.  Each row is one kind of line a reader skips:
 # (name, pattern the whole line matches, an invented example).
+# A sharing button's label: "Share this article", "Facebook", "Copy link".
+_SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Tweet|Email|Print|Copy link"
+                 r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|Comments?(?: \(\d+\))?)")
 FURNITURE_LINES = [
-    ("share",       r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Tweet|Email|Print|Copy link"
-                    r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|Comments?(?: \(\d+\))?)",
-                    "Share this article"),
+    ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
+                    "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
     ("read more",   r"(?:Read more|READ MORE|Continue reading|Click here|Also read|ALSO READ|Read also|See also"
                     r"|Read next|Read the full story)\b.{0,120}", "Read more: Council approves budget"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"

@@ -204,13 +204,15 @@ class CopiedText(unittest.TestCase):
                      "Sign up for our morning newsletter", "Cookie Policy", "© 2024 The Daily Courier",
                      "Photo: J. Ruiz/Courier", "Updated 3 hours ago", "4 min read", "Advertisement",
                      "Home | World | Business | Sport", "Tags: farming, water, Tolland", "Follow us on Telegram",
-                     "Reporting by Ana Ruiz; Editing by Li Wei", "Tomas Ruiz in Corvale contributed to this report."):
+                     "Reporting by Ana Ruiz; Editing by Li Wei", "Tomas Ruiz in Corvale contributed to this report.",
+                     "Facebook  Twitter  WhatsApp  Email", "Share | Tweet | Copy link"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
         for line in ("More than 300 people were moved from their homes.", "See you in court, she said.",
                      "Voters must register by March 5.", "Home prices rose by 4% in May.",
-                     "Share prices fell in Karachi on Monday.", "Following the vote, the council met again."):
+                     "Share prices fell in Karachi on Monday.", "Following the vote, the council met again.",
+                     "Facebook and Twitter removed the posts."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
