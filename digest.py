@@ -106,7 +106,7 @@ COUNTRIES = words("""
     Ethiopia : Ethiopian, Ethiopians
     Fiji : Fijian
     Finland : Finnish, Finn, Finns
-    France : French
+    France : French, Frenchman, Frenchmen, Frenchwoman
     Gabon
     Gambia
     Georgia : Georgian, Georgians
@@ -126,7 +126,7 @@ COUNTRIES = words("""
     Indonesia : Indonesian, Indonesians
     Iran : Iranian, Iranians
     Iraq : Iraqi, Iraqis
-    Ireland : Irish
+    Ireland : Irish, Irishman, Irishmen, Irishwoman
     Israel : Israeli, Israelis
     Italy : Italian, Italians
     Ivory Coast
@@ -169,7 +169,7 @@ COUNTRIES = words("""
     Namibia : Namibian
     Nauru
     Nepal : Nepali, Nepalese
-    Netherlands = Holland : Dutch
+    Netherlands = Holland : Dutch, Dutchman, Dutchmen, Dutchwoman
     New Zealand : New Zealander
     Nicaragua : Nicaraguan
     Niger
@@ -246,9 +246,9 @@ COUNTRIES = words("""
     Yemen : Yemeni, Yemenis
     Zambia : Zambian
     Zimbabwe : Zimbabwean
-    England : English
-    Scotland : Scottish, Scot, Scots
-    Wales : Welsh
+    England : English, Englishman, Englishmen, Englishwoman
+    Scotland : Scottish, Scot, Scots, Scotsman, Scotsmen, Scotswoman
+    Wales : Welsh, Welshman, Welshmen, Welshwoman
     Northern Ireland
     Soviet Union = USSR : Soviet, Soviets
     Yugoslavia : Yugoslav

@@ -1136,6 +1136,11 @@ class Places(unittest.TestCase):
         places = {p["name"]: p["mentions"] for p in facts["places"]}
         self.assertEqual(places, {"Kenya": 2})
 
+    def test_a_demonym_of_a_man_or_woman_names_nobody(self):
+        facts = digest("Lin Baptiste made 64, and Corwin Tarrow, the Englishman, added 41. The Frenchwoman won.")
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual(facts["places"], [])
+
     def test_stan_lands(self):
         facts = digest("Violence spread from North Waziristan to Kurram.")
         self.assertIn("North Waziristan", names(facts, "places"))
