@@ -6938,6 +6938,9 @@ CHANGE_VERBS = set(words("""
     soar soars soared soaring shrink shrinks shrank shrinking advance advanced advancing
     ease eases eased easing slide slides slid sliding tumble tumbles tumbled tumbling
     sink sinks sank sinking rally rallies rallied rallying dip dips dipped dipping up down
+    weaken weakens weakened weakening strengthen strengthens strengthened strengthening
+    firmed firming recover recovers recovered recovering rebound rebounds rebounded
+    rebounding slump slumps slumped slumping retreat retreats retreated retreating
 """.replace(" ", "\n")))
 _CHANGE_VERB = rf"\b{alternatives(CHANGE_VERBS)}[ ]+(?:by[ ]+)?$"
 CHANGE_VERB = re.compile(_CHANGE_VERB)

@@ -56,6 +56,8 @@ class Forms(unittest.TestCase):
     def test_a_change_then_a_level_is_no_range(self):
         found = [f["text"] for f in figures("Velmont advanced 2 3/8 to 61 1/4, and Orsk tumbled 2 to 31.")]
         self.assertEqual(found, ["2 3/8", "61 1/4", "2", "31"])
+        found = [f["text"] for f in figures("The tolar weakened 0.2% to 7.12 per dollar; the lek rebounded 1.5% to 98.")]
+        self.assertEqual(found, ["0.2%", "7.12", "1.5%", "98"])
 
     def test_dollars_and_kronor_told_apart_by_letters_before_the_sign(self):
         found = {f["text"]: f["unit"] for f in figures("Velmont fell SKr29 to SKr205, bonds lost C$0.45, "
