@@ -2731,6 +2731,28 @@ KNOWN_ORGANISATIONS = words("""
     Press Trust of India = PTI
     Associated Press of Pakistan = APP
     Bloomberg
+    # Organisations awarded the Nobel Peace Prize (the Nobel Foundation's list of laureates).
+    Médecins Sans Frontières = Medecins Sans Frontieres, MSF, Doctors Without Borders
+    International Physicians for the Prevention of Nuclear War = IPPNW
+    International Campaign to Ban Landmines
+    International Campaign to Abolish Nuclear Weapons = ICAN
+    Intergovernmental Panel on Climate Change = IPCC
+    Organisation for the Prohibition of Chemical Weapons = OPCW
+    Grameen Bank
+    Nihon Hidankyo
+    American Friends Service Committee
+    Pugwash Conferences on Science and World Affairs = Pugwash Conferences
+    International Federation of Red Cross and Red Crescent Societies = IFRC
+    # The founding signatories of the INGO Accountability Charter (2006).
+    ActionAid = ActionAid International
+    CIVICUS
+    Consumers International
+    Greenpeace = Greenpeace International
+    Oxfam = Oxfam International
+    Save the Children = International Save the Children Alliance
+    Survival International
+    Terre des Hommes
+    Transparency International
     # Groups on the US State Department's list of Foreign Terrorist Organizations.
     Islamic State = ISIS, ISIL, Daesh
     Boko Haram
@@ -7330,11 +7352,16 @@ def split_run(tokens, in_a_list=False):
             pieces.append(current)
             current, joined_by = [j], None
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
-                and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")):
-            pieces.append(current)  # "Kline Co. But ...": a new sentence began; not "Tolland Police"
+                and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")) \
+                and " ".join(tokens[current[0]:j + 2]) not in ORGANISATIONS:
+            # "Kline Co. But ...": a new sentence began; not "Tolland Police", nor a listed
+            # name with such a word inside: "Doctors Without Borders"
+            pieces.append(current)
             current, joined_by = [j], None
         elif not joiners:
             current.append(j)
+        elif " ".join(tokens[current[0]:j + 1]) in ORGANISATIONS:
+            current.extend(range(i, j + 1))  # a listed name with a small word inside: "Save the Children"
         elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
         elif joiners == ["on"] and last in BODIES_BEFORE_ON and not is_a_time_word(tokens[j]):

@@ -976,6 +976,11 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
         self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
 
+    def test_a_listed_name_with_a_small_word_inside_is_whole(self):
+        facts = digest("Doctors Without Borders said the clinic in Tolmer was hit. Save the Children agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Doctors Without Borders", "Save the Children"])
+        self.assertEqual(facts["people"], [])
+
     def test_common_words_of_firms_names_are_left_out(self):
         facts = digest("Total sales fell. Shell casings were found near the Apple orchard.")
         self.assertEqual(facts["organisations"], [])
