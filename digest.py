@@ -3908,7 +3908,8 @@ FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
 
 # A place's own name followed by one of these lower-case words: "X province".
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|island|"
-              "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp")
+              "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp|"
+              "upazila|taluka|taluk|mandal")
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
@@ -6600,11 +6601,11 @@ PARTY_STATE = re.compile(r"[DRI]-(?P<state>" + alternatives(set(STATE_ABBREVIATI
 # (Not New York or Washington, which are cities, and the government too.)
 STATE_NAME_AFTER_COMMA = re.compile(r",[ ]" + alternatives(US_STATE_NAMES - {"New York", "Washington"})
                                     + r"(?=[,.;:)])")
-# A dateline in ordinary capitals: a town, then the date, at the start of a line or
-# after the agency: "Xinhua News Agency, Tarvale, March 12" / "Tarvale, Nov. 5 (AFP) -".
+# A dateline: a town (in ordinary capitals or all in capitals), then the date, at the start
+# of a line or after the agency: "Xinhua News Agency, Tarvale, March 12" / "TARVALE, Nov. 5 (AFP) -".
 # Found from the comma and the month, which are rare, then the town is read back from them.
 DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
-DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][a-z'’-]+(?:[ ][A-Z][a-z'’-]+)?)$", re.M)
+DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)$", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
 # A dateline of a town alone in capitals, then a colon or a dash and the story, as the
@@ -7761,6 +7762,8 @@ CUES_AFTER = [
     ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
+    ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
+     "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
 ]
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
@@ -8052,14 +8055,17 @@ def settle_kinds(text, found, lower_words):
         if kinds.get(name) == "person" and (first in short_organisations or kinds.get(first) == "organisation"):
             del kinds[name]  # "Velmont Roadster" beside "Velmont Motor Co.": a product, not a person
     for members in coordinations(text, found):
-        kind = list_kind(text, members, kinds, guessed)
+        kind, cued = list_kind(text, members, kinds, guessed)
         if not kind:
             continue
         for index, c in enumerate(members):  # "Xerox, Ford and National Steel": listed together, alike
             name = c["name"]
-            if name in guessed or name not in kinds and name.lower() not in lower_words \
-                    and not (c["sentence_initial"] and index == 0) and name not in COMMON_ABBREVIATIONS \
-                    and name not in COMPASS_WORDS:  # "the Eastern and Northeastern districts"
+            if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
+                    or name in COMPASS_WORDS:  # "the Eastern and Northeastern districts"
+                continue
+            if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
+                kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
+            elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0):
                 kinds[name] = kind
     kinds.update(vouched)
     return kinds
@@ -8089,7 +8095,7 @@ def defined_terms(text):
 
 # Words around a whole list that give its members their kind, as (kind, before the
 # first member, after the last member, example).  A plural says the cue is the list's.
-_PLACE_PLURALS = r"(?:districts|provinces|regions|states|counties|tehsils|governorates|prefectures|municipalities)"
+_PLACE_PLURALS = r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures|municipalities)"
 LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
@@ -8108,22 +8114,22 @@ LIST_JOIN = re.compile(r"(?:[ ]\([a-z][a-z ]{0,20}\))?(?:" + "|".join(map(re.esc
 
 
 def list_kind(text, members, kinds, guessed):
-    """The kind a list gives its members: the kind of a cue around the list ('firms
-    including', 'the districts of'), or the kind that two or more of them have for sure
-    and none contradicts; or person, when one member is a person for sure and three or
-    more all have a person's shape (two or three words: "Mark Lowe, Sanath Perera, Kobus
-    Visser"); else None."""
+    """The kind a list gives its members, and whether a cue around the list said it: the
+    kind of a cue ('firms including', 'the districts of'), or the kind that two or more of
+    them have for sure and none contradicts; or person, when one member is a person for
+    sure and three or more all have a person's shape (two or three words: "Mark Lowe,
+    Sanath Perera, Kobus Visser"); else None."""
     first, last = members[0]["start"], members[-1]["end"]
     for kind, before, after, _example in LIST_CUES:
         if before and before.search(text, max(0, first - LIST_CUE_REACH), first) \
                 or after and after.match(text, last):
-            return kind
+            return kind, True
     sure = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
     if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation"):
-        return sure[0]
+        return sure[0], False
     if sure == ["person"] and len(members) > 2 and all(1 <= c["name"].count(" ") <= 2 for c in members):
-        return "person"
-    return None
+        return "person", False
+    return None, False
 
 
 def coordinations(text, found):
@@ -8209,8 +8215,9 @@ NAME_KIND_RULES = [  # names of two or more words
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
     ("organisation", ({"organisation_word"},), set(), "Radio Velmar"),
     (None, ({"common_word"},), set(), "Human Resources, Happy Birthday: common words in capitals"),
-    ("person", ({"person_shape"},), {"in", "the"}, "Corwin Tarrow, with 'Tarrow' alone later; "
-                                                    "not 'at Tunbury Wells' nor 'the Velmar Khan'"),
+    ("person", ({"person_shape"},), {"in", "the", "qualifies_a_role"}, "Corwin Tarrow, with 'Tarrow' alone later; "
+                                                    "not 'at Tunbury Wells', 'the Velmar Khan' nor "
+                                                    "'Local Velmar leader Ana Ruiz'"),
     (None, (), set(), "anything else: Velmar Roadster"),
 ]
 

@@ -1146,6 +1146,15 @@ class Places(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
         self.assertEqual(facts["places"], [])
 
+    def test_south_asian_subdistricts(self):
+        facts = digest("Twenty people were hurt in Tolmer's Oskavi upazila and in the Kelvar and Darsi talukas.")
+        self.assertEqual(names(facts, "places"), ["Tolmer", "Oskavi", "Kelvar", "Darsi"])
+
+    def test_a_town_in_capitals_before_a_date_is_a_dateline(self):
+        facts = digest("TOLMER, Dec 2 (Velmar News) - At least 20 people were hurt in a clash.")
+        self.assertEqual(names(facts, "places"), ["TOLMER"])
+        self.assertNotIn("TOLMER", names(facts, "organisations"))
+
     def test_stan_lands(self):
         facts = digest("Violence spread from North Waziristan to Kurram.")
         self.assertIn("North Waziristan", names(facts, "places"))
@@ -1594,6 +1603,12 @@ class StandingBodiesWithOf(unittest.TestCase):
     def test_the_house_alone_stays_a_name(self):
         facts = digest("The House on Friday passed the bill that Lin Tovar wrote.")
         self.assertEqual(names(facts, "organisations"), ["House"])
+
+
+class NamesBeforeARole(unittest.TestCase):
+    def test_the_words_before_a_role_are_no_person(self):
+        facts = digest("Ana Ruiz blamed Velkar activists. Local Velkar leader Abdul Mannan denied it.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", None), ("Abdul Mannan", "Local Velkar leader")])
 
 
 class RolesAndNamesOfClubs(unittest.TestCase):
