@@ -6545,6 +6545,22 @@ def is_chinese_name(name_words):
         and all(is_pinyin(w) for w in name_words) and not is_place_name(" ".join(name_words[:2]))
 
 
+# The second parts of Arabic compound given names, which South Asian news writes as two
+# words: "Mizanur Rahman", "Shafiqul Islam", "Ziaul Haq" ("-ur", "-ul": "of the").
+COMPOUND_NAME_ENDS = set(words("""
+    Rahman  Rehman  Rahim  Haq  Haque  Hoque  Huq  Islam  Alam  Amin  Hasan  Hassan  Huda  Kabir
+    Karim  Bari  Ahsan  Majid  Haider  Hossain  Hussain  Aziz  Azim  Qadir  Jabbar  Ghani  Wahab
+""".replace("  ", "\n")))
+COMPOUND_NAME_START = re.compile(r"[A-Z][a-z]{2,}(?:ur|ul)")
+
+
+def is_compound_given_name(name_words, i):
+    """True when the word at i begins a two-word Arabic given name: 'Mizanur' of
+    'Mizanur Rahman Sarkar'; not 'Kabul Rahman' (a place) nor 'Tour Alam'."""
+    return i + 1 < len(name_words) and name_words[i + 1] in COMPOUND_NAME_ENDS \
+        and COMPOUND_NAME_START.fullmatch(name_words[i]) is not None and name_words[i] not in PLACES
+
+
 def is_demonym(word):
     """True for a listed demonym: 'Pakistani', 'Afghans'."""
     return PLACES.get(word, ("", False))[1]
@@ -7491,6 +7507,7 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
                   and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])
+                  and not is_compound_given_name(name_words, i - 1)  # "Mizanur Rahman Sarkar" is one
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
                  None)
@@ -7844,7 +7861,7 @@ def context_cues(text, candidate):
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
                for w in name_words[:-1]):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
-        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words):
+        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_compound_given_name(name_words, 0):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and not is_place_name(name_words[-1]):

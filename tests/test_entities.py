@@ -1605,6 +1605,16 @@ class StandingBodiesWithOf(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["House"])
 
 
+class CompoundGivenNames(unittest.TestCase):
+    def test_a_two_word_arabic_given_name_opening_a_sentence_is_whole(self):
+        facts = digest("Velmirur Rahman Tolkar blamed the activists. Police held Orsikul Islam on Monday.")
+        self.assertEqual(names(facts, "people"), ["Velmirur Rahman Tolkar", "Orsikul Islam"])
+
+    def test_a_sentence_opening_word_before_a_given_name_is_still_cut(self):
+        facts = digest("Composer Ana Ruiz Tolkar wrote the score.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz Tolkar"])
+
+
 class NamesBeforeARole(unittest.TestCase):
     def test_the_words_before_a_role_are_no_person(self):
         facts = digest("Ana Ruiz blamed Velkar activists. Local Velkar leader Abdul Mannan denied it.")
