@@ -3951,7 +3951,8 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
-    SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS
+    SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO
+    Officer-in-Charge  Officer-in-charge  In-Charge  In-charge
 """.replace("  ", "\n")))
 
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";
@@ -6689,6 +6690,8 @@ RUN_TAIL = re.compile(rf"""
     [ ]?\((?P<acronym>[A-Z][A-Za-z.&]{{1,9}})\)
 """, re.VERBOSE)
 
+# A person's name after a title's acronym: "Station Officer (SO) Ana Ruiz".
+NAME_AFTER_ACRONYM = re.compile(r"[ ][A-Z][a-z]")
 # An acronym in brackets right after a name: "Jamaat-e-Islami (JI)".
 ACRONYM_AFTER = re.compile(r"[ ]?\(([A-Z][A-Za-z.&]{1,9}(?:-[A-Z])?)\)")  # "(PPP)", "(PML-N)"
 
@@ -7323,10 +7326,12 @@ def run_candidates(text, start, run, sentence_starts):
             if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
                     or not initials_match(name, acronym):
                 continue
-            if title_span(tokens[k:]) == (0, len(tokens) - k):
-                # "Chief Minister (CM)", "District Police Officer (DPO)": a title, no name; but
-                # "Tarvia Relief High Commissioner for Refugees (TRHCR)" is a body named after its title
-                return
+            if title_span(tokens[k:]) == (0, len(tokens) - k) \
+                    or tokens[-1] in TITLE_HEADS and NAME_AFTER_ACRONYM.match(text, tail.end()):
+                # "Chief Minister (CM)", "District Police Officer (DPO)", "Upazila Nirbahi Officer
+                # (UNO) Salma Khatun": a title, no name; but "Tarvia Relief High Commissioner for
+                # Refugees (TRHCR)" is a body named after its title
+                break
             before = k
             while before and (tokens[before - 1] in FUNCTION_WORDS or not tokens[before - 1][:1].isupper()):
                 before -= 1

@@ -1605,6 +1605,21 @@ class StandingBodiesWithOf(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["House"])
 
 
+class TitlesWithTheirAcronyms(unittest.TestCase):
+    def test_a_title_and_its_acronym_before_a_name_name_no_body(self):
+        for sentence, role in (("Upazila Nirbahi Officer (UNO) Salma Tolkar said the roads were open.",
+                                "Upazila Nirbahi Officer"),
+                               ("Tolmer Chief Minister (CM) Salma Tolkar said the roads were open.",
+                                "Tolmer Chief Minister")):
+            facts = digest(sentence)
+            self.assertEqual(facts["organisations"], [], sentence)
+            self.assertEqual(roles(facts), [("Salma Tolkar", role)], sentence)
+
+    def test_a_body_with_its_acronym_stays_a_body(self):
+        facts = digest("The Tolmer Relief Officer (TRO) said the roads were open.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Relief Officer"])
+
+
 class CompoundGivenNames(unittest.TestCase):
     def test_a_two_word_arabic_given_name_opening_a_sentence_is_whole(self):
         facts = digest("Velmirur Rahman Tolkar blamed the activists. Police held Orsikul Islam on Monday.")
