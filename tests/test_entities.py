@@ -1620,6 +1620,13 @@ class TitlesWithTheirAcronyms(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tolmer Relief Officer"])
 
 
+class MembersOfParliaments(unittest.TestCase):
+    def test_a_party_before_its_members_is_the_party(self):
+        facts = digest("TVP MPs walked out, and Congress MP Lina Tolkar said the TVP MLAs had lied.")
+        self.assertEqual(names(facts, "organisations"), ["TVP", "Congress"])
+        self.assertEqual(names(facts, "people"), ["Lina Tolkar"])
+
+
 class CompoundGivenNames(unittest.TestCase):
     def test_a_two_word_arabic_given_name_opening_a_sentence_is_whole(self):
         facts = digest("Velmirur Rahman Tolkar blamed the activists. Police held Orsikul Islam on Monday.")
