@@ -7404,6 +7404,10 @@ def split_run(tokens, in_a_list=False):
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
             # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second title
             current.extend(range(i, j + 1))
+        elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1] in TITLE_HEADS \
+                and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and not in_a_list \
+                and tokens[current[0]] not in GIVEN_NAMES and not is_place_name(last):
+            current.extend(range(i, j + 1))  # "Labour and Employment Minister", one portfolio's title
         elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:
             current.extend(range(i, j + 1))  # "Trinidad and Tobago", "Jammu and Kashmir": a listed place is one name
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
@@ -7633,6 +7637,13 @@ def title_span(name_words):
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
+        back = first
+        while back > max(0, first - 2) and is_portfolio_word(name_words[back - 1]):
+            back -= 1
+        if back > 1 and name_words[back - 1] == "and" and is_portfolio_word(name_words[back - 2]):
+            first = back - 1  # "Labour and Employment Minister": two portfolios, one title
+            while first > 0 and is_portfolio_word(name_words[first - 1]):
+                first -= 1
         end = i + 1
         while end < len(name_words) and name_words[end] in TITLE_WORDS:
             end += 1
@@ -7653,6 +7664,12 @@ def title_span(name_words):
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
     return 0, 0
+
+
+def is_portfolio_word(word):
+    """True for a capitalised word that may name a minister's portfolio: 'Labour',
+    'Relief'; not a given name, a place or a function word."""
+    return word[:1].isupper() and word not in GIVEN_NAMES and not is_place_name(word) and word not in FUNCTION_WORDS
 
 
 def is_listed(name_words):
@@ -8118,7 +8135,8 @@ def defined_terms(text):
 
 # Words around a whole list that give its members their kind, as (kind, before the
 # first member, after the last member, example).  A plural says the cue is the list's.
-_PLACE_PLURALS = r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures|municipalities)"
+_PLACE_PLURALS = (r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures"
+                  r"|municipalities|rivers)")
 LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
@@ -8433,6 +8451,8 @@ def entities(text, sentence_starts=frozenset(), figure_spans=()):
             entity["role"] = role_before(text, candidate["start"]) \
                 or role_after(text, candidate["start"], candidate["end"]) \
                 or candidate["title"]
+            if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
+                entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
         mentions.append((candidate["start"], candidate["end"], entity))
     for (kind, full_name), entity in groups.items():
         if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):

@@ -1146,6 +1146,11 @@ class Places(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
         self.assertEqual(facts["places"], [])
 
+    def test_rivers_named_in_a_list(self):
+        facts = digest("The Tolva and Marsk rivers burst their banks, and the Tolva rose 40 cm on Friday.")
+        self.assertEqual(names(facts, "places"), ["Tolva", "Marsk"])
+        self.assertEqual(facts["organisations"], [])
+
     def test_south_asian_subdistricts(self):
         facts = digest("Twenty people were hurt in Tolmer's Oskavi upazila and in the Kelvar and Darsi talukas.")
         self.assertEqual(names(facts, "places"), ["Tolmer", "Oskavi", "Kelvar", "Darsi"])
@@ -1618,6 +1623,17 @@ class TitlesWithTheirAcronyms(unittest.TestCase):
     def test_a_body_with_its_acronym_stays_a_body(self):
         facts = digest("The Tolmer Relief Officer (TRO) said the roads were open.")
         self.assertEqual(names(facts, "organisations"), ["Tolmer Relief Officer"])
+
+
+class TitlesOfTwoPortfolios(unittest.TestCase):
+    def test_two_portfolios_joined_by_and_are_one_title(self):
+        facts = digest("Disaster Management and Relief Adviser Faruk Tolkar visited the camps.")
+        self.assertEqual(roles(facts), [("Faruk Tolkar", "Disaster Management and Relief Adviser")])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_person_and_a_title_stay_apart(self):
+        facts = digest("The talks brought together Ana Ruiz and Prime Minister Lin Baptiste.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", None), ("Lin Baptiste", "Prime Minister")])
 
 
 class MembersOfParliaments(unittest.TestCase):
