@@ -6340,15 +6340,1856 @@ GIVEN_NAMES |= set("""
     Zyanya Zyasia Zygmunt Zyion Zyir Zykeria Zykia Zyla Zylah Zyler Zymere Zymir Zyon Zyonna Zyra Zyria Zyriah
 """.split())
 
-# Family names common across South Asia and the Arab world, where news often names a
-# person once, with no title: "Zorvan Khan", "Tamsin Qureshi".  Hand-kept, general.
+# Family names, by which two or three words with no other cue are a person's: "Corwin
+# Tarrow", with "Tarrow" a listed family name.  First the hand-kept names common across
+# South Asia and the Arab world ("Zorvan Khan", "Tamsin Qureshi"); then, derived at
+# development time, about 20,000 more: the family names of the 1990 US census ranked
+# 25,000th or higher (a work of the US government, public domain, as the `names` package
+# ships them, MIT licence) and the Latin-script family names of 23 of the Faker package's
+# locales (Kenyan, Nigerian, Ghanaian, Zulu, Swahili, Indian, Pakistani, Nepali, Algerian,
+# Indonesian, Uzbek, Thai, Irish, Italian and others; MIT licence); less English words (the
+# `english-words` package's web2 list, with a trailing "s" or not, and words of 3.5 or more
+# on the `wordfreq` package's Zipf scale), given names, and words the other tables hold.
 SURNAMES = set(words("""
     Khan Shah Singh Qureshi Chaudhry Chaudhary Siddiqui Hussain Hussein Haider Abbasi Mirza Baig Sheikh
     Rehman Rahman Iqbal Javed Akhtar Aslam Ashraf Bhatti Cheema Awan Niazi Yousafzai Afridi Khattak Durrani
     Sharma Verma Gupta Patel Mehta Joshi Iyer Nair Menon Pillai Reddy Naidu Rao Bose Ghosh Chatterjee
     Mukherjee Banerjee Chakraborty Yadav Mishra Tiwari Pandey Chauhan Rathore Kapoor Khanna Malhotra
     Bhat Wani Mahmoud Mohammed Muhammad Mohammad Ibrahim Hassan Hasan Rahim Karim Osman Othman
-""".replace(" ", "\n")))
+""".replace(" ", "\n"))) | set("""
+    Aarons Aaronson Aasen Abada Abadie Abalos Abarca Abasta Abatantuono Abbad Abbagnale Abbate
+    Abbes Abbosov Abboud Abdelaziz Abdellaoui Abdelli Abdiaziz Abdifatah Abdikadir Abdille
+    Abdinoor Abdo Abdou Abdow Abduazizov Abduboriyov Abdulhamidov Abdullohov Abdumalikov
+    Abdurahmonov Abeita Abell Abels Abelson Abercrombie Aberle Abernathy Abernethy Abeyta Abila
+    Abiola Abney Aboraa Abou Abouda Aboukir Abrafi Abrahams Abrahamson Abramowitz Abrams
+    Abramson Abrego Abreu Abrev Abron Abrorov Absher Abshire Abston Abubakrov Abuga Aburto Abwao
+    Accardi Accardo Accetta Acebedo Aceto Acevedo Aceves Acharya Acheampong Achenbach Acheson
+    Achison Achleitner Achola Achour Achouri Ackerley Ackerman Ackermann Ackerson Ackles Ackley
+    Acklin Acoff Acosta Acuff Acuna Adamczyk Adame Adamek Adames Adamski Adamson Adamu Adcock
+    Adcox Addario Addington Addis Adebisi Adegbite Adegoke Adelakun Adelman Adelson Adelusi
+    Ademiluyi Aderholt Aderibigbe Aderogba Adesiyan Adetokunbo Adeyemi Adeyemo Adger Adhiambo
+    Adinolfi Adisa Adkins Adkinson Adkison Adkisson Adler Adolphsen Adolphson Adoma Adomah
+    Adomako Adongo Adriansyah Adusei Adutwum Adutwumwaa Adwubi Aeschliman Afanador Afirifa
+    Afoakwa Afolabi Afolayan Afonja Afrakomaa Afruzova Agazzi Aggarwal Agin Agnesi Agnew Agosta
+    Agostinelli Agostini Agosto Agrawal Aguayo Agudelo Aguero Aguiar Aguila Aguilar Aguilera
+    Aguillard Aguillon Aguinaga Aguiniga Aguirre Agular Aguon Agyapomaa Agyapong Agyare Agyei
+    Agyeiwaa Agyemang Ahart Ahearn Ahearne Ahern Aherne Ahlers Ahlgren Ahlquist Ahlstrom Ahmadov
+    Ahner Ahortor Ahrens Ahuja Ahumada Aichele Aichholzer Aichinger Aiello Aigner Aiken Aikens
+    Aikin Aikins Ainsboro Ainsworth Aispuro Aissani Aissaoui Aitchison Aitken Ajao Ajayi Ajello
+    Ajewole Akana Akbarov Akello Akerley Akers Akinrinola Akiyama Akmalov Akoaa Akobirov Akoto
+    Akowua Akridge Akyaa Akyeampomaa Akyeampong Akyena Alabi Alaimo Alarcon Alatorre Albanese
+    Albarado Albarran Albaugh Albers Alberson Alberti Albertson Alberty Alboni Albright
+    Albritton Albro Albury Alcala Alcantar Alcantara Alcaraz Alcina Alcocer Alcock Alcorn Alcott
+    Aldaco Aldana Aldape Alday Alderete Alderson Aldinger Aldobrandi Aldrete Aldrich Aldridge
+    Alegria Alejandre Alejos Aleman Alequin Alers Aleshire Alessi Alewine Alfano Alfaro Alfieri
+    Alfonsi Alfrey Algarin Alighieri Alinurov Alio Alire Aliyev Aliyeva Alkire Allain Allaire
+    Allal Allali Allard Allbright Allbritton Alldredge Alleman Allende Allender Allensworth
+    Alles Alleyne Allgeier Alligood Allin Allinder Alling Allington Allis Allman Allmon Allmond
+    Alloway Allred Allshouse Allsop Allsup Allums Almada Almaguer Almanza Almanzar Almaraz
+    Almazan Almeida Almendarez Almodovar Almonte Almquist Almy Aloba Aloisio Alonzi Alpaugh
+    Alpers Alpert Alphin Alred Alsobrook Alspaugh Alsup Altamirano Althaus Althoff Althouse
+    Altieri Altizer Altman Altmann Altschuler Alumbaugh Aluoch Alvarado Alvardo Alvarenga
+    Alvares Alvarez Alvear Alvelo Alverez Alverson Alves Alvey Alvidrez Alvord Alward Alzinova
+    Amaker Amaldi Amann Amante Amaral Amarante Amato Amavisca Ambriz Amburgey Amburn Amedee
+    Amell Amendola Amerine Amerman Amerson Amesquita Ameur Amezcua Amezquita Aminova Amirayeva
+    Amirov Ammaniti Ammari Ammerman Ammons Amoa Amoako Amoakowaa Amoanimaa Amoasi Amodeo Amoit
+    Amorim Ampadu Ampofo Ampofowaa Ampoma Amponsa Amponsah Amrane Amrani Amrhein Amrouche Amsden
+    Amsler Amundsen Amundson Anastasi Ancheta Anchondo Anderl Andersen Andersson Anderton Anding
+    Andino Andorful Andrade Andreasen Andreotti Andreozzi Andrepont Andresen Andress Andriani
+    Andry Andrzejewski Andujar Anekvorakul Anello Angelos Angelucci Angerer Angevine Anggraini
+    Anggriawan Angiolello Anglin Angstadt Anguiano Anguillara Anguissola Angulo Angwenyi
+    Anichini Anisayeva Anjos Ankney Ankra Ankrom Annsboro Anokye Ansboro Ansell Ansomaa Ansomah
+    Ansorova Anspach Anstett Anstine Antelami Antle Antley Antonacci Antonelli Antonetti
+    Antonini Antonioni Antonucci Antos Antrim Antunes Antunez Antwi Antwiwaa Anvarov Anyanwu
+    Anyona Anzaldua Anzalone Aoki Aoko Aparicio Apgar Apicella Apiyo Apo Apodaca Apondi Aponte
+    Appel Appelbaum Appell Apperson Appia Appiah Applebaum Applebee Appleby Applegate Appleton
+    Applewhite Applin Appling Aquilar Aquino Aquirre Araiza Arakaki Araki Arambula Arana Aranda
+    Arant Arata Araujo Arbaugh Arbeiter Arbogast Arboleda Arbour Arbuckle Arcand Arceneaux Arceo
+    Archambault Archambeault Archuleta Arciniega Arcuri Ardianto Ardito Ardoin Ardon Ardrey
+    Arebalo Arechiga Arehart Arellano Arens Arevalo Argan Arguelles Arguello Argueta Argurio
+    Ariasso Aribi Ariola Ariosto Arispe Arizmendi Arledge Armbruster Armellini Armendariz
+    Armenta Armentrout Armes Armijo Armistead Armitage Armstong Armwood Arner Arneson Arnone
+    Arnot Arnott Arnwine Arocha Arocho Aronowitz Aronson Arora Arpin Arredondo Arreguin
+    Arrellano Arreola Arrey Arriaga Arrieta Arrigo Arriola Arrowood Arruda Arsenault Arteaga
+    Arter Arterburn Arthurs Artiaga Artman Artner Artrip Arvidson Arviso Arvizo Arvizu Arwood
+    Aryani Arzate Arzola Asadov Asamoa Asamoah Asantewaa Asare Asaro Asay Asbell Asbill Ascencio
+    Aschauer Aschenbrenner Asencio Asenso Ashalintubbi Ashbaugh Ashbrook Ashburn Ashcraft
+    Ashcroft Ashline Ashlock Ashmore Ashurst Asiama Asiedu Asieduwaa Asilayeva Asilbekov Askey
+    Askins Aslinger Asmanova Asmiraeva Asmundo Asmus Asmussen Asprucci Asselin Astle Astorga
+    Astudillo Astuti Ataa Atchley Atencio Atherton Athey Atienza Atilano Atkin Atkins Atkinson
+    Atkison Atnip Attaway Atteberry Attebery Atterberry Atterbury Attia Attwood Atwal Atwater
+    Atwell Atwood Aubert Aubin Aubuchon Auclair Aucoin Audet Audette Audia Auer Auerbach
+    Augsburger Augustyn Auinger Aulenti Ault Aultman Auman Aumann Aumiller Aungst Aurand Ausmus
+    Aust Austell Authement Autin Autrey Auvil Auxier Auyeung Auzenne Avallone Avalos Avans Avant
+    Avants Avelar Avendano Avent Averett Averette Averitt Avilez Avilla Avina Avitia Avogadro
+    Awadh Awinja Awodiran Awolowo Awuah Awuor Axelrod Axelson Axford Axtell Ayad Ayadi Ayanda
+    Ayandokun Aybar Aycock Ayers Ayieko Ayize Aylesworth Aylinova Aylor Aylward Aymond Ayon
+    Ayoola Ayotte Ayres Ayubov Ayuma Azar Azcona Azevedo Azizov Azizova Azzouz Baade Baafi
+    Baawia Babato Babb Babbo Babcock Babich Babin Babineau Babineaux Babst Babtunde Bacchus
+    Baccus Bachand Bachelder Bachinger Bachler Bachman Bachmann Bachus Backes Backhaus Backlund
+    Backman Backstrom Backus Bacosi Bacote Badal Badalamenti Badami Badeaux Badgett Badgley
+    Badilla Badillo Badoer Badoglio Badon Badura Baehr Baeza Bagby Bagdon Baggett Baggio Baggs
+    Baghdadi Baginski Bagley Baglioni Bagnall Bagnell Bagwell Baham Baharia Bahena Bahloul Bahri
+    Baier Bailes Baillargeon Bailly Bainbridge Baines Bainter Bair Baird Baisden Baisley Bajaj
+    Bajamonti Bajardi Bajwa Bakare Bakewell Bakhouche Bakhti Bakke Bakken Bakker Bakos Bakshi
+    Balakrishnan Balan Balasubramanian Balay Balbi Balbo Balbuena Balch Balcom Baldauf Balderas
+    Balderrama Balding Baldon Baldonado Baldree Baldridge Balducci Balentine Balfour Balicki
+    Balistreri Ballance Ballantine Ballantyne Ballas Ballengee Ballenger Ballentine Ballesteros
+    Ballew Balliet Balling Ballinger Ballou Ballweg Balmer Balog Balogh Balogun Balotelli Balser
+    Balsley Baltes Baltz Baltzell Balzano Balzer Bamber Bamberger Bamidele Bamiloye Banach Banas
+    Banaszak Bancroft Bandello Bandeville Banegas Bankes Bankhead Bankston Bannon Bansal Banton
+    Bantwini Banuelos Banvelos Banville Bappa Baptista Baracca Barajas Baranowski Baratta Baraza
+    Barbagallo Barbarigo Barbaro Barbeau Barberini Barberio Barbier Barbieri Barbour Barboza
+    Barcaccia Barcelo Barcenas Barcia Barclay Barco Barcomb Barcus Barden Bardin Bardsley
+    Bardwell Barefield Barela Barese Baresi Barfield Barfoot Barga Bargas Bargo Barham Barhorst
+    Barillaro Barkett Barkman Barksdale Barlett Barmore Barner Barnette Barneville Barnhardt
+    Barnhart Barnhill Barnhouse Barnum Barnwell Baroffio Baros Barozzi Barracco Barranco Barratt
+    Barraza Barre Barrentine Barreras Barretta Barrick Barrientes Barrientez Barrientos Barriga
+    Barringer Barris Barrnette Barros Barroso Barrs Barrus Barsanti Barsh Barsky Barstow Barta
+    Bartee Bartel Bartell Bartels Bartelt Barthel Barthelemy Bartkowiak Bartkowski Bartl Bartle
+    Bartlebaugh Bartleson Bartlett Bartling Bartlow Bartman Bartmess Barto Bartol Bartoli
+    Bartolini Bartolome Bartolotta Bartos Bartow Bartram Bartsch Bartz Barwick Barzini Basadonna
+    Basak Basaldua Basch Basco Bascombe Basden Basham Bashore Basinger Baskerville Baskin
+    Baskins Basler Basnett Basnight Bassham Bassler Bastarache Bastin Basye Bataglia Batalla
+    Batchelder Batchelor Batdorf Batie Batista Bator Batra Batres Batson Battaglia Battelli
+    Battersby Batterton Battey Battin Battista Battiste Battisti Batton Baucom Bauder Baudoin
+    Baudry Baugh Baugher Baughman Baughn Baum Bauman Baumann Baumbach Baumeister Baumer Baumert
+    Baumgardner Baumgart Baumgarten Baumgartner Baur Bausch Bautch Bava Bavaro Baver Baxendale
+    Baxley Bayeni Bayerl Bayes Bayles Bayless Baylis Bayliss Baylon Baylor Baynard Baynes
+    Baysinger Bazaldua Bazan Bazemore Bazile Bazin Bazzi Beacham Beachum Beahm Beaird Beakey
+    Bealer Beaman Beamon Bearce Bearden Beardsley Bearse Beasley Beason Beaston Beaton Beattie
+    Beatty Beaubien Beauchamp Beauchemin Beauchesne Beaudet Beaudette Beaudin Beaudoin Beaudreau
+    Beaudry Beaufort Beaulieu Beaupre Beausoleil Bebout Beccaria Beccheria Becenti Becerra
+    Becerril Bechard Bechtel Bechtol Bechtold Beckel Beckerman Beckford Beckler Beckles Beckley
+    Beckman Beckmann Beckner Beckstead Beckwith Becnel Becraft Becton Bedard Beddingfield
+    Bedgood Bednar Bednarczyk Bednarski Bednarz Bedolla Bedoya Bedsole Beebe Beecham Beecroft
+    Beede Beedle Beegle Beehler Beekman Beeler Beerman Beesley Beeson Beffa Beggan Beggs Begley
+    Behan Behar Behl Behler Behling Behm Behnke Behr Behrend Behrends Behrendt Behrens Behrman
+    Behruzov Beier Beighley Beil Beiler Beirn Beirne Beisner Beitz Bejarano Belaid Belaidi
+    Belair Beland Belanger Belarbi Belbachir Belden Belding Belew Belfield Belfiore Belford
+    Belgarde Belgrave Belhadj Belin Belisle Beliveau Belizaire Belkacem Belkacemi Belkadi
+    Belkheir Belkhiri Belknap Bellamy Bellanger Bellantoni Bellard Bellefeuille Belletini Bellin
+    Bellinger Bellini Bellino Bellis Belliveau Bellocchio Bellomy Bellon Bellucci Belmont
+    Belmonte Belnap Belote Belser Belson Beltran Belue Belville Belvins Bembo Bembry Bement
+    Bemis Benabdellah Benahmed Benaicha Benaissa Benali Benally Benamar Benamara Benameur
+    Benaouda Benavente Benavides Benavidez Benbow Benchapatranon Bencheikh Bencomo Bendel
+    Bendickson Benedetti Benefiel Benefield Benesh Benfer Benfield Bengston Bengtson Benham
+    Benites Benitez Benmoussa Bennefield Bennette Bennetts Benning Benninger Benningfield
+    Bennington Bensaid Bensalah Bensen Benshoof Bensinger Bentler Benussi Benware Benway
+    Benyahia Benyamina Benyoucef Benzel Benziane Benzing Bequette Beran Berard Berardi Berberich
+    Berchtold Bercier Berenbaum Berengario Berens Beresford Bergan Bergdoll Bergeron Bergerson
+    Bergeson Bergevin Bergfeld Berggren Bergin Berglund Bergman Bergoglio Bergquist Bergren
+    Bergstrom Beringer Berkani Berke Berkey Berkman Berlanga Berlusconi Berman Bermejo Bermeo
+    Bermingham Berminghim Bermudes Bermudez Bernal Bernardi Bernardini Bernat Bernett Bernetti
+    Bernier Berning Bernini Berns Bernstein Berquist Berrey Berrian Berrios Berryhill Berryman
+    Bersani Bertelsen Berthelot Berthiaume Berti Bertoli Bertolini Bertolucci Bertone Bertoni
+    Bertsch Berube Berumen Berwick Besecker Besnard Besser Bessette Bessey Bessler Besson
+    Betances Betancourt Bethea Bethke Bethune Bettahar Bettcher Bettencourt Betterton Bettes
+    Bettin Bettinger Bettis Betton Bettoni Betts Beumer Beus Beutler Bevacqua Bevans Beveridge
+    Beverlin Bevil Bevilacqua Bevill Beville Bevington Bevins Bevis Bewley Beyer Beyers Bezanson
+    Bezio Bhagat Bhalla Bhardwaj Bhargava Bhasin Bhatia Bhatnagar Bhattacharyya Bhavsar Bhebhe
+    Bhedleni Bhejelibomvu Bhembe Bhengu Bhensela Bhovungana Bhungane Biagi Biagiotti
+    Bialaszewski Bialek Bianchi Bianchini Bibbins Bibeau Bibee Bibisorayeva Bibler Bichler
+    Bichrest Bickel Bickerstaff Bickett Bickford Bickham Bickle Bickley Bicknell Biddle Bidwell
+    Biederman Biedermann Biehl Bieker Bielecki Biello Bieniek Bierbaum Bierce Bierman Biermann
+    Biesty Biffle Bigby Bigelow Biggerstaff Bigler Bigley Bignami Bignardi Bii Bikelwayo Bikwayo
+    Bilbrey Bilbro Bilderback Billick Billingslea Billingsley Billington Billiot Billips Billups
+    Bilodeau Bilolov Bilski Bilyeu Binaghi Binette Binford Bingaman Bingham Bingman Binion
+    Binkley Binney Binns Biondi Biondo Bir Birchard Birchfield Birden Birdsall Birdsell Birdsong
+    Birdwell Birge Birgen Birkhead Birkholz Birkland Birnbaum Birney Biro Biron Biros Bisbee
+    Bisceglia Bischof Bischoff Biscoe Bisignano Bissell Bissett Bissette Bissonette Bissonnette
+    Biswas Bitner Bitschnau Bitterman Bitting Bittinger Bittle Bittner Bivens Bivins Bivona
+    Biwott Bixby Bixio Bixler Biyase Biyela Bizier Bizzell Bjelland Bjerke Bjork Bjorklund
+    Bjornson Blackerby Blackford Blackledge Blackman Blackmer Blackmon Blackmore Blackshear
+    Blackshire Blackstock Blackston Blackwelder Blackwell Blagg Blais Blaisdell Blakeman
+    Blakemore Blakeney Blakeslee Blakney Blalock Blanchet Blanchette Blandford Blanding Blandon
+    Blaney Blanford Blankenbaker Blankenship Blankinship Blansett Blaschke Blasingame Blasko
+    Blassingame Blattner Blau Blauensteiner Blauser Blauvelt Blaylock Blea Bleakley Bleau Blecha
+    Bledsoe Bleich Blevins Blewett Bley Blin Blinn Blish Blocher Blodgett Blohm Blomberg
+    Blomgren Blomquist Bloodsaw Bloomfield Bloomquist Blose Bloss Blosser Blough Blouin Blount
+    Bloxham Bloyd Blubaugh Bluhm Bluitt Blum Blumberg Blume Blumenfeld Blumenthal Blumer
+    Blumstein Blundell Blurton Blust Bly Blye Blystone Boadi Boadu Boaga Boahen Boakye Boakyewaa
+    Boase Boatemaa Boatemaah Boaten Boateng Boatner Boatright Bobadilla Bobbitt Bober Boburov
+    Bocanegra Boccaccio Boccherini Boccioni Bocelli Bochenek Bockelman Bockman Bodden Boddie
+    Boddy Bodenhamer Bodiford Bodin Bodine Bodnar Bodner Bodoni Boeck Boedeker Boeding Boehm
+    Boehman Boehme Boehmer Boeke Boelter Boer Boerger Boerner Boes Boesch Boese Boettcher Boezio
+    Bogardus Bogen Boger Bogert Boggan Boggess Boggs Bogner Bohan Bohanan Bohannan Bohannon
+    Bohanon Bohl Bohland Bohlen Bohler Bohling Bohm Bohman Bohn Bohner Bohnert Bohnsack Bohr
+    Bohrer Boiardo Boice Boissonneault Boisvert Boitani Boito Boivin Bojorquez Boland Bolander
+    Bolanos Bolding Bolduc Bolenbaugh Bolender Bolerjack Bolger Bolick Bolin Boling Bolinger
+    Bolles Bollig Bollin Bollinger Bollman Bolten Bolyard Bolz Bomberger Bombieri Bomgardner
+    Bompiani Bonacci Bonanno Bonaparte Bonar Bonatti Bonaventura Bonavita Bonaya Bondumier
+    Bondurant Bonebrake Bonelli Bonenfant Bonetti Bonfiglio Bongiorno Bongiovanni Bonham
+    Bonhomme Boniello Bonier Bonilla Bonin Bonino Bonneau Bonnell Bonner Bonnette Bonnin Bonolis
+    Bonomo Bonsra Bonsu Bontrager Bonueva Bonura Booher Bookout Boonpungbaramee Boonstra Boothby
+    Bophela Borba Borchardt Borchers Borchert Bordeau Bordelon Borden Bordner Boreland Borelli
+    Borgen Borger Borges Borgeson Borghese Borgia Borgman Borgmann Borgmeyer Borjas Borkholder
+    Borkowski Borland Borman Bormann Bornstein Borowski Borquez Borra Borrani Borrego Borrelli
+    Borrero Borromeo Borromini Borroni Borror Borsellino Borsiere Borst Bortle Bortner Borton
+    Borucki Boruff Borum Borunda Bosak Bosarge Bosco Boshart Boshears Bosio Bosire Bosley Boso
+    Bosque Bossard Bosserman Bost Boster Bostic Bostick Bostrom Bostwick Bosurgi Boswell
+    Bosworth Botelho Botello Bothwell Botkin Botsford Bottaro Botticelli Bottigliero Bottomley
+    Bottorff Bouabdellah Bouafia Boualem Bouali Bouaziz Boubekeur Boucetta Bouchama Bouchard
+    Bouchareb Bouck Boudiaf Boudjemaa Boudraa Boudreau Boudreaux Bouffard Boughner Boughton
+    Bouguerra Bouie Boukhalfa Boukhari Boukhatem Bouknight Boulanger Boulay Boulden Bouldin
+    Boulton Boulware Boumaza Boumediene Bounab Bourassa Bourbeau Bourdeau Bourgault Bourget
+    Bourgoin Bourke Bourland Bourque Bourquin Bouska Bousquet Boussaid Boutaleb Boutin Boutte
+    Boutwell Bouvet Bouvier Bouyer Bouziane Bouzid Bouzidi Bova Bove Bovee Bowdoin Bowens
+    Bowerman Bowersox Bowes Bowland Bowlby Bowles Bowley Bowlin Bowne Bowser Boxx Boyabenyathi
+    Boyden Boydston Boydstun Boyea Boyes Boyett Boyette Boyington Boykin Boykins Boyko Boyland
+    Boyles Boynton Boyse Boysen Boyster Boyter Boyton Bozarth Boze Bozek Bozeman Braaten Braatz
+    Brabham Bracamonte Bracco Bracewell Brackin Brackins Brackman Bracy Bradberry Bradburn
+    Bradbury Bradden Braddy Bradeen Bradfield Bradham Bradish Bradshaw Bradsher Bradstreet
+    Bradway Bradwell Brafford Bragadin Bragaglia Bragdon Braggs Braham Brahimi Brahmbhatt Brahmi
+    Brailsford Brainard Braithwaite Brakebill Brakefield Braley Braman Bramante Brambila
+    Brambilla Bramblett Brame Bramer Bramhall Bramlett Brammer Bramwell Branam Branan Branaola
+    Brancaccio Branciforte Branco Brandel Brandes Brandner Brandow Brandstetter Brandtner
+    Branham Brannelly Brannigan Branning Brannock Brannum Branscome Branscum Bransford
+    Branstetter Brantner Branum Brase Brasel Brasfield Brashear Brashears Brasher Brashier
+    Brasier Brasil Brassell Brassfield Brassil Braswell Bratcher Brathwaite Bratten Bratton
+    Braud Brauer Brault Braun Braunstein Braverman Brawley Brayboy Brayman Brazeal Brazeau
+    Brazell Brazelton Braziel Brazzell Breault Breaux Breazeale Breckenridge Bredeson Breece
+    Breeden Breedlove Breese Breheny Brehm Brehmer Breiner Breitenbach Breitenstein Brekke
+    Bremner Brendel Brendle Breneman Brenes Brenneman Bresciani Bresee Bresett Breshears Bresler
+    Breslin Bresnahan Bresnehan Bressler Breton Breuer Breunig Brevard Brewington Brewton
+    Brezinski Briand Bribiesca Briccialdi Briceno Brichese Bricker Brickey Brickhouse Brickman
+    Brickner Bridgeforth Bridgewater Bridgman Bridson Bridwell Brierly Briese Brigance Briganti
+    Brigham Brightman Brightwell Brigman Brignac Briles Brimage Brimer Brimhall Brindle Brindley
+    Brinegar Brinker Brinkerhoff Brinkman Brinkmann Brinsfield Briody Briones Brisbin Brisbon
+    Brisco Briscoe Briseno Brisker Brislane Brissette Brisson Brister Bristow Brittian
+    Brittingham Britto Brixey Brizendine Broadbent Broaddus Broadfoot Broadhurst Broadnax
+    Broadwater Broadwell Brobst Brocato Broce Brocious Brockington Brockman Brockway Brockwell
+    Brodbeck Broder Brodersen Broderson Brodeur Brodnax Brodsky Broe Broeckel Brogden Brogdon
+    Broggini Brokaw Bromberg Bronder Bronner Bronstein Brooker Brookes Brooking Brookins
+    Brookman Brookover Brookshire Brophy Broschi Brosius Brosnahan Brosnan Bross Brost
+    Brotherton Brotzman Broughton Brouillard Brouillette Brouse Broussard Brousseau Brouwer
+    Browder Brower Brownell Brownfield Brownlee Brownlow Brownson Brownstein Broxton Broy
+    Broyles Brubaker Bruch Bruck Brucker Bruckner Bruder Brueggeman Brueggemann Bruemmer Bruen
+    Bruening Bruggeman Brugger Brugman Brugnaro Brugnoli Bruhn Brumback Brumbaugh Brumbelow
+    Brumett Brumfield Brumit Brumley Brumm Brummer Brummett Brummitt Brummond Brumsey Brun
+    Brundage Brundidge Brundige Brune Bruneau Brunel Brunell Brunelle Brunelleschi Brunello
+    Bruner Brunetti Brungardt Bruning Brunk Brunke Brunkhorst Brunn Brunner Bruns Brunson
+    Brunton Bruscantini Bruso Bruss Brust Bruton Brutus Brwon Bryand Bryd Brymer Bryne Bryner
+    Brzezinski Brzozowski Bublitz Bucci Buch Buchan Buchannon Buchanon Buchberger Buchegger
+    Bucher Buchheit Buchholtz Buchholz Buchinger Buchler Buchman Buchmann Buchner Bucholtz
+    Bucholz Buchta Buchwald Buckalew Buckelew Buckholz Buckland Bucklin Buckman Buckmaster
+    Buckner Buckwalter Bucy Buczek Budde Budiman Budiyanto Budzinski Bueche Buechler Buechner
+    Buehler Buelow Buendia Bueno Buenrostro Buentello Buerger Buescher Buesing Buettner
+    Buffington Buffkin Buffum Bufkin Bugarin Bugbee Buggs Buhler Buice Buie Buitron Buker
+    Bukhosini Bukowski Bulkley Bullard Bullen Bullington Bullins Bullis Bulloch Bulluck Bulman
+    Bulmer Bulow Bultman Bulzoni Bumbalough Bumbrey Bumgardner Bumgarner Bumpus Bundick Bundren
+    Bundrick Bungard Bunger Bunkley Bunlerngsri Bunlupong Bunner Buntin Bunyard Buonauro Buono
+    Buonocore Buras Burbach Burbage Burbridge Burcardo Burch Burcham Burchard Burchell Burchett
+    Burchette Burchfield Burchill Burciaga Burdett Burdge Burdick Burdine Burditt Buresh
+    Burfield Burford Burgamy Burgan Burgard Burgdorf Burgener Burges Burget Burgett Burghardt
+    Burgin Burgio Burgstaller Burkart Burkett Burkhalter Burkhart Burkhead Burkholder Burkitt
+    Burkle Burkley Burks Burleson Burlew Burling Burlingame Burlison Burman Burmeister Burnam
+    Burnes Burnham Burpee Burrage Burress Burrier Burrill Burris Burriss Burritt Burrough
+    Burroughs Burrowes Burruel Burrus Burruss Burson Burstein Burtch Burtenshaw Burtner
+    Burtscher Burwell Busbee Buscemi Buscetta Busch Buscher Buschman Buser Busey Bushard Bushee
+    Bushey Bushman Bushnell Bushong Busick Busienei Buskey Buskirk Busoni Bussard Bussell Bussey
+    Bussiere Bustamante Bustillos Buswell Butala Buteau Butera Buterbaugh Butkovich Butner
+    Buttars Butterbaugh Butterfield Buttimer Buttimore Buttner Buttram Buttrey Buttry Buxton
+    Buzard Buzbee Buzzell Bwire Byam Byard Byars Byas Bybee Byerley Byerly Byers Byfield Byford
+    Byham Byington Byler Bylsma Bynoe Byram Byrge Byrne Byrnes Byrns Byrom Byrum Byun Cabaniss
+    Cabell Cabello Cabezas Cabibbo Cabiness Cabral Cabrales Cabrera Cabrini Caccianemico
+    Cacciatore Caccioppoli Cacciotti Cacho Caddell Cadden Cadena Cadieux Cadle Cadogan Cadorette
+    Cadorna Cadwallader Cadwell Caetani Cafarchia Caffarelli Caffee Cafferkey Cafferky Cafferty
+    Caffey Caffrey Caggiano Cagle Cagley Cagney Cagnin Cagnotto Cahalane Cahall Cahill Cahillane
+    Cahn Cahoon Caiazzo Caicedo Cail Cainero Caines Caironi Cajigas Calabro Calahan Calarco
+    Calaway Calbert Calbo Calcagni Calcagno Calcote Calder Caldera Calderin Calderon Calderone
+    Calderwood Caldwell Cales Calfee Calgari Calhoon Caliendo Califano Calixte Callaghan
+    Callaham Callahan Callanan Callas Callegari Callegaro Callejas Callender Calles Callicoat
+    Callier Calligan Callihan Callinan Callison Calloway Calmes Calnan Calton Caluza Calvi
+    Calvillo Calvo Calzada Camacho Camanni Camarena Camargo Cambareri Cambell Camberos Cambra
+    Cambre Cambron Camburn Camicione Camilleri Caminiti Camire Camiscione Cammack Cammarata
+    Campanella Campanelli Campano Campas Campeau Campfield Campise Campisi Campoverde Campuzano
+    Camuccini Canady Canales Canas Canavan Canchola Candanoza Canetta Canevascini Canfield
+    Cangelosi Canil Canino Canipe Canizales Cannaday Cannady Cannata Cannella Canney Canniffe
+    Cannizzaro Canova Cansler Cantimori Cantin Cantrelle Cantwell Canup Caouette Capasso
+    Capecchi Capehart Capella Capello Caperton Capetillo Capito Caplan Caple Caples Caplinger
+    Caplis Capobianco Capoccia Capozzi Capozzoli Cappel Cappelli Cappello Cappiello Capps Capra
+    Caprio Capron Capshaw Capua Capuana Capuano Caputo Carabajal Caraballo Carabello Caracciolo
+    Carasco Caraveo Carbajal Carballo Carbaugh Carbery Carbin Carbonaro Carbonell Carbonneau
+    Carcamo Carcia Cardamone Cardano Cardella Cardello Cardiel Cardillo Cardoso Cardoza Cardozo
+    Carducci Cardwell Carfagna Cargile Cargill Cargle Carico Carignan Carillo Carini Carino
+    Carithers Carlberg Carlile Carlock Carlsen Carlson Carlucci Carmack Carmean Carmichael
+    Carmody Carmouche Carnahan Carneal Carneiro Carner Carnera Carnes Carnevale Carnley Carns
+    Carocci Carolan Carollo Carosone Carothers Carpaccio Carpentier Carpino Carpio Carragher
+    Carrales Carranco Carranza Carrasco Carrasquillo Carraway Carreira Carreiro Carreno Carreon
+    Carrera Carreras Carrero Carrico Carrig Carrigy Carrillo Carrington Carrithers Carrizales
+    Carroway Carrozza Carruth Carruthers Carstarphen Carstens Carstensen Carswell Carthy Cartier
+    Cartledge Cartlidge Carullo Caruso Caruthers Carvajal Carvalho Carville Carwell Carwile
+    Casadei Casado Casados Casady Casagrande Casaleggio Casalodi Casanova Casares Casarez
+    Casarin Casas Casaus Casavant Casazza Cascio Casebeer Casebolt Casella Casellati Cashen
+    Cashin Cashion Cashman Cashwell Casiano Casias Casillas Casini Caskey Casler Casner Caso
+    Caspers Casperson Cassano Cassara Cassell Cassella Casselman Casserley Casserly Cassese
+    Cassette Cassin Cassinelli Castagna Castaldi Castaldo Castaneda Castano Castanon Casteel
+    Castelli Castellitto Castello Castenada Casterline Castiglia Castiglione Castile Castilla
+    Castille Castilleja Castillo Castillon Castioni Castleberry Castleman Castonguay Castorena
+    Castrejon Castruita Catalano Cataldo Catalfamo Catenazzi Cathcart Cather Catledge Catlett
+    Catoe Caton Catron Cattaneo Cattigan Catto Cauble Caudell Caudill Caudillo Caufield Caughey
+    Caughman Caulder Cauley Caulfield Caulkins Causby Cauthen Cavalcanti Cavallaro Cavallo
+    Cavanagh Cavanaugh Cavanna Cavazos Cavender Caverly Caviness Cavins Cavitt Cawley Cawthon
+    Cawthorne Cayer Caylor Cayton Caywood Cazares Cazarez Cearley Ceballos Cebekhulu Cebisa
+    Cebula Cecena Cecere Ceci Cedano Cedeno Cedillo Cefalu Ceja Celentano Celestin Celis
+    Cendejas Cendron Cenge Ceniceros Centeno Cepeda Ceravolo Cerda Cerezo Ceri Cermak Cerniglia
+    Cerquiglini Cerrato Cerrone Cerulli Cerutti Cervantes Cervantez Cervera Cervone Cesaroni
+    Cesarotti Ceschi Cespedes Cessna Cevallos Chabolla Chacha Chachere Chacon Chadbourne
+    Chadburn Chadha Chadwell Chaffee Chaffin Chaffins Chafin Chagnon Chagolla Chagoya Chagwe
+    Chahal Chaidez Chaihirankarn Chaires Chairez Chaisatit Chaisson Chakrabarti Chalfant Chaloux
+    Chamane Chamberland Chamberlin Chamblee Chambless Chambliss Chamlee Chamness Chamorro
+    Champine Champlin Champney Chand Chander Changawa Chaoui Chapdelaine Chaplin Chappel
+    Chappell Chappelle Chapple Chaput Charboneau Charbonneau Charest Charland Charlebois
+    Charlesworth Charlot Charney Charoensuksopol Charosova Charpentier Charrier Chartier
+    Chartrand Chastain Chasteen Chatfield Chatham Chatman Chatmon Chatterton Chattin Chaudhari
+    Chaudhuri Chaudry Chauez Chausse Chauveau Chauvet Chauvin Chavarin Chavarria Chavers Chaves
+    Chavez Chavira Chavous Cheadle Cheatam Cheatham Cheatwood Chebii Cheboi Chebon Chechi Cheda
+    Cheeseman Cheesman Cheever Chelagat Chelimo Chellaoua Chemtai Chemutai Chenail Chenangat
+    Chenard Chenault Chenevert Cheney Chenier Chennault Chenoweth Chepchirchir Chepchumba
+    Chepkemboi Chepkirui Chepkosgei Chepkurui Chepkwemoi Chepkwony Chepngeno Chepngetich Cheptoo
+    Chergui Cherian Cheriet Cherifi Cherono Cherop Cherutich Cheruto Chesang Cheshire Chesire
+    Cheslock Chesnut Chesnutt Chesson Cheung Chevallier Chevere Chewning Cheyech Chhabra Chiang
+    Chiappetta Chiaramonte Chiarello Chiarini Chiasson Chibani Chibi Chibini Chichester
+    Chickering Chicoine Chidester Chiesa Chigi Chikh Chilcote Chilcott Childers Childress
+    Chiliza Chillemi Chilson Chilton Chindamo Chinnici Chiodo Chiou Chipley Chipman Chipps
+    Chirchir Chirico Chisholm Chism Chisolm Chisum Chittenden Chittolini Chittum Chitwood
+    Chivers Chmiel Chmielewski Chmura Choat Choeychuen Choiniere Chojnacki Chokshi Cholewa
+    Chomba Chomsri Chonco Chong Chopra Choquette Choudhary Choudhry Choudhury Chouinard
+    Chowdhury Chowitunkit Chretien Chrisp Christenberry Christensen Christenson Christiansen
+    Christianson Christman Christner Christoff Christofferse Christofferso Christopherso
+    Chronister Chrzanowski Chuang Chukwu Chumba Chumbley Chumley Chupp Churchwell Chynoweth
+    Ciampa Ciampi Cianci Ciancio Cianciolo Cibane Cibin Ciccone Cichon Cicilia Cid Ciesla
+    Cieslak Cifaldi Cifuentes Cignaroli Cilea Cilibrasi Cilley Cimarosa Cimini Cimino Cimmino
+    Cincotta Cintron Cioffi Ciotti Cipolla Cipriani Cisneros Cissell Cistrunk Ciulla Civaschi
+    Claar Claassen Clabaugh Claborn Claeys Clafferty Claffey Claflin Clagon Clairmont Clampitt
+    Clancy Clanton Clardy Clarkin Clarkson Clasen Classen Classon Clatterbuck Claunch Clausing
+    Clauson Clauss Claussen Clavin Clawson Claxton Clayborne Claybrook Claybrooks Claycomb
+    Claypool Claypoole Clayson Claytor Claywell Cleavenger Cleghorn Cleland Clemans Clemmer
+    Clemmons Clemons Clenaghan Clendenin Clendening Clepper Clerc Clerkin Clermont Clery
+    Clevenger Clevinger Clewis Cliett Clinard Clingan Clingerman Clingman Clinkscales Clinten
+    Clodfelter Cloer Clogherty Clogston Cloherty Clohessey Clohessy Cloninger Clonts Clontz
+    Cloonan Cloone Clooney Clopton Clore Closson Clouse Clouser Cloutier Clower Clowers Clukey
+    Clune Clute Clutts Clyburn Clymer Clyne Coad Coady Coakley Coan Coard Coardi Coates Coatney
+    Coaxum Cobbins Cobbs Coberly Coblentz Cobos Coburn Cochran Cochrane Cociarelli Cockburn
+    Cockerham Cocklin Cockrell Cockrill Cockrum Coddington Coderre Coello Cofer Coffelt Coffey
+    Coffield Coffman Cofield Cogar Cogburn Cogdell Cogdill Coger Coggin Coggins Coghill Coghlan
+    Cogley Cogswell Cohalan Cohan Cohee Cohn Coholan Cohrs Coit Cokley Colangelo Colberg Colburn
+    Colclough Coldiron Coldren Coldwell Colegrove Colella Coletti Colfer Colgan Colhoun Collado
+    Collazo Collelo Colleneler Coller Colleran Colletti Colligan Collinder Collingsworth
+    Collington Collingwood Collinson Collinsworth Collison Collman Collodi Collom Collyer
+    Colmenero Coloma Colonna Colosimo Colpitts Colquitt Colreavy Coltharp Coltrane Colucci
+    Colunga Colvard Colwell Colyer Comacho Combes Combest Comboni Combre Comeau Comeaux
+    Comencini Comerford Comeriato Comiskey Comisky Comisso Commins Como Comolli Compton Comstock
+    Comyn Conant Conatser Conaty Conaway Conboy Concannon Conder Condie Condit Condon Condra
+    Condren Condrey Condron Conefrey Conely Conerly Confer Conforti Congdon Conigliaro Coniglio
+    Conkle Conklin Conkling Conlee Conlin Conlon Conmee Conmy Connachton Connaghy Connally
+    Connaughton Conneeley Conneely Connellan Connelly Conniff Connole Connolly Connon Connors
+    Conole Conover Conree Conroy Conry Considine Consiglio Consolini Contarini Conti Contrafatto
+    Contreras Convery Conwell Conyer Conyers Coogan Cookingham Cooksey Cookson Coolahan
+    Coolbaugh Cooley Coombes Coomer Coomes Coonan Cooney Coonrod Cooperman Coover Copeland
+    Copenhaver Copher Coplan Copland Copley Coplin Coppa Coppage Coppedge Coppinger Coppock
+    Coppola Corbitt Corbo Corchado Corcoran Corcos Cordeiro Cordes Cordier Cordle Cordray
+    Corduff Coria Coriell Corish Corle Corless Corlett Corlew Corman Cormican Cormick Cormier
+    Cornejo Cornelison Cornette Corney Cornish Cornman Cornwell Corpuz Corradi Corrales Corrao
+    Correa Correia Correira Correll Correr Corridan Corrigan Corriveau Corsi Corso Corson Corter
+    Cortese Cortright Coryell Corzine Cosby Coscia Cosentino Cosey Cosgrave Cosgrove Cosio
+    Cosner Cosper Cossiga Costales Costalonga Costanza Costanzi Costello Costelloe Costigan
+    Costilla Costillo Costner Coston Cothern Cothran Cothren Cothron Cotner Cotnoir Cottingham
+    Cottle Cottman Cotto Cottrell Cottrill Couchman Coughlan Coughlin Coulon Coulson Coulston
+    Coulter Counce Counihan Courcey Cournane Cournoyer Courson Courtemanche Courtois Courtright
+    Courville Coury Cousar Cousineau Coutee Couto Couts Coutts Coutu Couture Couturier
+    Couvillion Covarrubias Covell Covelli Coverdale Covington Cowan Cowans Cowart Cowden Cowell
+    Cowely Cowen Cowens Cowger Cowgill Cowher Cowie Coyer Coyle Coyne Cozad Cozart Crabill
+    Crabtree Crace Cracraft Craddock Crader Crafford Crafton Craghead Crahan Craighead Crail
+    Cramer Crampsey Crampsie Crampton Crandell Crandle Cranfield Cranford Crangle Cranley Cranly
+    Cranmer Cranor Crary Crase Cratty Cray Crays Creager Creasman Creason Crecelius Credle
+    Creech Creedon Creekmore Cregan Creger Crehan Cremeans Cremer Cremin Cremonesi Crenshaw
+    Crepeau Creque Crespi Crespin Crespo Cressey Cressman Cresswell Creswell Creviston Criado
+    Cribbons Cribbs Crichlow Crichton Criddle Crider Criger Crigger Crigler Crilly Crim Crimmins
+    Crinion Crinklaw Cripe Crippen Cripps Crisafulli Crisci Crisler Crisman Crissman
+    Cristoforetti Criswell Critchfield Critchlow Crites Crittenden Crittendon Crivello Croal
+    Croff Crofoot Crofton Croghan Crohan Croke Croker Croley Croll Crolly Cromartie Cromley
+    Crompton Cromwell Cronan Cronelly Cronin Cronly Crooker Croom Crooms Crosbie Crose Croskey
+    Crosland Crosley Croslin Crossan Crossett Crossland Crossley Crosslin Crossman Crossno
+    Crosson Crosswell Crosswhite Croston Croswell Crota Croteau Crothers Crotts Crotty Crowden
+    Crowell Crowley Crownover Crowson Crowther Croxton Croyle Crozier Crudden Crudup Cruickshank
+    Cruikshank Crumley Crumpton Crumrine Crupi Crusoe Crutchfield Cruzado Cryan Cryer Cuadrado
+    Cubbage Cuccia Cuddihy Cudjoe Cudney Cuellar Cueto Cueva Cuevas Cuffee Cuffie Cugia
+    Culberson Culbert Culbertson Culbreath Culbreth Culhane Cullens Culley Culligan Cullinan
+    Cullinane Cullins Cullison Culloty Cullum Culotta Culp Culpepper Culton Culwell Cumbee
+    Cumberbatch Cumberland Cumbie Cumiskey Cumisky Cummingham Cummings Cummiskey Cummisky Cun
+    Cundari Cundiff Cunha Cunnane Cunneen Cunniff Cunny Cuomo Cupit Cupples Cupps Curatoli
+    Curatolo Curbelo Curci Curcio Cureton Curfman Curington Curlin Curnane Curneen Curnutt
+    Curnutte Curnyn Curran Currence Currey Currie Currin Currington Curtin Curtsinger Cusack
+    Cusano Cushenberry Cushing Cushman Cusic Cusick Cusimano Custer Custis Cusumano Cutchin
+    Cuthbert Cuthbertson Cutlip Cutrer Cutright Cutrufo Cutsforth Cutshall Cutshaw Cutts Cutuli
+    Cuzzocrea Cwalile Cybart Cybulski Cygan Cypert Cypher Cyphers Cyr Czaja Czajkowski Czapla
+    Czarnecki Czerwinski Daako Daakoaa Dabrowski Dabukke Dacanay Dacosta Dacruz Dacus Daddario
+    Daffron Dagane Dagenais Dagenhart Daggett Dagley Dagostino Dahir Dahlberg Dahle Dahlen
+    Dahlgren Dahlin Dahlke Dahlman Dahlquist Dahlstrom Dahmane Dahmani Dahmen Dahmer Dahms
+    Daigle Daigneault Daigre Daiken Dailey Dakin Dalbey Dalby Dalerov Dalessandro Dalessio
+    Dallara Dallinger Dalman Dalrymple Daluz Dalzell Damanik Damato Dambrosia Dambrosio Damelio
+    Dameron Damiani Damico Damirov Dammann Damore Dampier Damron Danaher Dancy Dandolo Dandridge
+    Danek Danforth Dangerfield Danielsen Danielson Danis Dankert Danley Dannenberg Danninger
+    Danos Dansby Dansereau Dansie Danso Dantin Dantonio Dantzler Danzy Daoud Daoudi Daoust
+    Dapolito Daquila Darbonne Darcangelo Dardar Darden Dargan Dargie Darity Darland Darley
+    Darlington Darmody Darnall Darosa Darrigo Darrington Darsey Dartez Darville Dasey Dasgupta
+    Dashner Dasilva Datta Dattilo Dauenhauer Dauer Daughdrill Daugherty Daughtrey Daughtridge
+    Daughtry Daum Dauphinais Davalos Daves Davids Davila Davilla Davison Davisson Davoren Dawes
+    Dawley Deacy Deak Deakins Dealba Deanda Deangelis Deardorff Dearing Dearman Dearmond Deas
+    Dease Deason Deasy Deatherage Deaton Deavers Debelak Debellis Deberry Deblois Debnam Deboer
+    Debolt Debonis Debose Debow Debruyn Decaro Decastro Decelles Decesare Dechant Decicco
+    Deckard Deckman Declue Decola Decosta Decoteau Decuir Dedeaux Dederick Dedios Dedman Dedmon
+    Deegadan Deehan Deeley Deely Deeney Deeny Deering Deerman Deese Deeter Deets Defalco Defazio
+    Defelice Defenbaugh Defeo Defibaugh Defilippo Defoor Deford Defore Deforge Defrancesco
+    Defrancisco Defranco Defrank Defreitas Degarmo Degen Degenhardt Degennaro Degeorge Degnan
+    Degner Degraff Degraffenreid Degraw Degreenia Degregorio Degroat Degroff Degroot Deguzman
+    Dehaan Deharo Dehart Dehaven Deherrera Dehn Dehne Dehner Dehoyos Deibert Deibler Deigan
+    Deignan Deines Deininger Deitch Deitz Dejarnette Dejean Dejesus Dejong Dejonge Dejulio
+    Dekker Delacerda Delacruz Delafuente Delagarza Delahanty Delahaye Delahoussaye Delahunty
+    Delamater Delamora Delancey Deland Delange Delannoy Delao Delap Delapaz Delapena Delapp
+    Delara Delargy Delariva Delarosa Delatorre Delatte Delattre Delaughter Delaunay Delaune
+    Delavega Delawder Delbosque Delcambre Delcastillo Delcid Deledda Delgadillo Delgiudice
+    Delima Delira Delisle Delk Delker Deller Dellinger Dellucci Delman Delmonte Deloach Deloatch
+    Deloera Deloney Delong Delorenzo Delorey Delorme Delosantos Delosh Delosreyes Delossantos
+    Deloughrey Deloughry Delozier Delp Delph Delpino Delpozo Delpriore Delreal Delrio Delrosario
+    Delsignore Deltoro Deluca Delucca Delucia Deluna Delvalle Delvecchio Delwayo Demaio Demaree
+    Demarest Demars Demartini Demartino Demas Demasi Dematteo Demay Demby Demello Demelo Demers
+    Demery Demille Deming Demko Demma Demmer Demming Demott Demps Demski Demuth Denardo Denault
+    Denbow Denby Dendy Dengg Dengler Denham Denicola Denihan Denison Denker Denley Denman Denmon
+    Dennard Dennehy Dennen Denney Denning Denniston Denslow Densmore Denzer Deol Depalma Depaola
+    Depaolo Depasquale Depaul Depero Depew Depp Deppe Deppen Depriest Depue Depuy Deramus Deras
+    Derbal Derbyshire Deremer Derkaoui Derksen Dermody Deroche Derosa Derose Derosia Derosier
+    Derossett Derouen Derouiche Derouin Derr Derradji Derrickson Derrico Derrig Derrow
+    Derryberry Dery Desai Desalvo Desanti Desantiago Desantis Desanto Desautels Descamps Desch
+    Deschamp Deschamps Deschenes Descoteaux Deshaies Deshazo Deshields Deshmukh Deshong Deshotel
+    Deshpande Desilets Desilva Desimone Desjardin Desjardins Deskins Deslauriers Desmarais
+    Desnoyers Desormeaux Desoto Desousa Desouza Despain Desper Despres Desrochers Desroches
+    Desrosier Desrosiers Destefano Detamore Determan Detti Dettman Detty Detweiler Detwiler
+    Deutsch Deutschmann Devane Devaney Devanney Devaul Devault Devaux Deveau Deveaux Devenney
+    Devenport Devens Dever Devereaux Devereux Devers Devilbiss Deville Devillier Devilly Devine
+    Devinney Devino Devita Devito Devitt Devivo Devlin Devoe Devore Devos Devoy Devries Dewald
+    Dewall Dewalt Dewar Dewees Deweese Dewolf Dewolfe Dewoody Deyoe Deyoung Dezern Dhadho
+    Dhaliwal Dhawan Dhillon Dhingra Diaf Dias Dibella Dibenedetto Dibernardo Dibiase Dibiasi
+    Diblasi Dicarlo Dicicco Dicken Dickenson Dickerman Dickerson Dickinson Dickison Dickman
+    Dicus Didomenico Didonato Didonna Diebold Dieckman Diede Diederich Dieguez Diehl Diehm
+    Diemer Dierking Dierks Dieterich Dietrick Difalco Diffin Diffley Difilippo Difiore Difranco
+    Digby Digennaro Diggin Diggins Diggs Digiacomo Digiovanni Digirolamo Digman Dignan
+    Digregorio Dijoux Dikane Dilbeck Dilday Dildine Dildorova Dildy Dileo Dilks Dillane
+    Dillenbeck Diller Dilley Dillingham Dillman Dillow Dilnozova Dilnurova Dilorenzo Dilullo
+    Dilworth Dimaggio Dimaio Dimarco Dimartino Dimatteo Dimattia Dimauro Dimba Dimbane Dimbani
+    Dimick Dimmick Dimmitt Dimond Dimuzio Dinabantu Dinan Dinangwe Dinapoli Dinardo Dinatale
+    Dindela Dindi Dingess Dingila Dingman Dinkel Dinkins Dinneen Dinsmore Dinwa Dinwiddie Diorio
+    Dipalma Dipaola Dipaolo Dipasquale Dipiazza Dipietro Direnzo Dirksen Dirnberger Dirrane
+    Disalvo Disanto Discher Disdero Dishman Dishner Diskin Disla Dismuke Dismukes Dison
+    Distefano Distin Ditmore Dittman Dittmer Dittrich Ditullio Ditzler Divenney Divens Divis
+    Divito Dixion Dixson Diyorayeva Diyorov Dizon Djebbar Djellal Djellouli Djoudi Dlaba Dlabane
+    Dlabazane Dladla Dlakadla Dlakela Dlamane Dlambula Dlamdaka Dlamini Dlamlenze Dlangamandla
+    Dlawuza Dlebenkomo Dlodlo Dlomo Dludla Dludlu Dlungwana Doak Doan Doane Dobbs Dobler Dobles
+    Dobos Dobrowolski Dobyns Dockins Dockstader Dodrill Dodson Doering Doescher Doggett Dogherty
+    Doglioni Doherty Dohrmann Doig Doiron Dolby Dolce Dolezal Dollinger Dollins Dollison Dolloff
+    Dolson Doman Dombroski Dombrosky Dombrowski Domenech Domina Domingue Domingues Dominguez
+    Dominquez Dominy Domke Donadio Donagher Donaghy Donahoe Donahoo Donahue Donaldson Donalson
+    Donarelli Donati Donatoni Doncabe Donda Donegan Donelan Donelson Dongoran Donini Doniyorov
+    Donkor Donlan Donlon Donmoyer Donnellan Donnelly Donner Donofrio Donoghue Donoho Donohoe
+    Donohue Doody Dooey Doogan Doohan Doolan Dooling Doolittle Doonan Doorty Dople Doppler
+    Dorantes Dorazio Dordan Dorey Dorfer Dorfman Dorgan Dority Dorminey Dornan Dorner Dorrance
+    Dorrough Dorsch Dorsett Dortch Dorton Dosch Doshi Doshier Dossantos Dossett Dossetti Dossey
+    Dostal Doster Dostie Dotson Dotts Doubleday Doucette Doud Doudigan Dougal Dougan Dougherty
+    Doughtie Doung Douthit Douthitt Douville Dovara Doverspike Dovudov Dowdell Dowden Dowdle
+    Dowey Dowler Dowley Dowling Downard Downes Downie Downing Doxey Doyel Doyon Dozal Draeger
+    Draghi Draheim Drakeford Drane Drapeau Draughn Draves Draxler Drayer Dreese Dreher Drennan
+    Drennen Drennon Drescher Dresel Dresher Dressel Dressler Drewes Drewry Drexler Dreyer Drian
+    Driggers Driggs Drinkard Drinkwater Drinnon Driscoll Driskell Driskill Drohan Drolet Drost
+    Drouin Droz Drozd Drucker Drumheller Drummond Druso Drysdale Duah Dubandlela Dubay Dubazane
+    Dubberly Dubey Dubin Dubinsky Duble Dubois Dubon Dubose Dubreuil Dubuc Dubuisson Duca Ducan
+    Ducharme Duchene Duchesne Duckett Ducksworth Duckworth Duclos Ducote Dudas Dudash Dudding
+    Dudney Duenas Duenes Dufault Duffey Duffie Duffield Duffin Dufie Dufner Duford Dufour
+    Dufrene Dufresne Dugar Dugas Duggan Dugger Duggins Duguay Duhaime Duhamel Duhart Duhe Duhig
+    Duhon Duhy Duignan Dukada Dukeman Dula Dulac Dulaney Dulbecco Duley Dulin Dulohery Dumais
+    Dumakude Dumbleton Dumire Dumisa Dumlao Dummer Dumond Dumont Dunagan Dunavant Dunaway Dunbar
+    Duncanson Dundas Dundon Dunfee Dunford Dungan Dunham Dunigan Dunkel Dunkelberger Dunkerson
+    Dunkin Dunkle Dunkley Dunklin Dunlap Dunleavey Dunleavy Dunlop Dunmire Dunmore Dunnam
+    Dunneback Dunnigan Dunning Dunphy Dunsmore Dunson Dunstan Dunston Dunton Dunwoody Dunworth
+    Dunyoeva Duodo Duong Duplantis Duplessis Dupont Duppstadt Dupras Dupre Duprey Dupuis Dupuy
+    Duque Duquette Durazo Durbin Durden Durdonova Durfee Durfey Durgin Durio Durkan Durkee
+    Durkin Durling Durnan Durney Durnin Durning Durocher Duropan Durr Durrance Durrant Durrett
+    Durrihy Durso Duryea Duse Dusek Dusenberry Dussault Dusseault Dutcher Dutil Dutremble Dutt
+    Dutta Dutton Duval Duvall Duwe Duyaza Duze Dvorak Dwala Dwamena Dworkin Dwyer Dyal Dyar Dyck
+    Dycus Dyess Dykema Dykeman Dykstra Dyment Dysart Dyson Dziedzic Eaddy Eades Eadie Eads Eady
+    Eagar Eaglin Eaker Eakes Eakin Eakins Eakle Ealey Ealy Eames Eanes Eargle Earhart Earles
+    Earnhardt Earnshaw Earwood Easler Easley Eastburn Eastep Easterday Easterwood Eastham
+    Eastman Eastridge Eastwood Eatman Eatmon Eaton Ebarb Ebbert Ebel Ebeling Eberhart Eberharter
+    Eberl Eberle Eberly Ebersole Ebinger Eble Ebling Ebner Ebron Eby Eccles Eccleston Echavarria
+    Echevarria Echeverria Echols Eck Eckel Eckenrode Ecker Eckert Eckhoff Eckler Eckles Eckley
+    Ecklund Eckman Eckstein Edberg Eddinger Eddings Eddington Eddins Eddleman Edds Edelen
+    Edelman Edelson Edelstein Edenfield Edens Edgecomb Edgell Edgerly Edgerton Edgin Edgington
+    Edgley Edick Edinger Edington Edler Edlin Edling Edlinger Edlund Edman Edmisten Edmiston
+    Edmonds Edmondson Edmonson Edmundson Edney Edsall Edun Eells Effinger Effler Efird Egan
+    Egerton Eggebrecht Eggen Eggleston Eggleton Egli Egner Egnor Eguia Ehle Ehlers Ehlert Ehmann
+    Ehrenberg Ehret Ehrhardt Ehrhart Ehrlich Ehrman Eibl Eich Eichberger Eichelberger Eichenlaub
+    Eicher Eichhorn Eichinger Eichler Eichman Eichner Eichorn Eickhoff Eide Eidem Eidson Eifert
+    Eiland Eiler Eilerman Eilers Einaudi Einhorn Eis Eisele Eisenbarth Eisenberg Eisenhart
+    Eisenhauer Eisenhower Eisenman Eisenmann Eisenstein Eisert Eisl Eisman Eisner Eivers Ekai
+    Ekal Ekberg Ekdahl Ekeno Ekhoff Ekidor Ekiru Ekitela Ekker Eklund Ekstrom Ekwueme Elamin
+    Eldredge Eldreth Eleby Elem Eley Elfrink Eliason Elifova Elizalde Elizondo Elkins Ellard
+    Elledge Ellefson Ellenberger Ellenburg Ellender Ellenwood Ellerbe Ellerbee Ellerman Ellers
+    Ellett Elliff Ellinger Ellingson Ellingsworth Ellington Ellingwood Ellisor Elliston
+    Ellithorpe Ellman Ellzey Elmendorf Elrod Elsass Elsasser Elsberry Elsner Elswick Elwell
+    Elzey Emanuelli Emberton Embree Embrey Emert Emig Emigh Emling Emmick Emond Empey Emrich
+    Emrick Emuria Enciso Enderle Endicott Endres Endrizzi Endsley Enfinger Engberg Engebretson
+    Engel Engelbrecht Engelhardt Engelke Engelking Engelman Engelmann Engen Enger Engh Engl
+    Engle Englehart Engleman Engler Englert Engles Englund Engman Engstrom Enloe Enlow Ennals
+    Enochs Enright Enriques Enriquez Ensminger Ensor Enterline Entrekin Entwistle Enyeart
+    Enzinger Eoff Epley Epling Epp Epperly Epperson Epping Eppinger Eppler Epps Epstein Epting
+    Erazo Erbe Erben Erber Erdman Erdmann Eregae Erhart Ericksen Erickson Eriksen Erikson
+    Erlacher Erlandson Erler Errani Errico Errigo Ertel Ertl Erupe Ervine Erxleben Escalera
+    Escalona Escamilla Escarcega Escareno Esch Escobedo Escoto Escudero Esekon Eshelman Eshleman
+    Esinyen Eskew Eskridge Eslick Eslinger Espada Espana Esparza Esper Espey Espinosa Espinoza
+    Espiritu Espitia Esposito Esqueda Esquer Esquibel Esquilin Esquivel Essary Esser Esses
+    Esslinger Essman Estabrook Estep Estepp Esterly Esteves Estevez Estey Estrada Estridge
+    Etchison Etheredge Etheridge Etherton Ethier Ethington Ethridge Etsitty Ettinger Etyang
+    Etzel Etzler Eubank Eubanks Eudy Euler Eurich Eury Eustice Evanoff Evatt Eveland Evensen
+    Evenson Everhart Everman Eversole Evins Evoy Evrard Ewalt Ewoi Exley Exline Exner Exum
+    Eyanae Eyler Eyman Eze Ezeugo Ezzell Fabbri Fabela Fabiano Fabre Fabrizi Fabry Facemire
+    Facio Fackler Fadden Fadian Fadipe Fagan Faggiani Fagiani Fagin Fagotto Fagundes Fagunwa
+    Faherty Fahey Fahnestock Fahy Failla Fairall Fairbairn Fairbank Fairbanks Fairchild
+    Faircloth Faires Fairey Fairless Fairley Fairman Fairweather Faison Faivre Fajardo Fajimi
+    Fakazi Fakude Falabi Falbo Falco Faler Fales Faleti Falgoust Falgout Falier Falkner
+    Falkowski Fallaci Fallin Fallis Falloppio Faloye Falvey Falzone Fambro Fancher Fandel
+    Fanelli Fanisa Fankhauser Fannin Fannon Fansler Fantini Fantoni Fantozzi Fanucci Farabaugh
+    Farabee Faranda Farangizova Farber Farell Farfan Farhat Farhodov Faria Farias Faries
+    Farinelli Farizayeva Farizov Farkas Farler Farless Farley Farlow Farnan Farnell Farner
+    Farnese Farney Farnham Farnon Farnsworth Farnum Farone Farquhar Farquharson Farragher Farraj
+    Farrar Farrelly Farrer Farrington Farrior Farrish Farrissey Farrissy Farry Farver Farwell
+    Farzonova Fasano Fasasi Fasching Fasciano Fason Fassett Fattori Faucette Faucher Faugno Faul
+    Faulcon Faulk Faulkenberry Faulkner Faulks Faull Faunce Fauntleroy Faure Fausnaught Fava
+    Favata Favela Faver Favero Favreau Fawcett Fazekas Fazenbaker Fazio Fazzino Feagin Feagins
+    Fearon Featherston Featherstone Febres Febus Fecteau Feddersen Feder Federici Fedler Fedrick
+    Feehan Feeley Feemster Feeney Feenstra Feeny Fegan Feggins Fegley Fehan Feher Fehilly Fehr
+    Fehrenbach Fehringer Feichtenschlager Feichter Feichtinger Feichtner Feigl Feiler Feinberg
+    Feingold Feinstein Fekete Felan Felban Felber Felberbaum Felch Feld Felder Feldman Feldmann
+    Feldstein Feldt Felker Felkins Fellinger Fellman Fellner Felmlee Felps Felten Feltman
+    Feltmann Feltner Fencl Fenderson Fendley Fenelon Fenighty Fenimore Fenley Fenlon Fennelly
+    Fenner Fennessey Fenning Fenske Fenster Fenstermacher Fenstermaker Fentress Fenwick Fenya
+    Feola Ferber Fercher Ferebee Ference Ferencz Fergerson Ferland Fermi Fernald Fernandes
+    Fernandez Ferrabosco Ferragamo Ferragni Ferrand Ferrante Ferranti Ferraris Ferraro Ferrata
+    Ferrazzi Ferree Ferreira Ferrer Ferrera Ferreri Ferrero Ferretti Ferreyra Ferrigno Ferrill
+    Ferro Ferron Ferrucci Ferstl Fertig Feruzova Fesler Fessenden Fessler Fetterman Fettig Fetty
+    Fetzer Feuerstein Fewell Fiala Fibonacci Fichter Fichtinger Ficino Fick Fickel Fickes
+    Fickett Ficklin Fidler Fiecke Fiedler Fielden Fieramosca Fierro Fierros Fifield Figeroa
+    Figgs Figueiredo Figueras Figueredo Figueroa Fihlela Filali Filangieri Filban Filbin Filice
+    Filippelli Filippi Filippini Filippone Filkins Fillion Fillman Fillmore Filmore Filogamo
+    Filson Filzi Fimbres Finamore Finan Fincham Fincher Finchum Finck Findlay Findley Finegan
+    Finetti Finkbeiner Finkelstein Finkle Finklea Finlayson Finnell Finnen Finneran Finnerty
+    Finnie Finnucane Finotto Finton Finucane Finzi Fioravanti Fiorenza Fiorillo Fiorito Fiorucci
+    Fiqueroa Firdavsev Firgantoro Firmansyah Fischetti Fiscus Fishbein Fishburn Fishel Fisk
+    Fiske Fittipaldi Fitton Fitts Fitzgibbon Fitzgibbons Fitzhenry Fitzmartin Fitzmaurice
+    Fitzpatrick Fitzsimmons Fitzsimons Fitzwater Fizer Flach Flagler Flaherty Flahive Flaiano
+    Flanagan Flanary Flanery Flanigan Flannagan Flannigan Flansburg Flatley Flaugher Flavell
+    Fleagle Fleckenstein Fleeman Fleener Fleenor Fleetwood Fleig Fleischer Fleischhacker
+    Fleischman Fleischmann Fleisher Fleishman Fleitas Flemings Flemister Flenniken Fleshman
+    Fleurant Flewelling Flickinger Flinchbaugh Flinchum Flink Flinn Flippen Flippin Flippo Flohr
+    Flom Florez Florio Flournoy Fludd Fluharty Fluitt Flury Flynt Flythe Foa Foard Fobbs Focht
+    Foconi Fodor Foerster Fofie Fogal Fogarty Fogazzaro Fogel Fogleman Foidl Foisy Folan Foland
+    Foletti Folger Folkerts Folkes Follansbee Follett Follette Folliero Follmer Followell Folmar
+    Folse Folson Folts Foltz Fomby Fonder Fondren Fong Fonner Fonseca Fontanez Fontenot Fontes
+    Fonville Foose Foraker Forand Forbis Forbus Forbush Forcier Forck Fordyce Forgione Foriwaa
+    Forkey Forkin Forman Formby Fornaciari Forness Forney Forrester Forry Forsberg Forsgren
+    Forshee Forshey Forsman Forst Forster Forstner Forsyth Forsythe Fortenberry Fortier Fortman
+    Fortner Fortney Fortson Fortuna Forza Foscari Fosdick Foshee Foskey Foss Fossett Fossum
+    Foston Fosu Fosua Fothergill Fotimayeva Fouch Fouche Foucher Foulds Foulger Foulks Fouquet
+    Fournier Fouse Foushee Foust Foutch Fouts Foutz Fowkes Fowles Fowlkes Foxwell Foxworth Foyle
+    Fracci Frady Fraga Fragale Fragoso Fraher Frahm Frailey Fraire Fraizer Frakes Fraley Fralick
+    Frampton Franceschi Francese Franchi Francoeur Francois Frandsen Frankel Frankhouser Franqui
+    Franscini Fransen Franson Franzen Franzese Franzoni Frappier Frary Frasca Frasher Frasure
+    Frates Frausto Fravel Frawley Freaney Freas Frechette Fredenburg Fredericks Fredericksen
+    Frederickson Fredette Fredricks Fredrickson Freeberg Freeburg Freeley Freels Freeney Freese
+    Fregoso Frei Freiberg Freil Freitag Freitas Frema Frenette Frenkel Frenz Frenzel Frerichs
+    Frescobaldi Frese Freshour Fresquez Fretwell Freudenburg Freudenthaler Freund Frew Frey
+    Freyer Frias Friberg Frick Fricke Fricks Friddle Fridley Friedel Frieden Friedland
+    Friedlander Friedman Friedrichs Friel Frierson Friese Friesen Friley Frimpomaa Frink Fripp
+    Frisbee Frisbie Frisby Frisch Frisina Fritch Fritsch Fritsche Fritze Fritzler Frix Frizell
+    Frizzell Froehlich Froelich Froman Fronk Froschauer Fruge Frum Fryar Fryman Fucci Fuchs
+    Fuentes Fuentez Fuerst Fugate Fugitt Fuhr Fuhrman Fuhrmann Fujiati Fujimoto Fujita Fujiwara
+    Fukuda Fulbright Fulcher Fulford Fulgham Fulghum Fuli Fulkerson Fullbright Fullen Fullenkamp
+    Fullilove Fullington Fullmer Fullwood Fulmer Fulmore Fulop Fulp Fults Fultz Funari Funaro
+    Funches Funchess Funderburg Funderburk Funderburke Funes Funkhouser Funston Fuqua Fuquay
+    Furby Furey Furguson Furlow Furness Furniss Furst Furtado Fusani Fusaro Fuseli Fuselier
+    Fuson Fussell Fuston Futch Futral Futrell Fuzaylov Fye Fyfe Fyffe Fyock Gabadela Gabaldon
+    Gabba Gabbana Gabhezi Gabhisa Gabrieli Gabrielli Gabrielson Gabriyelov Gacem Gachanja
+    Gacheri Gacheru Gachoki Gadberry Gadbois Gadda Gaddy Gadison Gadlela Gadsden Gadson Gaertner
+    Gaffney Gafford Gagashe Gaggini Gagliano Gagliardi Gagliardo Gagne Gagner Gagnier Gagnon
+    Gahagan Gahan Gahleitner Gaiatto Gaier Gailey Gaillard Gaiser Gaitan Gajewski Gakii Galarza
+    Galaviz Galbo Galbraith Galbreath Galdamez Galeana Galeano Galeati Galentine Galgallo
+    Galgano Galiano Galiazzo Galilei Galindez Galindo Galipeau Gallager Gallaher Galland
+    Gallardo Gallaway Gallegos Gallen Galles Gallien Galligan Galliher Gallimore Gallion
+    Gallivan Gallman Gallogly Gallow Gallucci Gallup Galtarossa Galuppi Galusha Galvan Galvani
+    Galvez Galyean Galyon Gamache Gamber Gambill Gambino Gamblin Gamboa Gambuse Gamede Gammage
+    Gammel Gammill Gandara Gandee Gandy Ganesan Ganesh Gangemi Gangestad Ganguly Ganley Ganly
+    Gannaway Gaona Garand Garbarino Garber Garbett Garbutt Garceau Garde Gardea Gardella
+    Gardenhire Gardin Gardiner Garduno Garety Garfinkel Gargallo Gargan Gargano Gargiulo Garica
+    Gariepy Garling Garlington Garlitz Garlock Garlow Garman Garmany Garmon Garneau Garnes
+    Garney Garnica Garnier Garobbio Garofalo Garoutte Garozzo Garraghy Garrahy Garrard Garraway
+    Garrels Garretson Garrido Garriga Garrigan Garrihy Garriott Garris Garrity Garrone Garrow
+    Garside Garson Garst Gartin Gartlan Gartland Gartman Gartner Garton Gartrell Garver Garwood
+    Garza Garzon Garzoni Gasaway Gasca Gascon Gasela Gaskamp Gaskell Gaskill Gasmi Gassaway
+    Gassett Gassman Gassner Gastelum Gatchell Gateley Gately Gatewood Gathogo Gathright Gatimu
+    Gatling Gatsheni Gatson Gatti Gattis Gatto Gatton Gattringer Gatts Gatwiri Gaudet Gaudette
+    Gaudin Gaudreau Gauer Gaughan Gauldin Gaulke Gaumer Gaunce Gautier Gautreau Gautreaux Gauvin
+    Gavaghan Gavican Gavigan Gawronski Gaxiola Gayden Gaydos Gayer Gayhart Gayler Gayles Gaylor
+    Gayman Gaymon Gaynard Gaynor Gaytan Gayton Gazaway Gazda Gcaba Gcaleka Gcugcwa Gcumisa
+    Gcwabe Gcwensa Gearhart Gearheart Gearty Gebashe Gebert Gebhardt Gebhart Gebhezi Gebo Geddes
+    Geddie Gedeon Gedeza Geers Geherty Gehl Gehlert Gehring Gehringer Gehrke Geib Geibel Geier
+    Geiger Geil Geis Geise Geisel Geiser Geisinger Geisler Geissler Geist Gelinas Geller Gelman
+    Gemito Gemmell Gemmill Gence Gendreau Gendron Genest Gengeshe Gengler Genovese Gensler
+    Genthner Gentileschi Gentili Gentilini Gentner Geoghegan Gephart Gerace Geraci Geraghty
+    Gerardi Gerarghty Gerdes Gerdts Geren Gerena Gering Gerke Gerken Gerlach Gerling Gerner
+    Gerow Gerrish Gerrity Gershman Gerstein Gersten Gerstner Gerth Gertz Gervais Gesell Gess
+    Gessner Getchell Geter Getman Gettinger Getty Gettys Geyer Gharbi Ghent Gherbi Gholson
+    Gholston Ghose Ghoston Giacconi Giacometti Giambrone Giammarino Giammusso Giancola Gianetti
+    Gianinazzi Giannelli Giannetti Giannini Giannone Giannotti Giannuzzi Gianvecchio Giard
+    Giardina Gibbens Gibeault Giberson Gibilisco Giblin Gibney Gichana Gicheru Gichohi Gichuhi
+    Gichuki Gichuru Giddens Giddings Gidley Gidney Giefer Giese Gieseke Giesen Giesler Giffin
+    Gigaba Gigli Giglio Gigliotti Giguere Gikonyo Gilardoni Gilbane Gilbertson Gilbreath
+    Gilbride Gilchrist Gilcrease Gildea Gildersleeve Gilduff Gile Gilfillan Gilgunn Gilham
+    Gilhooly Gilkes Gilkey Gilkison Gillam Gillan Gilland Gillard Gilleland Gillen Gillenwater
+    Gillespi Gillespie Gillet Gillett Gillette Gilley Gillham Gilliam Gilliard Gillic Gillick
+    Gilligan Gillikin Gilliland Gillins Gillison Gillispie Gillman Gillmore Gillock Gillogly
+    Gillon Gillooly Gillum Gilmartin Gilmour Gilpatrick Gilpin Gilreath Gilsdorf Gilsenan Gilson
+    Gilstrap Giltner Gilyard Gimbel Gimenez Ginder Gindl Gines Ginese Ginesio Ginevan Gingerich
+    Gingras Gingrich Gininda Ginnitty Ginnity Ginsberg Ginsburg Ginter Ginther Ginty Ginyard
+    Gioberti Giolitti Giordano Giorgetti Giorgi Giovine Gipson Giradello Giraldo Girardi
+    Girardin Giraud Giroir Girouard Giroux Girton Girvan Gisi Gitahi Gitari Githaiga Gittens
+    Giuffre Giuliani Giulietti Giunta Giunti Giusti Givan Gladding Gladney Gladson Gladwin
+    Glancy Glandon Glanton Glantz Glanz Glasco Glascock Glaser Glasper Glaspie Glasscock
+    Glassford Glatt Glatz Glaude Glavin Gleasure Gleaton Gleaves Gledhill Gleeson Glessner Glick
+    Glickman Glidden Glidewell Glines Glisson Gloor Glorioso Gloster Glotfelty Glowacki Glueck
+    Gmeiner Goatley Gobeil Gobel Gober Gobert Gobhozi Goble Gochenour Godana Godard Godbey
+    Godbold Godbolt Godbout Godby Godide Godin Godina Godines Godinez Goding Godlewski Godley
+    Godoy Godsey Goehring Goering Goertz Goetsch Goettl Goetz Goetzinger Goewey Goforth Gogan
+    Gogarty Goggin Goggins Goguen Goheen Goines Goins Goje Gokey Gokhale Goldberger Goldblatt
+    Goldenberg Goldfarb Goldner Goldoni Goldrick Goldsberry Goldsborough Goldsby Goldschmidt
+    Goldstein Goldston Goley Golgi Golightly Golino Golla Gollan Golliday Gollner Golson Golston
+    Goltz Golub Gomes Goncalves Gonce Gongora Gonsales Gonsalez Gonsalves Gonser Gonsoulin
+    Gonyea Gonzaga Gonzalas Gonzales Gonzalez Gooch Goodale Goodall Goodell Gooden Goodenough
+    Goodfellow Goodin Goodlett Goodloe Goodlow Goodner Goodnough Goodpasture Goodreau Goodrich
+    Goodridge Goodrow Goodrum Goodsell Goodson Goodspeed Goodwin Goodwyn Googe Goolsby Goosby
+    Gooslin Goranson Gorder Gordillo Gorecki Gorelick Gorgone Gorham Gorin Goris Gorka Gorley
+    Gorman Gormley Gorney Gorrell Gorski Gorsuch Gorton Gosch Goshorn Goslin Gosnell Gosney
+    Gossage Gosse Gosselin Gosser Gossett Gossman Goswami Gotcher Gothard Gotsholo Gottardi
+    Gotti Gotto Gottschalk Goucher Goudeau Goudreau Goudy Gough Gouin Goulart Gould Goulden
+    Goulding Goulet Goulette Goupil Gour Gourdine Gourlay Gourley Gouveia Govan Govoni Gowdy
+    Gowen Gower Gowin Gowins Goyal Goyette Goza Gozzano Gozzi Graber Grabert Grabher Grabill
+    Grable Grabner Grabowski Graddy Gradenigo Graffam Gragg Grahn Grainger Grajales Grajeda
+    Gramlich Gramling Gramsci Grana Granado Granados Granata Granatelli Granato Granberry
+    Grandberry Granderson Grandison Grandstaff Granier Granillo Grantham Grasty Grattan Gratton
+    Gratzer Gratzl Grauer Gravatt Gravelle Gravina Gravitt Gravley Gravois Graybeal Graybill
+    Grayer Graziani Grealish Greally Greaney Grear Greathouse Greb Greear Greehy Greelish Greely
+    Greenan Greenawalt Greenbaum Greenberg Greenblatt Greenburg Greenfield Greenhalgh Greenhaw
+    Greenhill Greenidge Greenlaw Greenleaf Greenman Greenough Greenspan Greenstein Greenwald
+    Greenwalt Greenway Greenwell Greeson Gregerson Greggio Greggs Gregoire Gregori Gregson
+    Greiner Grell Gremese Gremillion Grenier Grennan Grenz Gress Gressett Greve Grewal Gridley
+    Griebel Grieco Griego Gries Griese Griesser Griest Grifeo Griffeth Griffie Griffis Griffiths
+    Griggs Grignon Grigsby Grijalva Grimaldi Grimaldo Grimani Grimley Grimmett Grimshaw Grimsley
+    Grindstaff Griner Grinnell Grinstead Grippo Grisby Grisham Grissett Grissom Grisson Griswold
+    Gritsch Gritti Gritton Grizzard Grizzell Groarke Groce Groen Groesbeck Grogan Groh Groleau
+    Groll Groman Grondin Groner Groogan Grosch Groseclose Grossman Grosvenor Grothe Growney
+    Grubbs Gruber Grullon Grunden Grundner Gruner Grunewald Grunwald Gruver Gschaider
+    Gschwandtner Gstrein Guajardo Gualandi Gualtieri Guarato Guardado Guardiola Guariento
+    Guarnieri Guay Gubain Gubben Gubeshe Gubhela Gubhuza Gubulundu Gucci Gudino Guebert Guendouz
+    Guercio Guerette Guerfi Guerin Guerra Guerreiro Guerrera Guerrette Guerrier Guerriero Guerro
+    Guertin Guessoum Guevara Guffey Guggenberger Gugino Guglielmi Gugushe Guha Guibert
+    Guicciardini Guice Guichard Guida Guidi Guidotti Guidroz Guidry Guihan Guilbault Guilbert
+    Guilfoyle Guill Guillemette Guillen Guillet Guilliams Guillon Guillory Guillot Guillotte
+    Guillou Guimond Guin Guinan Guinane Guinevan Guiney Guinizzelli Guinn Guinnane Guinness
+    Guinyard Guion Guiry Guiterrez Guitierrez Guizar Gularte Gulati Gulbranson Gulick Gulino
+    Guliwe Gullatt Gulledge Gullette Gulley Gullick Gullickson Gullotta Gulotta Gumbi Gumbs
+    Gumede Gunarto Gunawan Gunby Gunder Gunderman Gundersen Gunderson Gundlach Gunnells
+    Gunnerson Guntrum Guo Guptill Gupton Gurganus Gurley Gurrola Gurule Guse Gushiken Gusman
+    Gussoni Gustafson Gustavson Gustin Guthmiller Guthridge Gutierez Gutierres Gutierrez
+    Gutirrez Gutman Gutmann Gutowski Gutshall Guttierrez Guttman Guyette Guynes Guynn Guyon
+    Guyot Guyton Guzik Guzman Guzzi Gwacela Gwagwa Gwala Gwaltney Gwamanda Gwanyana Gwija Gwin
+    Gwinn Gxabhashe Gyamfi Gyamfiaa Gyasiwaa Haack Haag Haak Haakenson Haan Haapala Haar Haas
+    Haase Habel Haber Haberkorn Haberl Haberman Habibi Habibov Habibova Habpanom Hachemi
+    Hackbarth Hackenberg Hackett Hackworth Hadaway Haddad Haddix Haddouche Hadebe Haderer
+    Hadfield Hadichayeva Hadijayeva Hadjadj Hadlock Hadnot Hadnott Hadsell Haecker Haefner Hafer
+    Haffey Haffner Hafford Hafley Hafner Hagaman Hagans Hagar Hagberg Hagedorn Hagel Hageman
+    Hagemann Hagemeier Hagens Hager Hagerman Hagerty Hagge Haggerty Haggett Haggins Hagins
+    Hagler Haglund Hagood Hagopian Hagstrom Hagwood Hahessy Hahne Haid Haidinger Haigh Haight
+    Haigler Haindl Hainzl Hairston Haislip Haith Haithcock Hajduk Haji Hakala Halake Halberg
+    Halbrook Halcomb Haldeman Halder Halderman Halfacre Halford Haliburton Halidov Halladay
+    Hallahan Hallam Hallanan Hallenbeck Haller Hallett Hallford Halliday Halligan Hallinan
+    Hallissey Halliwell Hallock Halloran Halloway Hallowell Hallum Halm Halpen Halperin Halpern
+    Halpin Halsell Halstead Halsted Halterman Haltom Halverson Halvorsen Halvorson Hamadi
+    Hamadouche Hamaker Haman Hamann Hambleton Hamblin Hambly Hambrick Hambright Hamby Hamdan
+    Hamdani Hamernik Hamidi Hamill Hamiter Hamiton Hamlaoui Hamler Hamlin Hammack Hammadi Hamman
+    Hammel Hammell Hammersley Hammes Hammett Hammill Hammitt Hammon Hammonds Hammons Hammontree
+    Hamner Hamon Hamoudi Hampson Hamrick Hamsher Hamzaoui Hanafin Hanberry Hanchett Handayani
+    Handel Hanel Haner Hanes Haney Hangala Hankard Hankerson Hankey Hankin Hankins Hankinson
+    Hanley Hanlin Hanline Hanlon Hanly Hannaford Hannahs Hannaman Hanncard Hanneman Hanner
+    Hannigan Hanning Hannold Hannon Hannum Hanrahan Hanratty Hansard Hanscom Hanselman Hanshaw
+    Hansley Hanus Happel Hara Harada Harahoe Haralson Haran Harari Harbaugh Harber Harbert
+    Harbison Harbuck Harcrow Hardage Hardaway Hardcastle Hardee Hardegree Hardeman Hardenbrook
+    Hardesty Hardge Hardiansyah Hardiman Hardimon Hardison Hardisty Hardman Hardnett Hardrick
+    Hardwick Harewood Harford Hargadon Hargan Harger Hargett Hargis Hargrave Hargraves
+    Hargreaves Hargrove Harig Haring Hariyah Harju Harker Harkey Harkin Harkins Harkleroad
+    Harkless Harkness Harnage Harnden Harned Harner Harnett Harney Harnish Harnois Haro Harpin
+    Harpole Harpster Harrah Harrelson Harren Harrer Harres Harries Harrigan Harriger Harrihy
+    Harrill Harriman Harring Harrington Harriott Harriss Harriston Harrod Harrop Harryman Harsch
+    Harshaw Harshbarger Harshberger Harshman Harstad Hartati Harter Hartfield Hartgrove Hartig
+    Hartigan Hartlage Hartle Hartline Hartman Hartness Hartnett Harton Hartranft Hartsell
+    Hartsfield Hartsock Hartsoe Hartson Hartung Hartwick Hartzell Hartzler Hartzog Harvell
+    Harvill Harville Harvin Harvison Harward Harwell Haryanti Haryanto Hasanah Hasanov Hasbrouck
+    Hasegawa Haselden Haskett Haskew Haskin Haskins Haslam Haslauer Hasler Haslinger Hass
+    Hassanah Hassani Hasse Hassen Hassett Hassinger Hastie Hasting Haston Hastuti Haswell
+    Hatfield Hathaway Hathcock Hathorn Hatley Hattaway Hatten Hattinger Hatton Haubert Haubrich
+    Hauck Hauenstein Hauer Hauff Hauge Haugen Haughey Haughton Haugland Haumer Haupt Hauptman
+    Hausberger Hausler Hausman Hausmann Hausner Havard Haveman Haverland Haverty Haviland Havis
+    Havlik Hawbaker Hawes Hawkes Hawkin Hawkinson Hawley Haworth Hayashi Hayashida Haycraft
+    Haydel Hayek Hayer Hayford Haygood Hayhurst Hayles Hayman Haymon Haymond Hayne Hayner Haynes
+    Haynie Hayre Hayse Hayslett Hayslip Hayter Hayton Hayworth Hazan Hazelip Hazelrigg Hazeltine
+    Hazelton Hazlett Hazlewood Hazlitt Hazzard Heacock Headen Headlee Headley Headrick Heaffy
+    Healey Heaney Heaphy Hearne Hearns Hearon Heasley Heaston Heatherly Heatley Heaton Heatwole
+    Heavener Heavner Heavrin Hebb Hebel Hebenstreit Heberling Hechenberger Heckard Heckart
+    Heckathorn Heckel Hecker Heckert Heckett Heckman Heckstall Hedberg Hedden Hedderman
+    Hedgecock Hedgepath Hedgepeth Hedgpeth Hedigan Hedin Hedley Hedlund Hedman Hedrick Hedstrom
+    Heelan Heenan Heeney Heeren Heesch Heeter Heffelfinger Heffernan Hefferon Heffington Heffley
+    Heffner Heffron Hefley Heflin Hefner Hegarty Hegde Heger Hegg Heggarty Hegland Hegwood Hehir
+    Heidecker Heidel Heideman Heiden Heidenreich Heider Heidler Heidrick Heidt Heier Heigl
+    Heikkinen Heileman Heilig Heilman Heiman Heimann Heimbach Heimer Heims Heindel Heindl Heine
+    Heinecke Heineman Heinemann Heinen Heiney Heinlein Heinrichs Heins Heintz Heintzelman Heinze
+    Heinzl Heise Heiser Heishman Heisler Heiss Heissenberger Heist Heister Heitkamp Heitman
+    Heitmann Heitz Heitzman Helberg Helbert Helbig Heldt Helery Helfer Helfrich Helgeson Helland
+    Hellard Hellickson Helling Hellman Hellmann Hellums Hellwig Hellyer Helman Helmers Helmick
+    Helsel Helsley Helstrom Helt Helton Helwig Hely Helzer Hembree Hemby Hemenway Hemetsberger
+    Hemingway Hemming Hemminger Hemmings Hempel Hempenstall Hemphill Hemsley Hemstreet Henault
+    Hendershot Hendershott Hendley Hendon Hendren Hendricks Hendrickson Hendrie Hendrix Hendry
+    Hendryx Henebry Henegar Heneghan Heney Henke Henkle Henley Henline Henne Hennebry Hennelley
+    Hennelly Henneman Hennemann Hennen Hennessee Hennessy Hennig Hennigan Henninger Hennings
+    Hennis Henrichs Henricks Henricksen Henrickson Henriksen Henriques Henriquez Hensel Hensen
+    Henshaw Henslee Hensler Henson Hentges Henthorn Henton Henze Hepburn Hepenstall Hepfer
+    Hepler Hepner Heppner Hepworth Heraghty Herandez Heras Heraty Herbig Herbst Herdman Herdon
+    Hereford Hering Herity Herlihy Hermansen Hermanson Hermsen Hernadez Hernandes Herndon Hernon
+    Heroux Herrada Herrell Herren Herrick Herriman Herrin Herrington Herriott Herrman Herrod
+    Herron Hershberger Hershman Hersom Hertel Herter Hertlein Hertzler Hertzog Herzberg Herzig
+    Herzog Heskett Heskin Hesler Heslin Heslop Hess Hesse Hessel Hesser Hession Hessler Hessling
+    Hesson Hetherington Hetrick Hettinger Hetzel Hetzler Heuer Heuser Hever Hevey Hewes Hewett
+    Hewey Hewitt Hewlett Hewson Heyen Heyer Heyman Heyne Heywood Hhoyiyane Hiatt Hibbard Hibbert
+    Hibbitts Hibbler Hibbs Hibdon Hibler Hibner Hickel Hickerson Hickle Hicklin Hickman Hickmon
+    Hickok Hickox Hickson Hidayanto Hidayat Hieber Hiebert Hiemstra Hiers Hiett Higa Higbee
+    Higby Higgenbotham Higgin Higginbotham Higginbottom Higginson Higgs Higham Highfield
+    Highfill Highsmith Hightower Higley Higuchi Higuera Hilaire Hilburn Hild Hildebrand
+    Hildebrandt Hildebrant Hilderbrand Hile Hileman Hiler Hiles Hilgefort Hilger Hilker
+    Hillebrand Hillen Hillenbrand Hilley Hillhouse Hillier Hilliker Hillin Hillow Hillwig
+    Hillyard Hillyer Hilson Hiltner Hilyard Himel Himes Himmelbauer Hinchey Hinchman Hinderliter
+    Hindle Hindman Hiner Hinerman Hines Hinesley Hiney Hinkel Hinkle Hinkley Hinkson Hinman
+    Hinnant Hinnenkamp Hinojos Hinojosa Hinrichs Hinshaw Hinson Hinterberger Hinteregger
+    Hinterleitner Hintze Hinze Hiott Hipps Hipsher Hirai Hirano Hirata Hird Hirsch Hirschman
+    Hirschmann Hirsh Hirst Hirt Hirth Hiser Hisey Hishon Hisle Hitchcock Hitchens Hitchings
+    Hitchman Hites Hittle Hively Hixon Hixson Hlabangane Hlabisa Hlatshwayo Hlela Hlengwa
+    Hlomuka Hlongwa Hlongwane Hlophe Hlubi Hlumakazi Hoadley Hoag Hoagland Hoaglin Hoak Hoang
+    Hoarau Hoareau Hoback Hoban Hobaugh Hobbs Hobdy Hoberg Hobgood Hoch Hochleitner Hochreiter
+    Hochstetler Hockaday Hockenberry Hockensmith Hocking Hockman Hocutt Hodak Hodapp Hodes
+    Hodgdon Hodge Hodges Hodgin Hodgins Hodgkins Hodgkinson Hodgson Hodnett Hodson Hoefer Hoefle
+    Hoeft Hoehn Hoehne Hoekstra Hoelscher Hoeppner Hoerner Hofbauer Hofer Hoff Hoffer Hoffert
+    Hoffmann Hoffmeister Hofinger Hofman Hofmann Hofmeister Hofstetter Hoggan Hoggard Hoggatt
+    Hogge Hogle Hoglund Hogsett Hogue Hohenstein Hohl Hohman Hohn Hoisington Hokanson Holaday
+    Holahan Holaway Holben Holbert Holbrook Holcomb Holcombe Holdaway Holdeman Holderman Holdman
+    Holdren Holdridge Holdsworth Holford Holgate Holifield Holiman Hollabaugh Holladay Hollander
+    Hollandsworth Hollars Hollaus Hollaway Holleman Hollen Hollenbach Hollenbeck Holleran
+    Holliday Hollier Hollifield Holliman Hollinger Hollingshead Hollingsworth Hollingworth
+    Hollister Hollman Hollmann Holloman Hollomon Holloway Hollowell Holman Holmberg Holmer
+    Holmgren Holmon Holmquist Holmstrom Holness Holohan Holoman Holquin Holsapple Holscher
+    Holsey Holsinger Holst Holstein Holsten Holston Holter Holthaus Holtkamp Holtman Holtsclaw
+    Holtzclaw Holtzen Holtzman Holub Holyfield Holz Holzer Holzinger Holzknecht Holzman Holzmann
+    Holzwarth Holzworth Homan Homeyer Hommel Honahni Honaker Honan Honeycutt Honig Hoobler
+    Hooley Hoopes Hoosier Hooten Hooton Hopewell Hopkin Hoppe Hoppes Hopping Hopps Hopson Hopton
+    Hopwood Hord Hore Horgan Hori Horiuchi Horman Hornak Hornback Hornbaker Hornbeck Hornberger
+    Hornbuckle Horney Hornick Hornsby Hornstein Hornung Hornyak Horowitz Horrell Horrigan
+    Horrocks Horsley Horsman Horstman Horstmann Horta Horvat Horvath Horwitz Hosack Hosae Hosein
+    Hosford Hoskin Hosking Hoskins Hoskinson Hosler Hosley Hosmer Hosp Hoss Hossain Hostetler
+    Hostetter Hotaling Hotard Hotchkiss Hottinger Houari Houchens Houchin Houchins Houck Houde
+    Houge Hougen Houghtaling Houghton Hougland Houk Houle Houlihan Houpt Hourican Hourigan
+    Hourihane Houseknecht Housley Housman Hout Houtz Houze Hovis Hovland Howarth Howells
+    Howerton Howery Howie Howington Howland Howley Howse Howser Howton Howze Hoxie Hoyer Hoying
+    Hoyos Hoyte Hruby Hruska Hsieh Hsu Hua Huang Huard Huberty Hubler Hubley Hubmann Hubner
+    Huckabee Huckaby Huckins Huckstep Hudak Huddleston Hudec Hudgens Hudgins Hudkins Hudman
+    Hudnall Hudock Hudon Hudspeth Huebner Huemer Huerta Huertas Huett Huf Huffaker Huffer
+    Huffine Huffines Huffman Hufford Huffstetler Huffstutler Hufnagel Hufnagl Huggard Huggins
+    Hughley Hughs Hugley Huguley Hui Huie Huisman Huitt Huizar Huizenga Huka Hukill Hulbert
+    Hulet Hulett Hulin Huling Hulings Hullett Hullinger Hulme Huls Hulse Hulsey Hultgren Hultman
+    Hultquist Hults Humayrova Humber Humer Humes Humfeld Humiston Humoyunov Humphery Humphreys
+    Humphries Hund Hundley Hundt Huneke Huneycutt Hungate Hungerford Hunkins Hunley Hunn
+    Hunnicutt Hunsaker Hunsberger Hunsicker Hunsinger Hunsucker Huntoon Huntsberry Huntzinger
+    Hunziker Huot Huppert Hur Hurd Hurlbert Hurlburt Hurlbut Hurn Hurrell Hursey Hursh Hurston
+    Hurtado Hurwitz Husby Huseby Huseman Huskey Huskins Husman Hussey Hust Husted Hutagalung
+    Hutapea Hutasoit Hutchcraft Hutchens Hutcherson Hutcheson Hutchings Hutchins Hutchinson
+    Hutchison Huter Hutsell Hutter Hutterer Hutto Hutton Hutzler Hux Huynh Huyser Hwang Hyatt
+    Hyche Hyden Hyder Hyer Hyland Hylton Hymas Hymel Hymer Hymes Hyndman Hyneman Hypes Hypolite
+    Hyppolite Hyre Hysell Hyslop Hyun Iacobucci Iacovelli Iadanza Iago Iannelli Iannotti
+    Iannucci Iannuzzi Ibanez Ibikunle Ibrohimov Icenhour Ickes Iddings Ifill Iforayeva Iglesia
+    Iglesias Igo Igoe Ihejirika Ihle Ikard Ikerd Ikhlef Ikner Iler Iles Iliff Ilori Ilupeju Imai
+    Imali Imboden Imel Imes Imhoff Iminza Imler Immel Imonova Impastato Imperato Imronov
+    Inabinet Ince Indelicato Infantino Ingalls Ingersoll Ingerson Ingham Inglis Ingold Ingoldsby
+    Ingraham Ingrassia Ingwersen Iniguez Inman Innes Innis Inniss Inoue Inouye Inskeep Insley
+    Intaum Interiano Interminelli Inzaghi Ioppi Iorio Ipock Ippolito Iraheta Irawan Ireri
+    Iriarte Irick Irion Irizarry Iroha Isaacs Isaacson Isah Isakson Isbell Isenberg Isenhour
+    Iser Isfandiyorov Ishee Isherwood Ishibashi Ishida Ishii Iskra Islas Islomov Ismoilov Istre
+    Iswahyudi Italiano Ivers Iversen Ives Ivester Iwamoto Iwu Iyanda Iyengar Iymonova Izaguirre
+    Izatt Izquierdo Izzi Izzo Jablonowski Jablonski Jaco Jacobsen Jacobson Jacome Jacox
+    Jacquemin Jacquet Jacquot Jacuzzi Jaffe Jaffee Jaggi Jahnke Jahns Jahongirov Jailani Jaillet
+    Jaimes Jain Jaiyeola Jakubowski Jalbert Jali Jalolov Jamasijadu Jamshidov Janas Janco Janda
+    Jandl Jandreau Janecek Jang Janicki Janisch Jankowski Janousek Janowski Jansky Janssen
+    Jansson Jantz Janz Janzen Jaqua Jaquith Jaramillo Jarboe Jardin Jardine Jarman Jarmon
+    Jarnagin Jarnigan Jarosz Jarrard Jarrells Jarso Jarvie Jasik Jasinski Jasminova Jaso
+    Jauregui Javohirov Jaworski Jayaraman Jaycox Jaynes Jeanbaptiste Jeanes Jeanlouis Jeansonne
+    Jefcoat Jeffcoat Jefferies Jefferis Jeffers Jefferys Jeffords Jeffress Jeffreys Jeffries
+    Jefwa Jehle Jelimo Jelinek Jelks Jelley Jellison Jemeli Jemison Jenewein Jenkinson Jenks
+    Jenner Jenning Jennison Jent Jeon Jepkemboi Jepkemei Jepkirui Jepkogei Jepleting Jepngetich
+    Jeppesen Jeppson Jepsen Jepson Jerabek Jernigan Jervis Jeschke Jeske Jessop Jewett Jha
+    Jhaveri Jhonson Jiang Jibela Jiggetts Jilani Jilek Jili Jillo Jimale Jimenes Jimenez
+    Jimerson Jiminez Jimison Jimmerson Jines Jinkins Jiron Jiyane Jobin Johal Johannsen Johansen
+    Johanson Johansson Johnosn Johnsen Johson Joines Jokiwe Jolicoeur Jolley Jolliff Joly Jonson
+    Joos Jordahl Jorgensen Jorgenson Jorstad Josephs Josephson Joubert Jovanovic Jovel Jovinelli
+    Jowett Joyal Joyner Joynes Joynt Jozwiak Juares Juarez Juckett Judkins Juen Juergens Juhasz
+    Juhl Juneau Junge Jungers Jungwirth Junkin Junkins Juntunen Jupin Juqula Jurado Jurgens
+    Jurgensen Jusino Justiniano Jutras Juvara Kaari Kaba Kaberia Kabui Kaburu Kaczmarek Kaczor
+    Kaczynski Kadakia Kaddour Kaddouri Kadel Kadenge Kadlec Kadzo Kaestner Kafka Kageha Kagendo
+    Kager Kagwiria Kahindi Kahinu Kahl Kahle Kahler Kahn Kahr Kahre Kaimenyi Kaina Kaindl Kaingu
+    Kainz Kairu Kajuju Kalama Kalb Kalcher Kalekye Kalinowski Kalish Kalita Kallas Kallenbach
+    Kaloki Kaltenbrunner Kaltenegger Kalume Kamaka Kamalanon Kamande Kamathi Kamdar Kamene
+    Kamerer Kamin Kaminski Kaminsky Kamm Kammer Kammerer Kamp Kampen Kampf Kamps Kamronov
+    Kamrowski Kanady Kanagy Kanana Kananu Kaneshiro Kang'ethe Kangethe Kangley Kangogo Kanja
+    Kannan Kanne Kanode Kanter Kantner Kantor Kantz Kanyi Kapadia Kapeller Kapinos Kaplan Kaplin
+    Kappler Karambu Karcher Kardos Karg Kargl Karikari Karle Karls Karlson Karn Karner Karnes
+    Karney Karnik Karns Karp Karpe Karpinski Karr Karrer Karuga Karwitha Kasahara Kasel Kashyap
+    Kasprzak Kass Kassa Kasten Kaster Kastner Kasyoka Kates Kathambi Kathure Katzer Katzman
+    Kauffman Kaufman Kaufmann Kaul Kaur Kautz Kauzlarich Kavanagh Kavanaugh Kawakami Kawamoto
+    Kawamura Kawira Kayser Kazee Kazmierczak Kazungu Keady Keagle Keally Kealoha Kealty Keane
+    Keaney Keany Keapock Kearl Kearley Kearney Kearns Kearse Keasler Keathley Keating Keaveney
+    Keaveny Kebaili Kebir Kee Keeble Keebler Keef Keeffe Keehan Keehn Keenaghan Keenahan Keeney
+    Keenum Keer Keery Kees Keese Keesee Keesler Keesling Keeter Keevers Keffer Kegley Kehl Kehoe
+    Kehr Kehrer Keightley Keim Keiper Keiser Keisler Keister Keitany Keithley Keitt Kelch
+    Keleher Kelemen Kelleher Kellems Kellerhouse Kellerman Kellett Kelliher Kelling Kellison
+    Kellner Kellog Kellogg Kellum Kelm Kelsch Kelso Keltner Kelvey Kemble Kemei Kemmer Kemmerer
+    Kempker Kemplin Kempton Kendig Kendricks Kenga Keniston Kenlan Kenlon Kennamer Kenneally
+    Kennellan Kennemer Kennerly Kennerson Kennett Kennington Kennison Kensinger Kenworthy Keo
+    Keogan Keogh Keoghan Keoghane Keohan Keohane Keough Keown Kephart Kepler Kepley Keplinger
+    Kepner Keppel Keppler Kerber Kerbs Kerfien Kerfoot Kerins Kerley Kerlin Kermody Kernan
+    Kerney Kerrisk Kerschbaum Kerschbaumer Kerschner Kersh Kershaw Kershner Kerstetter Kerville
+    Kerwick Kesinger Kesler Kesner Kessel Kesselman Kessinger Kessler Kesten Kesterson Kestler
+    Kestner Ketcham Ketcher Ketchum Ketelsen Keter Ketner Ketron Ketterer Ketterman Kettner
+    Kevane Keville Keyes Keyser Khaba Khabalidaka Khaemba Khaldi Khambule Khamis Khanyeza
+    Khanyile Khaphela Khathi Khathide Khathini Khawula Khelif Khelifa Khelifi Khelil Kheswa
+    Khezokhulu Khisa Kholose Khomo Khonjwayo Khosini Khosla Khoury Khoza Khuba Khubisa Khuboni
+    Khukhuza Khulu Khuluse Khumalo Khumbuza Khurana Khuyameni Khuzwayo Khwane Khwela Kiama Kibbe
+    Kibby Kibiwot Kibiwott Kibler Kiboi Kibor Kicklighter Kidwell Kieffer Kielbasa Kiema Kierane
+    Kierans Kierstead Kies Kiesel Kiesling Kifer Kigen Kiger Kight Kihara Kiilu Kiio Kiiru
+    Kijowski Kilawee Kilbane Kilbourn Kilbourne Kilbride Kilburn Kilby Kilcoyne Kilcrease Kilday
+    Kildea Kildow Kilduff Kilfoyle Kilgallen Kilgallon Kilgo Kilgore Kilhooly Killam Killebrew
+    Killen Killgore Killilea Killinger Killingsworth Killion Killooly Killoran Killough
+    Killoughry Killpack Kilman Kilmartin Kilmer Kilmon Kilmore Kilonzi Kilpatrick Kilroe Kilroy
+    Kimachu Kimaiyo Kimanthi Kimaru Kimbell Kimbler Kimbrel Kimbrell Kimbro Kimbrough Kimeli
+    Kimemia Kimery Kimes Kimmel Kimmell Kimmons Kimosop Kimotho Kimpel Kimrey Kimsey Kimtai
+    Kimura Kimzey Kinaghan Kinahan Kinard Kincade Kincannon Kincer Kincheloe Kinchen Kindel
+    Kindell Kinder Kindig Kindrick King'ori Kingery Kinghorn Kingman Kingori Kingrey Kingsberry
+    Kingsbury Kingsley Kiniry Kinkade Kinkead Kinkel Kinlan Kinlaw Kinlen Kinloch Kinman
+    Kinnaird Kinnaman Kinnan Kinnane Kinnard Kinne Kinnear Kinnegan Kinner Kinnerk Kinnison
+    Kinnon Kinny Kinoti Kinsella Kinser Kinsler Kinslow Kintz Kintzel Kinyon Kinzel Kinzer
+    Kiogora Kipkemei Kipkogei Kipleting Kiptanui Kiptui Kiptum Kipyego Kiragu Kirch Kircher
+    Kirchmair Kirchner Kirchoff Kirimi Kirkendall Kirkendoll Kirkham Kirkland Kirkley Kirklin
+    Kirkpatrick Kirksey Kirkwood Kirschbaum Kirschner Kirsh Kirshner Kirst Kirton Kirts Kirwa
+    Kirwan Kirwin Kiser Kisilu Kisling Kisner Kissane Kissee Kissel Kissell Kissinger Kissner
+    Kistler Kistner Kitamura Kitch Kitchin Kitheka Kithinji Kithome Kitonga Kitprapa Kitsao
+    Kitson Kittakun Kittelson Kitterman Kittinger Kittleson Kittredge Kittrell Kitts Kitumaini
+    Kitur Kitzler Kitzman Kitzmiller Kivett Kivi Kivuva Kizer Kjos Klahn Klammer Klann Klapper
+    Klar Klass Klassen Klatt Klausner Klawitter Kleckner Kleeman Kleiber Kleiman Kleine Kleiner
+    Kleinman Kleinschmidt Kleis Kleist Klem Klemm Klemp Klenke Klepper Klett Kleve Kleven Klick
+    Kliebert Klima Klimas Klimek Kline Kling Klingbeil Klinge Klingenberg Klingensmith Klinger
+    Klingler Klink Klock Klocker Kloiber Klopfenstein Klopfer Klos Kloss Kloster Klosterman
+    Klotz Kluck Kluender Kluesner Klug Kluge Klump Klumpp Kluth Klutts Knaack Knappenberger
+    Knaub Knauer Knauf Knaus Knauss Kneafsey Knebel Knecht Kneeland Kneip Knepp Knepper Knicely
+    Knickerbocker Kniffen Knighten Knighton Knipe Knipp Knisely Knisley Knittel Knobel Knobloch
+    Knoblock Knorr Knotts Knouse Knowles Knowlton Knudsen Knudson Knudtson Knupp Knutsen Knutson
+    Kobayashi Kobel Kober Kochan Kocher Kocian Kocsis Koehl Koehler Koehn Koeller Koelling
+    Koenen Koenig Koepke Koepp Koeppel Koerber Koerner Koester Koffler Kofler Kofoed Kogan Koger
+    Kogler Kogo Kogut Kohan Kohler Kohlmeier Kohn Kohnke Kohout Kohr Kohut Kolade Kolb Kolesar
+    Koll Kollar Kollman Kollmann Kolm Kolman Kolodziej Kolstad Komar Kombe Kombo Komora Konda
+    Konecny Konen Kongchayasukawut Kongsri Konieczny Koning Konkel Konopka Kontos Koogler Koome
+    Koomson Koon Koonce Koons Koontz Koop Koopman Kopczynski Kopec Koppensteiner Koppes
+    Koprowski Korando Korhonen Korichi Korman Kornegay Kornfeld Kornreich Koros Korpal Korte
+    Korth Korus Koser Koshy Kosinski Koskei Koski Kosoko Koster Kostka Kotch Kothari Kott Kotter
+    Kottke Kottwitz Kouba Kouidri Koury Kovac Kovach Kovacs Koval Kovar Kovats Kowal Kowalczyk
+    Kowaleski Kowalewski Kowalski Kowalsky Koya Kozak Kozel Koziol Kozlowski Kraatz Krach
+    Kraemer Krahn Krainer Krainz Krajewski Kraker Kramer Krammer Kramp Krantz Krasner Kratky
+    Kratochvil Kratz Kratzer Kraus Krause Kraushaar Krauss Kravetz Kravitz Krawczyk Krawiec
+    Kraxner Krebs Krebsbach Kreger Krehbiel Kreider Kreidl Kreidler Kreiger Krein Kreiner
+    Kreisel Kreitzer Krejci Krell Kremer Kremser Krenn Krenz Kreps Kresge Kress Kretschmer
+    Kreuzer Krick Krider Kridler Kriebel Krieg Kriegel Krieger Kriegl Krier Kriger Krikorian
+    Kriner Kring Krishnamurthy Krishnan Krittayanukoon Kriz Krizan Krob Kroeger Kroeker Krogh
+    Krogman Kroh Krohn Krok Krol Kroll Krom Kron Kronberger Kronsteiner Krop Kropf Kropp Krouse
+    Krout Kruchten Kruckeberg Krueger Krug Kruger Kruk Krull Krum Krumm Krupp Kruse Krzeminski
+    Kua Kubala Kube Kubheka Kubiak Kubicek Kubik Kucera Kuchar Kucharski Kuchera Kuchta Kuck
+    Kuder Kuebler Kuehl Kuehn Kuehne Kuehner Kuester Kuether Kugler Kuhl Kuhlman Kuhlmann Kuhn
+    Kuhnert Kuhns Kuiper Kujawa Kujawski Kukla Kukowski Kulesza Kulick Kulig Kulik Kulikowski
+    Kulinski Kull Kullman Kulp Kulpa Kumer Kumm Kummer Kump Kumsoontorn Kumushova Kunda Kundu
+    Kung'u Kunkel Kunkle Kunst Kuntz Kunz Kunze Kunzman Kuo Kupiec Kurek Kurgat Kurian Kurland
+    Kurniawan Kurth Kurtz Kurui Kuruvilla Kurz Kurzmann Kush Kushner Kusi Kusiwaa Kusmawati Kuss
+    Kuster Kuswandari Kuswoyo Kuta Kutcher Kutz Kuykendall Kuyper Kwaakye Kwaakyewaa Kwak
+    Kwartemaa Kwarteng Kwemoi Kweyama Kwiatkowski Kwok Kwon Kwong Kyei Kyeiwaa Kyer Kyerewaa
+    Kyger Kyne Kyser Laakso Labadie Labar Labarbera Labarge Labarre Labat Labbe Labelle Laber
+    Laberge Lablanc Labombard Labonte Laborde Labounty Laboy Labrador Labrecque Labree Labrie
+    Labriola Labuda Lacasse Lacayo Lacaze Lacefield Lachance Lachapelle Lachermeier Lackner
+    Laclair Lacombe Laconte Lacoste Lacour Lacourse Lacroix Lacross Ladner Ladouceur Ladson
+    Ladue Laduke Ladwig Lafave Laferriere Lafever Lafferty Laffey Laffin Laffoon Laflamme Lafler
+    Lafleur Lafollette Lafon Lafond Lafontaine Lafontant Laforce Laford Laforest Laforge
+    Lafortune Lafountain Lafrance Lafreniere Lafuente Lagarde Lagasse Lagat Lagler Lagrange
+    Lagrone Laguerre Laguna Lagunas Lahey Lahiffe Lahman Lahmar Lahy Laidlaw Lailasari Laimer
+    Lairsey Lajeunesse Lajoie Lakaza Lakehal Lakhal Lakhdari Laksita Laksmiwati Laliberte
+    Lalonde Lamagna Lamanna Lamantia Lamarca Lamarche Lamarre Lambdin Lamberson Lamberton
+    Lamborghini Lamborn Lambrecht Lambright Lambros Lambson Lamere Lamica Lamirande Lamkin
+    Lamons Lamontagne Lamoreaux Lamorte Lamothe Lamotte Lamoureaux Lamoureux Lamphear Lamphere
+    Lampkin Lampkins Lampley Lamprecht Lampton Lamri Lamson Lamula Lanahan Lancisi Lanclos
+    Lancon Lanctot Landaverde Landeros Landey Landgraf Landreneau Landress Landreth Landrith
+    Landrum Landry Landwehr Lanford Lanfranchi Langa Langan Lange Langeni Langer Langevin
+    Langford Langham Langhorne Langlais Langlinais Langlois Langner Lango Langone Langsam
+    Langstaff Langton Langworthy Lanham Lanigan Laning Lankford Lanman Lanni Lanning Lannon
+    Lanoue Lanphear Lanphere Lansberry Lanser Lansford Lanter Lanterman Lantigua Lanza Laouar
+    Lapan Laperle Lapham Lapierre Lapine Lapinski Laplaca Laplant Laplante Lapoint Lapointe
+    Laporta Laporte Lappin Laprade Larabee Laramore Laraway Larbi Larcher Lardner Lareau Lares
+    Largan Laribi Larimer Larimore Larios Lariviere Larkey Larkins Larmon Larocca Larocco
+    Laroche Larochelle Larock Larocque Larosa Larose Larrabee Larrick Larrimore Larrison Larsen
+    Larson Larusso Lasala Lasater Lasch Laseter Lashbrook Lashley Lashua Lasiter Lasker Laskey
+    Laskowski Lasley Lasorsa Lassen Lasseter Lassiter Lassnig Lastinger Lastra Lastrapes Laswell
+    Latham Lathrop Latimer Latimore Latorre Latour Latreche Latshaw Latson Latta Lattea Lattimer
+    Lattimore Lattin Lattuada Latupono Laub Laubach Lauber Laubscher Lauderdale Lauer Laufer
+    Lauffer Laughlin Laughton Launay Launer Launius Lauritsen Lauritzen Laursen Lauterbach
+    Lauver Laux Lauzon Lavalle Lavallee Lavalley Lavallie Laverdiere Laverriere Laverty Lavigne
+    Lavin Lavine Laviolette Lavoie Lawal Lawalin Lawhead Lawhon Lawhorn Lawler Lawley Lawlor
+    Lawrie Lawry Lawver Laxson Laxton Laycock Layfield Laylova Lazano Lazarus Lazenby Lazizov
+    Lazo Lazos Lazuardi Leacock Leacy Leadbetter Leahy Leaman Leaming Leanos Leask Leasure
+    Leatham Leatherman Leaton Leavell Leavitt Lebaron Lebeau Lebel Leber Leblanc Lebleu Lebo
+    Leboeuf Lebon Lebouef Lebow Lebowitz Lebreton Lebrun Lechner Lechuga Leclair Leclaire
+    Leclerc Leclercq Lecompte Lecomte Leconte Lecoq Lecroy Lecuyer Leday Ledbetter Leddin Leddon
+    Leddy Lederer Lederman Ledesma Ledezma Ledford Ledgerwood Ledlow Ledonne Ledoux Leduc
+    Ledwich Ledwith Leeder Leedom Leeney Leeper Leeson Lefebre Lefebure Lefebvre Lefever
+    Lefevers Lefevre Leff Leffel Leffert Leffew Leffingwell Leffler Lefkowitz Lefler Leflore
+    Lefort Leftwich Legault Legendre Legette Legge Leggett Leggio Legleiter Legler Legnante
+    Legrande Legree Legros Lehane Lehman Lehmann Lehn Lehner Lehoux Lehto Leibetseder Leibowitz
+    Leicht Leick Leight Leighty Leija Leiker Leinen Leininger Leiser Leishman Leisinger Leist
+    Leitch Leite Leiter Leitgeb Leith Leithner Leitner Leitz Leitzel Leiva Leja Lejeune Lelei
+    Leleu Leleux Lemaire Lemanski Lemarr Lemaster Lemasters Lemay Lemayian Lembede Lembke Lembo
+    Lemelin Lemelle Lemen Lemieux Leming Lemire Lemke Lemley Lemmer Lemmon Lemmond Lemmons
+    Lemoine Lemonnier Lemos Lemus Lenaghan Lenahan Lenderman Leneghan Lenehan Lengauer Lengyel
+    Lenhardt Lenhart Lenihan Lenk Lennane Lennox Lenoir Lentine Lentini Lenz Lenzen Lenzi
+    Leonardi Leoncavallo Leonetti Leong Leonhardt Leonhartsberger Leos Lepage Lepe Lepine Lepley
+    Lepore Lepper Leppert Lercari Lerch Lercher Lerma Lerman Lerner Leroux Lertsattayanusak
+    Lesage Lesane Lescarbeau Lesesne Lesh Lesher Lesko Lesniak Lesperance Lessard Lessig Lessley
+    Lessman Lestari Lesure Letarte Letchworth Letellier Letendre Letourneau Letsinger Letson
+    Lettiere Lettieri Lettinga Lettner Letts Leung Leutgeb Levalley Levario Levasseur Levay
+    Leveille Leven Levens Levenson Leventhal Leveque Leverette Leverich Levering Levesque Levett
+    Levey Levingston Levinson Levison Levitan Levitsky Levitt Levron Lewallen Lewandowski
+    Lewellen Lewey Lewicki Lewin Lewison Lewter Leyba Leyden Leydon Leyendecker Leyva Lezama
+    Lheureux Liakos Liao Libbey Licari Licata Lichtenberg Lichtenberger Lichtenegger
+    Lichtenstein Lichtman Lichty Lickteig Licon Liddane Liddell Liddle Liddy Liebel Lieber
+    Lieberman Liebig Liebman Liebsch Liedtke Liefer Lieser Lietz Liggett Liggins Lightbody
+    Lightcap Lightfoot Lightford Lightle Lightner Lightsey Ligon Ligorio Liguori Lilienthal
+    Lillibridge Limbaugh Limones Linck Lindahl Lindamood Lindauer Lindblad Lindbloom Lindeman
+    Lindemann Lindenberg Linderman Lindgren Lindholm Lindinger Lindner Lindorfer Lindquist
+    Lindsley Lindstedt Lindstrom Linebarger Linebaugh Lineberger Lineberry Linehan Lingenfelter
+    Lingerfelt Lingle Linhart Lininger Linkous Linnane Linnell Linneman Linnen Linney Linquist
+    Linscott Linskey Linsley Linson Linthicum Lintner Lipari Lipford Lipham Lipinski Lipka
+    Lipman Lippard Lippincott Lippman Lippold Lippomano Lipps Lipscomb Lipsey Lipsky Lipson
+    Liptak Lipton Lirette Liriano Lisenby Litchfield Litchford Litherland Litke Litle Litman
+    Littell Litteral Littizzetto Littlefield Littlejohn Littlepage Littlewood Litton Littrell
+    Litwin Livengood Liverman Liverotti Livesay Livingston Lizaola Lizarraga Lizotte Llanas
+    Llanes Loadholt Loaiza Lobato Lobaugh Lobdell Loberg Lobue Locascio Locher Lochner Locicero
+    Lockamy Lockard Lockhart Locklear Lockley Locklin Lockridge Lockwood Lococo Loeb Loeffler
+    Loehr Loera Loesch Loew Loewen Loffredo Lofgren Lofland Loflin Loftin Loftis Loftus
+    Logiudice Logsdon Logston Logue Lohman Lohmann Lohr Lohse Loiacono Loibl Loidl Loiseau
+    Loisel Loiselle Lokken Lollar Lolley Lollis Lollobrigida Lomanto Lombroso Lomeli Lomonaco
+    Londono Lonergan Longacre Longenecker Longfellow Longhena Longino Longley Longmire Longmore
+    Longnecker Longode Longoria Longstreet Longtin Longwell Lonon Lookabaugh Loomis Lopiccolo
+    Lopresti Lorance Loranger Lorch Lordan Loredan Lorentz Lorentzen Lorenzana Lorenzen Lorusso
+    Losada Losatapornpipit Loso Losoya Lossett Lossing Lothrop Lotts Loucif Loucks Loudermilk
+    Loudin Loudon Loughlin Loughman Loughnane Loughran Loughrey Loughry Lounis Lounsbury Louque
+    Loureiro Louviere Loux Lovato Loveall Loveday Lovejoy Lovelace Lovelady Loveridge Lovick
+    Lovin Lovingood Lovins Lovitt Lovvorn Lowenstein Lowenthal Lowman Lowney Lowrance Lowrey
+    Lowrie Lowry Lowther Loza Lozada Lozano Lozier Lozoya Lubelo Lubinski Lucarelli Lucchesi
+    Lucciano Lucht Luciani Lucier Lucitt Luckett Luckey Luczak Luczynski Luddy Ludlow Ludlum
+    Ludonga Ludovisi Ludwick Luebbers Luebbert Luebke Lueck Lueders Luedke Luedtke Luera Lueras
+    Luevano Lufkin Luft Lugar Luhman Lui Luiz Lukasiewicz Lukasik Lukens Lukhele Lukowski Luman
+    Lumbasi Lumley Lummus Lumsden Lumumba Lunceford Lund Lundahl Lunday Lundberg Lundblad Lunde
+    Lundeen Lundell Lundgren Lundholm Lundin Lundquist Lundstrom Lunham Lunney Lunsford Luo
+    Luoma Luong Luongo Lupercio Lupi Lupien Lupo Luppino Lupton Luqe Luque Luria Lurie Lusby
+    Luse Lussier Lussu Lustig Lutholoni Luthra Luthuli Luthy Luttenberger Lutterman Luttrell Luu
+    Luvuno Luxardo Luzi Luzier Lwandle Lyall Lybarger Lybrand Lyden Lydick Lydon Lyford Lyke
+    Lykes Lykins Lyles Lymon Lynam Lynchechaun Lynchehaun Lynd Lyne Lynes Lyng Lynskey Lyons
+    Lysaght Lytle Lyttle Lytton Maag Maalim Maas Maass Mabanga Mabaso Mabe Mabee Maberry Mabery
+    Mabey Mabhena Mabhodla Mabhoko Mabika Mabizela Mabon Mabrey Mabuya Mabuyakhulu Mabuza
+    Macaluso Macaraeg Macaulay Macbeth Maccanelli Macdougall Macdowell Macedo Macfarland
+    Macfarlane Macgillivray Macgregor Macha Machado Machen Macher Machnik Machuca Macias
+    Maciejewski Maciel Macingwane Macinnis Macintosh Macintyre Mackay Macken Mackesey Mackiewicz
+    Mackin Mackinnon Mackowiak Maclachlan Maclaren Maclean Maclennan Macleod Maclin Macneil
+    Macomber Macpherson Macrae Macrea Macri Madan Maday Maddock Maddocks Madela Madere Maderna
+    Maderno Madero Madewell Madhubuti Madia Madiba Madill Madinaeva Madinane Madlala Madlanduna
+    Madlock Madlula Madondo Madonia Madonsela Madore Madril Madruga Madry Madsen Madson Maduma
+    Maduna Madziba Maeda Maestas Maffei Maffucci Mafobo Maftunova Mafuleka Mafulela Magagula
+    Magallan Magallon Magana Magann Magar Magauran Magby Mageba Mageean Magennis Magennity
+    Magers Mageto Maggard Maggio Maggioli Maghanga Magill Maginn Maginnis Maglio Maglione
+    Magnani Magner Magno Magnuson Magnusson Magolwana Magombo Magononde Magoon Magoza Magrassi
+    Magrath Magruder Magubane Maguire Magujwa Magutshwa Magwaza Magwood Magyar Mahabir Mahaffey
+    Mahajan Mahamba Mahamud Mahaney Maharaj Mahaye Mahdiev Mahe Mahedy Mahendra Maheswara Maheu
+    Maheux Mahlaba Mahlalela Mahlangu Mahlase Mahle Mahler Mahlinza Mahlobo Mahlum Mahmoudi
+    Mahmudov Mahn Mahnke Mahon Mahony Mahood Mahr Mahulube Mahurin Maier Maierhofer Mailhot
+    Maillard Maillet Maillot Mailloux Maines Mainor Maiorano Mair Mairhofer Maisch Maisonet
+    Maitha Maithya Maitland Maiyo Majerus Majeski Majewski Majka Majoka Majola Majorana Majozi
+    Majumdar Makela Makhanya Makhathini Makhaye Makhaza Makhedama Makhlouf Makhloufi Makhoba
+    Makhubo Makhulukhulu Makhunga Makinde Makinwa Makowski Makris Makuch Makungu Malacarne
+    Malagon Malakova Malambule Maland Malaparte Malatesta Malave Malbon Malbrough Malchow
+    Malcomb Maldanado Malecha Malembe Malenchini Malevu Malikova Malinga Malinowski Malipiero
+    Malizia Malki Mallari Mallen Mallette Malley Mallick Mallon Malloy Malmberg Maloba Maloney
+    Maloof Malott Malowney Malpass Malpighi Malson Maltby Maltos Maluki Maluleka Malveaux Mammen
+    Manacorda Manahan Manana Mance Mancha Mancia Mancil Mancilla Mancini Mancino Mandal
+    Mandasari Mandell Mander Manders Manderscheid Mandeville Mandez Mandujano Manfre Manfredi
+    Manganaro Mangano Mangcamane Mangede Mangena Mangethe Mangino Mangione Mangold Mangrum
+    Mangual Mangum Mangunsong Mangus Manhart Manigault Manion Maniscalco Manjarrez Manne
+    Mannella Manney Mannino Mannion Manno Mannoia Mannon Manns Manolesso Manqele Manrique
+    Manriquez Manross Manry Manseau Mansell Mansilla Mansir Manske Mansouri Mansur Mantegazza
+    Mantegna Manthey Mantooth Mantshinga Mantyla Manuelito Manullang Manunta Manville Manwaring
+    Manyoni Manzanares Manzano Manzella Manzer Manzezulu Manzi Manzo Manzoni Maouche Mapes
+    Maphalala Maphanga Maphindela Maphisa Mapholoba Maphumulo Marable Marangoni Marano Maranto
+    Marasco Maravilla Marazzi Marbun Marburger Marbury Marcacci Marcano Marcantel Marceau
+    Marchal Marchan Marchand Marchant Marchbanks Marchese Marchetti Marcil Marcinek Marciniak
+    Marcinko Marcinkowski Marcotte Marcoux Marcucci Marcum Marden Mardhiyah Mardis Marenco
+    Marenzio Maresca Margolis Margreiter Marguez Mariani Maricle Marinaro Marinelli Marinello
+    Marinetti Maring Maringer Mariotti Mariscal Maritim Marjonova Markey Markgraf Markin
+    Markland Markle Markley Markovich Markow Markowitz Markowski Marksberry Markum Markwell
+    Marlar Marlatt Marlett Marlette Marlowe Marmol Marmolejo Marmon Marnan Marnell Marois Marone
+    Maroney Marotta Marotz Marpaung Marple Marquardt Marquart Marquette Marren Marrin Marrinan
+    Marriner Marriott Marro Marroquin Marrs Marrufo Marsch Marsden Marse Marsee Marshburn
+    Marsico Marsili Marson Martelli Martello Martensen Martindale Martineau Martinek Martinelli
+    Martines Martinsen Martinson Martir Marton Martone Martucci Maryamova Maryati Marzano
+    Marzette Marzorati Masango Mascagni Mascarenas Mascheroni Mascia Mascorro Masek Maseko
+    Maselli Maser Masese Mashaba Mashasha Mashburn Mashimane Mashinini Mashiya Masibekela
+    Masiello Masikane Masila Masilela Masinga Maskell Maslowski Masondo Maspero Massaro
+    Massenburg Massengale Massengill Massingale Massingill Massman Masson Mastandrea Masten
+    Masterson Mastin Maston Mastrangelo Mastro Mastroianni Mastropietro Masuda Masuku Matano
+    Matchett Mateer Mathaba Mathebela Mathebula Matheka Mathena Matheney Mathenge Mathenjwa
+    Matheny Mather Matherly Matherne Mathers Matheson Mathetha Mathewson Mathibela Mathieson
+    Mathisen Mathison Mathonsi Mathula Mathunjwa Mathwasa Matinawin Matis Matley Matlock Matney
+    Matos Matousek Matranga Matson Matsuda Matsumura Matsunaga Mattarella Matteotti Matteson
+    Mattews Matthes Matthies Mattice Mattila Mattinson Matton Mattoon Mattos Mattson Matula
+    Matus Matzen Matzke Mauch Mauck Mauer Mauffray Maughan Mauldin Maultsby Mauney Maupin Maurer
+    Mauriello Maust Mauti Mauzy Mavela Mavundla Mavuso Mawanda Maweu Mawewe Mawia Mawira Mawson
+    Maxey Maxham Mayaka Mayasari Mayberry Mayeda Mayen Mayerhofer Mayers Mayes Mayeux Mayeza
+    Mayfield Mayhall Mayhan Mayhew Mayhue Mayhugh Mayise Mayisela Mayle Mayne Maynes Mayon
+    Mayorga Mayrhofer Mayse Maysonet Mayton Mayville Mayweather Mazalankosi Maziarz Mazibuko
+    Maziya Mazon Mazouz Mazouzi Mazur Mazurek Mazwi Mazza Mazzacurati Mazzanti Mazzarella
+    Mazzariello Mazzei Mazzella Mazzeo Mazzi Mazzini Mazzocchi Mazzola Mazzone Mazzoni Mazzotta
+    Mbaabu Mbae Mbaka Mbamali Mbanjwa Mbatha Mbatshazwa Mbeje Mbekwa Mbembe Mbende Mbhele
+    Mbhense Mbhobho Mbhodwe Mbhulangwe Mbili Mbithe Mbiti Mbogo Mbokazi Mboko Mbonambi Mbonane
+    Mbongwa Mbongwe Mbotho Mboyisa Mbui Mbula Mbulaze Mbulazi Mbuli Mbungela Mbunjwa Mbuthia
+    Mbutho Mbuvi Mbuyazi Mbuyisa Mbuyise Mcabee Mcadam Mcadams Mcadoo Mcadory Mcafee Mcaleer
+    Mcalexander Mcalister Mcallister Mcalpin Mcalpine Mcambe Mcambi Mcamis Mcanally Mcanco
+    Mcandrew Mcandrews Mcanulty Mcanyana Mcardle Mcatee Mcateer Mcauley Mcauliffe Mcavoy Mcbain
+    Mcbath Mcbay Mcbean Mcbee Mcbeth Mcbrayer Mcbride Mcbroom Mcbryde Mcburney Mccaa Mccabe
+    Mccafferty Mccaffery Mccaffrey Mccaleb Mccalister Mccall Mccalla Mccalley Mccallie Mccallion
+    Mccallister Mccallon Mccallum Mccambridge Mccammon Mccampbell Mccandless Mccane Mccann
+    Mccants Mccardell Mccardle Mccargo Mccarley Mccarroll Mccarron Mccart Mccarter Mccarty
+    Mccarver Mccarville Mccary Mccaskey Mccaskill Mccasland Mccaslin Mccaster Mccaughey Mccaul
+    Mccauley Mccaulley Mccausland Mccaw Mccawley Mccay Mcchesney Mcchristian Mcclaine Mcclanahan
+    Mcclane Mcclaran Mcclard Mcclaren Mcclary Mcclaskey Mcclay Mcclean Mccleary Mccleery
+    Mcclellan Mcclelland Mcclendon Mcclenny Mcclenton Mccleskey Mcclintic Mcclintock Mcclinton
+    Mccloskey Mccloud Mccloy Mccluney Mcclung Mcclure Mcclurg Mcclurkin Mccluskey Mcclusky
+    Mccoin Mccoll Mccollister Mccollom Mccollough Mccollum Mccomas Mccomb Mccombs Mcconico
+    Mcconkey Mcconn Mcconnel Mcconville Mccook Mccool Mccord Mccorkle Mccormack Mccormick
+    Mccorvey Mccotter Mccourt Mccowan Mccowen Mccown Mccracken Mccrady Mccrae Mccraney Mccranie
+    Mccrary Mccraw Mccray Mccrea Mccready Mccreary Mccree Mccreery Mccreight Mccright Mccrimmon
+    Mccrory Mccroskey Mccroy Mccrum Mccubbin Mccue Mccuen Mccullah Mccullar Mccullen Mcculler
+    Mccullers Mcculley Mcculloch Mccullough Mccullum Mccully Mccumber Mccune Mccurdy Mccurley
+    Mccurry Mccusker Mccutchan Mccutchen Mccutcheon Mcdade Mcdaniel Mcdaniels Mcdavid Mcdavis
+    Mcdermott Mcdevitt Mcdill Mcdivitt Mcdole Mcdonagh Mcdonell Mcdonnell Mcdonough Mcdorman
+    Mcdougal Mcdougald Mcdougall Mcdougle Mcdow Mcdowell Mcduff Mcduffee Mcduffie Mcduffy
+    Mceachern Mceachin Mcelfresh Mcelhaney Mcelhannon Mcelligott Mcelrath Mcelroy Mcelvain
+    Mcelveen Mcelwain Mcelwee Mcelyea Mcenaney Mcentee Mcentire Mcentyre Mceuen Mcevoy Mcewan
+    Mcewen Mcfadden Mcfaddin Mcfadin Mcfall Mcfalls Mcfarlain Mcfarland Mcfarlane Mcfarlin
+    Mcfarren Mcfate Mcfaul Mcfee Mcferren Mcferrin Mcferron Mcfetridge Mcgaha Mcgahan Mcgahee
+    Mcgahey Mcgann Mcgarity Mcgarr Mcgarrah Mcgarrity Mcgarry Mcgarvey Mcgary Mcgaugh Mcgaughey
+    Mcgaughy Mcgavock Mcgee Mcgeehan Mcgehee Mcgeorge Mcghee Mcghie Mcgibbon Mcgill Mcgillivray
+    Mcgilvery Mcginley Mcginn Mcginness Mcginnis Mcginty Mcgirt Mcglade Mcglasson Mcglaughlin
+    Mcglinchey Mcglone Mcglothin Mcglothlen Mcglothlin Mcglown Mcglynn Mcgoldrick Mcgonagle
+    Mcgonigal Mcgonigle Mcgough Mcgovern Mcgowan Mcgowen Mcgowin Mcgown Mcgrady Mcgrail Mcgrane
+    Mcgrath Mcgraw Mcgray Mcgreevy Mcgrew Mcgriff Mcgruder Mcguckin Mcguffey Mcguffie Mcguffin
+    Mcguigan Mcguinness Mcguire Mcguirk Mcgurk Mchale Mchaney Mchargue Mchenry Mchone Mchugh
+    Mchunu Mcilrath Mcilvain Mcilvaine Mcilwain Mcinerney Mcinnis Mcintire Mcintosh Mcinturff
+    Mcintyre Mciver Mcivor Mcjunkin Mckain Mckamey Mckamie Mckane Mckean Mckechnie Mckee
+    Mckeehan Mckeel Mckeen Mckeever Mckeithan Mckellar Mckeller Mckelvey Mckelvy Mckendree
+    Mckendrick Mckenney Mckenny Mckeon Mckeown Mckern Mckernan Mckey Mckibben Mckie Mckiernan
+    Mckillip Mckillop Mckim Mckinney Mckinnie Mckinnis Mckinnon Mckinny Mckinstry Mckissack
+    Mckissick Mckittrick Mcknight Mckown Mckoy Mclachlan Mclain Mclamb Mclane Mclaren Mclarty
+    Mclauchlin Mclaughin Mclaughlin Mclaurin Mclawhorn Mclead Mclean Mclees Mclellan Mclelland
+    Mclemore Mclendon Mclennan Mcleod Mcleroy Mclin Mcloud Mcloughlin Mcmackin Mcmahan Mcmahon
+    Mcmains Mcmakin Mcmanis Mcmann Mcmanus Mcmartin Mcmaster Mcmasters Mcmath Mcmeans Mcmeen
+    Mcmenamin Mcmichael Mcmickle Mcmillan Mcmillen Mcmiller Mcmillian Mcmillin Mcmillion
+    Mcmillon Mcminn Mcmonagle Mcmorris Mcmorrow Mcmullan Mcmullen Mcmullin Mcmunn Mcmurray
+    Mcmurry Mcmurtrie Mcmurtry Mcnab Mcnabb Mcnair Mcnally Mcnamara Mcnamee Mcnary Mcnatt
+    Mcnaught Mcnaughton Mcneal Mcnealy Mcnear Mcneece Mcneel Mcneeley Mcneely Mcnees Mcneese
+    Mcneil Mcneill Mcneilly Mcnellis Mcnelly Mcnemar Mcnerney Mcnett Mcnew Mcnichol Mcnicholas
+    Mcnichols Mcniel Mcniff Mcninch Mcnish Mcnitt Mcnulty Mcnutt Mcoyi Mcpartland Mcpeak Mcpeek
+    Mcpeters Mcphail Mcphatter Mcphaul Mcphearson Mcphee Mcpheeters Mcpherson Mcphillips Mcquade
+    Mcquaid Mcquaig Mcquay Mcqueary Mcqueen Mcqueeney Mcquiggan Mcquillan Mcquillen Mcquinn
+    Mcquire Mcquiston Mcrae Mcraney Mcray Mcree Mcreynolds Mcroberts Mcroy Mcshan Mcshane
+    Mcsherry Mcsorley Mcspadden Mcswain Mcsween Mcsweeney Mctaggart Mcusi Mcvay Mcveigh Mcvey
+    Mcvicker Mcwain Mcwaters Mcwaye Mcwhirt Mcwhirter Mcwhite Mcwhorter Mcwilliam Mcwilliams
+    Mdaka Mdakane Mdladla Mdlalose Mdlanyoka Mdlenevu Mdletshe Mdluli Mdlumbi Mdonswa Mdotshana
+    Mdunge Meacham Meachum Meador Meadors Meagher Mealey Mealing Meaney Meares Mears Meas Mebane
+    Mebarki Mecham Meche Mechem Mecheri Mechling Medcalf Meddah Medders Medeiros Medel Mederos
+    Medjahed Medlin Medlock Medrano Medved Meehan Meeker Meekins Meenaghan Meenan Mefford Meftah
+    Megantara Megaw Meggs Mehaffey Mehigan Mehl Mehler Mehling Mehloluhlaza Mehr Mehrimohova
+    Mehring Mehrojov Meidinger Meier Meiers Meigs Meikle Meindl Meinecke Meiners Meinhardt
+    Meininger Meinke Meints Meis Meisel Meiser Meisinger Meisner Meissner Meister Meixner Mejia
+    Mejias Mejorado Melady Melancon Melanson Melara Melby Melcher Meldon Meldrum Melendez
+    Melendrez Melendy Melgar Melgarejo Melgoza Melican Melillo Melin Melito Mellen Mellet Mellin
+    Mellinger Mellish Mellor Mellott Melnick Meloy Melrose Melson Meltzer Melugin Membreno
+    Memela Menard Mencer Menchaca Mendell Mendelsohn Mendelson Mendenhall Mendes Mendez
+    Mendicino Mendieta Mendiola Mendivil Mendonca Mendosa Meneely Menefee Menendez Meneses
+    Mengel Mengolo Menjivar Menke Mennea Mennella Mennenga Mensch Menter Mento Menton Mentzer
+    Menza Menzel Menziwa Mera Merabet Merah Meraz Mercadante Mercado Mercalli Mercantini Mercati
+    Mercier Mercure Mercuri Mercurio Mericle Merino Merisi Meriwether Merkel Merkle Merkley
+    Mernagh Merola Merrick Merrifield Merrigan Merriman Merrit Merriweather Mershon Mertens
+    Mertz Mervis Merz Merzoug Merzougui Mesbah Mescher Meserve Meskill Messaoudi Messerly
+    Messersmith Messick Messier Messinger Messmer Messner Mesta Mestas Metcalf Metcalfe Metella
+    Metellus Methavorakul Metheny Methvin Metivier Metoyer Metts Metzgar Metzger Metzinger
+    Metzler Meucci Meunier Meurer Meusburger Mewborn Meyerhoff Meyers Meyerson Meyiwa Meza
+    Meziane Meziani Mezzetta Mfeka Mfusi Mgabadeli Mgabhi Mgasela Mgazi Mgcaleka Mgenge Mgilija
+    Mgobhozi Mgwaba Mhayise Mhlabandlovu Mhlambo Mhlanga Mhlangu Mhlanya Mhlongo Mhlongwane
+    Mhlophe Mhlungu Micca Micco Miceli Michaelis Michaels Michaelsen Michaelson Michalak
+    Michalec Michalek Michalik Michalski Michaud Michaux Micheals Michelangeli Micheletti
+    Michels Michelsen Michelson Michener Micheni Michie Michna Mickelsen Mickelson Mickens
+    Middaugh Middendorf Middlebrook Middlebrooks Midgette Midgley Midkiff Midyett Miedema Miele
+    Mieles Mielke Mier Miera Miers Miesner Mifflin Migliaccio Migliore Migues Miguez Migwi
+    Mihelich Mihoubi Mijangos Mijares Mikesell Mikkelsen Mikkelson Mikula Mikus Miland Milanesi
+    Milano Milanova Milardo Milazzo Milbourn Milbourne Milbrandt Milby Milewski Milholland
+    Milhorn Milian Milici Militello Milledge Millender Millener Millette Millican Milligan
+    Millikan Milliken Millikin Milliman Millington Milliron Millis Millner Millsap Millsaps
+    Millspaugh Millwood Milmo Milne Milone Miloudi Milroy Milsap Milstead Miltenberger Mimms
+    Mimouni Mimun Minardi Minarik Minaya Minayo Minch Minchew Mincy Minear Minelli Mingus Minhas
+    Miniati Minich Minick Minier Minihan Minihane Minix Minjares Minjarez Minner Minnich Minnick
+    Minnis Minnix Minns Minogue Minson Minton Minyard Mirabal Mirabito Miraglia Miramontes
+    Mirando Miranov Mirarchi Mireles Miriti Mironov Mironshohov Mirsky Miscell Mischke Mishler
+    Mishoe Misiko Miskell Misner Missoni Mistretta Mital Mitchem Mitchener Mitchum Mitschke
+    Mittal Mitter Mitteregger Mitterer Mitterlehner Mittermayr Mitton Mitzel Mixon Mixson Miyake
+    Miyamoto Miyashiro Mize Mizell Mizelle Mizer Mizrahi Mizzell Mjadu Mjoli Mjwara Mkhabela
+    Mkhandlela Mkhathini Mkhatshwa Mkhithi Mkhize Mkhokeleleki Mkholo Mkhonza Mkhumbuzi Mkhungo
+    Mkhwananzi Mlaba Mlalane Mlalazi Mlambo Mlangatshe Mlangeni Mlawula Mleczko Mlondo Mlotshwa
+    Mlungwana Mmboga Mmbone Mnangat Mnangwe Mncube Mncwabe Mncwanga Mngadi Mngoma Mngomezulu
+    Mnguni Mngwemkhulu Mngwengwe Mnikathi Mnisi Mnomiya Mnqamu Mnqayi Mnquhe Mntambo Mntimande
+    Mntungwa Mnyamande Mnyandu Mnyoni Moak Moberg Moberly Moccia Mocenigo Moctezuma Moczygemba
+    Modiano Modigliani Modisette Modlin Modugno Mody Modzelewski Moeller Moen Moffat Moffatt
+    Moffet Moffett Moffit Moffitt Mogaka Mogan Mogeni Mogensen Mogere Mogherini Mogire Mohammedi
+    Mohanty Moher Mohinurova Mohl Mohlaroyimova Mohler Mohn Mohney Moir Moisan Moitoso Mojarro
+    Mojica Mokadem Mokaya Mokhtari Mokrane Mokrani Mokua Molander Molden Moldenhauer Molesini
+    Molina Molinar Molinari Molinaro Molino Molitor Mollett Mollica Molloy Molnar Molock Moloney
+    Molton Molyneux Moman Monagle Monahan Monarrez Moncada Moncayo Moncrief Mondadori Mondaini
+    Mondise Mondor Mondragon Monduzzi Mondy Moneta Mong'are Mongan Mongare Mongeau Mongiello
+    Mongillo Mongold Monicelli Monier Moniz Monnier Monnin Monreal Monroy Monsen Monson Monsour
+    Montag Montagna Montague Montalbano Montalbo Montalcini Montalti Montalto Montalvan Montalvo
+    Montanari Montanariello Montandon Montanelli Montano Montanye Montas Montealegre Montecchi
+    Monteiro Montejano Monteleone Montelongo Montemayor Montemurro Monterroso Montesano
+    Montesdeoca Montesino Montesinos Montessori Monteverdi Montford Montiel Montijo Montoro
+    Montufar Montville Montz Monzo Monzon Moodie Mooney Mooneyham Mooneyhan Moorefield Moorehead
+    Moorehouse Moorer Moores Moorhead Moorhouse Moosbrugger Morabito Morace Morado Moraga
+    Morahan Morais Morandi Morandini Morano Morant Morara Morawo Moreau Morefield Morehead
+    Morehouse Morein Moreira Morejon Moreland Morellato Morelli Morelock Morency Moreton Moretti
+    Moretz Morfin Morford Morgado Morgagni Morganti Moriarity Moriarty Morillo Moris Morison
+    Morissette Morita Morlacchi Morlan Morley Morlock Morman Mornane Morneau Morningstar Morones
+    Moroney Moronta Morosini Morphis Morpurgo Morquecho Morra Morreale Morricone Morrill Morrin
+    Morrisette Morrisey Morrissette Morrissey Morrocco Morrone Morsli Mortati Mortellaro
+    Mortensen Mortenson Morter Mortimore Morucci Morvan Morvant Mosby Mosca Moscato Moschella
+    Moschino Moscoso Moseley Mosely Moser Moseti Mosher Moshier Mosier Moskowitz Mosley Mosqueda
+    Mossey Mossman Mostefaoui Mosteller Moton Motsinger Moturi Moulay Moulden Moulder Moulton
+    Moultrie Moultry Mounce Mountjoy Moura Moussaoui Mousseau Mouzon Mowbray Mowen Mowrer Mowrey
+    Mowry Moxley Moyano Moyer Moyers Moyes Moylan Moynihan Mozart Mozee Mpangazitha Mpanza
+    Mphahlwa Mphankomo Mphazima Mphemba Mphephethwa Mpikela Mpila Mpofana Mpumuza Mpungose
+    Mpunzana Mqadi Mqungebe Mraz Mroz Mrozek Msamkhulu Msane Msani Mseleku Mshazi Mshengu Mshibe
+    Mshikela Mshikila Mshiyane Msibi Msimang Msindazwe Msokazi Msomi Msuthu Msuya Msweli
+    Mthabela Mthalane Mthanti Mthembu Mthethwa Mthimkhulu Mthinti Mthiya Mthiyane Mthombeni
+    Mthonti Mtimande Mtolo Mtshali Mtumaseli Mtuswa Muasya Mubinova Mucci Muchai Muchangi
+    Muchemi Mucheru Muchira Muchoki Muchui Mudge Muench Muendo Mugure Muhammadaliyev
+    Muhammadaminov Muhammadamirov Muhammadayubov Muhammadazizov Muhammadov Muhammadrizoyev
+    Muhammadsafoev Muhammadsodiqov Muhammadsolihov Muhammadumarov Muhammadyasinov
+    Muhammadyusupov Muhammadziyoev Muhia Muhonja Muhoro Muhr Muhsinova Muhumed Muigai Muimi
+    Muinde Muindi Muirhead Muise Muizzova Mujica Mukai Mukami Mukhopadhyay Mukiri Mukoya Mukundi
+    Mulcahy Mulcair Muldoon Muldowney Muldrew Muldrow Mulford Mulgrave Mulgrew Mulhall Mulhare
+    Mulherin Mulhern Mulholland Mulinge Mulkerrin Mulkey Mullaghan Mullally Mullaly Mullane
+    Mullaney Mullany Mullarkey Mullen Mullenax Mullenix Mullens Mullican Mullikin Mullin
+    Mullinax Mullings Mullinix Mullins Mullis Mullooly Mullooney Mulloughney Mulloy Mulqueen
+    Mulqueeny Mulrain Mulrooney Mulroy Mulry Mulryan Mulvaney Mulvany Mulvenna Mulvey Mulvihill
+    Mulvin Mulvy Mulyani Mumaw Mumba Mumbe Mumbua Mumford Mumma Mumme Mumtozova Munari Muncy
+    Munday Mundell Munden Mundia Munez Munford Mungia Munguia Munguti Munisayeva Muniz Munnelly
+    Munns Munos Munro Munroe Munsch Munsell Munsey Munson Munsterman Munyi Munyiva Munyon Munyua
+    Munywoki Muoki Muraguri Murangiri Muraoka Muratori Murawski Muraya Murch Murchison Murden
+    Murdoch Mureithi Murff Murguia Murialdo Murigi Murillo Muriungi Murley Murnane Murnin Muro
+    Murodov Murph Murphey Murphree Murr Murri Murrihy Murrill Murrin Murrow Mursalinaeva Murtagh
+    Murtha Murthy Murton Murty Murugi Murunga Murungi Musante Musatti Muscarella Musfirayeva
+    Musgrave Musgrove Mushtariyeva Musi Musial Musil Musili Musimbi Muslimaeva Muslimov
+    Musselman Musselwhite Musser Mussman Musson Mustafayev Mustain Musumba Musungu Musya Musyimi
+    Muszynski Mutahi Mutanu Mutchler Mutegi Mutembei Mutemi Mutethia Muteti Muthami Muthee
+    Mutheu Muthiani Muthike Muthini Muthomi Muthuri Muti Mutindi Mutio Muto Mutugi Mutuma Mutune
+    Mutungi Mutwiri Muuo Muxlisayeva Muya Muzayyanova Muzdalifayeva Mvelase Mveni Mvubu Mvuyana
+    Mwadime Mwai Mwaka Mwakio Mwalimu Mwamburi Mwandla Mwania Mwathi Mwelase Mwema Mwenda
+    Mwendia Mwero Mwihaki Mwinyi Mwinzi Mwirigi Mwita Mwololo Mwongela Mwongeli Myatt Myeni
+    Myerson Myeza Myhre Myler Mynatt Myres Myrick Myricks Myrie Mysliwiec Mzila Mzilankatha
+    Mzileni Mzimela Mzizi Mzobe Mzolo Mzomba Mzoneli Mzukase Mzulwini Mzungu Nababan Naber
+    Nabors Nabwire Naccarato Naccari Nack Nadal Nadeau Nadel Nadi Nadig Nading Nadkarni Nadler
+    Naff Nafuna Nagarajan Nagata Nagel Nagele Nagle Nagler Naibei Nailor Nainggolan Najar Najera
+    Najmudin Nakagawa Nakamoto Nakamura Nakashima Nakasone Nakata Nakayama Nakhumicha Nalbandian
+    Nale Nall Nalley Nallon Nalls Nally Nalty Namaga Nanda Nandisa Nandwa Nangle Nanney Napier
+    Napitupulu Napoles Napoli Napolitano Nappi Naquin Narain Narang Naranjo Narasimhan Narayan
+    Narayanan Nardone Narducci Naron Narpati Narron Narula Narvaez Nasambu Nascimento Naserian
+    Nashiruddin Nasimiyu Nasri Nass Nassar Nasser Nassif Nasyiah Nasyidah Natarajan Nathanson
+    Natoli Natsir Natta Naughton Naugle Nault Nauman Naumann Navarette Navarre Navarrete
+    Navarrette Navarria Navarro Navas Navone Nawrocki Nayak Nayar Naylor Nazareth Nazari Nazzaro
+    Ncala Ncama Ncanana Ncongwane Ncube Ncusi Ncwaba Ncwane Ndaba Ndabandaba Ndabansele Ndabase
+    Ndabezitha Ndambuki Ndandali Ndanu Ndawo Ndawonde Ndege Ndichu Ndiema Ndima Ndimande Ndinda
+    Ndinisa Ndiritu Ndiwa Ndiyema Ndlala Ndlandla Ndlangamandla Ndlanya Ndlanzi Ndlela Ndlondlo
+    Ndlovu Ndolo Ndondakusuka Ndonga Ndoro Ndosi Nduati Nduli Ndunda Ndwandwe Ndwiga Neace
+    Neagle Nealey Nealon Nease Neathery Neault Neaves Nebeker Neblett Necaise Necci Nedd Nedjar
+    Neece Neehan Neelan Neelin Neenan Neerachapong Negrete Negri Negrin Neher Nehls Nehring
+    Neidert Neidig Neifert Neihoff Neilan Neilian Neilsen Neilson Neira Neisler Neiss Neitzel
+    Neligan Nelis Nelligan Nellis Nellum Nelms Neloms Nelsen Nembhard Nemec Nemeth Nemitz Nene
+    Nenzi Neptune Nerney Nero Nesbit Nesbitt Nesby Nesler Nesmith Netherland Netherton Nettleton
+    Netto Netzer Neubacher Neubauer Neuberger Neubert Neuendorf Neufeld Neugebauer Neuhaus
+    Neuhauser Neuhold Neulinger Neumann Neumayer Neumayr Neumeister Neuner Neureiter Neuwirth
+    Nevarez Nevins Nevitt Nevius Newberg Newbern Newberry Newbill Newbold Newburn Newbury Newby
+    Newcomb Newcombe Newhall Newhard Newhart Newhouse Newingham Newkirk Newland Newlin Newlon
+    Newnam Newquist Newsom Newsome Newson Neylon Neyman Ngala Ngao Ngaruiya Ngatia Ngazitha
+    Ngcamane Ngcamu Ngcemu Ngcobo Ngcolosi Ngei Ngema Ngeno Ngetich Nghiem Ngiba Ngidi Ngige
+    Ngina Ngo Ngobese Ngobisi Ngomane Ngome Ngonini Ngotho Ngotsha Ngubane Ngubeni Ngui Ngumbao
+    Ngungunyana Ngunjiri Ngure Nguyen Ngwane Ngwazi Ngwekazi Ngwenya Nhlabathi Nhlane
+    Nhlanhlampofu Nhlapho Nhleko Nhlengethwa Nibali Nibert Niblett Nicastro Niccum Nicholls
+    Nicholson Nickelson Nickens Nickerson Nickols Nicley Nicolay Nicoletti Nicolini Nicoll
+    Nicolosi Nicols Nicolson Nicolucci Niday Niebuhr Niederl Niehaus Nielsen Nielson Nieman
+    Niemann Niemeyer Niemi Niemiec Nies Nieto Nievo Nigam Niggli Nigro Niland Nilges Nilles
+    Nilsen Nilsson Nilufarova Nimmo Nimmons Ninalowo Nisbet Nisbett Niscoromni Nish Nishida
+    Nishimoto Nishimura Niswander Nitta Nitti Nitto Niven Nivens Niver Njambi Njapha Njau Njihia
+    Njiki Njinji Njoka Njoku Njomane Njuki Nkabinde Nkala Nkamzwayo Nkansa Nkansah Nkatha
+    Nkirote Nkomo Nkomose Nkomoye Nkonyeni Nkrumah Nkumane Nkundlande Nkwakha Nkwali
+    Nkwaliyenkosi Nkwanyana Nnamani Noack Noakes Nobile Noblitt Nobriga Nocera Nodanga Nodine
+    Nodlomo Noffsinger Nogantshi Noggle Nogle Nogueira Noguera Nokes Nolasco Nolcini Nold Noles
+    Nolette Nolf Nolte Nolting Nolton Nolty Nombela Nombhoco Nomndayi Nomvuma Nondaba Nondlela
+    Nonduma Nongalaza Nongalo Nonis Nonkosi Nonkululeko Nontanda Nontuli Nonyana Noonan
+    Noonkester Norberg Norbiato Norby Norcross Nordberg Nordeen Norden Nordin Nordio Nordman
+    Nordquist Nordstrom Nordyke Noren Norfleet Norgard Noriega Norling Normandin Norramon Norred
+    Norrell Norry Norsworthy Northam Northcott Northcutt Northington Northrop Northrup Northup
+    Northway Nosal Nosiglia Noss Notarbartolo Notaro Nottage Notter Nouar Noui Nouri Nourse
+    Novack Novaro Novello Novick Novitasari Novoa Novotny Novy Nowacki Nowak Nowakowski Nowanqa
+    Nowicki Nowland Nowlin Noyes Noyola Nozimova Nozulu Nqumela Nsele Nsia Nsibande Nsibanyoni
+    Nsindane Nsukuza Ntaka Ntamonde Ntanzi Ntenga Nthenya Nthiga Nti Ntiamoa Ntim Ntinyari
+    Ntombela Ntsele Ntshalintshali Ntshangase Ntshingila Ntshiza Ntuli Nuckles Nuckolls Nuckols
+    Nugent Nugnes Nugroho Nulph Nulty Nunemaker Nunes Nunez Nunley Nunnally Nunne Nuraini
+    Nurdiyanti Nuriyeva Nurmuhammadov Nusbaum Nuss Nussbaum Nussbaumer Nuttall Nuzzo Nwachukwu
+    Nwosu Nxamalala Nxasana Nxele Nxumalo Nyaako Nyaakoaa Nyabuti Nyabuto Nyagaka Nyaguthii
+    Nyakio Nyale Nyamawi Nyambane Nyambose Nyambu Nyame Nyamu Nyamweya Nyanda Nyandeni Nyang'au
+    Nyangaresi Nyangau Nyangweso Nyantakyi Nyathi Nyawa Nyawo Nyawokhulu Nyawose Nyazitla Nyberg
+    Nyembe Nyembezi Nygaard Nygard Nygren Nyhan Nyide Nyland Nylander Nyman Nyoike Nyokabi
+    Nyokayebululu Nyongwana Nyquist Nystrom Nzai Nzama Nzamela Nzau Nzilani Nzima Nzimande
+    Nzimase Nzioki Nzisa Nzuki Nzuza Oakes Oakman Oates Oathout Oatis Oatman Obanion Obannon
+    Obara Obare Obasanjo Obeng Oberg Oberhauser Oberhofer Oberholtzer Oberlander Oberle
+    Oberleitner Oberlin Oberman Obermayr Obermiller Oberndorfer Oberry Obiero Obonyo Oboyle
+    Obregon Obrien Obryan Obryant Obuya Obyrne Ocallaghan Ocasio Occhipinti Ocegueda Oceguera
+    Ocheltree Ochoa Ochola Ochsner Ocon Oconnell Oconner Oconnor Odaniel Odegaard Odera Odero
+    Odescalchi Odetola Odinaeva Odinga Odira Odiwuor Odle Odom Odoms Odonnell Odonoghue Odowd
+    Odoyo Odriscoll Odunsi Oduori Odwyer Oehler Oesterling Oestreich Ofarrell Offredi Offutt
+    Ofner Ofori Ofosu Ogada Ogan Ogara Ogata Ogawa Ogbuehi Ogburn Ogega Ogeto Ogg Ogilvie
+    Ogindan Oginga Oginni Oglesbee Oglesby Ogletree Ogola Ogolla Ogorman Ogrady Ogulana
+    Ogunbamigbe Ogunbiyi Ogunbo Ogunde Ogunleye Ogunwobi Ogunyeye Ogutu Ogweno Ohagan Ohair
+    Ohalloran Ohanlon Ohara Ohare Ohearn Ohler Ohlinger Ohlsen Ohlson Ohman Oja Ojeda Ojiambo
+    Ojo Ojua Ojukwu Ojwang Okada Okafor Okamoto Okamura Okane Okech Okeefe Okeeffe Okeke Okelley
+    Okelly Okelo Okemwa Oketch Okeyo Okinyi Okongo Okonkwo Okoro Oktaviani Okuku Okyere Olabode
+    Oladipupo Olague Olah Olaiya Olander Olasupo Olaughlin Olawale Olberding Oldaker Oldfield
+    Olea Oleary Olenick Oler Oles Olesen Oleson Olguin Oliboni Olinger Olivares Olivarez
+    Olivarria Oliveira Olivera Oliveras Oliveri Oliverio Olivero Oliveros Olivetti Olivieri
+    Olivo Oller Olliff Ollison Ollivier Olmeda Olmedo Olmos Olmstead Olmsted Olney Oloughlin
+    Olowokeere Oloyede Olsen Olson Olsson Olszewski Oltman Olubode Olugbayila Olujimi Olukotun
+    Olukunga Olusanya Oluwagbemi Olveda Olvera Omalley Omara Omarah Ombasa Ombati Ombui Omeara
+    Omidina Ominova Omma Omojola Omollo Omolo Omotoso Omwenga Omweri Omwoyo Ondari Ondiek Onditi
+    Oneill Ongeri Oniel Oniell Onio Onisto Onjengenyamazane Onken Onofrio Onoh Onorato Onsongo
+    Ontiveros Onwuka Onyancha Onyiego Ooko Oommen Ooten Oparinde Opitz Opizzi Opoku Opondo Opp
+    Oppenheim Oppenheimer Opperman Oppong Opuku Oquendo Oquin Oquinn Orban Orbison Orcutt Ordaz
+    Ordonez Orduna Orduno Ordway Orear Oreilly Orengo Orenstein Orick Oriley Orina Oriol Oritz
+    Orlandi Orloff Orlowski Ormand Orme Ormiston Ormsby Orndorff Ornelas Ornellas Orner Orona
+    Oropeza Oros Orosco Orosz Orourke Orozco Orrell Orrick Orsborn Orsi Orsini Orso Ortega
+    Ortego Ortegon Ortese Ortez Ortis Ortiz Ortman Ortmann Ortner Orton Orum Orwa Orwig
+    Orzechowski Osbourn Osbourne Osburn Osby Oscuro Osgood Oshaughnessy Oshields Oshin Oshiro
+    Osiemo Osiyeva Oslund Osmun Osorio Osornio Osoro Ospina Ossani Ossola Ostby Osteen Ostendorf
+    Oster Osterberg Osterhoudt Osterhout Osterman Ostermann Ostinelli Ostler Ostlund Ostrander
+    Ostrem Ostroff Ostrom Ostrow Ostrowski Osullivan Osuna Osuntokun Oswalt Otabekov Otani Otero
+    Otey Oti Otiende Otiwa Otmani Otoole Otte Otten Otterson Ottesen Ottino Ottley Ottman Otts
+    Otuo Otwell Ouali Oubre Ouchene Ouellette Ouimet Ouk Ouko Oullette Oum Ousley Outten Ouzts
+    Ovadia Ovellette Overbay Overbeck Overbey Overcash Overfield Overholt Overmyer Overstreet
+    Overturf Oviatt Ovitt Owenby Owensby Owiti Ownby Owokoniran Owolabi Owoyemi Owsley Owusu
+    Owusuwaa Oxendine Oxley Oxner Oyadiran Oyaifo Oyaro Oyekan Oyeniyi Oyetoro Oyeyemi Oyinlola
+    Oyler Oyola Oyoo Oyshayeva Oyugi Oza Ozment Ozuna Pabon Pabst Pacelli Pacetti Pacheco Pacheo
+    Pacher Pachler Pacillo Packard Pacomio Padden Padgett Padilla Padillo Padmanabhan Padmasari
+    Padmore Padovano Padro Padron Padula Paek Paetzold Paez Paff Pafford Pagaduan Paganini
+    Paglia Pagliaro Pagnotto Paier Paille Paimo Paiva Paiz Pajak Palacio Palacios Palafox Palan
+    Palastri Palazzo Palazzolo Palka Palko Palladino Palladio Palmateer Palmatier Palmieri
+    Palmisano Palmore Palmquist Palomares Palomba Palombi Palombo Palomo Palos Paltrinieri
+    Palumbo Pammer Pamplin Panatta Panchal Pancoast Pandit Panella Panetta Pangborn Pangburn
+    Pangle Paniagua Panicucci Pankey Pankratz Pannone Panos Pantaleo Pantano Pantoja Panzer
+    Panzera Paoletti Paolini Paolucci Papadopoulos Papafava Papageorge Papazian Papenfuss
+    Papetti Papineau Papke Pappalardo Pappan Pappas Paquette Paquin Parada Paradis Paradiso
+    Paramore Parchman Pardee Pardini Pardue Paredes Paredez Pareja Parekh Parenteau Pareto
+    Parham Parikh Parillo Parini Parise Pariseau Parisi Parisien Parkerson Parkes Parkey
+    Parkhill Parkhurst Parkinson Parkison Parkman Parlier Parlin Parmelee Parmenter Parmentier
+    Parmer Parmitano Parmley Parodi Parpinel Parrales Parramore Parras Parrent Parrett Parrilla
+    Parrinello Parrino Parsell Parshall Partain Partee Parten Partida Partin Partington Partlow
+    Paruta Parvin Parzer Pascarella Pascarelli Pasch Paschke Pascoe Pascua Pascucci Pasillas
+    Paskett Pasko Pasley Pasolini Pasqua Pasquariello Pasquier Passalacqua Passarelli Passmore
+    Pasternak Pastine Pastorius Pastrana Pasuk Patague Patchell Patchen Patchett Patenaude
+    Paterno Pathak Patil Patillo Patin Patino Patla Patlan Patman Patnaude Patnode Patout
+    Patridge Pattillo Pattison Patton Pauer Paugh Pauley Paulhus Paulitsch Paulk Paull Paulsen
+    Paulson Paulus Pauly Pausini Pavanello Pavarotti Pavelka Pavlak Pavlick Pavlik Pavon Pavone
+    Pawlak Pawlik Pawloski Pawlowicz Pawlowski Payan Payet Payeur Paylor Paynter Pazos Peabody
+    Peachey Peaden Peagler Pearcy Pearlman Pearman Pearsall Pease Peaslee Peasley Peavler Pebley
+    Pechacek Pecinovsky Pecor Pecora Pecoraro Peden Pederiva Pedersen Pedersoli Pederson Pedigo
+    Pedone Pedraza Pedrazzini Pedrick Pedroni Pedrosa Pedroza Peebles Peeples Peete Peets Peevy
+    Peffer Pegram Peguero Pegues Peham Pehrson Peiffer Peil Peirce Pekar Pelaez Pelc Pelchat
+    Pelfrey Pelham Pelkey Pellegrin Pellegrini Pellerin Pelletier Pelley Pellham Pellico Pellot
+    Peloquin Pelosi Peltier Pelton Peluso Pelzer Pemberton Pembleton Penaloza Pendarvis
+    Pendelton Pender Pendergast Pendergraft Pendergrass Pendergrast Pendleton Penepent Penfield
+    Penhollow Penick Penix Penland Penley Pennebaker Pennell Pennetta Penniman Pennington
+    Pennock Pennypacker Penrod Penrose Pensinger Penson Pentecost Penton Penwell Peper Pepin
+    Peplinski Perales Peralez Peralta Peranda Peranio Peraza Perdomo Perea Pereda Perera Pereyra
+    Perfetti Pergande Pergolesi Perham Perillo Perini Perino Perkinson Perlman Perlmutter
+    Permadi Permata Permchart Permenter Perner Pernice Peron Perone Perozzo Perras Perrault
+    Perreault Perreira Perrella Perret Perrett Perrigo Perro Perrodin Perrot Perrotta Persaud
+    Pershall Persinger Pertile Pertini Pertiwi Pertuit Perugini Peruzzi Pesce Pesendorfer Pesina
+    Peskin Pesola Pestana Peterka Peterkin Petersen Petillo Petitjean Petralli Petrarca Petrassi
+    Petrella Petrick Petrik Petrillo Petrin Petro Petrocelli Petroff Petrone Petroski Petrosky
+    Petrovich Petrucci Petrucelli Petruzzi Petry Petsche Pettaway Pettengill Petterson Petteway
+    Pettey Petti Pettie Petties Pettiford Pettigrew Pettis Pettit Pettitt Pettiway Pettry Pettus
+    Pettway Pettyjohn Petway Petzold Peugh Peveto Pezzali Pfaff Pfannenstiel Pfarr Pfau Pfeffer
+    Pfeifer Pfeiffer Pfeil Pfister Pfleger Pflug Pflum Phair Phakathi Phakathwayo Phalen Pham
+    Phan Phaneuf Pharis Pharris Phathwayo Phayre Phegley Phetha Phethela Phifer Phikela Philban
+    Philbeck Philbin Philbrick Philbrook Philen Philipps Philips Phillippe Phillippi Philpot
+    Philpott Philson Philyaw Phingoshe Phinney Phipps Phoseka Phoswa Phung Phungula
+    Phusilarungrueng Phuthini Piacentini Pianduangsri Piasecki Piatt Piazzi Picard Piccinni
+    Piccio Piccirillo Piccoli Picha Pichardo Piche Pichette Pichler Pichon Pichpandecha Pickard
+    Pickel Pickell Picken Pickens Picklesimer Pickney Pickrell Picone Pidgeon Pieber Piedra
+    Piehl Piekarski Pieper Piercy Pieroni Pierpont Pierri Pierro Piersall Pierson Pietrangeli
+    Pietrzak Pietsch Pifer Pigafetta Pigford Piggott Pignatti Pigott Pikatsingkorn Piland
+    Pilarski Pilkenton Pilkington Pillay Piller Pillsbury Pilz Pimental Pimentel Pinamonte
+    Pinard Pincherle Pinckney Pincus Pineau Pinegar Pineiro Pinelli Pinette Pingree Pinho
+    Pininfarina Pinkard Pinkerton Pinkett Pinkham Pinkley Pinkowski Pinkston Pinney Pinnix
+    Pinson Pinzon Piotrowski Piovani Pippen Pippenger Piraino Pirandello Pircher Pirelli Pires
+    Pirker Pirkle Pirtle Pisacane Pisani Pisano Pisaroni Piscitelli Piscopo Pistoletto Pitanuwat
+    Pitchford Pitcock Pitkin Pitre Pittard Pittenger Pittman Pittmon Pitts Pittsley Pitzen
+    Pitzer Pixler Pixley Pizana Pizano Pizarro Pizzamano Pizzetti Pizziol Pizzo Pizzuto Pkemoi
+    Placencia Plaisted Plamondon Planas Planck Plascencia Plasencia Platini Platner Plattner
+    Platzer Pleiman Plemmons Plemons Pless Pletcher Ploof Plotkin Plotner Plouffe Plourde
+    Plowden Plumadore Plumlee Plumley Plunkett Plyler Poarch Poat Poblete Poch Pocock Podkowka
+    Poehler Poeppelman Poerio Poff Poffenberger Pogue Pohlman Pohlmann Poindexter Pointner
+    Poirer Poirier Poirrier Poissant Poisson Poitra Poitras Pokorny Pokuaa Polak Polani Polansky
+    Polasek Polauaypon Polesel Polhemus Policastro Polich Polin Poling Polito Politte Polizzi
+    Pollak Polley Pollitt Pollman Polpo Polson Polster Polston Polzer Polzin Pomaa Pomerantz
+    Pomerleau Pomeroy Pometta Pompei Pongpanitch Pontbriand Pontecorvo Pontious Pontius Pooley
+    Poorman Poovey Popejoy Popham Poplawski Popovic Popovich Poppe Porath Porcaro Porcellato
+    Porcelli Porco Porras Portalatin Portales Porterfield Portier Portillo Portis Portner
+    Portnoy Portwood Porzio Posada Posalee Posch Posner Pospisil Postel Postell Postma Poston
+    Poteat Poteet Poteete Pothanun Pothier Potier Pottier Pottorff Potvin Poudrier Pough Poulain
+    Poulin Pouliot Poulos Poulsen Poulson Poulton Pouncy Powel Powley Poydras Poyner Poynor
+    Poynter Poythress Pozo Pozzecco Prabhakar Prachayaroch Pradana Pradhan Pradipta Praga Prager
+    Prahl Prakalpawong Prakasa Prakash Prall Prange Pranowo Prantl Prasad Prasasta Prashad
+    Prastuti Pratama Pratesi Prather Pratico Pratiwi Pratte Pratts Praxmarer Praylow Prayoonhong
+    Preas Preble Preciado Precourt Predmore Preece Preiss Prejean Prem Premo Prempeh Prenatt
+    Prendergast Prenner Prescott Presgraves Preslar Presler Presnell Pressey Pressler Pressly
+    Pressnell Presson Presswood Prestidge Prestridge Prestwood Presutti Prettyman Preuss
+    Preusser Prevatte Prevo Prevost Prewett Prewitt Prezioso Prial Pribble Prichard Prichett
+    Priddy Prideaux Pridemore Pridgen Pridgeon Pridmore Priebe Pries Priester Priestley Prieto
+    Prigge Primeaux Primmer Principato Prindle Prins Printup Prinz Prioleau Priolo Prisbrey
+    Prisco Pritchard Pritchett Pritt Pritts Priuli Privette Probst Procacci Prochaska Prochnow
+    Prock Procopio Procter Proffit Proffitt Prohaska Proietti Propes Prosperie Prosser Prost
+    Prothro Protsman Proudfoot Proulx Prout Prouty Provencal Provencher Provenza Provenzano
+    Prowell Prudhomme Prue Pruett Pruitt Prum Pruneda Pruvost Pryal Przybylski Ptak Pucci
+    Puccini Puchalski Pucher Puchner Puckett Pudjiastuti Puente Puentes Pugliese Puglisi Pugsley
+    Puig Pujol Pulaski Pulci Pulice Pulido Pulliam Pullins Pullman Pullum Pulsifer Pulver
+    Pumphrey Pundt Puntigam Purcell Purdie Purdom Purdue Purgason Purifoy Purington Purkey
+    Purnawati Purohit Pursell Purtee Purtell Purves Purwanti Puryear Pusey Pushard Puskar
+    Puspasari Puspita Puterbaugh Putman Putnam Putra Puzo Pyatt Pyburn Pye Pylant Pyle Pyles
+    Pyne Qomazitha Quach Quackenbush Quaide Qualls Qualter Quandt Quaranta Quartey Quashie
+    Quasimodo Quast Quattlebaum Quayle Queally Quebedeaux Queenane Queener Quellette Querini
+    Querry Quesada Quesenberry Quesinberry Quesnel Quezada Quigg Quigley Quigney Quijada Quijano
+    Quijas Quillen Quillin Quillinan Quimby Quinby Quinlivan Quinney Quinny Quintanar
+    Quintanilla Quintero Quirion Quiroga Quiros Quiroz Quisenberry Qwabe Raab Raabe Raap Raasch
+    Rabago Rabalais Rabbitte Raber Rabhi Rabideau Rabin Rabinowitz Rabitsch Rabon Raborn Rabun
+    Racanelli Racca Racette Rachedi Racicot Rackham Raco Radabaugh Radcliff Radcliffe Radebaugh
+    Radel Rademacher Rader Radhakrishnan Radice Radigan Radin Radke Radney Radosevich Radovich
+    Radtke Rafferty Raftis Raggs Raghavan Ragin Ragon Ragsdale Rahaim Rahal Rahilly Rahimah
+    Rahimi Rahmani Rahmawati Rahmoune Rahmouni Raight Railsback Raimondi Rainbolt Raines
+    Rainville Rainwater Raisor Rajagopal Rajagopalan Rajasa Rakestraw Rakow Rakowski Rall Ralls
+    Ramachandran Ramaker Ramakrishnan Raman Ramanathan Ramaswamy Ramazzotti Rambert Rambo
+    Ramdani Ramerez Rameriz Ramero Ramesh Raminez Ramires Ramirez Ramos Rampton Ramsauer Ramsay
+    Ramsburg Ramsdell Ramsier Ranallo Ranck Rancourt Randazzo Randhawa Ranganathan Rankin
+    Rankins Ranney Ransdell Raol Rapisardi Raposa Raposo Rapoza Rapozo Rappa Rappaport Rappold
+    Rardin Rarick Rasberry Rasch Raschke Rasco Rascoe Rascon Raskin Rasmussen Rasmusson Rasnake
+    Rasnick Rasor Rastelli Rastogi Ratchford Ratcliff Ratcliffe Ratemo Rathbone Rathbun Rathburn
+    Rathjen Rathke Rathman Ratledge Ratley Ratliff Ratner Ratta Rattigan Ratzlaff Raub Rauch
+    Raulerson Raulston Raurica Rausch Rauscher Rauter Ravaglioli Raval Ravencraft Ravenell
+    Ravenscroft Rawles Rawling Rawlings Rawlins Rawlinson Rawls Raybon Rayborn Rayel Rayes
+    Raygoza Rayhonova Raymer Raymo Raynaud Rayner Raynes Rayos Raysor Rayyonova Razo Reagle
+    Reames Reardon Rearick Rease Reasor Reaux Reavis Reavy Rebello Reber Recalde Rech Rechberger
+    Recinos Recio Recker Recore Reddick Reddin Reddington Reddix Reddout Redeker Redfearn
+    Redfern Redfield Redford Redican Redick Reding Redinger Redington Redman Redmon Redner
+    Redondo Redrick Redus Redwine Regalado Reger Regge Regner Regnier Rehbein Rehberg Rehder
+    Rehkop Reiber Reich Reichard Reichel Reichenbach Reicher Reichert Reichl Reichling Reichman
+    Reichmann Reider Reidhead Reidy Reifsteck Reighard Reigle Reiher Reiling Reilley Reiman
+    Reimann Reimers Reinbacher Reinbold Reindl Reineck Reinecke Reineke Reinert Reinisch Reinke
+    Reinoso Reinprecht Reinsch Reinthaler Reinwald Reischl Reiser Reising Reisinger Reisman
+    Reisner Reitbauer Reiterer Reithofer Reitinger Reitzel Releford Reliford Reller Relyea
+    Remaley Remer Remick Remillard Remley Remmers Rempe Rempel Remsen Rench Rencher Rendon
+    Reneau Renegar Renehan Renfrew Renfro Renfroe Renfrow Renick Renier Renken Renn Rennick
+    Renninger Renolds Renshaw Rensi Rentas Renteria Rentfro Rentschler Reny Renz Renzi Repka
+    Replogle Reppert Resch Resendez Resendiz Reser Resler Resnick Respass Respighi Ress Ressler
+    Restivo Restrepo Retherford Rethman Rettenbacher Rettig Retzlaff Reulet Reuss Reuter Reuther
+    Revard Reveles Revelle Revilla Rexroad Rexroat Rexrode Reyer Reynaga Reynaud Reynell
+    Reynoldson Reynoso Rezendes Rezentes Rezig Rhames Rhatigan Rhattigan Rheaume Rhinehart
+    Rhoades Rhoads Rhoden Rhodus Rhoten Rhoton Rhyne Rhynes Ribas Ribeiro Ricca Riccardi Riccati
+    Ricciardi Riccio Richarson Richart Richburg Richerson Richert Richeson Richins Richison
+    Richman Richter Rickards Rickel Rickenbacker Rickerson Ricketson Rickett Ricketts Ricklefs
+    Rickman Ricolfi Ridenhour Ridenour Rideout Ridgley Ridgway Ridinger Ridley Ridlon Ridout
+    Riebe Rieck Riedel Rieder Riedl Riedler Riedmann Riegel Rieger Riegler Riehl Riehle Rieke
+    Riemann Riemer Riendeau Riener Rients Rienzo Riepl Riese Rieser Riess Rieth Rieves Riffel
+    Rigby Rigdon Riggan Riggenbach Riggie Riggio Riggle Riggleman Riggs Righi Rigney Rinaldi
+    Rinehart Ringdahl Ringgold Ringhofer Ringwood Rinn Rioba Riojas Riordan Rioux Rippe Rippel
+    Rippeon Rippey Rippy Risch Rish Rishel Risher Risinger Risley Rismondo Risner Rison Riss
+    Ristau Rister Ritacca Ritacco Ritch Ritchey Ritenour Rittenberry Rittenhouse Ritter Ritts
+    Ritzer Ritzman Rivard Rivenbark Rivenburg Riveria Riviera Riyanti Rizer Rizo Rizzi Rizzo
+    Rizzoli Rizzuto Roa Roarke Roarty Roath Robards Robare Robarge Robbs Roberge Roberie
+    Roberson Robeson Robichaud Robichaux Robicheaux Robideau Robidoux Robillard Robison
+    Robitaille Robiyayeva Robledo Robson Robuck Rocamora Rocca Roccabonella Rocchio Rocheleau
+    Rochin Rochon Rockefeller Rockhill Rockhold Rockwell Rodarte Rodas Rodden Rodenberg Rodiguez
+    Rodkey Rodreguez Rodrigez Rodrigues Rodriguz Rodrique Rodriques Roeder Roehl Roehrig Roemer
+    Roepke Roesch Roeser Roesler Roesner Roessler Roff Rogalski Rogerson Rogge Rogowski Rohde
+    Rohe Roher Rohlfing Rohloff Rohman Rohner Rohr Rohrbach Rohrbaugh Rohrer Rohrmoser Rojas
+    Rojero Rojo Roldan Rolfes Roling Rollins Rollinson Rollison Rollman Roloff Rolon Rolph
+    Rolston Romagnoli Romanelli Romanowski Romberg Romberger Romer Romig Romine Romines Rominger
+    Romiti Romito Romo Romriell Ronayne Roncalli Ronk Ronning Ronoh Ronquillo Roop Roose Rop
+    Roquemore Ros Rosado Rosalez Rosas Rosati Rosato Rosborough Rosch Roseberry Roseboro
+    Roseborough Rosebrook Roselli Roseman Rosenau Rosenbalm Rosenbaum Rosenbeck Rosenberg
+    Rosenberger Rosenberry Rosenblatt Rosenbloom Rosenblum Rosenburg Rosendahl Rosenfeld
+    Rosenfield Rosengarten Rosenow Rosenquist Rosenstein Rosenthal Rosenzweig Rosiello Rosinski
+    Rosmini Rosner Rosol Rossbach Rossell Rosselli Rossellini Rossetti Rossignol Rossin Rossini
+    Rossman Rossmann Rosson Rossow Rost Rostad Rotenberry Rothe Rothenberg Rothenberger
+    Rothermel Rothfuss Rothman Rothrock Rothschild Rothstein Rothwell Rotolo Rotondo
+    Rottensteiner Rottman Rotunno Roudebush Roughton Rouillard Rountree Rourke Roush Rousseau
+    Roussel Roussell Rousselle Rousset Routon Roux Rowden Rowlands Rowles Rowley Rowse Rowser
+    Rowsey Rowton Roybal Roye Royer Royse Royster Royston Rozar Rozek Rozier Roziyayeva Rozman
+    Rozzi Ruane Ruano Ruark Rubalcaba Rubalcava Rubbia Rubel Rubenstein Ruberto Rubino
+    Rubinstein Rubio Rubottom Ruch Ruckman Rudasill Ruddell Rudden Ruddick Rudisill Rudkins
+    Rudloff Rudnick Rudnicki Rueda Ruelas Rueter Ruf Rufener Ruffner Ruggeri Ruggerio Ruggieri
+    Rugut Ruhl Ruhland Ruhshonova Ruis Ruiz Ruland Rumaysayeva Rumbaugh Rumery Rumfelt Rumley
+    Rummel Rummell Rumsey Rundell Rundquist Runion Runions Runyan Runyon Ruocco Ruoff Rupe Rupp
+    Ruppe Ruppel Ruppert Ruqiyayeva Rusch Rushford Rushin Rushton Rusin Rusnak Russo Russom
+    Rustad Rusticucci Rutan Rutigliano Rutkowski Rutledge Rutten Rutto Ruud Ruvalcaba Ruybal
+    Ruyle Ruzicka Ryans Ryant Ryba Rybak Ryberg Rybicki Ryburn Ryce Ryckman Rydberg Ryerson
+    Rylander Ryles Ryman Rynn Rynne Saadi Saari Saathoff Saavedra Sabado Sabala Sabat Sabatini
+    Sabbagh Sabbatini Sabela Sabelo Sabharwal Sabia Sabinova Sabol Sabourin Sabrinova Sacco
+    Sachar Sachdev Sachdeva Sachs Sackett Sadberry Saddamov Sadiyeva Sadler Sadowski Saechao
+    Saefullah Saeger Saenz Saephan Saez Saffer Saffi Saffold Safford Safinayeva Safitri Safiyeva
+    Safo Safoaa Sagers Sagese Sagmeister Sagnelli Sagredo Sahli Sahni Sahota Sahraoui Saidani
+    Saidov Saidova Saito Saitoti Sakamoto Sakinayeva Sakwa Saladin Saladino Salahudin Salais
+    Salako Salamone Salandra Salas Salazar Salcedo Salcher Salcido Saldana Saldivar Salgado
+    Salgari Salguero Salhi Saliba Salido Salieri Saling Sallis Salls Salmeron Salmi Salohiddinov
+    Salsbury Salsman Saltsman Saltzman Salva Salvaggio Salvas Salvato Salvemini Salvetti Salvia
+    Salvini Salyards Salyer Salyers Salzano Salzer Salzman Salzmann Samandarov Samaniego Samayoa
+    Sambrano Sameya Samford Saminova Samirov Samirova Samiyeva Sammon Sammons Samms Samoei
+    Samons Samosir Sampath Sampsel Sampsell Samsel Samuels Samuelson Sanabria Sanborn Sanches
+    Sandage Sandanezwe Sandavol Sandberg Sandefur Sandell Sanden Sanderfur Sanderlin Sanderson
+    Sandhu Sandidge Sandifer Sandiford Sandin Sandler Sandlin Sandoval Sandoz Sandquist
+    Sandridge Sandstrom Sandusky Sanfilippo Sanghvi Sangster Sanguineti Sangwani Sangweni
+    Sanjarov Sanjuan Sankar Sankaran Sankey Sanmiguel Sanner Sannicolas Sanon Sanor Sanroman
+    Sansbury Sansom Sanson Sansone Sansoni Santacruz Santamaria Santangelo Santelli Santerre
+    Santibanez Santigo Santillan Santillanes Santillo Santini Santistevan Santner Santora
+    Santore Santorio Santoro Santoso Santoyo Santucci Sanudo Sanzone Saors Saoudi Sapien
+    Sapienza Sappington Saptono Saputra Sarabia Saraceno Saracino Saragat Saragih Saragosa
+    Saravia Sardina Sardorov Sargeant Sargent Sarinana Sarkisian Sarma Sarmiento Sarno Sarpong
+    Sarratt Sarris Sarro Sarsfield Sartin Sartwell Saruni Sarvarov Sarver Sarvinozova Sarvis
+    Sasaki Sassano Sasser Sassman Sasson Sastry Satcher Saterfiel Sathe Sather Satriani Satta
+    Satter Satterfield Satterlee Satterthwaite Satterwhite Sauceda Saucedo Saucier Sauders Sauer
+    Sauers Sauli Saulnier Sauls Saulsberry Saulsbury Saunier Sauseda Sautner Sautter Sauvage
+    Savala Savard Savarese Savedra Savell Saville Savorgnan Sawhney Sawicki Sawin Sawtelle
+    Saxena Sayles Saylors Sayre Sayyid Sbarbaro Scaduto Scaggs Scaglione Scaife Scalf Scalfaro
+    Scalia Scalise Scallan Scallon Scalzo Scamarcio Scandone Scanlan Scanlon Scannell Scaramucci
+    Scarberry Scarboro Scarborough Scarbrough Scardina Scarfoglio Scarlatti Scarpelli Scarpetta
+    Scarponi Scates Scavuzzo Schaaf Schaal Schaar Schaber Schacher Schachinger Schachner Schacht
+    Schachter Schack Schade Schaefer Schaeffer Schafer Schaff Schaffer Schaffner Schaible Schalk
+    Schall Schaller Schamber Schandl Schaner Schank Schantl Schantz Schaper Scharinger Schartner
+    Schatz Schatzl Schaub Schauer Schechter Scheck Schecter Scheel Scheele Scheer Scheerer
+    Scheetz Scheff Scheffer Scheffler Scheiber Scheid Scheidegger Scheider Scheidl Scheidler
+    Scheidt Schell Scheller Schempp Schenck Schendel Schenk Schepers Schepis Scher Scherer
+    Scherf Schermerhorn Scherr Scherrer Schertz Scherz Scherzer Scheu Scheucher Scheuerman
+    Scheuermann Scheurer Schewe Schexnayder Schiaparelli Schiavo Schicchi Schick Schieber
+    Schiefelbein Schiefer Schiel Schiele Schier Schiestl Schiff Schiffer Schiffman Schilcher
+    Schild Schildgen Schilke Schill Schillaci Schillinger Schimke Schimpf Schimpl Schinagl
+    Schindler Schinnerl Schipper Schippers Schirmer Schiro Schisler Schissler Schlabach
+    Schlachter Schlagel Schlager Schlanger Schlater Schlecht Schlegel Schleich Schleicher
+    Schleifer Schlemmer Schlenker Schlesinger Schleusner Schlicher Schlichting Schloss Schlosser
+    Schlottmann Schlueter Schluter Schmalz Schmeling Schmeltzer Schmid Schmidinger Schmidl
+    Schmied Schmieder Schmit Schmitmeyer Schmitt Schmitz Schmoll Schmuck Schmucker Schnabl
+    Schneck Schnee Schneeberger Schneiderman Schnell Schnieders Schnitzer Schober Schoch Schock
+    Schoemaker Schoen Schoenberg Schoenberger Schoenborn Schoenfeld Schoening Schoenrock Schoepp
+    Schofield Scholes Scholl Scholten Scholz Scholze Schomer Schommer Schooler Schooley
+    Schoonmaker Schoonover Schorn Schorr Schott Schrack Schrader Schram Schramm Schrammel
+    Schrantz Schranz Schrecengost Schreck Schreckengost Schreffler Schreiber Schreier Schrempf
+    Schrenk Schrick Schrimsher Schrittwieser Schriver Schrock Schroder Schroeder Schroer
+    Schroeter Schrom Schroth Schroyer Schrum Schrupp Schubert Schuch Schuck Schueler Schuelke
+    Schueller Schuessler Schuett Schuette Schuetz Schug Schuldt Schull Schuller Schulman Schult
+    Schulte Schultheis Schultz Schultze Schulz Schulze Schumacher Schumaker Schuman Schumann
+    Schunk Schupp Schurman Schurr Schuster Schutt Schutte Schutz Schwabe Schwager Schwaiger
+    Schwaighofer Schwalm Schwandt Schwanke Schwantes Schwartzberg Schwartzkopf Schwartzman
+    Schwarzinger Schweiger Schweigert Schweighofer Schwein Schweinsberg Schweitzer Schwendinger
+    Schwenk Schwindt Schwing Sciacca Scialpi Scianna Scicchitano Scioneaux Sciortino Scipio
+    Scism Sclafani Scofield Scogin Scola Scoles Scollan Scotto Scouten Scovil Scoville Scranton
+    Scribner Scrivner Scroggins Scroggs Scruggs Scuderi Scurlock Seabaugh Seaberg Seabolt
+    Seabrook Seabrooks Seager Seagle Seago Seagraves Seales Sealey Seally Seamon Seamons Searcy
+    Searfoss Searight Searle Searles Searls Sease Seaton Seawell Seawood Seawright Sebesta
+    Sebring Sechrist Seckman Secor Secord Secrest Secrist Sedberry Seddiki Seddio Seddon Seder
+    Sedgwick Sedillo Sedlacek Sedlak Sedlock Sedor Seebacher Seeber Seedorf Seefeldt Seekins
+    Seelig Seeman Seese Seevers Segal Segalla Segarra Segars Segawa Seger Segers Segerson
+    Segersun Segni Segraves Segrest Seguin Segura Sehgal Seibel Seiber Seibert Seibold Seiden
+    Seidl Seidman Seifert Seifried Seigel Seigler Seiler Seim Seip Seipel Seiter Seiwald Sekhon
+    Selami Selander Selders Selfridge Selig Seligman Selke Selleck Selley Sellman Sellner Selman
+    Selph Seltzer Selvey Selvidge Selzer Seman Sembathwa Semien Semitecolo Semmes Semon Semple
+    Senecal Senger Sengupta Sengwayo Senko Senouci Sensabaugh Sentell Senter Senters Sepe Sepeda
+    Seppala Sepulveda Sequeira Serafini Serafino Sereno Serfass Sergent Serlupi Sermonti Serna
+    Serpa Serraglio Serrata Serrato Servais Servantes Servin Serwaa Sesco Seshadri Sessler
+    Sessoms Sessums Sester Setiawan Setliff Setrick Setser Setzer Sevarova Severns Severson
+    Sevier Sevigny Sevinchova Sevy Seyal Seybert Seybold Seyfried Seyler Seymore Sforza
+    Sgalambro Sgarbi Sgro Shabalala Shabane Shabangu Shabazz Shackelford Shackleford Shaddix
+    Shaddox Shadduck Shadle Shadley Shadwick Shaeffer Shafer Shaffer Shaffrey Shahan Shahinova
+    Shahnozova Shahriyorov Shahzodov Shalash Shamase Shambaugh Shamblin Shambo Shamburger
+    Shanahan Shandu Shaner Shangase Shange Shankar Shankle Shankles Shanklin Shapiro Sharaf
+    Sharber Sharkey Sharlow Sharples Sharpless Sharpton Sharrock Sharrow Shasteen Shatley
+    Shattles Shattuck Shatzer Shaughnessy Shawgo Shawver Shazi Sheaffer Sheahan Shealey Sheane
+    Shearin Sheckler Sheedy Sheehan Sheehy Sheeler Sheeley Sheeran Sheerin Sheffer Sheffey
+    Sheffler Shehan Sheil Sheilds Shelburne Shelembe Sheley Shellenbarger Shellenberger
+    Shellhammer Shelman Shelnutt Shelor Shengele Shenk Shenoy Shepard Shepardson Sheperd
+    Shephard Shepler Shepley Sheppard Shepperd Sherburne Sherer Sheroan Sherrard Sherrer
+    Sherrick Sherrow Shetler Shetley Shetty Shevlin Shewmake Shewmaker Shezi Shibase Shibley
+    Shick Shiffer Shifflett Shiflet Shiflett Shikuku Shiley Shimek Shimer Shimizu Shimkus
+    Shinault Shinga Shingleton Shinkle Shipley Shippee Shipton Shirah Shirkey Shiroma Shisler
+    Shively Shkreli Shoaf Shoba Shockey Shockley Shoemake Shoffner Shofner Shohjahonov Shohruxov
+    Sholtis Shombela Shontz Shortridge Shotwell Shoults Shoultz Shouse Showalter Shoyisa Shozi
+    Shrader Shreffler Shreve Shrewsbury Shrock Shropshire Shrout Shroyer Shrum Shryock Shubert
+    Shue Shuey Shufelt Shuford Shugart Shukla Shukronova Shulman Shultis Shults Shultz Shum
+    Shumake Shumaker Shuman Shumate Shumpert Shumway Shupe Shupp Shur Shurtleff Shurtliff Shurtz
+    Shuster Shuttleworth Shutts Sias Sibal Sibalukhulu Sibanda Sibaya Sibeko Sibert Sibhene
+    Sibilia Sibindi Sibisi Sibiya Sibley Sibrian Sicard Sickels Siddall Siddiqi Sidebottom
+    Sidener Sidhu Sidoti Sidwell Sieben Sieber Sieberer Siebert Sieck Siefert Siegal Siegl
+    Siegle Siegrist Siele Siemers Siems Sieren Siewert Sifford Siffredi Sifuentes Sigagu Sigala
+    Sigegede Sigei Sigel Sigerson Sigler Sigmon Signor Signorelli Siguenza Sihombing Sihotang
+    Sijadu Sikhakhane Sikhosana Sikhunyana Sikobi Sikora Sikorski Sikuku Sikwayo Silangwe Silber
+    Silberman Silcox Silguero Silliman Silveira Silverberg Silverman Silvernail Silverstein
+    Silvestri Silvey Silvis Simanjuntak Simba Simbolon Simcox Simelane Simental Simeone Simeoni
+    Simerly Simic Simien Simington Simmerman Simmonds Simms Simoes Simonds Simoneau Simoneaux
+    Simonetti Simons Simonsen Simonson Simonton Simpkins Sinaga Sindelar Sinegal Sinema Singhal
+    Singletary Singleterry Siniard Sinisi Sinkler Sinnott Sinquefield Siple Sipos Sippel Sipple
+    Siqueiros Sirait Sircy Sireelert Siregar Sirianni Siripaiboo Sirmans Sirmons Sirois Sisco
+    Sisemore Sishangwe Sishiya Sisler Sismondi Sisneros Sison Sisson Sistrunk Sitati Sithenjwa
+    Sithole Sithombo Sithuli Sitienei Sitolotolo Sitompul Sitorus Sittisaowapak Sitton Situma
+    Situmorang Sitzman Sivils Siwele Siyaya Siyeshe Sizelove Sizemore Sjogren Skaggs Skally
+    Skalski Skeahan Skeffington Skehan Skelley Skelton Skiba Skidmore Skiles Skillern Skillman
+    Skipworth Skivington Sklar Skoglund Skolnick Skow Skowron Skowronski Skyles Slabaugh Slagle
+    Slamon Slankard Slaton Slaubaugh Slaugh Slavens Slavin Slawson Slaybaugh Slayden Slaymaker
+    Sleeman Slemp Sletten Slevin Slezak Slifer Sliger Sligh Slimani Slinkard Sliva Sloat Slocum
+    Slocumb Slonaker Sloss Slover Slowey Slowik Sluder Sluss Slusser Slyne Smail Smale Smalley
+    Smallwood Smathers Smead Smedley Smelcer Smelley Smelser Smeltzer Smiddy Smidt Smirnoff
+    Smitherman Smithey Smithson Smithwick Smoak Smolen Smotherman Smtih Smullen Smyers Smyre
+    Snay Snedden Snedeker Snelgrove Sneller Snellgrove Snelling Snelson Snoddy Snodgrass Snover
+    Snowden Snuggs Soares Sobczak Sobel Sobieski Sobol Sobolik Sobota Sobowale Sobrero Sobus
+    Socha Sockwell Soden Soder Soderberg Soderini Soderlund Soderman Soderquist Soderstrom Sodhi
+    Soduba Soffici Soileau Soita Sojka Sokhela Sokhulu Sokhwebula Sokoloff Sokoloski Sokolowski
+    Solanki Solares Solberg Soldner Soliday Solihayeva Soliman Solimena Soller Solley Sollima
+    Solorio Solorzano Soltani Soltero Soltis Soltys Soluri Somboni Somerville Somfula Sommaruga
+    Sommerfeld Sommerfield Sommers Sommerville Sompisi Sondini Sondisa Sones Songer Songiya
+    Sonnenberg Sonnier Sonnino Sonnleitner Sonntag Sonqandile Sontuli Sood Sooksawang Soolaghan
+    Soranzo Sorattanachai Sorber Sordi Sorensen Sorenson Sorg Sorge Sorger Sorrells Sorrentino
+    Sosa Sosebee Sosnowski Sotelo Sothole Sotobe Sotomayor Sottile Soucie Soucy Soudani Souder
+    Souders Soukup Soules Souliere Southwell Southwick Southwood Southworth Souza Sowards Sowder
+    Sowders Sowinski Soyinka Soza Spadafora Spadaro Spadoni Spaeth Spafford Spagnola Spagnoli
+    Spagnolo Spahn Spahr Spainhour Spallanzani Spanbauer Spanevello Spanos Sparacino Sparano
+    Spargo Sparkman Spataro Spaulding Speakman Speas Specht Spector Speece Speegle Speicher
+    Speidel Speier Speight Speights Speir Speirs Spellman Spelman Spengler Speno Sperber Speri
+    Sperl Sperry Spevak Spicher Spidle Spiegl Spieker Spielman Spiess Spight Spigner Spillane
+    Spillman Spilman Spinella Spinelli Spinola Spitler Spitzer Spivey Splawn Spofford Spohn
+    Sponaugle Sponsler Spotts Spradley Spradlin Spradling Spraggins Spraggs Sprague Sprankle
+    Spratling Sprayberry Spreitzer Sprenger Spriggs Sproles Sproul Sprouse Sprow Sprowl Spruell
+    Spruill Spurgin Spurlin Spurlock Squarcione Squier Squillante Sraffa Sridhar Srinivas
+    Srinivasan Srisoontorn Srivastava Sroka Srour Staats Stach Stackhouse Stackpole Stadlbauer
+    Stadler Staggs Staglieno Stagner Stahl Stahlman Stahly Stahr Staiger Stainback Stainbrook
+    Stalcup Stalder Stallcup Stallone Stallworth Stalnaker Stalter Stalvey Stalzer Stamand
+    Stamant Stambaugh Stamey Stanback Stanberry Stanbery Stancil Stancill Standifer Standridge
+    Stanfield Stanfill Stanforth Stanger Stangle Stankiewicz Stannard Stansberry Stansbury
+    Stansel Stansell Stansfield Stapleton Starbird Starbuck Starck Starkes Starkey Starkweather
+    Starner Starnes Starrett Statham Statler Staton Statton Staub Stauber Staudacher Staudinger
+    Staudt Stauffer Staunton Stayton Stclair Stcyr Steadham Steakley Stearman Stearn Stearns
+    Stebbins Stec Stecher Steck Steckel Stecker Stecklein Steckler Steedley Steelman Steenberg
+    Steenbergen Stefanelli Stefaniak Stefanik Stefanski Steffens Steffensen Steffensmeier
+    Steffenson Steffes Steffey Steffy Stegall Steger Stegman Stegner Stehle Stehlik Stehr Steib
+    Steier Steiger Steigerwald Steil Steimle Steinacher Steinbach Steinbacher Steinbauer
+    Steinbeck Steinberger Steindl Steiner Steinert Steinfeldt Steinhart Steinhauer Steinhauser
+    Steinhoff Steininger Steinke Steinkellner Steinlechner Steinman Steinmetz Steinwender Steitz
+    Stejskal Steller Stellhorn Stellmacher Stelzer Stelzl Stembridge Stemen Stenberg Stender
+    Stengel Stenger Stennett Stennis Stenson Stenzel Stephenson Stepney Steptoe Sterba Sternberg
+    Sterner Sterrett Stetler Steurer Stever Steverson Steves Steveson Steyer Stgelais Stgeorge
+    Stgermain Sthilaire Stice Stickel Stickland Stickney Stidham Stiefel Stiegler Stier Stiffler
+    Stifter Stigall Stiger Stillson Stillwagon Stillwell Stilson Stiltner Stilwell Stimac
+    Stimage Stimpson Stimson Stinchcomb Stinebaugh Stingley Stinnett Stinson Stirling Stitt
+    Stiverson Stjacques Stjames Stjean Stjohn Stlaurent Stlawrence Stlouis Stmarie Stmartin
+    Stober Stockard Stockbridge Stockdale Stockhammer Stockstill Stockwell Stoddard Stoddart
+    Stodola Stoecker Stoehr Stoffel Stogner Stogsdill Stoiber Stoices Stokely Stokley Stoll
+    Stolle Stoller Stollings Stolp Stolte Stoltenberg Stoltz Stoltzfus Stolz Stoneberg
+    Stonebraker Stoneburner Stonecipher Stoneking Stonerock Stonesifer Stoodley Stookey Stoppani
+    Storch Storck Storie Storladi Storlie Storment Storrs Stotler Stottlemyer Stotts Stoudemire
+    Stoudt Stouffer Stough Stoughton Stovall Stowell Stpeter Stpierre Stracener Strachan
+    Stradford Stradivari Stradley Strahan Strahl Straka Straley Strandberg Strangio Stransky
+    Strasburg Strasser Strate Stratford Stratman Stratton Straub Straube Strauch Straughn
+    Straughter Straus Strausbaugh Strauser Strauss Strawbridge Strawder Strawser Strayhorn
+    Streater Strecker Streeter Streetman Streich Streicher Streiff Streight Streit Strelow
+    Stribling Strickland Stricklin Striegel Strine Stringfellow Stringfield Stringham Striplin
+    Strittmatter Strobel Strobl Stroble Strock Stroh Strohl Strohm Strohmaier Strohmayer
+    Strohmeier Stromain Stromberg Stronach Stroop Stroope Strosnider Strother Strothers Strouse
+    Strout Strouth Strozier Struble Strunk Struthers Strzelecki Stthomas Stubblefield Stucchi
+    Stucker Stuckey Studdard Studebaker Studivant Studley Studstill Stuhr Stukes Stults Stultz
+    Stumbaugh Stumbo Stupka Sturdevant Sturdivant Sturges Sturgill Sturgis Sturm Sturman
+    Sturrock Sturtevant Stutes Stutler Stutsman Stutts Stutzman Stwart Styer Styers Styons
+    Styron Suarez Suartini Suazo Subramaniam Subramanian Suchan Suddeth Sudduth Suder Sudiati
+    Sudler Suess Sugarman Sugden Sugg Suggs Sugrue Suh Suhr Suire Sujjaboriboon Sukhenai Sule
+    Sulik Sullins Sulton Sulzer Suman Sumayyeva Sumler Sumlin Summa Summerall Summerfield
+    Summerford Summerlin Summerville Summey Summy Sumrall Sumrell Sumter Sundaram Sundberg Sunde
+    Sunderman Sundquist Sundstrom Suniga Sunseri Suppan Surace Suraprachit Suraprasert Surber
+    Surian Suriel Surita Surles Surprenant Surratt Surrett Suryatmi Suryono Susanti Sussman
+    Sustaita Sutcliffe Suter Sutera Sutherland Sutherlin Sutliff Sutphin Sutter Sutterfield
+    Suwarno Suydam Suzuki Svendsen Svoboda Swader Swafford Swaim Swaminathan Swanberg Swaney
+    Swanger Swanigan Swanson Swarthout Swartout Swartwood Swasey Swatzell Swayne Swazi
+    Swearengin Swearingen Swearngin Sweatman Swedberg Sweeney Sweetman Sweetser Sweigart
+    Sweitzer Swensen Swenson Swett Swicegood Swider Swiderski Swigart Swiger Swigert Swihart
+    Swilley Swindall Swindell Swinehart Swinford Swinson Swint Swinton Switalski Switzer Swoboda
+    Swofford Swope Swopes Swyers Sybert Sydnor Sydow Sykes Sykora Sylvestre Symes Symonds Symons
+    Synder Synnott Syombua Syring Sytsma Syverson Szabo Szczepanski Szeto Szewczyk Szymanski
+    Tabares Tabarez Taboada Tabon Tabron Tacchini Taccola Tackitt Tadlock Taferner Taff Tafolla
+    Tafoya Tafuri Tagle Tagliafierro Tague Tahraoui Taibi Taillon Takacs Takahashi Taketa
+    Talamantes Talamantez Talbi Talcott Taliaferro Taliani Taliercio Talkington Tallant
+    Tallarico Tallent Tallman Talton Talty Tamashiro Tamayo Tamborini Tamburi Tamburini Tammaro
+    Tamplin Tampubolon Tamura Tancredi Tandon Taneja Tangney Tanguay Taniguchi Tankersley
+    Tanksley Tannehill Tannenbaum Tanouye Tansey Tanui Tanzer Tanzini Taormina Tapley Taplin
+    Tapscott Tarango Tarantini Tarantino Tarbell Tarbox Tarchetti Tardif Tardiff Tardugno
+    Tarihoran Tarkington Tarleton Tarlton Tarnowski Tarpey Tarpley Tarrant Tartaglia Tarter
+    Tartini Tarvin Tarwater Tasca Tassin Tassone Tassoni Tatham Tatman Tatom Tatro Taube Tauber
+    Taubman Taucher Taulbee Tavarez Taveras Tavernier Tawia Teachout Teahan Teasdale Teasley
+    Teaster Tebaldi Tebo Techer Tedeschi Tedesco Tedford Tedrow Teegarden Teeple Tegeler Tehan
+    Teitelbaum Teixeira Tejada Tejeda Telesco Telesio Telles Tellez Tellier Tellis Temirov Temme
+    Templeman Templeton Templin Tenaglia Tencalla Tenenbaum Teneyck Tengan Tennant Tennison
+    Tenny Tenorio Tepper Terer Terhaar Terhune Terpstra Terragni Terranova Terrazas Terrio
+    Terrones Terwilliger Tesar Tesch Teske Tessier Testerman Teti Tetrault Tetreault Tetterton
+    Tetzlaff Teufl Tewksbury Texeira Texier Thabekhulu Thabethe Thabizolo Thach Thackston Thaker
+    Thakkar Thalhammer Thaller Thaman Thamrin Thango Thantananont Tharpe Tharrington Thaxton
+    Theberge Thedford Theis Theisen Theiss Thela Thelen Thembekwayo Thembela Thenjwayo Theriault
+    Theriot Theroux Therrien Thetford Theurer Theuri Theus Thibeau Thibeault Thibeaux Thibert
+    Thibodaux Thibodeau Thibodeaux Thiede Thiel Thiele Thielen Thiem Thieme Thiessen Thigpen
+    Thiong'o Thivierge Thobeni Thode Thoma Thoman Thomason Thomasson Thome Thompkins Thoms
+    Thomsen Thomure Thoreson Thorington Thormahlen Thornberry Thornburg Thornell Thornhill
+    Thornley Thornsberry Thorsen Thorson Thorton Thoya Thoyana Thrailkill Threadgill Threlkeld
+    Throckmorton Throneberry Throop Thuku Thuliswayo Thumbela Thumbeza Thuranira Thurber Thurner
+    Thusini Thwala Thweatt Tiano Tianvarich Tibbals Tibbets Tibbetts Tibbits Tibbitts Tibbles
+    Tibbs Tichenor Ticknor Tidmore Tidwell Tiedeman Tiedemann Tiefenbacher Tieman Tiemann Tienda
+    Tiepolo Tietjen Tietz Tiggs Tigner Tignor Tigue Tijerina Tilghman Tillett Tillinghast Tillis
+    Tillison Tillmon Tillotson Tillson Tilson Timberlake Timko Timlin Timmer Timmerman Timmins
+    Timmons Timms Timoney Timpson Tims Tinajero Tinch Tincher Tindel Tindell Tindle Tinkham
+    Tinney Tinnin Tinoco Tippens Tippetts Tippins Tippit Tipps Tipton Tirabassi Tirado Tirop
+    Tisby Tisch Tischler Tisdale Tisher Tison Titcomb Titipatrayunyong Titsworth Tiwaa Tjaden
+    Tobar Tobia Tobler Tocci Tocco Todaro Todsapornpitakul Toenjes Toews Togher Togliatti
+    Tognazzi Tohall Tokar Tokarski Tokarz Tolar Tolentino Tolin Toliver Tollefson Tolleson
+    Tollett Tolley Tollison Tolliver Tolman Tolson Tomasek Tomaselli Tomasello Tomasetti Tomasi
+    Tomasini Tomaszewski Tomberlin Tomblin Tomczak Tomita Tomko Tomlin Tomlinson Tommaseo
+    Tompkins Tompson Tomson Tondreau Toninelli Tonisto Tonui Toohey Tooker Tookes Toolan Tooley
+    Toolin Toolis Tooman Toombs Toomer Toomey Toothaker Toothman Topete Topham Toppin Topps
+    Torain Torbert Torbett Torchia Torgersen Torgerson Torgeson Torgrimson Torkelson Torlonia
+    Tormey Tornatore Toroitich Torpey Torrain Torrens Torrez Torricelli Tortora Toscani
+    Toscanini Toscano Toselli Tosi Toso Tostado Totino Totman Totten Touati Touchet Touchette
+    Touil Toumi Toupin Tourigny Tourville Tousant Tousignant Tovey Towett Towle Towler Towles
+    Townley Townsel Townsley Townson Towry Towsend Tozier Tozzi Tozzo Trabert Traetta Trafton
+    Trahan Trainor Tramble Transue Trantham Traore Trapanese Trask Trattner Traub Traughber
+    Trauner Trautman Travaglia Travaglio Travers Traversa Traverso Travia Trawick Traxler
+    Traylor Traynor Traywick Treadaway Treadway Treadwell Treanor Treaster Trebbi Treccani
+    Treece Treese Trego Tregre Treiber Trejo Trembath Tremblay Tremonti Tremper Trenholm Trenor
+    Trentham Trentini Trepanier Tresoldi Tressler Trevathan Treves Trevino Trevisan Trevisani
+    Trevizo Trew Trexler Trezza Trezzini Triano Triche Trickett Trickey Trieu Triggs
+    Trikasemmart Trillini Trimarchi Trimmel Trimpe Trincavelli Triolo Tripathi Trisler Tritt
+    Trivedi Trivette Trobbiani Trogdon Troia Troiano Troisi Trojan Trojanowski Trollinger
+    Trombetta Trombley Trombly Troncoso Trosclair Trosper Trost Trostle Trotman Trotta Troup
+    Trousdale Troutman Trowbridge Trower Troxel Troxell Troxler Troyer Truax Trudeau Trudell
+    Trueblood Trueman Truesdale Truesdell Truluck Trumbauer Trumble Trumbo Trumbull Trummer
+    Trundy Trunzo Truong Trupiano Trussardi Trybus Tryon Tsai Tsan Tsang Tsao Tschida Tse Tseng
+    Tso Tsosie Tsui Tsuji Tubbs Tubridy Tucci Tuggle Tugwell Tukane Tukur Tull Tullier Tullis
+    Tullius Tulloch Tullos Tully Tumlin Tungkasethakul Tunison Tunney Tunstall Tuohey Tuohy
+    Tupper Turati Turberville Turbeville Turchetta Turchi Turci Turcios Turcotte Turek Turgeon
+    Turley Turlington Turmelle Turnage Turnbow Turnbull Turnipseed Turnquist Turongkinanon
+    Turpen Turpin Turrell Turrentine Turrini Turvey Tusa Tusing Tussey Tuthill Tutson Tuttle
+    Tuwei Tuzzolino Twedt Tweedie Twellman Tweneboa Twersky Twiford Twiggs Twilley Twining
+    Twohey Twohig Twombly Twomey Tworek Twumasi Twyman Tygart Tyndall Tyner Tynes Ubaldi Uchida
+    Udeh Udinese Udinesi Uecker Ugalde Ugarte Uhl Uhler Uhlig Uhlman Uhrich Uhrig Ulery Ulibarri
+    Ulland Ullman Ullmann Ulloa Ulm Ulman Ulmer Ulrey Umana Umarov Umberger Umfleet Umland
+    Umphrey Umstead Underdahl Ungar Ungaretti Unger Uniacke Uniaque Unruh Unsworth Unterberger
+    Unterweger Unzueta Upadhyay Upchurch Updegraff Updike Upham Uppal Upshaw Upshur Upson Upton
+    Urbaniak Urbanski Urbina Ureno Uresti Uriarte Urias Uribe Urquhart Urrutia Ursery Urso Usada
+    Usamah Uselton Usmonov Usrey Usry Ussery Utami Utecht Utley Utsey Utterback Uwais Uyainah
+    Uyeda Uyehara Uzzle Vaati Vabaza Vaca Vacca Vaccaro Vacek Vachon Vadnais Vahle Vaidya
+    Vaillancourt Vaillant Valade Valadez Valasquez Valazquez Valcourt Valderas Valderrama Valdes
+    Valdez Valdovinos Valenza Valenzula Valerius Valette Valguarnera Valiente Valier Valladares
+    Vallance Vallarta Vallecillo Vallee Vallejos Valles Vallet Valliere Vallone Valmarana Valois
+    Valtierra Valvo Vanallen Vanalstyne Vanantwerp Vanarsdale Vanatta Vanauken Vanbebber Vanbeek
+    Vanbrunt Vanburen Vanbuskirk Vancamp Vancil Vancleave Vancleve Vancuren Vandegrift Vandehey
+    Vandemark Vandenberg Vandenbosch Vandenburg Vanderbilt Vanderburg Vanderford Vandergriff
+    Vandergrift Vanderheyden Vanderhoff Vanderhoof Vanderhorst Vanderlinden Vandermark
+    Vandermeer Vandermolen Vanderploeg Vanderpol Vanderpool Vanderveen Vanderveer Vandervort
+    Vanderwal Vanderzee Vandeusen Vandeventer Vandever Vandine Vandiver Vandoren Vandorn
+    Vandusen Vanduyne Vanduzer Vandyke Vandyne Vanegas Vanepps Vanetten Vanfleet Vanfossen
+    Vangieson Vangilder Vangisa Vangorder Vanguilder Vangundy Vanhook Vanhoose Vanhooser Vanhorn
+    Vanhorne Vanhouten Vanhoy Vankeuren Vankirk Vankleeck Vanlandingham Vanleer Vanleuven
+    Vanloan Vanmatre Vanmeter Vannatta Vannatter Vanness Vannest Vannorman Vannostrand Vannote
+    Vannoy Vanorden Vanostrand Vanover Vanpatten Vanpelt Vanriper Vansant Vanscoy Vanscyoc
+    Vansickle Vanslyke Vantassel Vantassell Vantrease Vanvalkenburg Vanvitelli Vanvliet
+    Vanwagenen Vanwagoner Vanwart Vanwingerden Vanwinkle Vanwormer Vanwyk Vanzandt Vanzant
+    Vanzile Vaquera Varden Varela Varga Vargas Varghese Vargo Varkey Varley Varma Varnado
+    Varnadoe Varnell Varner Varnes Varney Varnum Varona Vartanian Varty Varughese Vasari
+    Vasbinder Vasko Vasques Vasquez Vassallo Vassar Vassel Vassell Vasser Vasseur Vattimo Vaugh
+    Vaughns Vaught Vause Vautour Vavra Vawter Vaz Vazguez Vazques Vazquez Veach Veasey Veasley
+    Veatch Veazey Vecchio Vecellio Vecoli Vedder Veilleux Veillon Veitch Veith Velarde Velasco
+    Velasques Velasquez Velazco Velazquez Velez Veliz Veltri Veltroni Venable Vencill Vendetti
+    Venditti Venegas Venema Veney Veneziano Venkataraman Venkatesh Venne Vensel Ventimiglia
+    Ventura Venturi Venturini Venuti Vercelloni Vercher Verdier Verdone Verdugo Verduzco Vereen
+    Veres Verga Vergara Vergassola Vergerio Verhey Vermeulen Vermillion Verrett Verri Verrier
+    Verrill Versace Verville Vescio Vesely Vesey Vespa Vespucci Vess Vethayasas Vetrano Vetter
+    Vezi Vezina Vezzali Vialpando Vianello Viars Vibbert Vicario Vicini Vickers Vickery Vicknair
+    Vickrey Vicks Vidales Vidaurri Vides Vidoni Vidrine Vidrio Vieira Viens Vierra Vieyra Vig
+    Viggiano Vigliotti Vigna Vigorelli Vigue Vilakazi Villacis Villacorta Villadicani Villafane
+    Villafuerte Villagomez Villagran Villagrana Villalba Villalobos Villalon Villalpando
+    Villalta Villalva Villalvazo Villani Villano Villanova Villanueva Villanveva Villareal
+    Villarosa Villarreal Villasenor Villatoro Villeda Villegas Villela Villeneuve Villescas
+    Villicana Villines Viloria Vincelette Vining Vinyard Vinyuvanichkul Vinzant Viramontes
+    Virden Virk Viruet Visconti Visintini Visitacion Vismara Visser Viswanathan Vitagliano
+    Vitela Vitello Viteri Vitiello Vitolo Vittadello Vittetoe Vitti Vitturi Vivaldi Vivanco
+    Viveiros Viverette Viveros Viviani Viviano Vivier Vizcaino Vizcarra Vizcarrondo Voegele
+    Voelker Vogan Vogel Vogelsang Voges Vogler Vogus Vohra Voight Voigt Voisin Voisine Voit
+    Volkert Volkman Volkmann Vollmer Volpe Volterra Vonderheide Vong Vonruden Voorhees Voorhies
+    Voorhis Vora Vorce Vore Voris Vorpahl Vos Vosburg Vosburgh Vose Voshell Voss Vossen Vossler
+    Voth Voyles Vrabel Vrba Vreeland Vrieze Vroman Vrooman Vue Vumisa Vundla Vunisa Vuong Vyas
+    Wable Wabomba Wabwile Wabwire Wacana Wachowiak Wachtel Wachter Waddington Waddle Wadhwa
+    Wadkins Wadleigh Wadley Wadlington Wadlow Wadsworth Waechter Wafford Wagaman Wagar Wageman
+    Wagener Waggener Waggoner Wagle Wagnon Wagstaff Waguespack Wahlen Wahlstrom Wahome Wahyudin
+    Wahyuni Waid Wainright Waites Waithaka Waithera Waithira Wakeland Wakeman Wakhungu Wakio
+    Walberg Walborn Walburn Walch Walcher Walck Walcott Walczak Wald Waldeck Walden Walder
+    Waldman Waldner Waldorf Waldow Waldrep Waldrip Waldron Waldrop Waldroup Waldrup Waldschmidt
+    Walford Walkes Walkins Walkowiak Walkup Wallach Wallander Wallen Walley Wallick Wallin
+    Wallingford Wallington Wallis Wallner Walmsley Walpole Walrath Walraven Walser Walson
+    Walston Walthall Waltman Waltrip Walworth Walz Walzer Wamaitha Wambach Wamboi Wambura
+    Wamsley Wamuyu Wanamaker Wangare Wangechi Wangeci Wanijiku Wanjau Wanje Wanjira Wanjugu
+    Wanke Wannamaker Wannapaitoonsri Wansley Wanyoike Wanzala Warburton Wardlaw Wardle Wardlow
+    Wardwell Wareham Warfel Warfield Warford Wargo Waring Wario Warkentin Warlick Warnick Warnke
+    Warnock Warriner Warshaw Warthen Waruguru Warui Wasden Wasendlunkulu Washam Washburn
+    Washinton Wasielewski Wasike Wasilewski Wasinger Wasita Waskita Wasko Wasmund Wason Wasonga
+    Wasser Wasserman Wasson Wastuti Wasunun Waswa Watanabe Waterfield Waterhouse Waterson Wathen
+    Watkin Watley Watlington Watrous Wattenbarger Watters Watterson Watwood Wavinya Wawira
+    Wawire Wawrzyniak Waybright Waymire Waynick Wayua Weakland Weakley Wease Weast Weatherall
+    Weatherbee Weatherby Weatherford Weatherholt Weatherholtz Weathersby Weatherspoon Weatherwax
+    Webre Wechselberger Wechsler Wechuli Weckerly Weddell Wedderburn Weddington Weddle Wedeking
+    Wedell Wedgeworth Weeden Weedman Weedon Weekes Weekley Weems Weese Weesner Wegener Weglarz
+    Wegman Wegner Wegscheider Wehmeyer Wehner Wehr Wehrle Weibel Weible Weich Weick Weide
+    Weideman Weidemann Weidenbach Weidinger Weidler Weidman Weidner Weigand Weigel Weigl Weigle
+    Weikel Weil Weiland Weiler Weimer Wein Weinberg Weinberger Weiner Weinert Weingart
+    Weingarten Weingartner Weinman Weinmann Weinstein Weinstock Weintraub Weirich Weis Weisberg
+    Weisbrod Weise Weisel Weisenberger Weiser Weisgerber Weishaar Weishaupt Weisinger Weiskopf
+    Weisman Weisner Weisser Weissinger Weissman Weist Weisz Weitz Weitzel Weitzman Wela Welborn
+    Welch Welcher Welden Welker Weller Welles Welliver Wellner Wellons Welsch Wemmer Wendland
+    Wendler Wendling Wendorf Wengerd Wengert Weninger Wenner Wenrich Wensel Wentworth Wentzel
+    Wenzl Werley Wernick Wertman Wesch Wescott Wesner Wesolowski Wessels Wessner Westberg
+    Westberry Westbrook Westbrooks Westbury Westby Westcott Westendorf Westerberg Westerfield
+    Westergard Westerlund Westerman Westervelt Westfall Westfield Westgate Westhoff Westlake
+    Westling Westlund Westman Westover Westphal Westra Westray Westrich Westrick Westwood
+    Wetherbee Wetherby Wetherell Wetherington Wethington Wetmore Wetzel Wetzler Wexler Weyand
+    Weyandt Weyant Weyer Weza Wharton Whatley Wheatley Wheaton Wheeless Wheelock Whelan Whelchel
+    Whelehan Wheless Whelpley Whetsel Whetzel Whidbee Whidden Whiddon Whigham Whipkey Whipple
+    Whipps Whisenant Whisenhunt Whisler Whisman Whisnant Whitacre Whitaker Whitbeck Whitcher
+    Whitchurch Whitcomb Whiteaker Whitefield Whiteford Whitehair Whitehill Whitehorn Whitehouse
+    Whitehurst Whitelaw Whiteley Whitelow Whiteman Whitenack Whitesel Whitesell Whitford Whitham
+    Whitis Whitlatch Whitlock Whitman Whitmarsh Whitmer Whitmire Whitmore Whitner Whitsett
+    Whitsitt Whitson Whittaker Whitted Whittemore Whittenberg Whittenburg Whitting Whittingham
+    Whittington Whittlesey Whitton Whitty Whitwell Whitworth Whobrey Whorley Whorton Whyte Wiafe
+    Wibisono Wible Wibowo Wichman Wichmann Wickersham Wickham Wickliffe Wickline Wicklund
+    Wickman Wickstrom Wickwire Wideman Widger Widhalm Widiastuti Widman Widmann Widmer Widner
+    Widodo Widrick Wiebe Wiechmann Wieck Wieczorek Wiedeman Wiedemann Wieder Wiedman Wiedner
+    Wiegand Wiemann Wiemer Wiens Wier Wierenga Wiers Wiersma Wiesbauer Wiese Wiesen Wieser
+    Wiesinger Wiesner Wiest Wigfall Wiggin Wiggins Wigginton Wiggs Wightman Wigington Wigley
+    Wigton Wijaya Wijayanti Wike Wikoff Wilbanks Wilbourn Wilcher Wilcox Wilcoxen Wilcoxon
+    Wilcoxson Wilczynski Wilderman Wildermuth Wildes Wildey Wildman Wilfinger Wilfong Wilgus
+    Wilham Wilhite Wilhoit Wilhoite Wiliams Wilken Wilkens Wilkenson Wilker Wilkerson Wilkes
+    Wilkey Wilkison Willaert Willaims Willams Willbanks Willcox Willcutt Willeford Willems
+    Willetts Willhite Williford Willilams Willimas Willingham Willison Willits Willman Willmon
+    Willmore Willms Willner Willoughby Willsey Willson Wilmes Wilmeth Wilmore Wilmoth Wilmouth
+    Wilner Wilsey Wiltse Wiltshire Wiltsie Wimberley Wimberly Wimbish Wimbush Wimmer Wimolnot
+    Wimsatt Winans Winarno Winarsih Winberg Winborne Winburn Winbush Winchell Winchenbach
+    Windhager Windham Windholz Windisch Windom Winebarger Winebrenner Winegar Winegarden
+    Wineinger Winfree Winfrey Wingard Wingate Wingerter Winget Wingfield Wingham Wingrove
+    Wininger Winkfield Winkleman Winland Winnett Winningham Winsett Winship Winslett Winslow
+    Winsor Winstead Winward Wirta Wirth Wirtz Wischmeier Wisecarver Wisecup Wiseley Wisener
+    Wishart Wishon Wismer Wisner Wisneski Wisniewski Wison Wissing Witcher Witham Witherell
+    Witherington Witherow Witherspoon Withrow Witkowski Witman Witmer Witte Wittenberg Wittig
+    Wittman Wittmann Wittmer Wittner Wittrock Witts Witzel Witzke Wixom Wixon Woelfel Woerner
+    Wofford Wohl Wohlers Wohlford Wohlgemuth Wohlmuth Wohlwend Wojciechowski Wojcik Wojtowicz
+    Wolak Wolanski Wolbert Wolcott Wolery Wolfenbarger Wolfgram Wolfinger Wolford Wolfrum
+    Wolfson Wolin Wolk Wolken Woll Wollard Wollman Wolpert Wolski Woltman Woltz Wolverton Womac
+    Womack Womer Wommack Wongus Woodall Woodard Woodberry Woodburn Woodby Woodell Woodfin
+    Woodfork Woodham Woodley Woodmansee Woodring Woodrum Woodworth Woolard Woolbright Wooldridge
+    Wooley Woolfolk Woolford Woolley Woolridge Woolston Woolum Woolverton Woolwine Woosley
+    Wooster Wooten Wooton Wootten Wootton Worden Wordlaw Worman Wormley Worrell Worsham Worsley
+    Worster Wortham Worthen Worthey Worthington Worthley Wortman Wotring Wotton Woulfe Woullard
+    Wozniak Wragg Wrede Wrobel Wroblewski Wrona Wronski Wrynn Wuensche Wuest Wulandari Wulff
+    Wunder Wunderlich Wunsch Wurst Wurster Wurth Wurtz Wurzer Wurzinger Wyant Wyble Wyche
+    Wyckoff Wycoff Wydra Wygant Wykoff Wyland Wyllie Wymer Wymore Wynkoop Wyrick Wyse Wysocki
+    Xaba Xala Xhakaza Ximba Xiong Xolidov Xolo Xulu Yaamoa Yaeger Yager Yahaya Yahiaoui Yahyoev
+    Yakub Yamada Yamamoto Yamanaka Yamasaki Yamashiro Yamashita Yamauchi Yandell Yanes Yanez
+    Yankey Yantis Yaple Yarber Yarberry Yarborough Yarbro Yarbrough Yardley Yarger Yarnall
+    Yarnell Yarrington Yasinaeva Yasinov Yasminova Yatich Yator Yawson Yazzie Ybanez Ybarbo
+    Ybarra Yeadon Yeager Yearby Yearout Yearsley Yearta Yearwood Yeater Yeates Yeatman Yeaton
+    Yeboa Yeboah Yedinak Yego Yegon Yeldell Yellowhair Yelton Yelverton Yelvington Yengwa
+    Yengwayo Yepez Yerger Yerkes Yetman Yetter Yeung Yeyeye Yim Yingling Yingst Yirenkyi Yoakum
+    Yochum Yockey Yocom Yocum Yoder Yohannan Yohe Yohn Yoho Yokley Yokoyama Yokum Yonker Yoon
+    Yopp Yoshida Yoshimoto Yoshimura Yoshioka Yost Yother Youmans Younan Younce Youngberg
+    Youngblood Youngman Youngquist Youngren Younkin Yount Younts Youprasert Yousfi Yowell Yudas
+    Yuen Yuhas Yulianti Yuliarti Yun Yung Yuniar Yunker Yunusov Yusupov Yutzy Yzaguirre Zabala
+    Zabarella Zabel Zabriskie Zaccagnini Zaccardo Zaccaria Zacchia Zacco Zager Zaguri Zahler
+    Zahm Zahn Zahradnik Zahroyeva Zaidi Zajac Zajicek Zakariyoev Zakiyaxonova Zakrzewski
+    Zaldivar Zale Zalenski Zaleski Zalewski Zamarripa Zambrana Zambrano Zamengo Zamor Zamorani
+    Zamorano Zampa Zamudio Zanazzo Zanchez Zang Zangerl Zanichelli Zank Zanzi Zaoui Zapata
+    Zapien Zappia Zaragosa Zaremba Zarinova Zarlino Zarrella Zartman Zastrow Zauner Zavala
+    Zawacki Zawadi Zawislak Zayac Zayas Zayidov Zaynabova Zazueta Zdenek Zebrowski Zechmeister
+    Zechner Zeck Zeffirelli Zeh Zehetner Zehnder Zehr Zeiger Zeigler Zeiler Zeilinger Zeiner
+    Zeitler Zeitz Zeledon Zelinski Zellars Zeller Zellers Zellmer Zellner Zelman Zeman Zemke
+    Zemlicka Zendejas Zeng Zent Zenteno Zentz Zenz Zeoli Zeolla Zepeda Zepp Zerangue Zerbe Zerby
+    Zeringue Zermeno Zeroual Zerrouki Zertuche Zetina Zetticci Zettl Zhao Zheng Zhou Zhu Ziane
+    Ziani Zichichi Zick Zickefoose Ziebarth Ziegler Zielinski Zielke Zieman Ziemann Ziemba
+    Ziemer Zigler Zikhungwini Zilnicki Zimmerer Zimmermann Zingaro Zinn Zinnurova Ziolkowski
+    Zirbel Zirkind Zirkle Zito Zitouni Zobel Zoeller Zollars Zollinger Zollner Zoppetti Zoppetto
+    Zorn Zotter Zouaoui Zubairu Zubayrov Zuber Zubia Zucco Zuchowski Zucker Zuckerman Zuehlke
+    Zufelt Zuk Zukowski Zulaika Zulauf Zulkarnain Zullo Zumwalt Zuniga Zupan Zurcher Zurita
+    Zwart Zweifel Zwick Zwiebel Zwilling Zych Zygmont Zylstra Zynda
+""".split())
 
 
 # Chinese names as English news writes them, either order: "Wang Lixin", "Lixin Wang".
@@ -8192,7 +10033,8 @@ def organisation_short_forms(organisations):
     """Map the shorter forms of organisations' names to them: the words at the start or
     the end of a longer name ('Security Council' of 'UN Security Council', 'Crescent' of
     'Crescent Corp'), and a town that is an organisation in the text ('Tolland' of
-    'Tolland Hawks').  A form shared by two names belongs to neither."""
+    'Tolland Hawks').  A form shared by two names belongs to neither, unless one of
+    them is the other's short form."""
     organisations = set(organisations)
     owners = {}
     for name in organisations:
@@ -8204,7 +10046,12 @@ def organisation_short_forms(organisations):
                         and not (short in STANDING_BODIES and name.startswith(short)):
                     # "Army" of "U.S. Army", but "House" is not "House Appropriations Committee"
                     owners.setdefault(short, set()).add(name)
-    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
+    forms = {}
+    for short, names in owners.items():
+        longest = max(names, key=len)
+        if all(name in owners and owners[name] == {longest} for name in names - {longest}):
+            forms[short] = longest  # "Shearson" of "Shearson Lehman", itself "Shearson Lehman Hutton Inc."'s
+    return forms
 
 
 def evidence(text, mentions):

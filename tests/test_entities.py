@@ -1625,6 +1625,21 @@ class TitlesWithTheirAcronyms(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tolmer Relief Officer"])
 
 
+class FamilyNames(unittest.TestCase):
+    def test_a_listed_family_name_makes_two_words_a_person(self):
+        facts = digest("The prize was shared by Zelvin Okafor and the crowd cheered.")
+        self.assertEqual(names(facts, "people"), ["Zelvin Okafor"])
+
+    def test_an_english_word_is_no_family_name(self):
+        facts = digest("Prices of Tolmer Bonds fell, and Velmar Brown sold well.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_firms_short_form_stays_its_own(self):
+        facts = digest("Tolkar Lehman Vance Inc. ran ads. At Tolkar Lehman, staff met. Tolkar executives agreed.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Tolkar Lehman Vance Inc", 3)])
+
+
 class TitlesOfTwoPortfolios(unittest.TestCase):
     def test_two_portfolios_joined_by_and_are_one_title(self):
         facts = digest("Disaster Management and Relief Adviser Faruk Tolkar visited the camps.")
