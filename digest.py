@@ -8475,7 +8475,12 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 
 # A capitalised word: "Quetta", "O'Neill", "Jamaat-e-Islami", "al-Qaeda",
 # "U.S.", "Mr." -- but not the possessive "'s" ("Nepal's" -> "Nepal").
-_NAME_WORD = r"""
+# Titles whose holder's office is a body: "the Prime Minister's Office", "the District
+# Attorney's Office", "the Chief Minister's Secretariat".
+_OFFICE_HOLDER = "(?:" + "|".join(f"(?<={title})" for title in (
+    "Minister", "Attorney", "General", "Governor", "President", "Mayor", "Speaker", "Secretary",
+    "Chancellor", "Commissioner", "Director", "Prosecutor", "Sheriff", "Auditor", "Comptroller")) + ")"
+_NAME_WORD = rf"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr)
         \.(?=[ ][A-Z])                                               # Mr. Dr. St.
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
@@ -8485,6 +8490,7 @@ _NAME_WORD = r"""
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
         (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's
+        (?:{_OFFICE_HOLDER}['’]s(?=[ ](?:Office|Secretariat)\b))?+       # the Prime Minister's Office
     )
 """
 

@@ -1625,6 +1625,18 @@ class TitlesWithTheirAcronyms(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tolmer Relief Officer"])
 
 
+class OfficesOfTitles(unittest.TestCase):
+    def test_a_title_holders_office_is_a_body(self):
+        facts = digest("The Prime Minister's Office denied it, and the District Attorney's Office in Tolmer said "
+                       "the Chief Minister's Secretariat was shut.")
+        self.assertEqual(names(facts, "organisations"), ["Prime Minister's Office", "District Attorney's Office",
+                                                         "Chief Minister's Secretariat"])
+
+    def test_a_title_holders_other_things_are_not(self):
+        facts = digest("The Prime Minister's aides met the Governor's staff in Tolmer.")
+        self.assertEqual(facts["organisations"], [])
+
+
 class FamilyNames(unittest.TestCase):
     def test_a_listed_family_name_makes_two_words_a_person(self):
         facts = digest("The prize was shared by Zelvin Okafor and the crowd cheered.")
