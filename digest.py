@@ -9755,9 +9755,13 @@ COUNTRY_AFTER = re.compile(r",[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[.;:)]|,[ ][
 
 
 # An apposition that ends the sentence, after "said X".
-APPOSITION_TO_STOP = re.compile(r",[ ]+([^,.;:!?\n]{2,80}?)(?=[.!?])")
+APPOSITION_TO_STOP = re.compile(r",[ ]+((?:[^,.;:!?\n]|(?<=\b[A-Z])\.){2,80}?)(?<!\b[A-Z])(?=[.!?])")  # "the U.S. attorney."
 SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 
+# A full stop that ends a sentence inside what an apposition took in: "leader. Then".
+SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
+# An age between a name and its apposition: "Ana Ruiz, 34, the chief executive".
+AGE_BETWEEN = re.compile(r",[ ]\d{1,3}(?=,[ ])")
 # An apposition after a name, up to the comma or verb that closes it.
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
@@ -9766,12 +9770,15 @@ APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-
 def role_after(text, start, end):
     """The role in an apposition after a name: 'Sara Okoye, Lagos state Commissioner',
     or, after a verb of saying, up to the full stop: 'said Ana Ruiz, the agency's head.'"""
+    age = AGE_BETWEEN.match(text, end)
+    if age:
+        end = age.end()  # "Ana Ruiz, 34, the chief executive of ...": the role after the age
     match = APPOSITION.match(text, end, end + 120)
     if not match and SAID_BEFORE.search(text, max(0, start - 12), start):
         match = APPOSITION_TO_STOP.match(text, end, end + 120)
     if not match:
         return None
-    role = match.group(1)
+    role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
     if any(word.lower().rstrip(".") in ROLE_HEADS for word in role.split()):

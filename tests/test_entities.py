@@ -1686,6 +1686,20 @@ class NamesBeforeARole(unittest.TestCase):
         self.assertEqual(roles(facts), [("Ana Ruiz", None), ("Abdul Mannan", "Local Velkar leader")])
 
 
+class RolesInAppositions(unittest.TestCase):
+    def test_the_role_after_an_age(self):
+        facts = digest("Darren Tolkar, 34, the chief executive of Ledvar Inc., was arrested at his home.")
+        self.assertEqual(roles(facts), [("Darren Tolkar", "the chief executive of Ledvar Inc.")])
+
+    def test_an_abbreviation_inside_a_role_that_ends_the_sentence(self):
+        facts = digest('"Nobody is above the law," said Jay Tolkar, the U.S. attorney in Tolmer.')
+        self.assertEqual(roles(facts), [("Jay Tolkar", "the U.S. attorney in Tolmer")])
+
+    def test_a_role_ends_with_its_sentence(self):
+        facts = digest("The vote was fair, said Ana Ruiz, the party leader. Then Lin Baptiste, a lawyer, left.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "the party leader"), ("Lin Baptiste", "a lawyer")])
+
+
 class RolesAndNamesOfClubs(unittest.TestCase):
     def test_a_verb_after_the_club_ends_the_role(self):
         facts = digest("Tolmer United sacked manager Ina ten Brink on Monday. Ten Brink, 51, had won the cup.")
