@@ -8385,7 +8385,8 @@ def is_chinese_name(name_words):
     """True for two or three words of pinyin, one a common family name and none a
     place: 'Wang Lixin', not 'Hong Kong Bao'."""
     return 1 < len(name_words) < 4 and any(w in CHINESE_SURNAMES for w in name_words) \
-        and all(is_pinyin(w) for w in name_words) and not is_place_name(" ".join(name_words[:2]))
+        and all(is_pinyin(w) for w in name_words) and not is_place_name(" ".join(name_words[:2])) \
+        and " ".join(name_words) not in WORLD_PLACES  # "Gia Lai", a province of Vietnam
 
 
 # The second parts of Arabic compound given names, which South Asian news writes as two
@@ -9612,6 +9613,8 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 # The cues read around a candidate: rows of (the evidence's name, its pattern, an
 # example with the name in brackets).  CUES_AFTER are matched right after a name,
 # CUES_BEFORE right before it; the decision tables below say what each is worth.
+# Countries in capitals, as results write them after a player: "(USA)", "(U.K.)".
+COUNTRY_CODES = {name for name in PLACES if name.isupper()}
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -9744,6 +9747,11 @@ def context_cues(text, candidate):
         cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
+    acronym = ACRONYM_AFTER.match(text, end)
+    initials = "".join(w[0] for w in name_words)
+    if " " in name and acronym and acronym.group(1) not in COUNTRY_CODES \
+            and all(acronym.group(1).count(letter) >= initials.count(letter) for letter in initials):
+        cues.discard("country_after")  # "Vietnam Electricity (EVN)": the name's acronym, not "(GBR)", a country
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
     if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
@@ -10111,8 +10119,8 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
     ("organisation", ({"organisation", "opponent"},), set(), "drew 1-1 at Tolland Villa; Harlow Quist shares"),
+    ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
-    ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, though its words are names"),
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
     ("organisation", ({"organisation_word"},), set(), "Radio Velmar"),
     (None, ({"common_word"},), set(), "Human Resources, Happy Birthday: common words in capitals"),
