@@ -1637,6 +1637,23 @@ class OfficesOfTitles(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class WorldPlacesNamedLikePeople(unittest.TestCase):
+    def test_a_listed_province_whose_first_word_is_a_given_name(self):
+        facts = digest("Officials in Gia Lai moved 26,000 people before the storm.")
+        self.assertEqual(names(facts, "places"), ["Gia Lai"])
+        self.assertEqual(facts["people"], [])
+
+
+class AcronymsAfterNames(unittest.TestCase):
+    def test_a_names_acronym_is_no_players_country(self):
+        facts = digest("Tolmer Electricity (ETV) said power was cut to 1.2 million homes.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_players_country_in_capitals_still_is(self):
+        facts = digest("Lin Tovar (GBR) beat Ana Ruiz (Kenya) in the final.")
+        self.assertEqual(names(facts, "people"), ["Lin Tovar", "Ana Ruiz"])
+
+
 class FamilyNames(unittest.TestCase):
     def test_a_listed_family_name_makes_two_words_a_person(self):
         facts = digest("The prize was shared by Zelvin Okafor and the crowd cheered.")
