@@ -8619,7 +8619,9 @@ DATE_RULES = [
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
     ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:{_YEAR}|\d\d)(?!\d)"),
+    # fiscal 1990 / the current fiscal year / FY26 / FY2025-26
     ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this|previous|prior)[ ](?:fiscal|crop)[ ]year"
+                    rf"|\bFY[ ]?(?:{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?|\d\d)(?![\w-])"
                     rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
@@ -8731,7 +8733,7 @@ _UNIT_START = r"(?:year|month|week|day|decade|centur)"
 DATE_START = re.compile(rf"""
     (?<![\w-])(?<!\d[,.])
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
-      | {_MONTH} | {_WEEKDAY} | Q[1-4]                              # May 5, Monday, Q2 2023
+      | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY                         # May 5, Monday, Q2 2023, FY26
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
@@ -9578,8 +9580,8 @@ def kind_by_form(name):
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
             name_words[-1].endswith("stan") or is_place_name(name_words[-1])):
         return "place"  # the -stan lands (Kurdistan, North Waziristan), "Northern Syria"
-    if ACRONYM.fullmatch(name) and name not in COMMON_ABBREVIATIONS:
-        return "organisation"
+    if ACRONYM.fullmatch(name) and name.rstrip("0123456789") not in COMMON_ABBREVIATIONS:
+        return "organisation"  # not "FY26", a fiscal year
     return None
 
 
@@ -9589,7 +9591,7 @@ COMMON_ABBREVIATIONS = set(words("""
     IT  ID  PC  CPI  PhD  MBA  VIP  DNA  GMT  EST  EDT  PST  BST  UTC  USB  SUV  ATM  HQ
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I  CDT  CST  MDT
-    MST  PDT  PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS
+    MST  PDT  PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
 """.replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
@@ -10621,6 +10623,9 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("year", "modified_year", "year_span"):
         return str(year_in(found))
     if rule == "fiscal_year":
+        if found.startswith("FY"):
+            digits = re.search(r"\d+", found).group()
+            return digits if len(digits) == 4 else f"{19 if int(digits) >= 50 else 20}{digits}"  # "FY26": 2026
         if lower.endswith(("quarter", "half")) and ref_year:
             # "the fiscal first quarter": the article's year and the period's number, as TimeBank writes it
             return f"{ref_year}-{'Q' if lower.endswith('quarter') else 'H'}{ORDINALS[lower.split()[-2]]}"

@@ -35,6 +35,8 @@ class Forms(unittest.TestCase):
         ("The vote is due in mid-2020.", "mid-2020", "2020"),
         ("Exports peaked in the 1970s.", "the 1970s", "197"),
         ("Revenue in fiscal 2017 was flat.", "fiscal 2017", "2017"),
+        ("The deficit target for FY26 is 5pc.", "FY26", "2026"),
+        ("Exports grew in FY2016 and fell after it.", "FY2016", "2016"),
         ("He arrived in July 2004.", "July 2004", "2004-07"),
         ("Output rose in the July-September quarter.", "the July-September quarter", "2018-Q3"),
         ("Sales fell in January-June 2017.", "January-June 2017", "2017-H1"),

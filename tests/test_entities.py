@@ -1654,6 +1654,12 @@ class AcronymsAfterNames(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Lin Tovar", "Ana Ruiz"])
 
 
+class FiscalYearsNameNothing(unittest.TestCase):
+    def test_a_fiscal_year_is_no_organisation(self):
+        facts = digest("The target for FY26 is 5pc, and in FY 2024 sales fell, the G7 said.")
+        self.assertEqual(names(facts, "organisations"), ["G7"])
+
+
 class FamilyNames(unittest.TestCase):
     def test_a_listed_family_name_makes_two_words_a_person(self):
         facts = digest("The prize was shared by Zelvin Okafor and the crowd cheered.")
