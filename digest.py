@@ -8262,6 +8262,11 @@ SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter
 
 # TIMEX3 suffixes of the parts of a day: "Sunday night" -> 2000-04-02TNI.
 DAY_PARTS = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+# Time zones written after a time: "5:30 p.m. EST", "7.30 pm IST"; none names a body.
+TIME_ZONES = set(words("""
+    GMT  UTC  EST  EDT  CST  CDT  MST  MDT  PST  PDT  BST  IST  PKT  NPT  ICT  JST  KST  CET  CEST
+    EET  EEST  EAT  WAT  CAT  SAST  AEST  AEDT  AWST  HKT  SGT  MYT  PHT  WIB  MSK  AST  ADT  HST
+""".replace("  ", "\n")))
 
 CENTURY_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
                     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -8583,6 +8588,9 @@ _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]ye
 # pattern, tried where DATE_START says a date can begin; the name of the rule
 # that matched chooses how to read its value.  Longer forms come first so that
 # "March 2019" wins over "March".
+# A time on a twelve-hour clock: "9 a.m.", "5:30 p.m.", "7.30 pm"; and a time zone after it.
+_CLOCK = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ ]?(?:[ap]\.m\.|[ap]m\b)"
+_TIME_ZONE = rf"(?:[ ]{alternatives(TIME_ZONES)}\b)?"
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
@@ -8705,10 +8713,10 @@ DATE_RULES = [
     ("weekdays", rf"{_WEEKDAY}s(?!['’])|(?<=\b[Oo]n[ ])weekends"),
     # on Tuesday / Sunday night
     # 9 a.m. Tuesday / 10:30 p.m. EST Friday
-    ("time_weekday", rf"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?[ ]{_WEEKDAY}(?![ ][A-Z])"),
-    # 9 a.m. / 5:30 p.m. EST / 14:00 GMT / 1400 GMT / noon: a time of the article's day
-    ("time_of_day", r"(?:1[0-2]|0?[1-9])(?::[0-5]\d)?[ ]?[ap]\.m\.(?:[ ][ECMP][SD]T|[ ]GMT)?"
-                    r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])(?:[ ](?:GMT|UTC|[ECMP][SD]T))?"
+    ("time_weekday", rf"{_CLOCK}{_TIME_ZONE}[ ]{_WEEKDAY}(?![ ][A-Z])"),
+    # 9 a.m. / 5:30 p.m. EST / 7.30 pm IST / 14:00 GMT / 1400 GMT / noon: a time of the article's day
+    ("time_of_day", rf"{_CLOCK}{_TIME_ZONE}"
+                    rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]){_TIME_ZONE}"
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ ](?:GMT|UTC)\b|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
@@ -9592,7 +9600,7 @@ COMMON_ABBREVIATIONS = set(words("""
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I  CDT  CST  MDT
     MST  PDT  PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
-""".replace("  ", "\n"))) - set(ORGANISATIONS) - set(PLACES)
+""".replace("  ", "\n")) + list(TIME_ZONES)) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4})?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML"
@@ -10719,14 +10727,12 @@ def date_value(rule, found, ref, ref_year, future=False):
             return None
         if lower in ("noon", "midnight"):
             return f"{ref.isoformat()}T{'12' if lower == 'noon' else '24'}:00"
-        hour, minute = re.match(r"(\d?\d)(?::?(\d\d))?", found).groups()  # "9", "5:30", "14:00", "1400"
-        hour = int(hour) % 12 + (12 if "p.m." in lower else 0) if "m." in lower else int(hour)
-        return f"{ref.isoformat()}T{hour:02d}:{minute or '00'}"
+        hour, minute = re.match(r"(\d?\d)(?:[:.]?(\d\d))?", found).groups()  # "9", "5:30", "7.30", "1400"
+        return f"{ref.isoformat()}T{clock_hour(hour, lower):02d}:{minute or '00'}"
     if rule == "time_weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
-        hour, minute = re.match(r"(\d+)(?::(\d\d))?", found).groups()
-        hour = int(hour) % 12 + (12 if "p.m." in found else 0)
-        return f"{day}T{hour:02d}:{minute or '00'}" if day else None
+        hour, minute = re.match(r"(\d+)(?:[:.](\d\d))?", found).groups()
+        return f"{day}T{clock_hour(hour, lower):02d}:{minute or '00'}" if day else None
     if rule == "weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         part = found.split(" ")[-1]
@@ -10814,6 +10820,13 @@ def deictic_year(lower, ref_year):
         return None
     return ref_year + (-1 if "last" in lower.split("of")[-1] or "previous" in lower
                        else 1 if "next" in lower.split("of")[-1] else 0)
+
+
+def clock_hour(hour, lower):
+    """The hour of a day from a clock's: '7' of '7.30 pm' is 19; '14' of '14:00' stays."""
+    if "m." in lower or lower.endswith(("am", "pm")) or re.search(r"[ap]m\b", lower):
+        return int(hour) % 12 + (12 if re.search(r"p\.?m\b", lower) else 0)
+    return int(hour)
 
 
 def deictic_value(lower, ref, ref_year):

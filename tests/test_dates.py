@@ -107,6 +107,8 @@ class Forms(unittest.TestCase):
         ("Earnings for Q1 rose.", "Q1", "2019-Q1"),
         ("Sales beat year-earlier levels.", "year-earlier", "2018"),
         ("Trading closed at 14:00 GMT.", "14:00 GMT", "2019-03-11T14:00"),
+        ("The match starts at 7.30 pm IST.", "7.30 pm IST", "2019-03-11T19:30"),
+        ("Polls open at 8 am and close at 5 pm PKT.", "5 pm PKT", "2019-03-11T17:00"),
         ("Crude fell to $61.20 by 0930 GMT.", "0930 GMT", "2019-03-11T09:30"),
         ("The ferry left at 10:30 p.m. with 40 cars.", "10:30 p.m.", "2019-03-11T22:30"),
         ("The mayor spoke at noon.", "noon", "2019-03-11T12:00"),

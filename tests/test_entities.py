@@ -1654,6 +1654,12 @@ class AcronymsAfterNames(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Lin Tovar", "Ana Ruiz"])
 
 
+class TimeZonesNameNothing(unittest.TestCase):
+    def test_a_time_zone_is_no_organisation(self):
+        facts = digest("Flights resume at 9 a.m. ICT, and the match starts at 7.30 pm IST in Tolmer.")
+        self.assertEqual(facts["organisations"], [])
+
+
 class FiscalYearsNameNothing(unittest.TestCase):
     def test_a_fiscal_year_is_no_organisation(self):
         facts = digest("The target for FY26 is 5pc, and in FY 2024 sales fell, the G7 said.")
