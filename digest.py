@@ -8481,8 +8481,8 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 
 # A capitalised word: "Quetta", "O'Neill", "Jamaat-e-Islami", "al-Qaeda",
 # "U.S.", "Mr." -- but not the possessive "'s" ("Nepal's" -> "Nepal").
-# Titles whose holder's office is a body: "the Prime Minister's Office", "the District
-# Attorney's Office", "the Chief Minister's Secretariat".
+# Titles whose holder's office is a body: "the Deputy Mayor's Office in Tolmer", "the
+# District Attorney's Office", "the Chief Minister's Secretariat".
 _OFFICE_HOLDER = "(?:" + "|".join(f"(?<={title})" for title in (
     "Minister", "Attorney", "General", "Governor", "President", "Mayor", "Speaker", "Secretary",
     "Chancellor", "Commissioner", "Director", "Prosecutor", "Sheriff", "Auditor", "Comptroller")) + ")"
@@ -8496,7 +8496,7 @@ _NAME_WORD = rf"""
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
         (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's
-        (?:{_OFFICE_HOLDER}['’]s(?=[ ](?:Office|Secretariat)\b))?+       # the Prime Minister's Office
+        (?:{_OFFICE_HOLDER}['’]s(?=[ ](?:Office|Secretariat)\b))?+       # the Governor's Office
     )
 """
 
@@ -10081,7 +10081,7 @@ def organisation_short_forms(organisations):
     for short, names in owners.items():
         longest = max(names, key=len)
         if all(name in owners and owners[name] == {longest} for name in names - {longest}):
-            forms[short] = longest  # "Shearson" of "Shearson Lehman", itself "Shearson Lehman Hutton Inc."'s
+            forms[short] = longest  # "Tolkar" of "Tolkar Lehman", itself "Tolkar Lehman Vance Inc."'s
     return forms
 
 

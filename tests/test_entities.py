@@ -1156,7 +1156,7 @@ class Places(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Tolmer", "Oskavi", "Kelvar", "Darsi"])
 
     def test_a_town_in_capitals_before_a_date_is_a_dateline(self):
-        facts = digest("TOLMER, Dec 2 (Velmar News) - At least 20 people were hurt in a clash.")
+        facts = digest("TOLMER, Dec 2 (Velmar News) - Twenty-one people were hurt in a clash.")
         self.assertEqual(names(facts, "places"), ["TOLMER"])
         self.assertNotIn("TOLMER", names(facts, "organisations"))
 
@@ -1627,9 +1627,9 @@ class TitlesWithTheirAcronyms(unittest.TestCase):
 
 class OfficesOfTitles(unittest.TestCase):
     def test_a_title_holders_office_is_a_body(self):
-        facts = digest("The Prime Minister's Office denied it, and the District Attorney's Office in Tolmer said "
+        facts = digest("The Deputy Mayor's Office denied it, and the District Attorney's Office in Tolmer said "
                        "the Chief Minister's Secretariat was shut.")
-        self.assertEqual(names(facts, "organisations"), ["Prime Minister's Office", "District Attorney's Office",
+        self.assertEqual(names(facts, "organisations"), ["Deputy Mayor's Office", "District Attorney's Office",
                                                          "Chief Minister's Secretariat"])
 
     def test_a_title_holders_other_things_are_not(self):
