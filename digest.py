@@ -9628,10 +9628,11 @@ COUNTRY_CODES = {name for name in PLACES if name.isupper()}
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
-    ("named_as", re.compile(r"[ ]+as[ ]+(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
+    ("named_as", re.compile(r"[ ]+(?:[a-z]+ing[ ]+)?as[ ]+(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
                         r"governor|ambassador|coach|captain|manager|speaker|commissioner|judge|premier|mayor|"
                         r"chief[ ]executive)\b"),
-     "to confirm [Ana Ruiz] as defence secretary; a single word is weaker: 'joined Velmar as chief executive'"),
+     "to confirm [Ana Ruiz] as defence secretary, with [Lin Tovar] returning as captain; a single word is "
+     "weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
     ("age", re.compile(r",[ ]+\d{1,2},"), "[Lin Tovar], 52, retired"),
     ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),

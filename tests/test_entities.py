@@ -1715,6 +1715,12 @@ class NamesBeforeARole(unittest.TestCase):
         self.assertEqual(roles(facts), [("Ana Ruiz", None), ("Abdul Mannan", "Local Velkar leader")])
 
 
+class NamedAsARole(unittest.TestCase):
+    def test_a_participle_before_as_and_a_role(self):
+        facts = digest("The board named its squad, with Torvin Halmsted returning as captain.")
+        self.assertEqual(names(facts, "people"), ["Torvin Halmsted"])
+
+
 class RolesInAppositions(unittest.TestCase):
     def test_the_role_after_an_age(self):
         facts = digest("Darren Tolkar, 34, the chief executive of Ledvar Inc., was arrested at his home.")
