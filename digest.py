@@ -8420,6 +8420,7 @@ def is_place_name(word):
     return word in PLACES and not PLACES[word][1]
 ORGANISATIONS = {name: canonical for name, (canonical, _)
                  in place_table(KNOWN_ORGANISATIONS, STOCK_INDEX_COMPANIES).items()}
+LONGEST_ORGANISATION = max(name.count(" ") + 1 for name in ORGANISATIONS)  # words
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
 WORLD_PLACES_BY_UPPER = {name.upper(): name for name in WORLD_PLACES}
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
@@ -9234,14 +9235,14 @@ def split_run(tokens, in_a_list=False):
             current, joined_by = [j], None
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
                 and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")) \
-                and " ".join(tokens[current[0]:j + 2]) not in ORGANISATIONS:
+                and not is_listed_organisation(tokens, current[0], j + 2):
             # "Kline Co. But ...": a new sentence began; not "Tolland Police", nor a listed
             # name with such a word inside: "Doctors Without Borders"
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners:
             current.append(j)
-        elif " ".join(tokens[current[0]:j + 1]) in ORGANISATIONS:
+        elif is_listed_organisation(tokens, current[0], j + 1):
             current.extend(range(i, j + 1))  # a listed name with a small word inside: "Save the Children"
         elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"]:
             current.extend(range(i, j + 1))
@@ -9281,6 +9282,12 @@ def split_run(tokens, in_a_list=False):
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def is_listed_organisation(tokens, start, end):
+    """True when tokens[start:end] are a listed organisation's whole name; a run longer
+    than the longest listed name is not joined to look (linear on hostile runs)."""
+    return end - start <= LONGEST_ORGANISATION and " ".join(tokens[start:end]) in ORGANISATIONS
 
 
 def is_a_time_word(word):

@@ -36,6 +36,7 @@ HOSTILE = {
     "curly quotes": "“" * SIZE,
     "date ranges": repeat("January 2020 to February "),
     "of chains": repeat("Bank of "),
+    "small words inside names": repeat("Save the Doctors Without "),
     "particles": repeat("Ali ul "),
     "digits": "1" * SIZE,
     "money": repeat("$1 "),
