@@ -9603,10 +9603,10 @@ def kind_by_form(name):
 # Abbreviations in capitals that name no organisation.
 COMMON_ABBREVIATIONS = set(words("""
     CEO  CFO  COO  CTO  DVD  CD  TV  PR  AIDS  HIV  GDP  GNP  SAT  IPO  AM  FM  PM  OK
-    IT  ID  PC  CPI  PhD  MBA  VIP  DNA  GMT  EST  EDT  PST  BST  UTC  USB  SUV  ATM  HQ
+    IT  ID  PC  CPI  PhD  MBA  VIP  DNA  USB  SUV  ATM  HQ
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
-    UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I  CDT  CST  MDT
-    MST  PDT  PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
+    UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
+    PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
 """.replace("  ", "\n")) + list(TIME_ZONES)) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
@@ -10832,7 +10832,7 @@ def deictic_year(lower, ref_year):
 
 def clock_hour(hour, lower):
     """The hour of a day from a clock's: '7' of '7.30 pm' is 19; '14' of '14:00' stays."""
-    if "m." in lower or lower.endswith(("am", "pm")) or re.search(r"[ap]m\b", lower):
+    if re.search(r"[ap]\.?m\b", lower):
         return int(hour) % 12 + (12 if re.search(r"p\.?m\b", lower) else 0)
     return int(hour)
 
