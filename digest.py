@@ -8420,7 +8420,9 @@ def is_place_name(word):
     return word in PLACES and not PLACES[word][1]
 ORGANISATIONS = {name: canonical for name, (canonical, _)
                  in place_table(KNOWN_ORGANISATIONS, STOCK_INDEX_COMPANIES).items()}
-LONGEST_ORGANISATION = max(name.count(" ") + 1 for name in ORGANISATIONS)  # words
+# The most words a listed place or organisation has ("International Federation of Red
+# Cross and Red Crescent Societies"): no look-up in the lists needs a longer run.
+LONGEST_LISTED_NAME = max(name.count(" ") + 1 for name in (*PLACES, *ORGANISATIONS))
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
 WORLD_PLACES_BY_UPPER = {name.upper(): name for name in WORLD_PLACES}
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
@@ -9155,8 +9157,6 @@ def capital_line_candidates(line, offset):
             i = j
 
 
-# The most words a listed place or organisation has ("United States of America").
-LONGEST_LISTED_NAME = 6
 # The most words a name may have; longer runs of capitals are headings or noise.
 LONGEST_NAME = 12
 
@@ -9287,7 +9287,7 @@ def split_run(tokens, in_a_list=False):
 def is_listed_organisation(tokens, start, end):
     """True when tokens[start:end] are a listed organisation's whole name; a run longer
     than the longest listed name is not joined to look (linear on hostile runs)."""
-    return end - start <= LONGEST_ORGANISATION and " ".join(tokens[start:end]) in ORGANISATIONS
+    return end - start <= LONGEST_LISTED_NAME and " ".join(tokens[start:end]) in ORGANISATIONS
 
 
 def is_a_time_word(word):
@@ -9632,6 +9632,8 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 # CUES_BEFORE right before it; the decision tables below say what each is worth.
 # Countries in capitals, as results write them after a player: "(USA)", "(U.K.)".
 COUNTRY_CODES = {name for name in PLACES if name.isupper()}
+# An age after a name, between commas: "Lin Tovar, 52, retired"; a role may follow it.
+AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -9641,7 +9643,7 @@ CUES_AFTER = [
      "to confirm [Ana Ruiz] as defence secretary, with [Lin Tovar] returning as captain; a single word is "
      "weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
-    ("age", re.compile(r",[ ]+\d{1,2},"), "[Lin Tovar], 52, retired"),
+    ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
     ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]*\.?[ ]?)+\)"), "[Zorvan Raza] (Pakistan) beat"),
@@ -9786,8 +9788,6 @@ SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then".
 SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
-# An age between a name and its apposition: "Ana Ruiz, 34, the chief executive".
-AGE_BETWEEN = re.compile(r",[ ]\d{1,3}(?=,[ ])")
 # An apposition after a name, up to the comma or verb that closes it.
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
@@ -9796,7 +9796,7 @@ APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-
 def role_after(text, start, end):
     """The role in an apposition after a name: 'Sara Okoye, Lagos state Commissioner',
     or, after a verb of saying, up to the full stop: 'said Ana Ruiz, the agency's head.'"""
-    age = AGE_BETWEEN.match(text, end)
+    age = AGE_AFTER.match(text, end)
     if age:
         end = age.end()  # "Ana Ruiz, 34, the chief executive of ...": the role after the age
     match = APPOSITION.match(text, end, end + 120)
@@ -10735,12 +10735,10 @@ def date_value(rule, found, ref, ref_year, future=False):
             return None
         if lower in ("noon", "midnight"):
             return f"{ref.isoformat()}T{'12' if lower == 'noon' else '24'}:00"
-        hour, minute = re.match(r"(\d?\d)(?:[:.]?(\d\d))?", found).groups()  # "9", "5:30", "7.30", "1400"
-        return f"{ref.isoformat()}T{clock_hour(hour, lower):02d}:{minute or '00'}"
+        return f"{ref.isoformat()}T{clock_time(lower)}"
     if rule == "time_weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
-        hour, minute = re.match(r"(\d+)(?:[:.](\d\d))?", found).groups()
-        return f"{day}T{clock_hour(hour, lower):02d}:{minute or '00'}" if day else None
+        return f"{day}T{clock_time(lower)}" if day else None
     if rule == "weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         part = found.split(" ")[-1]
@@ -10830,11 +10828,18 @@ def deictic_year(lower, ref_year):
                        else 1 if "next" in lower.split("of")[-1] else 0)
 
 
-def clock_hour(hour, lower):
-    """The hour of a day from a clock's: '7' of '7.30 pm' is 19; '14' of '14:00' stays."""
-    if re.search(r"[ap]\.?m\b", lower):
-        return int(hour) % 12 + (12 if re.search(r"p\.?m\b", lower) else 0)
-    return int(hour)
+def clock_time(lower):
+    """A time written on a clock as TIMEX3 writes it: '7.30 pm ist' -> '19:30', '9 a.m.' ->
+    '09:00', '1400 gmt' -> '14:00'."""
+    hour, minute = CLOCK_DIGITS.match(lower).groups()
+    half = CLOCK_HALF.search(lower)
+    hour = int(hour) % 12 + (12 if half.group(1) == "p" else 0) if half else int(hour)
+    return f"{hour:02d}:{minute or '00'}"
+
+
+# The digits of a clock ("9", "5:30", "7.30", "1400") and its half of the day ("p.m.", "am").
+CLOCK_DIGITS = re.compile(r"(\d?\d)(?:[:.]?(\d\d))?")
+CLOCK_HALF = re.compile(r"([ap])\.?m\b")
 
 
 def deictic_value(lower, ref, ref_year):
