@@ -2680,7 +2680,7 @@ KNOWN_ORGANISATIONS = words("""
     Senate
     Federal Reserve = Fed
     Al Jazeera
-    Al Qaeda = al-Qaeda, al Qaeda
+    Al Qaeda = al-Qaeda, Al-Qaeda, al Qaeda
     Hamas
     Hezbollah = Hizbollah, Hizballah
     # The UN system's funds, programmes and agencies, as the UN System Chart lists them.
@@ -9401,7 +9401,8 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words = name_words[given:]
         first_in_sentence = False
     name = MODIFIER_SUFFIX.sub("", " ".join(name_words))
-    if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS or not name[:1].isupper():
+    if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS \
+            or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name
         return
     yield offset, name, None, title, first_in_sentence
 
@@ -9634,6 +9635,7 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 COUNTRY_CODES = {name for name in PLACES if name.isupper()}
 # An age after a name, between commas: "Lin Tovar, 52, retired"; a role may follow it.
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
+COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -9646,7 +9648,7 @@ CUES_AFTER = [
     ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
     ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
-    ("country_after", re.compile(r"[ ]+\((?:[A-Z][a-z]*\.?[ ]?)+\)"), "[Zorvan Raza] (Pakistan) beat"),
+    ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
                                 r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
@@ -9772,6 +9774,9 @@ def context_cues(text, candidate):
     if " " in name and acronym and acronym.group(1) not in COUNTRY_CODES \
             and all(acronym.group(1).count(letter) >= initials.count(letter) for letter in initials):
         cues.discard("country_after")  # "Vietnam Electricity (EVN)": the name's acronym, not "(GBR)", a country
+    bracketed = COUNTRY_IN_BRACKETS.match(text, end)
+    if bracketed and bracketed.group(1).rstrip(" ").rpartition(" ")[2] in ORGANISATION_WORDS:
+        cues.discard("country_after")  # "al-Gama'a al-Islamiya (Islamic Group)": its name in English
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
     if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
@@ -9812,6 +9817,12 @@ def role_after(text, start, end):
     return None
 
 
+# Role words that are adjectives too: after "the" or "an" they qualify what follows
+# ("the official Tarvani news agency said"); a person's role takes a comma ("the
+# official, Ana Ruiz,") or a modifier ("a senior official Ana Ruiz").
+ADJECTIVE_ROLES = {"official"}
+
+
 def role_before(text, start):
     """The role written before a name: 'Nepal’s Interim Prime Minister, Sushila …',
     'law professor Ana Silva'.  At most six words, ending in a role word."""
@@ -9823,6 +9834,8 @@ def role_before(text, start):
     before = window.rstrip(", ").split(" ")
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
         return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."
+    if before[-1] in ADJECTIVE_ROLES and len(before) > 1 and before[-2] in ("the", "an"):
+        return None  # "the official Tarvani newspaper": a paper's adjective
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
@@ -10137,6 +10150,7 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
     ("organisation", ({"organisation", "opponent"},), set(), "drew 1-1 at Tolland Villa; Harlow Quist shares"),
+    ("organisation", ({"lower_article"},), set(), "al-Tarvan al-Islamiya: no person's name opens in lower case"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
@@ -10159,6 +10173,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
      "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "
      "named as what it is to someone: joined Velmar as chief executive"),
     ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
+    ("organisation", ({"lower_article"},), set(), "al-Tarvani said: a paper or a group; a person's "
+                                                  "al-Haddad alone is the short form of a full name"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
     ("organisation", ({"team", "opponent"},), set(), "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),
@@ -10188,6 +10204,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("saint")
     if is_demonym(name_words[-1]):
         shape.add("demonym_end")
+    if name[:1].islower():
+        shape.add("lower_article")
     if name in WORLD_PLACES:
         shape.add("world_place")
     if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
@@ -10219,6 +10237,8 @@ def word_shape_cues(name, lower_words):
         shape.add("no_name_of_its_own")
     if name in EVENT_WORDS:
         shape.add("event")
+    if name[:1].islower():
+        shape.add("lower_article")
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         shape.add("demonym_end")
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or (

@@ -1214,6 +1214,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Reporters said the Tarrow government fell on Monday.', 'Tarrow', 'people'),
         ('The boat left before Leon could board.', 'Leon', 'people'),
         ('Talks between the West and Tarvia stalled.', 'West', 'places'),
+        ('Leaders of al-Tarvan al-Islamiya met on Friday.', 'al-Tarvan al-Islamiya', 'organisations'),
+        ('Reporters said al-Tarvani said nothing.', 'al-Tarvani', 'organisations'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -1913,3 +1915,35 @@ class WordsBeforeANameOpeningASentence(unittest.TestCase):
         for sentence, name in (("Rival Velmar Motors & Co gained 2% on Monday.", "Velmar Motors & Co"),
                                ("Troubled Orskit Inc. said it would sell its plants.", "Orskit Inc")):
             self.assertEqual(names(digest(sentence), "organisations"), [name], sentence)
+
+
+class NamesOpeningWithAnArabicArticle(unittest.TestCase):
+    def test_a_group_written_with_al_in_lower_case_is_found(self):
+        facts = digest("Fighters linked to al-Qaeda attacked the town. Al-Qaeda said nothing.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("al-Qaeda", 2)])
+
+    def test_a_lone_word_with_al_is_no_person(self):
+        facts = digest("The newspaper al-Tarvani said on Friday that talks failed.")
+        self.assertEqual(names(facts, "organisations"), ["al-Tarvani"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_person_with_al_stays_one_name(self):
+        facts = digest("The minister, Karim al-Haddad, said al-Haddad would go.")
+        self.assertEqual(roles(facts), [("Karim al-Haddad", "minister")])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_name_in_english_in_brackets_is_no_player_s_country(self):
+        facts = digest("Police detained members of the group al-Tarvan al-Islamiya (Islamic Group) on Friday.")
+        self.assertIn("al-Tarvan al-Islamiya", names(facts, "organisations"))
+        self.assertEqual(facts["people"], [])
+
+
+class AdjectivesThatAreRoles(unittest.TestCase):
+    def test_the_official_paper_is_no_person_s_role(self):
+        facts = digest("Eight people were held, the official Tarvani newspaper said on Thursday.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvani"])
+        self.assertEqual(facts["people"], [])
+
+    def test_an_official_with_a_comma_or_a_modifier_is_a_role(self):
+        facts = digest("A senior official Ana Ruiz said so. The official, Lin Tovar, agreed.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "senior official"), ("Lin Tovar", "official")])
