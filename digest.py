@@ -9192,6 +9192,10 @@ def run_candidates(text, start, run, sentence_starts):
                 # (UNO) Salma Khatun": a title, no name; but "Tarvia Relief High Commissioner for
                 # Refugees (TRHCR)" is a body named after its title
                 break
+            if k == 1 and tokens[0].isupper() and tokens[0] in ORGANISATIONS:
+                # "UN Office for the Coordination of Humanitarian Affairs (OCHA)": the short form
+                # of the body it belongs to opens its name
+                name, k = " ".join(tokens) + (tail.group("place") or ""), 0
             before = k
             while before and (tokens[before - 1] in FUNCTION_WORDS or not tokens[before - 1][:1].isupper()):
                 before -= 1
@@ -10297,11 +10301,14 @@ def strict_initials(name):
 
 
 def initials_match(name, acronym):
-    """True when the acronym is made of the initials of the name's words."""
+    """True when the acronym is made of the initials of the name's words, or of the words
+    after the short form of the body the name belongs to."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
+    owner, _, body = name.partition(" ")
     return letters == initials or letters == initials.replace("O", "", 1) or (
-        len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials))
+        len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
+        owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
 
 
 def _subsequence(short, long):

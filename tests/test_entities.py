@@ -1947,3 +1947,15 @@ class AdjectivesThatAreRoles(unittest.TestCase):
     def test_an_official_with_a_comma_or_a_modifier_is_a_role(self):
         facts = digest("A senior official Ana Ruiz said so. The official, Lin Tovar, agreed.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "senior official"), ("Lin Tovar", "official")])
+
+
+class BodiesOfAListedOrganisation(unittest.TestCase):
+    def test_the_owner_s_short_form_opens_the_body_s_name(self):
+        facts = digest("The UN Office for Tarvian Affairs (OTA) says 4,000 people fled. OTA sent tents.")
+        self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
+                         [("UN Office for Tarvian Affairs", "OTA", 2)])
+
+    def test_a_person_before_a_body_stays_apart(self):
+        facts = digest("Ana Ruiz of the Council for Peace (CP) spoke. The UN sent food.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+        self.assertEqual(names(facts, "organisations"), ["Council for Peace", "UN"])
