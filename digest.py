@@ -9263,9 +9263,10 @@ def split_run(tokens, in_a_list=False):
             joined_by = "of"
         elif joiners[0] in ("and", "&", "of", "the") and joiners[:2] != ["and", "the"] \
                 and (joined_by == "of" or joined_by == "on" and joiners[0] in ("and", "&")) \
-                and tokens[j] not in TITLE_HEADS and (
+                and tokens[j] not in TITLE_HEADS and not names_a_person_beside(tokens, current, j) and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
-            # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second title
+            # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second
+            # title, nor "Minister for Finance Ana Ruiz and Lin Tovar", a second person
             current.extend(range(i, j + 1))
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1] in TITLE_HEADS \
                 and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and not in_a_list \
@@ -9286,6 +9287,14 @@ def split_run(tokens, in_a_list=False):
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def names_a_person_beside(tokens, current, j):
+    """True when a person's name (a given name and another word) opens at token j or
+    follows the first word of the current piece: "University of Tolland and Daniel Orsk",
+    "Minister for Finance Ana Ruiz and Lin Tovar": the "and" joins two names."""
+    return any(tokens[k] in GIVEN_NAMES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
+               for k in [j] + current[1:-1])
 
 
 def is_listed_organisation(tokens, start, end):
@@ -9463,13 +9472,14 @@ def portfolio(name_words, head, name_from, offset):
             yield (offset + sum(len(w) + 1 for w in name_words[:body]), name,
                    kind_by_form(name) or "organisation", None, False)
         return
-    if name_from - head < 3 or name_words[name_from - 2] not in ("of", "for"):
-        return
-    word = name_words[name_from - 1]
-    at = offset + sum(len(w) + 1 for w in name_words[:name_from - 1])
+    joint = next((k for k in range(head + 1, name_from - 1) if name_words[k] in ("of", "for")), None)
+    if joint is None or joint + 2 < name_from and name_words[joint + 2] != "for":
+        return  # one word, or the first of two portfolios: "Secretary of State for Asian Affairs"
+    word = name_words[joint + 1]
+    at = offset + sum(len(w) + 1 for w in name_words[:joint + 1])
     if is_place_name(word):
         yield at, word, "place", None, False
-    elif word in DEPARTMENTS and name_words[name_from - 2] == "of":
+    elif word in DEPARTMENTS and name_words[joint] == "of":
         yield at, word, "organisation", None, False
 
 
@@ -9550,13 +9560,20 @@ def is_listed(name_words):
 
 def portfolio_end(name_words, end):
     """Where a portfolio that begins before `end` ends: after 'Affairs' in 'Minister for
-    Foreign Affairs', after 'Broadcasting' in 'Minister for Information and Broadcasting'."""
+    Foreign Affairs', after 'Broadcasting' in 'Minister for Information and Broadcasting',
+    after 'Transport' in 'Minister for Physical Infrastructure and Transport' (no person's
+    name has an "and" inside), after 'Finance' in 'Minister of State for Finance'."""
+    joined = next((k for k in range(end, min(end + 3, len(name_words) - 1)) if name_words[k] in ("and", "&")), None)
+    if joined and all(map(is_portfolio_word, name_words[end:joined])) and is_portfolio_word(name_words[joined + 1]):
+        end = joined + 2
     while end < len(name_words):
         if name_words[end] in PORTFOLIO_WORDS:
             end += 1
         elif name_words[end] in ("and", "&") and name_words[end + 1:end + 2] \
                 and (name_words[end + 1] in PORTFOLIO_WORDS or name_words[end + 1] in TITLE_MODIFIERS):
             end += 2
+        elif name_words[end] == "for" and name_words[end + 1:end + 2] and is_portfolio_word(name_words[end + 1]):
+            end = portfolio_end(name_words, end + 2)
         else:
             break
     return end
@@ -9836,6 +9853,8 @@ def role_before(text, start):
         return None
     window = TITLE_ACRONYM_END.sub(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
     before = window.rstrip(", ").split(" ")
+    if before and window.endswith(", ") and before[-1][:1].isupper() and before[-1].lower() not in ROLE_HEADS:
+        return portfolio_title_before(before)
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
         return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."
     if before[-1] in ADJECTIVE_ROLES and len(before) > 1 and before[-2] in ("the", "an"):
@@ -9853,6 +9872,25 @@ def role_before(text, start):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role)
+
+
+TITLE_JOINERS = {"of", "for", "and", "&", "the"}
+
+
+def portfolio_title_before(words_before):
+    """A title that ends in its portfolio, before a comma: 'the Minister for Home
+    Affairs, Ana Ruiz'; None when the capitalised words before are no such title."""
+    first = len(words_before)
+    while first and len(words_before) - first < LONGEST_NAME and (
+            words_before[first - 1][:1].isupper() or words_before[first - 1] in TITLE_JOINERS):
+        first -= 1
+    run = words_before[first:]
+    while run and not run[0][:1].isupper():
+        run = run[1:]
+    head, name_from = title_span(run)
+    if name_from == len(run) and head < name_from and run[name_from - 1] not in TITLE_HEADS:
+        return " ".join(run[head:])
+    return None
 
 
 def is_a_verb_after_its_subject(words_before):

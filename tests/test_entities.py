@@ -1959,3 +1959,38 @@ class BodiesOfAListedOrganisation(unittest.TestCase):
         facts = digest("Ana Ruiz of the Council for Peace (CP) spoke. The UN sent food.")
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
         self.assertEqual(names(facts, "organisations"), ["Council for Peace", "UN"])
+
+
+class PortfoliosBeforeAComma(unittest.TestCase):
+    def test_a_portfolio_joined_by_and_is_the_title_of_the_name_after_the_comma(self):
+        facts = digest("Tarvia's Minister for Physical Infrastructure and Transport, Velk Ormandy, resigned.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "Minister for Physical Infrastructure and Transport")])
+
+    def test_a_title_with_of_before_a_comma(self):
+        facts = digest("The Minister of Home Affairs, Ana Ruiz, resigned.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Minister of Home Affairs")])
+
+    def test_a_second_portfolio_after_for(self):
+        facts = digest("Minister of State for Finance Lin Tovar spoke. "
+                       "Assistant Secretary of State for Asian Affairs Carl Orsk agreed.")
+        self.assertEqual(roles(facts), [("Lin Tovar", "Minister of State for Finance"),
+                                        ("Carl Orsk", "Assistant Secretary of State for Asian Affairs")])
+
+    def test_words_before_a_comma_that_are_no_title_give_no_role(self):
+        facts = digest("In Tolmer Vale, Ana Ruiz waited. Ruiz left.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", None)])
+
+
+class AndBetweenTwoNames(unittest.TestCase):
+    def test_an_and_after_a_person_s_name_begins_another(self):
+        facts = digest("Minister for Finance Ana Ruiz and Lin Tovar spoke. Tovar agreed.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar"])
+
+    def test_an_and_before_a_person_s_name_ends_a_body(self):
+        facts = digest("Professors of the University of Tolland and Daniel Orsk of the College of Vel spoke.")
+        self.assertEqual(names(facts, "organisations"), ["University of Tolland", "College of Vel"])
+        self.assertEqual(names(facts, "people"), ["Daniel Orsk"])
+
+    def test_an_and_inside_a_ministry_s_name_stays(self):
+        facts = digest("The Ministry of Water and Power said so.")
+        self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
