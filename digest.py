@@ -9313,7 +9313,7 @@ def joins_one_name(tokens, current, j):
     ending in an organisation word, are one name: a single word before the "and"
     ("Securities and Exchange Commission"), or up to three that are no name of their
     own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
-    Workers Union", "Paul Ruiz and Tolland Airways")."""
+    Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings")."""
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
     if before[-1] in ORGANISATIONS or before[-1] in PLACES:
         return False  # a listed name of its own: "Toshiba and Tolland Electric Co."
@@ -9321,7 +9321,7 @@ def joins_one_name(tokens, current, j):
         return True
     return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
-        and not any(word in GIVEN_NAMES for word in before)
+        and not any(word in GIVEN_NAMES for word in before) and tokens[j] not in GIVEN_NAMES
 
 
 def ends_in_org_word(tokens, j, strictly=False):

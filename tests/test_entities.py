@@ -993,6 +993,10 @@ class SectorWords(unittest.TestCase):
         self.assertEqual(names(digest("Tolland Motor Co. and Auto Workers Union agreed."), "organisations"),
                          ["Tolland Motor Co", "Auto Workers Union"])
 
+    def test_a_given_name_after_and_begins_a_second_firm(self):
+        facts = digest("Shares of Velmar Axiata and John Orsk Holdings fell.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Axiata", "John Orsk Holdings"])
+
 
 class PartyFactions(unittest.TestCase):
     def test_a_faction_after_a_hyphen_and_its_acronym(self):
