@@ -9635,14 +9635,14 @@ COMMON_ABBREVIATIONS = set(words("""
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4})?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML"
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
-TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Tolland drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
-TEAM_BEFORE = re.compile(r"(?:beat|drew[ ]with|lost[ ]to|defeated|\bv|\bvs|match[ ]against|game[ ]against"
+TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
                          r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"

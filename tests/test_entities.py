@@ -808,6 +808,15 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Mardan", "Sialkot", "Lahore"])
         self.assertEqual(names(facts, "places"), ["Karachi"])
 
+    def test_a_town_that_hosts_or_is_beaten_in_a_match_report_is_its_club(self):
+        facts = digest("Mardan host Ravenhill on Sunday, a week after beating Dorian 2-0.")
+        self.assertEqual(names(facts, "organisations"), ["Mardan", "Dorian"])
+        self.assertEqual(facts["people"] + facts["places"], [])
+
+    def test_a_town_that_hosts_talks_stays_a_place(self):
+        facts = digest("Karachi hosts talks on Monday, and delegates arrive in Karachi on Sunday.")
+        self.assertEqual(names(facts, "places"), ["Karachi"])
+
     def test_a_teams_town_alone_is_the_team(self):
         facts = digest("The Lahore Hawks beat the Karachi Owls 5-3 on Friday. It was the fourth defeat "
                        "in a row for Karachi, whose fans left early.")
