@@ -1533,7 +1533,9 @@ class AcronymsOfCommonWords(unittest.TestCase):
 class PlacesListedUnderOnePlural(unittest.TestCase):
     def test_a_plural_place_word_gives_every_member_its_kind(self):
         for sentence in ("Floods hit the districts of Tolmer and Oskavi on Monday.",
-                         "Floods hit Tolmer and Oskavi districts on Monday."):
+                         "Floods hit Tolmer and Oskavi districts on Monday.",
+                         "The worst-hit districts were Tolmer and Oskavi, officials said.",
+                         "Floods hit several districts, including Tolmer and Oskavi."):
             self.assertEqual(names(digest(sentence), "places"), ["Tolmer", "Oskavi"], sentence)
 
     def test_compass_words_in_such_a_list_are_no_places(self):
