@@ -10076,7 +10076,7 @@ LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
      None, "firms including Velmont, Arcadia and Tarvia"),
-    ("place", re.compile(rf"\b(?:{_PLACE_PLURALS}|cities|towns|villages)[ ](?:of|were|are|include|including"
+    ("place", re.compile(rf"\b(?:{_PLACE_PLURALS}|cities|towns|villages),?[ ](?:of|were|are|include|including"
                          r"|such[ ]as|like|namely)[ ](?:the[ ])?$"),
      None, "the districts of Tolmer and Oskavi; the worst-hit districts were Tolmer, Darsi and Oskavi"),
     ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
