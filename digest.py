@@ -12063,18 +12063,25 @@ FURNITURE_LINES = [
     ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,120}", "© 2024 The Daily Courier"),
     ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
-                    r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,150}\((?:Photo|Image|Picture|File photo)s?[:/ ].{0,80}\)"
+                    r"|(?:Image|Photo) [Cc]redit.{0,150}"
+                    r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?",
-                    "Photo: J. Ruiz/Courier"),
+                    "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz)"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
     ("advert",      r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
+                    r"|(?:Story|Article) continues below(?: this)?(?: ad| advertisement)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
                     "Advertisement"),
-    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w ]{1,20}[|›»>][\w ]{1,20}",
-                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods"
+    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w ]{1,20}[|›»>][\w ]{1,20}"
+                    r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}",
+                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "Home / News / World"
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
+    ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
+                      r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"
+                      r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
+                      "Ana Ruiz is a senior correspondent with The Courier. She covers farming."),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}"
@@ -12120,7 +12127,10 @@ SENTENCE_CLOSERS = set(".!?:;\"'”’)")
 
 def date_of_line(line):
     """The date a line that only says when gives, as written, or None:
-    "Published On 5 Mar 2024" -> "5 Mar 2024"; "March 5, 2024 10:32 AM" -> itself."""
+    "Published On 5 Mar 2024" -> "5 Mar 2024"; "March 5, 2024 10:32 AM" -> itself;
+    "By Ana Ruiz | Tolmer | Updated: March 5, 2024" -> "March 5, 2024"."""
+    if "|" in line:
+        return next(filter(None, map(date_of_line, (part.strip() for part in line.split("|")))), None)
     published = PUBLISHED_LINE.match(line)
     if published and len(line.split()) <= 12:
         return published.group("when")
@@ -12177,6 +12187,8 @@ def text_article(text, from_page=False, title=None):
             signed = SIGNED_DATE_LINE.fullmatch(line)
             if signed and i < first:
                 byline = byline or byline_name(signed.group("name"))
+            elif BYLINE.match(line) and i < first:
+                byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"
         elif i >= first:
             kept.append(line)
         elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and any(

@@ -205,14 +205,17 @@ class CopiedText(unittest.TestCase):
                      "Photo: J. Ruiz/Courier", "Updated 3 hours ago", "4 min read", "Advertisement",
                      "Home | World | Business | Sport", "Tags: farming, water, Tolland", "Follow us on Telegram",
                      "Reporting by Ana Ruiz; Editing by Li Wei", "Tomas Ruiz in Corvale contributed to this report.",
-                     "Facebook  Twitter  WhatsApp  Email", "Share | Tweet | Copy link"):
+                     "Facebook  Twitter  WhatsApp  Email", "Share | Tweet | Copy link", "Home / News / World",
+                     "Crowds at the gate. (Courier Photo by Ana Ruiz)", "Story continues below this ad",
+                     "Ana Ruiz is a Senior Correspondent with The Courier. She covers farming."):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
         for line in ("More than 300 people were moved from their homes.", "See you in court, she said.",
                      "Voters must register by March 5.", "Home prices rose by 4% in May.",
                      "Share prices fell in Karachi on Monday.", "Following the vote, the council met again.",
-                     "Facebook and Twitter removed the posts."):
+                     "Facebook and Twitter removed the posts.", "Ana Ruiz is a reporter who was held for a week.",
+                     "The vote was 12 / 9 in favour.", "Crowds at the gate (pictured) cheered."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
@@ -295,3 +298,17 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
                           "TOLLAND 1996-08-30", "The death toll from floods in Tolland rose to 48 on Thursday, "
                           "officials said.", "Related Posts"])
         self.assertIn("Ana Ruiz", article_of(text).text)
+
+    def test_a_byline_with_the_place_and_the_date_between_bars(self):
+        page = "\n".join(["Home / News / Tarvia", "Tolland flood toll rises as rains lash north",
+                          "Written by Zorvan Afridi | Tolland | Updated: November 12, 2026 14:05 IST",
+                          "Crowds at the gate. (Courier Photo by Imran Velmar)",
+                          "The death toll from floods in Tolland rose to 48 on Thursday, officials said.",
+                          "Zorvan Afridi is a Principal Correspondent with The Courier. He covers the weather.",
+                          "Trending", "Ana Ruiz wins Tolland marathon"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
+                         ("Tolland flood toll rises as rains lash north", "Zorvan Afridi", "2026-11-12"))
+        self.assertTrue(facts["lead"].startswith("The death toll"), facts["lead"])
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(names(facts, "organisations"), [])
