@@ -8465,10 +8465,11 @@ US_STATE_NAMES = {canonical for canonical, _ in place_table(US_STATES).values()}
 STATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(STATE_ABBREVIATIONS) + r"(?![\w])")
 # A US lawmaker's party and state: "Chuck Schumer, D-N.Y.", "Kay Granger (R-Texas)".
 PARTY_STATE = re.compile(r"[DRI]-(?P<state>" + alternatives(set(STATE_ABBREVIATIONS) | US_STATE_NAMES) + r")(?![\w])")
-# A US state written out after a town and a comma: "Corvale, Ohio, researchers".
-# (Not New York or Washington, which are cities, and the government too.)
+# A US state written out after a town and a comma: "Corvale, Ohio, researchers", "the
+# Corvale, Ohio-based firm".  (Not New York or Washington, which are cities, and the
+# government too.)
 STATE_NAME_AFTER_COMMA = re.compile(r",[ ]" + alternatives(US_STATE_NAMES - {"New York", "Washington"})
-                                    + r"(?=[,.;:)])")
+                                    + r"(?=[,.;:)]|-based\b|-born\b)")
 # A dateline: a town (in ordinary capitals or all in capitals), then the date, at the start
 # of a line or after the agency: "Xinhua News Agency, Tarvale, March 12" / "TARVALE, Nov. 5 (AFP) -".
 # Found from the comma and the month, which are rare, then the town is read back from them.
@@ -9894,10 +9895,15 @@ def portfolio_title_before(words_before):
 
 
 def is_a_verb_after_its_subject(words_before):
-    """True when the last of the words is a verb in the past after a capitalised subject:
-    'sacked' in 'Velmar United sacked manager'; not 'retired' in 'the retired judge'."""
+    """True when the last of the words is a verb in the past after a capitalised subject
+    or an adverb of sequence: 'sacked' in 'Velmar United sacked manager', 'sentenced' in
+    'also sentenced former police chief'; not 'retired' in 'the retired judge'."""
     return len(words_before) > 1 and words_before[-1].islower() and words_before[-1].endswith("ed") \
-        and words_before[-2][:1].isupper() and words_before[-2].lower() not in PHRASE_STOPS
+        and (words_before[-2][:1].isupper() and words_before[-2].lower() not in PHRASE_STOPS
+             or words_before[-2] in SEQUENCE_ADVERBS)
+
+
+SEQUENCE_ADVERBS = {"also", "then", "later", "again", "once", "first", "finally"}
 
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".

@@ -2009,3 +2009,20 @@ class AndBetweenTwoNames(unittest.TestCase):
     def test_an_and_inside_a_ministry_s_name_stays(self):
         facts = digest("The Ministry of Water and Power said so.")
         self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
+
+
+class TownAndStateBeforeBased(unittest.TestCase):
+    def test_a_town_and_state_before_based_is_a_place(self):
+        facts = digest("The Corvale, California-based company said it would appeal.")
+        self.assertEqual(names(facts, "places"), ["Corvale", "California"])
+        self.assertEqual(facts["organisations"], [])
+
+
+class RolesAfterAVerb(unittest.TestCase):
+    def test_a_verb_after_also_is_no_part_of_the_role(self):
+        facts = digest("The tribunal also sentenced former police chief Velk Ormandy to five years.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "former police chief")])
+
+    def test_a_participle_before_a_role_stays_in_it(self):
+        facts = digest("The retired judge Ana Ruiz agreed.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "retired judge")])
