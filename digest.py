@@ -9361,6 +9361,7 @@ def trim_words(name_words, offset, first_in_sentence):
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in WORDS_BEFORE_NAMES
             or first_in_sentence and looks_like_an_adverb(name_words[0])
+            or first_in_sentence and name_words[0].lower() in TRADE_NOUNS
             or first_in_sentence and opens_a_listed_name(name_words)):
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
@@ -9656,6 +9657,14 @@ IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$
 # Countries in capitals, as results write them after a player: "(USA)", "(U.K.)".
 COUNTRY_CODES = {name for name in PLACES if name.isupper()}
 # An age after a name, between commas: "Lin Tovar, 52, retired"; a role may follow it.
+# Trades that say a firm's name follows ("carmaker Velmo"), and that open no name of their
+# own, so that one opening a sentence is no part of the name: "Brokerage Velmar Oswal said".
+TRADE_NOUNS = set(words("""
+    broadcaster  insurer  retailer  publisher  distributor  supplier  manufacturer  refiner  miner
+    lender  brewer  brokerage  conglomerate  regulator  watchdog  startup  start-up
+    carmaker  automaker  chipmaker  drugmaker  steelmaker  planemaker  toymaker  phonemaker
+    handsetmaker  tyremaker  tiremaker  truckmaker  computermaker  aircraftmaker
+""".replace("  ", "\n")))
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
 CUES_AFTER = [
@@ -9711,12 +9720,11 @@ CUES_BEFORE = [
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
-        r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|broadcaster|club|side|firm|company|"
-        r"group|carrier|airline|bank|insurer|retailer|publisher|"
-        r"distributor|supplier|manufacturer|refiner|miner|lender|brewer|brokerage|conglomerate|giant|"
-        r"regulator|watchdog|start-?up|tabloid|website|channel|network|outlet|"
-        r"(?:car|auto|chip|drug|steel|plane|toy|phone|handset|tyre|tire|truck|computer|aircraft)maker)[ ]$"),
-     "the news agency [Tanvik]"),  # also "carmaker [Velmo]", "software giant [Orskit]"
+        r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|club|side|firm|company|"
+        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet)[ ]$"),
+     "the news agency [Tanvik]"),  # also "software giant [Orskit]"
+    ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
+     "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
     ("organisation", re.compile(r"\b(?:stakes?|shares|holdings?|investments?|interest|bid|offer|shareholders?|"
                                 r"shareholding|ownership)[ ]in[ ]$"), "a 5% stake in [Velmar]"),
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),

@@ -1374,6 +1374,11 @@ class GivenNamesOfRecordedBirths(unittest.TestCase):
 
 
 class TradeNounsBeforeAName(unittest.TestCase):
+    def test_a_trade_opening_a_sentence_is_no_part_of_the_firm_s_name(self):
+        facts = digest("Brokerage Velmar Oswal raised its target price. Lender Tolland Bank cut rates.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Oswal", "Tolland Bank"])
+        self.assertEqual(facts["people"], [])
+
     def test_a_trade_before_a_name_makes_it_a_firm(self):
         for sentence, firm in (("Shares of carmaker Velmo rose 4% on Monday.", "Velmo"),
                                ("The software giant Orskit said it would hire.", "Orskit"),
