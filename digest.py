@@ -9356,7 +9356,7 @@ def trim_words(name_words, offset, first_in_sentence):
     title = None
     # a function word, a month or a weekday is no name's first word; mid-sentence, a
     # given name that is a function word too is one: "captain Will Tarrow"
-    while name_words and not begins_a_firm(name_words) and " ".join(name_words) not in PLACES and (  # "The Hague"
+    while name_words and not begins_a_firm(name_words) and not ends_a_listed_place(name_words[:3], 2) and (  # "The Hague"
             name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in WORDS_BEFORE_NAMES
@@ -9514,8 +9514,8 @@ def title_span(name_words):
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
-        if i and name_words[i - 1] in GIVEN_NAMES:
-            continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"
+        if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i):
+            continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles Mayor"
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
@@ -9546,6 +9546,11 @@ def title_span(name_words):
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
     return 0, 0
+
+
+def ends_a_listed_place(name_words, end):
+    """True when the words before `end` end in a listed place of two or three words: 'Los Angeles'."""
+    return any(" ".join(name_words[start:end]) in PLACES for start in range(max(0, end - 3), end - 1))
 
 
 def is_portfolio_word(word):

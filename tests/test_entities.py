@@ -2031,3 +2031,19 @@ class RolesAfterAVerb(unittest.TestCase):
     def test_a_participle_before_a_role_stays_in_it(self):
         facts = digest("The retired judge Ana Ruiz agreed.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "retired judge")])
+
+
+class TitlesAfterAPlaceThatEndsInAGivenName(unittest.TestCase):
+    def test_a_title_after_a_listed_place_ending_in_a_given_name(self):
+        facts = digest("Los Angeles Mayor Velk Ormandy spoke on Monday.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "Mayor")])
+        self.assertEqual(names(facts, "places"), ["Los Angeles"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_place_with_the_opening_a_run_keeps_it(self):
+        facts = digest("The Hague Mayor Velk Ormandy spoke on Monday.")
+        self.assertEqual(names(facts, "places"), ["The Hague"])
+
+    def test_a_title_after_a_given_name_is_a_surname(self):
+        facts = digest("John Major spoke on Monday.")
+        self.assertEqual(roles(facts), [("John Major", None)])
