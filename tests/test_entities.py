@@ -2036,7 +2036,7 @@ class RolesAfterAVerb(unittest.TestCase):
 class TitlesAfterAPlaceThatEndsInAGivenName(unittest.TestCase):
     def test_a_title_after_a_listed_place_ending_in_a_given_name(self):
         facts = digest("Los Angeles Mayor Velk Ormandy spoke on Monday.")
-        self.assertEqual(roles(facts), [("Velk Ormandy", "Mayor")])
+        self.assertEqual(roles(facts), [("Velk Ormandy", "Los Angeles Mayor")])
         self.assertEqual(names(facts, "places"), ["Los Angeles"])
         self.assertEqual(facts["organisations"], [])
 
