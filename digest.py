@@ -10121,7 +10121,7 @@ def list_kind(text, members, kinds, guessed):
                 or after and after.match(text, last):
             return kind, True
     sure = [kinds[c["name"]] for c in members if c["name"] in kinds and c["name"] not in guessed]
-    if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation"):
+    if len(sure) > 1 and len(set(sure)) == 1 and sure[0] in ("person", "organisation", "place"):
         return sure[0], False
     if sure == ["person"] and len(members) > 2 and all(1 <= c["name"].count(" ") <= 2 for c in members):
         return "person", False

@@ -1543,6 +1543,10 @@ class PlacesListedUnderOnePlural(unittest.TestCase):
                          "Floods hit several districts, including Tolmer and Oskavi."):
             self.assertEqual(names(digest(sentence), "places"), ["Tolmer", "Oskavi"], sentence)
 
+    def test_two_listed_places_give_an_unlisted_member_their_kind(self):
+        facts = digest("Officials imposed a ban in Quetta, Velkech and Gwadar for 15 days.")
+        self.assertEqual(names(facts, "places"), ["Quetta", "Velkech", "Gwadar"])
+
     def test_compass_words_in_such_a_list_are_no_places(self):
         facts = digest("Rain is expected in the Southern and Southwestern districts of Tarvia.")
         self.assertEqual(names(facts, "places"), [])
