@@ -9882,7 +9882,7 @@ def role_before(text, start):
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper() \
-                or is_a_verb_after_its_subject(before):
+                or is_a_verb_after_its_subject(before) or opens_a_clause(before):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role)
@@ -9914,6 +9914,12 @@ def is_a_verb_after_its_subject(words_before):
     return len(words_before) > 1 and words_before[-1].islower() and words_before[-1].endswith("ed") \
         and (words_before[-2][:1].isupper() and words_before[-2].lower() not in PHRASE_STOPS
              or words_before[-2] in SEQUENCE_ADVERBS)
+
+
+def opens_a_clause(words_before):
+    """True when the last of the words is a participle right after a comma: 'defeating'
+    in '..., defeating opposition leader'; not 'ruling' in 'the ruling party leader'."""
+    return len(words_before) > 1 and words_before[-1].endswith("ing") and words_before[-2].endswith(",")
 
 
 SEQUENCE_ADVERBS = {"also", "then", "later", "again", "once", "first", "finally"}

@@ -2051,3 +2051,7 @@ class TitlesAfterAPlaceThatEndsInAGivenName(unittest.TestCase):
     def test_a_title_after_a_given_name_is_a_surname(self):
         facts = digest("John Major spoke on Monday.")
         self.assertEqual(roles(facts), [("John Major", None)])
+
+    def test_a_participle_after_a_comma_is_no_part_of_the_role(self):
+        facts = digest("He won with 42.3 percent, defeating opposition leader Velk Ormandy.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "opposition leader")])
