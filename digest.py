@@ -8310,6 +8310,14 @@ CURRENCIES = {
     "Taiwan dollars": "TWD", "New Taiwan dollars": "TWD", "British pounds": "GBP", "Egyptian pounds": "EGP",
     "Indian rupees": "INR", "Pakistani rupees": "PKR", "Sri Lankan rupees": "LKR", "Nepalese rupees": "NPR",
     "Japanese yen": "JPY", "Chinese yuan": "CNY",
+    # currencies named by a word of their own; where several countries share the word,
+    # the code is of the largest economy that uses it (ISO 4217)
+    "shilling": "KES", "shillings": "KES", "naira": "NGN", "rand": "ZAR", "cedi": "GHS", "cedis": "GHS",
+    "birr": "ETB", "kwacha": "ZMW", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
+    "rial": "IRR", "rials": "IRR", "dinar": "KWD", "dinars": "KWD", "ringgit": "MYR", "baht": "THB",
+    "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
+    "peso": "MXN", "pesos": "MXN", "kyat": "MMK", "afghani": "AFN", "afghanis": "AFN", "hryvnia": "UAH",
+    "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "francs": "CHF", "rupiah": "IDR", "dong": "VND",
 }
 
 # Units written after a number, with the name the digest gives them.
@@ -8776,8 +8784,9 @@ _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper())  # "INR 500"
 # A currency's words after a figure: "dollars", "US dollars", "Pakistani rupees".
-_CURRENCY_WORD = alternatives(name for name in CURRENCIES
-                              if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*(?:dollars|pounds|euros|rupees|yen|yuan|taka|cents)", name))
+# (Not "dollar", "pound" ...: "a 10 pound fish" weighs; "a million-dollar home" is read below.)
+_CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*[a-z]+", name)
+                              and name not in ("dollar", "pound", "euro", "rupee", "cent"))
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
@@ -9416,8 +9425,8 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words = name_words[given:]
         first_in_sentence = False
     name = MODIFIER_SUFFIX.sub("", " ".join(name_words))
-    if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS \
-            or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name
+    if name in TITLE_HEADS or name in MONTHS or name in WEEKDAYS or len(name) == 1 \
+            or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
 

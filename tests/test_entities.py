@@ -2020,6 +2020,12 @@ class AndBetweenTwoNames(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
 
 
+class SingleLettersAfterATitle(unittest.TestCase):
+    def test_a_letter_after_a_title_word_is_no_person(self):
+        facts = digest("The vote split Gen Z voters from their parents.")
+        self.assertEqual(facts["people"], [])
+
+
 class TownAndStateBeforeBased(unittest.TestCase):
     def test_a_town_and_state_before_based_is_a_place(self):
         facts = digest("The Corvale, California-based company said it would appeal.")

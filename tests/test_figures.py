@@ -64,6 +64,14 @@ class Forms(unittest.TestCase):
                                                          "and the port cost HK$3 billion.")}
         self.assertEqual(found, {"SKr29": "SEK", "SKr205": "SEK", "C$0.45": "CAD", "HK$3 billion": "HKD"})
 
+    def test_currencies_named_by_a_word_of_their_own(self):
+        found = {f["text"]: f["unit"] for f in figures("The law raises 346 billion shillings, the mine 20 million "
+                                                         "naira and the port 3 million rand.")}
+        self.assertEqual(found, {"346 billion shillings": "KES", "20 million naira": "NGN", "3 million rand": "ZAR"})
+
+    def test_a_pound_of_weight_is_no_money(self):
+        self.assertEqual(one("He landed a 10 pound fish.")["text"], "10")
+
     def test_the_rupee_and_taka_signs(self):
         self.assertEqual(one("The rupee fell to ₹83.2 on Monday.")["unit"], "INR")
         self.assertEqual(one("The fare is Tk 450 a seat.")["unit"], "BDT")
