@@ -3852,8 +3852,9 @@ STANDING_BODIES = set(words("""
 """.replace("  ", "\n")))
 
 # The standing bodies that a title names as an organisation ("Treasury Secretary"); not
-# the police of "Inspector General of Police", which every force's titles name.
-BODIES_IN_TITLES = STANDING_BODIES - {"Police"}
+# the police of "Inspector General of Police", which every force's titles name, nor the
+# cabinet of "Cabinet Secretary", a minister's title in Kenya and a civil servant's in Britain.
+BODIES_IN_TITLES = STANDING_BODIES - {"Police", "Cabinet"}
 
 # Words that begin the name of a sports club: "Real Madrid", "Sporting Lisbon".
 CLUB_HEADS = set(words("""

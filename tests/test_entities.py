@@ -2020,6 +2020,13 @@ class AndBetweenTwoNames(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
 
 
+class BodiesInsideTitles(unittest.TestCase):
+    def test_a_cabinet_secretary_names_no_cabinet(self):
+        facts = digest("Treasury Cabinet Secretary Velk Ormandy said taxes would rise.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "Treasury Cabinet Secretary")])
+        self.assertEqual(names(facts, "organisations"), ["Treasury"])
+
+
 class SingleLettersAfterATitle(unittest.TestCase):
     def test_a_letter_after_a_title_word_is_no_person(self):
         facts = digest("The vote split Gen Z voters from their parents.")
