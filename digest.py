@@ -8568,6 +8568,7 @@ _FULL_MONTH = "(?:" + "|".join(MONTH_NAMES) + ")"
 _MONTH = ("(?:" + "|".join(MONTH_NAMES)
           + "|(?:" + "|".join(sorted(MONTH_ABBREVIATIONS, key=len, reverse=True)) + r")\.?)")
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
+_WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"  # a page's date line: "Wed 3 Dec 2026"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 # A number in digits or words; the first number of a date may open a sentence: "Two years ago, ...".
@@ -12088,7 +12089,8 @@ FURNITURE_LINES = [
                     r"|Read next|Read the full story)\b.{0,120}", "Read more: Council approves budget"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)|Trending(?: Now)?|Recommended(?: for you)?"
-                    r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40})[:.]?",
+                    r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}"
+                    r"|Explore more on these topics|More on this story|Related Topics|Reuse this content)[:.]?",
                     "Related Posts"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
@@ -12176,7 +12178,7 @@ def date_of_line(line):
 
 
 # A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
-DATE_LINE = re.compile(rf"(?:{_WEEKDAY},?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
+DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
                        r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
 # The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024".
 SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?P<when>{DATE_LINE.pattern})")

@@ -207,7 +207,8 @@ class CopiedText(unittest.TestCase):
                      "Reporting by Ana Ruiz; Editing by Li Wei", "Tomas Ruiz in Corvale contributed to this report.",
                      "Facebook  Twitter  WhatsApp  Email", "Share | Tweet | Copy link", "Home / News / World",
                      "Crowds at the gate. (Courier Photo by Ana Ruiz)", "Story continues below this ad",
-                     "Ana Ruiz is a Senior Correspondent with The Courier. She covers farming."):
+                     "Ana Ruiz is a Senior Correspondent with The Courier. She covers farming.",
+                     "Explore more on these topics", "Reuse this content"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -312,3 +313,12 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("The death toll"), facts["lead"])
         self.assertEqual(facts["people"], [])
         self.assertEqual(names(facts, "organisations"), [])
+
+    def test_a_date_line_with_a_short_weekday_and_topics_after_the_story(self):
+        page = "\n".join(["Sign in", "World", "Floods sweep northern Tolland", "Ana Ruiz in Velmont",
+                          "Wed 3 Dec 2026 14.20 GMT", "Share",
+                          "At least 42 people have died after floods hit towns in Tolland, officials said.",
+                          "Explore more on these topics", "Tarvia", "Floods", "Share", "Most viewed"])
+        facts = digest(page)
+        self.assertEqual(facts["published"]["value"], "2026-12-03")
+        self.assertEqual(names(facts, "places"), ["Tolland"])
