@@ -2764,6 +2764,35 @@ KNOWN_ORGANISATIONS = words("""
     Jemaah Islamiyah
     FARC
     PKK
+    Palestinian Islamic Jihad = Islamic Jihad, PIJ
+    Liberation Tigers of Tamil Eelam = LTTE, Tamil Tigers
+    Shining Path
+    Aum Shinrikyo
+    Real IRA
+    Continuity IRA
+    Popular Front for the Liberation of Palestine = PFLP
+    Al-Aqsa Martyrs Brigades = al-Aqsa Martyrs Brigades, Al-Aqsa Martyrs Brigade
+    Ansar al-Islam
+    Ansar al-Sharia
+    Kataib Hezbollah = Kata'ib Hizballah
+    Tehrik-i-Taliban Pakistan = Tehreek-i-Taliban Pakistan, Tehrik-e-Taliban Pakistan, Tehreek-e-Taliban Pakistan, TTP
+    Lashkar-e-Jhangvi
+    Harkat-ul-Mujahideen
+    Hizbul Mujahideen
+    Indian Mujahideen
+    Jundallah
+    Balochistan Liberation Army = BLA
+    Jama'at Nusrat al-Islam wal-Muslimin = JNIM
+    Nusra Front = al-Nusra Front, al-Nusrah Front
+    Islamic Movement of Uzbekistan
+    New People's Army
+    The Resistance Front = TRF
+    Islamic State Khorasan Province = ISKP, ISIS-K
+    Abu Nidal Organization
+    Tren de Aragua
+    MS-13
+    Sinaloa Cartel
+    Jalisco New Generation Cartel = CJNG
     # The largest companies of the Fortune Global 500, less those whose names are
     # common words (Apple, Shell, Total) or a person's (Ford, Dell).
     Walmart

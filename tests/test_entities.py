@@ -985,6 +985,11 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
         self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
 
+    def test_designated_groups_under_the_names_news_uses(self):
+        facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
+                       "Attacks by the TTP and the BLA rose.")
+        self.assertEqual(names(facts, "organisations"), ["Islamic Jihad", "Tamil Tigers", "TTP", "BLA"])
+
     def test_a_listed_name_with_a_small_word_inside_is_whole(self):
         facts = digest("Doctors Without Borders said the clinic in Tolmer was hit. Save the Children agreed.")
         self.assertEqual(names(facts, "organisations"), ["Doctors Without Borders", "Save the Children"])
