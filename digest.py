@@ -9554,6 +9554,8 @@ def title_span(name_words):
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
+        if name_words[i + 1:i + 2] and name_words[i + 1] in ORGANISATION_WORDS:
+            continue  # a body named with a title's word: "Major League Baseball", "General Assembly"
         if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i):
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles Mayor"
         first = i

@@ -2073,3 +2073,14 @@ class TitlesAfterAPlaceThatEndsInAGivenName(unittest.TestCase):
     def test_a_title_after_a_given_name_is_a_surname(self):
         facts = digest("John Major spoke on Monday.")
         self.assertEqual(roles(facts), [("John Major", None)])
+
+
+class TitleWordsOpeningABody(unittest.TestCase):
+    def test_a_title_word_before_an_organisation_word_names_a_body(self):
+        facts = digest("Major League Tarball said on Monday it would expand. General Assembly members voted.")
+        self.assertEqual(names(facts, "organisations"), ["Major League Tarball", "General Assembly"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_title_before_a_name_stays_a_title(self):
+        facts = digest("Police Inspector Ana Ruiz spoke.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Inspector")])
