@@ -9686,7 +9686,10 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4})?")  # 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Tolland drew 1-1"
-                        r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])")  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
+                        r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])"  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
+                        r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
+                        r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"       # "Velmar were 187 for three"
+                        r"|[ ]+(?:were[ ]+)?(?:bowled[ ]+)?(?:all[ ]+)?out[ ]+for[ ]+\d{1,3}\b")  # "bowling Velmar out for 83"
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"

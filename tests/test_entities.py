@@ -813,6 +813,12 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Mardan", "Dorian"])
         self.assertEqual(facts["people"] + facts["places"], [])
 
+    def test_a_town_with_a_cricket_score_is_its_club(self):
+        facts = digest("Chasing 190, Tolworth were 120 for four when rain came. Kelshire were bowled out "
+                       "for 98 in Velmar.")
+        self.assertEqual(names(facts, "organisations"), ["Tolworth", "Kelshire"])
+        self.assertEqual(names(facts, "places"), ["Velmar"])
+
     def test_a_town_that_hosts_talks_stays_a_place(self):
         facts = digest("Karachi hosts talks on Monday, and delegates arrive in Karachi on Sunday.")
         self.assertEqual(names(facts, "places"), ["Karachi"])
