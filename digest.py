@@ -3983,7 +3983,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
-    Officer-in-Charge  Officer-in-charge  In-Charge  In-charge
+    Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
 """.replace("  ", "\n")))
 
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";

@@ -2031,6 +2031,12 @@ class AndBetweenTwoNames(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
 
 
+class SouthAsianHonorifics(unittest.TestCase):
+    def test_shri_and_smt_are_no_part_of_the_name(self):
+        facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
+        self.assertEqual(names(facts, "people"), ["Velna Ormandy", "Tarun Velkar"])
+
+
 class BodiesInsideTitles(unittest.TestCase):
     def test_a_cabinet_secretary_names_no_cabinet(self):
         facts = digest("Treasury Cabinet Secretary Velk Ormandy said taxes would rise.")
