@@ -11523,9 +11523,16 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
     before = bisect.bisect_left(people_mentions, (match.start(),))
-    if before and people_mentions[before - 1][0] >= window_start:
+    if before and people_mentions[before - 1][0] >= window_start \
+            and not OBJECT_OF_A_PREPOSITION.search(text, max(0, people_mentions[before - 1][0] - 60),
+                                                   people_mentions[before - 1][0]):
         return people_mentions[before - 1][2]["name"]
     return None
+
+
+# A person named after a preposition, titles between, speaks no quotation that follows:
+# "The council led by Mayor Ana Ruiz blamed “outside agitators”" is the council's word.
+OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+(?:[A-Z][\w.’'-]*+[ ]+){0,4}$")
 
 
 # ----------------------------------------------------------------- summary

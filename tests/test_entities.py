@@ -115,6 +115,11 @@ class People(unittest.TestCase):
                        "commissioner Lin Baptiste. \"All the roads into the town are closed for now,\" said a police officer. Ana Ruiz agreed.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Lin Baptiste", None])
 
+    def test_a_person_after_a_preposition_speaks_no_quotation_after_it(self):
+        facts = digest("The council led by Mayor Ana Ruiz blamed the damage on “outside agitators and their paid "
+                       "friends”. Karim Ormandy blamed it on “the weather and nothing but the weather”.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None, "Karim Ormandy"])
+
     def test_chinese_names_in_either_order(self):
         facts = digest("The talks were led by Wang Lixin and Jianhua Zhou. Trade rose, a spokesman for Pan Am said.")
         self.assertEqual(set(names(facts, "people")), {"Wang Lixin", "Jianhua Zhou"})
