@@ -9849,6 +9849,8 @@ def context_cues(text, candidate):
         cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
+    if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
+        cues.add("byline")  # "Ana Ruiz\nTOLMER 1996-08-30": a name alone on the line above a dateline
     acronym = ACRONYM_AFTER.match(text, end)
     initials = "".join(w[0] for w in name_words)
     if " " in name and acronym and acronym.group(1) not in COUNTRY_CODES \
@@ -9861,6 +9863,12 @@ def context_cues(text, candidate):
     if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
     return cues
+
+
+# The end of a line that holds a name alone, above a dateline: a town in capitals, perhaps
+# its country, then the date ("\nTOLMER, Tarvia 1996-08-30", "\nTOLMER, March 3").
+BYLINE_ABOVE_DATELINE = re.compile(rf"[ ]*\n[A-Z][A-Z'’.-]++(?:[ ][A-Z][A-Z'’.-]++){{0,3}}"
+                                   rf"(?:,[ ][A-Z][\w.]*+(?:[ ][A-Z][\w.]*+){{0,2}})?,?[ ](?:\d{{4}}-\d\d-\d\d|{_MONTH}\b)")
 
 
 # A country after a comma that ends the phrase: "Ardloch, Scotland." -- the name is its town.
@@ -10003,7 +10011,7 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "initial", "given_name", "particle",
-               "party", "addressed", "introduced", "squad_number", "kin"}
+               "party", "addressed", "introduced", "squad_number", "kin", "byline"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 

@@ -2042,6 +2042,18 @@ class SouthAsianHonorifics(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Velna Ormandy", "Tarun Velkar"])
 
 
+class BylinesAboveADateline(unittest.TestCase):
+    def test_a_name_alone_above_a_dateline_is_a_person(self):
+        facts = digest("Top Tarvian politician blasts president.\nVelna Sayorenko\nTOLMER 1996-08-30\n"
+                       "A senior politician accused the president on Friday.\n")
+        self.assertEqual(names(facts, "people"), ["Velna Sayorenko"])
+
+    def test_a_headline_ending_in_a_town_above_its_dateline_stays_a_place(self):
+        facts = digest("Two die as blast hits Tolmer\nTOLMER 1996-08-30\nTwo people died in Tolmer on Friday.\n")
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(names(facts, "places"), ["Tolmer"])
+
+
 class BodiesInsideTitles(unittest.TestCase):
     def test_a_cabinet_secretary_names_no_cabinet(self):
         facts = digest("Treasury Cabinet Secretary Velk Ormandy said taxes would rise.")
