@@ -2044,9 +2044,9 @@ class SouthAsianHonorifics(unittest.TestCase):
 
 class BylinesAboveADateline(unittest.TestCase):
     def test_a_name_alone_above_a_dateline_is_a_person(self):
-        facts = digest("Top Tarvian politician blasts president.\nVelna Sayorenko\nTOLMER 1996-08-30\n"
+        facts = digest("Top Tarvian politician blasts president.\nZhirvan Oskadze\nTOLMER 1996-08-30\n"
                        "A senior politician accused the president on Friday.\n")
-        self.assertEqual(names(facts, "people"), ["Velna Sayorenko"])
+        self.assertEqual(names(facts, "people"), ["Zhirvan Oskadze"])
 
     def test_a_headline_ending_in_a_town_above_its_dateline_stays_a_place(self):
         facts = digest("Two die as blast hits Tolmer\nTOLMER 1996-08-30\nTwo people died in Tolmer on Friday.\n")
