@@ -9851,6 +9851,9 @@ def context_cues(text, candidate):
         cues.add("role")
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
         cues.add("byline")  # "Ana Ruiz\nTOLMER 1996-08-30": a name alone on the line above a dateline
+    given = start and text[start - 1] == "\n" and WORD_AT_LINE_END.search(text, max(0, start - 30), start - 1)
+    if given and given.group() in GIVEN_NAMES:
+        cues.add("wrapped_name")  # "... Ricky\nPonting": a line break cut the name after its given name
     acronym = ACRONYM_AFTER.match(text, end)
     initials = "".join(w[0] for w in name_words)
     if " " in name and acronym and acronym.group(1) not in COUNTRY_CODES \
@@ -9864,6 +9867,9 @@ def context_cues(text, candidate):
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
     return cues
 
+
+# The last word of a line, not after a sentence's end: "... Jason Gillespie, Ricky".
+WORD_AT_LINE_END = re.compile(r"(?<![.!?][ ])\b[A-Z][a-z]+$")
 
 # The end of a line that holds a name alone, above a dateline: a town in capitals, perhaps
 # its country, then the date ("\nTOLMER, Tarvia 1996-08-30", "\nTOLMER, March 3").
@@ -10011,7 +10017,7 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "initial", "given_name", "particle",
-               "party", "addressed", "introduced", "squad_number", "kin", "byline"}
+               "party", "addressed", "introduced", "squad_number", "kin", "byline", "wrapped_name"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 

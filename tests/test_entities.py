@@ -2054,6 +2054,18 @@ class BylinesAboveADateline(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Tolmer"])
 
 
+class NamesCutByALineBreak(unittest.TestCase):
+    def test_the_word_after_a_given_name_that_ends_a_line_is_a_person_s(self):
+        facts = digest("Teams:\nTolland - Ian Velk (captain), Michael Orsk, Damien\nFlemmard, Jason Gilvey, Ricky\n"
+                       "O'Pontano, Michael Slatter.\n")
+        self.assertIn("O'Pontano", names(facts, "people"))
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_line_that_ends_a_sentence_lends_no_given_name(self):
+        facts = digest("The report was written by Ana Ruiz.\nVelmar shares rose 4% on Monday.\n")
+        self.assertEqual(names(facts, "organisations"), ["Velmar"])
+
+
 class BodiesInsideTitles(unittest.TestCase):
     def test_a_cabinet_secretary_names_no_cabinet(self):
         facts = digest("Treasury Cabinet Secretary Velk Ormandy said taxes would rise.")
