@@ -10526,6 +10526,9 @@ def short_forms(people):
                        for form in (w, w[0].upper() + w[1:], w.partition("-")[2])}
             # a surname or given names of several words: "Van de Kamp", "Mary Beth"
             shorts |= {" ".join(name_words[k:]) for k in range(1, len(name_words) - 1) if name_words[k][:1].isupper()}
+            # one that opens with a particle, as written or capitalised: "van der Westhuizen", "Van der Westhuizen"
+            shorts |= {form for k in range(1, len(name_words) - 1) if NAME_PARTICLE.fullmatch(name_words[k])
+                       for form in (" ".join(name_words[k:]), " ".join([name_words[k].capitalize()] + name_words[k + 1:]))}
             shorts |= {" ".join(name_words[:k]) for k in range(2, len(name_words))}
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, set()).add(name)

@@ -2066,6 +2066,12 @@ class NamesCutByALineBreak(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmar"])
 
 
+class SurnamesWithAParticle(unittest.TestCase):
+    def test_a_surname_with_its_particle_capitalised_is_the_same_person(self):
+        facts = digest("Scrum-half Joost van der Velkhuizen scored. The referee let Van der Velkhuizen play on.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Joost van der Velkhuizen", 2)])
+
+
 class BodiesInsideTitles(unittest.TestCase):
     def test_a_cabinet_secretary_names_no_cabinet(self):
         facts = digest("Treasury Cabinet Secretary Velk Ormandy said taxes would rise.")
