@@ -8532,6 +8532,7 @@ _NAME_WORD = rf"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr)
         \.(?=[ ][A-Z])                                               # Mr. Dr. St.
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
+      | (?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])\w*+(?:[-'’](?!s\b)\w++)*+   # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
@@ -9843,6 +9844,8 @@ def context_cues(text, candidate):
             cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Chile"
         if name_words[-1] in EVENT_WORDS or name_words[0] in EVENT_HEADS:
             cues.add("event")
+    if INITIALS_RUN_ON.match(name):
+        cues.add("initial")  # "T.O'Gorman", "M.K.Stalin": initials written without a space
     if PERSON_HYPHEN_PARTICLE.search(name) and name.partition("-")[0] not in ORGANISATION_HEADS:
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
     elif ORGANISATION_HYPHEN_PARTICLE.search(name):
@@ -10009,6 +10012,7 @@ ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-e-[A-Z]")
 
 # One or more initials: "R.", "R.K."
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
+INITIALS_RUN_ON = re.compile(r"(?:[A-Z]\.)+[A-Z](?:[a-z]|['’][A-Z])[\w'’]*+(?:[ ]|$)")  # not "U.Cal-Davis"
 
 # Quotation marks around a name make it the title of a work.
 QUOTE_MARKS = "\"“”'‘’"

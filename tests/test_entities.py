@@ -2036,6 +2036,16 @@ class AndBetweenTwoNames(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Ministry of Water and Power"])
 
 
+class InitialsWithoutASpace(unittest.TestCase):
+    def test_initials_run_on_to_the_name_mark_a_person(self):
+        facts = digest("Velmar 471 (T.O'Garvan 109 not out). Later M.K.Torvalin met K.P.Sharma Velk in Tolmer.")
+        self.assertEqual(names(facts, "people"), ["T.O'Garvan", "M.K.Torvalin", "K.P.Sharma Velk"])
+
+    def test_a_hyphenated_word_after_an_initial_is_no_person(self):
+        facts = digest("Scientists at U.Tolland-Velmar said so.")
+        self.assertEqual(facts["people"], [])
+
+
 class SouthAsianHonorifics(unittest.TestCase):
     def test_shri_and_smt_are_no_part_of_the_name(self):
         facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
