@@ -9909,9 +9909,11 @@ def role_after(text, start, end):
     role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
-    if any(word.lower().rstrip(".") in ROLE_HEADS for word in role.split()):
-        return role
-    return None
+    role_words = role.split()
+    heads = [i for i, word in enumerate(role_words) if word.lower().rstrip(".") in ROLE_HEADS]
+    if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper():
+        return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it
+    return role if heads else None
 
 
 # Role words that are adjectives too: after "the" or "an" they qualify what follows

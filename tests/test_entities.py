@@ -2046,6 +2046,16 @@ class InitialsWithoutASpace(unittest.TestCase):
         self.assertEqual(facts["people"], [])
 
 
+class TitlesInsideAnApposition(unittest.TestCase):
+    def test_a_title_before_a_name_in_the_apposition_is_not_the_role_of_the_word_before(self):
+        facts = digest("At Tolmer Vale, Tolland captain Ana Ruiz, another player dropped, scored 70.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Tolland captain")])
+
+    def test_an_apposition_that_is_a_role_stays_one(self):
+        facts = digest("Lin Tovar, the chief executive of Velmar Corp, said so.")
+        self.assertEqual(roles(facts), [("Lin Tovar", "the chief executive of Velmar Corp")])
+
+
 class SouthAsianHonorifics(unittest.TestCase):
     def test_shri_and_smt_are_no_part_of_the_name(self):
         facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
