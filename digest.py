@@ -3847,7 +3847,7 @@ ORGANISATION_WORDS = set(words("""
     Brands  Stores  Records  Pictures  Studios  Entertainment  Broadcasting  Publishing
     Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
     Ventures  Bancorp  Financial  Savings  Railway  Railways  Railroad
-    Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion
+    Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion  Nation
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
     Embassy  Consulate  Newsletter  Books  Poll  Cathedral  Abbey  Chapel  Mosque  Synagogue  Basilica
     Newspapers  Publications  Friends  Sports

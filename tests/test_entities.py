@@ -2056,6 +2056,12 @@ class TitlesInsideAnApposition(unittest.TestCase):
         self.assertEqual(roles(facts), [("Lin Tovar", "the chief executive of Velmar Corp")])
 
 
+class NationAsABody(unittest.TestCase):
+    def test_a_nation_of_a_people_or_faith_is_one_organisation(self):
+        facts = digest("The donation went to the Nation of Velmar group after the talks. The Tolland Nation agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Nation of Velmar", "Tolland Nation"])
+
+
 class SouthAsianHonorifics(unittest.TestCase):
     def test_shri_and_smt_are_no_part_of_the_name(self):
         facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
