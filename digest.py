@@ -10518,7 +10518,10 @@ def entities(text, sentence_starts=frozenset(), figure_spans=()):
 def short_forms(people):
     """Map the short forms of full names to them: 'Haq' and 'Zia Haq' -> 'Zia ul Haq'.
 
-    A short form shared by two full names (two Smiths) belongs to neither.
+    A surname that several full names share belongs to the one the text names first,
+    as news writes the others in full ("President Boris Velkin ... his wife Naina
+    Velkin ... Velkin said"); any other short form two names share belongs to neither.
+    The names come in the order of the text.
     """
     owners = {}
     for name in people:
@@ -10537,8 +10540,9 @@ def short_forms(people):
                        for form in (" ".join(name_words[k:]), " ".join([name_words[k].capitalize()] + name_words[k + 1:]))}
             shorts |= {" ".join(name_words[:k]) for k in range(2, len(name_words))}
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
-                owners.setdefault(short, set()).add(name)
-    return {short: names.pop() for short, names in owners.items() if len(names) == 1}
+                owners.setdefault(short, []).append(name)
+    return {short: names[0] for short, names in owners.items()
+            if len(set(names)) == 1 or " " not in short and all(n.endswith(" " + short) for n in names)}
 
 
 # The last words of a division's name that the text may leave out: "Tolland

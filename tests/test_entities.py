@@ -2062,6 +2062,18 @@ class NationAsABody(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Nation of Velmar", "Tolland Nation"])
 
 
+class ASurnameSharedInAFamily(unittest.TestCase):
+    def test_the_surname_alone_is_the_person_named_first(self):
+        facts = digest("President Boris Velkin visited his wife Naina Velkin in hospital. Velkin said she was well.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]],
+                         [("Boris Velkin", 2), ("Naina Velkin", 1)])
+
+    def test_a_given_name_two_people_share_belongs_to_neither(self):
+        facts = digest("Babar Velk and Babar Orsk batted on Monday. Babar was out first.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]][:2],
+                         [("Babar Velk", 1), ("Babar Orsk", 1)])
+
+
 class SouthAsianHonorifics(unittest.TestCase):
     def test_shri_and_smt_are_no_part_of_the_name(self):
         facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
