@@ -2793,8 +2793,8 @@ KNOWN_ORGANISATIONS = words("""
     MS-13
     Sinaloa Cartel
     Jalisco New Generation Cartel = CJNG
-    # The largest companies of the Fortune Global 500, less those whose names are
-    # common words (Apple, Shell, Total) or a person's (Ford, Dell).
+    # Companies of the Fortune Global 500 (2024) that news names most, less those whose
+    # names are common words (Apple, Shell, Total), a place (Amazon) or a person's (Ford, Dell).
     Walmart
     Toyota
     Volkswagen
@@ -2848,6 +2848,54 @@ KNOWN_ORGANISATIONS = words("""
     Vodafone
     Infosys
     Wipro
+    Fannie Mae
+    Freddie Mac
+    Walgreens
+    Trafigura
+    Vitol
+    BMW
+    BP
+    Equinor
+    AXA
+    Generali
+    Prudential
+    Reliance Industries
+    Tata Motors
+    Tata Steel
+    State Bank of India = SBI
+    Indian Oil = Indian Oil Corporation
+    Life Insurance Corporation of India = LIC
+    Oil and Natural Gas Corporation = ONGC
+    Bharat Petroleum
+    Hindustan Petroleum
+    HDFC Bank
+    State Grid
+    China National Petroleum = CNPC
+    Industrial and Commercial Bank of China = ICBC
+    China Construction Bank
+    Agricultural Bank of China
+    Bank of China
+    China Mobile
+    China Life
+    Ping An
+    SAIC Motor
+    China State Construction Engineering
+    Sinochem
+    COSCO
+    BYD
+    Lenovo
+    JD.com
+    Xiaomi
+    Meituan
+    Nippon Telegraph and Telephone = NTT
+    POSCO
+    LG Electronics
+    Hon Hai = Hon Hai Precision Industry
+    Taiwan Semiconductor Manufacturing = TSMC
+    Itau Unibanco
+    Bradesco
+    America Movil
+    BHP
 """)
 
 

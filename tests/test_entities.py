@@ -996,6 +996,11 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
         self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
 
+    def test_companies_of_the_global_500_named_like_people(self):
+        facts = digest("Fannie Mae and Freddie Mac sold bonds, and Reliance Industries bought a stake in Velmar.")
+        self.assertEqual(names(facts, "organisations"), ["Fannie Mae", "Freddie Mac", "Reliance Industries", "Velmar"])
+        self.assertEqual(facts["people"], [])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
