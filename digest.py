@@ -2719,6 +2719,57 @@ KNOWN_ORGANISATIONS = words("""
     # Central banks whose names have no "Bank" at the end, from the BIS list of members.
     Bundesbank
     Banxico
+    # National parliaments and their chambers whose names carry no "Assembly", "Council" or
+    # "Parliament", as the Inter-Parliamentary Union's Parline database lists them.
+    Knesset
+    Bundestag
+    Bundesrat
+    State Duma = Duma
+    Sejm
+    Storting
+    Riksdag
+    Folketing
+    Eduskunta
+    Oireachtas
+    Dáil = Dail
+    Seanad
+    Majlis
+    Lok Sabha
+    Rajya Sabha
+    Jatiya Sangsad
+    Verkhovna Rada = Rada
+    Wolesi Jirga
+    Meshrano Jirga
+    # US federal agencies, from the USA.gov index of government departments and agencies.
+    Federal Bureau of Investigation = FBI
+    Central Intelligence Agency = CIA
+    National Security Agency = NSA
+    NASA
+    Environmental Protection Agency = EPA
+    Food and Drug Administration = FDA
+    Securities and Exchange Commission = SEC
+    Federal Trade Commission = FTC
+    Internal Revenue Service = IRS
+    Drug Enforcement Administration = DEA
+    Federal Emergency Management Agency = FEMA
+    Centers for Disease Control and Prevention = CDC
+    National Institutes of Health = NIH
+    Federal Aviation Administration = FAA
+    Federal Communications Commission = FCC
+    National Transportation Safety Board = NTSB
+    Federal Deposit Insurance Corporation = FDIC
+    Government Accountability Office = GAO, General Accounting Office
+    Congressional Budget Office = CBO
+    Office of Management and Budget = OMB
+    Commodity Futures Trading Commission = CFTC
+    Nuclear Regulatory Commission = NRC
+    Small Business Administration = SBA
+    Census Bureau
+    Secret Service
+    Peace Corps
+    Voice of America = VOA
+    Amtrak
+    Smithsonian Institution = Smithsonian
     # Wire services and national news agencies.
     Xinhua
     Tass = TASS

@@ -1001,6 +1001,13 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Fannie Mae", "Freddie Mac", "Reliance Industries", "Velmar"])
         self.assertEqual(facts["people"], [])
 
+    def test_parliaments_and_federal_agencies_from_their_published_lists(self):
+        facts = digest("The Knesset and the Bundestag debated the plan. The Smithsonian Institution and the "
+                       "Voice of America (VOA) agreed. VOA said so.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Knesset", "Bundestag", "Smithsonian Institution", "Voice of America"])
+        self.assertEqual(facts["people"] + facts["places"], [])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
