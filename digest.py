@@ -9963,7 +9963,7 @@ def context_cues(text, candidate):
         cues.discard("country_after")  # "Vietnam Electricity (EVN)": the name's acronym, not "(GBR)", a country
     bracketed = COUNTRY_IN_BRACKETS.match(text, end)
     if bracketed and bracketed.group(1).rstrip(" ").rpartition(" ")[2] in ORGANISATION_WORDS:
-        cues.discard("country_after")  # "al-Gama'a al-Islamiya (Islamic Group)": its name in English
+        cues.discard("country_after")  # "al-Tarvan al-Islamiya (Islamic Group)": its name in English
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
     if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
