@@ -2740,6 +2740,16 @@ KNOWN_ORGANISATIONS = words("""
     Verkhovna Rada = Rada
     Wolesi Jirga
     Meshrano Jirga
+    # Universities known by one word, of the Association of American Universities' members.
+    Harvard University = Harvard
+    Yale University = Yale
+    Stanford University = Stanford
+    Princeton University = Princeton
+    Massachusetts Institute of Technology = MIT
+    Tulane University = Tulane
+    Purdue University = Purdue
+    Vanderbilt University = Vanderbilt
+    Rutgers University = Rutgers
     # US federal agencies, from the USA.gov index of government departments and agencies.
     Federal Bureau of Investigation = FBI
     Central Intelligence Agency = CIA

@@ -1008,6 +1008,11 @@ class KnownOrganisations(unittest.TestCase):
                          ["Knesset", "Bundestag", "Smithsonian Institution", "Voice of America"])
         self.assertEqual(facts["people"] + facts["places"], [])
 
+    def test_a_university_known_by_one_word(self):
+        facts = digest("Economists at Yale and Stanford disagreed with the Tolland study.")
+        self.assertEqual(names(facts, "organisations"), ["Yale", "Stanford"])
+        self.assertEqual(facts["places"], [])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
