@@ -2740,6 +2740,42 @@ KNOWN_ORGANISATIONS = words("""
     Verkhovna Rada = Rada
     Wolesi Jirga
     Meshrano Jirga
+    # Football clubs of UEFA's club coefficient ranking (uefa.com) whose names are no place
+    # nor a person's (not Chelsea).
+    Real Madrid
+    Atletico Madrid = Atlético Madrid
+    Bayern Munich
+    Manchester United = Man United
+    Manchester City = Man City
+    Paris Saint-Germain = PSG
+    Juventus
+    Inter Milan = Internazionale
+    AC Milan
+    Arsenal
+    Everton
+    Tottenham Hotspur = Tottenham, Spurs
+    Borussia Dortmund
+    Bayer Leverkusen
+    RB Leipzig
+    Ajax
+    Feyenoord
+    PSV Eindhoven = PSV
+    Benfica
+    Sporting Lisbon = Sporting CP
+    Galatasaray
+    Fenerbahce = Fenerbahçe
+    Besiktas = Beşiktaş
+    Celtic
+    Rangers
+    Olympiacos = Olympiakos
+    Panathinaikos
+    Anderlecht
+    Club Brugge
+    Shakhtar Donetsk
+    Dynamo Kyiv = Dynamo Kiev
+    Red Star Belgrade
+    Atalanta
+    Espanyol
     # Universities known by one word, of the Association of American Universities' members.
     Harvard University = Harvard
     Yale University = Yale

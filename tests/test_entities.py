@@ -1013,6 +1013,10 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Yale", "Stanford"])
         self.assertEqual(facts["places"], [])
 
+    def test_clubs_of_the_uefa_ranking_without_a_cue(self):
+        facts = digest("Juventus and Feyenoord both signed players from Tolland Rovers on Friday.")
+        self.assertEqual(names(facts, "organisations"), ["Juventus", "Feyenoord", "Tolland Rovers"])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
