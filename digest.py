@@ -2740,6 +2740,21 @@ KNOWN_ORGANISATIONS = words("""
     Verkhovna Rada = Rada
     Wolesi Jirga
     Meshrano Jirga
+    # Sport's governing bodies: the IOC, the international federations it recognises, FIFA's
+    # six confederations, and the anti-doping agency and court the Olympic Charter names.
+    International Olympic Committee = IOC
+    World Anti-Doping Agency = WADA
+    Court of Arbitration for Sport
+    International Cricket Council
+    World Athletics = IAAF
+    World Rugby
+    FIBA
+    UCI
+    Union of European Football Associations = UEFA
+    Asian Football Confederation
+    Confederation of African Football
+    CONCACAF
+    CONMEBOL
     # Football clubs of UEFA's club coefficient ranking (uefa.com) whose names are no place
     # nor a person's (not Chelsea).
     Real Madrid

@@ -1017,6 +1017,11 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("Juventus and Feyenoord both signed players from Tolland Rovers on Friday.")
         self.assertEqual(names(facts, "organisations"), ["Juventus", "Feyenoord", "Tolland Rovers"])
 
+    def test_sport_s_governing_bodies(self):
+        facts = digest("CONCACAF said so. The International Cricket Council and the ICC agreed.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("CONCACAF", 1), ("International Cricket Council", 2)])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
