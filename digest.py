@@ -2843,6 +2843,11 @@ KNOWN_ORGANISATIONS = words("""
     Press Trust of India = PTI
     Associated Press of Pakistan = APP
     Bloomberg
+    # Credit rating agencies on the US SEC's list of NRSROs, and the publisher of the Dow
+    # Jones indexes, which news names as often as the companies in them.
+    Fitch Ratings = Fitch
+    S&P Global = Standard & Poor's, S&P
+    Dow Jones = Dow Jones & Co.
     # Organisations awarded the Nobel Peace Prize (the Nobel Foundation's list of laureates).
     Médecins Sans Frontières = Medecins Sans Frontieres, MSF, Doctors Without Borders
     International Physicians for the Prevention of Nuclear War = IPPNW

@@ -1022,6 +1022,11 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
                          [("CONCACAF", 1), ("International Cricket Council", 2)])
 
+    def test_rating_agencies_and_the_index_publisher(self):
+        facts = digest("Fitch cut Tolland's rating on Monday, and Dow Jones reported it first.")
+        self.assertEqual(names(facts, "organisations"), ["Fitch", "Dow Jones"])
+        self.assertEqual(facts["people"], [])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
