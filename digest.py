@@ -4090,6 +4090,8 @@ PLACE_WORDS = set(words("""
     Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
+    Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
+    Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk
 """.replace("  ", "\n")))
 
 # Words of PLACE_WORDS that are common family names too: after a given name, with no

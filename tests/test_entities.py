@@ -2105,6 +2105,14 @@ class ASurnameSharedInAFamily(unittest.TestCase):
                          [("Babar Velk", 1), ("Babar Orsk", 1)])
 
 
+class PlaceWordsOfManyCountries(unittest.TestCase):
+    def test_townships_nagars_chowks_and_deltas_are_places(self):
+        facts = digest("Residents of Velmar Township and Orsk Nagar left. Police at Tarvi Chowk and in the "
+                       "Kelmar Delta said so.")
+        self.assertEqual(names(facts, "places"), ["Velmar Township", "Orsk Nagar", "Tarvi Chowk", "Kelmar Delta"])
+        self.assertEqual(facts["organisations"], [])
+
+
 class SouthAsianHonorifics(unittest.TestCase):
     def test_shri_and_smt_are_no_part_of_the_name(self):
         facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
