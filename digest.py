@@ -9564,13 +9564,14 @@ def trim_words(name_words, offset, first_in_sentence):
     title = None
     # a function word, a month or a weekday is no name's first word; mid-sentence, a
     # given name that is a function word too is one: "captain Will Tarrow"
-    while name_words and not begins_a_firm(name_words) and not ends_a_listed_place(name_words[:3], 2) and (  # "The Hague"
+    while name_words and (
             name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in WORDS_BEFORE_NAMES
             or first_in_sentence and looks_like_an_adverb(name_words[0])
             or first_in_sentence and name_words[0].lower() in TRADE_NOUNS
-            or first_in_sentence and opens_a_listed_name(name_words)):
+            or first_in_sentence and opens_a_listed_name(name_words)) \
+            and not begins_a_firm(name_words) and not ends_a_listed_place(name_words[:3], 2):  # "The Hague"
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
@@ -10132,6 +10133,8 @@ def portfolio_title_before(words_before):
     run = words_before[first:]
     while run and not run[0][:1].isupper():
         run = run[1:]
+    if not any(word in TITLE_HEADS for word in run):
+        return None  # no title at all: "Tolmer Vale, Ana Ruiz"
     head, name_from = title_span(run)
     if name_from == len(run) and head < name_from and run[name_from - 1] not in TITLE_HEADS:
         return " ".join(run[head:])
