@@ -2843,6 +2843,44 @@ KNOWN_ORGANISATIONS = words("""
     Press Trust of India = PTI
     Associated Press of Pakistan = APP
     Bloomberg
+    # Newspapers and magazines among the largest by circulation (WAN-IFRA's World Press
+    # Trends) whose names say no "Times", "Post" or "News".
+    USA Today
+    Newsweek
+    Yomiuri Shimbun
+    Asahi Shimbun
+    Dainik Bhaskar
+    Dainik Jagran
+    Prothom Alo
+    Der Spiegel = Spiegel
+    Le Monde
+    Le Figaro
+    El País = El Pais
+    Haaretz
+    Al-Ahram = Al Ahram
+    # Polling firms among the British Polling Council's members.
+    Gallup
+    Ipsos
+    YouGov
+    Kantar
+    # Parties seated in national parliaments (the IPU's Parline database) whose names say no
+    # "Party", "League", "Congress" or "Front".
+    Likud
+    Fatah
+    Sinn Fein = Sinn Féin
+    Fine Gael
+    Fianna Fail = Fianna Fáil
+    Plaid Cymru
+    Fidesz
+    Syriza
+    Podemos
+    Morena
+    Frelimo
+    ZANU-PF
+    Chama Cha Mapinduzi
+    Ennahda
+    Shas
+    Yesh Atid
     # Credit rating agencies on the US SEC's list of NRSROs, and the publisher of the Dow
     # Jones indexes, which news names as often as the companies in them.
     Fitch Ratings = Fitch
@@ -9448,9 +9486,9 @@ def split_run(tokens, in_a_list=False):
             current, joined_by = [j], None
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
                 and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")) \
-                and not is_listed_organisation(tokens, current[0], j + 2):
+                and not any(is_listed_organisation(tokens, current[0], end) for end in (j + 1, j + 2)):
             # "Kline Co. But ...": a new sentence began; not "Tolland Police", nor a listed
-            # name with such a word inside: "Doctors Without Borders"
+            # name with such a word inside or last: "Doctors Without Borders", "USA Today"
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners:

@@ -1027,6 +1027,11 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Fitch", "Dow Jones"])
         self.assertEqual(facts["people"], [])
 
+    def test_parties_pollsters_and_papers_with_no_head_word(self):
+        facts = digest("Likud and Fatah officials met. Gallup polled Tolland voters, USA Today and Newsweek reported.")
+        self.assertEqual(names(facts, "organisations"), ["Likud", "Fatah", "Gallup", "USA Today", "Newsweek"])
+        self.assertEqual(facts["people"] + facts["places"], [])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
