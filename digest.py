@@ -2843,6 +2843,18 @@ KNOWN_ORGANISATIONS = words("""
     Press Trust of India = PTI
     Associated Press of Pakistan = APP
     Bloomberg
+    # The largest private companies of CB Insights' list of unicorns, as news names them.
+    OpenAI
+    SpaceX
+    ByteDance
+    TikTok
+    Anthropic
+    Shein
+    Databricks
+    Revolut
+    Canva
+    PhonePe
+    Razorpay
     # Newspapers and magazines among the largest by circulation (WAN-IFRA's World Press
     # Trends) whose names say no "Times", "Post" or "News".
     USA Today

@@ -1032,6 +1032,10 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Likud", "Fatah", "Gallup", "USA Today", "Newsweek"])
         self.assertEqual(facts["people"] + facts["places"], [])
 
+    def test_large_private_companies(self):
+        facts = digest("OpenAI and ByteDance hired engineers in Tolland.")
+        self.assertEqual(names(facts, "organisations"), ["OpenAI", "ByteDance"])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
