@@ -716,7 +716,7 @@ CITIES = words("""
     Lisbon
     Liverpool
     London
-    Los Angeles
+    Los Angeles = L.A.
     Luanda
     Lyon
     Madrid

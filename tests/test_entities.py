@@ -1603,6 +1603,11 @@ class PlacesListedUnderOnePlural(unittest.TestCase):
         facts = digest("Officials imposed a ban in Quetta, Velkech and Gwadar for 15 days.")
         self.assertEqual(names(facts, "places"), ["Quetta", "Velkech", "Gwadar"])
 
+    def test_the_abbreviation_of_a_listed_city_is_the_city(self):
+        facts = digest("He moved to L.A. last year and back to Los Angeles this year.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("L.A.", 2)])
+        self.assertEqual(facts["organisations"], [])
+
     def test_compass_words_in_such_a_list_are_no_places(self):
         facts = digest("Rain is expected in the Southern and Southwestern districts of Tarvia.")
         self.assertEqual(names(facts, "places"), [])
