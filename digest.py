@@ -9462,6 +9462,12 @@ def run_candidates(text, start, run, sentence_starts):
                 yield from run_candidates(text, start, " ".join(tokens[:before]), sentence_starts)
             yield candidate(None, name, offsets[k], sentence_initial=initial and k == 0)
             return
+    segments = listed_organisations_in_a_row(tokens)
+    if segments:
+        for first, end in segments:  # "the CNN USA Today Gallup survey": three listed names
+            yield candidate(None, " ".join(tokens[first:end]), offsets[first],
+                            sentence_initial=first == 0 and offsets[0] in sentence_starts)
+        return
     for piece in split_run(tokens, in_a_list=text[start - 2:start] == ", "):
         first, last = piece[0], piece[-1]
         if last - first < LONGEST_NAME:
@@ -9472,6 +9478,20 @@ def run_candidates(text, start, run, sentence_starts):
 
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]")
+
+
+def listed_organisations_in_a_row(tokens):
+    """The spans of a run that is two or more listed organisations side by side, the
+    longest first ('CNN USA Today Gallup'), or None."""
+    segments, first = [], 0
+    while first < len(tokens):
+        end = next((end for end in range(min(len(tokens), first + LONGEST_LISTED_NAME), first, -1)
+                    if is_listed_organisation(tokens, first, end)), None)
+        if end is None:
+            return None
+        segments.append((first, end))
+        first = end
+    return segments if len(segments) > 1 else None
 
 
 def split_run(tokens, in_a_list=False):

@@ -1036,6 +1036,14 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("OpenAI and ByteDance hired engineers in Tolland.")
         self.assertEqual(names(facts, "organisations"), ["OpenAI", "ByteDance"])
 
+    def test_listed_organisations_side_by_side_are_each_one(self):
+        facts = digest("In the latest CNN USA Today Gallup survey, Tolland voters favoured the plan.")
+        self.assertEqual(names(facts, "organisations"), ["CNN", "USA Today", "Gallup"])
+
+    def test_a_run_with_an_unlisted_word_is_read_as_before(self):
+        facts = digest("Shares of Velmar Bank of China Holdings rose.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Bank of China Holdings"])
+
     def test_designated_groups_under_the_names_news_uses(self):
         facts = digest("Officials in Tolmer blamed Islamic Jihad and the Tamil Tigers. "
                        "Attacks by the TTP and the BLA rose.")
