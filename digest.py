@@ -8784,7 +8784,7 @@ LOWER_WORD = re.compile(r"\b[a-z][a-z'’-]*\b")
 SENTENCE_END = re.compile(r"""[.!?]+(?:["”’)\]]|'')*[ \t]+(?=(?:["“‘(\[]|``)?[A-Z0-9])|\n+""")
 
 # The words that end a company's name, with or without a full stop: "Inc", "Corp.", "Co".
-COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "LLP", "PLC", "Plc"}
+COMPANY_SUFFIXES = {"Inc", "Corp", "Co", "Cos", "Ltd", "Limited", "LLC", "LLP", "PLC", "Plc"}
 # Words that end a firm's full name beside its suffix: "Tarvia Group Holdings, Inc."
 FIRM_NAME_ENDINGS = {"Group", "Holdings", "Corporation", "Company"}
 COMPANY_SUFFIXES |= {suffix + "." for suffix in COMPANY_SUFFIXES}

@@ -1066,6 +1066,11 @@ class SectorWords(unittest.TestCase):
         self.assertEqual(names(digest("Tolland Motor Co. and Auto Workers Union agreed."), "organisations"),
                          ["Tolland Motor Co", "Auto Workers Union"])
 
+    def test_limited_ends_a_firm_s_name(self):
+        facts = digest("Velmar Fertilizers Limited and Orsk Textiles (Pvt) Ltd signed a deal. Velmar Fertilizers gained.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Velmar Fertilizers Limited", 2), ("Orsk Textiles (Pvt) Ltd", 1)])
+
     def test_a_given_name_after_and_begins_a_second_firm(self):
         facts = digest("Shares of Velmar Axiata and John Orsk Holdings fell.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Axiata", "John Orsk Holdings"])
