@@ -8534,6 +8534,7 @@ SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,   # South Asia: "Rs 80 lakh"
+    "lakh crore": 1e12, "lakh crores": 1e12,                               # "Rs 5 lakh crore"
 }
 
 # Time units of durations and their TIMEX3 letters.

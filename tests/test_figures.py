@@ -33,6 +33,10 @@ class SeedFigures(unittest.TestCase):
 
 
 class Forms(unittest.TestCase):
+    def test_lakh_crore_is_one_scale(self):
+        found = one("The budget allots Rs 5 lakh crore to roads.")
+        self.assertEqual((found["text"], found["value"]), ("Rs 5 lakh crore", 5 * 10 ** 12))
+
     def test_lakh_and_crore_are_scales(self):
         found = {f["text"]: f for f in figures("The board released Rs2.5 crore and will add another Rs 80 lakh.")}
         self.assertEqual(found["Rs2.5 crore"]["value"], 25000000)
