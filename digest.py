@@ -8982,7 +8982,7 @@ DATE_RULES = [
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ ](?:GMT|UTC)\b|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
-    ("holiday", r"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?(?:Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ ]al-\w+)?|Diwali|Halloween|Independence[ ]Day"
+    ("holiday", r"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?(?:Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ -](?:al|ul|ud)[ -]\w+)?|Diwali|Durga[ ]Puja|Holi|Dussehra|Navratri|Dashain|Pohela[ ]Boishakh|Vesak|Ashura|Halloween|Independence[ ]Day"
                 r"|All[ ]Saints['’]?[ ]Day|Boxing[ ]Day|Valentine['’]s[ ]Day|Veterans['’]?[ ]Day|(?:Labor|Labour|Memorial)[ ]Day"
                 r"|Good[ ]Friday|Passover|Hanukkah|Yom[ ]Kippur|Rosh[ ]Hashanah|(?:Lunar|Chinese)[ ]New[ ]Year)"),
     # the summer / this winter
@@ -9014,7 +9014,7 @@ DATE_START = re.compile(rf"""
          |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
          |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|couple|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
-         |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Halloween|Independence
+         |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Durga|Holi|Dussehra|Navratri|Dashain|Pohela|Vesak|Ashura|Halloween|Independence
          |All(?=[ ]Saints)|Boxing|Valentine|Veterans|Labor|Labour|Memorial|Good(?=[ ]Friday)|Passover
          |Hanukkah|Yom|Rosh|Lunar|Chinese(?=[ ]New))\b
     )
@@ -10687,17 +10687,18 @@ def _subsequence(short, long):
     return all(letter in rest for letter in short)
 
 
-def entities(text, sentence_starts=frozenset(), figure_spans=()):
+def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     """People, organisations and places of a text, each with its aliases and mentions.
 
     `figure_spans` are the (start, end) of the text's figures: the letters of a
-    currency written into one ("US$5 million", "Rs278.50") name no place or firm.
+    currency written into one ("US$5 million", "Rs278.50") name no place or firm;
+    `date_spans` those of its dates: a name wholly inside one is a day's ("Eid-ul-Fitr").
     Returns (people, organisations, places, mentions): three lists of entity dicts
     and the list of (start, end, entity) mentions that the summary counts.
     """
     lower_words = set(LOWER_WORD.findall(text))
     found = [c for c in candidates(text, sentence_starts, lower_words)
-             if not overlaps(c["start"], c["end"], figure_spans)]
+             if not overlaps(c["start"], c["end"], figure_spans) and not lies_within(c["start"], c["end"], date_spans)]
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
@@ -11689,6 +11690,12 @@ def overlaps(start, end, spans):
     return any(s < end and start < e for s, e in spans[max(0, i - 1):i + 1])
 
 
+def lies_within(start, end, spans):
+    """True when [start, end) lies inside one of the spans, sorted and not overlapping each other."""
+    i = bisect.bisect_right(spans, (start, float("inf")))
+    return i > 0 and spans[i - 1][1] >= end
+
+
 # The units of a share or of a change in one, by a word of the unit.
 PERCENT_UNITS = (("basis", "basis points"), ("point", "percentage points"))
 
@@ -11865,7 +11872,8 @@ def digest(text, date=None, summary_length=3):
         source = "metadata"
     found_figures = figures(text, [(d["start"], d["end"]) for d in found_dates])
     people, organisations, places, mentions = entities(text, sentence_starts,
-                                                       sorted((f["start"], f["end"]) for f in found_figures))
+                                                       sorted((f["start"], f["end"]) for f in found_figures),
+                                                       sorted((d["start"], d["end"]) for d in found_dates))
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
     fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
     lead, top = summary(text, [span for span in spans if span[0] >= story_start], fact_starts, summary_length)

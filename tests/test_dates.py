@@ -337,6 +337,11 @@ class Seconds(unittest.TestCase):
 
 
 class Holidays(unittest.TestCase):
+    def test_south_asian_holidays_are_dates_and_no_names(self):
+        facts = digest("Markets close for Eid-ul-Fitr, Durga Puja and Dashain, and reopen after Diwali.", "2026-03-01")
+        self.assertEqual([d["text"] for d in facts["dates"]], ["Eid-ul-Fitr", "Durga Puja", "Dashain", "Diwali"])
+        self.assertEqual(facts["people"] + facts["organisations"] + facts["places"], [])
+
     def test_this_next_and_last_say_which_holiday(self):
         self.assertEqual(found("This Christmas will be quiet.", "2024-08-01"), {"This Christmas": "2024-12-25"})
         self.assertEqual(found("Next Christmas is far off.", "2024-08-01"), {"Next Christmas": "2024-12-25"})
