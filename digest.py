@@ -9519,9 +9519,11 @@ def split_run(tokens, in_a_list=False):
             current, joined_by = [j], None
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
                 and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")) \
-                and not any(is_listed_organisation(tokens, current[0], end) for end in (j + 1, j + 2)):
+                and not any(is_listed_organisation(tokens, current[0], end) for end in (j + 1, j + 2)) \
+                and not (not joiners and last in GIVEN_NAMES and tokens[j] in FULL_MONTHS):
             # "Kline Co. But ...": a new sentence began; not "Tolland Police", nor a listed
-            # name with such a word inside or last: "Doctors Without Borders", "USA Today"
+            # name with such a word inside or last: "Doctors Without Borders", "USA Today",
+            # nor a given name's surname that is a month too: "Theresa May"
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners:
@@ -9670,9 +9672,9 @@ def trim_words(name_words, offset, first_in_sentence):
             and not (len(name_words) == 2 and name_words[0] in GIVEN_NAMES and name_words[1] not in GROUP_WORDS):
         offset += len(name_words.pop(0)) + 1  # "Republican Ana Silva", but "Christian Orsk" is a name
         first_in_sentence = False
-    while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in FULL_MONTHS
-                                   or name_words[-1] in DEGREES):
-        name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D."
+    while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in DEGREES
+                                   or name_words[-1] in FULL_MONTHS and name_words[-2] not in GIVEN_NAMES):
+        name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D."; but "Theresa May" is a name
     if len(name_words) == 2 and name_words[1] in GROUP_WORDS and name_words[0] in STANDING_BODIES:
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES

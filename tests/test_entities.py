@@ -2140,6 +2140,13 @@ class PlaceWordsOfManyCountries(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class SurnamesThatAreMonths(unittest.TestCase):
+    def test_a_given_name_before_may_is_a_person_s_whole_name(self):
+        facts = digest("Theresa May said in May that Tolland sales rose. Brian May agreed.")
+        self.assertEqual(names(facts, "people"), ["Theresa May", "Brian May"])
+        self.assertEqual([d["text"] for d in facts["dates"]], ["May"])
+
+
 class SouthAsianHonorifics(unittest.TestCase):
     def test_shri_and_smt_are_no_part_of_the_name(self):
         facts = digest("Smt. Velna Ormandy and Shri Tarun Velkar met on Monday.")
