@@ -8746,11 +8746,13 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 _OFFICE_HOLDER = "(?:" + "|".join(f"(?<={title})" for title in (
     "Minister", "Attorney", "General", "Governor", "President", "Mayor", "Speaker", "Secretary",
     "Chancellor", "Commissioner", "Director", "Prosecutor", "Sheriff", "Auditor", "Comptroller")) + ")"
+# Initials written onto the name without a space: the "T.O'G" of "T.O'Gorman", "M.K.S".
+_INITIALS_RUN_ON = r"(?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])"
 _NAME_WORD = rf"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr)
         \.(?=[ ][A-Z])                                               # Mr. Dr. St.
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
-      | (?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])\w*+(?:[-'’](?!s\b)\w++)*+   # initials run on: T.O'Gorman, M.K.Stalin
+      | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
@@ -8853,6 +8855,18 @@ _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]ye
 # A time on a twelve-hour clock: "9 a.m.", "5:30 p.m.", "7.30 pm"; and a time zone after it.
 _CLOCK = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ ]?(?:[ap]\.m\.|[ap]m\b)"
 _TIME_ZONE = rf"(?:[ ]{alternatives(TIME_ZONES)}\b)?"
+# Holidays by name, Western and South Asian; the date rule and the scan for where a
+# date begins both read this one list.
+HOLIDAYS = [
+    r"Christmas(?:[ ]Day|[ ]Eve)?", r"Thanksgiving(?:[ ]Day)?", r"New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?", "Easter",
+    "Ramadan", r"Eid(?:[ -](?:al|ul|ud)[ -]\w+)?", "Diwali", r"Durga[ ]Puja", "Holi", "Dussehra", "Navratri",
+    "Dashain", r"Pohela[ ]Boishakh", "Vesak", "Ashura", "Halloween", r"Independence[ ]Day",
+    r"All[ ]Saints['’]?[ ]Day", r"Boxing[ ]Day", r"Valentine['’]s[ ]Day", r"Veterans['’]?[ ]Day",
+    r"(?:Labor|Labour|Memorial)[ ]Day", r"Good[ ]Friday", "Passover", "Hanukkah", r"Yom[ ]Kippur",
+    r"Rosh[ ]Hashanah", r"(?:Lunar|Chinese)[ ]New[ ]Year",
+]
+_HOLIDAY = "(?:" + "|".join(HOLIDAYS) + ")"
+
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
@@ -8982,9 +8996,7 @@ DATE_RULES = [
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ ](?:GMT|UTC)\b|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
-    ("holiday", r"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?(?:Christmas(?:[ ]Day|[ ]Eve)?|Thanksgiving(?:[ ]Day)?|New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?|Easter|Ramadan|Eid(?:[ -](?:al|ul|ud)[ -]\w+)?|Diwali|Durga[ ]Puja|Holi|Dussehra|Navratri|Dashain|Pohela[ ]Boishakh|Vesak|Ashura|Halloween|Independence[ ]Day"
-                r"|All[ ]Saints['’]?[ ]Day|Boxing[ ]Day|Valentine['’]s[ ]Day|Veterans['’]?[ ]Day|(?:Labor|Labour|Memorial)[ ]Day"
-                r"|Good[ ]Friday|Passover|Hanukkah|Yom[ ]Kippur|Rosh[ ]Hashanah|(?:Lunar|Chinese)[ ]New[ ]Year)"),
+    ("holiday", rf"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?{_HOLIDAY}"),
     # the summer / this winter
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May / mid-June (bare months need a cue before them)
@@ -9014,9 +9026,7 @@ DATE_START = re.compile(rf"""
          |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
          |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|couple|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
-         |annually|Christmas|Thanksgiving|New(?=[ ]Year)|Easter|Ramadan|Eid|Diwali|Durga|Holi|Dussehra|Navratri|Dashain|Pohela|Vesak|Ashura|Halloween|Independence
-         |All(?=[ ]Saints)|Boxing|Valentine|Veterans|Labor|Labour|Memorial|Good(?=[ ]Friday)|Passover
-         |Hanukkah|Yom|Rosh|Lunar|Chinese(?=[ ]New))\b
+         |annually|{_HOLIDAY})\b
     )
 """, re.VERBOSE)
 
@@ -10214,6 +10224,10 @@ def portfolio_title_before(words_before):
     return None
 
 
+# Adverbs of sequence that a verb follows: "also sentenced", "then named".
+SEQUENCE_ADVERBS = {"also", "then", "later", "again", "once", "first", "finally"}
+
+
 def is_a_verb_after_its_subject(words_before):
     """True when the last of the words is a verb in the past after a capitalised subject
     or an adverb of sequence: 'sacked' in 'Velmar United sacked manager', 'sentenced' in
@@ -10228,8 +10242,6 @@ def opens_a_clause(words_before):
     in '..., defeating opposition leader'; not 'ruling' in 'the ruling party leader'."""
     return len(words_before) > 1 and words_before[-1].endswith("ing") and words_before[-2].endswith(",")
 
-
-SEQUENCE_ADVERBS = {"also", "then", "later", "again", "once", "first", "finally"}
 
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
@@ -10257,7 +10269,7 @@ ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-e-[A-Z]")
 
 # One or more initials: "R.", "R.K."
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
-INITIALS_RUN_ON = re.compile(r"(?:[A-Z]\.)+[A-Z](?:[a-z]|['’][A-Z])[\w'’]*+(?:[ ]|$)")  # not "U.Cal-Davis"
+INITIALS_RUN_ON = re.compile(_INITIALS_RUN_ON + r"[\w'’]*+(?:[ ]|$)")  # a whole word: not "U.Cal-Davis"
 
 # Quotation marks around a name make it the title of a work.
 QUOTE_MARKS = "\"“”'‘’"
