@@ -1030,7 +1030,11 @@ CITIES = words("""
 # (districts of Bangladesh and Sri Lanka, counties and boroughs of Britain, provinces
 # of Italy and the Philippines; through the pycountry package, from Debian's
 # iso-codes, LGPL 2.1).  Names that are English words in lower case (Bath, Nice,
-# Police), given names, or names the other tables know were left out.  A listed
+# Police), given names, or names the other tables know were left out.  Britain's
+# two-tier counties (ISO 3166-2 too) are there but for those that are also first-class
+# cricket counties, which results name as clubs as often as places ("Kent 108-3"); the
+# metropolitan counties of the Local Government Act 1972 (Open Government Licence)
+# join them: "Harrogate, North Yorkshire", "West Midlands Police".  A listed
 # name here is a place only where the text says nothing else: a title, a verb of
 # saying or a team's cue wins ("Darwin said", "beat Benfica").
 WORLD_CITIES = """
@@ -2336,6 +2340,9 @@ PROVINCES = """
     GB: Merthyr Tydfil, Midlothian, Monmouthshire, Newham, Orkney Islands, Pembrokeshire
     GB: Perth and Kinross, Powys, Redbridge, Redcar and Cleveland, Renfrewshire, Rhondda Cynon Taff
     GB: Rutland, Sandwell, Sefton, St. Helens, Tameside, Torbay, Torfaen, Wandsworth, Wirral, Wokingham
+    GB: Cambridgeshire, Cumbria, Dorset, East Sussex, Hertfordshire, Lincolnshire, North Yorkshire
+    GB: Oxfordshire, Staffordshire, Suffolk, West Sussex
+    GB: Greater Manchester, Merseyside, South Yorkshire, Tyne and Wear, West Midlands, West Yorkshire
     GD: Saint Andrew, Saint David, Saint George, Saint John, Saint Mark, Saint Patrick
     GD: Southern Grenadine Islands
     GE: Abkhazia, Ajaria, Guria, Imereti, K'akheti, Kvemo Kartli, Shida Kartli

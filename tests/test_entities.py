@@ -2242,3 +2242,14 @@ class TitleWordsOpeningABody(unittest.TestCase):
     def test_a_title_before_a_name_stays_a_title(self):
         facts = digest("Police Inspector Ana Ruiz spoke.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "Inspector")])
+
+
+class CountiesOfBritain(unittest.TestCase):
+    def test_a_county_after_a_town_is_a_place(self):
+        facts = digest("Dara Velk, 54, of Harrogate, North Yorkshire, admitted fraud. She moved to Merseyside.")
+        self.assertEqual(names(facts, "places"), ["Harrogate", "North Yorkshire", "Merseyside"])
+
+    def test_a_county_that_fields_a_cricket_side_is_left_to_the_context(self):
+        facts = digest("Kent 108-3 (Ana Ruiz 55 not out).")
+        self.assertEqual(names(facts, "organisations"), ["Kent"])
+        self.assertEqual(facts["places"], [])
