@@ -9849,6 +9849,14 @@ def title_span(name_words):
     return 0, 0
 
 
+def holds_a_later_title(name_words, join):
+    """True when a title's head follows the body named before and after `join` (its "of"):
+    'Bank of Tarvania Governor', 'University of Tolland President Ana Ruiz'; not
+    'Office of the President', 'Association of Chief Police Officers'."""
+    return any(name_words[k] in TITLE_HEADS and name_words[k - 1][:1].isupper()
+               for k in range(join + 2, len(name_words)))
+
+
 def ends_a_listed_place(name_words, end):
     """True when the words before `end` end in a listed place of two or three words: 'Los Angeles'."""
     return any(" ".join(name_words[start:end]) in PLACES for start in range(max(0, end - 3), end - 1))
@@ -9900,6 +9908,8 @@ def kind_by_form(name):
     if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:
         return "organisation"  # "Jamaat-ud-Tawheed", "Lashkar-e-Noor": a movement's head word joined by a particle
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for", "on")]
+    if joins and holds_a_later_title(name_words, joins[0]):
+        return None  # "Bank of Tarvania Governor Ana Ruiz": a body's title and its holder, not one body
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
     head = head.partition("-")[0] if head.partition("-")[0] in ORGANISATION_WORDS else head  # "League-Nawaz"
     if head.isupper() and len(head) > 3:
@@ -10198,8 +10208,8 @@ def role_before(text, start):
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
-        if ACRONYM_AFTER.fullmatch(word):
-            role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz"
+        if ACRONYM_AFTER.fullmatch(word) or joins_a_body(before):
+            role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz", "Bank of Tarvania Governor"
             continue
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
@@ -10211,6 +10221,13 @@ def role_before(text, start):
 
 
 TITLE_JOINERS = {"of", "for", "and", "&", "the"}
+
+
+def joins_a_body(words_before):
+    """True when the last word is the "of" inside a body's name that a title follows:
+    'Bank of Tarvania Governor Ana Ruiz'."""
+    return words_before[-1] in ("of", "for") and len(words_before) > 1 \
+        and words_before[-2][:1].isupper() and words_before[-2] not in FUNCTION_WORDS
 
 
 def portfolio_title_before(words_before):

@@ -2253,3 +2253,18 @@ class CountiesOfBritain(unittest.TestCase):
         facts = digest("Kent 108-3 (Ana Ruiz 55 not out).")
         self.assertEqual(names(facts, "organisations"), ["Kent"])
         self.assertEqual(facts["places"], [])
+
+
+class TitlesOfABodyNamedWithOf(unittest.TestCase):
+    def test_a_title_after_a_body_with_of_splits_the_body_from_its_holder(self):
+        facts = digest("Bank of Tarvania Governor Velk Ormandy said rates would rise.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "Bank of Tarvania Governor")])
+        self.assertEqual(names(facts, "organisations"), ["Bank of Tarvania"])
+
+    def test_a_lower_case_title_after_such_a_body_keeps_the_body_in_the_role(self):
+        facts = digest("The University of Tolland president Dara Velk resigned.")
+        self.assertEqual(roles(facts), [("Dara Velk", "University of Tolland president")])
+
+    def test_a_title_inside_a_body_after_of_the_stays_in_the_body(self):
+        facts = digest("The Office of the President said so. The Association of Chief Police Officers agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Office of the President", "Association of Chief Police Officers"])
