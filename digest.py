@@ -4204,7 +4204,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser  Chair
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
-    Deacon  Patriarch  Cmdr  Cdr  Brig.  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
+    Deacon  Patriarch  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
@@ -4222,7 +4222,7 @@ TITLE_MODIFIERS = set(words("""
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
-    Special  Principal  Cabinet
+    Special  Principal  Cabinet  (retd)  (Retd)  (retd.)  (Retd.)  (retired)  (Retired)
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -8776,13 +8776,17 @@ BODIES_BEFORE_ON = {"Committee", "Subcommittee", "Commission", "Council", "Confe
                     "Group"}
 _ON_AFTER_A_BODY = "(?:" + "|".join(f"(?<={body})" for body in sorted(BODIES_BEFORE_ON)) + r")[ ]on\b"
 
+# A rank's "(retd)" stays in the title it follows: "Lt Gen (retd) Ana Ruiz".
+RETIRED_MARKS = {"(retd)", "(Retd)", "(retd.)", "(Retd.)", "(retired)", "(Retired)"}
+_RETIRED = "[ ]" + alternatives(RETIRED_MARKS)
+
 # A run of capitalised words joined by spaces or by small lower-case words:
 # "Institute for Fiscal and Economic Studies", "Zia ul Haq".
 # Possessive groups keep it linear on "A. A. A. ..." and "Ab-Ab-Ab-...".
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
     {_NAME_WORD}
-    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY})*+ [ ] {_NAME_WORD} )*+
+    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY}|{_RETIRED})*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
 
 # A run of words in capitals, in a headline or a dateline: "MEXICO CITY".
@@ -9547,7 +9551,8 @@ def split_run(tokens, in_a_list=False):
             current.append(j)
         elif is_listed_organisation(tokens, current[0], j + 1):
             current.extend(range(i, j + 1))  # a listed name with a small word inside: "Save the Children"
-        elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"]:
+        elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"] \
+                or joiners[0] in RETIRED_MARKS and last in TITLE_HEADS:  # "Lt Gen (retd) Ana Ruiz"
             current.extend(range(i, j + 1))
         elif joiners == ["on"] and last in BODIES_BEFORE_ON and not is_a_time_word(tokens[j]):
             current.extend(range(i, j + 1))  # "Council on Foreign Relations"; not "the Council on Monday"

@@ -2268,3 +2268,17 @@ class TitlesOfABodyNamedWithOf(unittest.TestCase):
     def test_a_title_inside_a_body_after_of_the_stays_in_the_body(self):
         facts = digest("The Office of the President said so. The Association of Chief Police Officers agreed.")
         self.assertEqual(names(facts, "organisations"), ["Office of the President", "Association of Chief Police Officers"])
+
+
+class RetiredRanksAndIrishTitles(unittest.TestCase):
+    def test_retd_after_a_rank_stays_in_the_title(self):
+        facts = digest("The adviser, Brig Gen (retd) M Velkan Hossain, met union leaders.")
+        self.assertEqual(roles(facts), [("M Velkan Hossain", "Brig Gen (retd)")])
+
+    def test_retd_after_a_name_joins_nothing(self):
+        facts = digest("She met Dara Velk (retd) on Monday.")
+        self.assertEqual(roles(facts), [("Dara Velk", None)])
+
+    def test_the_taoiseach_is_a_title(self):
+        facts = digest("Taoiseach Ciaran Velk met the visitors.")
+        self.assertEqual(roles(facts), [("Ciaran Velk", "Taoiseach")])
