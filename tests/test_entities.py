@@ -2282,3 +2282,10 @@ class RetiredRanksAndIrishTitles(unittest.TestCase):
     def test_the_taoiseach_is_a_title(self):
         facts = digest("Taoiseach Ciaran Velk met the visitors.")
         self.assertEqual(roles(facts), [("Ciaran Velk", "Taoiseach")])
+
+
+class LegalFormsOfManyCountries(unittest.TestCase):
+    def test_nordic_and_south_asian_legal_forms_end_a_firm(self):
+        facts = digest("Velkkila Oy cut jobs. Tormund Halvorsen AB rose. Velmar Pvt Ltd fell, Dara Velk said.")
+        self.assertEqual(names(facts, "organisations"), ["Velkkila Oy", "Tormund Halvorsen AB", "Velmar Pvt Ltd"])
+        self.assertEqual(names(facts, "people"), ["Dara Velk"])
