@@ -10634,6 +10634,7 @@ def name_shape_cues(name, lower_words, alone):
     if any(w.lower() in lower_words for w in name_words):
         shape.add("common_word")
     if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \
+            and name_words[-1] not in GROUP_WORDS \
             and (name_words[-1] in alone or name_words[-1] in SURNAMES or any(w in GIVEN_NAMES for w in name_words[1:])):
         # two or three capitalised words with a sign of a person's name: the last used
         # alone too ("Ruiz"), or a given name after the first ("Imran Ahmed"); not

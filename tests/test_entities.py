@@ -2289,3 +2289,13 @@ class LegalFormsOfManyCountries(unittest.TestCase):
         facts = digest("Velkkila Oy cut jobs. Tormund Halvorsen AB rose. Velmar Pvt Ltd fell, Dara Velk said.")
         self.assertEqual(names(facts, "organisations"), ["Velkkila Oy", "Tormund Halvorsen AB", "Velmar Pvt Ltd"])
         self.assertEqual(names(facts, "people"), ["Dara Velk"])
+
+
+class PartiesNamedByTheirMembers(unittest.TestCase):
+    def test_a_name_ending_in_a_party_member_word_is_no_person(self):
+        facts = digest("Chancellor Dara Velk's Christian Democrats lost. Ana Ruiz of the Social Democrats won.")
+        self.assertEqual(names(facts, "people"), ["Dara Velk", "Ana Ruiz"])
+
+    def test_a_surname_used_alone_still_makes_a_person(self):
+        facts = digest("Velkan Tormund spoke first. Tormund then left.")
+        self.assertEqual(names(facts, "people"), ["Velkan Tormund"])
