@@ -9664,6 +9664,7 @@ def trim_words(name_words, offset, first_in_sentence):
             name_words[0] in FUNCTION_WORDS and (first_in_sentence or name_words[0] not in GIVEN_NAMES)
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in WORDS_BEFORE_NAMES
+            or is_a_counted_modifier(name_words[0])
             or first_in_sentence and looks_like_an_adverb(name_words[0])
             or first_in_sentence and name_words[0].lower() in TRADE_NOUNS
             or first_in_sentence and opens_a_listed_name(name_words)) \
@@ -9725,6 +9726,13 @@ def trim_words(name_words, offset, first_in_sentence):
             or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def is_a_counted_modifier(word):
+    """True for a number word joined to a lower-case word, which qualifies the name
+    after it: 'Ten-man Tolland', 'Three-time champion'; not 'Forty-Niners'."""
+    number, hyphen, rest = word.partition("-")
+    return bool(hyphen) and number.lower() in NUMBER_WORDS and rest.islower()
 
 
 def names_no_person(name_words):

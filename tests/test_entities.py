@@ -2299,3 +2299,14 @@ class PartiesNamedByTheirMembers(unittest.TestCase):
     def test_a_surname_used_alone_still_makes_a_person(self):
         facts = digest("Velkan Tormund spoke first. Tormund then left.")
         self.assertEqual(names(facts, "people"), ["Velkan Tormund"])
+
+
+class CountedModifiersBeforeAName(unittest.TestCase):
+    def test_a_number_joined_to_a_word_is_no_part_of_the_name(self):
+        facts = digest("Ten-man Velmar Rovers drew with Tolland. Four-time champion Dara Velk said so.")
+        self.assertIn("Velmar Rovers", names(facts, "organisations"))
+        self.assertEqual(roles(facts), [("Dara Velk", "Four-time champion")])
+
+    def test_a_name_with_a_number_inside_stays_whole(self):
+        facts = digest("The Forty-Niners beat Tolland Rovers 2-1.")
+        self.assertIn("Forty-Niners", names(facts, "organisations"))
