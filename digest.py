@@ -4059,7 +4059,7 @@ ORGANISATION_WORDS = set(words("""
     Holdings  Inc  Inc.  Cos  Cos.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
     Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
     AB  Oy  Oyj  ASA  BV  B.V.  PJSC  JSC  Pvt
-    Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
+    Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office  Staff
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
     Technologies  Television  Times  Tribunal  TV  Union  United  University  Group

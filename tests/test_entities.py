@@ -2310,3 +2310,14 @@ class CountedModifiersBeforeAName(unittest.TestCase):
     def test_a_name_with_a_number_inside_stays_whole(self):
         facts = digest("The Forty-Niners beat Tolland Rovers 2-1.")
         self.assertIn("Forty-Niners", names(facts, "organisations"))
+
+
+class TheGeneralStaff(unittest.TestCase):
+    def test_a_general_staff_is_a_body(self):
+        facts = digest("Tarvia's General Staff denied the report.")
+        self.assertEqual(names(facts, "organisations"), ["General Staff"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_chief_of_staff_is_still_a_title(self):
+        facts = digest("Chief of Staff Susie Velk said so. Staff Sergeant Ana Ruiz died.")
+        self.assertEqual(roles(facts), [("Susie Velk", "Chief of Staff"), ("Ana Ruiz", "Sergeant")])
