@@ -4259,8 +4259,9 @@ ROLE_HEADS = set(words("""
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
-# Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink.
-NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
+# Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
+# Ana Corvo do Lago.
+NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|do|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
 NAME_PARTICLE = re.compile(NAME_PARTICLES)
 
 # Capitalised words that begin sentences or headings without naming anything.
@@ -9552,7 +9553,8 @@ def split_run(tokens, in_a_list=False):
             current.append(j)
         elif is_listed_organisation(tokens, current[0], j + 1):
             current.extend(range(i, j + 1))  # a listed name with a small word inside: "Save the Children"
-        elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) or joiners == ["&"] \
+        elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) and not (joiners == ["do"] and last in FUNCTION_WORDS) \
+                or joiners == ["&"] \
                 or joiners[0] in RETIRED_MARKS and last in TITLE_HEADS:  # "Lt Gen (retd) Ana Ruiz"
             current.extend(range(i, j + 1))
         elif joiners == ["on"] and last in BODIES_BEFORE_ON and not is_a_time_word(tokens[j]):

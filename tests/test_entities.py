@@ -2321,3 +2321,13 @@ class TheGeneralStaff(unittest.TestCase):
     def test_a_chief_of_staff_is_still_a_title(self):
         facts = digest("Chief of Staff Susie Velk said so. Staff Sergeant Ana Ruiz died.")
         self.assertEqual(roles(facts), [("Susie Velk", "Chief of Staff"), ("Ana Ruiz", "Sergeant")])
+
+
+class PortugueseParticles(unittest.TestCase):
+    def test_do_inside_a_name_joins_it(self):
+        facts = digest("Summit president Andre Corvo do Lagar said the text was final.")
+        self.assertEqual(roles(facts), [("Andre Corvo do Lagar", "president")])
+
+    def test_do_after_a_function_word_is_the_verb(self):
+        facts = digest("Why do Tarvians vote for Dara Velk?")
+        self.assertEqual(names(facts, "people"), ["Dara Velk"])
