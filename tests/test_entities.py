@@ -2325,8 +2325,8 @@ class TheGeneralStaff(unittest.TestCase):
 
 class PortugueseParticles(unittest.TestCase):
     def test_do_inside_a_name_joins_it(self):
-        facts = digest("Summit president Andre Corvo do Lagar said the text was final.")
-        self.assertEqual(roles(facts), [("Andre Corvo do Lagar", "president")])
+        facts = digest("The summit president Andre Corvo do Lagar said the text was final.")
+        self.assertEqual(roles(facts), [("Andre Corvo do Lagar", "summit president")])
 
     def test_do_after_a_function_word_is_the_verb(self):
         facts = digest("Why do Tarvians vote for Dara Velk?")
