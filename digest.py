@@ -8755,6 +8755,10 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 _OFFICE_HOLDER = "(?:" + "|".join(f"(?<={title})" for title in (
     "Minister", "Attorney", "General", "Governor", "President", "Mayor", "Speaker", "Secretary",
     "Chancellor", "Commissioner", "Director", "Prosecutor", "Sheriff", "Auditor", "Comptroller")) + ")"
+# A capital letter of the Latin alphabets, accented ones too: the "Š" of "Šefčovič", the
+# "Ł" of "Łukasz", the "Ö" of "Östersund".
+_CAPITAL = "[A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper()) + "]"
+
 # Initials written onto the name without a space: the "T.O'G" of "T.O'Gorman", "M.K.S".
 _INITIALS_RUN_ON = r"(?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])"
 _NAME_WORD = rf"""
@@ -8764,7 +8768,7 @@ _NAME_WORD = rf"""
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
-      | (?:(?:al|el|as|ash|ad)-)?[A-Z][\w]*+(?:[-'’](?!s\b)\w++)*+    # Jamaat-e-Islami, O'Brien
+      | (?:(?:al|el|as|ash|ad)-)?{_CAPITAL}[\w]*+(?:[-'’](?!s\b)\w++)*+  # Jamaat-e-Islami, O'Brien, Šefčovič
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
         (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's

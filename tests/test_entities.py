@@ -2331,3 +2331,14 @@ class PortugueseParticles(unittest.TestCase):
     def test_do_after_a_function_word_is_the_verb(self):
         facts = digest("Why do Tarvians vote for Dara Velk?")
         self.assertEqual(names(facts, "people"), ["Dara Velk"])
+
+
+class AccentedCapitals(unittest.TestCase):
+    def test_a_name_opening_with_an_accented_capital_is_found(self):
+        facts = digest("Émile Durvan and Łukasz Velkowski met Ángel Orsk in Östersund on Monday.")
+        self.assertEqual(names(facts, "people"), ["Émile Durvan", "Łukasz Velkowski", "Ángel Orsk"])
+        self.assertEqual(names(facts, "places"), ["Östersund"])
+
+    def test_a_surname_opening_with_one_stays_in_the_name(self):
+        facts = digest("Trade Commissioner Maroš Šelkovič said so.")
+        self.assertEqual(roles(facts), [("Maroš Šelkovič", "Trade Commissioner")])
