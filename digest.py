@@ -5745,6 +5745,41 @@ GIVEN_NAMES_WORLD = """
     zu_ZA: Thembile, Thembisile, Thuthukile, Vusumuzi, Zakhele, Zenzele, Zenzile, Zibuyile, Zinhle
 """
 GIVEN_NAMES |= country_lines(GIVEN_NAMES_WORLD)
+# The accented spellings, from the same Faker lists, of names the tables above hold
+# only unaccented ("Émile" beside "Emile", "Łukasz" beside "Lukasz"), which the
+# filters above took for repeats.
+GIVEN_NAMES_ACCENTED = """
+    az_AZ: İbrahim, İlyas, İmran, İsa, Şaban
+    cs_CZ: Šimon, Štefan, Žaneta
+    de_CH: Ömer
+    de_DE: Änne
+    de_LI: Ömer
+    es_CA: Álex, Èric
+    es_CL: Álvaro, Ámbar, Ángela, Ítalo, Úrsula
+    es_CO: Álvaro, Ángela, Óscar
+    es_ES: Ágata, Álvaro, Ámbar, Ángela, Ángeles, Áurea, Édgar, Íngrid, Óscar, Úrsula
+    es_MX: Ángela, Óliver, Óscar, Úrsula
+    fr_CA: Édith, Édouard, Élisabeth, Élise, Élodie, Éléonore, Émile, Émilie, Éric, Étienne
+    fr_FR: Édith, Édouard, Élisabeth, Élise, Élodie, Éléonore, Émile, Émilie, Éric, Étienne
+    fr_QC: Édith, Édouard, Élisabeth, Élise, Élodie, Éléonore, Émile, Émilie, Éric, Étienne
+    hr_HR: Željko
+    hu_HU: Ábel, Ádám, Ágnes, Ákos, Áron, Éva
+    is_IS: Ágústa, Ágústína, Áki, Árdís, Árna, Árney, Árnheiður, Árún, Ása, Ásta, Ían, Ída, Ígor, Íma, Ína
+    is_IS: Írena, Ísabella, Ísadóra, Ísak, Ísidór, Ísis, Ísmael, Íva, Ívan, Ívar, Óda, Ófelía, Óla, Óliver
+    is_IS: Ólivía, Ólíver, Ólöf, Ómar, Ósa, Óskar, Ósvald, Ótta, Örvar, Úlla, Úlrik, Úna, Úrsúla, Ýmir
+    lv_LV: Ādams, Ērika
+    nl_BE: Ömer
+    pl_PL: Łukasz
+    pt_BR: Ágatha, Ísis
+    pt_PT: Álvaro, Ângela, Ângelo, Érica
+    ro_RO: Letiția, Lucreția, Natașa, Ștefan, Ștefana, Ștefania
+    sk_SK: Áron, Ľudmila, Šimon, Štefan, Štefánia, Žaneta, Žigmund, Žofia
+    sl_SI: Štefan, Žan, Željko, Živa
+    sv_SE: Åsa
+    tr_TR: Âdem, İbrahim, İde, İhsan, İrfan, İsak, İsmet, İsra, İzel, Şamiha
+    vi_VN: Hương, Ngọc, Thảo, Ánh
+"""
+GIVEN_NAMES |= country_lines(GIVEN_NAMES_ACCENTED)
 # Common given names that are also English words, so that the filter above left them out;
 # hand-picked: those a reader takes for a name first ("Will", not "Grace" or "Rose").
 GIVEN_NAMES |= set(words("""
