@@ -8611,6 +8611,17 @@ CURRENCIES = {
     "peso": "MXN", "pesos": "MXN", "kyat": "MMK", "afghani": "AFN", "afghanis": "AFN", "hryvnia": "UAH",
     "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "francs": "CHF", "rupiah": "IDR", "dong": "VND",
 }
+# The codes of ISO 4217 (through the pycountry package, LGPL 2.1) before a number:
+# "MVR 100,000", "KES 30 billion"; without fund and metal codes and those that are
+# English words or other abbreviations as well (ALL, TOP, CAD, COP, PEN, SOS, SSP, PHP).
+CURRENCIES.update((code, code) for code in words("""
+    AED  AFN  AMD  AOA  ARS  AUD  AWG  AZN  BBD  BHD  BIF  BMD  BND  BRL  BSD  BTN  BWP  BYN  BZD
+    CDF  CHF  CLP  CNY  CRC  CVE  CZK  DJF  DKK  DZD  EGP  ETB  FJD  GHS  GMD  GNF  GTQ  GYD  HKD
+    HNL  HTG  HUF  IDR  ILS  IQD  IRR  ISK  JMD  JOD  JPY  KES  KGS  KHR  KMF  KPW  KRW  KWD  KYD
+    KZT  LBP  LRD  LSL  LYD  MDL  MGA  MKD  MMK  MNT  MUR  MVR  MWK  MXN  MYR  MZN  NAD  NGN  NIO
+    NOK  NPR  NZD  OMR  PGK  PLN  PYG  QAR  RSD  RUB  RWF  SAR  SBD  SCR  SDG  SEK  SGD  SYP  SZL
+    THB  TJS  TMT  TND  TTD  TWD  TZS  UAH  UGX  UYU  UZS  VES  VND  WST  XAF  XOF  ZAR  ZMW
+""".replace("  ", "\n")))
 
 # Units written after a number, with the name the digest gives them.
 UNIT_WORDS = {

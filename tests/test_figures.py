@@ -224,3 +224,14 @@ class CurrenciesNamedWithTheirCountry(unittest.TestCase):
         found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
         self.assertEqual(found, {"31.4 billion US dollars": (31400000000, "USD"), "40 Pakistani rupees": (40, "PKR")})
         self.assertEqual(facts["places"], [])
+
+
+class CurrencyCodesOfISO4217(unittest.TestCase):
+    def test_a_code_before_a_number_is_its_currency(self):
+        facts = digest("Outlets face fines of up to MVR 100,000; the levy raised KES 30 billion.")
+        found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
+        self.assertEqual(found, {"MVR 100,000": (100000, "MVR"), "KES 30 billion": (30000000000, "KES")})
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_code_that_is_also_a_word_names_no_currency(self):
+        self.assertEqual(one("The COP 30 talks ended.")["text"], "30")
