@@ -9542,7 +9542,7 @@ def run_candidates(text, start, run, sentence_starts):
             yield candidate(None, " ".join(tokens[first:end]), offsets[first],
                             sentence_initial=first == 0 and offsets[0] in sentence_starts)
         return
-    for piece in split_run(tokens, in_a_list=text[start - 2:start] == ", "):
+    for piece in split_run(tokens, in_a_list=ends_a_list(text, start)):
         first, last = piece[0], piece[-1]
         if last - first < LONGEST_NAME:
             start = offsets[first]
@@ -9566,6 +9566,13 @@ def listed_organisations_in_a_row(tokens):
         segments.append((first, end))
         first = end
     return segments if len(segments) > 1 else None
+
+
+def ends_a_list(text, start):
+    """True when the run at `start` follows a name and a comma, as the last of a list
+    does: 'Xerox, Ford and National Steel'; not 'the talks are close, Labour and
+    Employment Minister Ana Ruiz said'."""
+    return text[start - 2:start] == ", " and text[max(0, start - 40):start - 2].rpartition(" ")[2][:1].isupper()
 
 
 def split_run(tokens, in_a_list=False):
@@ -9626,7 +9633,8 @@ def split_run(tokens, in_a_list=False):
             # title, nor "Minister for Finance Ana Ruiz and Lin Tovar", a second person
             current.extend(range(i, j + 1))
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1] in TITLE_HEADS \
-                and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and not in_a_list \
+                and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and tokens[j] not in STANDING_BODIES \
+                and not in_a_list \
                 and tokens[current[0]] not in GIVEN_NAMES and not is_place_name(last):
             current.extend(range(i, j + 1))  # "Labour and Employment Minister", one portfolio's title
         elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:

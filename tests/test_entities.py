@@ -2342,3 +2342,17 @@ class AccentedCapitals(unittest.TestCase):
     def test_a_surname_opening_with_one_stays_in_the_name(self):
         facts = digest("Trade Commissioner Maroš Šelkovič said so.")
         self.assertEqual(roles(facts), [("Maroš Šelkovič", "Trade Commissioner")])
+
+
+class PortfoliosAfterAClause(unittest.TestCase):
+    def test_a_comma_after_a_clause_opens_no_list(self):
+        facts = digest("Trade was up, Labour and Employment Minister Dara Velk said.")
+        self.assertEqual(roles(facts), [("Dara Velk", "Labour and Employment Minister")])
+
+    def test_the_last_of_a_list_of_names_keeps_its_and_apart(self):
+        facts = digest("Velmar, Orskit and National Tarball Minister Ana Ruiz met.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "National Tarball Minister")])
+
+    def test_a_standing_body_after_and_opens_a_title_of_its_own(self):
+        facts = digest("It pleased Orsk and House Speaker Dara Velk.")
+        self.assertEqual(roles(facts), [("Dara Velk", "House Speaker")])
