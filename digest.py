@@ -12518,7 +12518,7 @@ FURNITURE_LINES = [
     ("read more",   r"(?:Read more|READ MORE|Continue reading|Click here|Also read|ALSO READ|Read also|See also"
                     r"|Read next|Read the full story)\b.{0,120}", "Read more: Council approves budget"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
-                    r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)|Trending(?: Now)?|Recommended(?: for you)?"
+                    r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|Explore more on these topics|More on this story|Related Topics|Reuse this content)[:.]?",
                     "Related Posts"),
@@ -12532,8 +12532,10 @@ FURNITURE_LINES = [
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
                     r"|(?:Image|Photo) [Cc]redit.{0,150}"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
-                    r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?",
-                    "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz)"),
+                    r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
+                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}",
+                    "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
+                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
@@ -12545,10 +12547,11 @@ FURNITURE_LINES = [
                     r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}",
                     "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "Home / News / World"
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
-    ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
+    ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
                       r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
-                      "Ana Ruiz is a senior correspondent with The Courier. She covers farming."),
+                      "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
+                      "reporter for The Courier."),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}"
@@ -12560,6 +12563,8 @@ FURNITURE_LINES = [
                     r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list", "Close navigation menu"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
+# The furniture that heads a list of other stories' headlines: "Related News", "Most Read".
+LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
 PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First published|Updated|Last updated|Date)(?: [Oo]n)?[: ]+"
@@ -12630,6 +12635,14 @@ def text_article(text, from_page=False, title=None):
     the title, unless the page's metadata gave one."""
     lines = [line.strip() for line in text.split("\n")]
     furniture = [is_furniture(line) for line in lines]
+    under_a_list_heading = False
+    for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
+        if LIST_HEADING.fullmatch(line):
+            under_a_list_heading = True
+        elif under_a_list_heading and line and line[-1] in SENTENCE_CLOSERS:
+            under_a_list_heading = False
+        elif under_a_list_heading:
+            furniture[i] = True
     if not from_page and sum(furniture) < 2:
         return Article(text, title, None, None)
     prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]
@@ -12668,10 +12681,11 @@ def text_article(text, from_page=False, title=None):
     return Article("\n".join(kept), title, byline, published)
 
 
-# Before the story's prose, a line of one word, or of two with the second in lower case,
-# and no figure, is an item of the site's menu: "Latest", "Opinion", "World news" (not a
+# Before the story's prose, a line of one word, or of two with the second in lower case
+# or after "&", and no figure, is an item of the site's menu: "Latest", "Opinion", "World
+# news", "Culture & Lifestyle" (not a
 # dateline in capitals, "TOLLAND", a table's row, nor a name such as an agency's byline).
-MENU_ITEM = re.compile(r"[A-Z][a-z'’&-]+(?:[ ][a-z][a-z'’&-]+)?")
+MENU_ITEM = re.compile(r"[A-Z][a-z'’&-]+(?:[ ][a-z][a-z'’&-]+|[ ]&[ ][A-Z][a-z'’-]+)?")
 
 # How long a story with no prose copied from a page must be: one whose only lines
 # are a few links is navigation, not a results table.  (In HTML, link text is left

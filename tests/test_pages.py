@@ -322,3 +322,18 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         facts = digest(page)
         self.assertEqual(facts["published"]["value"], "2026-12-03")
         self.assertEqual(names(facts, "places"), ["Tolland"])
+
+    def test_headlines_under_a_list_heading_and_a_one_word_author_note(self):
+        page = "\n".join(["Skip to main content", "Menu", "Search", "National", "Culture & Lifestyle",
+                          "Tolland sets March 5 polls",
+                          "Commissioner Ana Ruiz speaks in Tolland on Monday. Courier Photo: Imran Velmar",
+                          "Zorvan Afridi", "Published at : November 30, 2026",
+                          "The commission confirmed on Monday that elections will be held in Tolland on March 5.",
+                          "Related News", "Velk meets party leaders ahead of polls", "Most Read from National",
+                          "Floods kill 12 in Koshi Province",
+                          "Afridi is a senior correspondent for The Courier, covering elections."])
+        facts = digest(page)
+        self.assertTrue(facts["lead"].startswith("The commission confirmed"), facts["lead"])
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(names(facts, "places"), ["Tolland"])
+        self.assertEqual(facts["figures"], [])
