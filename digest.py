@@ -11564,9 +11564,9 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
                       r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|['’]s[ ]|[(,–-][ ]?|^[ ]*)$")
 
 
-# Words before a date that put it in the future: "will meet on Tuesday".
+# Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
 FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
-                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|supposed[ ]to|intends?[ ]to|"
+                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|"
                         r"as[ ](?:soon|early)[ ]as)\b"
                         r"|['’]ll\b")
 

@@ -209,6 +209,10 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_a_headline_that_sets_a_day_points_to_the_next_one(self):
+        self.assertEqual(found("Tolland sets March 5 polls", "2026-11-30")["March 5"], "2027-03-05")
+        self.assertEqual(found("Tolland held polls on March 5.", "2026-11-30")["March 5"], "2026-03-05")
+
     def test_a_week_has_two_digits_as_iso_8601_writes_it(self):
         self.assertEqual(found("Talks stalled last week.", "2019-02-27")["last week"], "2019-W08")
 
