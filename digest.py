@@ -9680,8 +9680,8 @@ def joins_one_name(tokens, current, j):
     own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
     Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings")."""
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
-    if before[-1] in ORGANISATIONS or before[-1] in PLACES:
-        return False  # a listed name of its own: "Toshiba and Tolland Electric Co."
+    if any(is_listed(before[k:]) for k in range(len(before))):
+        return False  # a listed name of its own: "Toshiba and Tolland Electric Co.", "Goldman Sachs and ..."
     if len(before) == 1:
         return True
     return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \

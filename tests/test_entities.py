@@ -2356,3 +2356,13 @@ class PortfoliosAfterAClause(unittest.TestCase):
     def test_a_standing_body_after_and_opens_a_title_of_its_own(self):
         facts = digest("It pleased Orsk and House Speaker Dara Velk.")
         self.assertEqual(roles(facts), [("Dara Velk", "House Speaker")])
+
+
+class AListedFirmBeforeAnd(unittest.TestCase):
+    def test_a_listed_name_of_two_words_before_and_stays_apart(self):
+        facts = digest("Analysts at Goldman Sachs and Velmar Capital Markets raised their targets.")
+        self.assertEqual(names(facts, "organisations"), ["Goldman Sachs", "Velmar Capital Markets"])
+
+    def test_one_body_named_with_and_stays_whole(self):
+        facts = digest("The Securities and Exchange Commission fined the firm.")
+        self.assertEqual(names(facts, "organisations"), ["Securities and Exchange Commission"])
