@@ -2669,6 +2669,8 @@ KNOWN_ORGANISATIONS = words("""
     Red Cross = International Committee of the Red Cross, ICRC
     Amnesty International
     Human Rights Watch
+    # The staff that commands a country's armed forces: "General" opens it as a title does.
+    General Staff
     Interpol
     UNICEF
     UNESCO
@@ -4059,7 +4061,7 @@ ORGANISATION_WORDS = set(words("""
     Holdings  Inc  Inc.  Cos  Cos.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
     Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
     AB  Oy  Oyj  ASA  BV  B.V.  PJSC  JSC  Pvt
-    Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office  Staff
+    Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
     Technologies  Television  Times  Tribunal  TV  Union  United  University  Group
@@ -10485,6 +10487,10 @@ def settle_kinds(text, found, lower_words):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
             elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0):
                 kinds[name] = kind
+    dateline_towns = {name.upper() for name, kind in vouched.items() if kind == "place" and name.isupper()}
+    for name in mentions:
+        if name not in kinds and name.upper() in dateline_towns:
+            kinds[name] = "place"  # "DEIR AL-VELAH, Gaza (AP) -- ... in Deir al-Velah": the dateline's town
     kinds.update(vouched)
     return kinds
 
@@ -10937,9 +10943,10 @@ def entity_key(kind, name, acronyms, full_names):
     if kind == "place":
         if name.isupper() and len(name) > 3:
             # "KABUL" in a dateline is Kabul, and "TARVALE" the Tarvale of the story
-            name = PLACES_BY_UPPER.get(name) or WORLD_PLACES_BY_UPPER.get(name) or name.title()
+            name = PLACES_BY_UPPER.get(name) or WORLD_PLACES_BY_UPPER.get(name) or name
         name = full_names["place"].get(name, name)
-        return ("place", PLACES.get(name, (STATE_ABBREVIATIONS.get(name, name), False))[0])
+        listed = PLACES.get(name, (STATE_ABBREVIATIONS.get(name), False))[0]
+        return ("place", listed or name.casefold())  # "DEIR AL-VELAH" of a dateline is the story's "Deir al-Velah"
     if kind == "organisation":
         full = full_names["organisation"].get(name, name)  # "Ford" of "Ford Motor Co." is listed under it
         listed = next((ORGANISATIONS[form] for form in (name, FIRM_SUFFIX_TAIL.sub("", name), full,

@@ -2366,3 +2366,11 @@ class AListedFirmBeforeAnd(unittest.TestCase):
     def test_one_body_named_with_and_stays_whole(self):
         facts = digest("The Securities and Exchange Commission fined the firm.")
         self.assertEqual(names(facts, "organisations"), ["Securities and Exchange Commission"])
+
+
+class TheDatelineTownInTheStory(unittest.TestCase):
+    def test_the_story_s_spelling_of_a_dateline_town_is_one_place(self):
+        facts = digest("DEIR AL-VELAH, Gaza Strip (AP) — Strikes hit the town on Saturday. "
+                       "The hospital in Deir al-Velah received nine bodies, officials said.")
+        places = {e["name"]: e["mentions"] for e in facts["places"]}
+        self.assertEqual(places.get("Deir al-Velah"), 2, places)
