@@ -2343,6 +2343,18 @@ PROVINCES = """
     GB: Cambridgeshire, Cumbria, Dorset, East Sussex, Hertfordshire, Lincolnshire, North Yorkshire
     GB: Oxfordshire, Staffordshire, Suffolk, West Sussex
     GB: Greater Manchester, Merseyside, South Yorkshire, Tyne and Wear, West Midlands, West Yorkshire
+    GB: Ards and North Down, Barking and Dagenham, Barnsley, Bath and North East Somerset
+    GB: Bracknell Forest, Brighton and Hove, Buckinghamshire, Causeway Coast and Glens
+    GB: Central Bedfordshire, Cheshire East, Cheshire West and Chester, Cornwall, Derry and Strabane
+    GB: Dumfries and Galloway, East Ayrshire, East Dunbartonshire, East Lothian, East Renfrewshire
+    GB: East Riding of Yorkshire, Enfield, Hammersmith and Fulham, Isle of Anglesey, Isle of Wight
+    GB: Kensington and Chelsea, Kingston upon Thames, Mid and East Antrim, Mid-Ulster, Neath Port Talbot
+    GB: North Ayrshire, North East Lincolnshire, North Lanarkshire, North Lincolnshire
+    GB: North Northamptonshire, North Somerset, North Tyneside, Northumberland, Richmond upon Thames
+    GB: Rochdale, Scottish Borders, Shetland Islands, South Ayrshire, South Gloucestershire
+    GB: South Lanarkshire, South Tyneside, Southend-on-Sea, Southwark, Stockton-on-Tees, Stoke-on-Trent
+    GB: Telford and Wrekin, Tower Hamlets, Trafford, Waltham Forest, West Berkshire, West Dunbartonshire
+    GB: West Lothian, West Northamptonshire, Windsor and Maidenhead
     GD: Saint Andrew, Saint David, Saint George, Saint John, Saint Mark, Saint Patrick
     GD: Southern Grenadine Islands
     GE: Abkhazia, Ajaria, Guria, Imereti, K'akheti, Kvemo Kartli, Shida Kartli
@@ -2532,6 +2544,13 @@ PROVINCES = """
     PH: Pampanga, Pangasinan, Rizal, Romblon, Sarangani, Siquijor, Soccsksargen, Sulu, Surigao del Norte
     PH: Tarlac, Tawi-Tawi, Western Visayas, Zambales, Zamboanga Peninsula, Zamboanga Sibugay
     PH: Zamboanga del Norte
+    PH: Agusan del Sur, Camarines Sur, Cebu, Davao Occidental, Davao Oriental, Davao del Sur
+    PH: Eastern Samar, Ilocos Sur, Lanao del Sur, Maguindanao del Sur, Mindoro Occidental
+    PH: Mindoro Oriental, Misamis Occidental, Misamis Oriental, Mountain Province, Negros Occidental
+    PH: Negros Oriental, Northern Samar, South Cotabato, Southern Leyte, Surigao del Sur
+    PH: Zamboanga del Sur
+    IT: Forlì-Cesena, La Spezia, Reggio Emilia, Sud Sardegna
+    LK: Nuwara Eliya
     PK: Balochistan, Khyber Pakhtunkhwa
     PL: Dolnoslaskie, Lubelskie, Lubuskie, Mazowieckie, Opolskie, Podkarpackie, Podlaskie, Pomorskie
     PL: Slaskie, Swietokrzyskie, Wielkopolskie, Zachodniopomorskie
@@ -9623,7 +9642,8 @@ def split_run(tokens, in_a_list=False):
                                              or last in TITLE_HEADS or joined_by == "of"
                                              or last in HEADS_BEFORE_OF and joiners == ["of"]
                                              or last in STANDING_BODIES and joiners == ["of"]
-                                             or " ".join(tokens[current[-1]:j + 1]) in PLACES):
+                                             or " ".join(tokens[current[-1]:j + 1]) in PLACES
+                                             or " ".join(tokens[current[-1]:j + 1]) in WORLD_PLACES):
             # "Ministry of Health", "House of Delegates", "Kingdom of Morocco": a listed place is one name
             current.extend(range(i, j + 1))
             joined_by = "of"
@@ -10184,8 +10204,8 @@ def context_cues(text, candidate):
         if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_compound_given_name(name_words, 0):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
-                and not is_place_name(name_words[-1]):
-            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile" or "Santiago de Chile"
+                and not is_place_name(name_words[-1]) and name not in WORLD_PLACES:
+            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile", "Santiago de Chile" nor "Davao del Sur"
         if name_words[-1] in EVENT_WORDS or name_words[0] in EVENT_HEADS:
             cues.add("event")
     if INITIALS_RUN_ON.match(name):

@@ -2374,3 +2374,10 @@ class TheDatelineTownInTheStory(unittest.TestCase):
                        "The hospital in Deir al-Velah received nine bodies, officials said.")
         places = {e["name"]: e["mentions"] for e in facts["places"]}
         self.assertEqual(places.get("Deir al-Velah"), 2, places)
+
+
+class SecondLevelDivisions(unittest.TestCase):
+    def test_provinces_and_boroughs_with_a_compass_word_or_particle(self):
+        facts = digest("A helicopter crashed in Agusan del Sur. Ferries to the Isle of Wight stopped.")
+        self.assertEqual(names(facts, "places"), ["Agusan del Sur", "Isle of Wight"])
+        self.assertEqual(facts["people"], [])
