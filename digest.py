@@ -10885,7 +10885,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["aliases"].insert(0, entity["name"])
             entity["name"] = full_name
     for acronym, long_name in acronyms.items():
-        entity = groups.get(("organisation", long_name))
+        entity = groups.get(entity_key("organisation", long_name, {}, full_names))
         if entity:
             entity["acronym"] = acronym
             if acronym in entity["aliases"]:
@@ -10959,7 +10959,7 @@ def entity_key(kind, name, acronyms, full_names):
     if name in acronyms:
         if kind_by_form(acronyms[name]) == "place":
             return entity_key("place", acronyms[name], {}, full_names)  # "(AJK)" of "Azad Jammu and Kashmir"
-        return ("organisation", acronyms[name])
+        return entity_key("organisation", acronyms[name], {}, full_names)  # a listed long form's own key
     if kind == "place":
         if name.isupper() and len(name) > 3:
             # "KABUL" in a dateline is Kabul, and "TARVALE" the Tarvale of the story

@@ -2381,3 +2381,11 @@ class SecondLevelDivisions(unittest.TestCase):
         facts = digest("A helicopter crashed in Agusan del Sur. Ferries to the Isle of Wight stopped.")
         self.assertEqual(names(facts, "places"), ["Agusan del Sur", "Isle of Wight"])
         self.assertEqual(facts["people"], [])
+
+
+class AcronymsOfListedNamesSpelledAnotherWay(unittest.TestCase):
+    def test_a_listed_body_in_another_spelling_keeps_its_acronym(self):
+        facts = digest("Kabul failed to act against the Tehreek-i-Taliban Pakistan (TTP), Dara Velk said. "
+                       "The TTP denied it.")
+        self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
+                         [("Tehreek-i-Taliban Pakistan", "TTP", 2)])
