@@ -4278,6 +4278,7 @@ ROLE_HEADS = set(words("""
     star  singer  actor  actress  author  writer  novelist  poet  artist  painter  composer
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
+    politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
@@ -8742,6 +8743,12 @@ def is_compound_given_name(name_words, i):
         and COMPOUND_NAME_START.fullmatch(name_words[i]) is not None and name_words[i] not in PLACES
 
 
+def is_hyphenated_given_name(word):
+    """True for two given names joined by a hyphen: 'Jean-Pierre', 'Hans-Peter', 'Mary-Kate'."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and first in GIVEN_NAMES and second in GIVEN_NAMES
+
+
 def is_demonym(word):
     """True for a listed demonym: 'Pakistani', 'Afghans'."""
     return PLACES.get(word, ("", False))[1]
@@ -9755,6 +9762,10 @@ def trim_words(name_words, offset, first_in_sentence):
         first_in_sentence = False
     if not name_words:
         return
+    if len(name_words) > 1 and is_a_joined_role(name_words[0]):
+        title = name_words.pop(0)  # "Actor-politician Velan Ruiz"
+        offset += len(title) + 1
+        first_in_sentence = False
     head, name_from = title_span(name_words)
     if name_from:
         yield from portfolio(name_words, head, name_from, offset)
@@ -9808,6 +9819,13 @@ def trim_words(name_words, offset, first_in_sentence):
             or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def is_a_joined_role(word):
+    """True for two roles joined by a hyphen before a name: 'Actor-politician',
+    'Singer-songwriter', 'Cricketer-turned-politician'."""
+    first, hyphen, last = word.rpartition("-")
+    return bool(hyphen) and first[:1].isupper() and last.islower() and last in ROLE_HEADS
 
 
 def is_a_counted_modifier(word):
@@ -10201,7 +10219,8 @@ def context_cues(text, candidate):
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
                for w in name_words[:-1]):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
-        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_compound_given_name(name_words, 0):
+        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_compound_given_name(name_words, 0) \
+                or is_hyphenated_given_name(name_words[0]):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and not is_place_name(name_words[-1]) and name not in WORLD_PLACES:

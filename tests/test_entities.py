@@ -2389,3 +2389,17 @@ class AcronymsOfListedNamesSpelledAnotherWay(unittest.TestCase):
                        "The TTP denied it.")
         self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
                          [("Tehreek-i-Taliban Pakistan", "TTP", 2)])
+
+
+class RolesJoinedByAHyphen(unittest.TestCase):
+    def test_two_roles_joined_by_a_hyphen_are_the_title(self):
+        facts = digest("Actor-politician Velan said so. Singer-songwriter Dara Velk agreed.")
+        self.assertEqual(roles(facts), [("Velan", "Actor-politician"), ("Dara Velk", "Singer-songwriter")])
+
+    def test_a_name_joined_by_a_hyphen_stays_whole(self):
+        facts = digest("Jean-Pierre Velk said so.")
+        self.assertEqual(roles(facts), [("Jean-Pierre Velk", None)])
+
+    def test_two_given_names_joined_by_a_hyphen_open_a_name(self):
+        facts = digest("Hans-Peter Orsk left the talks early.")
+        self.assertEqual(names(facts, "people"), ["Hans-Peter Orsk"])
