@@ -4278,7 +4278,7 @@ ROLE_HEADS = set(words("""
     star  singer  actor  actress  author  writer  novelist  poet  artist  painter  composer
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
-    politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter
+    politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter  counterpart
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
@@ -10273,6 +10273,8 @@ SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then".
 SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
+# Verbs that open a clause after a name's comma, where an apposition would stand.
+CLAUSE_VERBS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which"}
 # An apposition after a name, up to the comma or verb that closes it.
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
@@ -10284,12 +10286,12 @@ def role_after(text, start, end):
     age = AGE_AFTER.match(text, end)
     if age:
         end = age.end()  # "Ana Ruiz, 34, the chief executive of ...": the role after the age
-    match = APPOSITION.match(text, end, end + 120)
-    if not match and SAID_BEFORE.search(text, max(0, start - 12), start):
-        match = APPOSITION_TO_STOP.match(text, end, end + 120)
+    match = APPOSITION.match(text, end, end + 120) or APPOSITION_TO_STOP.match(text, end, end + 120)
     if not match:
         return None
     role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
+    if role.split(" ")[0] in CLAUSE_VERBS:
+        return None  # "Ana Ruiz, was named vice president": a clause, not an apposition
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
     role_words = role.split()

@@ -2403,3 +2403,17 @@ class RolesJoinedByAHyphen(unittest.TestCase):
     def test_two_given_names_joined_by_a_hyphen_open_a_name(self):
         facts = digest("Hans-Peter Orsk left the talks early.")
         self.assertEqual(names(facts, "people"), ["Hans-Peter Orsk"])
+
+
+class AppositionsThatEndASentence(unittest.TestCase):
+    def test_a_role_after_the_last_comma_of_a_sentence(self):
+        facts = digest("He was biased toward Zelvan Orskiyev, president of the self-declared government.")
+        self.assertEqual(roles(facts), [("Zelvan Orskiyev", "president of the self-declared government")])
+
+    def test_a_clause_after_the_comma_is_no_role(self):
+        facts = digest("Police said Dara Velk, was found dead in her home on Saturday.")
+        self.assertEqual(roles(facts), [("Dara Velk", None)])
+
+    def test_a_counterpart_is_a_role(self):
+        facts = digest("Adviser Vafa Gulizade and his Tarvian counterpart Zhirvan Liparov met on Wednesday.")
+        self.assertEqual(roles(facts), [("Vafa Gulizade", "Adviser"), ("Zhirvan Liparov", "Tarvian counterpart")])
