@@ -10286,7 +10286,11 @@ def role_after(text, start, end):
     age = AGE_AFTER.match(text, end)
     if age:
         end = age.end()  # "Ana Ruiz, 34, the chief executive of ...": the role after the age
-    match = APPOSITION.match(text, end, end + 120) or APPOSITION_TO_STOP.match(text, end, end + 120)
+    match = APPOSITION.match(text, end, end + 120)
+    if not match:
+        match = APPOSITION_TO_STOP.match(text, end, end + 120)
+        if match and not SAID_BEFORE.search(text, max(0, start - 12), start) and not opens_a_role(match.group(1)):
+            return None  # "... across the Tolland Straits, should be sent to his father": no apposition
     if not match:
         return None
     role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
@@ -10299,6 +10303,13 @@ def role_after(text, start, end):
     if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper():
         return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it
     return role if heads else None
+
+
+def opens_a_role(words):
+    """True when words begin as an apposition does: with an article or a role word among
+    the first two ('the agency's head', 'president of the council', 'senior analyst at')."""
+    first_words = [word.lower().rstrip(".,") for word in words.split(" ")[:2]]
+    return first_words[0] in ("the", "a", "an") or any(word in ROLE_HEADS for word in first_words)
 
 
 # Role words that are adjectives too: after "the" or "an" they qualify what follows
@@ -12581,9 +12592,10 @@ FURNITURE_LINES = [
                     r"|(?:Image|Photo) [Cc]redit.{0,150}"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
-                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}",
+                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}"
+                    r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
-                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz"),
+                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
@@ -12591,9 +12603,9 @@ FURNITURE_LINES = [
                     r"|(?:Story|Article) continues below(?: this)?(?: ad| advertisement)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
                     "Advertisement"),
-    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w ]{1,20}[|›»>][\w ]{1,20}"
+    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w -]{1,30}[|›»>][\w -]{1,30}"
                     r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}",
-                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "Home / News / World"
+                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar talks"
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
     ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
                       r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"
@@ -12719,14 +12731,22 @@ def text_article(text, from_page=False, title=None):
                 byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"
         elif i >= first:
             kept.append(line)
-        elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and any(
-                date_of_line(other) for other in lines[max(0, i - 1):i + 2:2]):
-            byline = byline or byline_name(line)  # "By Ana Ruiz", or a name alone by the date line
+        elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and (
+                any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
+                or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else "")):
+            byline = byline or byline_name(line)  # "By Ana Ruiz", a name alone by the date line or above a job
         elif not from_page and title is None and len(line.split()) >= 4:
             title = line
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article("\n".join(kept), title, byline, published)
+
+
+def is_a_job_line(line):
+    """True for a writer's job on a line of its own under the byline's name: 'Economics
+    editor', 'Senior Correspondent'."""
+    line_words = line.split()
+    return 0 < len(line_words) <= 4 and line_words[-1].lower() in ROLE_HEADS and line[:1].isupper()
 
 
 # Before the story's prose, a line of one word, or of two with the second in lower case

@@ -2417,3 +2417,7 @@ class AppositionsThatEndASentence(unittest.TestCase):
     def test_a_counterpart_is_a_role(self):
         facts = digest("Adviser Vafa Gulizade and his Tarvian counterpart Zhirvan Liparov met on Wednesday.")
         self.assertEqual(roles(facts), [("Vafa Gulizade", "Adviser"), ("Zhirvan Liparov", "Tarvian counterpart")])
+
+    def test_a_clause_without_an_article_or_role_word_after_a_place_is_no_role(self):
+        facts = digest("The boy crossed the Tolland Straits, should be sent back to his father in Velmar.")
+        self.assertEqual(facts["people"], [])

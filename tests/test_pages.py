@@ -337,3 +337,14 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertEqual(facts["people"], [])
         self.assertEqual(names(facts, "places"), ["Tolland"])
         self.assertEqual(facts["figures"], [])
+
+    def test_a_breadcrumb_with_a_hyphen_a_bracketed_credit_and_a_writer_s_job(self):
+        page = "\n".join(["Skip to Content", "News|Tarvia-Velmar conflict", "Strikes kill 27 in Tolland",
+                          "Crowds inspect the site of a strike in Tolland [Ana Ruiz/Courier]",
+                          "Zorvan Afridi", "Economics editor", "Getty Images",
+                          "Strikes have killed at least 27 people across Tolland, officials said on Saturday.",
+                          "Related", "Velk hands over remains"])
+        facts = digest(page)
+        self.assertEqual(facts["byline"], "Zorvan Afridi")
+        self.assertTrue(facts["lead"].startswith("Strikes have killed"), facts["lead"])
+        self.assertEqual((facts["people"], names(facts, "organisations")), ([], []))
