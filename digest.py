@@ -4227,7 +4227,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
-    SSP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO
+    SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
 """.replace("  ", "\n")))
@@ -9931,6 +9931,9 @@ def title_span(name_words):
             continue  # a body named with a title's word: "Major League Baseball", "General Assembly"
         if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i):
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles Mayor"
+        if i == len(name_words) - 1 == 1 and not names_no_person(name_words[:1]) \
+                and name_words[0] not in FUNCTION_WORDS and not name_words[0].isupper():
+            continue  # a surname that is a rank too, after an unlisted word: "Ajinkya Naik", "Velan Judge"
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"

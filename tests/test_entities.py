@@ -2421,3 +2421,17 @@ class AppositionsThatEndASentence(unittest.TestCase):
     def test_a_clause_without_an_article_or_role_word_after_a_place_is_no_role(self):
         facts = digest("The boy crossed the Tolland Straits, should be sent back to his father in Velmar.")
         self.assertEqual(facts["people"], [])
+
+
+class SurnamesThatAreRanks(unittest.TestCase):
+    def test_a_rank_after_an_unlisted_first_name_is_the_surname(self):
+        facts = digest("Association president Velkan Naik said a meeting would be held.")
+        self.assertEqual(roles(facts), [("Velkan Naik", "Association president")])
+
+    def test_a_rank_after_a_place_stays_a_title(self):
+        facts = digest("The Karachi Commissioner said so.")
+        self.assertEqual((facts["people"], names(facts, "places")), ([], ["Karachi"]))
+
+    def test_an_assistant_superintendent_of_police(self):
+        facts = digest("Police spokesman ASP F.U. Velkar told reporters so.")
+        self.assertEqual(roles(facts), [("F.U. Velkar", "ASP")])
