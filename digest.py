@@ -12236,6 +12236,7 @@ FURNITURE_WORDS = {
     "signup", "tags", "recommended", "recommendations", "trending", "popular", "outbrain", "taboola",
     "masthead", "toolbar", "pagination", "modal", "popup", "banner", "widget", "bio", "byline", "author",
     "dateline", "timestamp", "meta", "more", "readmore", "also", "hidden",
+    "tweet", "twitter", "instagram", "tiktok", "embed",  # a post embedded from a social network
 }
 # Elements that end a paragraph of the page's text.
 BLOCK_ELEMENTS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
@@ -12615,6 +12616,8 @@ FURNITURE_LINES = [
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
                       "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
                       "reporter for The Courier."),
+    ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
+                    "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}"

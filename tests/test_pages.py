@@ -186,6 +186,16 @@ class Pages(unittest.TestCase):
         self.assertIn("Jos\u00e9 Pe\u00f1a", [p["name"] for p in record["people"]])
         self.assertIn("\u201cnew plan\u201d", record["lead"])
 
+    def test_a_post_embedded_from_a_social_network_is_no_part_of_the_story(self):
+        page = ('<html><body><article><h1>Tolland and the fund agree on a loan</h1>'
+                '<p>TOLLAND: Tolland and the fund reached an agreement on Wednesday on a loan of $7 billion.</p>'
+                '<blockquote class="twitter-tweet"><p>Great news for Tolland!</p>&mdash; Ana Ruiz (@anaruiz) '
+                '<a href="#">October 15, 2026</a></blockquote>'
+                '<p>The loan still needs the approval of the fund\'s board, officials said.</p></article></body></html>')
+        facts = digest(page)
+        self.assertEqual(facts["people"], [])
+        self.assertEqual([d["text"] for d in facts["dates"]], ["Wednesday"])
+
     def test_a_page_that_is_all_navigation_gives_an_empty_digest(self):
         page = "<html><body><nav>" + "".join(f"<a href='/{n}'>{n}</a>" for n in ("Home", "World", "Sport")) \
                + "</nav><ul><li><a href='/x'>Corvale Council Backs Tolland Bridge Plan</a></li></ul></body></html>"
@@ -208,7 +218,8 @@ class CopiedText(unittest.TestCase):
                      "Facebook  Twitter  WhatsApp  Email", "Share | Tweet | Copy link", "Home / News / World",
                      "Crowds at the gate. (Courier Photo by Ana Ruiz)", "Story continues below this ad",
                      "Ana Ruiz is a Senior Correspondent with The Courier. She covers farming.",
-                     "Explore more on these topics", "Reuse this content"):
+                     "Explore more on these topics", "Reuse this content",
+                     "— Ana Ruiz (@anaruiz) October 15, 2026", "Great day for Tolland! pic.twitter.com/x7Yq2"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -216,7 +227,8 @@ class CopiedText(unittest.TestCase):
                      "Voters must register by March 5.", "Home prices rose by 4% in May.",
                      "Share prices fell in Karachi on Monday.", "Following the vote, the council met again.",
                      "Facebook and Twitter removed the posts.", "Ana Ruiz is a reporter who was held for a week.",
-                     "The vote was 12 / 9 in favour.", "Crowds at the gate (pictured) cheered."):
+                     "The vote was 12 / 9 in favour.", "Crowds at the gate (pictured) cheered.",
+                     "The minister - who spoke (in Tolland) - left."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
