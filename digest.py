@@ -2920,6 +2920,17 @@ KNOWN_ORGANISATIONS = words("""
     Chama Cha Mapinduzi
     Ennahda
     Shas
+    Alternative for Germany = AfD
+    Reform UK
+    National Rally = Rassemblement National
+    Brothers of Italy
+    La France Insoumise
+    Vox
+    Sumar
+    Civic Platform
+    New Democracy
+    National People's Power
+    Samagi Jana Balawegaya
     Yesh Atid
     # Credit rating agencies on the US SEC's list of NRSROs, and the publisher of the Dow
     # Jones indexes, which news names as often as the companies in them.

@@ -2435,3 +2435,10 @@ class SurnamesThatAreRanks(unittest.TestCase):
     def test_an_assistant_superintendent_of_police(self):
         facts = digest("Police spokesman ASP F.U. Velkar told reporters so.")
         self.assertEqual(roles(facts), [("F.U. Velkar", "ASP")])
+
+
+class PartiesWithoutAPartyWord(unittest.TestCase):
+    def test_seated_parties_named_without_party(self):
+        facts = digest("The Alternative for Germany (AfD) and Reform UK gained. Dara Velk of New Democracy lost.")
+        self.assertEqual(names(facts, "organisations"), ["Alternative for Germany", "Reform UK", "New Democracy"])
+        self.assertEqual(names(facts, "places"), [])
