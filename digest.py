@@ -9553,7 +9553,11 @@ def run_candidates(text, start, run, sentence_starts):
         # or for the words of it that its letters begin, and for a place named inside it:
         # "Council for Peace in Europe (CPE)"; "Ana Ruiz of the Council for Peace (CP)"
         acronym = tail.group("acronym")
-        for k in range(len(tokens) if acronym else 0):
+        starts = range(len(tokens) if acronym else 0)
+        # the words whose initials are the acronym's letters, one each, before looser matches:
+        # "Velmar Group and Tarvia National Oil Company (TNOC)" names no "Group and ..."
+        exact = [k for k in starts if initials_match(" ".join(tokens[k:]), acronym, loosely=False)]
+        for k in exact + [k for k in starts if k not in exact]:
             name = " ".join(tokens[k:]) + (tail.group("place") or "")
             if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
                     or not initials_match(name, acronym):
@@ -10855,13 +10859,14 @@ def strict_initials(name):
                    for part in re.split(r"[ -]+", name) if part[:1].isupper())
 
 
-def initials_match(name, acronym):
-    """True when the acronym is made of the initials of the name's words, or of the words
-    after the short form of the body the name belongs to."""
+def initials_match(name, acronym, loosely=True):
+    """True when the acronym is made of the initials of the name's words, or (loosely) of
+    some of them in order, or of the words after the short form of the body the name
+    belongs to."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters == initials or letters == initials.replace("O", "", 1) or (
+    return letters == initials or letters == initials.replace("O", "", 1) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
 

@@ -2442,3 +2442,9 @@ class PartiesWithoutAPartyWord(unittest.TestCase):
         facts = digest("The Alternative for Germany (AfD) and Reform UK gained. Dara Velk of New Democracy lost.")
         self.assertEqual(names(facts, "organisations"), ["Alternative for Germany", "Reform UK", "New Democracy"])
         self.assertEqual(names(facts, "places"), [])
+
+
+class AcronymsAfterTwoNames(unittest.TestCase):
+    def test_the_words_whose_initials_are_the_acronym_are_its_name(self):
+        facts = digest("Tarvia's Velmar Group and Gorvan National Petroleum Corporation (GNPC) bid for it.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Group", "Gorvan National Petroleum Corporation"])
