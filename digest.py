@@ -4290,6 +4290,7 @@ ROLE_HEADS = set(words("""
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
     politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter  counterpart
+    convener  convenor  ameer  amir
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,

@@ -2448,3 +2448,9 @@ class AcronymsAfterTwoNames(unittest.TestCase):
     def test_the_words_whose_initials_are_the_acronym_are_its_name(self):
         facts = digest("Tarvia's Velmar Group and Gorvan National Petroleum Corporation (GNPC) bid for it.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Group", "Gorvan National Petroleum Corporation"])
+
+
+class RolesOfSouthAsianParties(unittest.TestCase):
+    def test_a_convener_and_an_ameer_are_roles(self):
+        facts = digest("Student leaders, including convener Nahid Velam, met Jamaat ameer Shafiq Orman on Monday.")
+        self.assertEqual(roles(facts), [("Nahid Velam", "convener"), ("Shafiq Orman", "Jamaat ameer")])
