@@ -10972,10 +10972,22 @@ def short_forms(people):
             shorts |= {form for k in range(1, len(name_words) - 1) if NAME_PARTICLE.fullmatch(name_words[k])
                        for form in (" ".join(name_words[k:]), " ".join([name_words[k].capitalize()] + name_words[k + 1:]))}
             shorts |= {" ".join(name_words[:k]) for k in range(2, len(name_words))}
+            if has_family_name_first(name_words):
+                shorts.add(name_words[0])  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, []).append(name)
     return {short: names[0] for short, names in owners.items()
-            if len(set(names)) == 1 or " " not in short and all(n.endswith(" " + short) for n in names)}
+            if len(set(names)) == 1 or " " not in short and all(n.endswith(" " + short) or n.startswith(short + " ")
+                                                                and has_family_name_first(n.split(" ")) for n in names)}
+
+
+def has_family_name_first(name_words):
+    """True for an East Asian name that puts the family name first: pinyin ('Xi Jinping')
+    or a given name of two syllables joined by a hyphen ('Lee Jae-myung', 'Lai Ching-te')."""
+    return is_chinese_name(name_words) or len(name_words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(name_words[1]) is not None
+
+
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 # The last words of a division's name that the text may leave out: "Tolland

@@ -2454,3 +2454,11 @@ class RolesOfSouthAsianParties(unittest.TestCase):
     def test_a_convener_and_an_ameer_are_roles(self):
         facts = digest("Student leaders, including convener Nahid Velam, met Jamaat ameer Shafiq Orman on Monday.")
         self.assertEqual(roles(facts), [("Nahid Velam", "convener"), ("Shafiq Orman", "Jamaat ameer")])
+
+
+class FamilyNamesWrittenFirst(unittest.TestCase):
+    def test_the_family_name_of_an_east_asian_name_is_its_short_form(self):
+        facts = digest("President Kim Tae-velk met envoys on Saturday. Kim asked for talks. "
+                       "Kim Jae-orsk, a tycoon, agreed.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]],
+                         [("Kim Tae-velk", 2), ("Kim Jae-orsk", 1)])
