@@ -10981,13 +10981,14 @@ def short_forms(people):
                                                                 and has_family_name_first(n.split(" ")) for n in names)}
 
 
+# A Korean or Taiwanese given name of two syllables joined by a hyphen: "Jae-myung", "Ching-te".
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+
+
 def has_family_name_first(name_words):
     """True for an East Asian name that puts the family name first: pinyin ('Xi Jinping')
     or a given name of two syllables joined by a hyphen ('Lee Jae-myung', 'Lai Ching-te')."""
     return is_chinese_name(name_words) or len(name_words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(name_words[1]) is not None
-
-
-HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 
 
 # The last words of a division's name that the text may leave out: "Tolland
