@@ -11054,7 +11054,7 @@ def reference_date(text, matches, date=None):
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
     years = [int(year) for match in matches if not speaks_ahead(text, match.start)
-             for year in YEAR_DIGITS.findall(match.text)]
+             and not names_a_past_thing(text, match) for year in YEAR_DIGITS.findall(match.text)]
     latest = max(years) if years else None
     for match in matches:
         if match.start > DATELINE_REACH:
@@ -11070,6 +11070,17 @@ def reference_date(text, matches, date=None):
                 pass
     return None, latest, "text" if latest else None
 
+
+# A year between an article and a noun names a thing of that year, long past as often
+# as not: "a 1977 law", "the 2008 crisis"; not "in 2025 the economy grew".
+ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
+NOUN_AFTER = re.compile(r"[ ](?!and\b|to\b|or\b|through\b)[a-z][a-z-]+\b")
+
+
+def names_a_past_thing(text, match):
+    """True for a year written as a noun's modifier after an article: 'a 1977 law'."""
+    return ARTICLE_BEFORE.search(text, max(0, match.start - 5), match.start) is not None \
+        and NOUN_AFTER.match(text, match.end) is not None
 
 # Words before a year that put it ahead of the article: "finished by 2031", "until 2030".
 FUTURE_YEAR_CUES = {"by", "until", "till", "before"}
@@ -11629,11 +11640,14 @@ CALENDAR_VALUE = re.compile(r"\d{4}(?:-[01]\d(?:-[0-3]\d)?)?$")
 def value_after(lower, anchor):
     """The value of 'that year', 'the same day', 'the following month', 'the next morning',
     'the previous day' counted from the last date the text told (`anchor`), or None."""
-    unit = lower.split()[-1]
+    date_words = lower.split()
+    if len(date_words) < 2:
+        return None  # "year-end" and the like need the article's own year
+    unit = date_words[-1]
     if lower.startswith(("that ", "the same ")):
         length = {"day": 10, "month": 7, "year": 4}[unit]  # of "2021-03-04", "2021-03", "2021"
         return anchor[:length] if len(anchor) >= length else None
-    shift = -1 if lower.split()[1] in ("previous", "prior") else 1
+    shift = -1 if date_words[1] in ("previous", "prior") else 1
     if unit == "year":
         return str(int(anchor[:4]) + shift)  # "in 1995 ... the following year"
     if len(anchor) < 7:

@@ -400,3 +400,15 @@ class Traps(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TheArticlesYearFromItsText(unittest.TestCase):
+    def test_a_year_that_names_a_past_thing_is_not_the_articles(self):
+        dates = found("Judges on Wednesday questioned a 1977 law. A ruling is expected by June.")
+        self.assertEqual((dates["1977"], dates["June"]), ("1977", None))
+
+    def test_a_year_told_plainly_still_is(self):
+        self.assertEqual(found("In 2019 the economy grew. A ruling is expected by June.")["June"], "2019-06")
+
+    def test_a_year_end_with_no_year_of_the_article_has_no_value(self):
+        self.assertEqual(found("The board met under a 1969 law. Profits will rise by year-end.")["year-end"], None)
