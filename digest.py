@@ -11524,11 +11524,14 @@ def dates(text, date=None):
                 # kept as a small tuple: a match of the big pattern holds all its groups
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
     ref, ref_year, source = published = reference_date(text, matches, date)
+    told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
     found, anchor, period = [], None, None
     for match in matches:
         future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start))
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
+        elif match.rule == "month_day" and (month_in(match.text), day_in(match.text)) in told_in_full:
+            value = told_in_full[month_in(match.text), day_in(match.text)].isoformat()  # "March 5" of "March 5, 2026"
         else:
             value = date_value(match.rule, match.text, ref, ref_year, future)
             if value is None and match.rule in ("relative_unit", "that_year") and anchor:

@@ -412,3 +412,8 @@ class TheArticlesYearFromItsText(unittest.TestCase):
 
     def test_a_year_end_with_no_year_of_the_article_has_no_value(self):
         self.assertEqual(found("The board met under a 1969 law. Profits will rise by year-end.")["year-end"], None)
+
+    def test_a_month_and_day_told_in_full_elsewhere_takes_that_year(self):
+        dates = found("Tolland will hold March 5 polls\n\nTOLLAND, Dec 3 - Polls will be held on March 5, 2026, "
+                      "officials said.", "2026-12-03")
+        self.assertEqual(dates["March 5"], "2026-03-05")
