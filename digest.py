@@ -10099,6 +10099,7 @@ PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teen
 TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
                          r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to"
+                         r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"
                          r"|debut[ ](?:for|with)|coach[ ](?:at|of)|captain[ ]of)[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")

@@ -2462,3 +2462,10 @@ class FamilyNamesWrittenFirst(unittest.TestCase):
                        "Kim Jae-orsk, a tycoon, agreed.")
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]],
                          [("Kim Tae-velk", 2), ("Kim Jae-orsk", 1)])
+
+
+class ClubsInATable(unittest.TestCase):
+    def test_points_behind_or_clear_of_a_name_make_it_a_club(self):
+        facts = digest("The win leaves Velmar two points behind Chelsea and six points clear of Tolland Rovers.")
+        self.assertEqual(facts["people"], [])
+        self.assertIn("Chelsea", names(facts, "organisations"))
