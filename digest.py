@@ -9093,9 +9093,10 @@ DATE_RULES = [
     # on Tuesday / Sunday night
     # 9 a.m. Tuesday / 10:30 p.m. EST Friday
     ("time_weekday", rf"{_CLOCK}{_TIME_ZONE}[ ]{_WEEKDAY}(?![ ][A-Z])"),
-    # 9 a.m. / 5:30 p.m. EST / 7.30 pm IST / 14:00 GMT / 1400 GMT / noon: a time of the article's day
+    # 9 a.m. / 5:30 p.m. EST / 7.30 pm IST / 14:00 GMT / 14.20 GMT / 1400 GMT / noon: a time of the article's day
     ("time_of_day", rf"{_CLOCK}{_TIME_ZONE}"
                     rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]){_TIME_ZONE}"
+                    rf"|(?:[01]?\d|2[0-3])\.[0-5]\d[ ]{alternatives(TIME_ZONES)}\b"
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ ](?:GMT|UTC)\b|noon|midnight"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
@@ -12631,7 +12632,7 @@ FURNITURE_LINES = [
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}"
-                    r"|Explore more on these topics|More on this story|Related Topics|Reuse this content)[:.]?",
+                    r"|Explore more on these topics|More on this story|Related Topics|Reuse this content|Key events)[:.]?",
                     "Related Posts"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
@@ -12651,6 +12652,8 @@ FURNITURE_LINES = [
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
+    ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?[ap]\.?m\.?)?(?:[ ]{alternatives(TIME_ZONES)})?",
+                    "11.05 GMT: the stamp of a live page's entry, on a line of its own"),
     ("advert",      r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
                     r"|(?:Story|Article) continues below(?: this)?(?: ad| advertisement)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
@@ -12753,8 +12756,9 @@ def text_article(text, from_page=False, title=None):
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
         if LIST_HEADING.fullmatch(line):
             under_a_list_heading = True
-        elif under_a_list_heading and line and line[-1] in SENTENCE_CLOSERS:
-            under_a_list_heading = False
+        elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS or NAME_LINE.fullmatch(line)
+                                                or name_before_a_job(line) or date_of_line(line)):
+            under_a_list_heading = False  # the story, or its byline or date, comes back
         elif under_a_list_heading:
             furniture[i] = True
     if not from_page and sum(furniture) < 2:
@@ -12789,11 +12793,25 @@ def text_article(text, from_page=False, title=None):
                 any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
                 or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else "")):
             byline = byline or byline_name(line)  # "By Ana Ruiz", a name alone by the date line or above a job
+        elif name_before_a_job(line):
+            byline = byline or name_before_a_job(line)  # "Ana Ruiz Senior political correspondent"
         elif not from_page and title is None and len(line.split()) >= 4:
             title = line
+            kept = []  # what stood above the headline is the site's: its name, a section's
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article("\n".join(kept), title, byline, published)
+
+
+def name_before_a_job(line):
+    """The writer's name of a line that gives the name and then the job, or None:
+    'Ana Ruiz Senior political correspondent' -> 'Ana Ruiz'."""
+    line_words = line.split()
+    for length in (2, 3):
+        name = " ".join(line_words[:length])
+        if len(line_words) > length and NAME_LINE.fullmatch(name) and is_a_job_line(" ".join(line_words[length:])):
+            return name
+    return None
 
 
 def is_a_job_line(line):

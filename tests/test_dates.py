@@ -417,3 +417,11 @@ class TheArticlesYearFromItsText(unittest.TestCase):
         dates = found("Tolland will hold March 5 polls\n\nTOLLAND, Dec 3 - Polls will be held on March 5, 2026, "
                       "officials said.", "2026-12-03")
         self.assertEqual(dates["March 5"], "2026-03-05")
+
+
+class ClockTimesWithAStop(unittest.TestCase):
+    def test_a_time_written_with_a_stop_before_its_zone(self):
+        self.assertEqual(found("The vote ended at 10.42 GMT.", "2026-12-03")["10.42 GMT"], "2026-12-03T10:42")
+
+    def test_a_number_with_a_stop_and_no_zone_stays_a_figure(self):
+        self.assertEqual(found("Shares rose 10.42 points.", "2026-12-03"), {})

@@ -360,3 +360,15 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertEqual(facts["byline"], "Zorvan Afridi")
         self.assertTrue(facts["lead"].startswith("Strikes have killed"), facts["lead"])
         self.assertEqual((facts["people"], names(facts, "organisations")), ([], []))
+
+    def test_a_live_page_s_site_name_key_events_entry_times_and_writer(self):
+        page = "\n".join(["Skip to main content", "The Courier", "News", "Politics live",
+                          "Velk faces questions over budget leak – live", "Key events",
+                          "10.42 GMT Orsk says she did not mislead voters", "09.58 GMT Budget chief resigns",
+                          "Tomas Ruiz Senior political correspondent", "Wed 3 Dec 2026 11.05 GMT", "11.05 GMT",
+                          "Dara Orsk has told members that she did not mislead voters about the budget.",
+                          "10.42 GMT", "The budget office chief, Ana Velk, has resigned, the ministry said."])
+        facts = digest(page)
+        self.assertEqual((facts["byline"], facts["published"]["value"]), ("Tomas Ruiz", "2026-12-03"))
+        self.assertTrue(facts["lead"].startswith("Dara Orsk has told"), facts["lead"])
+        self.assertEqual(facts["figures"], [])
