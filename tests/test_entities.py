@@ -1097,6 +1097,8 @@ class BorrowedHeadWords(unittest.TestCase):
         self.check("Supporters of Tehreek Insaf Awam blocked roads near the city.", {"Tehreek Insaf Awam"})
         self.check("The Lok Sena and the Rashtriya Kisan Dal walked out of the assembly.",
                    {"Lok Sena", "Rashtriya Kisan Dal"})
+        self.check("The Velar Rashtra Samithi joined the Kisan Tolar Sangathan and the Awami Ittehad.",
+                   {"Velar Rashtra Samithi", "Kisan Tolar Sangathan", "Awami Ittehad"})
 
     def test_a_head_word_joined_by_a_particle(self):
         self.check("Police blamed Jamaat-ud-Tawheed for the attack.", {"Jamaat-ud-Tawheed"})
