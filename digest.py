@@ -10880,6 +10880,11 @@ def _subsequence(short, long):
     return all(letter in rest for letter in short)
 
 
+# A share's ticker in brackets after its firm, which names nothing of its own: a Reuters
+# code ("(RELI.NS)", "(NVDA.O)") or an exchange and a symbol ("(NSE: TCS)", "(NYSE: KO)").
+TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,6}:[ ]?[A-Z][A-Z.]{0,8}|[A-Z]{1,6}\.[A-Z]{1,2})\)")
+
+
 def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     """People, organisations and places of a text, each with its aliases and mentions.
 
@@ -10890,8 +10895,10 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     and the list of (start, end, entity) mentions that the summary counts.
     """
     lower_words = set(LOWER_WORD.findall(text))
+    ticker_spans = [match.span() for match in TICKER.finditer(text)]
     found = [c for c in candidates(text, sentence_starts, lower_words)
-             if not overlaps(c["start"], c["end"], figure_spans) and not lies_within(c["start"], c["end"], date_spans)]
+             if not overlaps(c["start"], c["end"], figure_spans) and not lies_within(c["start"], c["end"], date_spans)
+             and not lies_within(c["start"], c["end"], ticker_spans)]
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),

@@ -2471,3 +2471,13 @@ class ClubsInATable(unittest.TestCase):
         facts = digest("The win leaves Velmar two points behind Chelsea and six points clear of Tolland Rovers.")
         self.assertEqual(facts["people"], [])
         self.assertIn("Chelsea", names(facts, "organisations"))
+
+
+class TickersAfterAFirm(unittest.TestCase):
+    def test_a_ticker_in_brackets_names_nothing(self):
+        facts = digest("Shares of Velmar Industries Ltd (VELM.NS) rose, while Tolland Software (NSE: TOLS) fell.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Industries Ltd", "Tolland Software"])
+
+    def test_an_acronym_in_brackets_still_names_its_body(self):
+        facts = digest("The Tolland Freedom Front (TFF) said so. The TFF later denied it.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Tolland Freedom Front", "TFF")])
