@@ -4112,7 +4112,7 @@ ORGANISATION_WORDS = set(words("""
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
-    Corps  Program  Programme  Complex
+    Corps  Program  Programme  Complex  Facility
     Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad
     Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
     Semiconductor  Semiconductors  Assurance  Productions  Consulting  Automotive  Aerospace  Aviation

@@ -2481,3 +2481,9 @@ class TickersAfterAFirm(unittest.TestCase):
     def test_an_acronym_in_brackets_still_names_its_body(self):
         facts = digest("The Tolland Freedom Front (TFF) said so. The TFF later denied it.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Tolland Freedom Front", "TFF")])
+
+
+class FacilitiesOfAFund(unittest.TestCase):
+    def test_a_facility_of_two_words_joined_by_and_is_one_body(self):
+        facts = digest("The tranche includes $200 million under the Resilience and Sustainability Facility.")
+        self.assertEqual(names(facts, "organisations"), ["Resilience and Sustainability Facility"])
