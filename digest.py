@@ -4113,7 +4113,7 @@ ORGANISATION_WORDS = set(words("""
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
     Corps  Program  Programme  Complex  Facility
-    Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad
+    Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad  Majlis
     Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
     Semiconductor  Semiconductors  Assurance  Productions  Consulting  Automotive  Aerospace  Aviation
     Cement  Fertilizer  Fertilizers  Fertilisers  Tobacco  Brewery  Breweries  Distillers  Beverages

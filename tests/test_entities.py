@@ -1099,6 +1099,7 @@ class BorrowedHeadWords(unittest.TestCase):
                    {"Lok Sena", "Rashtriya Kisan Dal"})
         self.check("The Velar Rashtra Samithi joined the Kisan Tolar Sangathan and the Awami Ittehad.",
                    {"Velar Rashtra Samithi", "Kisan Tolar Sangathan", "Awami Ittehad"})
+        self.check("Journalists protested outside the People's Majlis on Tuesday.", {"People's Majlis"})
 
     def test_a_head_word_joined_by_a_particle(self):
         self.check("Police blamed Jamaat-ud-Tawheed for the attack.", {"Jamaat-ud-Tawheed"})
