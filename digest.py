@@ -10156,6 +10156,8 @@ CUES_AFTER = [
                        r"girlfriend|boyfriend|fianc[ée]e?|nephew|niece|cousin|grandson|granddaughter|"
                        r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b"),
      "[Tarrow]'s widow spoke"),
+    ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
+     "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
     ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
@@ -10451,7 +10453,7 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "initial", "given_name", "particle",
-               "party", "addressed", "introduced", "squad_number", "kin", "byline", "wrapped_name"}
+               "party", "addressed", "introduced", "squad_number", "kin", "byline", "wrapped_name", "leads_party"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 
@@ -10734,9 +10736,10 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
     ("place", ({"place"},), set(), "the Tolmer district"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
-    ("person", (STRONG_PERSON_CUES - {"country_after", "named_as"},), set(),
+    ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),
      "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "
-     "named as what it is to someone: joined Velmar as chief executive"),
+     "named as what it is to someone: joined Velmar as chief executive, or a place whose party "
+     "follows: Tarvia's Communist Party"),
     ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvani said: a paper or a group; a person's "
                                                   "al-Haddad alone is the short form of a full name"),

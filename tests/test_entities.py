@@ -2488,3 +2488,13 @@ class FacilitiesOfAFund(unittest.TestCase):
     def test_a_facility_of_two_words_joined_by_and_is_one_body(self):
         facts = digest("The tranche includes $200 million under the Resilience and Sustainability Facility.")
         self.assertEqual(names(facts, "organisations"), ["Resilience and Sustainability Facility"])
+
+
+class LeadersOfAParty(unittest.TestCase):
+    def test_a_name_whose_party_follows_is_its_leader(self):
+        facts = digest("Sher Velkan Orba's Tolland Congress has split. Dara Velk's Jan Orsk Party failed.")
+        self.assertEqual(names(facts, "people"), ["Sher Velkan Orba", "Dara Velk"])
+
+    def test_a_country_before_its_party_stays_a_place(self):
+        facts = digest("Tarvia's Communist Party won the vote.")
+        self.assertEqual(facts["people"], [])
