@@ -12931,13 +12931,16 @@ def timeline(dates):
     durations, then those whose value is unknown (as "?")."""
     dates = list(dates)
     dated = sorted((d for d in dates if d["value"] and d["value"][0].isdigit()), key=lambda d: timeline_key(d["value"]))
-    durations = [d for d in dates if d["value"] and DURATION_VALUE.match(d["value"])]
+    durations = [d for d in dates if d["value"] and DURATION_VALUE.match(d["value"]) and not AGE.fullmatch(d["text"])]
     return dated + durations + [dict(d, value="?") for d in dates if not d["value"]]
 
 
 # A TIMEX3 duration ("P40Y", "PXDE", "PT5H"); PRESENT_REF and PAST_REF are
 # references, which the text timeline leaves out.
 DURATION_VALUE = re.compile(r"P[\dXT]")
+# A person's age, a duration in the JSON as TimeBank counts it, but no event of a
+# timeline: "Ana Ruiz, 36,", "a 48-year-old", "aged 48".
+AGE = re.compile(r"\d{1,3}|\d{1,3}-year-old|aged[ ]\d{1,3}", re.IGNORECASE)
 
 
 # How the text output says where the article's date came from.

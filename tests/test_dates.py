@@ -145,6 +145,14 @@ class References(unittest.TestCase):
         self.assertNotIn("_REF", timeline)
         self.assertNotIn("recently:", timeline)
 
+    def test_an_age_is_in_the_json_but_no_event_of_the_text_timeline(self):
+        from digest import digest, format_text
+        facts = digest("Dara Velk, 36, said the council met on March 5, 2024.")
+        self.assertIn(("36", "P36Y"), [(d["text"], d["value"]) for d in facts["dates"]])
+        timeline = format_text(facts).split("TIMELINE\n")[1]
+        self.assertIn("2024-03-05", timeline)
+        self.assertNotIn("P36Y", timeline)
+
 
 class Ages(unittest.TestCase):
     def test_an_age_told_after_was_or_died_at(self):
