@@ -2410,25 +2410,25 @@ class RolesJoinedByAHyphen(unittest.TestCase):
 
 class AppositionsThatEndASentence(unittest.TestCase):
     def test_a_role_after_the_last_comma_of_a_sentence(self):
-        facts = digest("He was biased toward Zelvan Orskiyev, president of the self-declared government.")
-        self.assertEqual(roles(facts), [("Zelvan Orskiyev", "president of the self-declared government")])
+        facts = digest("Observers distrusted Zelvan Orskiyev, leader of the breakaway council.")
+        self.assertEqual(roles(facts), [("Zelvan Orskiyev", "leader of the breakaway council")])
 
     def test_a_clause_after_the_comma_is_no_role(self):
-        facts = digest("Police said Dara Velk, was found dead in her home on Saturday.")
+        facts = digest("Officials said Dara Velk, was appointed chief of the river board.")
         self.assertEqual(roles(facts), [("Dara Velk", None)])
 
     def test_a_counterpart_is_a_role(self):
-        facts = digest("Adviser Vafa Gulizade and his Tarvian counterpart Zhirvan Liparov met on Wednesday.")
-        self.assertEqual(roles(facts), [("Vafa Gulizade", "Adviser"), ("Zhirvan Liparov", "Tarvian counterpart")])
+        facts = digest("Envoy Marek Olund and his Tarvian counterpart Zhirvan Liparov talked by phone.")
+        self.assertEqual(roles(facts), [("Marek Olund", "Envoy"), ("Zhirvan Liparov", "Tarvian counterpart")])
 
     def test_a_clause_without_an_article_or_role_word_after_a_place_is_no_role(self):
-        facts = digest("The boy crossed the Tolland Straits, should be sent back to his father in Velmar.")
+        facts = digest("The girl crossed the Tolland Narrows, must go home to her mother in Velmar.")
         self.assertEqual(facts["people"], [])
 
 
 class SurnamesThatAreRanks(unittest.TestCase):
     def test_a_rank_after_an_unlisted_first_name_is_the_surname(self):
-        facts = digest("Association president Velkan Naik said a meeting would be held.")
+        facts = digest("Association president Velkan Naik called for calm.")
         self.assertEqual(roles(facts), [("Velkan Naik", "Association president")])
 
     def test_a_rank_after_a_place_stays_a_title(self):

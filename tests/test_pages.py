@@ -340,12 +340,12 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
                           "Tolland sets March 5 polls",
                           "Commissioner Ana Ruiz speaks in Tolland on Monday. Courier Photo: Imran Velmar",
                           "Zorvan Afridi", "Published at : November 30, 2026",
-                          "The commission confirmed on Monday that elections will be held in Tolland on March 5.",
+                          "The commission said on Monday that voters in Tolland go to the polls on March 5.",
                           "Related News", "Velk meets party leaders ahead of polls", "Most Read from National",
                           "Floods kill 12 in Koshi Province",
                           "Afridi is a senior correspondent for The Courier, covering elections."])
         facts = digest(page)
-        self.assertTrue(facts["lead"].startswith("The commission confirmed"), facts["lead"])
+        self.assertTrue(facts["lead"].startswith("The commission said"), facts["lead"])
         self.assertEqual(facts["people"], [])
         self.assertEqual(names(facts, "places"), ["Tolland"])
         self.assertEqual(facts["figures"], [])
