@@ -4255,7 +4255,7 @@ TITLE_MODIFIERS = set(words("""
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
-    Special  Principal  Cabinet  (retd)  (Retd)  (retd.)  (Retd.)  (retired)  (Retired)
+    Special  Principal  Cabinet
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -4264,7 +4264,10 @@ DEPARTMENTS = set(words("""
     Interior  Education  Transportation  Health
 """.replace("  ", "\n")))
 
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+# A rank's "(retd)" stays in the title it follows: "Lt Gen (retd) Ana Ruiz".
+RETIRED_MARKS = {"(retd)", "(Retd)", "(retd.)", "(Retd.)", "(retired)", "(Retired)"}
+
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RETIRED_MARKS
 
 # Words that carry a portfolio on after its first word, or after "and": "Minister for
 # Foreign Affairs", "Secretary for Planning and Development", "Information and Broadcasting".
@@ -8867,13 +8870,10 @@ _NAME_WORD = rf"""
 BODIES_BEFORE_ON = {"Committee", "Subcommittee", "Commission", "Council", "Conference", "Panel", "Force",
                     "Group"}
 _ON_AFTER_A_BODY = "(?:" + "|".join(f"(?<={body})" for body in sorted(BODIES_BEFORE_ON)) + r")[ ]on\b"
+_RETIRED = "[ ]" + alternatives(RETIRED_MARKS)  # "Lt Gen (retd) Ana Ruiz"
 
-# A rank's "(retd)" stays in the title it follows: "Lt Gen (retd) Ana Ruiz".
-RETIRED_MARKS = {"(retd)", "(Retd)", "(retd.)", "(Retd.)", "(retired)", "(Retired)"}
-_RETIRED = "[ ]" + alternatives(RETIRED_MARKS)
-
-# A run of capitalised words joined by spaces or by small lower-case words:
-# "Institute for Fiscal and Economic Studies", "Zia ul Haq".
+# A run of capitalised words joined by spaces or by small lower-case words, or a rank's
+# "(retd)": "Institute for Fiscal and Economic Studies", "Zia ul Haq".
 # Possessive groups keep it linear on "A. A. A. ..." and "Ab-Ab-Ab-...".
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
