@@ -12664,7 +12664,7 @@ FURNITURE_LINES = [
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
     ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?[ap]\.?m\.?)?(?:[ ]{alternatives(TIME_ZONES)})?",
                     "11.05 GMT: the stamp of a live page's entry, on a line of its own"),
-    ("advert",      r"(?:Advertisement|ADVERTISEMENT|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
+    ("advert",      r"(?:(?:Advertisement|ADVERTISEMENT)(?:[ ][-–—|][ ].{0,40})?|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
                     r"|(?:Story|Article) continues below(?: this)?(?: ad| advertisement)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
                     "Advertisement"),
@@ -12694,7 +12694,7 @@ FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNI
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
-PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First published|Updated|Last updated|Date)(?: [Oo]n)?[: ]+"
+PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated|Date)(?: [Oo]n)?[: ]+"
                             r"(?P<when>.{6,80})")
 
 # Words that make up much of any English sentence and little of a menu or a name list

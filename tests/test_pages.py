@@ -219,7 +219,8 @@ class CopiedText(unittest.TestCase):
                      "Crowds at the gate. (Courier Photo by Ana Ruiz)", "Story continues below this ad",
                      "Ana Ruiz is a Senior Correspondent with The Courier. She covers farming.",
                      "Explore more on these topics", "Reuse this content",
-                     "— Ana Ruiz (@anaruiz) October 15, 2026", "Great day for Tolland! pic.twitter.com/x7Yq2"):
+                     "— Ana Ruiz (@anaruiz) October 15, 2026", "Great day for Tolland! pic.twitter.com/x7Yq2",
+                     "Advertisement - Scroll to continue"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -325,6 +326,15 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("The death toll"), facts["lead"])
         self.assertEqual(facts["people"], [])
         self.assertEqual(names(facts, "organisations"), [])
+
+    def test_published_and_updated_lines_in_title_case(self):
+        for line, day in (("First Published: Dec 03 2026 | 10:42 AM IST", "2026-12-03"),
+                          ("Last Updated : 04 Dec 2026, 10:42 IST", "2026-12-04")):
+            page = "\n".join(["Home | World | Sport", "Share this article", "Tolland flood toll rises", line,
+                              "The death toll from floods in Tolland rose to 48 on Thursday, officials said."])
+            facts = digest(page)
+            self.assertEqual(facts["published"]["value"], day, line)
+            self.assertEqual([d["text"] for d in facts["dates"]], ["Thursday"], line)
 
     def test_a_date_line_with_a_short_weekday_and_topics_after_the_story(self):
         page = "\n".join(["Sign in", "World", "Floods sweep northern Tolland", "Ana Ruiz in Velmont",
