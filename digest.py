@@ -12638,9 +12638,10 @@ FURNITURE_LINES = [
     ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
                     "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
     ("read more",   r"(?:Read more|READ MORE|Continue reading|Click here|Also read|ALSO READ|Read also|See also"
-                    r"|Read next|Read the full story)\b.{0,120}", "Read more: Council approves budget"),
+                    r"|Read next|Read the full story|Read [Ff]ull [Ss]tory|Don['’]t miss|Also [Ww]atch|WATCH)\b.{0,120}",
+                    "Read more: Council approves budget; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
-                    r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now)?|Recommended(?: for you)?"
+                    r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|Explore more on these topics|More on this story|Related Topics|Reuse this content|Key events)[:.]?",
                     "Related Posts"),
@@ -12677,12 +12678,15 @@ FURNITURE_LINES = [
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
                       "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
                       "reporter for The Courier."),
+    ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?[Ll]atest (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
+                    r"|\(?This (?:story|article|report) has not been edited.{0,200}|Disclaimer:.{0,300}",
+                    "Catch all the Business News on the Courier; (This story has not been edited by staff ...)"),
     ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
                     "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
-    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Writing|Compiled|Produced) by .{0,150}"
-                    r"|(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
+    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) by:? .{0,150}"
+                    r"|\(?(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
                     r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
     ("navigation",  r"Skip (?:links|navigation)|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"

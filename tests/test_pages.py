@@ -220,7 +220,11 @@ class CopiedText(unittest.TestCase):
                      "Ana Ruiz is a Senior Correspondent with The Courier. She covers farming.",
                      "Explore more on these topics", "Reuse this content",
                      "— Ana Ruiz (@anaruiz) October 15, 2026", "Great day for Tolland! pic.twitter.com/x7Yq2",
-                     "Advertisement - Scroll to continue"):
+                     "Advertisement - Scroll to continue", "Edited by: Ana Ruiz", "(With inputs from PTI)",
+                     "Trending Topics", "Read Full Story", "Don't miss", "WATCH: Ana Ruiz on the vote",
+                     "Catch all the Business News, Market News and Latest News Updates on the Courier.",
+                     "Get Latest Updates on Tolland News", "Disclaimer: The views expressed are the author's own.",
+                     "(This story has not been edited by Courier staff and is auto-generated from a feed.)"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -229,7 +233,8 @@ class CopiedText(unittest.TestCase):
                      "Share prices fell in Karachi on Monday.", "Following the vote, the council met again.",
                      "Facebook and Twitter removed the posts.", "Ana Ruiz is a reporter who was held for a week.",
                      "The vote was 12 / 9 in favour.", "Crowds at the gate (pictured) cheered.",
-                     "The minister - who spoke (in Tolland) - left."):
+                     "The minister - who spoke (in Tolland) - left.", "Get the latest figures, she said.",
+                     "Watch the video of the vote, Ana Ruiz said."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
