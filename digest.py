@@ -10152,6 +10152,9 @@ CUES_AFTER = [
      "[Gavi], the Vaccine Alliance, said: the body it is called by another name"),
     ("organisation", re.compile(r"['’]s(?=[,.;:]|[ ]+(?:said|says|is|was|has|had|will|would|and)\b)"),
      "sold at [Tarrow]'s, an auction house"),
+    ("event", re.compile(r"['’]s(?:,[ ]+[A-Z][\w-]*+['’]s)*+(?:,?[ ]+(?:and|or)[ ]+[A-Z][\w-]*+['’]s)?[ ]+"
+                         r"(?:diseases?|syndromes?|disorders?)\b"),
+     "[Velkan]'s disease, [Orsk]'s and [Tarr]'s diseases: named after a doctor, no one of the story"),
     ("kin", re.compile(r"['’]s[ ]+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|"
                        r"girlfriend|boyfriend|fianc[ée]e?|nephew|niece|cousin|grandson|granddaughter|"
                        r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b"),

@@ -2498,3 +2498,10 @@ class LeadersOfAParty(unittest.TestCase):
     def test_a_country_before_its_party_stays_a_place(self):
         facts = digest("Tarvia's Communist Party won the vote.")
         self.assertEqual(facts["people"], [])
+
+
+class DiseasesNamedAfterADoctor(unittest.TestCase):
+    def test_a_disease_named_after_a_doctor_names_no_one(self):
+        facts = digest("Patients with Velkan's disease were treated. Orsk's, Tarr's and Holm's diseases are "
+                       "rising, Dara Velk said.")
+        self.assertEqual((names(facts, "people"), facts["organisations"]), (["Dara Velk"], []))
