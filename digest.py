@@ -10889,6 +10889,15 @@ def _subsequence(short, long):
 # A share's ticker in brackets after its firm, which names nothing of its own: a Reuters
 # code ("(RELI.NS)", "(NVDA.O)") or an exchange and a symbol ("(NSE: TCS)", "(NYSE: KO)").
 TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,6}:[ ]?[A-Z][A-Z.]{0,8}|[A-Z]{1,6}\.[A-Z]{1,2})\)")
+TICKER_REACH = 10  # characters from a ticker's bracket to its symbol: "(NASDAQ: "
+
+
+def inside_a_ticker(text, start, end):
+    """True when a name stands inside a ticker's brackets: 'VELM' of '(VELM.NS)', 'NSE' of
+    '(NSE: TOLS)'; read at the name, so that the text is not scanned again for tickers."""
+    opening = text.rfind("(", max(0, start - TICKER_REACH), start)
+    ticker = TICKER.match(text, opening) if opening >= 0 else None
+    return ticker is not None and ticker.end() >= end
 
 
 def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
@@ -10901,10 +10910,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     and the list of (start, end, entity) mentions that the summary counts.
     """
     lower_words = set(LOWER_WORD.findall(text))
-    ticker_spans = [match.span() for match in TICKER.finditer(text)]
     found = [c for c in candidates(text, sentence_starts, lower_words)
              if not overlaps(c["start"], c["end"], figure_spans) and not lies_within(c["start"], c["end"], date_spans)
-             and not lies_within(c["start"], c["end"], ticker_spans)]
+             and not inside_a_ticker(text, c["start"], c["end"])]
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
@@ -12810,8 +12818,8 @@ def text_article(text, from_page=False, title=None):
                 any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
                 or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else "")):
             byline = byline or byline_name(line)  # "By Ana Ruiz", a name alone by the date line or above a job
-        elif name_before_a_job(line):
-            byline = byline or name_before_a_job(line)  # "Ana Ruiz Senior political correspondent"
+        elif writer := name_before_a_job(line):
+            byline = byline or writer  # "Ana Ruiz Senior political correspondent"
         elif not from_page and title is None and len(line.split()) >= 4:
             title = line
             kept = []  # what stood above the headline is the site's: its name, a section's
