@@ -4181,7 +4181,7 @@ PLACE_WORDS = set(words("""
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
     Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
-    Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk
+    Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk  Marg  Salai  Sarani
 """.replace("  ", "\n")))
 
 # Words of PLACE_WORDS that are common family names too: after a given name, with no
@@ -8633,6 +8633,8 @@ CURRENCIES = {
     # dollars and kronor that a letter or two before the sign tell apart (ISO 4217 codes)
     "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
     "SKr": "SEK", "DKr": "DKK", "NKr": "NOK",
+    # East Africa's shillings, as its papers write them: "Sh100 billion", "KSh 5,000"
+    "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX",
     # dollars, pounds and rupees that the country's name before them tells apart
     "US dollars": "USD", "U.S. dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
     "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
@@ -8858,6 +8860,7 @@ _NAME_WORD = rf"""
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?:(?:al|el|as|ash|ad)-)?{_CAPITAL}[\w]*+(?:[-'’](?!s\b)\w++)*+  # Jamaat-e-Islami, O'Brien, Šefčovič
+        (?:(?<=[A-Z])\([A-Z]{{1,3}}\)(?![\w(]))?+                        # a party's faction: JD(U), CPI(M)
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
         (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's
@@ -9146,6 +9149,7 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 # "more than") is read apart, by APPROX_BEFORE.
 _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{1,2}\$", sign))  # US$, C$, HK$
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
+_SHILLING_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[KTU]?[Ss]h", sign)) + r"\.?"  # Sh, KSh.
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper())  # "INR 500"
 # A currency's words after a figure: "dollars", "US dollars", "Pakistani rupees".
 # (Not "dollar", "pound" ...: "a 10 pound fish" weighs; "a million-dollar home" is read below.)
@@ -9154,7 +9158,7 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>{_DOLLAR_SIGN}|{_KRONA_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
+    (?P<currency>{_DOLLAR_SIGN}|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d{{1,2}}/(?:2|4|8|16|32|64)(?![\d/])         # a price's fraction alone: "up 1/8", "5/32"
@@ -9243,13 +9247,18 @@ PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VE
 # ---------------------------------------------------------------- sentences
 
 
-# What closes a dateline after its town or its date: "(Reuters) -", " - ", " _ ", ": ".
-DATELINE_END = re.compile(r"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)")
+# What closes a dateline after its town or its date: "(Reuters) -", " - ", " _ ", ": ",
+# or an agency in capitals before the story's first word, as Indian agencies write it:
+# "Tolpur, Nov 30 (PTI) The council ...".
+DATELINE_END = re.compile(r"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)|[ ]*\([A-Z]{2,5}\)[ ](?=[A-Z])")
 
 # A dateline before a story's first sentence: "DHAKA: ", "COLOMBO (Reuters) - ",
-# "TEL AVIV/CAIRO, Oct 30 (Reuters) - ": towns in capitals, perhaps a date, its end.
-DATELINE_LEAD = re.compile(rf"^[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){{0,3}}(?:,[ ][\w .]{{1,20}}?)?"
-                           rf"(?:{DATELINE_END.pattern})[ ]*(?=[A-Z])", re.M)
+# "TEL AVIV/CAIRO, Oct 30 (Reuters) - ": towns in capitals, perhaps a date, its end;
+# or a town in ordinary capitals, a date and an agency: "Tolpur, Nov 30 (PTI) ".
+DATELINE_LEAD = re.compile(rf"^(?:[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){{0,3}}(?:,[ ][\w .]{{1,20}}?)?"
+                           rf"(?:{DATELINE_END.pattern})"
+                           rf"|[A-Z][a-z]++(?:[ ][A-Z][a-z]++){{0,2}},[ ]{alternatives(MONTHS)}\.?[ ]\d{{1,2}}[ ]\([A-Z]{{2,5}}\)[ ])"
+                           rf"[ ]*(?=[A-Z])", re.M)
 
 
 def sentences(text):
@@ -9544,7 +9553,7 @@ def run_candidates(text, start, run, sentence_starts):
         position += len(token) + 1
     tail = RUN_TAIL.match(text, start + len(run))
     if tail:
-        while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS:
+        while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS and not begins_a_firm(tokens):
             tokens, offsets = tokens[1:], offsets[1:]
         initial = offsets[0] in sentence_starts
         if tail.group("firm") and len(tokens) <= 3 and kind_by_form(run) in (None, "organisation"):
@@ -9747,7 +9756,8 @@ def ends_in_org_word(tokens, j, strictly=False):
 # Words that describe a name from before it and are never its first word, though
 # capitalised at a sentence's start: "Former minister ...", "Rival Velmar Motors ...".
 WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", "Troubled", "Beleaguered",
-                      "Struggling", "Ailing", "Defunct", "Bankrupt"}
+                      "Struggling", "Ailing", "Defunct", "Bankrupt",
+                      "Fast", "Seam", "Opening", "Veteran", "Teenage", "Uncapped"}  # "Fast bowler Ana Ruiz"
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -9884,7 +9894,9 @@ def opens_a_listed_name(name_words):
 
 def begins_a_firm(name_words):
     """True when a word that is trimmed elsewhere begins a firm's name: 'First Chicago
-    Corp.', 'Sunday Telegraph'."""
+    Corp.', 'Sunday Telegraph', or a country's body: 'All Tarvia Teachers Federation'."""
+    if name_words[0] == "All" and len(name_words) > 2 and is_place_name(name_words[1]):
+        return any(kind_by_form(" ".join(name_words[:end])) == "organisation" for end in range(3, len(name_words) + 1))
     return (name_words[0] == "First" or name_words[0] == "Sunday" and len(name_words) == 2) \
         and kind_by_form(" ".join(name_words)) == "organisation"
 
@@ -10084,7 +10096,7 @@ COMMON_ABBREVIATIONS = set(words("""
 """.replace("  ", "\n")) + list(TIME_ZONES)) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
-ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4})?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML"
+ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]{1,3}\))?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML", "JD(U)"
 
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
@@ -10093,12 +10105,15 @@ TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|v
                         r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
                         r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"       # "Velmar were 187 for three"
                         r"|[ ]+(?:were[ ]+)?(?:bowled[ ]+)?(?:all[ ]+)?out[ ]+for[ ]+\d{1,3}\b")  # "bowling Velmar out for 83"
+# A side that won, drew or lost by a score somewhere or against someone: "Tolland Villa won
+# 1-0 at Kelvar" (a player wins "6-3 6-4", with no place nor opponent after the score).
+SIDE_BEFORE_A_SCORE = re.compile(r"[ ]+(?:won|drew|lost)[ ]\d{1,2}-\d{1,2}[ ](?:at|against|with|to|away)\b")
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
-                         r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at|with|against|to|over)"
+                         r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at[ ]home[ ]to|at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to"
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"
@@ -10121,6 +10136,9 @@ TRADE_NOUNS = set(words("""
 """.replace("  ", "\n")))
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
+# The bracketed word of a law's title, as South Asian legislatures name bills: "the Tarvia
+# Schools (Amendment) Bill 2026"; the words before it and the word after name no one.
+LAW_IN_BRACKETS = r"\((?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure)\)"
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -10161,7 +10179,10 @@ CUES_AFTER = [
      "[Tarrow]'s widow spoke"),
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
+    ("event", re.compile(rf"[ ]+{LAW_IN_BRACKETS}[ ]+(?:Bill|Act|Ordinance|Order|Rules|Regulations|Code)\b"),
+     "the [Tarvia Private Schools] (Regulation) Bill"),
     ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
+    ("opponent", SIDE_BEFORE_A_SCORE, "[Tolland Villa] won 1-0 at Kelvar: a side of a match, as sure as its opponent"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
@@ -10188,6 +10209,7 @@ CUES_BEFORE = [
                                 r"shareholding|ownership)[ ]in[ ]$"), "a 5% stake in [Velmar]"),
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
      "Velmont Corp.'s [Orsk] unit"),
+    ("event", re.compile(rf"{LAW_IN_BRACKETS}[ ]$"), "the Tarvia Private Schools (Regulation) [Bill]"),
     ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),
     ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$"), "I'm [Ana Ruiz], reporting"),
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
@@ -10362,7 +10384,7 @@ def role_before(text, start):
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
-        if ACRONYM_AFTER.fullmatch(word) or joins_a_body(before):
+        if ACRONYM_AFTER.fullmatch(word) and len(before) > 1 and before[-2][:1].isupper() or joins_a_body(before):
             role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz", "Bank of Tarvania Governor"
             continue
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
@@ -11951,7 +11973,8 @@ def unit_of(match):
         return next((unit for word, unit in PERCENT_UNITS if word in match.group("percent")), "percent")
     for part in (match.group("currency"), match.group("currency_word"), match.group("currency_adjective")):
         if part:
-            return CURRENCIES.get(part.strip(), part.strip())
+            sign = part.strip()
+            return CURRENCIES.get(sign) or CURRENCIES.get(sign.rstrip("."), sign)  # "Ksh." is "Ksh"
     return None
 
 
@@ -12043,16 +12066,26 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
     before = bisect.bisect_left(people_mentions, (match.start(),))
-    if before and people_mentions[before - 1][0] >= window_start \
-            and not OBJECT_OF_A_PREPOSITION.search(text, max(0, people_mentions[before - 1][0] - 60),
-                                                   people_mentions[before - 1][0]):
-        return people_mentions[before - 1][2]["name"]
+    if before and people_mentions[before - 1][0] >= window_start:
+        start = people_mentions[before - 1][0]
+        if OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start):
+            return None
+        sentence_start = sentence_spans[index][0] if sentence_spans else 0
+        if start < sentence_start or not OBJECT_OF_A_VERB.search(text, max(0, start - 60), start):
+            return people_mentions[before - 1][2]["name"]
+        if before > 1 and people_mentions[before - 2][0] >= sentence_start:
+            return people_mentions[before - 2][2]["name"]  # the sentence's subject
     return None
 
 
 # A person named after a preposition, titles between, speaks no quotation that follows:
 # "The council led by Mayor Ana Ruiz blamed “outside agitators”" is the council's word.
 OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+(?:[A-Z][\w.’'-]*+[ ]+){0,4}$")
+# Nor does a person a verb speaks to or of: "Ana Ruiz accused Mayor Lin Tovar of “selling
+# the port”" quotes Ana Ruiz, the one named before in the sentence, if any.
+OBJECT_OF_A_VERB = re.compile(r"\b(?:accused|urged|told|critici[sz]ed|blamed|thanked|praised|warned|slammed|"
+                              r"attacked|described|label?led|branded|dubbed|called|condemned|mocked|challenged)"
+                              r"[ ]+(?:(?:[A-Z][\w’'-]*+|[A-Z][a-z]{0,3}\.)[ ]+){0,4}$")  # "Mr.", not "Reuters."
 
 
 # ----------------------------------------------------------------- summary

@@ -2505,3 +2505,61 @@ class DiseasesNamedAfterADoctor(unittest.TestCase):
         facts = digest("Patients with Velkan's disease were treated. Orsk's, Tarr's and Holm's diseases are "
                        "rising, Dara Velk said.")
         self.assertEqual((names(facts, "people"), facts["organisations"]), (["Dara Velk"], []))
+
+
+class SouthAsianPressShapes(unittest.TestCase):
+    """How Indian, Pakistani and Nepali papers write their datelines, parties, laws and
+    addresses."""
+
+    def test_an_agency_in_brackets_ends_a_dateline_without_a_dash(self):
+        facts = digest("Tolpur, Nov 30 (PTI) Vandar Chief Minister Velan Sorath on Sunday allocated portfolios.")
+        self.assertEqual(roles(facts), [("Velan Sorath", "Vandar Chief Minister")])
+
+    def test_a_party_faction_in_brackets_is_part_of_its_acronym(self):
+        facts = digest("The JD(V) working president Velan Sorath met CPI(T) leaders. The JD(V) won 85 seats.")
+        self.assertEqual(names(facts, "organisations"), ["JD(V)", "CPI(T)"])
+
+    def test_all_before_a_country_opens_a_national_body(self):
+        facts = digest("The All India Velmar Traders Federation (AIVTF) president Velan Sorath said it would appeal.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("All India Velmar Traders Federation", "AIVTF")])
+
+    def test_all_before_a_country_and_no_body_stays_a_word(self):
+        facts = digest("All India teams lost on Sunday.")
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["India"]))
+
+    def test_a_law_with_a_bracketed_word_names_no_one(self):
+        facts = digest("The assembly passed the Tarvia Private Schools (Regulation) Bill 2026 amid protest, "
+                       "and Bill Orsk walked out.")
+        self.assertEqual(names(facts, "people"), ["Bill Orsk"])
+
+    def test_marg_and_salai_end_a_road(self):
+        facts = digest("Leaders met at 12 Velkan Marg and on Orsk Salai on Sunday.")
+        self.assertEqual((names(facts, "places"), facts["people"]), (["Velkan Marg", "Orsk Salai"], []))
+
+    def test_a_bowlers_kind_opens_no_name(self):
+        facts = digest("The hosts were bowled out for 288. Fast bowler Velan Sorath took four for 54.")
+        self.assertEqual((roles(facts), facts["organisations"]), ([("Velan Sorath", "Fast bowler")], []))
+
+
+class SidesOfAResult(unittest.TestCase):
+    def test_a_side_that_won_by_a_score_at_a_ground_is_a_club(self):
+        facts = digest("Ashley Vale won 1-0 at Kelvar on Sunday, and Dorvan lost 2-1 at home to Stonebridge.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]),
+                         (["Ashley Vale", "Kelvar", "Dorvan", "Stonebridge"], []))
+
+    def test_a_player_who_won_in_sets_stays_a_person(self):
+        facts = digest("Ashley Vance won 6-3 6-4 on Sunday.")
+        self.assertEqual(names(facts, "people"), ["Ashley Vance"])
+
+
+class SpeakersOfAQuotation(unittest.TestCase):
+    def test_the_one_a_verb_speaks_of_is_not_the_speaker(self):
+        facts = digest("Talks ended.\n\nOpposition leader Velan Sorath accused Mayor Dara Velk of “selling the "
+                       "family silver to friends”. Police accused Dara Velk of “hiding the harbour accounts”.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velan Sorath", None])
+
+    def test_a_name_after_a_verb_in_an_earlier_sentence_still_speaks(self):
+        facts = digest("Talks ended.\n\nA client told Mr. Velk he had won. “It was a powerful point in my career,” "
+                       "he said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velk"])

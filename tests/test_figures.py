@@ -235,3 +235,11 @@ class CurrencyCodesOfISO4217(unittest.TestCase):
 
     def test_a_code_that_is_also_a_word_names_no_currency(self):
         self.assertEqual(one("The COP 30 talks ended.")["text"], "30")
+
+
+class EastAfricanShillings(unittest.TestCase):
+    def test_a_shilling_sign_before_a_number_is_its_currency(self):
+        facts = digest("The treasury hopes to raise Sh100 billion, or KSh 5,000 a share; Tolmer paid TSh. 40.")
+        found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
+        self.assertEqual(found, {"Sh100 billion": (100000000000, "KES"), "KSh 5,000": (5000, "KES"),
+                                 "TSh. 40": (40, "TZS")})
