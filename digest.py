@@ -10228,13 +10228,18 @@ THE_NAME_ENDS = re.compile(
     r"(?:[.,;:)”\"]|[’']s\b|[ ]+(?:is|are|was|were|has|have|had|said|says|will|would|and|or|in|on|of|"
     rf"for|to|with|from|who|which|that|as|at|by|{SAY_VERBS}|\w+ed)\b|$)")
 
+# Words that end the name of a document, which an acronym after it does not make a body:
+# "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)".
+DOCUMENT_WORDS = set(words("""
+    Act  Declaration  Covenant  Treaty  Plan  Report  Index  Agreement  Accord  Accords  Pact
+    Charter  Constitution  Protocol
+""".replace("  ", "\n")))
 # Words that end the name of an event, a prize or a document, not of a person.
-EVENT_WORDS = set(words("""
+EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
-    Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Act  Declaration
-    Covenant  Treaty  Convention  Summit  Conference  Show  Live  Story  Alert  Rights
-    League  Stakes  Marathon  Rally  Operation  Plan  Report  Index  Airport  Stadium  Slam
-    Agreement  Accord  Accords  Pact  Charter  Constitution  Protocol  Revolution  Medal  Medals
+    Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Convention  Summit
+    Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
+    Airport  Stadium  Slam  Revolution  Medal  Medals
 """.replace("  ", "\n")))
 
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
@@ -10375,6 +10380,9 @@ def role_before(text, start):
         return None
     window = TITLE_ACRONYM_END.sub(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
     before = window.rstrip(", ").split(" ")
+    portfolio = []
+    if len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and before[-2].lower() in ROLE_HEADS:
+        portfolio = [before.pop()]  # "Deputy Commissioner (Crime) Ana Ruiz"
     if before and window.endswith(", ") and before[-1][:1].isupper() and before[-1].lower() not in ROLE_HEADS:
         return portfolio_title_before(before)
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
@@ -10393,9 +10401,11 @@ def role_before(text, start):
                 or is_a_verb_after_its_subject(before) or opens_a_clause(before):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
-    return " ".join(role)
+    return " ".join(role + portfolio)
 
 
+# A portfolio in brackets after a title: the "(Crime)" of "Deputy Commissioner (Crime)".
+BRACKETED_PORTFOLIO = re.compile(r"\([A-Z][a-z]+\)")
 TITLE_JOINERS = {"of", "for", "and", "&", "the"}
 
 
@@ -10596,10 +10606,12 @@ def settle_kinds(text, found, lower_words):
 
 
 # An acronym defined by the common words before it: "the air quality index (AQI)",
-# "an improvised explosive device (IED)", "internally displaced persons (IDPs)".  Found
-# from the bracket, which is rare, then the words are read back from it.
+# "an improvised explosive device (IED)", "internally displaced persons (IDPs)", or by a
+# document's name in capitals: "the Graded Response Action Plan (GRAP)".  Found from the
+# bracket, which is rare, then the words are read back from it.
 ACRONYM_IN_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,6})s?\)")
 COMMON_WORDS_BEFORE = re.compile(r"\b[a-z][a-z-]*+(?:[ ][a-z][a-z-]*+){1,5}\Z")
+DOCUMENT_BEFORE = re.compile(rf"[A-Z][\w-]*+[ ]{alternatives(DOCUMENT_WORDS)}\Z")
 LONGEST_TERM = 80  # characters
 
 
@@ -10613,6 +10625,8 @@ def defined_terms(text):
             initials = "".join(w[0] for w in words_before if w not in TITLE_CASE_SMALL_WORDS)  # "of", "the"
             if initials.upper().endswith(bracket.group(1)):
                 terms.add(bracket.group(1))
+        if DOCUMENT_BEFORE.search(text, max(0, bracket.start() - 40), bracket.start()):
+            terms.add(bracket.group(1))
     return terms
 
 
@@ -10870,8 +10884,8 @@ def link_acronyms(text, found, kinds):
         match = ACRONYM_AFTER.match(text, candidate["end"])
         if match and initials_match(candidate["name"], match.group(1)):
             links[match.group(1)] = candidate["name"]
-            if kinds.get(candidate["name"]) != "place":
-                kinds[candidate["name"]] = "organisation"
+            if kinds.get(candidate["name"]) != "place" and candidate["name"].rpartition(" ")[2] not in DOCUMENT_WORDS:
+                kinds[candidate["name"]] = "organisation"  # not "the Velmar Price Index (VPI)", a document
     by_initials = {}
     for name, kind in kinds.items():
         if kind == "organisation" and " " in name:
@@ -12742,7 +12756,7 @@ FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNI
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
-PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated|Date)(?: [Oo]n)?[: ]+"
+PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)(?: [Oo]n)?[: ]+"
                             r"(?P<when>.{6,80})")
 
 # Words that make up much of any English sentence and little of a menu or a name list
@@ -12774,7 +12788,8 @@ SENTENCE_CLOSERS = set(".!?:;\"'”’)")
 
 def date_of_line(line):
     """The date a line that only says when gives, as written, or None:
-    "Published On 5 Mar 2024" -> "5 Mar 2024"; "March 5, 2024 10:32 AM" -> itself;
+    "Published On 5 Mar 2024" -> "5 Mar 2024"; "March 5, 2024 10:32 AM" -> itself, and
+    so does it followed by "Last update on: March 5, 2024 11:40 AM";
     "By Ana Ruiz | Tolmer | Updated: March 5, 2024" -> "March 5, 2024"."""
     if "|" in line:
         return next(filter(None, map(date_of_line, (part.strip() for part in line.split("|")))), None)
@@ -12783,6 +12798,9 @@ def date_of_line(line):
         return published.group("when")
     if DATE_LINE.fullmatch(line):
         return line
+    first = DATE_LINE.match(line)
+    if first and PUBLISHED_LINE.fullmatch(line[first.end():].strip(" |,·•–-")):
+        return first.group()  # "Wed Dec 3, 2026 09:15 PM Last update on: Wed Dec 3, 2026 09:40 PM"
     signed = SIGNED_DATE_LINE.fullmatch(line)
     return signed.group("when") if signed else None
 
@@ -12865,6 +12883,8 @@ def name_before_a_job(line):
     """The writer's name of a line that gives the name and then the job, or None:
     'Ana Ruiz Senior political correspondent' -> 'Ana Ruiz'."""
     line_words = line.split()
+    if line_words and line_words[0] in FUNCTION_WORDS:
+        return None  # "The Daily Star", a paper's name
     for length in (2, 3):
         name = " ".join(line_words[:length])
         if len(line_words) > length and NAME_LINE.fullmatch(name) and is_a_job_line(" ".join(line_words[length:])):

@@ -2563,3 +2563,17 @@ class SpeakersOfAQuotation(unittest.TestCase):
         facts = digest("Talks ended.\n\nA client told Mr. Velk he had won. “It was a powerful point in my career,” "
                        "he said.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velk"])
+
+
+class DocumentsNamedWithAnAcronym(unittest.TestCase):
+    def test_a_plan_or_an_index_with_its_acronym_is_no_body(self):
+        facts = digest("Curbs under the Velmar Response Action Plan (VRAP) continue, with the Tolmer Price Index "
+                       "(TPI) at 412. The VRAP ends soon, the Tolmer Pollution Board (TPB) said.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Tolmer Pollution Board", "TPB")])
+
+
+class PortfoliosInBrackets(unittest.TestCase):
+    def test_a_bracketed_portfolio_after_a_title_is_part_of_it(self):
+        facts = digest("Deputy Commissioner (Crime) Velan Karim said police persuaded the workers to leave.")
+        self.assertEqual(roles(facts), [("Velan Karim", "Deputy Commissioner (Crime)")])

@@ -387,3 +387,15 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertEqual((facts["byline"], facts["published"]["value"]), ("Tomas Ruiz", "2026-12-03"))
         self.assertTrue(facts["lead"].startswith("Dara Orsk has told"), facts["lead"])
         self.assertEqual(facts["figures"], [])
+
+    def test_a_date_line_with_its_last_update_and_a_paper_s_name_above(self):
+        page = "\n".join(["The Daily Courier", "Home", "Bangladesh", "Politics", "Courier Online Report",
+                          "Wed Dec 3, 2026 09:15 PM Last update on: Wed Dec 3, 2026 09:40 PM",
+                          "Garment workers block Tolmer highway over unpaid wages",
+                          "Hundreds of garment workers blocked the Tolmer highway for three hours today, officials said.",
+                          "Related topic:", "Click to comment", "Comments", "Related News"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
+                         ("Garment workers block Tolmer highway over unpaid wages", "Courier Online Report",
+                          "2026-12-03"))
+        self.assertEqual([d["text"] for d in facts["dates"]], ["three hours", "today"])
