@@ -8766,6 +8766,25 @@ def is_hyphenated_given_name(word):
     return bool(hyphen) and first in GIVEN_NAMES and second in GIVEN_NAMES
 
 
+# Initials in capitals without full stops, as South Asian papers write a given name:
+# the "KP" of "KP Sharma Oli", the "MK" of "MK Velan".
+UNDOTTED_INITIALS = re.compile(r"[A-Z]{2,3}")
+
+
+def opens_with_initials(name_words):
+    """True when a name of two or three words opens with initials in capitals that name
+    nothing else, and the words after them are a person's, a listed given name or family
+    name among them: 'KP Sharma Oli', 'KL Rahul'; not 'UN Women', 'GM Hughes Electronics',
+    'CM Rahul' (a title) nor 'RJR Nabisco'."""
+    first, rest = name_words[0], name_words[1:]
+    return 1 <= len(rest) <= 2 and UNDOTTED_INITIALS.fullmatch(first) is not None \
+        and first not in ORGANISATIONS and first not in PLACES and first not in COMMON_ABBREVIATIONS \
+        and first not in TITLE_WORDS and first.lower() not in ROLE_HEADS and first not in COUNTRY_CODES \
+        and all(w[:1].isupper() and w[1:].islower() and w not in ORGANISATION_WORDS and w not in PLACE_WORDS
+                and w not in GROUP_WORDS and not is_place_name(w) and w not in ORGANISATIONS for w in rest) \
+        and any(w in GIVEN_NAMES or w in SURNAMES for w in rest) and kind_by_form(" ".join(name_words)) is None
+
+
 def is_demonym(word):
     """True for a listed demonym: 'Pakistani', 'Afghans'."""
     return PLACES.get(word, ("", False))[1]
@@ -9158,7 +9177,7 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>{_DOLLAR_SIGN}|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
+    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
         \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d{{1,2}}/(?:2|4|8|16|32|64)(?![\d/])         # a price's fraction alone: "up 1/8", "5/32"
@@ -9808,6 +9827,10 @@ def trim_words(name_words, offset, first_in_sentence):
         offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
         first_in_sentence = False
+        if name_words[0] in ("and", "&") and len(name_words) > 1:
+            # "Prime Minister and Tolland Party Chair Ana Ruiz": a second title, then the name
+            yield from trim_words(name_words[1:], offset + len(name_words[0]) + 1, False)
+            return
     if len(name_words) > 1 and is_demonym(name_words[0]) and not kind_by_form(" ".join(name_words)):
         yield offset, name_words[0], "demonym", None, first_in_sentence
         offset += len(name_words.pop(0)) + 1
@@ -10108,6 +10131,9 @@ TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|v
 # A side that won, drew or lost by a score somewhere or against someone: "Tolland Villa won
 # 1-0 at Kelvar" (a player wins "6-3 6-4", with no place nor opponent after the score).
 SIDE_BEFORE_A_SCORE = re.compile(r"[ ]+(?:won|drew|lost)[ ]\d{1,2}-\d{1,2}[ ](?:at|against|with|to|away)\b")
+# A tennis match's sets after a name, in its clause: "Ana Ruiz beat Lin Tovar 7-6 (4), 6-3"
+# (a club's score is one, perhaps with the half-time's in brackets: "2-1 (1-0)").
+SETS_AFTER = re.compile(r"[^.;\n]{0,40}?\b\d-\d(?:[ ]?\(\d{1,2}\))?,?[ ]\d-\d\b")
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
@@ -10138,7 +10164,8 @@ AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
 # The bracketed word of a law's title, as South Asian legislatures name bills: "the Tarvia
 # Schools (Amendment) Bill 2026"; the words before it and the word after name no one.
-LAW_IN_BRACKETS = r"\((?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure)\)"
+LAW_IN_BRACKETS = (r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
+                   r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)\)")
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -10179,10 +10206,12 @@ CUES_AFTER = [
      "[Tarrow]'s widow spoke"),
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
-    ("event", re.compile(rf"[ ]+{LAW_IN_BRACKETS}[ ]+(?:Bill|Act|Ordinance|Order|Rules|Regulations|Code)\b"),
-     "the [Tarvia Private Schools] (Regulation) Bill"),
+    ("event", re.compile(rf"(?:[ ]+(?:of|for|on|and)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,2}}"
+                         rf"[ ]+{LAW_IN_BRACKETS}[ ]+(?:Bill|Act|Ordinance|Order|Rules|Regulations|Code)\b"),
+     "the [Tarvia Private Schools] (Regulation) Bill, the [Places] of Worship (Special Provisions) Act"),
     ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
     ("opponent", SIDE_BEFORE_A_SCORE, "[Tolland Villa] won 1-0 at Kelvar: a side of a match, as sure as its opponent"),
+    ("sets", SETS_AFTER, "Ana Ruiz beat [Lin Tovar] and [Eva Orsk] 7-5, 6-3: players, not clubs"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
@@ -10242,6 +10271,10 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Airport  Stadium  Slam  Revolution  Medal  Medals
 """.replace("  ", "\n")))
 
+# Words that end the name of a law before it is passed, and are given names alone
+# ("Bill Orsk"): "the Velmar Broadcasting Commission Bill".
+BILL_WORDS = {"Bill", "Ordinance"}
+
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
 # Retort", "USS Tolland".
 EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation",
@@ -10273,12 +10306,12 @@ def context_cues(text, candidate):
                for w in name_words[:-1]):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
         if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_compound_given_name(name_words, 0) \
-                or is_hyphenated_given_name(name_words[0]):
+                or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and not is_place_name(name_words[-1]) and name not in WORLD_PLACES:
             cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile", "Santiago de Chile" nor "Davao del Sur"
-        if name_words[-1] in EVENT_WORDS or name_words[0] in EVENT_HEADS:
+        if name_words[-1] in EVENT_WORDS or name_words[-1] in BILL_WORDS or name_words[0] in EVENT_HEADS:
             cues.add("event")
     if INITIALS_RUN_ON.match(name):
         cues.add("initial")  # "T.O'Gorman", "M.K.Stalin": initials written without a space
@@ -10755,7 +10788,7 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
-    ("organisation", ({"organisation", "opponent"},), set(), "drew 1-1 at Tolland Villa; Harlow Quist shares"),
+    ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvan al-Islamiya: no person's name opens in lower case"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
@@ -10784,7 +10817,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
                                                   "al-Haddad alone is the short form of a full name"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
-    ("organisation", ({"team", "opponent"},), set(), "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),
+    ("organisation", ({"team", "opponent"},), {"sets"}, "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),
     ("place", ({"compass"}, {"mid-sentence"}), set(), "tensions between the West and Tarvia: a region"),
     (None, (), {"mid-sentence"}, "a capital only at the start of sentences"),
     ("organisation", ({"the"},), set(), "the Velmar said"),
@@ -11003,6 +11036,8 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 entity["aliases"].remove(acronym)
     by_kind = {"person": [], "organisation": [], "place": []}
     for entity in groups.values():
+        if entity["kind"] == "place" and entity["name"].isupper() and len(entity["name"]) > 3:
+            entity["name"] = entity["name"].title()  # an unlisted town of a dateline: "VELKARA" is "Velkara"
         by_kind[entity["kind"]].append(entity)
     return by_kind["person"], by_kind["organisation"], by_kind["place"], mentions
 

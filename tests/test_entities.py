@@ -551,7 +551,7 @@ class Organisations(unittest.TestCase):
 
     def test_a_town_in_capitals_before_its_country(self):
         facts = digest("VELKOVO, Bosnia 2021-08-31\nNATO said it was watching the village.")
-        self.assertIn("VELKOVO", names(facts, "places"))
+        self.assertIn("Velkovo", names(facts, "places"))
         self.assertEqual(names(facts, "organisations"), ["NATO"])
 
     def test_a_listed_town_in_capitals_is_shown_as_the_list_writes_it(self):
@@ -1242,7 +1242,7 @@ class Places(unittest.TestCase):
 
     def test_a_town_in_capitals_before_a_date_is_a_dateline(self):
         facts = digest("TOLMER, Dec 2 (Velmar News) - Twenty-one people were hurt in a clash.")
-        self.assertEqual(names(facts, "places"), ["TOLMER"])
+        self.assertEqual(names(facts, "places"), ["Tolmer"])
         self.assertNotIn("TOLMER", names(facts, "organisations"))
 
     def test_stan_lands(self):
@@ -2577,3 +2577,52 @@ class PortfoliosInBrackets(unittest.TestCase):
     def test_a_bracketed_portfolio_after_a_title_is_part_of_it(self):
         facts = digest("Deputy Commissioner (Crime) Velan Karim said police persuaded the workers to leave.")
         self.assertEqual(roles(facts), [("Velan Karim", "Deputy Commissioner (Crime)")])
+
+
+class InitialsWithoutStops(unittest.TestCase):
+    def test_initials_in_capitals_before_a_listed_family_or_given_name(self):
+        facts = digest("The minister met KP Sharma Velk on Monday. Later KL Rahul scored 80.")
+        self.assertEqual(names(facts, "people"), ["KP Sharma Velk", "KL Rahul"])
+
+    def test_an_acronym_before_words_that_name_no_person_stays_a_body(self):
+        facts = digest("The deal made RJR Velmarco the largest buyer, and UN Women said GM Tolland Electronics agreed.")
+        self.assertEqual(facts["people"], [])
+
+
+class TwoTitlesJoinedByAnd(unittest.TestCase):
+    def test_the_name_after_a_second_title_is_found(self):
+        facts = digest("Former Prime Minister and Tolland Party Chair KP Sharma Velk refused to appear.")
+        self.assertEqual(roles(facts), [("KP Sharma Velk", "Tolland Party Chair")])
+
+    def test_a_portfolio_joined_by_and_stays_one_title(self):
+        facts = digest("Minister for Water and Power Ana Velk said so.")
+        self.assertEqual(roles(facts), [("Ana Velk", "Minister for Water and Power")])
+
+
+class TennisSets(unittest.TestCase):
+    def test_players_beaten_in_sets_are_people_not_clubs(self):
+        facts = digest("Dario Velkan beat Carlos Orsk 7-6 (4), 7-5 on Sunday. In the doubles, Ana Ruiz and "
+                       "Eva Tovar beat Joe Ormandy and Lin Baptiste 7-5, 6-3.")
+        self.assertEqual(facts["organisations"], [])
+        self.assertIn("Carlos Orsk", names(facts, "people"))
+        self.assertIn("Joe Ormandy", names(facts, "people"))
+
+    def test_a_club_beaten_by_a_score_and_its_half_time_score_stays_a_club(self):
+        facts = digest("Kelvar beat Ashley Vale 2-1 (1-0) on Sunday.")
+        self.assertEqual(names(facts, "organisations"), ["Kelvar", "Ashley Vale"])
+
+
+class LawsNamedWithBracketsOrBills(unittest.TestCase):
+    def test_a_law_whose_name_has_of_before_its_bracket_names_no_body(self):
+        facts = digest("He argued that the survey would violate the Shrines of Tolland (Special Provisions) Act, 1991.")
+        self.assertEqual((facts["organisations"], facts["places"]), ([], []))
+
+    def test_a_bill_of_several_words_is_no_body(self):
+        facts = digest("The assembly voted 64-6 in favour of the Velmar Broadcasting Commission Bill.")
+        self.assertEqual(facts["organisations"], [])
+
+
+class UnlistedTownsOfADateline(unittest.TestCase):
+    def test_an_unlisted_town_in_capitals_is_shown_in_ordinary_capitals(self):
+        facts = digest("VELKARA, Dec 2 (Reuters) - The parliament of Tolland passed a media law on Tuesday.")
+        self.assertIn("Velkara", names(facts, "places"))

@@ -237,6 +237,13 @@ class CurrencyCodesOfISO4217(unittest.TestCase):
         self.assertEqual(one("The COP 30 talks ended.")["text"], "30")
 
 
+class DollarSignsWithASpace(unittest.TestCase):
+    def test_a_dollar_sign_with_a_space_before_its_number(self):
+        facts = digest("Remittances rose to US$ 6.4 billion in the first ten months.")
+        self.assertEqual([(f["text"], f["unit"]) for f in facts["figures"]], [("US$ 6.4 billion", "USD")])
+        self.assertEqual(facts["places"], [])
+
+
 class EastAfricanShillings(unittest.TestCase):
     def test_a_shilling_sign_before_a_number_is_its_currency(self):
         facts = digest("The treasury hopes to raise Sh100 billion, or KSh 5,000 a share; Tolmer paid TSh. 40.")
