@@ -4294,6 +4294,10 @@ ROLE_HEADS = set(words("""
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
     politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter  counterpart
     convener  convenor  ameer  amir
+    negotiator  mediator  aide  prosecutor  surgeon  nurse  farmer  pilot  soldier  diplomat
+    journalist  columnist  blogger  strategist  historian  umpire  referee  athlete  legislator
+    congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee
+    challenger  suspect  victim  witness  survivor  protester
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
@@ -10667,7 +10671,7 @@ def defined_terms(text):
 # Words around a whole list that give its members their kind, as (kind, before the
 # first member, after the last member, example).  A plural says the cue is the list's.
 _PLACE_PLURALS = (r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures"
-                  r"|municipalities|rivers)")
+                  r"|municipalities|rivers|lakes|islands)")
 LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
@@ -11036,10 +11040,16 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 entity["aliases"].remove(acronym)
     by_kind = {"person": [], "organisation": [], "place": []}
     for entity in groups.values():
-        if entity["kind"] == "place" and entity["name"].isupper() and len(entity["name"]) > 3:
+        if entity["kind"] == "place" and entity["name"].isupper() and opens_a_dateline(text, entity["name"]):
             entity["name"] = entity["name"].title()  # an unlisted town of a dateline: "VELKARA" is "Velkara"
         by_kind[entity["kind"]].append(entity)
     return by_kind["person"], by_kind["organisation"], by_kind["place"], mentions
+
+
+def opens_a_dateline(text, name):
+    """True when a name opens a line as a dateline does: 'VELKARA, Dec 2', 'VELKARA (AP) -',
+    'VELKARA: Police said'; not 'USSR' inside a sentence."""
+    return re.search(rf"^{re.escape(name)}(?:,|:|[ ][(–—-])", text, re.M) is not None
 
 
 def short_forms(people):
@@ -12735,7 +12745,7 @@ FURNITURE_LINES = [
                     "Read more: Council approves budget; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
-                    r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}"
+                    r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}|(?:Visual|Web) Stories"
                     r"|Explore more on these topics|More on this story|Related Topics|Reuse this content|Key events)[:.]?",
                     "Related Posts"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
@@ -12784,7 +12794,11 @@ FURNITURE_LINES = [
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
     ("navigation",  r"Skip (?:links|navigation)|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
                     r"|(?:Main |Navigation )menu|Sections|Live|[Pp]lay|Watch|Save|Saved|Bookmark|[Ss]hare ?\d*"
-                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list", "Close navigation menu"),
+                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list|Previous|Next|SHARE",
+                    "Close navigation menu"),
+    ("comment box", r"(?:Start a [Cc]onversation|Join the [Cc]onversation|(?:Post|Leave|Add|Write) (?:a |your )?[Cc]omment"
+                    r"|(?:View|Show|Read) (?:all )?[Cc]omments|Click to comment)\b.{0,40}", "Post comment"),
+    ("text size",   r"[+-]?(?:Text|Font) [Ss]ize|A[+-]|AA|A A", "+Text Size: the buttons that set the letters' size"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
 # The furniture that heads a list of other stories' headlines: "Related News", "Most Read".
@@ -12825,9 +12839,10 @@ def date_of_line(line):
     """The date a line that only says when gives, as written, or None:
     "Published On 5 Mar 2024" -> "5 Mar 2024"; "March 5, 2024 10:32 AM" -> itself, and
     so does it followed by "Last update on: March 5, 2024 11:40 AM";
-    "By Ana Ruiz | Tolmer | Updated: March 5, 2024" -> "March 5, 2024"."""
-    if "|" in line:
-        return next(filter(None, map(date_of_line, (part.strip() for part in line.split("|")))), None)
+    "By Ana Ruiz | Tolmer | Updated: March 5, 2024" -> "March 5, 2024", and so with " / "
+    between the parts: "City Desk / Updated: Dec 3, 2026, 22:15 IST"."""
+    if "|" in line or " / " in line:
+        return next(filter(None, map(date_of_line, (part.strip() for part in re.split(r"[|]| / ", line)))), None)
     published = PUBLISHED_LINE.match(line)
     if published and len(line.split()) <= 12:
         return published.group("when")

@@ -2626,3 +2626,22 @@ class UnlistedTownsOfADateline(unittest.TestCase):
     def test_an_unlisted_town_in_capitals_is_shown_in_ordinary_capitals(self):
         facts = digest("VELKARA, Dec 2 (Reuters) - The parliament of Tolland passed a media law on Tuesday.")
         self.assertIn("Velkara", names(facts, "places"))
+
+
+class RoleWordsOfTheNews(unittest.TestCase):
+    def test_a_role_word_before_an_unlisted_name_makes_it_a_person(self):
+        facts = digest("Tarvia's chief negotiator Velan Orskov said talks went on. Prosecutor Dara Velkam told "
+                       "the court the case was strong, and journalist Imre Tolvak agreed.")
+        self.assertEqual(roles(facts), [("Velan Orskov", "Tarvia's chief negotiator"), ("Dara Velkam", "Prosecutor"),
+                                        ("Imre Tolvak", "journalist")])
+
+    def test_a_people_after_an_adjective_is_no_person(self):
+        facts = digest("Police and militant Velkanites clashed in the north of Tolmer on Sunday.")
+        self.assertEqual(facts["people"], [])
+
+
+class PlacesListedAfterTheirKind(unittest.TestCase):
+    def test_lakes_and_islands_before_a_list(self):
+        facts = digest("The city draws water from seven lakes, including Velkar, Orsana and Tulvi, and ferries "
+                       "serve islands such as Marvo and Kestel.")
+        self.assertEqual(names(facts, "places"), ["Velkar", "Orsana", "Tulvi", "Marvo", "Kestel"])

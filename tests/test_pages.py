@@ -399,3 +399,16 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
                          ("Garment workers block Tolmer highway over unpaid wages", "Courier Online Report",
                           "2026-12-03"))
         self.assertEqual([d["text"] for d in facts["dates"]], ["three hours", "today"])
+
+    def test_a_date_line_of_parts_between_slashes_and_comment_and_text_size_buttons(self):
+        page = "\n".join(["The Tolmer Times", "City", "Tolmer: Council to raise water tax by 8% from April",
+                          "City Desk / Updated: Dec 3, 2026, 22:15 IST", "Share", "AA", "+Text Size", "SHARE",
+                          "Tolmer: The city council will raise water charges by 8% from April 1, commissioner "
+                          "Velan Orsk said on Wednesday.",
+                          "Start a Conversation", "Post comment", "Visual Stories", "Previous", "Next",
+                          "10 films to watch this weekend"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["published"]["value"]),
+                         ("Tolmer: Council to raise water tax by 8% from April", "2026-12-03"))
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["8%", "8%"])
