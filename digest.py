@@ -4298,6 +4298,9 @@ ROLE_HEADS = set(words("""
     journalist  columnist  blogger  strategist  historian  umpire  referee  athlete  legislator
     congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee
     challenger  suspect  victim  witness  survivor  protester
+    engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
+    complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
+    whistleblower
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,

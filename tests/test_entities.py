@@ -2639,6 +2639,14 @@ class RoleWordsOfTheNews(unittest.TestCase):
         facts = digest("Police and militant Velkanites clashed in the north of Tolmer on Sunday.")
         self.assertEqual(facts["people"], [])
 
+    def test_a_detainee_or_a_petitioner_named_after_the_word(self):
+        facts = digest("The court heard detainee Velkor Tasadze and petitioner Orvanna Telsik on Monday.")
+        self.assertEqual(names(facts, "people"), ["Velkor Tasadze", "Orvanna Telsik"])
+
+    def test_a_horse_named_after_a_race_word_is_no_person(self):
+        facts = digest("His top sprinter Velvoric, a 100-30 chance, won the race at Tolmer.")
+        self.assertEqual(facts["people"], [])
+
 
 class PlacesListedAfterTheirKind(unittest.TestCase):
     def test_lakes_and_islands_before_a_list(self):
