@@ -9971,6 +9971,13 @@ def is_a_body(name_words):
                                  or len(name_words) > 1 and name_words[-1] in ORGANISATION_WORDS)
 
 
+def is_a_title_to_be(word):
+    """True for a title its holder has been chosen for: 'Mayor-elect', 'President-elect',
+    'Minister-designate'."""
+    head, hyphen, suffix = word.partition("-")
+    return bool(hyphen) and head in TITLE_HEADS and suffix in ("elect", "designate")
+
+
 def title_span(name_words):
     """Where a title stands in a run: (first word of the title, first word after it).
 
@@ -9982,14 +9989,16 @@ def title_span(name_words):
     if kind_by_form(" ".join(name_words)) == "organisation":
         return 0, 0
     for i, word in enumerate(name_words):
-        if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS \
+        if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
         if name_words[i + 1:i + 2] and name_words[i + 1] in ORGANISATION_WORDS:
             continue  # a body named with a title's word: "Major League Baseball", "General Assembly"
-        if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i):
-            continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles Mayor"
+        if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i) \
+                and name_words[i + 1:i + 2] not in (["of"], ["for"]):
+            continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles
+            # Mayor", nor a town's "Mandi Superintendent of Police"
         if i == len(name_words) - 1 == 1 and not names_no_person(name_words[:1]) \
                 and name_words[0] not in FUNCTION_WORDS and not name_words[0].isupper():
             continue  # a surname that is a rank too, after an unlisted word: "Ajinkya Naik", "Velan Judge"
@@ -10395,6 +10404,9 @@ def role_after(text, start, end):
     heads = [i for i, word in enumerate(role_words) if word.lower().rstrip(".") in ROLE_HEADS]
     if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper():
         return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it
+    if len(role_words) > 2 and all(word[:1].isupper() for word in (role_words[0], role_words[-2], role_words[-1])) \
+            and SAYS_AFTER.match(text, match.start(1) + len(role)):
+        return None  # "... to Tolmer, Velma Superintendent of Police Ana Ruiz said": the speaker's own title
     return role if heads else None
 
 

@@ -2653,3 +2653,20 @@ class PlacesListedAfterTheirKind(unittest.TestCase):
         facts = digest("The city draws water from seven lakes, including Velkar, Orsana and Tulvi, and ferries "
                        "serve islands such as Marvo and Kestel.")
         self.assertEqual(names(facts, "places"), ["Velkar", "Orsana", "Tulvi", "Marvo", "Kestel"])
+
+
+class TitlesToBe(unittest.TestCase):
+    def test_an_elect_or_designate_title_is_no_part_of_the_name(self):
+        facts = digest("Tolland City Mayor-elect Zoran Velkadi named a team. Minister-designate Ana Orsk spoke.")
+        self.assertEqual(roles(facts), [("Zoran Velkadi", "Mayor-elect"), ("Ana Orsk", "Minister-designate")])
+        self.assertEqual(facts["organisations"], [])
+
+
+class ATownBeforeAnOfficeOfItsOwn(unittest.TestCase):
+    def test_a_town_that_is_a_given_name_before_superintendent_of_police(self):
+        facts = digest("The bus was going from Velma to Chandigarh, Velma Superintendent of Police Sakshi Orvan said.")
+        self.assertEqual(roles(facts), [("Sakshi Orvan", "Superintendent of Police")])
+
+    def test_a_given_name_before_a_rank_that_is_a_family_name_stays_one_name(self):
+        facts = digest("John Major said the talks had failed.")
+        self.assertEqual(names(facts, "people"), ["John Major"])
