@@ -4152,7 +4152,7 @@ ORGANISATION_HEADS = set(words("""
     Gruppo  Société  Societe  Sociedad  Società  Crédit  Credit  Deutsche  Industrias
     Partido  Frente  Movimiento  Ejército  Ejercito  Parti  Partai  Partidul
     Tehreek  Tehrik  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
-    Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim
+    Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim  Fitna
 """.replace("  ", "\n")))
 
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
@@ -10005,6 +10005,9 @@ def title_span(name_words):
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
+        while word in PORTFOLIO_HEADS and first > 0 and is_portfolio_word(name_words[first - 1]) \
+                and name_words[first - 1] not in ORGANISATIONS and not ends_a_listed_place(name_words, first):
+            first -= 1  # "Tolland Water Resources Minister", "Andhra Pradesh IT Minister": the portfolio's words
         back = first
         while back > max(0, first - 2) and is_portfolio_word(name_words[back - 1]):
             back -= 1
@@ -10045,6 +10048,11 @@ def holds_a_later_title(name_words, join):
 def ends_a_listed_place(name_words, end):
     """True when the words before `end` end in a listed place of two or three words: 'Los Angeles'."""
     return any(" ".join(name_words[start:end]) in PLACES for start in range(max(0, end - 3), end - 1))
+
+
+# Titles whose capitalised words before them all name the portfolio, back to a place:
+# "Tolland Water Resources Minister".
+PORTFOLIO_HEADS = {"Minister", "Ministers"}
 
 
 def is_portfolio_word(word):

@@ -1088,6 +1088,10 @@ class BorrowedHeadWords(unittest.TestCase):
     """Organisation head words of the languages news borrows from: Urdu and Hindi,
     Arabic, Spanish; and English ones for corps, programmes and facilities."""
 
+    def test_fitna_opens_a_group_s_designation_despite_its_particle(self):
+        facts = digest('Eleven militants of the "Fitna al Velkarij" were killed, officials said.')
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["Fitna al Velkarij"], []))
+
     def check(self, sentence, organisations):
         facts = digest(sentence)
         self.assertEqual(set(names(facts, "organisations")), set(organisations))
@@ -2670,3 +2674,15 @@ class ATownBeforeAnOfficeOfItsOwn(unittest.TestCase):
     def test_a_given_name_before_a_rank_that_is_a_family_name_stays_one_name(self):
         facts = digest("John Major said the talks had failed.")
         self.assertEqual(names(facts, "people"), ["John Major"])
+
+
+class PortfoliosBeforeMinister(unittest.TestCase):
+    def test_the_words_before_minister_name_the_portfolio_not_a_body(self):
+        facts = digest("Tolland Water Resources Minister Ana Velk said so. Kerala Tourism Minister Lin Orsk agreed.")
+        self.assertEqual(roles(facts), [("Ana Velk", "Tolland Water Resources Minister"),
+                                        ("Lin Orsk", "Kerala Tourism Minister")])
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Kerala"]))
+
+    def test_a_firm_before_a_chief_executive_stays_a_firm(self):
+        facts = digest("Velmar Group Chief Executive Lin Tovar agreed.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Group"])
