@@ -10006,6 +10006,7 @@ def title_span(name_words):
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
         while word in PORTFOLIO_HEADS and first > 0 and is_portfolio_word(name_words[first - 1]) \
+                and name_words[first - 1].replace("-", "").isalpha() \
                 and name_words[first - 1] not in ORGANISATIONS and not ends_a_listed_place(name_words, first):
             first -= 1  # "Tolland Water Resources Minister", "Andhra Pradesh IT Minister": the portfolio's words
         back = first
