@@ -4304,8 +4304,8 @@ ROLE_HEADS = set(words("""
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
-# Ana Corvo do Lago.
-NAME_PARTICLES = "ul|ur|al|el|bin|ibn|bint|abu|de|da|di|do|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
+# Ana Corvo do Lago; and inside a listed place's: Dar es Salaam.
+NAME_PARTICLES = "ul|ur|al|el|es|bin|ibn|bint|abu|de|da|di|do|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
 NAME_PARTICLE = re.compile(NAME_PARTICLES)
 
 # Capitalised words that begin sentences or headings without naming anything.
@@ -10214,7 +10214,8 @@ CUES_AFTER = [
                                 r"shareholders|board)\b"), "[Keltrex]'s shares fell"),
     ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
                                 r"(?:company|firm|bank|agency|\w*maker|producer|carrier|airline|newspaper|magazine|insurer|"
-                                r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator)"
+                                r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator|"
+                                r"party|coalition|alliance|movement|militia)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Orskana], the national rail company."),
     ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
@@ -10293,7 +10294,7 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Convention  Summit
     Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
-    Airport  Stadium  Slam  Revolution  Medal  Medals
+    Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests
 """.replace("  ", "\n")))
 
 # Words that end the name of a law before it is passed, and are given names alone

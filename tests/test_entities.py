@@ -2686,3 +2686,19 @@ class PortfoliosBeforeMinister(unittest.TestCase):
     def test_a_firm_before_a_chief_executive_stays_a_firm(self):
         facts = digest("Velmar Group Chief Executive Lin Tovar agreed.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Group"])
+
+
+class SmallWordsInsidePlacesAndAppositions(unittest.TestCase):
+    def test_es_inside_a_listed_place(self):
+        facts = digest("At least 70 people were hurt in Dar es Salaam, Mwanza and other cities.")
+        self.assertEqual(names(facts, "places"), ["Dar es Salaam", "Mwanza"])
+
+    def test_an_apposition_that_calls_a_name_a_party_or_an_alliance(self):
+        facts = digest("Velmadema, the main opposition party, said 70 people were killed. Orskana, a regional "
+                       "alliance, agreed.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velmadema", "Orskana"], []))
+
+    def test_a_cricket_test_is_an_event(self):
+        facts = digest("Ana Velk scored a fifty as Tolland reached 312 for four on day two of the second Velkash "
+                       "Test at Kelvar Park. Tolland lead 1-0 after winning the first Test in Perth.")
+        self.assertEqual(names(facts, "people"), ["Ana Velk"])
