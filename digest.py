@@ -10007,7 +10007,8 @@ def title_span(name_words):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
         while word in PORTFOLIO_HEADS and first > 0 and is_portfolio_word(name_words[first - 1]) \
                 and name_words[first - 1].replace("-", "").isalpha() \
-                and name_words[first - 1] not in ORGANISATIONS and not ends_a_listed_place(name_words, first):
+                and name_words[first - 1] not in ORGANISATIONS and name_words[first - 1] not in WORLD_PLACES \
+                and not ends_a_listed_place(name_words, first):
             first -= 1  # "Tolland Water Resources Minister", "Andhra Pradesh IT Minister": the portfolio's words
         back = first
         while back > max(0, first - 2) and is_portfolio_word(name_words[back - 1]):
@@ -10047,8 +10048,10 @@ def holds_a_later_title(name_words, join):
 
 
 def ends_a_listed_place(name_words, end):
-    """True when the words before `end` end in a listed place of two or three words: 'Los Angeles'."""
-    return any(" ".join(name_words[start:end]) in PLACES for start in range(max(0, end - 3), end - 1))
+    """True when the words before `end` end in a listed place of two or three words: 'Los Angeles',
+    'Khyber Pakhtunkhwa'."""
+    return any(" ".join(name_words[start:end]) in PLACES or " ".join(name_words[start:end]) in WORLD_PLACES
+               for start in range(max(0, end - 3), end - 1))
 
 
 # Titles whose capitalised words before them all name the portfolio, back to a place:

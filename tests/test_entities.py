@@ -2687,6 +2687,11 @@ class PortfoliosBeforeMinister(unittest.TestCase):
         facts = digest("Velmar Group Chief Executive Lin Tovar agreed.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Group"])
 
+    def test_a_listed_division_of_two_words_before_chief_minister_stays_a_place(self):
+        facts = digest("Khyber Pakhtunkhwa Chief Minister Velan Afridi condemned the attack.")
+        self.assertEqual((names(facts, "places"), roles(facts)),
+                         (["Khyber Pakhtunkhwa"], [("Velan Afridi", "Khyber Pakhtunkhwa Chief Minister")]))
+
 
 class SmallWordsInsidePlacesAndAppositions(unittest.TestCase):
     def test_es_inside_a_listed_place(self):
