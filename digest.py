@@ -9720,6 +9720,12 @@ def split_run(tokens, in_a_list=False):
             current.extend(range(i, j + 1))  # "Labour and Employment Minister", one portfolio's title
         elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:
             current.extend(range(i, j + 1))  # "Trinidad and Tobago", "Jammu and Kashmir": a listed place is one name
+        elif joiners == ["and"] and in_a_list and current == [0] and last in ORGANISATION_WORDS \
+                and last not in STANDING_BODIES \
+                and ends_in_org_word(tokens, j, strictly=True) and joins_one_name(tokens, current, j):
+            # "..., Oil and Gas Development Company and ...": "Oil" names nothing alone (but "Army,
+            # Navy and Air Force troops" are three)
+            current.extend(range(i, j + 1))
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
                 and not last.isupper() and joins_one_name(tokens, current, j):
@@ -10417,9 +10423,12 @@ def role_after(text, start, end):
     heads = [i for i, word in enumerate(role_words) if word.lower().rstrip(".") in ROLE_HEADS]
     if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper():
         return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it
-    if len(role_words) > 2 and all(word[:1].isupper() for word in (role_words[0], role_words[-2], role_words[-1])) \
-            and SAYS_AFTER.match(text, match.start(1) + len(role)):
-        return None  # "... to Tolmer, Velma Superintendent of Police Ana Ruiz said": the speaker's own title
+    if SAYS_AFTER.match(text, match.start(1) + len(role)) and (
+            role_words[0] in ("a", "an", "the")
+            or len(role_words) > 2 and all(word[:1].isupper() for word in (role_words[0], role_words[-2], role_words[-1]))):
+        # "... near Tolmer, a spokesperson said": the one who said it, not an apposition;
+        # "... to Tolmer, Velma Superintendent of Police Ana Ruiz said": the speaker's own title
+        return None
     return role if heads else None
 
 
@@ -12117,12 +12126,23 @@ def quotes(text, people_mentions, sentence_spans):
     found = []
     for match in QUOTE_PATTERN.finditer(text):
         quoted = match.group(1) or match.group(2)
-        if len(quoted.split()) < 4:
+        if len(quoted.split()) < 4 or is_a_title_in_quotes(quoted):
             continue
         words_at = match.start(1) if match.group(1) else match.start(2)
         found.append({"speaker": speaker_of(text, match, people_mentions, sentence_spans),
                       "text": " ".join(quoted.split()), "start": words_at, "end": words_at + len(quoted)})
     return found
+
+
+def is_a_title_in_quotes(quoted):
+    """True when quotation marks hold a name in title case, not words someone said:
+    "a “Velmar Litigation Task Force”", "“Committee to Protect Tolland Journalists”"."""
+    quoted_words = quoted.strip(" .,").split()
+    return all(word[:1].isupper() or word in TITLE_CASE_SMALL_WORDS for word in quoted_words) \
+        and quoted_words[0][:1].isupper() and len(quoted_words) <= LONGEST_QUOTED_TITLE
+
+
+LONGEST_QUOTED_TITLE = 8  # words
 
 
 def speaker_of(text, match, people_mentions, sentence_spans):

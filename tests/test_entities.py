@@ -2707,3 +2707,29 @@ class SmallWordsInsidePlacesAndAppositions(unittest.TestCase):
         facts = digest("Ana Velk scored a fifty as Tolland reached 312 for four on day two of the second Velkash "
                        "Test at Kelvar Park. Tolland lead 1-0 after winning the first Test in Perth.")
         self.assertEqual(names(facts, "people"), ["Ana Velk"])
+
+
+class ListsOfFirms(unittest.TestCase):
+    def test_a_firm_named_with_and_inside_a_list(self):
+        facts = digest("Velmar Fertiliser Company, Oil and Gas Development Company and Orsk Bank were among the "
+                       "top gainers.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Velmar Fertiliser Company", "Oil and Gas Development Company", "Orsk Bank"])
+
+    def test_standing_bodies_in_a_list_stay_apart(self):
+        facts = digest("The thousands of Army, Navy and Air Force troops stayed in the gulf.")
+        self.assertNotIn("Navy and Air Force", names(facts, "organisations"))
+
+
+class AttributionIsNoApposition(unittest.TestCase):
+    def test_a_spokesperson_said_after_a_place_makes_no_person_of_it(self):
+        facts = digest("The army has deployed machinery near Velkadir, a spokesperson said. Ana Velk, a "
+                       "spokesperson, said so too.")
+        self.assertEqual((roles(facts), names(facts, "places")), ([("Ana Velk", "a spokesperson")], ["Velkadir"]))
+
+
+class NamesInQuotationMarks(unittest.TestCase):
+    def test_a_name_in_title_case_between_quotation_marks_is_no_quotation(self):
+        facts = digest("The order creates an “Velmar Litigation Task Force” in the department, Ana Velk said: "
+                       "“We will fight this order in every court.”")
+        self.assertEqual([q["text"] for q in facts["quotes"]], ["We will fight this order in every court."])
