@@ -9010,7 +9010,8 @@ DATE_RULES = [
     ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
     # the third quarter / fourth-quarter (of the article's year)
     # the 2019 second quarter / next year's first quarter / the year-ago third quarter
-    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4](?:[ ]{_YEAR})?"),
+    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4](?:[ ]{_YEAR})?"
+                rf"|H[12][ ]{_YEAR}(?!\d)"),  # a half with its year: "H1 2026"
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"
                     r"|the[ ]year-(?:earlier|ago)[ ](?:period|quarter|month)"),
@@ -9148,7 +9149,7 @@ _UNIT_START = r"(?:year|month|week|day|decade|centur)"
 DATE_START = re.compile(rf"""
     (?<![\w-])(?<!\d[,.])
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
-      | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY                         # May 5, Monday, Q2 2023, FY26
+      | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ]\d)       # May 5, Monday, Q2 2023, FY26, H1 2026
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
@@ -11378,9 +11379,9 @@ def date_value(rule, found, ref, ref_year, future=False):
             return None
         return f"{year}-H{min(part, 2)}" if "half" in lower else f"{year}-Q{part}"
     if rule == "quarter":
-        if lower.startswith("q"):
+        if lower.startswith(("q", "h")):
             year = year_in(found) if " " in lower else ref_year  # "Q2 2023", or "Q2" of the article's year
-            return f"{year}-Q{lower[1]}" if year else None
+            return f"{year}-{lower[0].upper()}{lower[1]}" if year else None  # "H1 2026" is 2026-H1
         part = ORDINALS[re.search(r"first|second|third|fourth|last|final", lower).group()]
         if re.search(r"(?:1[6-9]|20)\d\d", lower):
             return f"{year_in(found)}-Q{part}"
