@@ -12809,9 +12809,12 @@ FURNITURE_LINES = [
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}"
-                    r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]",
+                    r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
+                    r"|.{0,300}[ ][—–][ ](?:[A-Z][\w.]*+[ ]){0,3}(?:screengrab|[Ss]creenshot|[Pp]hotos?|[Ff]ile(?:[ ]photo)?)"
+                    r"(?:[ ](?:courtesy|by)[ ].{0,60})?\.?",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
-                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]"),
+                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]; "
+                    "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
@@ -12830,7 +12833,7 @@ FURNITURE_LINES = [
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
                       "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
                       "reporter for The Courier."),
-    ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?[Ll]atest (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
+    ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?(?:[Ll]atest|[Cc]urrent) (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
                     r"|\(?This (?:story|article|report) has not been edited.{0,200}|Disclaimer:.{0,300}",
                     "Catch all the Business News on the Courier; (This story has not been edited by staff ...)"),
     ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
@@ -12843,7 +12846,8 @@ FURNITURE_LINES = [
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
     ("navigation",  r"Skip (?:links|navigation)|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
                     r"|(?:Main |Navigation )menu|Sections|Live|[Pp]lay|Watch|Save|Saved|Bookmark|[Ss]hare ?\d*"
-                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list|Previous|Next|SHARE",
+                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list|Previous|Next|SHARE"
+                    r"|(?:See|Show|Read) (?:[Ll]ess|[Mm]ore)|TOPICS|Topics",
                     "Close navigation menu"),
     ("comment box", r"(?:Start a [Cc]onversation|Join the [Cc]onversation|(?:Post|Leave|Add|Write) (?:a |your )?[Cc]omment"
                     r"|(?:View|Show|Read) (?:all )?[Cc]omments|Click to comment)\b.{0,40}", "Post comment"),
@@ -12932,11 +12936,17 @@ def text_article(text, from_page=False, title=None):
         if LIST_HEADING.fullmatch(line):
             under_a_list_heading = True
         elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS or NAME_LINE.fullmatch(line)
-                                                or name_before_a_job(line) or date_of_line(line)):
-            under_a_list_heading = False  # the story, or its byline or date, comes back
+                                                or name_before_a_job(line) or date_of_line(line) or furniture[i]):
+            under_a_list_heading = False  # the story, or its byline or date, comes back; or the heading
+            # was an item of a menu: "Trending" above "Subscribe"
         elif under_a_list_heading:
             furniture[i] = True
-    if not from_page and sum(furniture) < 2:
+    for i in range(len(lines) - 1):  # "India News / Tolland floods kill 12" above "Tolland floods kill 12"
+        if lines[i + 1] and lines[i] != lines[i + 1] and lines[i].endswith(lines[i + 1]) \
+                and lines[i][:-len(lines[i + 1])].rstrip()[-1:] in BREADCRUMB_SEPARATORS:
+            furniture[i] = True
+    page_lines = sum(furniture) + sum(1 for line in lines if PUBLISHED_LINE.match(line) and date_of_line(line))
+    if not from_page and page_lines < 2:
         return Article(text, title, None, None)
     prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]
     if prose:
@@ -12951,6 +12961,7 @@ def text_article(text, from_page=False, title=None):
     tail_start = min((i for i in range(last, len(lines)) if furniture[i]), default=len(lines))
     byline = published = None
     kept = []
+    second_prose = prose[1] if len(prose) > 1 else len(lines)
     for i, line in enumerate(lines[:tail_start]):
         when = date_of_line(line)
         if not line or furniture[i] and when is None or line == title:
@@ -12962,6 +12973,8 @@ def text_article(text, from_page=False, title=None):
                 byline = byline or byline_name(signed.group("name"))
             elif BYLINE.match(line) and i < first:
                 byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"
+        elif i >= first and i < second_prose and byline is None and is_a_writer_line(lines, i):
+            byline = byline_name(line)  # under a standfirst that reads as prose: "By Staff Reporter"
         elif i >= first:
             kept.append(line)
         elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and (
@@ -12976,6 +12989,20 @@ def text_article(text, from_page=False, title=None):
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article("\n".join(kept), title, byline, published)
+
+
+def is_a_writer_line(lines, i):
+    """True for a short line that names the writer: "By Staff Reporter", or a name alone
+    beside the date line."""
+    line = lines[i]
+    if len(line.split()) > 6 or line[-1] in SENTENCE_CLOSERS:
+        return False
+    return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(line)) and any(
+        date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
+
+
+# What stands between the items of a breadcrumb: "News / Floods", "News › Floods".
+BREADCRUMB_SEPARATORS = set("/›»>|")
 
 
 def name_before_a_job(line):

@@ -412,3 +412,29 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
                          ("Tolmer: Council to raise water tax by 8% from April", "2026-12-03"))
         self.assertEqual(facts["organisations"], [])
         self.assertEqual([f["text"] for f in facts["figures"]], ["8%", "8%"])
+
+    def test_a_breadcrumb_ending_in_the_headline_and_a_menu_item_named_like_a_list(self):
+        page = "\n".join(["Skip to content", "Home", "World", "Trending", "Subscribe", "Sign in",
+                          "Tolland News / Court refuses to stay new land rules",
+                          "Court refuses to stay new land rules",
+                          "The bench said the petitioners could approach the high courts.",
+                          "By Courier Correspondent", "Updated on: Dec 03, 2026 10:15 PM IST",
+                          "The Supreme Court of Tolland on Wednesday declined to stay the new rules, officials said.",
+                          "Get Current Updates on Tolland News, Weather Today, Latest News and Breaking News.",
+                          "See Less", "TOPICS"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"]),
+                         ("Court refuses to stay new land rules", "Courier Correspondent"))
+        self.assertEqual(names(facts, "organisations"), ["Supreme Court of Tolland"])
+
+    def test_a_caption_crediting_a_screengrab_and_a_page_known_by_its_date_lines(self):
+        page = "\n".join(["The Tolmer Post", "National", "Politics",
+                          "Senate approves the budget bill",
+                          "Minister Ana Velk speaks in the Senate on Wednesday. — CourierTV screengrab",
+                          "Dara Orsk", "Published at : December 3, 2026", "Updated at : December 3, 2026 20:15",
+                          "The Senate on Wednesday passed the budget bill with 64 votes in favour, officials said."])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
+                         ("Senate approves the budget bill", "Dara Orsk", "2026-12-03"))
+        self.assertTrue(facts["lead"].startswith("The Senate on Wednesday"), facts["lead"])
+        self.assertEqual(facts["people"], [])
