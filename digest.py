@@ -4255,7 +4255,7 @@ TITLE_MODIFIERS = set(words("""
     Treasury  Trade  Commerce  Energy  Justice  Labor  Labour  Agriculture  Education
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
-    Special  Principal  Cabinet
+    Special  Principal  Cabinet  First
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -10470,7 +10470,7 @@ def role_before(text, start):
         if ACRONYM_AFTER.fullmatch(word) and len(before) > 1 and before[-2][:1].isupper() or joins_a_body(before):
             role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz", "Bank of Tarvania Governor"
             continue
-        if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS \
+        if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS and word not in TITLE_MODIFIERS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper() \
                 or is_a_verb_after_its_subject(before) or opens_a_clause(before):
@@ -12919,7 +12919,7 @@ def is_furniture(line):
     return FURNITURE_LINE.fullmatch(line) is not None
 
 
-def text_article(text, from_page=False, title=None):
+def text_article(text, from_page=False, title=None, page_byline=None):
     """The story in text that may hold a page's furniture, as an Article.
 
     A plain article comes back as it is.  Text that shows it came from a page (it
@@ -12928,7 +12928,8 @@ def text_article(text, from_page=False, title=None):
     name, its menu), and what comes after the first of them behind the last line of
     prose (other headlines).  Before the prose, a "By ..." line is the byline, a
     "Published ..." line the date, and the first other line of four or more words
-    the title, unless the page's metadata gave one."""
+    the title, unless the page's metadata gave one; a line that opens with the
+    writer's name the metadata gave is the byline's."""
     lines = [line.strip() for line in text.split("\n")]
     furniture = [is_furniture(line) for line in lines]
     under_a_list_heading = False
@@ -12964,8 +12965,9 @@ def text_article(text, from_page=False, title=None):
     second_prose = prose[1] if len(prose) > 1 else len(lines)
     for i, line in enumerate(lines[:tail_start]):
         when = date_of_line(line)
-        if not line or furniture[i] and when is None or line == title:
-            continue
+        if not line or furniture[i] and when is None or line == title \
+                or page_byline and i < first and line.startswith(page_byline):
+            continue  # the page's headline, or its byline's line: "Ana RuizCourier Wales"
         if when:
             published = published or page_date(when)
             signed = SIGNED_DATE_LINE.fullmatch(line)
@@ -13057,7 +13059,7 @@ def article_of(text):
     date; an article in plain text comes back as it is."""
     if looks_like_html(text):
         page = html_article(text)
-        story = text_article(page.text, from_page=True, title=page.title)
+        story = text_article(page.text, from_page=True, title=page.title, page_byline=page.byline)
         return Article(story.text, page.title or story.title, page.byline or story.byline,
                        page.published or story.published)
     return text_article(text)

@@ -2248,7 +2248,7 @@ class TitleWordsOpeningABody(unittest.TestCase):
 
     def test_a_title_before_a_name_stays_a_title(self):
         facts = digest("Police Inspector Ana Ruiz spoke.")
-        self.assertEqual(roles(facts), [("Ana Ruiz", "Inspector")])
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Police Inspector")])
 
 
 class CountiesOfBritain(unittest.TestCase):

@@ -118,6 +118,18 @@ class Pages(unittest.TestCase):
                 self.assertIn("$40 million", [f["text"] for f in facts["figures"]])
                 self.assertIn("2024-03", [d["value"] for d in facts["dates"]])  # "in March"
 
+    def test_a_byline_block_whose_spans_run_together_is_no_part_of_the_story(self):
+        page = ('<html><head><title>Storm hits Tolland</title><script type="application/ld+json">'
+                '{"@type":"NewsArticle","headline":"Storm hits Tolland","datePublished":"2026-12-03T07:12:45Z",'
+                '"author":[{"@type":"Person","name":"Velan Morgan"}]}</script></head><body><article>'
+                '<h1>Storm hits Tolland</h1><div class="byline"><span>Velan Morgan</span><span>Courier Tolland'
+                '</span></div><p>More than 20,000 homes in Tolland are without power after the storm, officials '
+                'said.</p><p>First Minister Eluned Velk urged people to stay away from the coast.</p>'
+                '</article></body></html>')
+        facts = digest(page)
+        self.assertTrue(facts["lead"].startswith("More than 20,000 homes"), facts["lead"])
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Eluned Velk", "First Minister")])
+
     def test_the_headline_is_part_of_the_story(self):
         for shape, (page, author) in PAGES.items():
             with self.subTest(shape):
