@@ -10168,7 +10168,7 @@ TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|v
 SIDE_BEFORE_A_SCORE = re.compile(r"[ ]+(?:won|drew|lost)[ ]\d{1,2}-\d{1,2}[ ](?:at|against|with|to|away)\b")
 # A tennis match's sets after a name, in its clause: "Ana Ruiz beat Lin Tovar 7-6 (4), 6-3"
 # (a club's score is one, perhaps with the half-time's in brackets: "2-1 (1-0)").
-SETS_AFTER = re.compile(r"[^.;\n]{0,40}?\b\d-\d(?:[ ]?\(\d{1,2}\))?,?[ ]\d-\d\b")
+SETS_AFTER = re.compile(r"[^.;\n\d]{0,40}+\d-\d(?:[ ]?\(\d{1,2}\))?,?[ ]\d-\d\b")
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
