@@ -4256,6 +4256,7 @@ TITLE_MODIFIERS = set(words("""
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
     Special  Principal  Cabinet  First
+    Operations  Investigation  Investigations  Traffic  Security
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -10297,7 +10298,7 @@ THE_NAME_ENDS = re.compile(
 # "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)".
 DOCUMENT_WORDS = set(words("""
     Act  Declaration  Covenant  Treaty  Plan  Report  Index  Agreement  Accord  Accords  Pact
-    Charter  Constitution  Protocol
+    Charter  Constitution  Protocol  Code
 """.replace("  ", "\n")))
 # Words that end the name of an event, a prize or a document, not of a person.
 EVENT_WORDS = DOCUMENT_WORDS | set(words("""

@@ -2733,3 +2733,14 @@ class NamesInQuotationMarks(unittest.TestCase):
         facts = digest("The order creates an “Velmar Litigation Task Force” in the department, Ana Velk said: "
                        "“We will fight this order in every court.”")
         self.assertEqual([q["text"] for q in facts["quotes"]], ["We will fight this order in every court."])
+
+
+class PolicePortfoliosAndCodes(unittest.TestCase):
+    def test_a_portfolio_after_a_police_title_and_its_acronym(self):
+        facts = digest("Senior Superintendent of Police (SSP) Operations Tariq Velkoti said three men were held. "
+                       "SSP Investigation Ana Orskani agreed.")
+        self.assertEqual(names(facts, "people"), ["Tariq Velkoti", "Ana Orskani"])
+
+    def test_a_penal_code_is_no_body(self):
+        facts = digest("A case was registered under section 302 of the Kenya Penal Code.")
+        self.assertEqual(facts["organisations"], [])
