@@ -2703,6 +2703,11 @@ class SmallWordsInsidePlacesAndAppositions(unittest.TestCase):
                        "alliance, agreed.")
         self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velmadema", "Orskana"], []))
 
+    def test_an_apposition_that_calls_a_name_a_regulator_or_an_authority(self):
+        facts = digest("Velconsob, the stock exchange regulatory body, will meet. Aer Velanta, the Tolland airport "
+                       "authority, could build a terminal.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velconsob", "Aer Velanta"], []))
+
     def test_a_cricket_test_is_an_event(self):
         facts = digest("Ana Velk scored a fifty as Tolland reached 312 for four on day two of the second Velkash "
                        "Test at Kelvar Park. Tolland lead 1-0 after winning the first Test in Perth.")
