@@ -10221,8 +10221,9 @@ CUES_AFTER = [
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
                                 r"party|union|university|club|brand|chain|retailer|group|unit|subsidiary|affiliate)\b"
-                                r"|[’']s[ ]+(?:shares|stock|subsidiary|unit|profit|earnings|revenue|sales|"
-                                r"shareholders|board)\b"), "[Keltrex]'s shares fell"),
+                                r"|[’']s[ ]+(?:shares|stock|subsidiary|subsidiaries|unit|profit|earnings|revenue|sales|"
+                                r"shareholders|board|headquarters|market[ ]value|share[ ]price|products|customers|"
+                                r"employees|workforce|chief[ ]executive|CEO)\b"), "[Keltrex]'s shares fell"),
     ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
                                 r"(?:company|firm|bank|agency|\w*maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator|"

@@ -2749,3 +2749,9 @@ class PolicePortfoliosAndCodes(unittest.TestCase):
     def test_a_penal_code_is_no_body(self):
         facts = digest("A case was registered under section 302 of the Kenya Penal Code.")
         self.assertEqual(facts["organisations"], [])
+
+
+class FirmsByWhatTheyHave(unittest.TestCase):
+    def test_a_firm_s_chief_executive_or_customers_after_its_name(self):
+        facts = digest("Analysts said Velmarco's chief executive had resigned, and Orsktel's customers complained.")
+        self.assertEqual(names(facts, "organisations"), ["Velmarco", "Orsktel"])
