@@ -2755,3 +2755,10 @@ class FirmsByWhatTheyHave(unittest.TestCase):
     def test_a_firm_s_chief_executive_or_customers_after_its_name(self):
         facts = digest("Analysts said Velmarco's chief executive had resigned, and Orsktel's customers complained.")
         self.assertEqual(names(facts, "organisations"), ["Velmarco", "Orsktel"])
+
+
+class PlacesByApposition(unittest.TestCase):
+    def test_a_name_called_a_capital_or_a_town_after_a_comma(self):
+        facts = digest("Rescuers reached Orskpur, the capital of the province, and Velkarabad, a small town in the "
+                       "hills, on Monday.")
+        self.assertEqual(names(facts, "places"), ["Orskpur", "Velkarabad"])
