@@ -11086,16 +11086,20 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 entity["aliases"].remove(acronym)
     by_kind = {"person": [], "organisation": [], "place": []}
     for entity in groups.values():
-        if entity["kind"] == "place" and entity["name"].isupper() and opens_a_dateline(text, entity["name"]):
+        if entity["kind"] == "place" and entity["name"].isupper() and opens_a_dateline(text, entity["spans"]):
             entity["name"] = entity["name"].title()  # an unlisted town of a dateline: "VELKARA" is "Velkara"
         by_kind[entity["kind"]].append(entity)
     return by_kind["person"], by_kind["organisation"], by_kind["place"], mentions
 
 
-def opens_a_dateline(text, name):
-    """True when a name opens a line as a dateline does: 'VELKARA, Dec 2', 'VELKARA (AP) -',
-    'VELKARA: Police said'; not 'USSR' inside a sentence."""
-    return re.search(rf"^{re.escape(name)}(?:,|:|[ ][(–—-])", text, re.M) is not None
+def opens_a_dateline(text, spans):
+    """True when one of a name's mentions opens a line as a dateline does: 'VELKARA, Dec 2',
+    'VELKARA (AP) -', 'VELKARA: Police said'; not 'USSR' inside a sentence."""
+    return any((start == 0 or text[start - 1] == "\n") and DATELINE_AFTER_TOWN.match(text, end)
+               for start, end in spans)
+
+
+DATELINE_AFTER_TOWN = re.compile(r",|:|[ ][(–—-]")
 
 
 def short_forms(people):
