@@ -10198,10 +10198,14 @@ TRADE_NOUNS = set(words("""
 """.replace("  ", "\n")))
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
+# Words that end the name of a law before it is passed, and are given names alone
+# ("Bill Orsk"): "the Velmar Broadcasting Commission Bill".
+BILL_WORDS = {"Bill", "Ordinance"}
 # The bracketed word of a law's title, as South Asian legislatures name bills: "the Tarvia
-# Schools (Amendment) Bill 2026"; the words before it and the word after name no one.
+# Schools (Amendment) Bill 2026"; the words before it and the law's word after name no one.
 LAW_IN_BRACKETS = (r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
                    r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)\)")
+LAW_WORDS = BILL_WORDS | {"Act", "Order", "Rules", "Regulations", "Code"}
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -10251,7 +10255,7 @@ CUES_AFTER = [
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
     ("event", re.compile(rf"(?:[ ]+(?:of|for|on|and)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,2}}"
-                         rf"[ ]+{LAW_IN_BRACKETS}[ ]+(?:Bill|Act|Ordinance|Order|Rules|Regulations|Code)\b"),
+                         rf"[ ]+{LAW_IN_BRACKETS}[ ]+{alternatives(LAW_WORDS)}\b"),
      "the [Tarvia Private Schools] (Regulation) Bill, the [Places] of Worship (Special Provisions) Act"),
     ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
     ("opponent", SIDE_BEFORE_A_SCORE, "[Tolland Villa] won 1-0 at Kelvar: a side of a match, as sure as its opponent"),
@@ -10314,10 +10318,6 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
     Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests
 """.replace("  ", "\n")))
-
-# Words that end the name of a law before it is passed, and are given names alone
-# ("Bill Orsk"): "the Velmar Broadcasting Commission Bill".
-BILL_WORDS = {"Bill", "Ordinance"}
 
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
 # Retort", "USS Tolland".
@@ -12987,14 +12987,13 @@ def text_article(text, from_page=False, title=None, page_byline=None):
                 byline = byline or byline_name(signed.group("name"))
             elif BYLINE.match(line) and i < first:
                 byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"
-        elif i >= first and i < second_prose and byline is None and is_a_writer_line(lines, i):
-            byline = byline_name(line)  # under a standfirst that reads as prose: "By Staff Reporter"
+        elif i >= first and i < second_prose and byline is None and len(line.split()) <= 6 \
+                and line[-1] not in SENTENCE_CLOSERS and names_the_writer(lines, i):
+            byline = byline_name(line)  # a short line under a standfirst that reads as prose: "By Staff Reporter"
         elif i >= first:
             kept.append(line)
-        elif BYLINE.match(line) or NAME_LINE.fullmatch(line) and (
-                any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
-                or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else "")):
-            byline = byline or byline_name(line)  # "By Ana Ruiz", a name alone by the date line or above a job
+        elif names_the_writer(lines, i):
+            byline = byline or byline_name(line)
         elif writer := name_before_a_job(line):
             byline = byline or writer  # "Ana Ruiz Senior political correspondent"
         elif not from_page and title is None and len(line.split()) >= 4:
@@ -13005,14 +13004,13 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     return Article("\n".join(kept), title, byline, published)
 
 
-def is_a_writer_line(lines, i):
-    """True for a short line that names the writer: "By Staff Reporter", or a name alone
-    beside the date line."""
+def names_the_writer(lines, i):
+    """True for a line that names the writer: "By Ana Ruiz", or a name alone by the date
+    line or above the writer's job."""
     line = lines[i]
-    if len(line.split()) > 6 or line[-1] in SENTENCE_CLOSERS:
-        return False
-    return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(line)) and any(
-        date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
+    return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(line)) and (
+        any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
+        or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else ""))
 
 
 # What stands between the items of a breadcrumb: "News / Floods", "News › Floods".
