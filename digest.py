@@ -9725,8 +9725,8 @@ def split_run(tokens, in_a_list=False):
         elif joiners == ["and"] and in_a_list and current == [0] and last in ORGANISATION_WORDS \
                 and last not in STANDING_BODIES \
                 and ends_in_org_word(tokens, j, strictly=True) and joins_one_name(tokens, current, j):
-            # "..., Oil and Gas Development Company and ...": "Oil" names nothing alone (but "Army,
-            # Navy and Air Force troops" are three)
+            # "..., Oil and Gas Development Company and ...": "Oil" names nothing alone (but the
+            # standing bodies of "Tolland's Army, Navy and Marine Corps" are three)
             current.extend(range(i, j + 1))
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \

@@ -2548,7 +2548,7 @@ class SouthAsianPressShapes(unittest.TestCase):
 
 class SidesOfAResult(unittest.TestCase):
     def test_a_side_that_won_by_a_score_at_a_ground_is_a_club(self):
-        facts = digest("Ashley Vale won 1-0 at Kelvar on Sunday, and Dorvan lost 2-1 at home to Stonebridge.")
+        facts = digest("Ashley Vale won 1-0 at Kelvar on Sunday, and Dorvan lost 3-2 at home to Stonebridge.")
         self.assertEqual((names(facts, "organisations"), facts["people"]),
                          (["Ashley Vale", "Kelvar", "Dorvan", "Stonebridge"], []))
 
@@ -2564,7 +2564,7 @@ class SpeakersOfAQuotation(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velan Sorath", None])
 
     def test_a_name_after_a_verb_in_an_earlier_sentence_still_speaks(self):
-        facts = digest("Talks ended.\n\nA client told Mr. Velk he had won. “It was a powerful point in my career,” "
+        facts = digest("Talks ended.\n\nA client told Mr. Velk he had won. “It was the best moment of my working life,” "
                        "he said.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velk"])
 
@@ -2648,7 +2648,7 @@ class RoleWordsOfTheNews(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Velkor Tasadze", "Orvanna Telsik"])
 
     def test_a_horse_named_after_a_race_word_is_no_person(self):
-        facts = digest("His top sprinter Velvoric, a 100-30 chance, won the race at Tolmer.")
+        facts = digest("His top sprinter Velvoric, the 9-2 favourite, took the cup at Tolmer.")
         self.assertEqual(facts["people"], [])
 
 
@@ -2704,7 +2704,7 @@ class SmallWordsInsidePlacesAndAppositions(unittest.TestCase):
         self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velmadema", "Orskana"], []))
 
     def test_an_apposition_that_calls_a_name_a_regulator_or_an_authority(self):
-        facts = digest("Velconsob, the stock exchange regulatory body, will meet. Aer Velanta, the Tolland airport "
+        facts = digest("Velconsob, the Tolland markets regulatory body, will meet. Aer Velanta, the Tolland airport "
                        "authority, could build a terminal.")
         self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velconsob", "Aer Velanta"], []))
 
@@ -2722,8 +2722,8 @@ class ListsOfFirms(unittest.TestCase):
                          ["Velmar Fertiliser Company", "Oil and Gas Development Company", "Orsk Bank"])
 
     def test_standing_bodies_in_a_list_stay_apart(self):
-        facts = digest("The thousands of Army, Navy and Air Force troops stayed in the gulf.")
-        self.assertNotIn("Navy and Air Force", names(facts, "organisations"))
+        facts = digest("Units of the Tolland Army, Navy and Marine Corps were sent north on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Army", "Navy", "Marine Corps"])
 
 
 class AttributionIsNoApposition(unittest.TestCase):

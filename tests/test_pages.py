@@ -124,7 +124,7 @@ class Pages(unittest.TestCase):
                 '"author":[{"@type":"Person","name":"Velan Morgan"}]}</script></head><body><article>'
                 '<h1>Storm hits Tolland</h1><div class="byline"><span>Velan Morgan</span><span>Courier Tolland'
                 '</span></div><p>More than 20,000 homes in Tolland are without power after the storm, officials '
-                'said.</p><p>First Minister Eluned Velk urged people to stay away from the coast.</p>'
+                'said.</p><p>First Minister Eluned Velk urged people to keep off the beaches.</p>'
                 '</article></body></html>')
         facts = digest(page)
         self.assertTrue(facts["lead"].startswith("More than 20,000 homes"), facts["lead"])
