@@ -9278,14 +9278,15 @@ PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VE
 # What closes a dateline after its town or its date: "(Reuters) -", " - ", " _ ", ": ",
 # or an agency in capitals before the story's first word, as Indian agencies write it:
 # "Tolpur, Nov 30 (PTI) The council ...".
-DATELINE_END = re.compile(r"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)|[ ]*\([A-Z]{2,5}\)[ ](?=[A-Z])")
+_AGENCY_IN_CAPITALS = r"\([A-Z]{2,5}\)"  # "(PTI)", "(UNB)"
+DATELINE_END = re.compile(rf"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)|[ ]*{_AGENCY_IN_CAPITALS}[ ](?=[A-Z])")
 
 # A dateline before a story's first sentence: "DHAKA: ", "COLOMBO (Reuters) - ",
 # "TEL AVIV/CAIRO, Oct 30 (Reuters) - ": towns in capitals, perhaps a date, its end;
 # or a town in ordinary capitals, a date and an agency: "Tolpur, Nov 30 (PTI) ".
 DATELINE_LEAD = re.compile(rf"^(?:[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){{0,3}}(?:,[ ][\w .]{{1,20}}?)?"
                            rf"(?:{DATELINE_END.pattern})"
-                           rf"|[A-Z][a-z]++(?:[ ][A-Z][a-z]++){{0,2}},[ ]{alternatives(MONTHS)}\.?[ ]\d{{1,2}}[ ]\([A-Z]{{2,5}}\)[ ])"
+                           rf"|[A-Z][a-z]++(?:[ ][A-Z][a-z]++){{0,2}},[ ]{alternatives(MONTHS)}\.?[ ]\d{{1,2}}[ ]{_AGENCY_IN_CAPITALS}[ ])"
                            rf"[ ]*(?=[A-Z])", re.M)
 
 
@@ -10013,10 +10014,7 @@ def title_span(name_words):
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
-        while word in PORTFOLIO_HEADS and first > 0 and is_portfolio_word(name_words[first - 1]) \
-                and name_words[first - 1].replace("-", "").isalpha() \
-                and name_words[first - 1] not in ORGANISATIONS and name_words[first - 1] not in WORLD_PLACES \
-                and not ends_a_listed_place(name_words, first):
+        while word in PORTFOLIO_HEADS and first > 0 and names_more_of_the_portfolio(name_words, first):
             first -= 1  # "Tolland Water Resources Minister", "Andhra Pradesh IT Minister": the portfolio's words
         back = first
         while back > max(0, first - 2) and is_portfolio_word(name_words[back - 1]):
@@ -10065,6 +10063,15 @@ def ends_a_listed_place(name_words, end):
 # Titles whose capitalised words before them all name the portfolio, back to a place:
 # "Tolland Water Resources Minister".
 PORTFOLIO_HEADS = {"Minister", "Ministers"}
+
+
+def names_more_of_the_portfolio(name_words, first):
+    """True when the word before a title's first word is one more word of its portfolio:
+    the "Resources" of "Tolland Water Resources Minister"; not a listed place or body
+    ("Andhra Pradesh", "Khyber Pakhtunkhwa"), nor a possessive ("Tarvia's Minister")."""
+    word = name_words[first - 1]
+    return is_portfolio_word(word) and word.replace("-", "").isalpha() and word not in ORGANISATIONS \
+        and word not in WORLD_PLACES and not ends_a_listed_place(name_words, first)
 
 
 def is_portfolio_word(word):
@@ -10157,16 +10164,18 @@ COMMON_ABBREVIATIONS = set(words("""
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]{1,3}\))?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML", "JD(U)"
 
+# A side's result after its name: " drew 1-1".
+_RESULT_AFTER = r"[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
-                        r"|[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}\b"                       # "Tolland drew 1-1"
+                        rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])"  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
                         r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
                         r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"       # "Velmar were 187 for three"
                         r"|[ ]+(?:were[ ]+)?(?:bowled[ ]+)?(?:all[ ]+)?out[ ]+for[ ]+\d{1,3}\b")  # "bowling Velmar out for 83"
 # A side that won, drew or lost by a score somewhere or against someone: "Tolland Villa won
 # 1-0 at Kelvar" (a player wins "6-3 6-4", with no place nor opponent after the score).
-SIDE_BEFORE_A_SCORE = re.compile(r"[ ]+(?:won|drew|lost)[ ]\d{1,2}-\d{1,2}[ ](?:at|against|with|to|away)\b")
+SIDE_BEFORE_A_SCORE = re.compile(rf"{_RESULT_AFTER}[ ](?:at|against|with|to|away)\b")
 # A tennis match's sets after a name, in its clause: "Ana Ruiz beat Lin Tovar 7-6 (4), 6-3"
 # (a club's score is one, perhaps with the half-time's in brackets: "2-1 (1-0)").
 SETS_AFTER = re.compile(r"[^.;\n\d]{0,40}+\d-\d(?:[ ]?\(\d{1,2}\))?,?[ ]\d-\d\b")
@@ -10206,6 +10215,9 @@ BILL_WORDS = {"Bill", "Ordinance"}
 LAW_IN_BRACKETS = (r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
                    r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)\)")
 LAW_WORDS = BILL_WORDS | {"Act", "Order", "Rules", "Regulations", "Code"}
+# A word between an apposition's article and the noun that says what the name is, no
+# preposition: the "national rail" of "Orskana, the national rail company".
+_APPOSITION_MODIFIER = r"(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+)"
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -10220,7 +10232,7 @@ CUES_AFTER = [
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
-    ("place", re.compile(r",[ ]+(?:the|a)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,3}?"
+    ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
                          r"neighbou?rhood|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
@@ -10232,7 +10244,7 @@ CUES_AFTER = [
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|subsidiaries|unit|profit|earnings|revenue|sales|"
                                 r"shareholders|board|headquarters|market[ ]value|share[ ]price|products|customers|"
                                 r"employees|workforce|chief[ ]executive|CEO)\b"), "[Keltrex]'s shares fell"),
-    ("organisation", re.compile(r",[ ]+(?:the|a|an)[ ]+(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+){0,4}?"
+    ("organisation", re.compile(rf",[ ]+(?:the|a|an)[ ]+{_APPOSITION_MODIFIER}{{0,4}}?"
                                 r"(?:company|firm|bank|agency|\w*maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator|"
                                 r"party|coalition|alliance|movement|militia|"
