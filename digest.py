@@ -4088,7 +4088,7 @@ ORGANISATION_WORDS = set(words("""
     Coalition  College  Command  Commission  Committee  Companies  Company  Conference
     Congress  Corp  Corp.  Corporation  Council  Court  Department  Directorate  Division
     Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Guard
-    Holdings  Inc  Inc.  Cos  Cos.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.
+    Holdings  Inc  Inc.  Cos  Cos.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.  Limited
     Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
     AB  Oy  Oyj  ASA  BV  B.V.  PJSC  JSC  Pvt
     Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
@@ -9697,6 +9697,9 @@ def split_run(tokens, in_a_list=False):
                 or joiners == ["&"] \
                 or joiners[0] in RETIRED_MARKS and last in TITLE_HEADS:  # "Lt Gen (retd) Ana Ruiz"
             current.extend(range(i, j + 1))
+        elif joiners[0] in ("of", "for") and len(joiners) == 1 and ends_a_law(tokens, j):
+            current.extend(range(i, j + 1))  # "Places of Worship Act": a law's title, not "Places" and a law
+            joined_by = "of"
         elif joiners == ["on"] and last in BODIES_BEFORE_ON and not is_a_time_word(tokens[j]):
             current.extend(range(i, j + 1))  # "Council on Foreign Relations"; not "the Council on Monday"
             joined_by = "on"
@@ -9777,6 +9780,15 @@ def joins_one_name(tokens, current, j):
     return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
         and not any(word in GIVEN_NAMES for word in before) and tokens[j] not in GIVEN_NAMES
+
+
+def ends_a_law(tokens, j):
+    """True when the capitalised words from index j on end in a law's or a document's
+    word: the "Worship Act" of "Places of Worship Act"."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
+        k += 1
+    return k > j and (tokens[k] in LAW_WORDS or tokens[k] in DOCUMENT_WORDS)
 
 
 def ends_in_org_word(tokens, j, strictly=False):
@@ -10179,6 +10191,10 @@ SIDE_BEFORE_A_SCORE = re.compile(rf"{_RESULT_AFTER}[ ](?:at|against|with|to|away
 # A tennis match's sets after a name, in its clause: "Ana Ruiz beat Lin Tovar 7-6 (4), 6-3"
 # (a club's score is one, perhaps with the half-time's in brackets: "2-1 (1-0)").
 SETS_AFTER = re.compile(r"[^.;\n\d]{0,40}+\d-\d(?:[ ]?\(\d{1,2}\))?,?[ ]\d-\d\b")
+# A club's players, staff or ground after its possessive: "Tolland Villa's goalkeeper";
+# not a manager, fans or a squad, which singers, boxers and coaches have too.
+SIDE_POSSESSIVE = re.compile(r"['’]s[ ]+(?:head[ ]coach|goalkeeper|keeper|striker|midfielder|defender|full-back|"
+                             r"winger|academy|home[ ]ground|stadium)\b")
 # A player's position or a club's staff after a name: "Norwich striker Ana Ruiz".
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
@@ -10273,6 +10289,7 @@ CUES_AFTER = [
     ("opponent", SIDE_BEFORE_A_SCORE, "[Tolland Villa] won 1-0 at Kelvar: a side of a match, as sure as its opponent"),
     ("sets", SETS_AFTER, "Ana Ruiz beat [Lin Tovar] and [Eva Orsk] 7-5, 6-3: players, not clubs"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
+    ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
@@ -11220,7 +11237,8 @@ def reference_date(text, matches, date=None):
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
     years = [int(year) for match in matches if not speaks_ahead(text, match.start)
-             and not names_a_past_thing(text, match) for year in YEAR_DIGITS.findall(match.text)]
+             and not names_a_past_thing(text, match) and not LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start)
+             for year in YEAR_DIGITS.findall(match.text)]
     latest = max(years) if years else None
     for match in matches:
         if match.start > DATELINE_REACH:
@@ -11247,6 +11265,10 @@ def names_a_past_thing(text, match):
     """True for a year written as a noun's modifier after an article: 'a 1977 law'."""
     return ARTICLE_BEFORE.search(text, max(0, match.start - 5), match.start) is not None \
         and NOUN_AFTER.match(text, match.end) is not None
+
+# A law's title before a year: "the Tarvia Forests Act, 1927" is as old as the law, not
+# the article; a bill is named in the year it is moved, which may well be the article's.
+LAW_BEFORE_YEAR = re.compile(rf"\b{alternatives(LAW_WORDS - BILL_WORDS)},?[ ]\Z")
 
 # Words before a year that put it ahead of the article: "finished by 2031", "until 2030".
 FUTURE_YEAR_CUES = {"by", "until", "till", "before"}

@@ -417,6 +417,10 @@ class TheArticlesYearFromItsText(unittest.TestCase):
         dates = found("Judges on Wednesday questioned a 1977 law. A ruling is expected by June.")
         self.assertEqual((dates["1977"], dates["June"]), ("1977", None))
 
+    def test_a_laws_year_is_not_the_articles(self):
+        dates = found("The court cited the Tarvia Forests Act, 1927. A ruling is expected on January 14.")
+        self.assertEqual((dates["1927"], dates["January 14"]), ("1927", None))
+
     def test_a_year_told_plainly_still_is(self):
         self.assertEqual(found("In 2019 the economy grew. A ruling is expected by June.")["June"], "2019-06")
 

@@ -281,6 +281,16 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_limited_ends_a_firms_name_after_a_given_name(self):
+        facts = digest("Omar Velkan Limited's head of research Ana Ruiz said exports fell. "
+                       "Mahsud Orsk Limited said the same.")
+        self.assertEqual(names(facts, "organisations"), ["Omar Velkan Limited", "Mahsud Orsk Limited"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+    def test_a_laws_title_joined_by_of_names_no_body(self):
+        facts = digest("The order violated the Shelters of Tarvia Act, 1961, the Council of Tarvia said.")
+        self.assertEqual(names(facts, "organisations"), ["Council of Tarvia"])
+
     def test_a_name_cut_before_its_town_does_not_end_in_of(self):
         facts = digest("Prices fell, said Ana Ruiz, a partner at Velmont Capital Associates of Tolland, Mass. "
                        "The Ministry of Water and Power agreed.")
@@ -790,6 +800,15 @@ class PossessiveOfKin(unittest.TestCase):
 
 
 class Teams(unittest.TestCase):
+    def test_a_sides_goalkeeper_after_its_possessive_makes_a_club_of_a_given_name(self):
+        facts = digest("Dorian Villa's goalkeeper saved twice in the second half.")
+        self.assertEqual(names(facts, "organisations"), ["Dorian Villa"])
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_a_coachs_squad_leaves_the_coach_a_person(self):
+        facts = digest("Corwin Tarrow's squad lost again in Velkara.")
+        self.assertEqual(names(facts, "people"), ["Corwin Tarrow"])
+
     def test_a_team_sheets_squad_numbers_mark_its_players(self):
         facts = digest("Tarvia: 1 - Corin Vasquel, 4 - Edo Marrant (12 - Lin Tovar 46th), 8 - Juro Pastane.\n"
                        "Kingsport United 0 - 3 Eastfield Rovers\n")
