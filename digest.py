@@ -9954,7 +9954,8 @@ def begins_a_firm(name_words):
 
 # "NATO-led", "Lahore-based": the name is the part before the hyphen.
 MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made|ruled|occupied|"
-                             r"held|dominated|funded|sponsored|winning)$")
+                             r"held|dominated|funded|sponsored|winning|headquartered|listed|registered|affiliated|"
+                             r"aligned|allied|bound|brokered|administered)$")
 
 
 def portfolio(name_words, head, name_from, offset):
@@ -10523,9 +10524,11 @@ TITLE_JOINERS = {"of", "for", "and", "&", "the"}
 
 def joins_a_body(words_before):
     """True when the last word is the "of" inside a body's name that a title follows:
-    'Bank of Tarvania Governor Ana Ruiz'."""
-    return words_before[-1] in ("of", "for") and len(words_before) > 1 \
-        and words_before[-2][:1].isupper() and words_before[-2] not in FUNCTION_WORDS
+    'Bank of Tarvania Governor Ana Ruiz', or an "and" after a body's word: 'Securities
+    and Exchange Board chairman Ana Ruiz' (not '... Ruiz and Police chief Lin Tovar')."""
+    return len(words_before) > 1 and (
+        words_before[-1] in ("of", "for") and words_before[-2][:1].isupper() and words_before[-2] not in FUNCTION_WORDS
+        or words_before[-1] == "and" and (words_before[-2] in ORGANISATION_WORDS or words_before[-2] in SECTOR_WORDS))
 
 
 def portfolio_title_before(words_before):
@@ -10581,7 +10584,7 @@ def names_a_title(text, mentions):
 
 
 # A dash on its own ends a dateline, and a role: "NAIROBI - Kenya's Water Minister, ...".
-DATELINE_DASHES = {"-", "–", "—", "_"}
+DATELINE_DASHES = {"-", "--", "–", "—", "_"}
 
 
 # Particles inside hyphenated South Asian names: "-ul-", "-ur-" join the parts of a

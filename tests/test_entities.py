@@ -73,6 +73,16 @@ class People(unittest.TestCase):
         facts = digest("LUSAKA - Zambia's Energy Minister, Chanda Mwale, said on Monday that power cuts would end.")
         self.assertEqual(facts["people"][0]["role"], "Zambia's Energy Minister")
 
+    def test_a_role_stops_at_a_double_hyphen_dash(self):
+        facts = digest("Velkara, Dec. 3 (Kyodo) -- Tarvian Prime Minister Ana Ruiz said Wednesday the talks would go on.")
+        self.assertEqual(facts["people"][0]["role"], "Tarvian Prime Minister")
+
+    def test_a_bodys_name_joined_by_and_stays_in_the_role(self):
+        facts = digest("The Tarvia Securities and Exchange Board chairman Ana Ruiz met brokers. "
+                       "Prime Minister Lin Baptiste and Defence Minister Corwin Tarrow did not.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Tarvia Securities and Exchange Board chairman"),
+                                        ("Lin Baptiste", "Prime Minister"), ("Corwin Tarrow", "Defence Minister")])
+
     def test_local_office_titles(self):
         facts = digest("Councilman Ravi Tolland said the plan was dead. Assemblywoman Mira Kessel agreed.")
         self.assertEqual([p["role"] for p in facts["people"]], ["Councilman", "Assemblywoman"])
@@ -435,6 +445,11 @@ class Organisations(unittest.TestCase):
         facts = digest("Shares of Lahore-based Crescent Textile Mills Ltd. fell sharply.")
         self.assertEqual(names(facts, "organisations"), ["Crescent Textile Mills Ltd"])
         self.assertEqual(names(facts, "places"), ["Lahore"])
+
+    def test_headquartered_and_registered_split_the_place_from_the_name(self):
+        facts = digest("Orsk-headquartered Velmont Textiles said sales fell. A Panama-registered tanker sank.")
+        self.assertEqual(names(facts, "organisations"), ["Velmont Textiles"])
+        self.assertEqual(names(facts, "places"), ["Orsk", "Panama"])
 
     def test_a_standing_body_is_not_its_own_committee(self):
         facts = digest("The House voted on Wednesday. Ana Ruiz chairs the House Appropriations Committee. "
