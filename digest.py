@@ -10110,6 +10110,8 @@ def portfolio_end(name_words, end):
     while end < len(name_words):
         if name_words[end] in PORTFOLIO_WORDS:
             end += 1
+        elif name_words[end + 1:end + 2] and name_words[end + 1] in PORTFOLIO_WORDS and is_portfolio_word(name_words[end]):
+            end += 2  # "Minister for National Food Security": a word before one of a portfolio's
         elif name_words[end] in ("and", "&") and name_words[end + 1:end + 2] \
                 and (name_words[end + 1] in PORTFOLIO_WORDS or name_words[end + 1] in TITLE_MODIFIERS):
             end += 2
@@ -11865,7 +11867,7 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
-FUTURE_CUE = re.compile(r"\b(?:will|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
                         r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|"
                         r"as[ ](?:soon|early)[ ]as)\b"
                         r"|['’]ll\b")
@@ -12224,15 +12226,24 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
     before = bisect.bisect_left(people_mentions, (match.start(),))
     if before and people_mentions[before - 1][0] >= window_start:
-        start = people_mentions[before - 1][0]
-        if OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start):
-            return None
+        start, _, entity = people_mentions[before - 1]
+        preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
+        if preposition and preposition.start() < title_start(text, start, entity):
+            return None  # not the "for" inside the person's own title
         sentence_start = sentence_spans[index][0] if sentence_spans else 0
         if start < sentence_start or not OBJECT_OF_A_VERB.search(text, max(0, start - 60), start):
-            return people_mentions[before - 1][2]["name"]
+            return entity["name"]
         if before > 1 and people_mentions[before - 2][0] >= sentence_start:
             return people_mentions[before - 2][2]["name"]  # the sentence's subject
     return None
+
+
+def title_start(text, start, person):
+    """Where the person's own title begins when it stands right before the name at
+    `start`, else `start`: the "for" of "Minister for Food Security Ana Ruiz" is the
+    title's, the "by" of "led by Mayor Ana Ruiz" a preposition's."""
+    role = person.get("role")
+    return start - len(role) - 1 if role and text.endswith(role + " ", 0, start) else start
 
 
 # A person named after a preposition, titles between, speaks no quotation that follows:
@@ -12812,7 +12823,7 @@ def without_site_name(title, site=None):
 
 # A line that is only a name or two, as a byline next to the date line of a page:
 # "Ana Ruiz", "Ana Ruiz and Li Wei".
-NAME_LINE = re.compile(r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3}(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
+NAME_LINE = re.compile(r"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3}(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
 BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
@@ -12834,7 +12845,7 @@ def byline_name(text):
 # (name, pattern the whole line matches, an invented example).
 # A sharing button's label: "Share this article", "Facebook", "Copy link".
 _SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Tweet|Email|Print|Copy link"
-                 r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|Comments?(?: \(\d+\))?)")
+                 r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|(?:Comments?|COMMENTS?)(?: \(\d+\))?)")
 FURNITURE_LINES = [
     ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
                     "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
@@ -12852,9 +12863,9 @@ FURNITURE_LINES = [
                     r"|Accept(?: all)?(?: cookies)?|All rights reserved.{0,60}|.{0,60}\bAll Rights Reserved\b.{0,60}",
                     "Cookie Policy"),
     ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,120}", "© 2024 The Daily Courier"),
-    ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
+    ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead|[A-Z][\w.]*+) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
-                    r"|(?:Image|Photo) [Cc]redit.{0,150}"
+                    r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,300}[|][ ]?(?:Photo|Image|Picture)(?:[ ][Cc]redit)?:[ ].{0,80}"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}"
@@ -12863,6 +12874,7 @@ FURNITURE_LINES = [
                     r"(?:[ ](?:courtesy|by)[ ].{0,60})?\.?",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
                     "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]; "
+                    "Crowds at the gate. | Photo Credit: Ana Ruiz; Courier Photo: Ana Ruiz; "
                     "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
@@ -12883,8 +12895,10 @@ FURNITURE_LINES = [
                       "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
                       "reporter for The Courier."),
     ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?(?:[Ll]atest|[Cc]urrent) (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
-                    r"|\(?This (?:story|article|report) has not been edited.{0,200}|Disclaimer:.{0,300}",
-                    "Catch all the Business News on the Courier; (This story has not been edited by staff ...)"),
+                    r"|\(?This (?:story|article|report) has not been edited.{0,200}|Disclaimer:.{0,300}"
+                    r"|Like (?:us|[\w&'’ ]{1,40}) on Facebook\b.{0,200}",
+                    "Catch all the Business News on the Courier; (This story has not been edited by staff ...); "
+                    "Like Business on Facebook, follow @CourierBiz on Twitter"),
     ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
                     "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
@@ -12907,7 +12921,7 @@ FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNI
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
-PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)(?: [Oo]n)?[: ]+"
+PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)(?: [Oo]n| at)?[: ]+"
                             r"(?P<when>.{6,80})")
 
 # Words that make up much of any English sentence and little of a menu or a name list
@@ -13024,9 +13038,10 @@ def text_article(text, from_page=False, title=None, page_byline=None):
                 byline = byline or byline_name(signed.group("name"))
             elif BYLINE.match(line) and i < first:
                 byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"
-        elif i >= first and i < second_prose and byline is None and len(line.split()) <= 6 \
-                and line[-1] not in SENTENCE_CLOSERS and names_the_writer(lines, i):
-            byline = byline_name(line)  # a short line under a standfirst that reads as prose: "By Staff Reporter"
+        elif i >= first and (i < second_prose or beside_a_date_line(lines, i)) and byline is None \
+                and len(line.split()) <= 6 and line[-1] not in SENTENCE_CLOSERS and names_the_writer(lines, i):
+            byline = byline_name(line)  # a short line under a standfirst that reads as prose: "By Staff
+            # Reporter"; or under a caption, by the date: "Ana Ruiz" above "Published at : Dec 4, 2026"
         elif i >= first:
             kept.append(line)
         elif names_the_writer(lines, i):
@@ -13038,7 +13053,13 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             kept = []  # what stood above the headline is the site's: its name, a section's
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
-    return Article("\n".join(kept), title, byline, published)
+    return Article(LONE_DATELINE.sub(r"\g<dateline> ", "\n".join(kept)), title, byline, published)
+
+
+# A dateline on a line of its own, which the page set above the story's first sentence:
+# "TOLPUR:", "Velkara, Dec 4 —", "ORSK (Reuters) -"; it opens that sentence.
+LONE_DATELINE = re.compile(r"^(?P<dateline>(?:[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){0,3}|[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2})"
+                           r"(?:,[ ][\w .]{1,20}?)?(?:[ ]\([A-Z][\w ]*\))?[ ]?(?:--|[-–—:]))\n(?=[A-Z])", re.M)
 
 
 def names_the_writer(lines, i):
@@ -13046,8 +13067,12 @@ def names_the_writer(lines, i):
     line or above the writer's job."""
     line = lines[i]
     return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(line)) and (
-        any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
-        or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else ""))
+        beside_a_date_line(lines, i) or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else ""))
+
+
+def beside_a_date_line(lines, i):
+    """True when the line before or after line i only says when."""
+    return any(date_of_line(other) for other in lines[max(0, i - 1):i + 2:2])
 
 
 # What stands between the items of a breadcrumb: "News / Floods", "News › Floods".

@@ -218,6 +218,11 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_would_after_a_verb_of_saying_points_to_the_next_day(self):
+        dates = found("The minister said the loans would be paid from January 1. Prices fell on November 20.",
+                      "2026-12-03")
+        self.assertEqual((dates["January 1"], dates["November 20"]), ("2027-01-01", "2026-11-20"))
+
     def test_a_headline_that_sets_a_day_points_to_the_next_one(self):
         self.assertEqual(found("Tolland sets March 5 polls", "2026-11-30")["March 5"], "2027-03-05")
         self.assertEqual(found("Tolland held polls on March 5.", "2026-11-30")["March 5"], "2026-03-05")

@@ -130,6 +130,12 @@ class People(unittest.TestCase):
                        "friends”. Karim Ormandy blamed it on “the weather and nothing but the weather”.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], [None, "Karim Ormandy"])
 
+    def test_the_for_of_the_speakers_own_title_is_no_preposition(self):
+        facts = digest("Minister for National Food Security Ana Ruiz said the loans would be paid in January. "
+                       "\"Small farmers in the valley will be the first to benefit,\" she told a news conference.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Minister for National Food Security")])
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Ruiz"])
+
     def test_chinese_names_in_either_order(self):
         facts = digest("The talks were led by Wang Lixin and Jianhua Zhou. Trade rose, a spokesman for Pan Am said.")
         self.assertEqual(set(names(facts, "people")), {"Wang Lixin", "Jianhua Zhou"})

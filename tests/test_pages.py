@@ -236,7 +236,9 @@ class CopiedText(unittest.TestCase):
                      "Trending Topics", "Read Full Story", "Don't miss", "WATCH: Ana Ruiz on the vote",
                      "Catch all the Business News, Market News and Latest News Updates on the Courier.",
                      "Get Latest Updates on Tolland News", "Disclaimer: The views expressed are the author's own.",
-                     "(This story has not been edited by Courier staff and is auto-generated from a feed.)"):
+                     "(This story has not been edited by Courier staff and is auto-generated from a feed.)",
+                     "Crowds at the gate on Monday. | Photo Credit: Ana Ruiz", "Courier Photo: Lin Tovar",
+                     "COMMENTS (2)", "Like Business on Facebook, follow @CourierBiz on Twitter to stay informed."):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -450,3 +452,19 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
                          ("Senate approves the budget bill", "Dara Orsk", "2026-12-03"))
         self.assertTrue(facts["lead"].startswith("The Senate on Wednesday"), facts["lead"])
         self.assertEqual(facts["people"], [])
+
+    def test_a_dateline_on_its_own_line_opens_the_lead_and_a_writer_under_a_caption(self):
+        page = "\n".join(["Skip to content", "The Tolmer Post", "Thursday, December 4, 2026", "Politics",
+                          "Council chair returns to party office",
+                          "The commission's report is due within two weeks, officials say.",
+                          "Council chair Ana Velk at the party office in Orskfield, Tolmer, on Wednesday.",
+                          "Post Photo: Lin Tovar", "Dara Orsk", "Published at : December 4, 2026",
+                          "TOLMER:",
+                          "Council chair Ana Velk on Wednesday returned to the party office for the first time "
+                          "since the protests, officials said.",
+                          "Tags:", "Ana Velk"])
+        facts = digest(page)
+        self.assertEqual((facts["byline"], facts["published"]["value"]), ("Dara Orsk", "2026-12-04"))
+        self.assertIn("\nTOLMER: Council chair Ana Velk on Wednesday", article_of(page).text)
+        self.assertEqual(names(facts, "people"), ["Ana Velk"])
+        self.assertNotIn("Dara Orsk", names(facts, "places"))
