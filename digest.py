@@ -8540,6 +8540,23 @@ CHINESE_SURNAMES = set(words("""
     Song  Su  Sun  Tan  Tang  Tao  Tian  Wan  Wang  Wei  Wen  Wu  Xia  Xiang  Xiao  Xie  Xiong  Xu  Xue
     Yan  Yang  Yao  Ye  Yi  Yin  Yu  Yuan  Zeng  Zhang  Zhao  Zheng  Zhong  Zhou  Zhu  Zou
 """.replace("  ", "\n")))
+# Korean family names, the commonest in Statistics Korea's 2015 census (public facts), in the
+# romanisations news uses; and Chinese family names as Hong Kong (Cantonese) and Taiwan
+# (Wade-Giles) spell them, from the Hundred Family Surnames (public domain).
+KOREAN_FAMILY_NAMES = set(words("""
+    Kim  Lee  Rhee  Park  Choi  Jung  Jeong  Chung  Kang  Cho  Jo  Yoon  Yun  Jang  Lim  Im  Han  Oh  Seo
+    Suh  Shin  Kwon  Hwang  Ahn  An  Song  Yoo  Yu  Hong  Jeon  Chun  Ko  Moon  Mun  Yang  Son  Bae  Baek
+    Paik  Heo  Huh  Nam  Noh  Roh  Ha  Kwak  Sung  Cha  Joo  Woo  Min  Ryu  Na  Jin  Chae  Won  Ban  Yeo
+""".replace("  ", "\n")))
+CANTONESE_AND_TAIWANESE_FAMILY_NAMES = set(words("""
+    Chan  Cheung  Chow  Chu  Ho  Hui  Kwok  Lam  Lau  Leung  Lo  Mak  Ng  Poon  Tam  Tsang  Wong  Yeung
+    Yip  Tsai  Hsu  Chiang  Hsieh  Kuo  Chou  Yeh  Tseng  Chien  Hsiao  Chuang  Chiu  Kao  Teng  Fung
+    Tse  Siu  Ko  Lai  Lien  Wu  Lin  Su  Lu  Liu  Chen  Huang  Wang  Li
+""".replace("  ", "\n")))
+# One syllable of Korean in the romanisations news uses: "Suk", "Yeol", "Geun", "Hye", "Un".
+KOREAN_SYLLABLE = re.compile(r"(?i:kk|tt|pp|ss|jj|ch|wh|[kgndtrlmbpsjhyw])?"
+                             r"(?i:yeo|yae|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ou|ee|a|e|o|u|i)"
+                             r"(?:ng|ck|k|n|t|l|m|p)?")
 PINYIN_SYLLABLES = set(words("""
     a  ai  an  ang  ao  ba  bai  ban  bang  bao  bei  ben  beng  bi  bian  biang  biao  bie  bin  bing
     bo  bong  bu  ca  cai  can  cang  cao  ce  cei  cen  ceng  cha  chai  chan  chang  chao  che  chen
@@ -8766,6 +8783,23 @@ def is_compound_given_name(name_words, i):
     'Mizanur Rahman Sarkar'; not 'Kabul Rahman' (a place) nor 'Tour Alam'."""
     return i + 1 < len(name_words) and name_words[i + 1] in COMPOUND_NAME_ENDS \
         and COMPOUND_NAME_START.fullmatch(name_words[i]) is not None and name_words[i] not in PLACES
+
+
+# A Korean or Taiwanese given name of two syllables joined by a hyphen: "Jae-myung", "Ching-te".
+HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
+EAST_ASIAN_FAMILY_NAMES = CHINESE_SURNAMES | KOREAN_FAMILY_NAMES | CANTONESE_AND_TAIWANESE_FAMILY_NAMES
+
+
+def is_east_asian_name(name_words):
+    """True for a family name and then a given name of two syllables joined by a hyphen,
+    'Tsai Ing-wen', 'Moon Jae-in' (not 'Tolland By-election'), or a Korean family name
+    and two syllables, 'Yoon Suk Yeol', 'Park Geun Hye'."""
+    if name_words[0] not in EAST_ASIAN_FAMILY_NAMES:
+        return False
+    if len(name_words) == 2:
+        return HYPHENATED_GIVEN_NAME.fullmatch(name_words[1]) is not None
+    return len(name_words) == 3 and name_words[0] in KOREAN_FAMILY_NAMES \
+        and all(word[:1].isupper() and KOREAN_SYLLABLE.fullmatch(word) for word in name_words[1:])
 
 
 def is_hyphenated_given_name(word):
@@ -10310,8 +10344,10 @@ CUES_BEFORE = [
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|club|side|firm|company|"
-        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet)[ ]$"),
-     "the news agency [Tanvik]"),  # also "software giant [Orskit]"
+        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet)[ ]$"
+        r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
+        r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
+     "the news agency [Tanvik]; opposition party [Velmara]"),  # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
     ("organisation", re.compile(r"\b(?:stakes?|shares|holdings?|investments?|interest|bid|offer|shareholders?|"
@@ -10381,7 +10417,8 @@ def context_cues(text, candidate):
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
                for w in name_words[:-1]):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
-        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_compound_given_name(name_words, 0) \
+        if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_east_asian_name(name_words) \
+                or is_compound_given_name(name_words, 0) \
                 or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
@@ -11169,14 +11206,12 @@ def short_forms(people):
                                                                 and has_family_name_first(n.split(" ")) for n in names)}
 
 
-# A Korean or Taiwanese given name of two syllables joined by a hyphen: "Jae-myung", "Ching-te".
-HYPHENATED_GIVEN_NAME = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
-
-
 def has_family_name_first(name_words):
-    """True for an East Asian name that puts the family name first: pinyin ('Xi Jinping')
-    or a given name of two syllables joined by a hyphen ('Lee Jae-myung', 'Lai Ching-te')."""
-    return is_chinese_name(name_words) or len(name_words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(name_words[1]) is not None
+    """True for an East Asian name that puts the family name first: pinyin ('Xi Jinping'),
+    a given name of two syllables joined by a hyphen ('Lee Jae-myung', 'Lai Ching-te') or
+    a Korean family name and two syllables ('Yoon Suk Yeol')."""
+    return is_chinese_name(name_words) or len(name_words) == 2 and HYPHENATED_GIVEN_NAME.fullmatch(name_words[1]) is not None \
+        or is_east_asian_name(name_words)
 
 
 # The last words of a division's name that the text may leave out: "Tolland

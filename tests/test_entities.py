@@ -140,6 +140,12 @@ class People(unittest.TestCase):
         facts = digest("The talks were led by Wang Lixin and Jianhua Zhou. Trade rose, a spokesman for Pan Am said.")
         self.assertEqual(set(names(facts, "people")), {"Wang Lixin", "Jianhua Zhou"})
 
+    def test_korean_and_taiwanese_names_with_the_family_name_first(self):
+        facts = digest("Talks between Moon Se-jin and Tsai Ming-wen stalled. Kang Suk Yeol said so. Kang left. "
+                       "The Tolland By-election Results were late.")
+        self.assertEqual(names(facts, "people"), ["Moon Se-jin", "Tsai Ming-wen", "Kang Suk Yeol"])
+        self.assertEqual(facts["people"][2]["mentions"], 2)
+
     def test_a_chinese_family_name_before_a_place_is_the_place(self):
         facts = digest("Flights from Hong Kong were cut, Ana Ruiz said.")
         self.assertEqual(names(facts, "places"), ["Hong Kong"])
@@ -297,6 +303,12 @@ class People(unittest.TestCase):
 
 
 class Organisations(unittest.TestCase):
+    def test_a_name_after_a_political_party_is_the_partys(self):
+        facts = digest("Hundreds died, opposition party Velmara said. The ruling party Orsk Tanzil denied it. "
+                       "Ana Ruiz left the party Corwin Tarrow hosted.")
+        self.assertEqual(names(facts, "organisations"), ["Velmara", "Orsk Tanzil"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Corwin Tarrow"])
+
     def test_limited_ends_a_firms_name_after_a_given_name(self):
         facts = digest("Omar Velkan Limited's head of research Ana Ruiz said exports fell. "
                        "Mahsud Orsk Limited said the same.")
