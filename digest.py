@@ -9499,10 +9499,16 @@ SLASH = re.compile(r"[ ]?/[ ]?")
 BRACKETED_PART = re.compile(rf"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+){{0,3}})\)[ ]{_FIRM_SUFFIX}")
 
 
+# A party's faction in brackets after its name, part of the name: "Tolland Janata Party
+# (Ram Velan)", "Velmar Sena (Secular)"; not an acronym, "(TJP)".
+PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conference", "Morcha", "Kazhagam", "Samiti"}
+FACTION_IN_BRACKETS = re.compile(r"[ ]\([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3}\)")
+
+
 def join_firm_parts(text, found):
     """Join what continues a firm's name past its first candidate: a second company
-    suffix or one after a comma, a part in brackets before the suffix, and a firm
-    after a slash."""
+    suffix or one after a comma, a part in brackets before the suffix, a firm after a
+    slash; and a party's faction in brackets."""
     joined, skip_to = [], -1
     for i, candidate in enumerate(found):
         if candidate["start"] < skip_to:
@@ -9515,11 +9521,14 @@ def join_firm_parts(text, found):
             person_like = candidate["name"].split(" ")[0] in GIVEN_NAMES and "&" not in candidate["name"]
             second = not person_like and SUFFIX_AFTER_COMMA.match(text, end)
         bracketed = BRACKETED_PART.match(text, end)
+        faction = last_word in PARTY_HEADS and FACTION_IN_BRACKETS.match(text, end)
         following = found[i + 1] if i + 1 < len(found) else None
         if second and candidate["kind"] is None:
             end = second.end()
         elif bracketed and candidate["kind"] != "person":
             end = bracketed.end()
+        elif faction:
+            end = faction.end()
         elif following and SLASH.fullmatch(text, end, following["start"]) \
                 and kind_by_form(following["name"]) == "organisation":
             end = following["end"]
@@ -11201,9 +11210,37 @@ def short_forms(people):
                 shorts.add(name_words[0])  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, []).append(name)
-    return {short: names[0] for short, names in owners.items()
-            if len(set(names)) == 1 or " " not in short and all(n.endswith(" " + short) or n.startswith(short + " ")
-                                                                and has_family_name_first(n.split(" ")) for n in names)}
+    return {short: owner for short, names in owners.items() if (owner := owner_of(short, names))}
+
+
+def owner_of(short, names):
+    """The full name, of those that share a short form, that it stands for, or None: the
+    only one; the first whose surname it is when it is the surname of all; the first
+    whose surname it is when it is only a middle name of the others ("Kumar" of "Nitish
+    Kumar", not of "Vijay Kumar Sinha")."""
+    if len(set(names)) == 1:
+        return names[0]
+    if " " in short:
+        return None
+    if all(n.endswith(" " + short) or n.startswith(short + " ") and has_family_name_first(n.split(" ")) for n in names):
+        return names[0]
+    surnamed = [n for n in names if n.endswith(" " + short)]
+    if surnamed and all(n in surnamed or short in middle_names(n) for n in names):
+        return surnamed[0]
+    return None
+
+
+# What follows a family name to tell a son from his father: "Joseph Orsk Jr."
+GENERATION_MARKS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
+
+
+def middle_names(name):
+    """The words between a full name's first and its family name: 'Kumar' of 'Vijay
+    Kumar Sinha'; none of 'Joseph Orsk Jr' ('Orsk' is the family's)."""
+    name_words = name.split(" ")
+    if name_words[-1] in GENERATION_MARKS:
+        name_words.pop()
+    return name_words[1:-1]
 
 
 def has_family_name_first(name_words):
@@ -12942,11 +12979,11 @@ FURNITURE_LINES = [
                     r"|\(?(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
                     r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
-    ("navigation",  r"Skip (?:links|navigation)|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
+    ("navigation",  r"Skip (?:links|navigation)|Navigate to .{0,40}|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
                     r"|(?:Main |Navigation )menu|Sections|Live|[Pp]lay|Watch|Save|Saved|Bookmark|[Ss]hare ?\d*"
                     r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list|Previous|Next|SHARE"
                     r"|(?:See|Show|Read) (?:[Ll]ess|[Mm]ore)|TOPICS|Topics",
-                    "Close navigation menu"),
+                    "Close navigation menu; Navigate to news section"),
     ("comment box", r"(?:Start a [Cc]onversation|Join the [Cc]onversation|(?:Post|Leave|Add|Write) (?:a |your )?[Cc]omment"
                     r"|(?:View|Show|Read) (?:all )?[Cc]omments|Click to comment)\b.{0,40}", "Post comment"),
     ("text size",   r"[+-]?(?:Text|Font) [Ss]ize|A[+-]|AA|A A", "+Text Size: the buttons that set the letters' size"),

@@ -200,6 +200,16 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Lahore"])  # a built thing, not a place either
         self.assertEqual(facts["people"], [])
 
+    def test_a_surname_that_is_anothers_middle_name_is_the_first_ones(self):
+        facts = digest("Chief Minister Ravi Kumar expanded his cabinet. Deputy Chief Minister Arun Kumar Velan "
+                       "was present. \"This is a good team,\" Mr Kumar said.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Ravi Kumar", 2), ("Arun Kumar Velan", 1)])
+        self.assertEqual(facts["quotes"][0]["speaker"], "Ravi Kumar")
+
+    def test_a_family_name_before_jr_is_no_middle_name(self):
+        facts = digest("Dara Velk, chairman, succeeded Joseph Velk Jr., who retired. Sales of Velk rose.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Dara Velk", 1), ("Joseph Velk Jr", 1)])
+
     def test_surname_alone_is_the_same_person(self):
         facts = digest("Home Secretary Laura Benedict spoke first. Later, Benedict said the plan was ready.")
         self.assertEqual(names(facts, "people"), ["Laura Benedict"])
@@ -1134,6 +1144,13 @@ class PartyFactions(unittest.TestCase):
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Corvale National League-Arif", "CNL-A")])
         self.assertEqual(facts["people"], [])
+
+    def test_a_faction_in_brackets_after_a_partys_name(self):
+        facts = digest("The Tolland Janata Party (Ram Velan), led by Ana Ruiz, won one seat; the Velmar Sena (Secular) "
+                       "two and the Orsk People's Party (OPP) three.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Tolland Janata Party (Ram Velan)", "Velmar Sena (Secular)", "Orsk People's Party"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
 
 class BorrowedHeadWords(unittest.TestCase):
