@@ -4200,6 +4200,8 @@ PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|ca
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
+# What follows a family name to tell a son from his father: "Joseph Orsk Jr."
+GENERATION_MARKS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 # Words that make a part of a place: "North Waziristan", "Southern Punjab".
 COMPASS_WORDS = set(words("""
@@ -9717,9 +9719,10 @@ def split_run(tokens, in_a_list=False):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if MODIFIER_SUFFIX.search(last) or last in DEGREES or last in COMPANY_SUFFIXES and joiners:
+        if MODIFIER_SUFFIX.search(last) or last in DEGREES or last in COMPANY_SUFFIXES and joiners \
+                or last in GENERATION_MARKS and last.endswith(".") and tokens[j:j + 1] != ["Day"]:
             # "Lahore-based Crescent Mills": the place, then the company;
-            # "Ann Ruiz M.D. Omar Haddad": a degree ends a name, and a company
+            # "Ann Ruiz M.D. Omar Haddad": a degree or "Jr." ends a name (not "... Jr. Day"), and a company
             # suffix a firm's: "Tolland Electronics Corp of Taiwan"
             pieces.append(current)
             current, joined_by = [j], None
@@ -11229,9 +11232,6 @@ def owner_of(short, names):
         return surnamed[0]
     return None
 
-
-# What follows a family name to tell a son from his father: "Joseph Orsk Jr."
-GENERATION_MARKS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
 
 def middle_names(name):

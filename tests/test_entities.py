@@ -206,6 +206,10 @@ class People(unittest.TestCase):
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Ravi Kumar", 2), ("Arun Kumar Velan", 1)])
         self.assertEqual(facts["quotes"][0]["speaker"], "Ravi Kumar")
 
+    def test_jr_with_its_stop_ends_a_name(self):
+        facts = digest("He succeeded Joseph Velk Jr. Sales rose. Ana Ruiz Day was quiet.")
+        self.assertEqual(names(facts, "people"), ["Joseph Velk Jr."])
+
     def test_a_family_name_before_jr_is_no_middle_name(self):
         facts = digest("Dara Velk, chairman, succeeded Joseph Velk Jr., who retired. Sales of Velk rose.")
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Dara Velk", 1), ("Joseph Velk Jr", 1)])
