@@ -9036,6 +9036,9 @@ HOLIDAYS = [
 ]
 _HOLIDAY = "(?:" + "|".join(HOLIDAYS) + ")"
 
+# A period a story judges, which OntoNotes counts as a date: "a good year", "the best day".
+_JUDGED_PERIOD = r"(?:good|bad|great|record|difficult|tough|busy|banner|peak|best|worst|strong|weak)[ ](?:year|day|month)\b"
+JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
@@ -9113,6 +9116,8 @@ DATE_RULES = [
                      r"|(?:[Tt]he|[Aa])[ ]whole[ ](?:year|month|week|day)"),
     # that year, the same day (the last date the text told)
     ("that_year", r"[Tt]hat[ ]year|[Tt]he[ ]same[ ](?:day|month|year)\b"),
+    # a good year, the best day: a period the story judges, the last one it told
+    ("judged_period", rf"(?:[Aa]|[Tt]he)[ ]{_JUDGED_PERIOD}"),
     # now / at the moment / recently / in the past: TIMEX3's references (REFERENCE_VALUES);
     # not "soon", which no corpus counts, nor "currently", which the user's own
     # article does not count
@@ -9189,7 +9194,7 @@ DATE_START = re.compile(rf"""
       | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ]\d)       # May 5, Monday, Q2 2023, FY26, H1 2026
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
-                               |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b))
+                               |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
@@ -11799,7 +11804,7 @@ def dates(text, date=None):
             value = told_in_full[month_in(match.text), day_in(match.text)].isoformat()  # "March 5" of "March 5, 2026"
         else:
             value = date_value(match.rule, match.text, ref, ref_year, future)
-            if value is None and match.rule in ("relative_unit", "that_year") and anchor:
+            if value is None and match.rule in ("relative_unit", "that_year", "judged_period") and anchor:
                 value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
@@ -11912,7 +11917,7 @@ def value_after(lower, anchor):
     if len(date_words) < 2:
         return None  # "year-end" and the like need the article's own year
     unit = date_words[-1]
-    if lower.startswith(("that ", "the same ")):
+    if lower.startswith(("that ", "the same ")) or JUDGED_PERIOD.search(lower):
         length = {"day": 10, "month": 7, "year": 4}[unit]  # of "2021-03-04", "2021-03", "2021"
         return anchor[:length] if len(anchor) >= length else None
     shift = -1 if date_words[1] in ("previous", "prior") else 1

@@ -265,6 +265,12 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["the following year"], "1996")
         self.assertEqual(dates["the following two years"], "P2Y")
 
+    def test_a_judged_period_is_the_last_date_told(self):
+        dates = found("Stocks jumped on March 4, 2026. It was a great day for the firm, in a good year for banks. "
+                      "It was a good deal.")
+        self.assertEqual((dates["a great day"], dates["a good year"]), ("2026-03-04", "2026"))
+        self.assertEqual(len(dates), 3)
+
     def test_the_same_day_is_the_last_date_told(self):
         dates = found("The board met on March 3, 2018. The chief quit the same day.", "2019-03-11")
         self.assertEqual(dates["the same day"], "2018-03-03")
