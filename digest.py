@@ -11965,8 +11965,9 @@ EVENT_DAY_WORDS = {"Black", "Bloody", "Super", "Cyber"}
 PLURAL_NOUN = re.compile(r"[ ][a-z]+s\b")
 
 
-# Words before "a year", "a week" that make it a span of time: "for a year", "in about a week".
-A_UNIT_CUE = re.compile(r"\b(?:for|in|about|within|after|over|nearly|almost|than|by|take|takes|took|"
+# Words before "a year", "a week" that make it a span of time: "for a year", "in about a week",
+# "After a decade ...".
+A_UNIT_CUE = re.compile(r"\b(?i:for|in|about|within|after|over|nearly|almost|than|by|take|takes|took|"
                         r"once|least|only|just|half)[ ]$")
 
 

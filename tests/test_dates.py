@@ -82,6 +82,7 @@ class Forms(unittest.TestCase):
         ("She spotted the cheating last March 16.", "last March 16", "2018-03-16"),
         ("The yield holds for a year.", "a year", "P1Y"),
         ("It may take about a week to process.", "a week", "P1W"),
+        ("After a decade of growth, the firm slowed.", "a decade", "P1DE"),
         ("Volume doubled over the weekend.", "the weekend", "2019-W10-WE"),
         ("For the week, the shares gained 2%.", "the week", "2019-W11"),
         ("On weekends, the shop stays shut.", "weekends", "XXXX-WXX-WE"),
