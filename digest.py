@@ -10350,7 +10350,7 @@ CUES_AFTER = [
 ]
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
-    ("place", re.compile(r"\b(?:village|town|city|port|province|region|district|state|capital|island|"
+    ("place", re.compile(r"\b(?i:village|town|city|port|province|region|district|state|capital|island|"
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
      "residents of [Tolmer Vale]"),

@@ -1348,6 +1348,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Escaped British prisoners were caught at dawn.', 'Escaped British', None),
         ('Senator Velk Tarrow spoke for an hour.', 'Velk Tarrow', 'people'),
         ('Many residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
+        ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
         ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
