@@ -9036,6 +9036,8 @@ HOLIDAYS = [
 ]
 _HOLIDAY = "(?:" + "|".join(HOLIDAYS) + ")"
 
+# What a month may name rather than date: "the July Charter", "the October Revolution".
+_NAMED_AFTER_A_MONTH = r"(?:Charter|Revolution|Uprising|Declaration|Accords?|Agreement|Movement|Manifesto)\b"
 # A period a story judges, which OntoNotes counts as a date: "a good year", "the best day".
 _JUDGED_PERIOD = r"(?:good|bad|great|record|difficult|tough|busy|banner|peak|best|worst|strong|weak)[ ](?:year|day|month)\b"
 JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
@@ -9176,7 +9178,7 @@ DATE_RULES = [
     # the summer / this winter
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May / mid-June (bare months need a cue before them)
-    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d])"
+    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ]{_NAMED_AFTER_A_MONTH})"
               rf"|{_FULL_MONTH}(?=['’]s\b)"),
 ]
 
@@ -10255,7 +10257,7 @@ PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teen
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
                          r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at[ ]home[ ]to|at|with|against|to|over)"
-                         r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to"
+                         r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to|[\w-]+-placed"
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"
                          r"|debut[ ](?:for|with)|coach[ ](?:at|of)|captain[ ]of)[ ]+$")

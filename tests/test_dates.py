@@ -389,6 +389,9 @@ class Holidays(unittest.TestCase):
 class Traps(unittest.TestCase):
     """Words and numbers that look like dates and are not."""
 
+    def test_a_charter_named_after_a_month_is_no_date(self):
+        self.assertEqual(list(found("The vote on the July Charter is due. The October Revolution is past.")), [])
+
     def test_today_inside_a_title_is_no_date(self):
         self.assertEqual(found("A Tarvia Today poll came out today.", "2019-03-11"), {"today": "2019-03-11"})
     TRAPS = [

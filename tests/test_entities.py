@@ -852,6 +852,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Dorian Villa"])
         self.assertEqual(names(facts, "people"), [])
 
+    def test_a_side_placed_in_a_table_is_a_club(self):
+        facts = digest("Tolland Rovers moved up to seventh, six points behind fourth-placed Dorian.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Rovers", "Dorian"])
+        self.assertEqual(names(facts, "people"), [])
+
     def test_a_coachs_squad_leaves_the_coach_a_person(self):
         facts = digest("Corwin Tarrow's squad lost again in Velkara.")
         self.assertEqual(names(facts, "people"), ["Corwin Tarrow"])
