@@ -1016,6 +1016,12 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual(set(names(facts, "places")), {"Nangarhar", "Gujranwala", "Dera Ismail Khan"})
         self.assertEqual(names(facts, "people"), [])
 
+    def test_other_spellings_of_a_listed_city(self):
+        facts = digest("Traders from Khan Younis, Beit Lahiya and Mykolaiv protested against the new tax. "
+                       "Ana Amano said so.")
+        self.assertEqual(names(facts, "places"), ["Khan Younis", "Beit Lahiya", "Mykolaiv"])
+        self.assertEqual(names(facts, "people"), ["Ana Amano"])
+
     def test_towns_of_fifty_thousand_people_count_too(self):
         facts = digest("Traders from Chautara and Turbat protested against the new tax.")
         self.assertEqual(names(facts, "places"), ["Chautara", "Turbat"])
