@@ -10221,6 +10221,11 @@ def is_a_title_to_be(word):
     return bool(hyphen) and head in TITLE_HEADS and suffix in ("elect", "designate")
 
 
+# What an office holder's residence or office is called after the title: "Governor House",
+# "CM House", "PM Secretariat" (ORGANISATION_WORDS holds "Secretariat").
+OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
+
+
 def title_span(name_words):
     """Where a title stands in a run: (first word of the title, first word after it).
 
@@ -10236,8 +10241,9 @@ def title_span(name_words):
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
-        if name_words[i + 1:i + 2] and name_words[i + 1] in ORGANISATION_WORDS:
-            continue  # a body named with a title's word: "Major League Baseball", "General Assembly"
+        if name_words[i + 1:i + 2] and (name_words[i + 1] in ORGANISATION_WORDS or name_words[i + 1] in OFFICE_BUILDINGS):
+            continue  # a body or a building named with a title's word: "Major League Baseball", "General
+            # Assembly", "Governor House"
         if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i) \
                 and name_words[i + 1:i + 2] not in (["of"], ["for"]):
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles

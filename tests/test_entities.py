@@ -323,6 +323,12 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmara", "Orsk Tanzil"])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Corwin Tarrow"])
 
+    def test_an_office_holders_house_is_no_body(self):
+        facts = digest("Ministers met at CM House on Monday and at Governor House in Tolmer on Tuesday. "
+                       "Speaker Ana House said so.")
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual(roles(facts), [("Ana House", "Speaker")])
+
     def test_limited_ends_a_firms_name_after_a_given_name(self):
         facts = digest("Omar Velkan Limited's head of research Ana Ruiz said exports fell. "
                        "Mahsud Orsk Limited said the same.")
