@@ -4426,7 +4426,7 @@ TITLE_MODIFIERS = set(words("""
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
     Special  Principal  Cabinet  First
-    Operations  Investigation  Investigations  Traffic  Security
+    Operations  Investigation  Investigations  Traffic  Security  Election  Electoral
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.

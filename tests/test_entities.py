@@ -73,6 +73,10 @@ class People(unittest.TestCase):
         facts = digest("LUSAKA - Zambia's Energy Minister, Chanda Mwale, said on Monday that power cuts would end.")
         self.assertEqual(facts["people"][0]["role"], "Zambia's Energy Minister")
 
+    def test_a_title_with_the_word_election_before_its_head(self):
+        facts = digest("Election officials met. Chief Election Commissioner Ana Ruiz told a meeting.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Chief Election Commissioner")])
+
     def test_a_role_stops_at_a_double_hyphen_dash(self):
         facts = digest("Velkara, Dec. 3 (Kyodo) -- Tarvian Prime Minister Ana Ruiz said Wednesday the talks would go on.")
         self.assertEqual(facts["people"][0]["role"], "Tarvian Prime Minister")
