@@ -12777,6 +12777,9 @@ HEADINGS = {"h1", "h2", "h3"}
 # Paragraph elements: the story is where most of their text is.
 PARAGRAPH_ELEMENTS = {"p", "blockquote", "pre"}
 CLASS_WORD = re.compile(r"[a-z]+")
+# Words of a class that mark a line of when and by whom, read for the page's date where
+# its metadata gives none: <div class="post-meta">Staff | Tolmer | Published: 4 Dec 2026</div>.
+DATE_CLASS_WORDS = {"date", "dateline", "time", "timestamp", "published", "meta", "posted"}
 
 # Meta tags that carry the article's date, headline, author and site name, by how sure they are.
 META_DATES = ("article:published_time", "datepublished", "og:published_time", "publishdate", "pubdate",
@@ -12816,10 +12819,10 @@ class PageReader:
         self.paragraphs = []                 # (text, link characters, serial of the element)
         self.pieces, self.link_chars = [], 0
         self.meta, self.json_ld, self.times = {}, [], []
-        self.special = None                  # "title", "h1", "ld", "byline" while one is read
+        self.special = None                  # "title", "h1", "ld", "byline", "date" while one is read
         self.special_text = []
         self.page_title = self.h1 = None
-        self.bylines = []
+        self.bylines, self.date_lines = [], []
 
     def handle_starttag(self, tag, attrs):
         attrs = {name: value or "" for name, value in attrs}
@@ -12841,6 +12844,9 @@ class PageReader:
         words = set(CLASS_WORD.findall(names.lower())) if names != " " else set()
         hides = tag in HIDDEN_ELEMENTS or "hidden" in attrs
         furnishes = tag in FURNITURE_ELEMENTS or bool(words & FURNITURE_WORDS) and tag not in STORY_HOLDERS
+        byline = bool(words & {"byline", "author"}) or attrs.get("rel") == "author"
+        if self.special == "date" and byline:
+            self.end_special()  # "Posted March 5, 2024 by <a rel=author>Ana Ruiz</a>": the date, then the writer
         if self.special is None:
             if tag == "title" and self.page_title is None:
                 self.special = "title"
@@ -12848,8 +12854,10 @@ class PageReader:
                 self.special = "h1"
             elif tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
                 self.special = "ld"
-            elif words & {"byline", "author"} or attrs.get("rel") == "author":
+            elif byline:
                 self.special = "byline"
+            elif words & DATE_CLASS_WORDS:
+                self.special = "date"
             if self.special:
                 self.special_depth, self.special_text = len(self.open), []
         self.serial += 1
@@ -12916,6 +12924,8 @@ class PageReader:
                 self.page_title = text
             elif self.special == "h1":
                 self.h1 = text
+            elif self.special == "date":
+                self.date_lines.append(text)
             elif text:
                 self.bylines.append(text)
         self.special = None
@@ -12957,11 +12967,20 @@ def html_article(page):
     paragraphs = [text for text, link_chars, _ in story if link_chars * 2 < len(text) and text != title]
     author = (linked.get("author") or next((reader.meta[k] for k in META_AUTHORS
                                             if reader.meta.get(k) and "/" not in reader.meta[k]), None)
-              or next(iter(reader.bylines), None))
+              or next((line for line in reader.bylines if not is_prose(line)), None)  # not the writer's note
+              or next(filter(None, map(signed_name, reader.date_lines)), None))
     published = (page_date(linked.get("datePublished"))
                  or next(filter(None, (page_date(reader.meta.get(k)) for k in META_DATES)), None)
-                 or next(filter(None, map(page_date, reader.times)), None))
+                 or next(filter(None, map(page_date, reader.times)), None)
+                 or next(filter(None, (page_date(date_of_line(line)) for line in reader.date_lines)), None))
     return Article("\n".join(paragraphs), title, byline_name(author) if author else None, published)
+
+
+def signed_name(line):
+    """The writer's name that opens a line of when and by whom, or None: 'Staff Reporter |
+    Tolmer | Published: 4 Dec 2026' -> 'Staff Reporter'."""
+    first = re.split(r"[|•·]", line, maxsplit=1)[0].strip()
+    return first if first != line.strip() and NAME_LINE.fullmatch(first) and date_of_line(line) else None
 
 
 def paragraph_weights(reader):
@@ -13307,13 +13326,24 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             kept = []  # what stood above the headline is the site's: its name, a section's
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
-    return Article(LONE_DATELINE.sub(r"\g<dateline> ", "\n".join(kept)), title, byline, published)
+    return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published)
 
 
 # A dateline on a line of its own, which the page set above the story's first sentence:
 # "TOLPUR:", "Velkara, Dec 4 —", "ORSK (Reuters) -"; it opens that sentence.
-LONE_DATELINE = re.compile(r"^(?P<dateline>(?:[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){0,3}|[A-Z][a-z]++(?:[ ][A-Z][a-z]++){0,2})"
-                           r"(?:,[ ][\w .]{1,20}?)?(?:[ ]\([A-Z][\w ]*\))?[ ]?(?:--|[-–—:]))\n(?=[A-Z])", re.M)
+LONE_DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Za-z'’.-]++(?:[ /][A-Z][A-Za-z'’.-]++){0,3}"
+                           r"(?P<more>,[ ][\w .]{1,20}?|[ ]\([A-Z][\w ]*\))?[ ]?(?:--|[-–—:]))\n(?=[A-Z])", re.M)
+
+
+def joined_dateline(match):
+    """A lone dateline joined to the sentence below it, when it is one: a date or an agency
+    after the town, or prose below ("TOLPUR:" above "The council voted ..."); not a table's
+    heading, "Standings:" or "RESULTS:" above "Tolland 3 Orsk 1"."""
+    text = match.string
+    line_end = text.find("\n", match.end())
+    if match.group("more") or is_prose(text[match.end():line_end if line_end >= 0 else len(text)]):
+        return match.group("dateline") + " "
+    return match.group()
 
 
 def names_the_writer(lines, i):

@@ -220,6 +220,19 @@ class Pages(unittest.TestCase):
         self.assertEqual(digest(page)["people"], [])
 
 
+    def test_a_date_and_writer_in_a_meta_line_and_a_writers_note_that_is_no_byline(self):
+        page = ("<html><head><title>Council delays vote - Tolmer Courier</title></head><body>"
+                "<h1>Council delays vote</h1>"
+                "<div class='post-meta'>Courier Correspondent | Tolmer | Published: 04 Dec 2026, 08:15 AM</div>"
+                "<div class='post-content'><p>TOLMER, Dec 4 - The city council on Wednesday delayed a vote on "
+                "the water tax, officials said.</p><p>Mayor Ana Velk said the vote would be held on Monday.</p></div>"
+                "<div class='author-box'><p>Courier Correspondent covers politics for the Tolmer Courier.</p></div>"
+                "</body></html>")
+        facts = digest(page)
+        self.assertEqual((facts["byline"], facts["published"]["value"]), ("Courier Correspondent", "2026-12-04"))
+        self.assertEqual({d["text"]: d["value"] for d in facts["dates"]}["Wednesday"], "2026-12-02")
+
+
 class CopiedText(unittest.TestCase):
     def test_furniture_lines(self):
         for line in ("Share this article", "Read more: Corvale council approves budget", "Related Posts",
@@ -469,3 +482,9 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertIn("\nTOLMER: Council chair Ana Velk on Wednesday", article_of(page).text)
         self.assertEqual(names(facts, "people"), ["Ana Velk"])
         self.assertNotIn("Dara Orsk", names(facts, "places"))
+
+    def test_a_tables_heading_above_its_rows_is_no_dateline(self):
+        page = "\n".join(["Skip to content", "Home | Sport | Football", "Share this article",
+                          "Tolland beat Orsk to go top of the league table on Saturday, officials said.",
+                          "Standings:", "Tolland 10 7 2 1 20 23", "Orsk 10 6 3 1 18 21", "Related Posts"])
+        self.assertIn("Standings:\nTolland 10", article_of(page).text)
