@@ -10264,8 +10264,9 @@ def title_span(name_words):
             while first > 0 and is_portfolio_word(name_words[first - 1]):
                 first -= 1
         end = i + 1
-        while end < len(name_words) and name_words[end] in TITLE_WORDS:
-            end += 1
+        while end < len(name_words) and (name_words[end] in TITLE_WORDS
+                                         or name_words[end] in COMPASS_POINTS and name_words[end - 1].isupper()):
+            end += 1  # "Chief Minister", "SSP South": a police district after a title in capitals
         if name_words[end:end + 2] in (["of", "the"], ["for", "the"]):
             end += 2
             body_end = end
@@ -10401,6 +10402,7 @@ COMMON_ABBREVIATIONS = set(words("""
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
     PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
+    GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  EVs  UAV  UAVs  IED  IEDs  CNIC  NIC
 """.replace("  ", "\n")) + list(TIME_ZONES)) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.

@@ -73,6 +73,12 @@ class People(unittest.TestCase):
         facts = digest("LUSAKA - Zambia's Energy Minister, Chanda Mwale, said on Monday that power cuts would end.")
         self.assertEqual(facts["people"][0]["role"], "Zambia's Energy Minister")
 
+    def test_a_police_district_after_a_title_in_capitals(self):
+        facts = digest("SSP South Imran Velk told reporters the suspects were traced through GPS records. "
+                       "Ms. Ana West agreed. West said so.")
+        self.assertEqual(roles(facts), [("Imran Velk", "SSP South"), ("Ana West", "Ms.")])
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_title_with_the_word_election_before_its_head(self):
         facts = digest("Election officials met. Chief Election Commissioner Ana Ruiz told a meeting.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "Chief Election Commissioner")])
