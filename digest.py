@@ -10376,6 +10376,9 @@ def kind_by_form(name):
         return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"; not "Union Minister ..."
     if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
+    if len(name_words) == 2 and name_words[1] == "State" and name_words[0] not in US_STATE_NAMES \
+            and (is_place_name(name_words[0]) or name_words[0] in WORLD_PLACES):
+        return "place"  # "Kano State", "Niger State": a state of Nigeria or India; "Ohio State" is a university
     if len(name_words) > 2 and head in DIVISION_WORDS \
             and (" ".join(name_words[:2]) in ORGANISATIONS or " ".join(name_words[:3]) in ORGANISATIONS):
         return "organisation"  # "Islamic State Khorasan Province": a branch of a listed body, not a province

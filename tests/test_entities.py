@@ -1038,6 +1038,11 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Khan Younis", "Beit Lahiya", "Mykolaiv"])
         self.assertEqual(names(facts, "people"), ["Ana Amano"])
 
+    def test_a_listed_province_with_state_after_it_is_a_place(self):
+        facts = digest("Gunmen abducted pupils from a school in Niger State and in Zamfara State. Ohio State beat Velmar.")
+        self.assertEqual(names(facts, "places"), ["Niger State", "Zamfara State"])
+        self.assertIn("Ohio State", names(facts, "organisations"))
+
     def test_towns_of_fifty_thousand_people_count_too(self):
         facts = digest("Traders from Chautara and Turbat protested against the new tax.")
         self.assertEqual(names(facts, "places"), ["Chautara", "Turbat"])
