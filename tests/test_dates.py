@@ -267,7 +267,7 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["the following two years"], "P2Y")
 
     def test_a_judged_period_is_the_last_date_told(self):
-        dates = found("Stocks jumped on March 4, 2026. It was a great day for the firm, in a good year for banks. "
+        dates = found("Stocks jumped on March 4, 2026. The firm called it a great day, in a good year for banks. "
                       "It was a good deal.")
         self.assertEqual((dates["a great day"], dates["a good year"]), ("2026-03-04", "2026"))
         self.assertEqual(len(dates), 3)

@@ -142,7 +142,7 @@ class People(unittest.TestCase):
 
     def test_the_for_of_the_speakers_own_title_is_no_preposition(self):
         facts = digest("Minister for National Food Security Ana Ruiz said the loans would be paid in January. "
-                       "\"Small farmers in the valley will be the first to benefit,\" she told a news conference.")
+                       "\"Small farmers in the valley are to gain from it first,\" she told a news conference.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "Minister for National Food Security")])
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Ruiz"])
 
@@ -864,7 +864,7 @@ class PossessiveOfKin(unittest.TestCase):
 
 class Teams(unittest.TestCase):
     def test_a_sides_goalkeeper_after_its_possessive_makes_a_club_of_a_given_name(self):
-        facts = digest("Dorian Villa's goalkeeper saved twice in the second half.")
+        facts = digest("Dorian Villa's goalkeeper made two saves after the break.")
         self.assertEqual(names(facts, "organisations"), ["Dorian Villa"])
         self.assertEqual(names(facts, "people"), [])
 
