@@ -11419,7 +11419,6 @@ def owner_of(short, names):
     return None
 
 
-
 def middle_names(name):
     """The words between a full name's first and its family name: 'Kumar' of 'Vijay
     Kumar Sinha'; none of 'Joseph Orsk Jr' ('Orsk' is the family's)."""
