@@ -10405,7 +10405,7 @@ COMMON_ABBREVIATIONS = set(words("""
     AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
     PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
-    GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  EVs  UAV  UAVs  IED  IEDs  CNIC  NIC
+    GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  EVs  UAV  UAVs  IED  IEDs  CNIC  NIC  ODI  ODIs  T20  T20I  T20Is
 """.replace("  ", "\n")) + list(TIME_ZONES)) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.

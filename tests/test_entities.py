@@ -75,7 +75,7 @@ class People(unittest.TestCase):
 
     def test_a_police_district_after_a_title_in_capitals(self):
         facts = digest("SSP South Imran Velk told reporters the suspects were traced through GPS records. "
-                       "Ms. Ana West agreed. West said so.")
+                       "Ms. Ana West agreed after the third ODI. West said so.")
         self.assertEqual(roles(facts), [("Imran Velk", "SSP South"), ("Ana West", "Ms.")])
         self.assertEqual(facts["organisations"], [])
 
