@@ -9586,7 +9586,7 @@ def candidates(text, sentence_starts, lower_words):
                     if not title or text.find(piece["name"], len(line)) >= 0:
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
-    found = join_firm_parts(text, join_partnerships(text, found))
+    found = join_aliases(text, join_firm_parts(text, join_partnerships(text, found)))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9715,6 +9715,19 @@ def join_firm_parts(text, found):
         name = text[candidate["start"]:end].rstrip(".")
         joined.append({**candidate, "name": name, "end": candidate["start"] + len(name), "kind": "organisation"})
         skip_to = end
+    return joined
+
+
+def join_aliases(text, found):
+    """Join a name and the one it is known by, as police reports write them: "Irfan alias
+    Pappu" is one person, not two."""
+    joined = []
+    for candidate in found:
+        if joined and text.startswith(" alias ", joined[-1]["end"]) and candidate["start"] == joined[-1]["end"] + 7:
+            first = joined.pop()
+            candidate = {**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
+                         "kind": "person"}
+        joined.append(candidate)
     return joined
 
 

@@ -73,6 +73,10 @@ class People(unittest.TestCase):
         facts = digest("LUSAKA - Zambia's Energy Minister, Chanda Mwale, said on Monday that power cuts would end.")
         self.assertEqual(facts["people"][0]["role"], "Zambia's Energy Minister")
 
+    def test_a_name_and_its_alias_are_one_person(self):
+        facts = digest("The suspects, identified as Imran alias Tiger, Karim and Zubair, were produced in court.")
+        self.assertEqual(names(facts, "people"), ["Imran alias Tiger", "Karim", "Zubair"])
+
     def test_a_police_district_after_a_title_in_capitals(self):
         facts = digest("SSP South Imran Velk told reporters the suspects were traced through GPS records. "
                        "Ms. Ana West agreed after the third ODI. West said so.")
