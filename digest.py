@@ -12139,7 +12139,9 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
                         r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|"
-                        r"as[ ](?:soon|early)[ ]as)\b"
+                        r"as[ ](?:soon|early)[ ]as"
+                        r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
+                        r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"
                         r"|['’]ll\b")
 
 

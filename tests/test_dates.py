@@ -219,6 +219,11 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_a_schedule_in_the_present_points_to_the_next_day(self):
+        # 2026-12-03 is a Thursday
+        dates = found("The court resumes the hearing on Monday. The court adjourned the hearing on Tuesday.", "2026-12-03")
+        self.assertEqual((dates["Monday"], dates["Tuesday"]), ("2026-12-07", "2026-12-01"))
+
     def test_would_after_a_verb_of_saying_points_to_the_next_day(self):
         dates = found("The minister said the loans would be paid from January 1. Prices fell on November 20.",
                       "2026-12-03")
