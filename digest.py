@@ -10016,21 +10016,25 @@ def joins_one_name(tokens, current, j):
         and not any(word in GIVEN_NAMES for word in before) and tokens[j] not in GIVEN_NAMES
 
 
-def ends_a_law(tokens, j):
-    """True when the capitalised words from index j on end in a law's or a document's
-    word: the "Worship Act" of "Places of Worship Act"."""
+def last_capitalised(tokens, j):
+    """The index of the last of the capitalised words that run from index j on."""
     k = j
     while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
         k += 1
+    return k
+
+
+def ends_a_law(tokens, j):
+    """True when the capitalised words from index j on end in a law's or a document's
+    word: the "Worship Act" of "Places of Worship Act"."""
+    k = last_capitalised(tokens, j)
     return k > j and (tokens[k] in LAW_WORDS or tokens[k] in DOCUMENT_WORDS)
 
 
 def ends_in_org_word(tokens, j, strictly=False):
     """True when the capitalised words from index j on end in an organisation word,
     or (unless strictly) lead on to another join ('Fiscal and Economic Studies')."""
-    k = j
-    while k + 1 < len(tokens) and tokens[k + 1][:1].isupper():
-        k += 1
+    k = last_capitalised(tokens, j)
     return tokens[k] in ORGANISATION_WORDS or not strictly and k + 1 < len(tokens)
 
 
@@ -13351,7 +13355,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
 # A dateline on a line of its own, which the page set above the story's first sentence:
 # "TOLPUR:", "Velkara, Dec 4 —", "ORSK (Reuters) -"; it opens that sentence.
 LONE_DATELINE = re.compile(r"^(?P<dateline>[A-Z][A-Za-z'’.-]++(?:[ /][A-Z][A-Za-z'’.-]++){0,3}"
-                           r"(?P<more>,[ ][\w .]{1,20}?|[ ]\([A-Z][\w ]*\))?[ ]?(?:--|[-–—:]))\n(?=[A-Z])", re.M)
+                           r"(?P<more>,[ ][\w .]{1,20}?|[ ]\([A-Z][\w ]*\))?[ ]?"
+                           rf"{alternatives(DATELINE_DASHES - {'_'} | {':'})})\n(?=[A-Z])", re.M)
 
 
 def joined_dateline(match):
