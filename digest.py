@@ -2844,25 +2844,27 @@ PROVINCES = """
     ZW: Matabeleland North, Matabeleland South
 """
 
+# British and South Asian papers write an acronym that is said as a word in title case
+# ("Nato", "Unicef"): those spellings are listed as the acronym's other names.
 KNOWN_ORGANISATIONS = words("""
     United Nations = UN, U.N.
     European Union = EU, E.U.
-    NATO
+    NATO = Nato
     World Bank
     International Monetary Fund = IMF
     World Health Organization = WHO
     World Trade Organization = WTO
-    OPEC
+    OPEC = Opec
     Red Cross = International Committee of the Red Cross, ICRC
     Amnesty International
     Human Rights Watch
     # The staff that commands a country's armed forces: "General" opens it as a title does.
     General Staff
     Interpol
-    UNICEF
-    UNESCO
+    UNICEF = Unicef
+    UNESCO = Unesco
     UNHCR
-    FIFA
+    FIFA = Fifa
     Reuters
     Associated Press = AP
     Agence France-Presse = AFP
@@ -2884,8 +2886,8 @@ KNOWN_ORGANISATIONS = words("""
     United Nations Environment Programme = UNEP
     United Nations Population Fund = UNFPA
     World Food Programme = WFP
-    UNRWA
-    UNCTAD
+    UNRWA = Unrwa
+    UNCTAD = Unctad
     UNAIDS
     OCHA
     UN Women
@@ -2897,8 +2899,8 @@ KNOWN_ORGANISATIONS = words("""
     International Court of Justice = ICJ
     # Unions of states and development banks.
     African Union = AU
-    ASEAN
-    SAARC
+    ASEAN = Asean
+    SAARC = Saarc
     Shanghai Cooperation Organisation = SCO
     Organisation of Islamic Cooperation = OIC
     Arab League
@@ -2909,9 +2911,9 @@ KNOWN_ORGANISATIONS = words("""
     European Parliament
     European Central Bank = ECB
     Asian Development Bank = ADB
-    ECOWAS
+    ECOWAS = Ecowas
     Mercosur
-    BRICS
+    BRICS = Brics
     # Central banks whose names have no "Bank" at the end, from the BIS list of members.
     Bundesbank
     Banxico
@@ -2946,7 +2948,7 @@ KNOWN_ORGANISATIONS = words("""
     World Rugby
     FIBA
     UCI
-    Union of European Football Associations = UEFA
+    Union of European Football Associations = UEFA, Uefa
     Asian Football Confederation
     Confederation of African Football
     CONCACAF
@@ -9012,7 +9014,8 @@ ORGANISATIONS = {name: canonical for name, (canonical, _)
 LONGEST_LISTED_NAME = max(name.count(" ") + 1 for name in (*PLACES, *ORGANISATIONS))
 PLACES_BY_UPPER = {name.upper(): name for name in PLACES}
 WORLD_PLACES_BY_UPPER = {name.upper(): name for name in WORLD_PLACES}
-ORGANISATIONS_BY_UPPER = {name.upper(): name for name in ORGANISATIONS}
+# An acronym's own spelling wins over its title-case one ("UEFA", not "Uefa"): it is put last.
+ORGANISATIONS_BY_UPPER = {name.upper(): name for name in sorted(ORGANISATIONS, key=str.isupper)}
 
 # ------------------------------------------------------------------ patterns
 
@@ -10960,7 +10963,7 @@ def settle_kinds(text, found, lower_words):
         for index, c in enumerate(members):  # "Xerox, Ford and National Steel": listed together, alike
             name = c["name"]
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
-                    or name in COMPASS_WORDS:  # "the Eastern and Northeastern districts"
+                    or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:  # "Eastern", "Serb"
                 continue
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
@@ -11003,7 +11006,7 @@ def defined_terms(text):
 # Words around a whole list that give its members their kind, as (kind, before the
 # first member, after the last member, example).  A plural says the cue is the list's.
 _PLACE_PLURALS = (r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures"
-                  r"|municipalities|rivers|lakes|islands)")
+                  r"|municipalities|rivers|lakes|islands|valleys|crossings|camps|sectors)")
 LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
@@ -11483,6 +11486,8 @@ def entity_key(kind, name, acronyms, full_names):
     """The key that joins the forms of one entity: a surname to its full name,
     an acronym to its long form, a place's other name to its own.  `full_names`
     maps the short forms of people's and organisations' names to the full ones."""
+    if kind == "organisation" and name not in acronyms and ORGANISATIONS.get(name) in acronyms:
+        name = ORGANISATIONS[name]  # "Nato" is the "NATO" that the text spells out
     if name in acronyms:
         if kind_by_form(acronyms[name]) == "place":
             return entity_key("place", acronyms[name], {}, full_names)  # "(AJK)" of "Azad Jammu and Kashmir"
@@ -12495,13 +12500,15 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     line_end = text.find("\n", match.end(), match.end() + 100)
     reach = line_end if line_end >= 0 else match.end() + 100
     for start, end, entity in people_mentions[first:first + 2]:
-        if start < reach and SAYS_AFTER.match(text, end):
+        if start < reach and SAYS_AFTER.match(text, end) and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()):
             return entity["name"]
     index = sentence_at(sentence_spans, match.start())
     # "…,” he said": the last person named, a few sentences back if need be
     reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
     before = bisect.bisect_left(people_mentions, (match.start(),))
+    if before > 1 and in_anothers_apposition(text, people_mentions[before - 2][1], people_mentions[before - 1]):
+        before -= 1  # the apposition's owner speaks
     if before and people_mentions[before - 1][0] >= window_start:
         start, _, entity = people_mentions[before - 1]
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
@@ -12526,6 +12533,28 @@ def title_start(text, start, person):
 # A person named after a preposition, titles between, speaks no quotation that follows:
 # "The council led by Mayor Ana Ruiz blamed “outside agitators”" is the council's word.
 OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+(?:[A-Z][\w.’'-]*+[ ]+){0,4}$")
+# A full stop after the closing mark ends the quotation's sentence: a name before a verb
+# of saying in the next one says something else ("… “useful”. Ana Ruiz said ...").
+SENTENCE_ENDS_AFTER_QUOTE = re.compile(r"[.!?]")
+
+
+def in_anothers_apposition(text, owner_end, mention):
+    """True when a person is named inside the apposition of the person named before,
+    who is then the one who speaks: "Lin Tovar, Velmar's foreign policy adviser, told
+    ...", "Lin Tovar, a close aide to Velmar, said ...".  Two names with only a comma
+    between are not ("After meeting Ana Ruiz, Lin Tovar said") unless the second is a
+    possessive."""
+    start, end, _ = mention
+    opening = APPOSITION_OPENING.match(text, owner_end, start)
+    if not opening:
+        return False
+    closing = POSSESSIVE_APPOSITION_CLOSES if opening.group("words") is None else APPOSITION_CLOSES
+    return closing.match(text, end) is not None
+
+
+APPOSITION_OPENING = re.compile(r",[ ]+(?P<words>(?:[a-z-]+[ ]+){1,6})?$")
+POSSESSIVE_APPOSITION_CLOSES = re.compile(r"['’]s[ ]+(?:[\w-]+[ ]+){0,5}?[\w-]+(?=,)")
+APPOSITION_CLOSES = re.compile(rf"(?:{POSSESSIVE_APPOSITION_CLOSES.pattern})?(?=,)")
 # Nor does a person a verb speaks to or of: "Ana Ruiz accused Mayor Lin Tovar of “selling
 # the port”" quotes Ana Ruiz, the one named before in the sentence, if any.
 OBJECT_OF_A_VERB = re.compile(r"\b(?:accused|urged|told|critici[sz]ed|blamed|thanked|praised|warned|slammed|"

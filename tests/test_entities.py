@@ -1098,6 +1098,19 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
         self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
 
+    def test_an_acronym_said_as_a_word_in_title_case(self):
+        facts = digest("Nato foreign ministers met on Wednesday. Unicef and Opec sent envoys.")
+        self.assertEqual(names(facts, "organisations"), ["Nato", "Unicef", "Opec"])
+        self.assertEqual(facts["people"], [])
+        facts = digest("Nato keeps quiet\n\nThe North Atlantic Treaty Organisation gave no comment. A NATO official "
+                       "said talks went on.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("North Atlantic Treaty Organisation", 3)])
+
+    def test_a_headline_in_capitals_keeps_the_acronym(self):
+        facts = digest("UEFA REWARDS TWO CLUBS\n\nTwo clubs won places in a UEFA competition on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["UEFA"])
+
     def test_companies_of_the_global_500_named_like_people(self):
         facts = digest("Fannie Mae and Freddie Mac sold bonds, and Reliance Industries bought a stake in Velmar.")
         self.assertEqual(names(facts, "organisations"), ["Fannie Mae", "Freddie Mac", "Reliance Industries", "Velmar"])
@@ -1741,6 +1754,15 @@ class PlacesListedUnderOnePlural(unittest.TestCase):
     def test_compass_words_in_such_a_list_are_no_places(self):
         facts = digest("Rain is expected in the Southern and Southwestern districts of Tarvia.")
         self.assertEqual(names(facts, "places"), [])
+
+    def test_crossings_camps_and_sectors_are_places_of_the_beat(self):
+        facts = digest("Trucks waited at the Velmar and Kostana crossings. Shelling hit the Darsi and Oskavi camps.")
+        self.assertEqual(names(facts, "places"), ["Velmar", "Kostana", "Darsi", "Oskavi"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_demonym_or_a_faith_in_such_a_list_is_no_place(self):
+        facts = digest("Police patrol the Moslem, Serb and Croat sectors of the city.")
+        self.assertEqual(facts["places"], [])
 
 
 class TheCityWithTheInItsName(unittest.TestCase):
@@ -2672,6 +2694,13 @@ class SpeakersOfAQuotation(unittest.TestCase):
         facts = digest("Talks ended.\n\nOpposition leader Velan Sorath accused Mayor Dara Velk of “selling the "
                        "family silver to friends”. Police accused Dara Velk of “hiding the harbour accounts”.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velan Sorath", None])
+
+    def test_a_person_named_in_anothers_apposition_is_not_the_speaker(self):
+        facts = digest("Envoys met Tolland President Arvid Velmar on Tuesday.\n\nLin Tovar, Velmar's foreign policy "
+                       "adviser, told reporters that \"a compromise has not yet been found\". Ana Ruiz, a close aide "
+                       "to Velmar, said the talks were \"useful for both of the sides\". After meeting Ana Ruiz, "
+                       "Karim Ormandy said that \"nothing at all has been agreed\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Lin Tovar", "Ana Ruiz", "Karim Ormandy"])
 
     def test_a_name_after_a_verb_in_an_earlier_sentence_still_speaks(self):
         facts = digest("Talks ended.\n\nA client told Mr. Velk he had won. “It was the best moment of my working life,” "
