@@ -11524,19 +11524,31 @@ def reference_date(text, matches, date=None):
              and not names_a_past_thing(text, match) and not LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start)
              for year in YEAR_DIGITS.findall(match.text)]
     latest = max(years) if years else None
+    scheduled = min((value for match in matches if speaks_ahead(text, match.start)
+                     for value in [full_date_value(match)] if value), default=None)
     for match in matches:
         if match.start > DATELINE_REACH:
             break
         value = full_date_value(match)
-        if value:
+        if value and not speaks_ahead(text, match.start):
             return value, value.year, "dateline"
-        if latest and match.rule == "month_day" and DATELINE_END.match(text, match.end):
+        if (latest or scheduled) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
             try:
-                value = datetime.date(latest, month_in(match.text), day_in(match.text))
-                return value, latest, "dateline"
+                value = dateline_day(month_in(match.text), day_in(match.text), latest, scheduled)
+                return value, value.year, "dateline"
             except ValueError:
                 pass
     return None, latest, "text" if latest else None
+
+
+def dateline_day(month, day, latest_year, scheduled):
+    """The date of a dateline's month and day: in the latest year the text states, but
+    before any date the story schedules ("Dec 3 ... the election scheduled for February
+    12, 2026" is December 3, 2025)."""
+    if not scheduled:
+        return datetime.date(latest_year, month, day)
+    year = scheduled.year if (month, day) <= (scheduled.month, scheduled.day) else scheduled.year - 1
+    return datetime.date(max(year, latest_year or year), month, day)
 
 
 # A year between an article and a noun names a thing of that year, long past as often
@@ -11556,12 +11568,15 @@ LAW_BEFORE_YEAR = re.compile(rf"\b{alternatives(LAW_WORDS - BILL_WORDS)},?[ ]\Z"
 
 # Words before a year that put it ahead of the article: "finished by 2031", "until 2030".
 FUTURE_YEAR_CUES = {"by", "until", "till", "before"}
+# Two words that do the same: "the next meeting is scheduled for January 26, 2027".
+FUTURE_YEAR_PHRASES = {("scheduled", "for"), ("set", "for"), ("slated", "for"), ("planned", "for"),
+                       ("due", "in"), ("due", "on"), ("due", "by")}
 
 
 def speaks_ahead(text, start):
-    """True when the word before a date puts it in the article's future."""
-    before = text[max(0, start - 8):start].split()
-    return bool(before) and before[-1].lower() in FUTURE_YEAR_CUES
+    """True when the words before a date put it in the article's future."""
+    before = text[max(0, start - 16):start].lower().split()
+    return bool(before) and (before[-1] in FUTURE_YEAR_CUES or tuple(before[-2:]) in FUTURE_YEAR_PHRASES)
 
 
 # How far into the text a dateline may stand.
@@ -12147,7 +12162,7 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
-                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|"
+                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
                         r"as[ ](?:soon|early)[ ]as"
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"

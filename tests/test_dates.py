@@ -332,6 +332,22 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(found(text)["June 4"], "2012-06-04")
         self.assertEqual(digest(text)["published"], {"value": "2012", "source": "text"})
 
+    def test_a_year_the_story_schedules_is_not_its_own(self):
+        text = "Inflation eased in November, the board said. Its next meeting is scheduled for January 26, 2028."
+        self.assertEqual(digest(text)["published"], {"value": None, "source": None})
+        text = "The plant opened in 2025 and a second line is due in 2027. It flooded on June 4."
+        self.assertEqual(found(text)["June 4"], "2025-06-04")
+
+    def test_a_dateline_without_a_year_lies_before_the_date_the_story_schedules(self):
+        text = ("Tarvale, Dec 3 (TNA) - The party on Wednesday named candidates for the vote scheduled for "
+                "February 12, 2032. Its leader has lived abroad since 2011.")
+        self.assertEqual(digest(text)["published"], {"value": "2031-12-03", "source": "dateline"})
+        self.assertEqual(found(text)["Wednesday"], "2031-12-03")
+
+    def test_ahead_of_a_month_points_to_the_next_one(self):
+        text = "Police held the party's leaders ahead of the January polls."
+        self.assertEqual(found(text, "2029-11-28")["January"], "2030-01")
+
 
 class DayLists(unittest.TestCase):
     def test_more_days_after_a_date_are_days_of_its_month(self):
