@@ -11210,6 +11210,13 @@ MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?
                                r"|(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[1-3])?|Prime-[1-3]")
 
 
+# Words that name a numbered part of something, which alone name nothing: "students up to
+# Class 9", "in Stage IV", "under Section 144".
+NUMBERED_PARTS = set(words("""
+    Class  Grade  Stage  Phase  Section  Article  Clause  Chapter  Level
+""".replace("  ", "\n")))
+
+
 def word_shape_cues(name, lower_words):
     """What a single word says of its kind, as cue names."""
     shape = set()
@@ -11221,7 +11228,7 @@ def word_shape_cues(name, lower_words):
         shape.add("lower_article")
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         shape.add("demonym_end")
-    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or (
+    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         shape.add("no_name_of_its_own")
     if name in STANDING_BODIES:
@@ -13163,7 +13170,7 @@ def without_site_name(title, site=None):
 
 # A line that is only a name or two, as a byline next to the date line of a page:
 # "Ana Ruiz", "Ana Ruiz and Li Wei".
-NAME_LINE = re.compile(r"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3}(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
+NAME_LINE = re.compile(r"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!(?:Published|Posted|Updated)\b)[A-Z][\w.'’-]*+){1,3}(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
 BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
@@ -13174,7 +13181,7 @@ def byline_name(text):
     """The author's names in a byline, without "By" and without the role after a comma."""
     text = " ".join(text.split())
     match = BYLINE.match(text)
-    name = match.group("name") if match else text.split(",")[0].split("|")[0]
+    name = match.group("name") if match else WRITERS_PLACE.sub("", text.split(",")[0].split("|")[0].strip())
     return name.strip(" .:") or None
 
 
@@ -13189,9 +13196,9 @@ _SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Tw
 FURNITURE_LINES = [
     ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
                     "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
-    ("read more",   r"(?:Read more|READ MORE|Continue reading|Click here|Also read|ALSO READ|Read also|See also"
-                    r"|Read next|Read the full story|Read [Ff]ull [Ss]tory|Don['’]t miss|Also [Ww]atch|WATCH)\b.{0,120}",
-                    "Read more: Council approves budget; WATCH: Ana Ruiz on the vote"),
+    ("read more",   r"(?:Read [Mm]ore|READ MORE|Continue reading|Click here|Also [Rr]ead|ALSO READ|Read [Aa]lso|See [Aa]lso"
+                    r"|Read [Nn]ext|Read the full story|Read [Ff]ull [Ss]tory|Don['’]t miss|Also [Ww]atch|WATCH)\b.{0,120}",
+                    "Read more: Council approves budget; Also Read | Court hears the case; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}|(?:Visual|Web) Stories"
@@ -13225,6 +13232,9 @@ FURNITURE_LINES = [
                     r"|(?:Story|Article) continues below(?: this)?(?: ad| advertisement)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
                     "Advertisement"),
+    ("home",        r"(?:.{0,40}[ ][-–—|][ ])?(?:Back to home|Go to (?:the )?home ?page|Return to home ?page)"
+                    r"|Home[ ]?[/|›»>][ ]?.{0,80}",
+                    "The Courier - Back to home: a logo's words; Home / Tolland News: a breadcrumb"),
     ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w -]{1,30}[|›»>][\w -]{1,30}"
                     r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}",
                     "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar talks"
@@ -13314,8 +13324,10 @@ def date_of_line(line):
 # A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
 DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
                        r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
-# The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024".
-SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?P<when>{DATE_LINE.pattern})")
+# The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024",
+# "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago".
+SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?:(?:Published|Posted|Updated)[: ]+)?"
+                              rf"(?P<when>{DATE_LINE.pattern})(?:[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}})?")
 
 
 def is_furniture(line):
@@ -13366,6 +13378,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     byline = published = None
     kept = []
     second_prose = prose[1] if len(prose) > 1 else len(lines)
+    title_at = None if from_page or title is not None else headline_index(lines, furniture, first, page_byline)
     for i, line in enumerate(lines[:tail_start]):
         when = date_of_line(line)
         if not line or furniture[i] and when is None or line == title \
@@ -13388,12 +13401,33 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             byline = byline or byline_name(line)
         elif writer := name_before_a_job(line):
             byline = byline or writer  # "Ana Ruiz Senior political correspondent"
-        elif not from_page and title is None and len(line.split()) >= 4:
+        elif i == title_at:
             title = line
             kept = []  # what stood above the headline is the site's: its name, a section's
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published)
+
+
+def headline_index(lines, furniture, first, page_byline=None):
+    """The index of the headline among the lines before the story's first line of prose
+    (`first`), or None: the first line of four or more words that is no furniture, date
+    or byline, in the block of lines right above the byline or date line, after the
+    site's menu ("Tolland" / "Council approves budget" / a standfirst / "Ana Ruiz in
+    Tolpur" / "Fri 4 Dec 2026 12.41 GMT"); with no such block, the first such line."""
+    def could_head(i):
+        line = lines[i]
+        return len(line.split()) >= 4 and not furniture[i] and not date_of_line(line) \
+            and not names_the_writer(lines, i) and not name_before_a_job(line) \
+            and not (page_byline and line.startswith(page_byline))
+    for signed in (i for i in range(first) if date_of_line(lines[i]) or names_the_writer(lines, i)):
+        start = signed
+        while start > 0 and (not lines[start - 1] or not furniture[start - 1] and not MENU_ITEM.fullmatch(lines[start - 1])):
+            start -= 1
+        block = [i for i in range(start, signed) if could_head(i)]
+        if block:
+            return block[0]
+    return next((i for i in range(first) if could_head(i)), None)
 
 
 # A dateline on a line of its own, which the page set above the story's first sentence:
@@ -13418,8 +13452,12 @@ def names_the_writer(lines, i):
     """True for a line that names the writer: "By Ana Ruiz", or a name alone by the date
     line or above the writer's job."""
     line = lines[i]
-    return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(line)) and (
+    return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(WRITERS_PLACE.sub("", line))) and (
         beside_a_date_line(lines, i) or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else ""))
+
+
+# Where the writer filed from, after the name by the date line: "Ana Ruiz in Tolpur".
+WRITERS_PLACE = re.compile(r"[ ]in[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,2}$")
 
 
 def beside_a_date_line(lines, i):

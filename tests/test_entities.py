@@ -1899,6 +1899,14 @@ class TimeZonesNameNothing(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class NumberedPartsNameNothing(unittest.TestCase):
+    def test_a_class_a_stage_or_a_chapter_alone_is_no_place(self):
+        facts = digest("Schools asked pupils up to Class 9 and Class 11 to study at home in Tolmer. Curbs in Stage IV "
+                       "return, and the firm stays in Chapter 11.")
+        self.assertEqual(names(facts, "places"), ["Tolmer"])
+        self.assertEqual(facts["organisations"], [])
+
+
 class FiscalYearsNameNothing(unittest.TestCase):
     def test_a_fiscal_year_is_no_organisation(self):
         facts = digest("The target for FY26 is 5pc, and in FY 2024 sales fell, the G7 said.")

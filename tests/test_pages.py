@@ -252,7 +252,8 @@ class CopiedText(unittest.TestCase):
                      "(This story has not been edited by Courier staff and is auto-generated from a feed.)",
                      "Crowds at the gate on Monday. | Photo Credit: Ana Ruiz", "Courier Photo: Lin Tovar",
                      "COMMENTS (2)", "Like Business on Facebook, follow @CourierBiz on Twitter to stay informed.",
-                     "Navigate to news section"):
+                     "Navigate to news section", "Also Read | Court hears the case", "The Courier - Back to home",
+                     "Home / Tolland News", "Home » Business"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -262,7 +263,7 @@ class CopiedText(unittest.TestCase):
                      "Facebook and Twitter removed the posts.", "Ana Ruiz is a reporter who was held for a week.",
                      "The vote was 12 / 9 in favour.", "Crowds at the gate (pictured) cheered.",
                      "The minister - who spoke (in Tolland) - left.", "Get the latest figures, she said.",
-                     "Watch the video of the vote, Ana Ruiz said."):
+                     "Watch the video of the vote, Ana Ruiz said.", "Home to 3,000 people, the town flooded."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
@@ -488,3 +489,26 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
                           "Tolland beat Orsk to go top of the league table on Saturday, officials said.",
                           "Standings:", "Tolland 10 7 2 1 20 23", "Orsk 10 6 3 1 18 21", "Related Posts"])
         self.assertIn("Standings:\nTolland 10", article_of(page).text)
+
+    def test_the_headline_stands_right_above_the_writer_after_the_sites_own_lines(self):
+        page = "\n".join(["The Tolmer Post - Back to home", "Support the Post",
+                          "Fund independent reporting with £5 per month", "Sign in", "World", "Tarvia",
+                          "Tarvia passes law bringing back military service",
+                          "Men turning 18 from January must fill in a form on their fitness to serve",
+                          "Ana Velk in Orskfield", "Fri 4 Dec 2026 12.41 GMT", "Share",
+                          "Tarvia's parliament approved a law on Friday that requires men turning 18 to fill in "
+                          "a form, officials said.", "Explore more on these topics", "Tarvia"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
+                         ("Tarvia passes law bringing back military service", "Ana Velk", "2026-12-04"))
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_breadcrumb_from_home_and_a_writer_signing_with_the_date(self):
+        page = "\n".join(["Home / Tolland News", "Smog in Tolland turns severe again; curbs return",
+                          "Dara Orsk Published December 1, 2026 Updated about 3 hours ago", "Listen to article",
+                          "The air in Tolland was the worst in the world on Monday, a monitoring firm said.",
+                          "Also Read | Court pulls up Velmar over crop burning", "Follow us on Courier News"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
+                         ("Smog in Tolland turns severe again; curbs return", "Dara Orsk", "2026-12-01"))
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Tolland"]))
