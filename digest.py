@@ -2967,6 +2967,8 @@ KNOWN_ORGANISATIONS = words("""
     Arsenal
     Everton
     Tottenham Hotspur = Tottenham, Spurs
+    Aston Villa
+    Crystal Palace
     Borussia Dortmund
     Bayer Leverkusen
     RB Leipzig
@@ -4473,7 +4475,7 @@ ROLE_HEADS = set(words("""
     challenger  suspect  victim  witness  survivor  protester
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
-    whistleblower
+    whistleblower  boss
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
@@ -11130,6 +11132,8 @@ NAME_KIND_RULES = [  # names of two or more words
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvan al-Islamiya: no person's name opens in lower case"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),
+    ("place", ({"world_place"}, {"in"}), WORLD_PLACE_OVERRIDES - {"speaker"},
+     "officials in Dera Ismail Khan said: 'in' says where, and the verb is the officials'"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
     ("organisation", ({"organisation_word"},), set(), "Radio Velmar"),

@@ -1042,6 +1042,11 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Khan Younis", "Beit Lahiya", "Mykolaiv"])
         self.assertEqual(names(facts, "people"), ["Ana Amano"])
 
+    def test_a_city_after_in_before_a_verb_of_saying_is_where_it_was_said(self):
+        facts = digest("Medics at the Tolmer Hospital in Dera Ismail Khan said five people were hurt.")
+        self.assertEqual(names(facts, "places"), ["Dera Ismail Khan"])
+        self.assertEqual(facts["people"], [])
+
     def test_a_listed_province_with_state_after_it_is_a_place(self):
         facts = digest("Gunmen abducted pupils from a school in Niger State and in Zamfara State. Ohio State beat Velmar.")
         self.assertEqual(names(facts, "places"), ["Niger State", "Zamfara State"])
@@ -1110,6 +1115,11 @@ class KnownOrganisations(unittest.TestCase):
     def test_a_headline_in_capitals_keeps_the_acronym(self):
         facts = digest("UEFA REWARDS TWO CLUBS\n\nTwo clubs won places in a UEFA competition on Monday.")
         self.assertEqual(names(facts, "organisations"), ["UEFA"])
+
+    def test_clubs_of_the_uefa_ranking_named_like_people(self):
+        facts = digest("Tolland travel to Aston Villa on Saturday, and Crystal Palace host Orsk.")
+        self.assertEqual(names(facts, "organisations"), ["Aston Villa", "Crystal Palace"])
+        self.assertEqual(facts["people"], [])
 
     def test_companies_of_the_global_500_named_like_people(self):
         facts = digest("Fannie Mae and Freddie Mac sold bonds, and Reliance Industries bought a stake in Velmar.")
@@ -1401,6 +1411,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
         ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
+        ('Officials in Dera Ismail Khan said the convoy had left.', 'Dera Ismail Khan', 'places'),
         ('Staff of Lagos Velmar saw the fire.', 'Lagos Velmar', 'organisations'),
         ('Critics say the Constitution is too long.', 'Constitution', None),
         ('She hosts a show on Radio Velmar every night.', 'Radio Velmar', 'organisations'),
@@ -1791,6 +1802,12 @@ class UnionAndOtherTitleModifiers(unittest.TestCase):
 
     def test_a_club_named_with_union_stays_a_club(self):
         self.assertEqual(names(digest("Union Tolmer won 2-1 at home."), "organisations"), ["Union Tolmer"])
+
+
+class ABossIsARole(unittest.TestCase):
+    def test_a_boss_before_a_name(self):
+        facts = digest("Orsk boss Dara Velk said his side had nothing to be ashamed of.")
+        self.assertEqual(roles(facts), [("Dara Velk", "Orsk boss")])
 
 
 class AdvisersAndCoFounders(unittest.TestCase):
