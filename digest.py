@@ -10564,10 +10564,10 @@ CUES_BEFORE = [
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|club|side|firm|company|"
-        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet)[ ]$"
+        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet|organi[sz]ation|charity|NGO)[ ]$"
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
         r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
-     "the news agency [Tanvik]; opposition party [Velmara]"),  # also "software giant [Orskit]"; not "a party Ana hosted"
+     "the news agency [Tanvik]; opposition party [Velmara]; the youth-led organisation [Orsk Tarka]"),  # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
     ("organisation", re.compile(r"\b(?:stakes?|shares|holdings?|investments?|interest|bid|offer|shareholders?|"

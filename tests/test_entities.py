@@ -1593,7 +1593,9 @@ class TradeNounsBeforeAName(unittest.TestCase):
         for sentence, firm in (("Shares of carmaker Velmo rose 4% on Monday.", "Velmo"),
                                ("The software giant Orskit said it would hire.", "Orskit"),
                                ("Two printers and the press distributor Hachot will bid together.", "Hachot"),
-                               ("The tabloid Tarvia Star apologised.", "Tarvia Star")):
+                               ("The tabloid Tarvia Star apologised.", "Tarvia Star"),
+                               ("Students founded the youth-led organisation Velmar Tarka.", "Velmar Tarka"),
+                               ("Food came from the charity Orsk Relief on Monday.", "Orsk Relief")):
             facts = digest(sentence)
             self.assertEqual(names(facts, "organisations"), [firm], sentence)
             self.assertEqual(facts["people"], [], sentence)
