@@ -10050,6 +10050,11 @@ WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", 
                       "Fast", "Seam", "Opening", "Veteran", "Teenage", "Uncapped"}  # "Fast bowler Ana Ruiz"
 
 
+# Abbreviations that follow a name for what the body does or the country makes, and
+# are no part of the name: "the Velmar Pipeline IPO", "Tolland GDP grew".
+ABBREVIATIONS_AFTER_A_NAME = {"IPO", "IPOs", "AGM", "EGM", "GDP", "GNP"}
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def trimmed(name_words, first_in_sentence):
     """The candidates in a piece of a run, as (offset, name, kind, title, sentence_initial).
@@ -10111,8 +10116,9 @@ def trim_words(name_words, offset, first_in_sentence):
         offset += len(name_words.pop(0)) + 1  # "Republican Ana Silva", but "Christian Orsk" is a name
         first_in_sentence = False
     while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in DEGREES
+                                   or name_words[-1] in ABBREVIATIONS_AFTER_A_NAME
                                    or name_words[-1] in FULL_MONTHS and name_words[-2] not in GIVEN_NAMES):
-        name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D."; but "Theresa May" is a name
+        name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D.", "Velmar IPO"; but "Theresa May" is a name
     if len(name_words) == 2 and name_words[1] in GROUP_WORDS and name_words[0] in STANDING_BODIES:
         name_words.pop()  # "Senate Democrats": the body, and its members by party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES

@@ -1918,6 +1918,15 @@ class TimeZonesNameNothing(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class AbbreviationsAfterAName(unittest.TestCase):
+    def test_an_ipo_or_a_gdp_is_no_part_of_the_name(self):
+        facts = digest("Lahore Pipeline IPO oversubscribed\n\nThe offering of Lahore Pipeline Company (LPC) was "
+                       "oversubscribed, officials said, and Lahore GDP grew.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Lahore Pipeline Company", 2)])
+        self.assertEqual(names(facts, "places"), ["Lahore"])
+
+
 class NumberedPartsNameNothing(unittest.TestCase):
     def test_a_class_a_stage_or_a_chapter_alone_is_no_place(self):
         facts = digest("Schools asked pupils up to Class 9 and Class 11 to study at home in Tolmer. Curbs in Stage IV "
