@@ -8763,6 +8763,7 @@ ABBREVIATIONS = set(words("""
     Mr Mrs Ms Dr Prof Rev Fr Sen Rep Gov Gen Lt Col Maj Capt Sgt Adm Cpl Pvt Insp Supt
     St Mt Ft Jr Sr Co Corp Inc Ltd Bros Messrs No Nos Vol v vs etc Jan Feb Mar Apr Jun Jul
     Aug Sep Sept Oct Nov Dec Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun Ave Blvd Rd
+    Rs Tk Ksh
 """.replace(" ", "\n")))
 
 # --------------------------------------------------------- dates: word lists

@@ -250,3 +250,10 @@ class EastAfricanShillings(unittest.TestCase):
         found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
         self.assertEqual(found, {"Sh100 billion": (100000000000, "KES"), "KSh 5,000": (5000, "KES"),
                                  "TSh. 40": (40, "TZS")})
+
+
+class CurrencySignsWithAFullStop(unittest.TestCase):
+    def test_rs_with_a_full_stop_ends_no_sentence(self):
+        facts = digest("The council would allocate Rs. 30 billion for relief. Officials in Tolmer agreed.")
+        self.assertEqual([(f["text"], f["context"]) for f in facts["figures"]],
+                         [("Rs. 30 billion", "The council would allocate Rs. 30 billion for relief.")])
