@@ -13433,12 +13433,18 @@ def headline_index(lines, furniture, first, page_byline=None):
             and not (page_byline and line.startswith(page_byline))
     for signed in (i for i in range(first) if date_of_line(lines[i]) or names_the_writer(lines, i)):
         start = signed
-        while start > 0 and (not lines[start - 1] or not furniture[start - 1] and not MENU_ITEM.fullmatch(lines[start - 1])):
+        while start > max(0, signed - HEADLINE_REACH) and (
+                not lines[start - 1] or not furniture[start - 1] and not MENU_ITEM.fullmatch(lines[start - 1])):
             start -= 1
         block = [i for i in range(start, signed) if could_head(i)]
         if block:
             return block[0]
     return next((i for i in range(first) if could_head(i)), None)
+
+
+# How many lines above the writer or date line the headline may stand: a standfirst, a
+# caption and blank lines between.
+HEADLINE_REACH = 8
 
 
 # A dateline on a line of its own, which the page set above the story's first sentence:

@@ -46,6 +46,8 @@ HOSTILE = {
     "towns": repeat("Evanston, Ill., and "),
     "partnerships": repeat("Reid, Hart & Co., "),
     "town and state": repeat("Abc, "),
+    "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
+                                   + "The council in Tolpur voted on Monday to close the market, officials said.\n",
 }
 
 
