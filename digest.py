@@ -10758,6 +10758,9 @@ def role_before(text, start):
     if not window.endswith(" "):
         return None
     window = TITLE_ACRONYM_END.sub(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
+    title_with_to = TITLE_WITH_TO.search(window)
+    if title_with_to:
+        return title_with_to.group().strip()
     before = window.rstrip(", ").split(" ")
     portfolio = []
     if len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and before[-2].lower() in ROLE_HEADS:
@@ -10782,6 +10785,12 @@ def role_before(text, start):
         role.insert(0, before.pop())
     return " ".join(role + portfolio)
 
+
+# A title that says whom its holder is sent or attached to: "Tolland's Ambassador to
+# Velmar", "Special Assistant to the Prime Minister on Finance".
+TITLE_WITH_TO = re.compile(r"(?:[A-Z][\w.'’-]*+[ ]){0,3}(?:Ambassador|Envoy|High[ ]Commissioner|Representative|"
+                           r"Adviser|Advisor|Assistant|Counsellor|Counselor)[ ]to[ ](?:the[ ])?(?:[A-Z][\w.'’-]*+[ ]){1,4}"
+                           r"(?:(?:on|for)[ ](?:[A-Z][\w'’-]*+[ ]){1,3})?$")
 
 # A portfolio in brackets after a title: the "(Crime)" of "Deputy Commissioner (Crime)".
 BRACKETED_PORTFOLIO = re.compile(r"\([A-Z][a-z]+\)")

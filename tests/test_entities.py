@@ -1806,6 +1806,14 @@ class UnionAndOtherTitleModifiers(unittest.TestCase):
         self.assertEqual(names(digest("Union Tolmer won 2-1 at home."), "organisations"), ["Union Tolmer"])
 
 
+class TitlesWithTo(unittest.TestCase):
+    def test_an_envoy_to_a_country_and_an_assistant_to_an_office(self):
+        facts = digest("Tolland's Ambassador to Japan Dara Velk met Special Assistant to the Prime Minister on "
+                       "Finance Ana Ruiz on Monday.")
+        self.assertEqual(roles(facts), [("Dara Velk", "Tolland's Ambassador to Japan"),
+                                        ("Ana Ruiz", "Special Assistant to the Prime Minister on Finance")])
+
+
 class ABossIsARole(unittest.TestCase):
     def test_a_boss_before_a_name(self):
         facts = digest("Orsk boss Dara Velk said his side had nothing to be ashamed of.")
