@@ -3182,7 +3182,8 @@ KNOWN_ORGANISATIONS = words("""
     Nissan
     Hyundai
     Microsoft
-    Google = Alphabet
+    Google
+    Alphabet
     Facebook
     Boeing
     Airbus
@@ -4412,7 +4413,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
-    SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO
+    SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
 """.replace("  ", "\n")))

@@ -1806,6 +1806,14 @@ class UnionAndOtherTitleModifiers(unittest.TestCase):
         self.assertEqual(names(digest("Union Tolmer won 2-1 at home."), "organisations"), ["Union Tolmer"])
 
 
+class ChiefsInCapitals(unittest.TestCase):
+    def test_a_ceo_before_a_name_no_list_knows(self):
+        facts = digest("Shares of Velmar rose after Velmar CEO Zorvek Pichar spoke. Rivals led by Alphabet's Google "
+                       "closed the gap.")
+        self.assertEqual(roles(facts), [("Zorvek Pichar", "Velmar CEO")])
+        self.assertEqual(names(facts, "organisations"), ["Velmar", "Alphabet", "Google"])
+
+
 class TitlesWithTo(unittest.TestCase):
     def test_an_envoy_to_a_country_and_an_assistant_to_an_office(self):
         facts = digest("Tolland's Ambassador to Japan Dara Velk met Special Assistant to the Prime Minister on "
