@@ -11147,6 +11147,7 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
+    ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvan al-Islamiya: no person's name opens in lower case"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),
     ("place", ({"world_place"}, {"in"}), WORLD_PLACE_OVERRIDES - {"speaker"},

@@ -1409,6 +1409,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Many residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
+        ('Ana Ruiz and Lin Tovar beat Eva Orsk and Zorvek Skupa 7-5, 6-3.', 'Zorvek Skupa', 'people'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
         ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
         ('Officials in Dera Ismail Khan said the convoy had left.', 'Dera Ismail Khan', 'places'),
