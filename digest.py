@@ -10256,6 +10256,10 @@ def is_a_title_to_be(word):
 OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 
 
+# Titles of courtesy, which stand before a person's name and inside no body's name.
+COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
+
+
 def title_span(name_words):
     """Where a title stands in a run: (first word of the title, first word after it).
 
@@ -10264,8 +10268,8 @@ def title_span(name_words):
     after the head belongs to it.  (0, 0) when the run has no title, or when the
     whole run is an organisation's name ('General Motors').
     """
-    if kind_by_form(" ".join(name_words)) == "organisation":
-        return 0, 0
+    if kind_by_form(" ".join(name_words)) == "organisation" and not any(w in COURTESY_TITLES for w in name_words[1:]):
+        return 0, 0  # but "Jamaat-e-Islami Ameer Dr Ana Ruiz" holds a person: no body's name has a "Dr" inside
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
@@ -10275,7 +10279,7 @@ def title_span(name_words):
             continue  # a body or a building named with a title's word: "Major League Baseball", "General
             # Assembly", "Governor House"
         if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i) \
-                and name_words[i + 1:i + 2] not in (["of"], ["for"]):
+                and name_words[i + 1:i + 2] not in (["of"], ["for"]) and word not in COURTESY_TITLES:
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles
             # Mayor", nor a town's "Mandi Superintendent of Police"
         if i == len(name_words) - 1 == 1 and not names_no_person(name_words[:1]) \

@@ -1815,6 +1815,12 @@ class ChiefsInCapitals(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmar", "Alphabet", "Google"])
 
 
+class CourtesyTitlesInsideARun(unittest.TestCase):
+    def test_a_dr_after_a_bodys_name_begins_a_person(self):
+        facts = digest("Jamaat-e-Tolmer Ameer Dr Zorvan Afridi also visited the hospital.")
+        self.assertEqual(names(facts, "people"), ["Zorvan Afridi"])
+
+
 class TitlesWithTo(unittest.TestCase):
     def test_an_envoy_to_a_country_and_an_assistant_to_an_office(self):
         facts = digest("Tolland's Ambassador to Japan Dara Velk met Special Assistant to the Prime Minister on "
