@@ -10663,7 +10663,9 @@ def context_cues(text, candidate):
     if PERSON_HYPHEN_PARTICLE.search(name) and name.partition("-")[0] not in ORGANISATION_HEADS:
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
     elif ORGANISATION_HYPHEN_PARTICLE.search(name):
-        cues.add("organisation")  # "Jamaat-e-Islami", "Lashkar-e-Taiba"
+        # "Jamaat-e-Islami", "Lashkar-e-Taiba"; but a garden, a road or a shrine "of" someone
+        # names a place: "Gulshan-e-Iqbal", "Shahrah-e-Faisal"
+        cues.add("place" if name.partition("-")[0] in IZAFAT_PLACE_HEADS else "organisation")
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
@@ -10871,6 +10873,9 @@ DATELINE_DASHES = {"-", "--", "–", "—", "_"}
 # person's name; the Persian "-e-" ("of") joins the parts of a movement's.
 PERSON_HYPHEN_PARTICLE = re.compile(r"[a-z]-(?:ul|ur|ud|uz|us|ad|al)-[A-Z]")
 ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-e-[A-Z]")
+# The Urdu and Persian words for a garden, a road, an avenue, a tower or a shrine, which
+# head the names of a city's quarters and landmarks with "-e-".
+IZAFAT_PLACE_HEADS = {"Gulshan", "Gulistan", "Bagh", "Shahrah", "Khayaban", "Minar", "Mazar"}
 
 # One or more initials: "R.", "R.K."
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")
@@ -11029,7 +11034,8 @@ def defined_terms(text):
 # Words around a whole list that give its members their kind, as (kind, before the
 # first member, after the last member, example).  A plural says the cue is the list's.
 _PLACE_PLURALS = (r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures"
-                  r"|municipalities|rivers|lakes|islands|valleys|crossings|camps|sectors)")
+                  r"|municipalities|rivers|lakes|islands|valleys|crossings|camps|sectors|areas|localities"
+                  r"|neighbou?rhoods|towns|villages)")
 LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),

@@ -1774,6 +1774,16 @@ class PlacesListedUnderOnePlural(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Velmar", "Kostana", "Darsi", "Oskavi"])
         self.assertEqual(facts["organisations"], [])
 
+    def test_areas_and_neighbourhoods_of_a_city(self):
+        facts = digest("The suspects were held in the Sohrat Goth and Velpir areas, and in the neighbourhoods of Tarsa "
+                       "and Orsa.")
+        self.assertEqual(names(facts, "places"), ["Sohrat Goth", "Velpir", "Tarsa", "Orsa"])
+
+    def test_a_garden_or_a_road_of_someone_is_a_quarter_not_a_body(self):
+        facts = digest("Robbers struck a shop in Gulshan-e-Velmar and fled along Shahrah-e-Tarsa, police said.")
+        self.assertEqual(names(facts, "places"), ["Gulshan-e-Velmar", "Shahrah-e-Tarsa"])
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_demonym_or_a_faith_in_such_a_list_is_no_place(self):
         facts = digest("Police patrol the Moslem, Serb and Croat sectors of the city.")
         self.assertEqual(facts["places"], [])
