@@ -10498,7 +10498,8 @@ BILL_WORDS = {"Bill", "Ordinance"}
 # The bracketed word of a law's title, as South Asian legislatures name bills: "the Tarvia
 # Schools (Amendment) Bill 2026"; the words before it and the law's word after name no one.
 LAW_IN_BRACKETS = (r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
-                   r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)\)")
+                   r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)"
+                   r"(?:[ ](?:of|and)[ ][A-Z][a-z]+)?\)")  # "(Amendment of Provisions)"
 LAW_WORDS = BILL_WORDS | {"Act", "Order", "Rules", "Regulations", "Code"}
 # A word between an apposition's article and the noun that says what the name is, no
 # preposition: the "national rail" of "Orskana, the national rail company".
@@ -10559,6 +10560,8 @@ CUES_AFTER = [
     ("sets", SETS_AFTER, "Ana Ruiz beat [Lin Tovar] and [Eva Orsk] 7-5, 6-3: players, not clubs"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
+    ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?(?:record|mark|tally|feat|milestone|haul)\b"),
+     "beating [Alan Orsk]'s record of 124 games"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
@@ -11156,6 +11159,8 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
+    ("person", ({"opponent"}, {"holds_a_record"}, {"given_name"}), set(),
+     "beating Alan Orsk's record of 124 games: the record's holder, not a side that was beaten"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvan al-Islamiya: no person's name opens in lower case"),
@@ -13234,7 +13239,7 @@ FURNITURE_LINES = [
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}|(?:Visual|Web) Stories"
-                    r"|Explore more on these topics|More on this story|Related Topics|Reuse this content|Key events)[:.]?",
+                    r"|Explore more on these topics|More on this story|Related [Tt]opics|Reuse this content|Key events)[:.]?",
                     "Related Posts"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
@@ -13276,7 +13281,7 @@ FURNITURE_LINES = [
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
                       "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
                       "reporter for The Courier."),
-    ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?(?:[Ll]atest|[Cc]urrent) (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
+    ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?(?:[Ll]atest|[Cc]urrent)(?: \w+)? (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
                     r"|\(?This (?:story|article|report) has not been edited.{0,200}|Disclaimer:.{0,300}"
                     r"|Like (?:us|[\w&'’ ]{1,40}) on Facebook\b.{0,200}",
                     "Catch all the Business News on the Courier; (This story has not been edited by staff ...); "

@@ -1408,6 +1408,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Senator Velk Tarrow spoke for an hour.', 'Velk Tarrow', 'people'),
         ('Many residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
+        ('He scored twice, beating Alan Orsk\'s record of 124 games.', 'Alan Orsk', 'people'),
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
         ('Ana Ruiz and Lin Tovar beat Eva Orsk and Zorvek Skupa 7-5, 6-3.', 'Zorvek Skupa', 'people'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
@@ -2736,6 +2737,8 @@ class SouthAsianPressShapes(unittest.TestCase):
     def test_a_law_with_a_bracketed_word_names_no_one(self):
         facts = digest("The assembly passed the Tarvia Private Schools (Regulation) Bill 2026 amid protest, "
                        "and Bill Orsk walked out.")
+        self.assertEqual(names(facts, "people"), ["Bill Orsk"])
+        facts = digest("The session will take up the Jan Velmar (Amendment of Provisions) Bill, and Bill Orsk walked out.")
         self.assertEqual(names(facts, "people"), ["Bill Orsk"])
 
     def test_marg_and_salai_end_a_road(self):

@@ -253,7 +253,8 @@ class CopiedText(unittest.TestCase):
                      "Crowds at the gate on Monday. | Photo Credit: Ana Ruiz", "Courier Photo: Lin Tovar",
                      "COMMENTS (2)", "Like Business on Facebook, follow @CourierBiz on Twitter to stay informed.",
                      "Navigate to news section", "Also Read | Court hears the case", "The Courier - Back to home",
-                     "Home / Tolland News", "Home » Business"):
+                     "Home / Tolland News", "Home » Business", "Related topics",
+                     "Get the latest lifestyle updates on the Courier, along with festive wishes!"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
