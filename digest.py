@@ -12056,7 +12056,7 @@ def dates(text, date=None):
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
     ref, ref_year, source = published = reference_date(text, matches, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
-    found, anchor, period = [], None, None
+    found, anchor, period, times = [], None, None, []
     for match in matches:
         future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start))
         if match.rule == "relative_unit" and " following " in match.text and anchor:
@@ -12072,6 +12072,8 @@ def dates(text, date=None):
         elif value and PERIOD_VALUE.match(value):
             period = value
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
+        if match.rule == "time_of_day" and value:
+            times.append(found[-1])
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
         if match.rule == "month_day":
@@ -12086,7 +12088,25 @@ def dates(text, date=None):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
+    for time in times:
+        on_its_day(text, time, found)
     return join_date_ranges(text, found), published
+
+
+def on_its_day(text, time, found):
+    """Set a time of day on the day its sentence names, when it names one: "adjourned
+    till 2 pm on Tuesday" is Tuesday's 2 pm, not the article's day's."""
+    days = [date for date in found if date["value"] and DAY_VALUE.fullmatch(date["value"])
+            and not ANOTHER_CLAUSE.search(text, min(date["end"], time["end"]), max(date["start"], time["start"]))]
+    if days:
+        nearest = min(days, key=lambda date: abs(date["start"] - time["start"]))
+        time["value"] = nearest["value"] + time["value"][10:]
+
+
+DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+# What puts a day in another clause than a time: a sentence's end, or a word that links
+# two events ("at 2 pm after the firm promised to pay by December 10").
+ANOTHER_CLAUSE = re.compile(r"[.!?;\n“”\"]|\b(?:after|before|by|until|till|since|when|while|and|but)\b")
 
 
 # The last day of a range of days after a month and day: "August 28 to 30", "Aug. 28-30";

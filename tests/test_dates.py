@@ -475,3 +475,10 @@ class ClockTimesWithAStop(unittest.TestCase):
 
     def test_a_number_with_a_stop_and_no_zone_stays_a_figure(self):
         self.assertEqual(found("Shares rose 10.42 points.", "2026-12-03"), {})
+
+
+class TimesOnTheirDay(unittest.TestCase):
+    def test_a_time_falls_on_the_day_its_clause_names(self):
+        dates = found("The house was adjourned till 2 pm on Tuesday. Workers left at 2:00pm after the firm "
+                      "promised to pay by December 10.", "2026-12-02")
+        self.assertEqual((dates["2 pm"], dates["2:00pm"]), ("2026-12-01T14:00", "2026-12-02T14:00"))
