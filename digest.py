@@ -10560,7 +10560,8 @@ CUES_AFTER = [
     ("sets", SETS_AFTER, "Ana Ruiz beat [Lin Tovar] and [Eva Orsk] 7-5, 6-3: players, not clubs"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
-    ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?(?:record|mark|tally|feat|milestone|haul)\b"),
+    ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?"
+                                  r"(?:record|mark|tally|feat|milestone|haul)\b"),
      "beating [Alan Orsk]'s record of 124 games"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
@@ -10582,7 +10583,8 @@ CUES_BEFORE = [
         r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet|organi[sz]ation|charity|NGO)[ ]$"
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
         r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
-     "the news agency [Tanvik]; opposition party [Velmara]; the youth-led organisation [Orsk Tarka]"),  # also "software giant [Orskit]"; not "a party Ana hosted"
+     "the news agency [Tanvik]; opposition party [Velmara]; the youth-led organisation [Orsk Tarka]"),
+    # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
     ("organisation", re.compile(r"\b(?:stakes?|shares|holdings?|investments?|interest|bid|offer|shareholders?|"
@@ -10994,8 +10996,8 @@ def settle_kinds(text, found, lower_words):
         for index, c in enumerate(members):  # "Xerox, Ford and National Steel": listed together, alike
             name = c["name"]
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
-                    or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:  # "Eastern", "Serb"
-                continue
+                    or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:
+                continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
             elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0):
@@ -13227,7 +13229,8 @@ def without_site_name(title, site=None):
 
 # A line that is only a name or two, as a byline next to the date line of a page:
 # "Ana Ruiz", "Ana Ruiz and Li Wei".
-NAME_LINE = re.compile(r"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!(?:Published|Posted|Updated)\b)[A-Z][\w.'’-]*+){1,3}(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
+NAME_LINE = re.compile(r"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!(?:Published|Posted|Updated)\b)[A-Z][\w.'’-]*+){1,3}"
+                       r"(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
 BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
