@@ -10789,6 +10789,9 @@ def role_before(text, start):
         if ACRONYM_AFTER.fullmatch(word) and len(before) > 1 and before[-2][:1].isupper() or joins_a_body(before):
             role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz", "Bank of Tarvania Governor"
             continue
+        if word in TIME_OF_A_ROLE and role[0][:1].isupper():
+            role.insert(0, before.pop())  # "former President", "then Prime Minister": the role's own time
+            break
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS and word not in TITLE_MODIFIERS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper() \
@@ -10797,6 +10800,10 @@ def role_before(text, start):
         role.insert(0, before.pop())
     return " ".join(role + portfolio)
 
+
+# Words in lower case that say when a role was or will be held, kept with a title in
+# capitals after them: "former President Ana Ruiz".
+TIME_OF_A_ROLE = {"former", "then", "outgoing", "incoming", "acting", "interim", "caretaker"}
 
 # A title that says whom its holder is sent or attached to: "Tolland's Ambassador to
 # Velmar", "Special Assistant to the Prime Minister on Finance".

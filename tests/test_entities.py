@@ -1832,6 +1832,13 @@ class CourtesyTitlesInsideARun(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Zorvan Afridi"])
 
 
+class WhenARoleWasHeld(unittest.TestCase):
+    def test_former_and_then_before_a_title_in_capitals(self):
+        facts = digest("The party, allied with former President Dara Velk's movement, won. The talks were led by "
+                       "then Prime Minister Ana Ruiz.")
+        self.assertEqual(roles(facts), [("Dara Velk", "former President"), ("Ana Ruiz", "then Prime Minister")])
+
+
 class TitlesWithTo(unittest.TestCase):
     def test_an_envoy_to_a_country_and_an_assistant_to_an_office(self):
         facts = digest("Tolland's Ambassador to Japan Dara Velk met Special Assistant to the Prime Minister on "
