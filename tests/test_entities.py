@@ -1786,7 +1786,7 @@ class PlacesListedUnderOnePlural(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
     def test_a_demonym_or_a_faith_in_such_a_list_is_no_place(self):
-        facts = digest("Police patrol the Moslem, Serb and Croat sectors of the city.")
+        facts = digest("Police patrol the Hindu, Sikh and Kurdish sectors of the town, and its Serb and Croat camps.")
         self.assertEqual(facts["places"], [])
 
 
