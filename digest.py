@@ -12082,7 +12082,7 @@ def dates(text, date=None):
             period = value
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
         if match.rule == "time_of_day" and value:
-            times.append(found[-1])
+            times.append(len(found) - 1)
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
         if match.rule == "month_day":
@@ -12097,16 +12097,27 @@ def dates(text, date=None):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
-    for time in times:
-        on_its_day(text, time, found)
+    for index in times:
+        on_its_day(text, found, index)
     return join_date_ranges(text, found), published
 
 
-def on_its_day(text, time, found):
-    """Set a time of day on the day its sentence names, when it names one: "adjourned
-    till 2 pm on Tuesday" is Tuesday's 2 pm, not the article's day's."""
-    days = [date for date in found if date["value"] and DAY_VALUE.fullmatch(date["value"])
-            and not ANOTHER_CLAUSE.search(text, min(date["end"], time["end"]), max(date["start"], time["start"]))]
+def on_its_day(text, found, index):
+    """Set the time of day at found[index] on the day its clause names, when it names one:
+    "adjourned till 2 pm on Tuesday" is Tuesday's 2 pm, not the article's day's.  The
+    dates are in text order: the nearest day on each side is the first met walking out
+    from the time, and a clause's end stops the walk."""
+    time = found[index]
+    days = []
+    for side in (range(index - 1, max(-1, index - 1 - DATES_IN_A_CLAUSE), -1),
+                 range(index + 1, min(len(found), index + 1 + DATES_IN_A_CLAUSE))):
+        for j in side:
+            date = found[j]
+            if ANOTHER_CLAUSE.search(text, min(date["end"], time["end"]), max(date["start"], time["start"])):
+                break
+            if date["value"] and DAY_VALUE.fullmatch(date["value"]):
+                days.append(date)
+                break
     if days:
         nearest = min(days, key=lambda date: abs(date["start"] - time["start"]))
         time["value"] = nearest["value"] + time["value"][10:]
@@ -12115,7 +12126,9 @@ def on_its_day(text, time, found):
 DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # What puts a day in another clause than a time: a sentence's end, or a word that links
 # two events ("at 2 pm after the firm promised to pay by December 10").
-ANOTHER_CLAUSE = re.compile(r"[.!?;\n“”\"]|\b(?:after|before|by|until|till|since|when|while|and|but)\b")
+ANOTHER_CLAUSE = re.compile(rf"{CLAUSE_END.pattern}|\b(?:after|before|by|until|till|since|when|while|and|but)\b")
+# How many dates on each side of a time its walk looks at: a clause names a few.
+DATES_IN_A_CLAUSE = 4
 
 
 # The last day of a range of days after a month and day: "August 28 to 30", "Aug. 28-30";
@@ -13234,9 +13247,11 @@ def without_site_name(title, site=None):
     return longest if len(parts) > 1 and (len(longest) >= 20 or site in parts) else title
 
 
+# The words that say when, which follow a writer's name on a line: "Ana Ruiz Published ...".
+_PUBLISHED_WORD = r"(?:Published|Posted|Updated)"
 # A line that is only a name or two, as a byline next to the date line of a page:
 # "Ana Ruiz", "Ana Ruiz and Li Wei".
-NAME_LINE = re.compile(r"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!(?:Published|Posted|Updated)\b)[A-Z][\w.'’-]*+){1,3}"
+NAME_LINE = re.compile(rf"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!{_PUBLISHED_WORD}\b)[A-Z][\w.'’-]*+){{1,3}}"
                        r"(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
@@ -13393,7 +13408,7 @@ DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH
                        r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
 # The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024",
 # "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago".
-SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?:(?:Published|Posted|Updated)[: ]+)?"
+SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?:{_PUBLISHED_WORD}[: ]+)?"
                               rf"(?P<when>{DATE_LINE.pattern})(?:[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}})?")
 
 
@@ -13445,9 +13460,10 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     byline = published = None
     kept = []
     second_prose = prose[1] if len(prose) > 1 else len(lines)
-    title_at = None if from_page or title is not None else headline_index(lines, furniture, first, page_byline)
+    dated = [date_of_line(line) for line in lines[:tail_start]]
+    title_at = None if from_page or title is not None else headline_index(lines, dated, furniture, first, page_byline)
     for i, line in enumerate(lines[:tail_start]):
-        when = date_of_line(line)
+        when = dated[i]
         if not line or furniture[i] and when is None or line == title \
                 or page_byline and i < first and line.startswith(page_byline):
             continue  # the page's headline, or its byline's line: "Ana RuizCourier Wales"
@@ -13476,18 +13492,18 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published)
 
 
-def headline_index(lines, furniture, first, page_byline=None):
+def headline_index(lines, dated, furniture, first, page_byline=None):
     """The index of the headline among the lines before the story's first line of prose
-    (`first`), or None: the first line of four or more words that is no furniture, date
+    (`first`; `dated` holds what date_of_line() says of each line), or None: the first line of four or more words that is no furniture, date
     or byline, in the block of lines right above the byline or date line, after the
     site's menu ("Tolland" / "Council approves budget" / a standfirst / "Ana Ruiz in
     Tolpur" / "Fri 4 Dec 2026 12.41 GMT"); with no such block, the first such line."""
     def could_head(i):
         line = lines[i]
-        return len(line.split()) >= 4 and not furniture[i] and not date_of_line(line) \
+        return len(line.split()) >= 4 and not furniture[i] and not dated[i] \
             and not names_the_writer(lines, i) and not name_before_a_job(line) \
             and not (page_byline and line.startswith(page_byline))
-    for signed in (i for i in range(first) if date_of_line(lines[i]) or names_the_writer(lines, i)):
+    for signed in (i for i in range(first) if dated[i] or names_the_writer(lines, i)):
         start = signed
         while start > max(0, signed - HEADLINE_REACH) and (
                 not lines[start - 1] or not furniture[start - 1] and not MENU_ITEM.fullmatch(lines[start - 1])):

@@ -46,6 +46,7 @@ HOSTILE = {
     "towns": repeat("Evanston, Ill., and "),
     "partnerships": repeat("Reid, Hart & Co., "),
     "town and state": repeat("Abc, "),
+    "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
                                    + "The council in Tolpur voted on Monday to close the market, officials said.\n",
 }
