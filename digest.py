@@ -4294,7 +4294,7 @@ ORGANISATION_WORDS = set(words("""
     Brokerage
     Forum  Campaign  Confederation  Panel  Inspectorate  Partnership  Collective  Guild  Squadron  Fleet
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
-    Subcommittee  Centres
+    Subcommittee  Centres  Research  Zeitung
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":
@@ -4476,7 +4476,7 @@ ROLE_HEADS = set(words("""
     challenger  suspect  victim  witness  survivor  protester
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
-    whistleblower  boss
+    whistleblower  boss  mp  mla  mna  mpa  mep
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
@@ -9173,10 +9173,16 @@ _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
 _SEASON = r"(?:spring|summer|autumn|fall|winter)"
 _ORDINAL = r"(?:first|second|third|fourth|last|final)"
 # Words that make a bare month name a date: "in May", "since March", "early October".
-_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" for cue in (
+MONTH_CUE_WORDS = (
     "in", "on", "since", "until", "till", "by", "from", "to", "through", "during", "of", "for",
     "before", "after", "between", "and", "early", "late", "last", "next", "this", "a", "the", "said",
-    "come")) + r"|(?<=\bmid-))"
+    "come")
+_MONTH_CUE = "(?:" + "|".join(rf"(?<=\b{cue}[ ])|(?<=\b{cue.capitalize()}[ ])" for cue in MONTH_CUE_WORDS) \
+    + r"|(?<=\bmid-))"
+# The months that are no given name, verb or adjective need no cue: "reported November
+# revenue", "posted September sales" (but "April", "May", "June", "March", "August" do).
+_PLAIN_MONTH = "(?:January|February|July|September|October|November|December)"
+_SPOKEN_YEAR_START = r"(?i:nineteen|twenty|two[ ]thousand)\b"  # "January nineteen ninety-seven"
 _NUMBER_WORD_START = "|".join(sorted((form for w in NUMBER_WORDS if len(w) > 2 for form in (w, w.capitalize())),
                                      key=len, reverse=True))
 # The number words of a year said aloud, from NUMBER_WORDS: "nineteen ninety-six".
@@ -9354,7 +9360,8 @@ DATE_RULES = [
     ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
     # in October / since March / early May / mid-June (bare months need a cue before them)
     ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ]{_NAMED_AFTER_A_MONTH})"
-              rf"|{_FULL_MONTH}(?=['’]s\b)"),
+              rf"|{_FULL_MONTH}(?=['’]s\b)"
+              rf"|{_PLAIN_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ][A-Z]|[ ]{_NAMED_AFTER_A_MONTH}|-|[ ]{_SPOKEN_YEAR_START})"),
 ]
 
 DATE_PATTERN = re.compile(
@@ -10012,15 +10019,16 @@ def joins_one_name(tokens, current, j):
     ending in an organisation word, are one name: a single word before the "and"
     ("Securities and Exchange Commission"), or up to three that are no name of their
     own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
-    Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings")."""
+    Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings",
+    "Velmaxa and John Orsk Holdings", "Justice Ana Tovar and Velmar Holdings")."""
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
     if any(is_listed(before[k:]) for k in range(len(before))):
         return False  # a listed name of its own: "Toshiba and Tolland Electric Co.", "Goldman Sachs and ..."
     if len(before) == 1:
-        return True
+        return tokens[j] not in GIVEN_NAMES or before[0] in GIVEN_NAMES  # but "Bill and Ana Orsk Foundation"
     return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
-        and not any(word in GIVEN_NAMES for word in before) and tokens[j] not in GIVEN_NAMES
+        and not any(word in GIVEN_NAMES or word in TITLE_HEADS for word in before) and tokens[j] not in GIVEN_NAMES
 
 
 def last_capitalised(tokens, j):
@@ -11056,6 +11064,8 @@ LIST_CUES = [
                          r"|such[ ]as|like|namely)[ ](?:the[ ])?$"),
      None, "the districts of Tolmer and Oskavi; the worst-hit districts were Tolmer, Darsi and Oskavi"),
     ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
+    ("person", re.compile(r"\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Messrs\.?|Drs\.?)[ ]$"), None,
+     "a bench of Justices Ana Ruiz and Vipul Tovar"),
 ]
 LIST_CUE_REACH = 40  # characters
 
@@ -12276,6 +12286,9 @@ A_UNIT_CUE = re.compile(r"\b(?i:for|in|about|within|after|over|nearly|almost|tha
                         r"once|least|only|just|half)[ ]$")
 
 
+CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ ]$")
+
+
 def looks_like_a_date(text, match, rule):
     """Reject matches that the date pattern allows but context denies."""
     before = text[max(0, match.start() - 12):match.start()]
@@ -12292,6 +12305,9 @@ def looks_like_a_date(text, match, rule):
         return True
     if rule == "deictic_day" and match.group()[:1].isupper() and re.search(r"[A-Za-z][ ]$", before):
         return False  # "Tarvia Today", "Velmont Tonight": a title's word, mid-sentence with a capital
+    if rule == "month" and CAPITALISED_BEFORE.search(before) \
+            and CAPITALISED_BEFORE.search(before).group(1).lower() not in MONTH_CUE_WORDS:
+        return False  # "Black September", "Operation November": a name's word before the month
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
     if rule == "age_apposition":
@@ -12610,6 +12626,8 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     before = bisect.bisect_left(people_mentions, (match.start(),))
     if before > 1 and in_anothers_apposition(text, people_mentions[before - 2][1], people_mentions[before - 1]):
         before -= 1  # the apposition's owner speaks
+    if before and names_a_thing(text, people_mentions[before - 1]):
+        before -= 1
     if before and people_mentions[before - 1][0] >= window_start:
         start, _, entity = people_mentions[before - 1]
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
@@ -12637,6 +12655,16 @@ OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+(
 # A full stop after the closing mark ends the quotation's sentence: a name before a verb
 # of saying in the next one says something else ("… “useful”. Ana Ruiz said ...").
 SENTENCE_ENDS_AFTER_QUOTE = re.compile(r"[.!?]")
+
+
+def names_a_thing(text, mention):
+    """True when a person's name only qualifies a noun, which then is what the sentence is
+    about: "Ana Ruiz said the Tarrow government was “…”" quotes Ana Ruiz, not Tarrow."""
+    start, end, _ = mention
+    return text.endswith(("the ", "The "), 0, start) and QUALIFIED_NOUN.match(text, end) is not None
+
+
+QUALIFIED_NOUN = re.compile(r"[ ][a-z]+\b(?![ ](?:said|says|told|added))")  # not "the Rev Ana Ruiz told"
 
 
 def in_anothers_apposition(text, owner_end, mention):

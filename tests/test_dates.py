@@ -444,6 +444,15 @@ class Traps(unittest.TestCase):
                 self.assertEqual(found(sentence), {})
 
 
+class MonthsWithoutACue(unittest.TestCase):
+    def test_a_month_that_is_no_name_needs_no_cue(self):
+        self.assertEqual(found("Velcor reported November revenue of 34 million.", "2026-12-04"),
+                         {"November": "2026-11"})
+
+    def test_a_name_before_the_month_or_a_month_that_is_a_name(self):
+        self.assertEqual(found("Black September struck. Operation November ended. April Velk reported sales."), {})
+
+
 if __name__ == "__main__":
     unittest.main()
 

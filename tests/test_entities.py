@@ -1391,6 +1391,50 @@ class Places(unittest.TestCase):
         self.assertEqual(facts["people"], [])
 
 
+class MembersOfAHouseInAnApposition(unittest.TestCase):
+    def test_an_mp_or_an_mla_in_an_apposition_makes_a_person(self):
+        facts = digest("Zorvan Teltiq, a Tolland Labour MP, resigned. Ravik Orsam, an MLA from Velpur, stayed.")
+        self.assertEqual(roles(facts), [("Zorvan Teltiq", "a Tolland Labour MP"),
+                                        ("Ravik Orsam", "an MLA from Velpur")])
+
+    def test_an_mp_word_alone_is_still_no_person(self):
+        facts = digest("The MP resigned, and an MLA stayed.")
+        self.assertEqual(facts["people"], [])
+
+
+class TitlesOfSeveralPeople(unittest.TestCase):
+    def test_a_plural_title_makes_every_name_of_its_list_a_person(self):
+        facts = digest("A bench of Justices Joranvi Baskhet and Vipul Tarnoli issued notice.")
+        self.assertEqual(names(facts, "people"), ["Joranvi Baskhet", "Vipul Tarnoli"])
+
+    def test_a_singular_title_before_a_list_does_not(self):
+        facts = digest("A bench of Justice Joranvi Baskhet and Velmar Tarnoli Holdings met.")
+        self.assertEqual(names(facts, "people"), ["Joranvi Baskhet"])
+
+
+class NamesThatQualifyANoun(unittest.TestCase):
+    def test_a_name_before_government_does_not_speak_the_quotation(self):
+        facts = digest("Talks ended.\n\nParty leader Arun Velkar, a former minister, said the Tarrow government "
+                       "was \"handing the hills to the mining lobby\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Arun Velkar"])
+
+
+class AFirmNamedAfterAPersonAfterAnd(unittest.TestCase):
+    def test_a_given_name_after_and_opens_a_second_firm(self):
+        facts = digest("Shares fell, led by Orskala and John Velkeen Holdings.")
+        self.assertEqual(names(facts, "organisations"), ["John Velkeen Holdings"])
+
+    def test_two_given_names_before_a_foundation_are_one_name(self):
+        facts = digest("The Tomas and Elena Varkov Foundation gave $5 million.")
+        self.assertEqual(names(facts, "organisations"), ["Tomas and Elena Varkov Foundation"])
+
+
+class ResearchFirmsAndForeignPapers(unittest.TestCase):
+    def test_a_name_ending_in_research_or_zeitung_is_an_organisation(self):
+        facts = digest("Velcount Research expects prices to rise, Ana Ruiz wrote in the Tarmer Allgemeine Zeitung.")
+        self.assertEqual(names(facts, "organisations"), ["Velcount Research", "Tarmer Allgemeine Zeitung"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
