@@ -4476,7 +4476,7 @@ ROLE_HEADS = set(words("""
     challenger  suspect  victim  witness  survivor  protester
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
-    whistleblower  boss  mp  mla  mna  mpa  mep
+    whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
@@ -6853,7 +6853,8 @@ GIVEN_NAMES |= set("""
 
 # Family names, by which two or three words with no other cue are a person's: "Corwin
 # Tarrow", with "Tarrow" a listed family name.  First the hand-kept names common across
-# South Asia and the Arab world ("Zorvan Khan", "Tamsin Qureshi"); then, derived at
+# South Asia (Pakistan, India, Nepal, Bangladesh, Sri Lanka, Afghanistan) and the Arab world
+# ("Zorvan Khan", "Tamsin Qureshi", "Velan Shrestha"); then, derived at
 # development time, about 20,000 more: the family names of the 1990 US census ranked
 # 25,000th or higher (a work of the US government, public domain, as the `names` package
 # ships them, MIT licence) and the Latin-script family names of 23 of the Faker package's
@@ -6867,6 +6868,16 @@ SURNAMES = set(words("""
     Sharma Verma Gupta Patel Mehta Joshi Iyer Nair Menon Pillai Reddy Naidu Rao Bose Ghosh Chatterjee
     Mukherjee Banerjee Chakraborty Yadav Mishra Tiwari Pandey Chauhan Rathore Kapoor Khanna Malhotra
     Bhat Wani Mahmoud Mohammed Muhammad Mohammad Ibrahim Hassan Hasan Rahim Karim Osman Othman
+    Gurung Tamang Rai Limbu Shrestha Thapa Adhikari Bhattarai Poudel Paudel Dahal Deuba Karki Koirala
+    Pokharel Pokhrel Khadka Bhandari Ghimire Basnet Rijal Aryal Mahato Subedi Neupane Regmi Lamichhane
+    Khanal Bhusal Dhakal Sapkota Timilsina Baral Kafle Upadhyay Shahi Bista Rana Malla Thakuri Jha Oli
+    Siddique Siddiq Talukdar Sarkar Mondal Mandal Bhuiyan Uddin Haque Huq Hoque Alam Khatun Akter Akhter
+    Mazumder Majumder Biswas Barua Chakma Molla Mollah Howlader Sikder Kabir Mahmud Bhattacharya Dutta Debnath
+    Wickremesinghe Wickramasinghe Rajapaksa Rajapakse Dissanayake Dissanayaka Premadasa Senanayake Bandara
+    Wijesinghe Jayawardena Jayewardene Gunawardena Gunawardana Karunaratne Herath Ranasinghe Rathnayake
+    Ratnayake Weerasinghe Amarasinghe Samarasinghe Jayasinghe Wijeratne Liyanage Gamage Sirisena
+    Bandaranaike Kumaratunga Abeysekera Samaraweera Ekanayake Jayasuriya Mendis Nissanka Pathirana
+    Ahmadzai Popalzai Karzai Hekmatyar Haqqani Muttaqi Akhundzada Baradar Stanikzai Mujahid
 """.replace(" ", "\n"))) | set("""
     Aarons Aaronson Aasen Abada Abadie Abalos Abarca Abasta Abatantuono Abbad Abbagnale Abbate
     Abbes Abbosov Abboud Abdelaziz Abdellaoui Abdelli Abdiaziz Abdifatah Abdikadir Abdille
@@ -10440,15 +10451,17 @@ def kind_by_form(name):
     return None
 
 
-# Abbreviations in capitals that name no organisation.
-COMMON_ABBREVIATIONS = set(words("""
+# Abbreviations in capitals that name no organisation, nor do their plurals ("ATMs").
+_COMMON_ABBREVIATIONS = set(words("""
     CEO  CFO  COO  CTO  DVD  CD  TV  PR  AIDS  HIV  GDP  GNP  SAT  IPO  AM  FM  PM  OK
     IT  ID  PC  CPI  PhD  MBA  VIP  DNA  USB  SUV  ATM  HQ
-    AP  RSS  SMS  MP  MPs  MLA  MNA  FIR  GST  VAT  NGO  NGOs  LNG  LPG  CNG  IMF  AI  US
+    AP  RSS  SMS  MP  MLA  MNA  FIR  GST  VAT  NGO  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
-    PPI  RMB  GI  LIBOR  RBI  RBIs  ERA  MVP  KO  TKO  LBW  CAPS  FY
-    GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  EVs  UAV  UAVs  IED  IEDs  CNIC  NIC  ODI  ODIs  T20  T20I  T20Is
-""".replace("  ", "\n")) + list(TIME_ZONES)) - set(ORGANISATIONS) - set(PLACES)
+    PPI  RMB  GI  LIBOR  RBI  ERA  MVP  KO  TKO  LBW  CAPS  FY
+    GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  UAV  IED  CNIC  NIC  ODI  T20  T20I
+""".replace("  ", "\n")) + list(TIME_ZONES))
+COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
+                                                 if len(abbreviation) > 1}) - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]{1,3}\))?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML", "JD(U)"
@@ -13327,12 +13340,13 @@ FURNITURE_LINES = [
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}"
                     r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
+                    r"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}(?:[ ]?/[ ]?[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}){1,3}"
                     r"|.{0,300}[ ][—–][ ](?:[A-Z][\w.]*+[ ]){0,3}(?:screengrab|[Ss]creenshot|[Pp]hotos?|[Ff]ile(?:[ ]photo)?)"
                     r"(?:[ ](?:courtesy|by)[ ].{0,60})?\.?",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
                     "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]; "
                     "Crowds at the gate. | Photo Credit: Ana Ruiz; Courier Photo: Ana Ruiz; "
-                    "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab"),
+                    "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab; Lin Tovar/Tolland Courier/AP"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
@@ -13460,7 +13474,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     under_a_list_heading = False
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
         if LIST_HEADING.fullmatch(line):
-            under_a_list_heading = True
+            following = next((later for later in lines[i + 1:i + 3] if later), "")
+            under_a_list_heading = not MENU_ITEM.fullmatch(following)  # not a menu's "Visual Stories" above "Columns"
         elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS or NAME_LINE.fullmatch(line)
                                                 or name_before_a_job(line) or date_of_line(line) or furniture[i]):
             under_a_list_heading = False  # the story, or its byline or date, comes back; or the heading

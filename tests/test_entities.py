@@ -1435,6 +1435,24 @@ class ResearchFirmsAndForeignPapers(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velcount Research", "Tarmer Allgemeine Zeitung"])
 
 
+class FamilyNamesOfNepalBangladeshAndSriLanka(unittest.TestCase):
+    def test_a_listed_family_name_makes_a_person_without_a_cue(self):
+        facts = digest("Officials said Rabik Thapa, Norvi Shrestha and Velan Dissanayake were held.")
+        self.assertEqual(names(facts, "people"), ["Rabik Thapa", "Norvi Shrestha", "Velan Dissanayake"])
+
+
+class ACoordinatorBeforeAName(unittest.TestCase):
+    def test_a_coordinator_between_commas_is_a_role(self):
+        facts = digest("The Front's coordinator, Sudan Velkaro, said the decision was wrong.")
+        self.assertEqual(roles(facts), [("Sudan Velkaro", "Front's coordinator")])
+
+
+class PluralsOfCommonAbbreviations(unittest.TestCase):
+    def test_atms_and_suvs_name_no_place(self):
+        facts = digest("Thieves fitted devices to ATMs in Velmarpur. Police seized SUVs at the border.")
+        self.assertEqual((names(facts, "places"), facts["organisations"]), (["Velmarpur"], []))
+
+
 if __name__ == "__main__":
     unittest.main()
 
