@@ -9498,7 +9498,8 @@ QUOTE_PATTERN = re.compile(r"“([^“”]{1,3000})”|\"([^\"\n]{1,3000})\"")
 _SAID_AFTER = rf"[,]?[ ]*(?:{SAY_VERBS})[ ]+"
 SPEAKER_AFTER = re.compile(
     rf"{_SAID_AFTER}(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
-    rf"|[,]?[ ]*(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS})")
+    rf"|[,]?[ ]*(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS})"
+    rf"|[,]?[ ]*(?P<apposed>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*),[ ][^,;\n\"“”]{{1,60}},[ ]+(?:{SAY_VERBS})\b")
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
 # The verb of saying after a quotation, and what ends the clause it opens.
@@ -10525,6 +10526,8 @@ LAW_WORDS = BILL_WORDS | {"Act", "Order", "Rules", "Regulations", "Code"}
 # A word between an apposition's article and the noun that says what the name is, no
 # preposition: the "national rail" of "Orskana, the national rail company".
 _APPOSITION_MODIFIER = r"(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+)"
+# Whose it is, before an apposition's noun: "the country's largest city".
+_APPOSITION_OWNER = r"(?:[\w-]+['’]s[ ]+)?"
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
@@ -10539,7 +10542,7 @@ CUES_AFTER = [
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
-    ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_MODIFIER}{{0,3}}?"
+    ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
                          r"neighbou?rhood|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
@@ -10559,6 +10562,10 @@ CUES_AFTER = [
                                 r"think[ ]tank|federation|authority|body)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Orskana], the national rail company."),
+    ("organisation", re.compile(rf",[ ]+the[ ]+[\w-]+['’]s[ ]+{_APPOSITION_MODIFIER}{{0,3}}?"
+                                r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
+                                r"newspaper|party|regulator|watchdog|charity)(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
+     "[Velcom], the country's biggest telecoms company, said; not a person's role: the paper's publisher"),
     ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
                                 r"(?=[,.;:)]|[ ]+(?:and|said|says|has|have|had|is|was|will|would)\b)"),
      "[Gavi], the Vaccine Alliance, said: the body it is called by another name"),
@@ -11163,15 +11170,22 @@ def place_or_club(text, name, mentions):
     return "organisation" if not national and is_team(text, mentions) else "place"
 
 
+# The last words of a ground's name, where a match is played, not who plays it: "won 2-1 at
+# Velmar Park".
+VENUE_WORDS = {"Stadium", "Park", "Ground", "Arena", "Road", "Lane", "Gardens", "Oval", "Cottage"}
+
+
 def is_team(text, mentions):
     """True when a listed place plays as a team: 'Derby 83 and 174', 'Derby beat Leeds',
-    and is never written as a place ('in Derby')."""
+    and is never written as a place ('in Derby'); a team's cue before it outweighs the
+    preposition that ends the cue ('transferred to Derby', 'lost 2-1 at Derby')."""
     team = place = False
     for candidate in mentions:
         start, end = candidate["start"], candidate["end"]
-        team = team or bool(TEAM_AFTER.match(text, end, end + 30) or PLAYER_AFTER.match(text, end, end + 30)
-                            or TEAM_BEFORE.search(text, max(0, start - 20), start))
-        place = place or bool(IN_BEFORE.search(text, max(0, start - 20), start))
+        cued_before = bool(TEAM_BEFORE.search(text, max(0, start - 20), start)) \
+            and candidate["name"].rpartition(" ")[2] not in VENUE_WORDS
+        team = team or cued_before or bool(TEAM_AFTER.match(text, end, end + 30) or PLAYER_AFTER.match(text, end, end + 30))
+        place = place or not cued_before and bool(IN_BEFORE.search(text, max(0, start - 20), start))
     return team and not place
 
 
@@ -11480,8 +11494,10 @@ def short_forms(people):
         name_words = name.split(" ")
         if len(name_words) > 1:
             # the surname, or any later part of a longer name ("Ortúzar" of "Ximena Ortúzar Lagos")
-            # the given name too: "Babar" of "Babar Azam", as South Asian reports often write
-            shorts = {w for w in name_words if w[:1].isupper() and len(w) > 2}
+            # the given name too: "Babar" of "Babar Azam", as South Asian reports often write;
+            # but not a country's or a city's: "Israel" of "Israel Katz" is the country
+            shorts = {w for w in name_words if w[:1].isupper() and len(w) > 2
+                      and not (w == name_words[0] and is_place_name(w) and not has_family_name_first(name_words))}
             # an Arabic article's surname as a sentence opens with it, or without it: "Al-Sharaa", "Sharaa"
             shorts |= {form for w in name_words[1:] if ARABIC_ARTICLE.match(w)
                        for form in (w, w[0].upper() + w[1:], w.partition("-")[2])}
@@ -12614,7 +12630,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     else the nearest person named before it in the same or the previous sentence."""
     after = SPEAKER_AFTER.match(text, match.end(), match.end() + 80)
     if after:
-        named = after.group("after") or after.group("before")
+        named = after.group("after") or after.group("before") or after.group("apposed")  # "…,” Ana Ruiz, a nurse, said
         for start, end, entity in people_mentions:
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]

@@ -1453,6 +1453,44 @@ class PluralsOfCommonAbbreviations(unittest.TestCase):
         self.assertEqual((names(facts, "places"), facts["organisations"]), (["Velmarpur"], []))
 
 
+class AGivenNameThatIsACountry(unittest.TestCase):
+    def test_the_country_alone_is_not_the_persons_short_form(self):
+        facts = digest("Tarvian jets struck Velmar, Israel said. Defence Minister Israel Velkatz said Israel would "
+                       "act. Velkatz spoke on Monday.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Israel Velkatz", 2)])
+        self.assertIn("Israel", names(facts, "places"))
+
+
+class SpeakersInAnAppositionAfterAQuotation(unittest.TestCase):
+    def test_a_name_then_its_role_between_commas_then_said(self):
+        facts = digest("Talks ended.\n\n\"Competition is good for users,\" Nick Velturey, head of Orskchat, said "
+                       "in a post.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Nick Velturey"])
+
+
+class AppositionsWithAnOwner(unittest.TestCase):
+    def test_the_countrys_biggest_company_and_largest_city(self):
+        facts = digest("Velcom, the country's biggest telecoms company, said so. Tolmerabad, the province's largest "
+                       "city, was shut.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "places")), (["Velcom"], ["Tolmerabad"]))
+
+    def test_the_papers_publisher_is_no_firm(self):
+        facts = digest("Lin Tovarski, the paper's publisher, said so.")
+        self.assertEqual(facts["organisations"], [])
+
+
+class ATeamsCueBeforeItsPreposition(unittest.TestCase):
+    def test_transferred_to_a_city_names_its_club(self):
+        facts = digest("Winger Ana Ruiz, transferred to Derby in 1992, joined Tolmer United on Monday. Ruiz fell "
+                       "out with ex-Derby coach Lin Tovar last season.")
+        self.assertIn("Derby", names(facts, "organisations"))
+        self.assertNotIn("Derby", names(facts, "places"))
+
+    def test_a_ground_after_at_stays_a_place(self):
+        facts = digest("Tolmer United beat Orsk City 2-1 at Velmarsh Park on Sunday.")
+        self.assertEqual(names(facts, "places"), ["Velmarsh Park"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
