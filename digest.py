@@ -9505,7 +9505,8 @@ SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
 # The verb of saying after a quotation, and what ends the clause it opens.
 SAID_AFTER_QUOTE = re.compile(_SAID_AFTER)
 CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
-UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+[a-z]")
+UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+(?:[A-Z][\w.-]*+[ ]+)?[a-z]")  # "an Orskair spokesperson"
+UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:[ ][a-z][\w-]*+){{0,3}}[ ]+(?:{SAY_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
 
@@ -10546,7 +10547,7 @@ CUES_AFTER = [
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
                          r"neighbou?rhood|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
-    ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|"
+    ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|spokesperson|"
                                 r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
@@ -10592,11 +10593,13 @@ CUES_AFTER = [
                                   r"(?:record|mark|tally|feat|milestone|haul)\b"),
      "beating [Alan Orsk]'s record of 124 games"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
+    ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
 ]
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
+    ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
     ("place", re.compile(r"\b(?i:village|town|city|port|province|region|district|state|capital|island|"
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
@@ -11217,6 +11220,9 @@ NAME_KIND_RULES = [  # names of two or more words
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
     ("organisation", ({"organisation_word"},), set(), "Radio Velmar"),
     (None, ({"common_word"},), set(), "Human Resources, Happy Birthday: common words in capitals"),
+    ("place", ({"in_itself"},), {"possessive", "numbered_part"},
+     "killed in Velmar Boldak: 'in' itself (not 'to', 'at') before a name of unknown words says where; not "
+     "'in Ana Velkami's novel', 'in Article II'"),
     ("person", ({"person_shape"},), {"in", "the", "qualifies_a_role"}, "Corwin Tarrow, with 'Tarrow' alone later; "
                                                     "not 'at Tunbury Wells', 'the Velmar Khan' nor "
                                                     "'Local Velmar leader Ana Ruiz'"),
@@ -11235,6 +11241,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
      "named as what it is to someone: joined Velmar as chief executive, or a place whose party "
      "follows: Tarvia's Communist Party"),
     ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
+    ("organisation", ({"camel_case"},), set(), "Officials said VelTube removed the video: a brand's capital inside"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvani said: a paper or a group; a person's "
                                                   "al-Haddad alone is the short form of a full name"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
@@ -11275,6 +11282,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("town_first")
     if any(w in ORGANISATION_WORDS for w in name_words):
         shape.add("organisation_word")
+    if name_words[0] in NUMBERED_PARTS:
+        shape.add("numbered_part")
     if any(w.lower() in lower_words for w in name_words):
         shape.add("common_word")
     if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \
@@ -11324,7 +11333,17 @@ def word_shape_cues(name, lower_words):
         shape.add("given_name")
     if name in COMPASS_POINTS:
         shape.add("compass")
+    if CAMEL_CASE.fullmatch(name):
+        shape.add("camel_case")
     return shape
+
+
+# A brand's word, with a capital inside after small letters: "VelTube", "PayVel", "OrskGo";
+# not a family name's prefix: "McVelk", "MacOrsk", "DiVelmo", "DeSorra", "LeBrun", "FitzVelk",
+# nor two months of a table's heading: "AugSep".
+_SHORT_MONTH = alternatives(abbreviation.rstrip(".") for abbreviation in MONTH_ABBREVIATIONS)
+CAMEL_CASE = re.compile(rf"(?!Mc|Mac|Di|De|Da|Du|Le|La|Van|Von|Fitz|Ter|Ten|{_SHORT_MONTH}{_SHORT_MONTH}\b)"
+                        r"[A-Z][a-z]++[A-Z][A-Za-z]*+")
 
 
 def kind_of_name(name, cues, lower_words, alone=frozenset()):
@@ -12318,6 +12337,10 @@ A_UNIT_CUE = re.compile(r"\b(?i:for|in|about|within|after|over|nearly|almost|tha
 CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ ]$")
 
 
+# The matches a cricket format is named for, after "one-day", "five-day", "four-day".
+MATCH_FORMAT = re.compile(r"[ ](?:internationals?|matches|match|format|Tests?|cricket|ODIs?)\b")
+
+
 def looks_like_a_date(text, match, rule):
     """Reject matches that the date pattern allows but context denies."""
     before = text[max(0, match.start() - 12):match.start()]
@@ -12344,6 +12367,8 @@ def looks_like_a_date(text, match, rule):
         return word[:1].isupper()  # "Lopez, 52," but not "in 2003, 45, 46"
     if rule == "duration" and re.match(r"an?[ ]", match.group()):
         return bool(A_UNIT_CUE.search(before))
+    if rule == "duration" and MATCH_FORMAT.match(text, match.end()):
+        return False  # "the third one-day international", "a five-day Test": a kind of match
     return True
 
 
@@ -12636,8 +12661,8 @@ def speaker_of(text, match, people_mentions, sentence_spans):
                 return entity["name"]
     first = bisect.bisect_left(people_mentions, (match.end(),))
     said = SAID_AFTER_QUOTE.match(text, match.end())
-    if said and UNNAMED_SPEAKER.match(text, said.end()):
-        return None  # "…,” said a police officer": someone the story does not name
+    if said and UNNAMED_SPEAKER.match(text, said.end()) or UNNAMED_SPEAKER_SAYS.match(text, match.end()):
+        return None  # "…,” said a police officer", "…,” an Orskair spokesperson said": someone the story does not name
     if said and first < len(people_mentions):
         start = people_mentions[first][0]  # "…,” said district commissioner Ana Ruiz": a title between
         if 0 <= start - said.end() <= 60 and not CLAUSE_END.search(text, said.end(), start):

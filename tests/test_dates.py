@@ -453,6 +453,14 @@ class MonthsWithoutACue(unittest.TestCase):
         self.assertEqual(found("Black September struck. Operation November ended. April Velk reported sales."), {})
 
 
+class KindsOfMatch(unittest.TestCase):
+    def test_a_one_day_international_is_no_duration(self):
+        self.assertEqual(found("Tolland won the third one-day international. The five-day Test was drawn."), {})
+
+    def test_a_one_day_strike_still_is(self):
+        self.assertEqual(found("A one-day strike shut the port."), {"one-day": "P1D"})
+
+
 if __name__ == "__main__":
     unittest.main()
 

@@ -1491,6 +1491,34 @@ class ATeamsCueBeforeItsPreposition(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Velmarsh Park"])
 
 
+class UnknownNamesAfterIn(unittest.TestCase):
+    def test_in_before_a_name_of_unknown_words_says_where(self):
+        facts = digest("Clashes killed 50 civilians in Spin Velboldak on Monday.")
+        self.assertEqual(names(facts, "places"), ["Spin Velboldak"])
+
+    def test_not_before_a_possessive_a_numbered_part_or_after_to(self):
+        facts = digest("The idea is in Ana Velkami's novel and in Article IV. Sales to Velmar Orskon rose.")
+        self.assertEqual(facts["places"], [])
+
+
+class BrandsWithACapitalInside(unittest.TestCase):
+    def test_a_word_with_a_capital_after_small_letters_is_a_firm(self):
+        facts = digest("Officials said VelTube removed the video and OrskGo cancelled 500 flights.")
+        self.assertEqual(names(facts, "organisations"), ["VelTube", "OrskGo"])
+
+    def test_not_a_family_names_prefix_nor_two_months(self):
+        facts = digest("Officials said McVelkin and DiOrsko left. Prices (AugSep) rose.")
+        self.assertEqual(facts["organisations"], [])
+
+
+class SpeakersTheStoryDoesNotName(unittest.TestCase):
+    def test_a_firms_spokesperson_before_said_is_nobody_named(self):
+        facts = digest("Talks ended. Officials met chief executive Pieter Velbers on Monday.\n\n\"We deeply regret "
+                       "the delays to our customers,\" an Orskair spokesperson said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+        self.assertEqual(names(facts, "organisations"), ["Orskair"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
@@ -1541,6 +1569,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Talks between the West and Tarvia stalled.', 'West', 'places'),
         ('Leaders of al-Tarvan al-Islamiya met on Friday.', 'al-Tarvan al-Islamiya', 'organisations'),
         ('Reporters said al-Tarvani said nothing.', 'al-Tarvani', 'organisations'),
+        ('Clashes killed 50 people in Spin Velboldak on Monday.', 'Spin Velboldak', 'places'),
+        ('Officials said VelTube removed the video.', 'VelTube', 'organisations'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
