@@ -8825,7 +8825,7 @@ NUMBER_WORDS = {
 
 SCALES = {
     "hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12,
+    "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12,  # "Rs4.96tr", "$1trn"
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,   # South Asia: "Rs 80 lakh"
     "lakh crore": 1e12, "lakh crores": 1e12,                               # "Rs 5 lakh crore"
 }
@@ -13058,6 +13058,7 @@ class PageReader:
         self.special_text = []
         self.page_title = self.h1 = None
         self.bylines, self.date_lines = [], []
+        self.inline_closed = False           # an inline element just ended, with no text since
 
     def handle_starttag(self, tag, attrs):
         attrs = {name: value or "" for name, value in attrs}
@@ -13075,6 +13076,8 @@ class PageReader:
             return
         if tag in BLOCK_ELEMENTS:
             self.end_paragraph()
+        elif self.inline_closed:
+            self.handle_data(" ")  # "<span>By Ana Ruiz</span><span>Published 4 Dec</span>": two pieces, not one word
         names = attrs.get("class", "") + " " + attrs.get("id", "")
         words = set(CLASS_WORD.findall(names.lower())) if names != " " else set()
         hides = tag in HIDDEN_ELEMENTS or "hidden" in attrs
@@ -13110,6 +13113,7 @@ class PageReader:
     def handle_endtag(self, tag):
         if not self.open_tags[tag]:
             return  # an end tag with no start: ignored, as browsers do
+        self.inline_closed = tag not in BLOCK_ELEMENTS
         if tag in BLOCK_ELEMENTS:
             self.end_paragraph()
         while True:  # close what was left open inside it
@@ -13128,6 +13132,7 @@ class PageReader:
                 return
 
     def handle_data(self, data):
+        self.inline_closed = False
         if self.special:
             self.special_text.append(data)
         if not self.hidden:
@@ -13490,9 +13495,10 @@ def date_of_line(line):
 DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
                        r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
 # The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024",
-# "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago".
-SIGNED_DATE_LINE = re.compile(rf"(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*(?:{_PUBLISHED_WORD}[: ]+)?"
-                              rf"(?P<when>{DATE_LINE.pattern})(?:[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}})?")
+# "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago", "By Ana Ruiz Published On 4 Dec 2026 4 Dec 2026".
+SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*"
+                              rf"(?:{_PUBLISHED_WORD}(?:[ ][Oo]n|[ ]at)?[: ]+)?(?P<when>{DATE_LINE.pattern})"
+                              rf"(?:[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
 
 
 def is_furniture(line):
@@ -13554,7 +13560,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         if when:
             published = published or page_date(when)
             signed = SIGNED_DATE_LINE.fullmatch(line)
-            if signed and i < first:
+            if signed and i < second_prose:  # above the story, or under its standfirst
                 byline = byline or byline_name(signed.group("name"))
             elif BYLINE.match(line) and i < first:
                 byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"

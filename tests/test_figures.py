@@ -198,6 +198,13 @@ class Traps(unittest.TestCase):
                 self.assertEqual(figures(sentence), [])
 
 
+class TrillionsShortened(unittest.TestCase):
+    def test_tr_and_trn_after_an_amount(self):
+        facts = digest("Collection reached Rs4.55 trillion against a target of Rs4.96tr; the plan costs $1trn.")
+        self.assertEqual([(f["text"], f["value"]) for f in facts["figures"]],
+                         [("Rs4.55 trillion", 4.55e12), ("Rs4.96tr", 4.96e12), ("$1trn", 1e12)])
+
+
 if __name__ == "__main__":
     unittest.main()
 

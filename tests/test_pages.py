@@ -130,6 +130,19 @@ class Pages(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("More than 20,000 homes"), facts["lead"])
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Eluned Velk", "First Minister")])
 
+    def test_spans_side_by_side_are_two_pieces_and_a_signed_date_under_the_standfirst_is_the_byline(self):
+        page = ('<html><head><title>Strikes hit Tolmer | Courier</title><meta property="article:published_time" '
+                'content="2026-12-04T10:05:00Z"></head><body><main><h1>Strikes hit Tolmer</h1>'
+                '<p class="subhead">Health officials say at least 33 people were killed, including children, in the '
+                'deadliest day since the truce.</p><div class="article-info"><span>By <a>Velan Humsa</a></span>'
+                '<span>Published On 4 Dec 2026</span><span>4 Dec 2026</span></div>'
+                '<p>Air strikes have killed at least 33 people across Tolmer, according to the health ministry.</p>'
+                '<p>Foreign Minister Badr Velkati spoke with envoys on Wednesday, officials said.</p></main></body></html>')
+        facts = digest(page)
+        self.assertEqual(facts["byline"], "Velan Humsa")
+        self.assertEqual(names(facts, "people"), ["Badr Velkati"])
+        self.assertNotIn("20264", [f["text"] for f in facts["figures"]])
+
     def test_the_headline_is_part_of_the_story(self):
         for shape, (page, author) in PAGES.items():
             with self.subTest(shape):
