@@ -9011,7 +9011,14 @@ def opens_with_initials(name_words):
         and first not in TITLE_WORDS and first.lower() not in ROLE_HEADS and first not in COUNTRY_CODES \
         and all(w[:1].isupper() and w[1:].islower() and w not in ORGANISATION_WORDS and w not in PLACE_WORDS
                 and w not in GROUP_WORDS and not is_place_name(w) and w not in ORGANISATIONS for w in rest) \
-        and any(w in GIVEN_NAMES or w in SURNAMES for w in rest) and kind_by_form(" ".join(name_words)) is None
+        and any(w in GIVEN_NAMES or w in SURNAMES or INDIAN_NAME_ENDING.search(w) for w in rest) \
+        and kind_by_form(" ".join(name_words)) is None
+
+
+# Endings of the given and family names of India's south and west that no list holds whole:
+# "DK Velkumar", "BY Orsendra", "KC Tarugopal", "HD Devaiah".
+INDIAN_NAME_ENDING = re.compile(r"[a-z](?:kumar|aiah|appa|swamy|swami|murthy|murty|krishnan|gopal|nathan|endra"
+                                r"|esh|ish|alingam|raju)$")
 
 
 def is_demonym(word):
@@ -12705,7 +12712,8 @@ def title_start(text, start, person):
 
 # A person named after a preposition, titles between, speaks no quotation that follows:
 # "The council led by Mayor Ana Ruiz blamed “outside agitators”" is the council's word.
-OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+(?:[A-Z][\w.’'-]*+[ ]+){0,4}$")
+OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+"
+                                     r"(?:(?:[A-Z][\w’'-]*+|[A-Z][a-z]{0,3}\.)[ ]+){0,4}$")  # "Mr.", not "Moscow."
 # A full stop after the closing mark ends the quotation's sentence: a name before a verb
 # of saying in the next one says something else ("… “useful”. Ana Ruiz said ...").
 SENTENCE_ENDS_AFTER_QUOTE = re.compile(r"[.!?]")
@@ -13505,6 +13513,11 @@ def is_furniture(line):
     return FURNITURE_LINE.fullmatch(line) is not None
 
 
+# A photo agency's credit on a line of its own, above the photo's caption.
+CREDIT_ALONE = re.compile(r"(?:Getty Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA Media|Shutterstock|Anadolu(?: Agency)?"
+                          r"|Bloomberg|Xinhua)(?:[ ]via[ ]Getty[ ]Images)?")
+
+
 def text_article(text, from_page=False, title=None, page_byline=None):
     """The story in text that may hold a page's furniture, as an Article.
 
@@ -13529,6 +13542,9 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             # was an item of a menu: "Trending" above "Subscribe"
         elif under_a_list_heading:
             furniture[i] = True
+    for i in range(len(lines) - 1):  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
+        if CREDIT_ALONE.fullmatch(lines[i]) and lines[i + 1][-1:] not in SENTENCE_CLOSERS and not is_prose(lines[i + 1]):
+            furniture[i + 1] = True
     for i in range(len(lines) - 1):  # "India News / Tolland floods kill 12" above "Tolland floods kill 12"
         if lines[i + 1] and lines[i] != lines[i + 1] and lines[i].endswith(lines[i + 1]) \
                 and lines[i][:-len(lines[i + 1])].rstrip()[-1:] in BREADCRUMB_SEPARATORS:
@@ -13664,8 +13680,12 @@ def name_before_a_job(line):
 def is_a_job_line(line):
     """True for a writer's job on a line of its own under the byline's name: 'Economics
     editor', 'Senior Correspondent'."""
-    line_words = line.split()
+    line_words = JOBS_PLACE.sub("", line).split()
     return 0 < len(line_words) <= 4 and line_words[-1].lower() in ROLE_HEADS and line[:1].isupper()
+
+
+# Where the writer works, after the job: "Tolland editor, Velkara".
+JOBS_PLACE = re.compile(r",[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,2}$")
 
 
 # Before the story's prose, a line of one word, or of two with the second in lower case

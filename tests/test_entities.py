@@ -1519,6 +1519,23 @@ class SpeakersTheStoryDoesNotName(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Orskair"])
 
 
+class InitialsBeforeANameOfSouthIndia(unittest.TestCase):
+    def test_undotted_initials_before_a_name_with_an_indian_ending(self):
+        facts = digest("The minister and his deputy DK Velkumar met. Later BY Orsendra spoke.")
+        self.assertEqual(names(facts, "people"), ["DK Velkumar", "BY Orsendra"])
+
+    def test_an_acronym_before_a_word_is_still_no_person(self):
+        facts = digest("Officials of the TVP Velkumar unit met.")
+        self.assertEqual(facts["people"], [])
+
+
+class SpeakersAfterASentenceEndingInAName(unittest.TestCase):
+    def test_a_name_after_to_and_a_full_stop_is_no_prepositions_object(self):
+        facts = digest("Talks ended.\n\nLeaders called the plan too favourable to Orskgrad. Alliance Secretary General Mark "
+                       "Velrutte said the alliance would \"keep supporting Tolland for as long as it takes\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Mark Velrutte"])
+
+
 if __name__ == "__main__":
     unittest.main()
 

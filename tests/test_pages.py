@@ -337,6 +337,17 @@ class CopiedText(unittest.TestCase):
                        "Work began in 2023.")
         self.assertEqual(facts["published"]["value"], "2023")
 
+    def test_a_caption_under_a_lone_credit_and_a_writer_above_a_job_and_a_place(self):
+        page = "\n".join(["Skip to main content", "Home", "News", "Sport", "Envoys meet Velmar in Orskgrad",
+                          "2 hours ago", "Share", "Velan Rostova", "Tolland editor, Orskgrad", "Getty Images",
+                          "Velmar met the envoys in Orskgrad on Tuesday evening, when 70 people protested",
+                          "Envoys held five hours of talks with President Arvid Velmar in Orskgrad, officials said "
+                          "on Wednesday.", "Related topics"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"]), ("Envoys meet Velmar in Orskgrad", "Velan Rostova"))
+        self.assertTrue(facts["lead"].startswith("Envoys held five hours"), facts["lead"])
+        self.assertEqual(facts["figures"], [])
+
     def test_a_menus_item_named_like_a_list_heading_does_not_hide_the_headline(self):
         page = "\n".join(["Skip to main content", "The Tolmer Post", "Search", "National", "Politics", "Opinion",
                           "Visual Stories", "Columns", "E-Paper", "Politics",
