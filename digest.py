@@ -10129,7 +10129,10 @@ def trim_words(name_words, offset, first_in_sentence):
             yield from trim_words(name_words[:head], offset, first_in_sentence)
         if name_from == len(name_words):
             return  # a title alone: "Caretaker Prime Minister", "Sindh Inspector General of Police"
-        title = " ".join(name_words[head:name_from])
+        title_words = name_words[head:name_from]
+        if len(title_words) > 1 and title_words[-1] in COURTESY_TITLES:
+            title_words = title_words[:-1]  # "Inspector General of Police Dr Ana Ruiz": the "Dr" is the name's
+        title = " ".join(title_words)
         offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
         first_in_sentence = False
@@ -12656,11 +12659,16 @@ def is_a_title_in_quotes(quoted):
 
 LONGEST_QUOTED_TITLE = 8  # words
 
+# A quotation that closes its sentence inside its marks: "… all day."
+QUOTE_ENDS_A_SENTENCE = re.compile(r"[.!?]['’]?[”\"]$")  # also "… 'You will.'”"
+
 
 def speaker_of(text, match, people_mentions, sentence_spans):
     """The person a quotation is attributed to: named right after it ('…,” Smith said'),
     else the nearest person named before it in the same or the previous sentence."""
     after = SPEAKER_AFTER.match(text, match.end(), match.end() + 80)
+    if after and after.group("apposed") and QUOTE_ENDS_A_SENTENCE.search(match.group()):
+        after = None  # "… all day.” Ana Ruiz, a trader, said ...": a new sentence, another speaker
     if after:
         named = after.group("after") or after.group("before") or after.group("apposed")  # "…,” Ana Ruiz, a nurse, said
         for start, end, entity in people_mentions:
@@ -12712,8 +12720,10 @@ def title_start(text, start, person):
 
 # A person named after a preposition, titles between, speaks no quotation that follows:
 # "The council led by Mayor Ana Ruiz blamed “outside agitators”" is the council's word.
+# The words between may be abbreviations ("Mr.", "U.N."), but not a word that ends a
+# sentence ("… to Moscow. Nato Secretary General Ana Ruiz said").
 OBJECT_OF_A_PREPOSITION = re.compile(r"\b(?:by|of|with|to|from|against|for)[ ]+"
-                                     r"(?:(?:[A-Z][\w’'-]*+|[A-Z][a-z]{0,3}\.)[ ]+){0,4}$")  # "Mr.", not "Moscow."
+                                     r"(?:(?:[A-Z][\w’'-]*+|[A-Z][a-z]{0,3}\.|(?:[A-Z]\.)++)[ ]+){0,4}$")
 # A full stop after the closing mark ends the quotation's sentence: a name before a verb
 # of saying in the next one says something else ("… “useful”. Ana Ruiz said ...").
 SENTENCE_ENDS_AFTER_QUOTE = re.compile(r"[.!?]")

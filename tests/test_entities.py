@@ -1467,6 +1467,11 @@ class SpeakersInAnAppositionAfterAQuotation(unittest.TestCase):
                        "in a post.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Nick Velturey"])
 
+    def test_not_after_a_quotation_that_ends_its_sentence(self):
+        facts = digest("Talks ended.\n\n\"The market was quiet,\" said Nick Velmokov, a trader. \"We are a bit lower "
+                       "with little business all day.\" Alex Orsbayan, a director at Velmar Securities, said prices fell.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Nick Velmokov", "Nick Velmokov"])
+
 
 class AppositionsWithAnOwner(unittest.TestCase):
     def test_the_countrys_biggest_company_and_largest_city(self):
@@ -1534,6 +1539,12 @@ class SpeakersAfterASentenceEndingInAName(unittest.TestCase):
         facts = digest("Talks ended.\n\nLeaders called the plan too favourable to Orskgrad. Alliance Secretary General Mark "
                        "Velrutte said the alliance would \"keep supporting Tolland for as long as it takes\".")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Mark Velrutte"])
+
+
+class CourtesyTitlesAfterARank(unittest.TestCase):
+    def test_a_doctor_after_a_rank_belongs_to_the_name(self):
+        facts = digest("The chief minister sought a report from Inspector General of Police Dr Velan Anwaki.")
+        self.assertEqual(roles(facts), [("Velan Anwaki", "Inspector General of Police")])
 
 
 if __name__ == "__main__":
