@@ -13337,8 +13337,13 @@ def page_date(value):
         return email.utils.parsedate_to_datetime(value).date().isoformat()
     except (ValueError, TypeError, IndexError, OverflowError):
         pass
-    days = [day for day in dates(value[:200])[0] if day["value"] and len(day["value"]) == 10]
+    days = [day for day in dates(YEAR_RUN_INTO_TIME.sub(r"\1 ", value[:200]))[0]
+            if day["value"] and len(day["value"]) == 10]
     return days[0]["value"] if days else None
+
+
+# A year that a copied page ran into the time after it: "December 1, 20263:45 PM".
+YEAR_RUN_INTO_TIME = re.compile(r"\b((?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 
 # How a page's title adds the site's name: "Headline | Site", "Headline - Site".
@@ -13365,11 +13370,15 @@ BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\
 
 
 def byline_name(text):
-    """The author's names in a byline, without "By" and without the role after a comma."""
+    """The author's names in a byline, without "By" and without the role after a comma;
+    a name in capitals, as agencies sign, in the case of a name: "ANA RUIZ" -> "Ana Ruiz"."""
     text = " ".join(text.split())
     match = BYLINE.match(text)
     name = match.group("name") if match else WRITERS_PLACE.sub("", text.split(",")[0].split("|")[0].strip())
-    return name.strip(" .:") or None
+    name = name.strip(" .:")
+    if name.isupper() and len(name) > 3:
+        name = " ".join("and" if word == "AND" else word.title() for word in name.split())
+    return name or None
 
 
 # ------------------------------------------------------------ page furniture
@@ -13396,7 +13405,7 @@ FURNITURE_LINES = [
     ("legal",       r".{0,60}(?:Cookie|Privacy) (?:Policy|Settings|Notice)|Terms (?:of|and) (?:Use|Service|Conditions)"
                     r"|Accept(?: all)?(?: cookies)?|All rights reserved.{0,60}|.{0,60}\bAll Rights Reserved\b.{0,60}",
                     "Cookie Policy"),
-    ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,120}", "© 2024 The Daily Courier"),
+    ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,250}", "© 2024 The Daily Courier"),
     ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead|[A-Z][\w.]*+) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
                     r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,300}[|][ ]?(?:Photo|Image|Picture)(?:[ ][Cc]redit)?:[ ].{0,80}"
@@ -13405,12 +13414,15 @@ FURNITURE_LINES = [
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}"
                     r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
                     r"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}(?:[ ]?/[ ]?[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}){1,3}"
+                    r"|(?:Item[ ]\d+[ ]of[ ]\d+|\[\d+/\d+\]).{0,400}|.{0,400}[ ]Purchase[ ]Licensing[ ]Rights.{0,40}"
+                    r"|.{0,400}\b(?:REUTERS|AFP|EPA)/[\w .'’/-]{1,80}"
                     r"|.{0,300}[ ][—–][ ](?:[A-Z][\w.]*+[ ]){0,3}(?:screengrab|[Ss]creenshot|[Pp]hotos?|[Ff]ile(?:[ ]photo)?)"
                     r"(?:[ ](?:courtesy|by)[ ].{0,60})?\.?",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
                     "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]; "
                     "Crowds at the gate. | Photo Credit: Ana Ruiz; Courier Photo: Ana Ruiz; "
-                    "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab; Lin Tovar/Tolland Courier/AP"),
+                    "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab; Lin Tovar/Tolland Courier/AP; "
+                    "Item 1 of 2 Crowds at the gate, March 7, 2024. REUTERS/Ana Ruiz/File Photo"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
@@ -13440,7 +13452,8 @@ FURNITURE_LINES = [
     ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
                     "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
-                    r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}", "Follow us on Telegram"),
+                    r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}"
+                    r"|Follow .{0,80}https?://\S{1,120}", "Follow us on Telegram; Follow our coverage at https://..."),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) by:? .{0,150}"
                     r"|\(?(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
                     r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",
@@ -13511,7 +13524,8 @@ def date_of_line(line):
 
 # A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
 DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
-                       r"(?:,?[ ]\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4})?)?")
+                       r"(?:,?[ ]?\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4}(?:[+-]\d{1,2}(?::\d\d)?)?)?)?")
+# (A page copied from a browser may run the year into the time: "December 1, 20263:45 PM GMT+5:30".)
 # The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024",
 # "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago", "By Ana Ruiz Published On 4 Dec 2026 4 Dec 2026".
 SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*"
@@ -13625,9 +13639,13 @@ def headline_index(lines, dated, furniture, first, page_byline=None):
                 not lines[start - 1] or not furniture[start - 1] and not MENU_ITEM.fullmatch(lines[start - 1])):
             start -= 1
         block = [i for i in range(start, signed) if could_head(i)]
-        if block:
-            return block[0]
+        if block:  # not a menu's label of four words in capitals, "Tolland Courier Personal Finance"
+            return next((i for i in block if not SHORT_LABEL.fullmatch(lines[i])), block[0])
     return next((i for i in range(first) if could_head(i)), None)
+
+
+# A label of a page's menu: four words or fewer, each capitalised.
+SHORT_LABEL = re.compile(r"[A-Z][\w'’&-]*+(?:[ ][A-Z][\w'’&-]*+){0,3}")
 
 
 # How many lines above the writer or date line the headline may stand: a standfirst, a

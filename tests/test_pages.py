@@ -268,7 +268,12 @@ class CopiedText(unittest.TestCase):
                      "Navigate to news section", "Also Read | Court hears the case", "The Courier - Back to home",
                      "Home / Tolland News", "Home » Business", "Related topics",
                      "Get the latest lifestyle updates on the Courier, along with festive wishes!",
-                     "Lin Tovar/Tolland Courier/AP", "Ana Ruiz / Velmar News"):
+                     "Lin Tovar/Tolland Courier/AP", "Ana Ruiz / Velmar News",
+                     "Item 1 of 2 Workers at a mill in Tolpur, March 7, 2024. REUTERS/Ana Ruiz/File Photo",
+                     "[1/2]Workers at a mill in Tolpur. REUTERS/Ana Ruiz Purchase Licensing Rights, opens new tab",
+                     "Copyright 2026 The Tolland Courier. All Rights Reserved. This material may not be published, "
+                     "broadcast, rewritten or redistributed without permission.",
+                     "Follow the Courier's coverage of the floods at https://courier.example/hub/floods"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -347,6 +352,17 @@ class CopiedText(unittest.TestCase):
         self.assertEqual((facts["title"], facts["byline"]), ("Envoys meet Velmar in Orskgrad", "Velan Rostova"))
         self.assertTrue(facts["lead"].startswith("Envoys held five hours"), facts["lead"])
         self.assertEqual(facts["figures"], [])
+
+    def test_a_date_run_into_its_time_and_a_menus_label_of_four_words(self):
+        page = "\n".join(["Courier", "World News", "Politics", "Courier Buyline Personal Finance", "My Account",
+                          "World News", "Tolland's economy grows 8.2% in July-September", "By LIN TOVARSKA",
+                          "December 1, 20263:45 PM GMT+5:30Updated 2 days ago", "Share",
+                          "VELKARA, Dec 1 (Courier) - Tolland's economy grew 8.2% in the July-September quarter, "
+                          "which was the fastest pace in a year, and it beat what was forecast, the data showed.",
+                          "Reporting by Lin Tovarska"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
+                         ("Tolland's economy grows 8.2% in July-September", "Lin Tovarska", "2026-12-01"))
 
     def test_a_menus_item_named_like_a_list_heading_does_not_hide_the_headline(self):
         page = "\n".join(["Skip to main content", "The Tolmer Post", "Search", "National", "Politics", "Opinion",
