@@ -10621,10 +10621,12 @@ CUES_BEFORE = [
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|club|side|firm|company|"
-        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet|organi[sz]ation|charity|NGO)[ ]$"
+        r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet|organi[sz]ation|charity|NGO|"
+        r"coalition|bloc)[ ]$"
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
         r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
-     "the news agency [Tanvik]; opposition party [Velmara]; the youth-led organisation [Orsk Tarka]"),
+     "the news agency [Tanvik]; opposition party [Velmara]; the youth-led organisation [Orsk Tarka]; the "
+     "coalition [Velza Patria]"),
     # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
@@ -12702,12 +12704,28 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
         if preposition and preposition.start() < title_start(text, start, entity):
             return None  # not the "for" inside the person's own title
-        sentence_start = sentence_spans[index][0] if sentence_spans else 0
+        sentence_start, sentence_end = sentence_spans[index] if sentence_spans else (0, len(text))
+        if start < sentence_start and not speaks_in_its_sentence(text, match, sentence_start, sentence_end):
+            return None  # "… redesignated Tolland a “country of particular concern” …": a term, not words said
         if start < sentence_start or not OBJECT_OF_A_VERB.search(text, max(0, start - 60), start):
             return entity["name"]
         if before > 1 and people_mentions[before - 2][0] >= sentence_start:
             return people_mentions[before - 2][2]["name"]  # the sentence's subject
     return None
+
+
+def speaks_in_its_sentence(text, match, sentence_start, sentence_end):
+    """False for a term in quotation marks, in a sentence that names no one and has no verb
+    of saying: "… redesignated Tolland a “country of particular concern” …"; the words
+    of the person named before go on in any other quotation ("Other firms “are dealing
+    with the masses”")."""
+    return not QUOTED_TERM_BEFORE.search(text, max(sentence_start, match.start() - 20), match.start()) \
+        or SAID_IN_A_SENTENCE.search(text, sentence_start, sentence_end) is not None
+
+
+# What puts a term, not a quotation, in quotation marks: "a “country of concern”", "the so-called “red zone”".
+QUOTED_TERM_BEFORE = re.compile(r"\b(?:a|an|the|so-called|dubbed|designated|named)[ ]$")
+SAID_IN_A_SENTENCE = re.compile(rf"\b(?:{SAY_VERBS})\b")
 
 
 def title_start(text, start, person):

@@ -1429,6 +1429,12 @@ class AFirmNamedAfterAPersonAfterAnd(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tomas and Elena Varkov Foundation"])
 
 
+class ACoalitionBeforeItsName(unittest.TestCase):
+    def test_a_coalition_or_a_bloc_before_a_name(self):
+        facts = digest("The Peronist coalition Velza Patria has 93 deputies, and the bloc Orsk Unida has 20.")
+        self.assertEqual(names(facts, "organisations"), ["Velza Patria", "Orsk Unida"])
+
+
 class ResearchFirmsAndForeignPapers(unittest.TestCase):
     def test_a_name_ending_in_research_or_zeitung_is_an_organisation(self):
         facts = digest("Velcount Research expects prices to rise, Ana Ruiz wrote in the Tarmer Allgemeine Zeitung.")
@@ -1514,6 +1520,18 @@ class BrandsWithACapitalInside(unittest.TestCase):
     def test_not_a_family_names_prefix_nor_two_months(self):
         facts = digest("Officials said McVelkin and DiOrsko left. Prices (AugSep) rose.")
         self.assertEqual(facts["organisations"], [])
+
+
+class TermsInQuotationMarks(unittest.TestCase):
+    def test_a_term_after_a_is_nobodys_words(self):
+        facts = digest("Talks ended.\n\nPolice spokesman Velan Adejobo said 13 girls had been rescued. The abduction "
+                       "came after Tarvia named Tolland a \"country of particular concern\" over freedoms.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
+    def test_the_speakers_words_go_on_in_the_next_sentence(self):
+        facts = digest("Talks ended.\n\nAna Adejobo says the deal \"broadens the base for us all\". Other firms "
+                       "\"are dealing with the masses every day\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Adejobo", "Ana Adejobo"])
 
 
 class SpeakersTheStoryDoesNotName(unittest.TestCase):
