@@ -9243,10 +9243,10 @@ JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
-    # Sept. 5, 2021 / Friday, November 24, 2023
-    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY},?[ ]{_YEAR}(?!\d)"),
-    # 5 September 2021
-    ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
+    # Sept. 5, 2021 / Friday, November 24, 2023 / February 4-6, 2026 (its first day)
+    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:[-–]{_DAY})?,?[ ]{_YEAR}(?!\d)"),
+    # 5 September 2021 / 4-6 February 2026
+    ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
     ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
     # the third quarter / fourth-quarter (of the article's year)
@@ -12163,6 +12163,10 @@ def dates(text, date=None):
                 end = following.end() if following else match.end
                 found[-1].update(text=text[match.start:end], end=end, until=f"{value[:8]}{int(last_day.group(1)):02d}")
             found.extend(listed_days(text, found[-1]))
+        if match.rule in ("month_day_year", "day_month_year"):
+            last_day = DAYS_WITH_THEIR_YEAR.search(match.text)  # "February 4-6, 2026", "4-6 February 2026"
+            if last_day and value and len(value) == 10 and int(value[8:]) < int(last_day.group(1)):
+                found[-1]["until"] = f"{value[:8]}{int(last_day.group(1)):02d}"
         if value and CALENDAR_VALUE.match(value):
             anchor = value
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
@@ -12206,6 +12210,7 @@ DATES_IN_A_CLAUSE = 4
 DAY_RANGE_END = re.compile(r"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?)(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?"
                            r"(?![\d%:]|[.,]\d|[ ]+(?!(?:in|at|on|and|or|for|as|from|with|when|the|this|next|last)\b)[a-z])")
 LAST_DAY_WRITTEN = re.compile(r"[ ]?[-–][ ]?(3[01]|[12]\d|[1-9])$")
+DAYS_WITH_THEIR_YEAR = re.compile(r"\d[-–](3[01]|[12]\d|[1-9])\b")
 
 
 # More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".

@@ -197,6 +197,20 @@ class Ranges(unittest.TestCase):
                              [(text, "2019-08-28", until)], sentence)
             self.assertEqual(facts["figures"], [], sentence)
 
+    def test_a_range_of_days_with_its_year(self):
+        for sentence, text in (("The next meeting is scheduled for February 4-6, 2026.", "February 4-6, 2026"),
+                               ("The fair runs 4-6 February 2026 in Tarvo.", "4-6 February 2026")):
+            dates = digest(sentence, date="2025-12-05")["dates"]
+            self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates],
+                             [(text, "2026-02-04", "2026-02-06")], sentence)
+
+    def test_a_scheduled_range_of_days_dates_the_dateline_before_it(self):
+        facts = digest("TOLMER, Dec 5 (PTI) The bank cut its rate on Friday. The next meeting is scheduled for "
+                       "February 4-6, 2026.")
+        self.assertEqual(facts["published"]["value"], "2025-12-05")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]],
+                         [("Dec 5", "2025-12-05"), ("Friday", "2025-12-05"), ("February 4-6, 2026", "2026-02-04")])
+
     def test_a_count_after_a_day_is_no_range(self):
         facts = digest("On Aug. 28 to 30 people died in Tarvo.", date="2019-08-24")
         self.assertEqual([(d["text"], d["until"]) for d in facts["dates"]], [("Aug. 28", None)])
