@@ -10635,6 +10635,8 @@ CUES_BEFORE = [
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
      "Velmont Corp.'s [Orsk] unit"),
     ("event", re.compile(rf"{LAW_IN_BRACKETS}[ ]$"), "the Tarvia Private Schools (Regulation) [Bill]"),
+    ("event", re.compile(r"\b(?:awarded|conferred|bestowed|conferred[ ]with|honoured[ ]with|honored[ ]with)[ ]the[ ]$"),
+     "He was awarded the [Padma Velan] in 2012: an honour, though its words read as a name"),
     ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),
     ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$"), "I'm [Ana Ruiz], reporting"),
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
@@ -11645,7 +11647,7 @@ def reference_date(text, matches, date=None):
         return given, given.year, "option"
     years = [int(year) for match in matches if not speaks_ahead(text, match.start)
              and not names_a_past_thing(text, match) and not LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start)
-             for year in YEAR_DIGITS.findall(match.text)]
+             for year in YEAR_DIGITS.findall(match.text)[:1]]  # a span's first: "needed $9 billion for 2026-2030"
     latest = max(years) if years else None
     scheduled = min((value for match in matches if speaks_ahead(text, match.start)
                      for value in [full_date_value(match)] if value), default=None)

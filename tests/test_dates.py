@@ -479,6 +479,13 @@ if __name__ == "__main__":
     unittest.main()
 
 
+class TheArticlesYearFromASpan(unittest.TestCase):
+    def test_a_span_of_years_gives_its_first_to_the_year_guess(self):
+        facts = digest("Cases rose last year, the agency said. It needs $9 billion for 2026-2030.")
+        self.assertEqual(facts["published"]["value"], "2026")
+        self.assertIn(("last year", "2025"), [(d["text"], d["value"]) for d in facts["dates"]])
+
+
 class TheArticlesYearFromItsText(unittest.TestCase):
     def test_a_year_that_names_a_past_thing_is_not_the_articles(self):
         dates = found("Judges on Wednesday questioned a 1977 law. A ruling is expected by June.")

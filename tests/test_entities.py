@@ -1565,6 +1565,12 @@ class CourtesyTitlesAfterARank(unittest.TestCase):
         self.assertEqual(roles(facts), [("Velan Anwaki", "Inspector General of Police")])
 
 
+class HonoursAwarded(unittest.TestCase):
+    def test_the_honour_someone_is_awarded_names_no_one(self):
+        facts = digest("The actor was awarded the Padma Velbhushan in 2012. Ana Ruiz was awarded the contract.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
