@@ -4509,7 +4509,9 @@ FUNCTION_WORDS = set(words("""
 # Verbs of saying: "X said" makes X a speaker (a person or an organisation).
 SAY_VERBS = ("said|says|told|added|adds|asked|explained|noted|stated|wrote|writes|argued|insisted|"
              "warned|claimed|announced|confirmed|denied|tweeted|reports|reported|recalled|replied|"
-             "testified|acknowledged|conceded|predicted|suggested|believes|thinks")
+             "testified|acknowledged|conceded|predicted|suggested|believes|thinks|"
+             "indicated|vowed|pledged|promised|urged|admitted|declared|maintained|maintains|contended|contends|"
+             "complained|recalls|notes|quipped|responded|countered|stressed|emphasi[sz]ed")
 
 # Common given names across the regions news covers; a run that begins with one
 # is a person unless a list or suffix says otherwise.

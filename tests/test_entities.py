@@ -1571,6 +1571,14 @@ class HonoursAwarded(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
 
+class MoreVerbsOfSaying(unittest.TestCase):
+    def test_indicated_or_contended_after_a_name_make_it_a_speaker(self):
+        facts = digest("Talks ended.\n\nWhile he backed the vote, Velortega indicated that aid would end. \"There is "
+                       "too much capacity,\" contended Charles Bradlo, an analyst.")
+        self.assertEqual(names(facts, "people"), ["Velortega", "Charles Bradlo"])
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Charles Bradlo"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
