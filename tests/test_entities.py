@@ -1579,6 +1579,18 @@ class MoreVerbsOfSaying(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Charles Bradlo"])
 
 
+class ListedNamesWithSmallWordsInside(unittest.TestCase):
+    def test_a_listed_name_with_to_inside_is_whole(self):
+        facts = digest("The Committee to Protect Journalists and Reporters Without Borders urged Ana Orskova to "
+                       "veto the bill.")
+        self.assertEqual(names(facts, "organisations"), ["Committee to Protect Journalists", "Reporters Without Borders"])
+        self.assertEqual(names(facts, "people"), ["Ana Orskova"])
+
+    def test_to_between_two_names_still_parts_them(self):
+        facts = digest("Trains ran from Karachi to Lahore on Monday.")
+        self.assertEqual(names(facts, "places"), ["Karachi", "Lahore"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
