@@ -3158,6 +3158,8 @@ KNOWN_ORGANISATIONS = words("""
     Ansar al-Sharia
     Kataib Hezbollah = Kata'ib Hizballah
     Tehrik-i-Taliban Pakistan = Tehreek-i-Taliban Pakistan, Tehrik-e-Taliban Pakistan, Tehreek-e-Taliban Pakistan, TTP
+    # The group the UN Security Council's 1988 sanctions list is named for.
+    Taliban
     Lashkar-e-Jhangvi
     Harkat-ul-Mujahideen
     Hizbul Mujahideen

@@ -1103,6 +1103,10 @@ class KnownOrganisations(unittest.TestCase):
         facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
         self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
 
+    def test_the_taliban_with_no_cue(self):
+        facts = digest("Tolmer's demand is simple: the Taliban must rein in the militants, officials said.")
+        self.assertEqual(names(facts, "organisations"), ["Taliban"])
+
     def test_an_acronym_said_as_a_word_in_title_case(self):
         facts = digest("Nato foreign ministers met on Wednesday. Unicef and Opec sent envoys.")
         self.assertEqual(names(facts, "organisations"), ["Nato", "Unicef", "Opec"])
