@@ -11049,7 +11049,7 @@ def settle_kinds(text, found, lower_words):
             continue  # "Hurricane Lorna ... damage from Lorna": the storm, not a place
         if name in short_people or name.endswith("s") and name[:-1] in short_people:
             kinds[name] = "person"  # also "the Velkovs", the family of a Velkov the text names
-        elif name in short_organisations:
+        elif name in short_organisations and not opens_sentences_only(name, short_organisations[name], mentions[name]):
             kinds[name] = "organisation"
         else:
             kind = kind_of_word(name, cues_of(name), lower_words)
@@ -11165,6 +11165,14 @@ def coordinations(text, found):
         members = [candidate]
     if len(members) > 1:
         yield members
+
+
+def opens_sentences_only(word, organisation, mentions):
+    """True when a word that opens a long organisation's name (four words or more) only
+    ever opens sentences: "Flood waters rose ..." beside the "Flood Forecasting and
+    Warning Centre" names no body; "Shares of Velmar fell" beside "Velmar Oil and Gas Corp" does."""
+    return organisation.startswith(word + " ") and organisation.count(" ") >= 3 \
+        and all(candidate["sentence_initial"] for candidate in mentions)
 
 
 def organisation_short_forms(organisations):

@@ -1595,6 +1595,19 @@ class ListedNamesWithSmallWordsInside(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Karachi", "Lahore"])
 
 
+class WordsThatOpenALongBodysName(unittest.TestCase):
+    def test_a_sentence_opening_word_is_no_short_form_of_a_long_name(self):
+        facts = digest("Flood waters rose in Tolmer on Thursday. The river was above the danger mark, according to "
+                       "the Flood Forecasting and Warning Centre (FFWC).")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Flood Forecasting and Warning Centre", 1)])
+
+    def test_a_firms_first_word_inside_a_sentence_still_is(self):
+        facts = digest("Velmarco Oil and Gas Corp posted a loss. Shares of Velmarco fell 3% on Monday.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Velmarco Oil and Gas Corp", 2)])
+
+
 if __name__ == "__main__":
     unittest.main()
 
