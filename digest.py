@@ -11168,10 +11168,13 @@ def coordinations(text, found):
 
 
 def opens_sentences_only(word, organisation, mentions):
-    """True when a word that opens a long organisation's name (four words or more) only
-    ever opens sentences: "Flood waters rose ..." beside the "Flood Forecasting and
-    Warning Centre" names no body; "Shares of Velmar fell" beside "Velmar Oil and Gas Corp" does."""
+    """True when a word that opens a long organisation's name (four words or more, not a
+    firm's) only ever opens sentences: "Flood waters rose ..." beside the "Flood
+    Forecasting and Warning Centre" names no body; "Tolkar executives agreed" beside
+    "Tolkar Lehman Vance Inc." and "Shares of Velmar fell" beside "Velmar Oil and Gas
+    Authority" do."""
     return organisation.startswith(word + " ") and organisation.count(" ") >= 3 \
+        and organisation.rpartition(" ")[2] not in COMPANY_SUFFIXES \
         and all(candidate["sentence_initial"] for candidate in mentions)
 
 
