@@ -9521,7 +9521,8 @@ SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
 SAID_AFTER_QUOTE = re.compile(_SAID_AFTER)
 CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
 UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+(?:[A-Z][\w.-]*+[ ]+)?[a-z]")  # "an Orskair spokesperson"
-UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:[ ][a-z][\w-]*+){{0,3}}[ ]+(?:{SAY_VERBS})\b")
+UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:[ ][a-z][\w-]*+){{0,3}}"
+                                  rf"[ ]+(?:{SAY_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
 
@@ -10595,7 +10596,8 @@ CUES_AFTER = [
      "[Orskana], the national rail company."),
     ("organisation", re.compile(rf",[ ]+the[ ]+[\w-]+['’]s[ ]+{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
-                                r"newspaper|party|regulator|watchdog|charity)(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
+                                r"newspaper|party|regulator|watchdog|charity)"
+                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Velcom], the country's biggest telecoms company, said; not a person's role: the paper's publisher"),
     ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
                                 r"(?=[,.;:)]|[ ]+(?:and|said|says|has|have|had|is|was|will|would)\b)"),
@@ -11232,7 +11234,8 @@ def is_team(text, mentions):
         start, end = candidate["start"], candidate["end"]
         cued_before = bool(TEAM_BEFORE.search(text, max(0, start - 20), start)) \
             and candidate["name"].rpartition(" ")[2] not in VENUE_WORDS
-        team = team or cued_before or bool(TEAM_AFTER.match(text, end, end + 30) or PLAYER_AFTER.match(text, end, end + 30))
+        team = team or cued_before or bool(TEAM_AFTER.match(text, end, end + 30)
+                                           or PLAYER_AFTER.match(text, end, end + 30))
         place = place or not cued_before and bool(IN_BEFORE.search(text, max(0, start - 20), start))
     return team and not place
 
@@ -12384,10 +12387,11 @@ A_UNIT_CUE = re.compile(r"\b(?i:for|in|about|within|after|over|nearly|almost|tha
                         r"once|least|only|just|half)[ ]$")
 
 
+# The capitalised word right before a date: a name's ("Black September"), unless it is
+# one of the words that say a month is a date ("In May").
 CAPITALISED_BEFORE = re.compile(r"\b([A-Z][\w'’.-]*)[ ]$")
 
-
-# The matches a cricket format is named for, after "one-day", "five-day", "four-day".
+# What "one-day", "five-day" name in cricket: a kind of match, not how long something lasted.
 MATCH_FORMAT = re.compile(r"[ ](?:internationals?|matches|match|format|Tests?|cricket|ODIs?)\b")
 
 
@@ -12407,8 +12411,8 @@ def looks_like_a_date(text, match, rule):
         return True
     if rule == "deictic_day" and match.group()[:1].isupper() and re.search(r"[A-Za-z][ ]$", before):
         return False  # "Tarvia Today", "Velmont Tonight": a title's word, mid-sentence with a capital
-    if rule == "month" and CAPITALISED_BEFORE.search(before) \
-            and CAPITALISED_BEFORE.search(before).group(1).lower() not in MONTH_CUE_WORDS:
+    word_before = CAPITALISED_BEFORE.search(before)
+    if rule == "month" and word_before and word_before.group(1).lower() not in MONTH_CUE_WORDS:
         return False  # "Black September", "Operation November": a name's word before the month
     if rule in ("month_day", "month") and match.group().startswith("May"):
         return not re.match(r"[ ]+(?:be|have|not|also|well)\b", after)  # the verb
@@ -12709,15 +12713,15 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     after = SPEAKER_AFTER.match(text, match.end(), match.end() + 80)
     if after and after.group("apposed") and QUOTE_ENDS_A_SENTENCE.search(match.group()):
         after = None  # "… all day.” Ana Ruiz, a trader, said ...": a new sentence, another speaker
-    if after:
-        named = after.group("after") or after.group("before") or after.group("apposed")  # "…,” Ana Ruiz, a nurse, said
+    if after:  # "…,” Ana Ruiz said", "…,” said Ana Ruiz", "…,” Ana Ruiz, a nurse, said"
+        named = after.group("after") or after.group("before") or after.group("apposed")
         for start, end, entity in people_mentions:
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]
     first = bisect.bisect_left(people_mentions, (match.end(),))
     said = SAID_AFTER_QUOTE.match(text, match.end())
     if said and UNNAMED_SPEAKER.match(text, said.end()) or UNNAMED_SPEAKER_SAYS.match(text, match.end()):
-        return None  # "…,” said a police officer", "…,” an Orskair spokesperson said": someone the story does not name
+        return None  # "…,” said a police officer", "…,” an Orskair spokesperson said": someone not named
     if said and first < len(people_mentions):
         start = people_mentions[first][0]  # "…,” said district commissioner Ana Ruiz": a title between
         if 0 <= start - said.end() <= 60 and not CLAUSE_END.search(text, said.end(), start):
@@ -13623,7 +13627,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         elif under_a_list_heading:
             furniture[i] = True
     for i in range(len(lines) - 1):  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
-        if CREDIT_ALONE.fullmatch(lines[i]) and lines[i + 1][-1:] not in SENTENCE_CLOSERS and not is_prose(lines[i + 1]):
+        caption = lines[i + 1]
+        if CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption):
             furniture[i + 1] = True
     for i in range(len(lines) - 1):  # "India News / Tolland floods kill 12" above "Tolland floods kill 12"
         if lines[i + 1] and lines[i] != lines[i + 1] and lines[i].endswith(lines[i + 1]) \
