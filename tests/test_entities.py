@@ -1534,7 +1534,7 @@ class TermsInQuotationMarks(unittest.TestCase):
 
     def test_the_speakers_words_go_on_in_the_next_sentence(self):
         facts = digest("Talks ended.\n\nAna Adejobo says the deal \"broadens the base for us all\". Other firms "
-                       "\"are dealing with the masses every day\".")
+                       "\"are chasing the crowds every single day\".")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Adejobo", "Ana Adejobo"])
 
 
@@ -1559,7 +1559,7 @@ class InitialsBeforeANameOfSouthIndia(unittest.TestCase):
 class SpeakersAfterASentenceEndingInAName(unittest.TestCase):
     def test_a_name_after_to_and_a_full_stop_is_no_prepositions_object(self):
         facts = digest("Talks ended.\n\nLeaders called the plan too favourable to Orskgrad. Alliance Secretary General Mark "
-                       "Velrutte said the alliance would \"keep supporting Tolland for as long as it takes\".")
+                       "Velrutte said the alliance would \"keep supporting Tolland until the very end\".")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Mark Velrutte"])
 
 
@@ -1578,7 +1578,7 @@ class HonoursAwarded(unittest.TestCase):
 class MoreVerbsOfSaying(unittest.TestCase):
     def test_indicated_or_contended_after_a_name_make_it_a_speaker(self):
         facts = digest("Talks ended.\n\nWhile he backed the vote, Velortega indicated that aid would end. \"There is "
-                       "too much capacity,\" contended Charles Bradlo, an analyst.")
+                       "far too much spare output,\" contended Charles Bradlo, an analyst.")
         self.assertEqual(names(facts, "people"), ["Velortega", "Charles Bradlo"])
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Charles Bradlo"])
 
