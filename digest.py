@@ -11140,7 +11140,8 @@ def list_kind(text, members, kinds, guessed):
     kind of a cue ('firms including', 'the districts of'), or the kind that two or more of
     them have for sure and none contradicts; or person, when one member is a person for
     sure and three or more all have a person's shape (two or three words: "Mark Lowe,
-    Sanath Perera, Kobus Visser"); else None."""
+    Sanath Perera, Kobus Visser"); or place, when the one member sure of its kind is a
+    place and the list has three or more ("Velmaro, Tolwaza and Karachi"); else None."""
     first, last = members[0]["start"], members[-1]["end"]
     for kind, before, after, _example in LIST_CUES:
         if before and before.search(text, max(0, first - LIST_CUE_REACH), first) \
@@ -11151,6 +11152,8 @@ def list_kind(text, members, kinds, guessed):
         return sure[0], False
     if sure == ["person"] and len(members) > 2 and all(1 <= c["name"].count(" ") <= 2 for c in members):
         return "person", False
+    if sure == ["place"] and len(members) > 2:
+        return "place", False
     return None, False
 
 

@@ -1608,6 +1608,16 @@ class WordsThatOpenALongBodysName(unittest.TestCase):
                          [("Velmarco Oil and Gas Corp", 2)])
 
 
+class ListsWithOnePlaceForSure(unittest.TestCase):
+    def test_a_list_of_three_with_one_listed_place_is_of_places(self):
+        facts = digest("Outages hit Velmaro, Tolwaza and Karachi on Monday.")
+        self.assertEqual(names(facts, "places"), ["Velmaro", "Tolwaza", "Karachi"])
+
+    def test_two_names_with_one_place_stay_as_they_were(self):
+        facts = digest("Talks between Velmarco and Karachi stalled.")
+        self.assertEqual(names(facts, "places"), ["Karachi"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
