@@ -13450,17 +13450,19 @@ def byline_name(text):
 # boxes, lists of other headlines.  Each row is one kind of line a reader skips:
 # (name, pattern the whole line matches, an invented example).
 # A sharing button's label: "Share this article", "Facebook", "Copy link".
-_SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Tweet|Email|Print|Copy link"
+_SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Share via|Tweet|Email|Print|Copy link|Copy URL"
                  r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|(?:Comments?|COMMENTS?)(?: \(\d+\))?)")
 FURNITURE_LINES = [
     ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
                     "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
     ("read more",   r"(?:Read [Mm]ore|READ MORE|Continue reading|Click here|Also [Rr]ead|ALSO READ|Read [Aa]lso|See [Aa]lso"
-                    r"|Read [Nn]ext|Read the full story|Read [Ff]ull [Ss]tory|Don['’]t miss|Also [Ww]atch|WATCH)\b.{0,120}",
+                    r"|Read [Nn]ext|Read the full story|Read [Ff]ull (?:[Ss]tory|[Aa]rticle)|Don['’]t miss"
+                    r"|Also [Ww]atch|WATCH)\b.{0,120}",
                     "Read more: Council approves budget; Also Read | Court hears the case; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
-                    r"|You (?:may|might) also like|Top Stories|Latest News|Editor'?s Picks|Also on .{0,40}|(?:Visual|Web) Stories"
+                    r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
+                    r"|(?:Visual|Web) Stories|(?:More|Recommended) Videos"
                     r"|Explore more on these topics|More on this story|Related [Tt]opics|Reuse this content|Key events)[:.]?",
                     "Related Posts"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
@@ -13479,6 +13481,7 @@ FURNITURE_LINES = [
                     r"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}(?:[ ]?/[ ]?[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}){1,3}"
                     r"|(?:Item[ ]\d+[ ]of[ ]\d+|\[\d+/\d+\]).{0,400}|.{0,400}[ ]Purchase[ ]Licensing[ ]Rights.{0,40}"
                     r"|.{0,400}\b(?:REUTERS|AFP|EPA)/[\w .'’/-]{1,80}"
+                    r"|\(?(?:Representative|Representational|File|Archive)[ ](?:[Ii]mage|[Pp]hoto|[Pp]icture)\)?(?:[:|].{0,80})?"
                     r"|.{0,300}[ ][—–][ ](?:[A-Z][\w.]*+[ ]){0,3}(?:screengrab|[Ss]creenshot|[Pp]hotos?|[Ff]ile(?:[ ]photo)?)"
                     r"(?:[ ](?:courtesy|by)[ ].{0,60})?\.?",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
@@ -13488,11 +13491,12 @@ FURNITURE_LINES = [
                     "Item 1 of 2 Crowds at the gate, March 7, 2024. REUTERS/Ana Ruiz/File Photo"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
-    ("reading time", r"\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?", "4 min read"),
+    ("reading time", r"(?:Read(?:ing)? [Tt]ime:? )?\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?",
+                     "4 min read; Read Time: 3 mins"),
     ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?[ap]\.?m\.?)?(?:[ ]{alternatives(TIME_ZONES)})?",
                     "11.05 GMT: the stamp of a live page's entry, on a line of its own"),
     ("advert",      r"(?:(?:Advertisement|ADVERTISEMENT)(?:[ ][-–—|][ ].{0,40})?|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
-                    r"|(?:Story|Article) continues below(?: this)?(?: ad| advertisement)?"
+                    r"|Sponsored by .{1,60}|(?:Story|Article) continues(?: below(?: this)?(?: ad| advertisement)?)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
                     "Advertisement"),
     ("home",        r"(?:.{0,40}[ ][-–—|][ ])?(?:Back to home|Go to (?:the )?home ?page|Return to home ?page)"
@@ -13515,9 +13519,10 @@ FURNITURE_LINES = [
     ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
                     "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
-                    r"|Download (?:the|our) app|Join our \w+ channel|Get the app)\b.{0,60}"
+                    r"|Download (?:the|our) app|Join our \w+ channel|Get the app|Google News)\b.{0,60}"
+                    r"|For (?:the )?latest .{0,80}follow us.{0,80}|Add (?:us )?as a preferred source on Google.{0,40}"
                     r"|Follow .{0,80}https?://\S{1,120}", "Follow us on Telegram; Follow our coverage at https://..."),
-    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) by:? .{0,150}"
+    ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) [Bb]y:? .{0,150}"
                     r"|\(?(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
                     r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
