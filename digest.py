@@ -10312,6 +10312,11 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
 
 
+# The title of a party's or a movement's leader, after the body's name ("Jamaat-e-Islami
+# Ameer Ana Ruiz"); opening a name it is a given name ("Amir Tovar").
+LEADERS_AFTER_A_BODY = {"Ameer", "Amir"}
+
+
 def title_span(name_words):
     """Where a title stands in a run: (first word of the title, first word after it).
 
@@ -10320,10 +10325,12 @@ def title_span(name_words):
     after the head belongs to it.  (0, 0) when the run has no title, or when the
     whole run is an organisation's name ('General Motors').
     """
-    if kind_by_form(" ".join(name_words)) == "organisation" and not any(w in COURTESY_TITLES for w in name_words[1:]):
-        return 0, 0  # but "Jamaat-e-Islami Ameer Dr Ana Ruiz" holds a person: no body's name has a "Dr" inside
+    if kind_by_form(" ".join(name_words)) == "organisation" \
+            and not any(w in COURTESY_TITLES or w in LEADERS_AFTER_A_BODY for w in name_words[1:]):
+        return 0, 0  # but "Jamaat-e-Islami Ameer (Dr) Ana Ruiz" holds a person: no body's name has those inside
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
+                and not (word in LEADERS_AFTER_A_BODY and i > 0) \
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."

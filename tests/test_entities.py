@@ -1618,6 +1618,17 @@ class ListsWithOnePlaceForSure(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Karachi"])
 
 
+class LeadersTitledAfterTheirBody(unittest.TestCase):
+    def test_an_ameer_after_a_partys_name_opens_a_person(self):
+        facts = digest("Meanwhile, Jamaat-e-Velmar Ameer Shafiqur Tolrahman said his party would not join.")
+        self.assertEqual(roles(facts), [("Shafiqur Tolrahman", "Jamaat-e-Velmar Ameer")])
+        self.assertEqual(names(facts, "organisations"), ["Jamaat-e-Velmar"])
+
+    def test_amir_opening_or_ending_a_name_is_a_given_name(self):
+        facts = digest("Amir Velkhan won the fight, and Tolland bowler Mohammad Amir took three wickets.")
+        self.assertEqual(names(facts, "people"), ["Amir Velkhan", "Mohammad Amir"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
