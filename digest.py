@@ -10673,10 +10673,10 @@ CUES_BEFORE = [
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
 ]
-# A determiner before a name: an article, perhaps with modifiers between ("a canary-yellow "; not
-# "the regime of "), or a possessive right before it ("his "; not "her son ").
+# A determiner before a name: an article, perhaps with modifiers between ("a canary-yellow ",
+# "the party's "; not "the regime of "), or a possessive right before it ("his "; not "her son ").
 DETERMINER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]"
-                               r"(?:(?!(?:of|for|to|in|on|at|by|with|and|or|from)[ ])[a-z][\w-]*+[ ]){0,2}$"
+                               r"(?:(?!(?:of|for|to|in|on|at|by|with|and|or|from)[ ])[a-z][\w-]*+(?:['’]s)?[ ]){0,2}$"
                                r"|\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Oo]ur|[Mm]y|[Yy]our)[ ]$")
 
 # After "the", a name followed by one of these is a noun of its own ("the Houthis said").

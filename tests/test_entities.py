@@ -1629,6 +1629,16 @@ class LeadersTitledAfterTheirBody(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Amir Velkhan", "Mohammad Amir"])
 
 
+class AGivenNameAfterAPossessiveNoun(unittest.TestCase):
+    def test_a_given_name_after_the_partys_qualifies_a_noun(self):
+        facts = digest("He spoke at a press conference at the party's Gulshan office on Monday.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_given_name_alone_still_is_a_person(self):
+        facts = digest("The boat left before Leon could board.")
+        self.assertEqual(names(facts, "people"), ["Leon"])
+
+
 if __name__ == "__main__":
     unittest.main()
 
