@@ -9511,10 +9511,12 @@ QUOTE_PATTERN = re.compile(r"“([^“”]{1,3000})”|\"([^\"\n]{1,3000})\"")
 
 # A verb of saying right after a quotation: '…,” said'.
 _SAID_AFTER = rf"[,]?[ ]*(?:{SAY_VERBS})[ ]+"
+# A name after a quotation: its capitalised words.
+_NAME_AFTER_QUOTE = r"[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*"
 SPEAKER_AFTER = re.compile(
-    rf"{_SAID_AFTER}(?P<after>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)"
-    rf"|[,]?[ ]*(?P<before>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*)[ ]+(?:{SAY_VERBS})"
-    rf"|[,]?[ ]*(?P<apposed>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*)*),[ ][^,;\n\"“”]{{1,60}},[ ]+(?:{SAY_VERBS})\b")
+    rf"{_SAID_AFTER}(?P<after>{_NAME_AFTER_QUOTE})"
+    rf"|[,]?[ ]*(?P<before>{_NAME_AFTER_QUOTE})[ ]+(?:{SAY_VERBS})"
+    rf"|[,]?[ ]*(?P<apposed>{_NAME_AFTER_QUOTE}),[ ][^,;\n\"“”]{{1,60}},[ ]+(?:{SAY_VERBS})\b")
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
 # The verb of saying after a quotation, and what ends the clause it opens.
@@ -12251,17 +12253,19 @@ ANOTHER_CLAUSE = re.compile(rf"{CLAUSE_END.pattern}|\b(?:after|before|by|until|t
 DATES_IN_A_CLAUSE = 4
 
 
+# A day of a month, as a group: the last day of a range, or one more day of a list.
+_DAY_NUMBER = r"(3[01]|[12]\d|[1-9])"
 # The last day of a range of days after a month and day: "August 28 to 30", "Aug. 28-30";
 # not a count that follows ("Aug. 28 to 30 people"), nor a time ("Aug. 28 - 10:30").
-DAY_RANGE_END = re.compile(r"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?)(3[01]|[12]\d|[1-9])(?:st|nd|rd|th)?"
+DAY_RANGE_END = re.compile(rf"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?){_DAY_NUMBER}(?:st|nd|rd|th)?"
                            r"(?![\d%:]|[.,]\d|[ ]+(?!(?:in|at|on|and|or|for|as|from|with|when|the|this|next|last)\b)[a-z])")
-LAST_DAY_WRITTEN = re.compile(r"[ ]?[-–][ ]?(3[01]|[12]\d|[1-9])$")
-DAYS_WITH_THEIR_YEAR = re.compile(r"\d[-–](3[01]|[12]\d|[1-9])\b")
+LAST_DAY_WRITTEN = re.compile(rf"[ ]?[-–][ ]?{_DAY_NUMBER}$")
+DAYS_WITH_THEIR_YEAR = re.compile(rf"\d[-–]{_DAY_NUMBER}\b")
 
 
 # More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".
 # Not a count that follows: "On Nov. 9, 10 people died".
-NEXT_DAY = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])(3[01]|[12]\d|[1-9])(?![\d%]|[.,]\d|[ ]?[-–]|[ ]+(?!and\b)[a-z])")
+NEXT_DAY = re.compile(rf"(?:,[ ](?:and[ ])?|[ ]and[ ]){_DAY_NUMBER}(?![\d%]|[.,]\d|[ ]?[-–]|[ ]+(?!and\b)[a-z])")
 
 
 def listed_days(text, date):
