@@ -4415,10 +4415,11 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Executive  Forward  Whip  Emperor  Empress
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
-    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser  Chair
+    Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser  Chair  Chairperson
+    Convener  Convenor  Coordinator  Nayeb-e-Ameer  Naib-e-Ameer
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
-    Deacon  Patriarch  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
+    Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
@@ -9079,6 +9080,7 @@ def alternatives(names):
 
 
 US_STATE_NAMES = {canonical for canonical, _ in place_table(US_STATES).values()}
+COUNTRIES_AND_STATES = COUNTRY_NAMES | US_STATE_NAMES  # what follows a town after a comma: "Orsk, Tarvia"
 
 # A town and the abbreviation of its state: "Evanston, Ill.", "Trenton, N.J.".
 # Found from the comma, which is rare, then the town is read back from it.
@@ -10142,6 +10144,9 @@ def trim_words(name_words, offset, first_in_sentence):
         offset += len(title) + 1
         first_in_sentence = False
     head, name_from = title_span(name_words)
+    if name_words[name_from:name_from + 1] in ([], ["and"]) and head >= 3 and name_words[0] in ORGANISATION_WORDS \
+            and name_words[head - 2:head] in (["of", "the"], ["for", "the"]) and name_words[name_from - 1] in TITLE_HEADS:
+        head = name_from = 0  # "Office of the Chief Minister (and Cabinet)": a body named after the title in it
     if name_from:
         yield from portfolio(name_words, head, name_from, offset)
         body = title_body(name_words, head, name_from)
@@ -10673,6 +10678,8 @@ CUES_BEFORE = [
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
+    ("led_by", re.compile(r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
+     "a delegation led by [Rustam Velkov]"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
 ]
 # A determiner before a name: an article, perhaps with modifiers between ("a canary-yellow ",
@@ -11002,6 +11009,8 @@ def settle_kinds(text, found, lower_words):
 
     single_words, guessed = [], set()
     alone = {c["name"] for c in found if " " not in c["name"]}
+    # "Vakase" of "skipper Vakase" vouches for "Lindo Vakase", though "from" stands before it
+    surnames_of_people = {name for name in mentions if " " not in name and cues_of(name) & STRONG_PERSON_CUES}
     terms = defined_terms(text)
     for name, seen in mentions.items():
         if name in terms:
@@ -11031,7 +11040,8 @@ def settle_kinds(text, found, lower_words):
         elif " " not in name:
             single_words.append(name)
         else:
-            kind = kind_of_name(name, cues_of(name), lower_words, alone)
+            own_surname = {"surname_of_a_person"} if name.rpartition(" ")[2] in surnames_of_people else set()
+            kind = kind_of_name(name, cues_of(name) | own_surname, lower_words, alone)
             if kind:
                 kinds[name] = kind
             if kind == "person" and not cues_of(name) & PERSON_CUES:
@@ -11081,6 +11091,8 @@ def settle_kinds(text, found, lower_words):
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
                     or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:
                 continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
+            if kind == "person" and (name in PLACES or name in ORGANISATIONS):
+                continue  # "by reporters Ana Ruiz and Lin Tovar Orsk, Tarvia's port": a listed name stays its kind
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
             elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0):
@@ -11134,6 +11146,9 @@ LIST_CUES = [
     ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
     ("person", re.compile(r"\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Messrs\.?|Drs\.?)[ ]$"), None,
      "a bench of Justices Ana Ruiz and Vipul Tovar"),
+    ("person", re.compile(r"\b(?:writers|reporters|correspondents|journalists|photographers|editors|lawyers|attorneys|"
+                          r"advocates|ministers|lawmakers|legislators|activists|scientists|researchers|economists)[ ]$"),
+     None, "Press writers Tuvo Varonek in Tolmer and Dasko Lenkovar contributed; lawyers Ana Ruiz and Lin Tovar"),
 ]
 LIST_CUE_REACH = 40  # characters
 
@@ -11169,16 +11184,29 @@ def list_kind(text, members, kinds, guessed):
 def coordinations(text, found):
     """The lists of names in the text: runs of two or more candidates that only
     commas, 'and' or 'or' separate."""
-    members = []
+    members, members_end, after_a_note = [], 0, False
     for candidate in found:
-        if members and LIST_JOIN.fullmatch(text, members[-1]["end"], candidate["start"]):
+        if members and is_where_a_member_is(text[members_end:candidate["start"]], candidate["name"], after_a_note):
+            members_end, after_a_note = candidate["end"], True  # "Ana Ruiz in Tolmer and Lin Tovar in Orsk"
+            continue
+        if members and LIST_JOIN.fullmatch(text, members_end, candidate["start"]):
             members.append(candidate)
+            members_end, after_a_note = candidate["end"], False
             continue
         if len(members) > 1:
             yield members
-        members = [candidate]
+        members, members_end, after_a_note = [candidate], candidate["end"], False
     if len(members) > 1:
         yield members
+
+
+def is_where_a_member_is(gap, name, after_a_note):
+    """True when a listed place follows a list's member with 'in' ('Ana Ruiz in Tolmer'),
+    or a country or state follows that place with a comma ('in Tolmer, Tarvia'): a note
+    of where the member is, inside the list."""
+    if gap == " in ":
+        return is_place_name(name)
+    return after_a_note and gap == ", " and PLACES.get(name, ("", False))[0] in COUNTRIES_AND_STATES
 
 
 def opens_sentences_only(word, organisation, mentions):
@@ -11268,6 +11296,9 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
+    ("person", ({"surname_of_a_person"},), {"organisation", "world_place", "organisation_word", "town_first",
+                                             "common_word"},
+     "a fifty from Lindo Vakase ... skipper Vakase: the surname of a person the text names"),
     ("person", ({"opponent"}, {"holds_a_record"}, {"given_name"}), set(),
      "beating Alan Orsk's record of 124 games: the record's holder, not a side that was beaten"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
@@ -11283,6 +11314,8 @@ NAME_KIND_RULES = [  # names of two or more words
     ("place", ({"in_itself"},), {"possessive", "numbered_part"},
      "killed in Velmar Boldak: 'in' itself (not 'to', 'at') before a name of unknown words says where; not "
      "'in Ana Velkami's novel', 'in Article II'"),
+    ("person", ({"led_by"},), {"the", "qualifies_a_role"}, "a delegation led by Rustam Velkov: who leads is a person, "
+                                                            "named once in full"),
     ("person", ({"person_shape"},), {"in", "the", "qualifies_a_role"}, "Corwin Tarrow, with 'Tarrow' alone later; "
                                                     "not 'at Tunbury Wells', 'the Velmar Khan' nor "
                                                     "'Local Velmar leader Ana Ruiz'"),

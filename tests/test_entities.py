@@ -1691,6 +1691,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Reporters said al-Tarvani said nothing.', 'al-Tarvani', 'organisations'),
         ('Clashes killed 50 people in Spin Velboldak on Monday.', 'Spin Velboldak', 'places'),
         ('Officials said VelTube removed the video.', 'VelTube', 'organisations'),
+        ('Earlier, a fifty from Lindo Vakase lifted them. Captain Vakase agreed.', 'Lindo Vakase', 'people'),
+        ('Talks with a delegation led by Rustam Velkov ended.', 'Rustam Velkov', 'people'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -3230,3 +3232,56 @@ class PlacesByApposition(unittest.TestCase):
         facts = digest("Rescuers reached Orskpur, the capital of the province, and Velkarabad, a small town in the "
                        "hills, on Monday.")
         self.assertEqual(names(facts, "places"), ["Orskpur", "Velkarabad"])
+
+
+class TheSurnameOfAPersonTheTextNames(unittest.TestCase):
+    def test_a_full_name_after_from_is_a_person_when_its_surname_has_a_title(self):
+        facts = digest("Earlier, a fifty from Lindo Vakase lifted the visitors to 270. Captain Vakase admitted "
+                       "his side were 30 runs short.")
+        self.assertEqual(names(facts, "people"), ["Lindo Vakase"])
+
+    def test_father_before_a_name_is_a_priest_s_title(self):
+        facts = digest("Pilgrims came to hear Father Vakase. Senator Vakase spoke first.")
+        self.assertEqual(roles(facts), [("Vakase", "Father")])
+
+
+class TitlesOfPartyOffices(unittest.TestCase):
+    def test_a_convener_a_chairperson_and_a_deputy_ameer_before_names(self):
+        facts = digest("TNP Convener Raihan Velkor spoke at a rally. Chairperson Dilruba Orsk opened the meeting, "
+                       "and Nayeb-e-Ameer Syed Tamim Velkari told reporters the council would meet.")
+        self.assertEqual(roles(facts), [("Raihan Velkor", "TNP Convener"), ("Dilruba Orsk", "Chairperson"),
+                                        ("Syed Tamim Velkari", "Nayeb-e-Ameer")])
+
+
+class ABodyNamedAfterATitle(unittest.TestCase):
+    def test_an_office_of_the_prime_minister_is_whole(self):
+        facts = digest("The court asked the Office of the Prime Minister and Council of Ministers to reply. "
+                       "The Office of the Chief Minister said nothing.")
+        self.assertEqual(names(facts, "organisations"), ["Office of the Prime Minister and Council of Ministers",
+                                                         "Office of the Chief Minister"])
+
+    def test_a_title_before_a_name_still_names_the_person(self):
+        facts = digest("A letter from the Office of the Prime Minister reached Chief Minister Ana Velkari.")
+        self.assertEqual(roles(facts), [("Ana Velkari", "Chief Minister")])
+
+
+class WhoLeads(unittest.TestCase):
+    def test_a_name_of_unknown_words_after_led_by_is_a_person(self):
+        facts = digest("Talks with a Tarvian delegation led by Rustam Velkov were productive, officials said.")
+        self.assertEqual(names(facts, "people"), ["Rustam Velkov"])
+
+    def test_a_body_after_led_by_is_no_person(self):
+        facts = digest("A coalition led by the Tarvia Freedom Party won the vote.")
+        self.assertEqual(names(facts, "people"), [])
+
+
+class PeopleListedByTheirTrade(unittest.TestCase):
+    def test_writers_each_in_a_town_are_people(self):
+        facts = digest("Press writers Tuvo Varonek in Kyiv and Dasko Lenkovar in Tallinn, Estonia, contributed "
+                       "to this report.")
+        self.assertEqual((names(facts, "people"), names(facts, "places")),
+                         (["Tuvo Varonek", "Dasko Lenkovar"], ["Kyiv", "Tallinn", "Estonia"]))
+
+    def test_a_listed_place_in_the_list_stays_a_place(self):
+        facts = digest("Shanghai, by reporters Velin Zhou and Orsk Lu Tarvo, China's port, said trade grew.")
+        self.assertIn("China", names(facts, "places"))
