@@ -12765,6 +12765,14 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         for start, end, entity in people_mentions:
             if start >= match.end() and text[start:end] in named:
                 return entity["name"]
+    by_role = ROLE_SAID.match(text, match.end(), match.end() + 60)
+    if by_role:  # "…,” the chief minister said": the person last named with that role
+        role = by_role.group("role") or by_role.group("role_after")
+        before = bisect.bisect_left(people_mentions, (match.start(),))
+        holder = next((entity["name"] for _, _, entity in reversed(people_mentions[:before])
+                       if re.search(rf"\b{role}\b", (entity["role"] or "").lower())), None)
+        if holder or role.rpartition(" ")[2] in SPEAKING_BODIES:
+            return holder  # and "…,” the ministry said" is no person's
     first = bisect.bisect_left(people_mentions, (match.end(),))
     said = SAID_AFTER_QUOTE.match(text, match.end())
     if said and UNNAMED_SPEAKER.match(text, said.end()) or UNNAMED_SPEAKER_SAYS.match(text, match.end()):
@@ -12789,7 +12797,10 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     if before and names_a_thing(text, people_mentions[before - 1]):
         before -= 1
     if before and people_mentions[before - 1][0] >= window_start:
-        start, _, entity = people_mentions[before - 1]
+        start, end, entity = people_mentions[before - 1]
+        sayer = sayer_before(text, people_mentions, before, sentence_spans[index][0] if sentence_spans else 0)
+        if sayer and not SAYS_AFTER.match(text, end):
+            return sayer  # "Ana Ruiz told reporters that Lin Tovar would come, but warned that “…”"
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
         if preposition and preposition.start() < title_start(text, start, entity):
             return None  # not the "for" inside the person's own title
@@ -12800,6 +12811,26 @@ def speaker_of(text, match, people_mentions, sentence_spans):
             return entity["name"]
         if before > 1 and people_mentions[before - 2][0] >= sentence_start:
             return people_mentions[before - 2][2]["name"]  # the sentence's subject
+    return None
+
+
+# Bodies a quotation may be put to: "…,” the ministry said".
+SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {"government", "military", "firm"}
+# A speaker named by a role alone after a quotation: "…,” the chief minister said", "…,"
+# said the spokesman.
+ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+(?:{SAY_VERBS})\b"
+                       rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)"
+                       r"(?=[.;]|,(?![ ]+[A-Z])))")  # not "said the spokesman, Ana Ruiz"
+
+
+def sayer_before(text, people_mentions, before, sentence_start):
+    """The name of the last person before mention index `before` in the sentence whose
+    name a verb of saying follows, or None."""
+    for start, end, entity in reversed(people_mentions[:before - 1]):
+        if start < sentence_start:
+            return None
+        if SAYS_AFTER.match(text, end):
+            return entity["name"]
     return None
 
 

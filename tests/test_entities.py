@@ -3285,3 +3285,26 @@ class PeopleListedByTheirTrade(unittest.TestCase):
     def test_a_listed_place_in_the_list_stays_a_place(self):
         facts = digest("Shanghai, by reporters Velin Zhou and Orsk Lu Tarvo, China's port, said trade grew.")
         self.assertIn("China", names(facts, "places"))
+
+
+class SpeakersNamedByTheirRoleOrTheirVerb(unittest.TestCase):
+    def test_the_subject_of_the_verb_of_saying_speaks_not_the_last_name(self):
+        facts = digest("Talks ended.\n\nSpokesman Ivo Tarkel told reporters that Ana Velmar would travel on "
+                       "Tuesday, but warned that “there is still a great deal of work to do.”")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ivo Tarkel"])
+
+    def test_the_chief_minister_said_is_the_person_with_that_title(self):
+        facts = digest("Talks ended.\n\nChief Minister Rana Velkari chaired the meeting, where Inspector General "
+                       "Omar Tarkel briefed officials. “No festival is worth a single life,” the chief minister "
+                       "said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Rana Velkari"])
+
+    def test_the_ministry_said_is_nobody_named(self):
+        facts = digest("Talks ended.\n\nMinister Ana Velkari met Omar Tarkel on Monday. “The two sides discussed "
+                       "trade and the border,” the ministry said in a statement.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
+    def test_said_the_spokesman_and_his_name(self):
+        facts = digest("Talks ended.\n\nMinister Ana Velkari spoke first. “We believe the deal is vital for both,” "
+                       "said the spokesman, Ivo Tarkel.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ivo Tarkel"])
