@@ -9686,6 +9686,11 @@ def team_candidates(text, lower_words):
                             vouched=True)
 
 
+# The last words of a partnership's name, which vouch for the names a comma put before it:
+# "Kline Brothers, Ortiz Vega & Co."; not "Bajwa Finance, Lorsen & Tarbo", two firms.
+PARTNERSHIP_ENDINGS = COMPANY_SUFFIXES | {"Partners", "Associates", "Sons", "Brothers", "Company"}
+
+
 def join_partnerships(text, found):
     """Join the names commas split in a firm's name: 'Reid, Hart & Co.', 'Kline Brothers,
     Ortiz Vega & Co.' -- an ampersand in the last part vouches for it -- and 'Howard, Weil,
@@ -9693,10 +9698,12 @@ def join_partnerships(text, found):
     joined = []
     for candidate in found:
         ampersand = "&" in candidate["name"]
-        suffixed = candidate["name"].rpartition(" ")[2] in COMPANY_SUFFIXES
+        last_word = candidate["name"].rpartition(" ")[2]
+        suffixed = last_word in COMPANY_SUFFIXES
         first = candidate
         while (ampersand or suffixed) and joined and joined[-1]["kind"] is None \
-                and text[joined[-1]["end"]:first["start"]] == ", " and (ampersand or " " not in joined[-1]["name"]):
+                and text[joined[-1]["end"]:first["start"]] == ", " \
+                and (" " not in joined[-1]["name"] or ampersand and last_word.rstrip(".") in PARTNERSHIP_ENDINGS):
             first = joined.pop()
             if ampersand:
                 break  # "Kline Brothers, Ortiz Vega & Co.": one part before the ampersand's
@@ -10608,11 +10615,13 @@ CUES_AFTER = [
                                 r"think[ ]tank|federation|authority|body)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Orskana], the national rail company."),
-    ("organisation", re.compile(rf",[ ]+the[ ]+[\w-]+['’]s[ ]+{_APPOSITION_MODIFIER}{{0,3}}?"
+    ("organisation", re.compile(rf",[ ]+(?:the[ ]+[\w-]+|[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){{0,2}})['’]s[ ]+"
+                                rf"{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
-                                r"newspaper|party|regulator|watchdog|charity)"
+                                r"newspaper|party|regulator|watchdog|charity|operator)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
-     "[Velcom], the country's biggest telecoms company, said; not a person's role: the paper's publisher"),
+     "[Velcom], the country's biggest telecoms company, said; [Orskacom], East Tarvia's largest telecom "
+     "operator; not a person's role: the paper's publisher"),
     ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
                                 r"(?=[,.;:)]|[ ]+(?:and|said|says|has|have|had|is|was|will|would)\b)"),
      "[Gavi], the Vaccine Alliance, said: the body it is called by another name"),

@@ -3308,3 +3308,24 @@ class SpeakersNamedByTheirRoleOrTheirVerb(unittest.TestCase):
         facts = digest("Talks ended.\n\nMinister Ana Velkari spoke first. “We believe the deal is vital for both,” "
                        "said the spokesman, Ivo Tarkel.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ivo Tarkel"])
+
+
+class FirmsSideBySideWithAnAmpersand(unittest.TestCase):
+    def test_a_firm_of_two_words_and_a_firm_with_an_ampersand_are_two(self):
+        facts = digest("Shares fell at companies including Velkar Finance, Lorsen & Tarbo and Orsk Paints.")
+        self.assertEqual(names(facts, "organisations"), ["Velkar Finance", "Lorsen & Tarbo", "Orsk Paints"])
+
+    def test_a_person_before_a_firm_with_an_ampersand_is_apart(self):
+        facts = digest("Tomas R. Velkari, Blick & Tarver's chairman, said sales rose.")
+        self.assertEqual((names(facts, "people"), names(facts, "organisations")),
+                         (["Tomas R. Velkari"], ["Blick & Tarver"]))
+
+    def test_a_partnership_s_names_before_its_suffix_stay_one(self):
+        facts = digest("The sale was handled by Kline Brothers, Ortiz Vega & Co. in Tolmer.")
+        self.assertEqual(names(facts, "organisations"), ["Kline Brothers, Ortiz Vega & Co"])
+
+
+class FirmsByAnAppositionWithAPlace(unittest.TestCase):
+    def test_a_place_s_largest_operator_is_a_firm(self):
+        facts = digest("Orskacom, East Tarvia's largest telecom operator, said prices would rise.")
+        self.assertEqual(names(facts, "organisations"), ["Orskacom"])
