@@ -4425,6 +4425,10 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
 """.replace("  ", "\n")))
 
+# Titles of several people, and the title each of them holds.
+PLURAL_TITLES = {"Justices": "Justice", "Senators": "Senator", "Sens.": "Sen.", "Reps.": "Rep.", "MPs": "MP",
+                 "MLAs": "MLA", "MNAs": "MNA", "MPAs": "MPA", "MEPs": "MEP"}
+
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";
 # elsewhere they modify the head that follows ("Chief Accountant").
 HEADS_BEFORE_OF = {"Chief"}
@@ -11299,6 +11303,7 @@ def is_team(text, mentions):
 # Adding a decision is adding a row.
 NAME_KIND_RULES = [  # names of two or more words
     (None, ({"event", "label"},), set(), "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ..."),
+    (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
     ("place", ({"saint"}, {"in"}), set(), "a villa in St. Morven"),
     (None, ({"saint"},), set(), "St. Agnes Ruthwell, a church"),
@@ -11386,6 +11391,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("organisation_word")
     if name_words[0] in NUMBERED_PARTS:
         shape.add("numbered_part")
+    if name in MARKET_BENCHMARKS:
+        shape.add("market_benchmark")
     if any(w.lower() in lower_words for w in name_words):
         shape.add("common_word")
     if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \
@@ -11411,6 +11418,15 @@ NUMBERED_PARTS = set(words("""
 """.replace("  ", "\n")))
 
 
+# Stock indexes and oil benchmarks, which news names like people ("Tokyo's Nikkei fell",
+# "Brent crude rose") and which are no one's name: hand-kept.
+MARKET_BENCHMARKS = set(words("""
+    Hang Seng  Nikkei  Kospi  Kosdaq  Sensex  Nifty  Topix  Taiex  FTSE  DAX  CAC  Stoxx  Euro Stoxx
+    Bovespa  Merval  Brent  WTI  Straits Times Index  Shanghai Composite  SSE Composite  Jakarta Composite
+    KSE-100  DSEX
+""".replace("  ", "\n")))
+
+
 def word_shape_cues(name, lower_words):
     """What a single word says of its kind, as cue names."""
     shape = set()
@@ -11422,7 +11438,8 @@ def word_shape_cues(name, lower_words):
         shape.add("lower_article")
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         shape.add("demonym_end")
-    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS or (
+    if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS \
+            or name in MARKET_BENCHMARKS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         shape.add("no_name_of_its_own")
     if name in STANDING_BODIES:
@@ -11570,6 +11587,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 or candidate["title"]
             if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
                 entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
+            if entity["role"] and entity["role"].rpartition(" ")[2] in PLURAL_TITLES:
+                head = entity["role"].rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
+                entity["role"] = entity["role"][:-len(head)] + PLURAL_TITLES[head]
         mentions.append((candidate["start"], candidate["end"], entity))
     for (kind, full_name), entity in groups.items():
         if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):

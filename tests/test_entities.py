@@ -1693,6 +1693,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Officials said VelTube removed the video.', 'VelTube', 'organisations'),
         ('Earlier, a fifty from Lindo Vakase lifted them. Captain Vakase agreed.', 'Lindo Vakase', 'people'),
         ('Talks with a delegation led by Rustam Velkov ended.', 'Rustam Velkov', 'people'),
+        ("In Asia, Tolmer's Hang Seng ended lower.", 'Hang Seng', None),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -3329,3 +3330,15 @@ class FirmsByAnAppositionWithAPlace(unittest.TestCase):
     def test_a_place_s_largest_operator_is_a_firm(self):
         facts = digest("Orskacom, East Tarvia's largest telecom operator, said prices would rise.")
         self.assertEqual(names(facts, "organisations"), ["Orskacom"])
+
+
+class MarketBenchmarks(unittest.TestCase):
+    def test_indexes_and_crude_benchmarks_are_no_people(self):
+        facts = digest("In Asia, Velmar's Kospi and Tolmer's Hang Seng ended lower, while Brent crude rose 0.8%.")
+        self.assertEqual(names(facts, "people"), [])
+
+
+class PluralTitles(unittest.TestCase):
+    def test_each_of_a_bench_of_justices_is_a_justice(self):
+        facts = digest("A bench of Justices Ravi Velkanta and Omar Tarkel heard the plea.")
+        self.assertEqual(roles(facts)[0], ("Ravi Velkanta", "Justice"))
