@@ -9480,7 +9480,8 @@ NOT_A_FIGURE = re.compile(r"""
 # and the stock indexes named by a number: "FTSE 100", "S&P 500".
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
-    r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category"
+    r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category|"
+    r"Stage|Phase|Tier|Zone|Ward|Sector|Block"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial)[ ]$")                                                                     # call 101
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
@@ -10504,8 +10505,9 @@ def kind_by_form(name):
     if all(w in COMPASS_WORDS for w in name_words[:-1]) and (
             name_words[-1].endswith("stan") or is_place_name(name_words[-1])):
         return "place"  # the -stan lands (Kurdistan, North Waziristan), "Northern Syria"
-    if ACRONYM.fullmatch(name) and name.rstrip("0123456789") not in COMMON_ABBREVIATIONS:
-        return "organisation"  # not "FY26", a fiscal year
+    if ACRONYM.fullmatch(name) and name.rstrip("0123456789") not in COMMON_ABBREVIATIONS \
+            and not MODEL_DESIGNATION.fullmatch(name):
+        return "organisation"  # not "FY26", a fiscal year, nor "BS-VI", an emission standard
     return None
 
 
@@ -11406,8 +11408,10 @@ def name_shape_cues(name, lower_words, alone):
 
 
 # A model's designation, letters and digits: "F-22", "C-7A", "M2-A3", "K9" (not the
-# groups "G-7" and "G20"); or a credit rating: "Baa-2", "Ba1", "Caa", "Prime-3".
+# groups "G-7" and "G20"); a standard's class in Roman numerals: "BS-VI", "Euro-IV" is
+# written "EURO-IV" too; or a credit rating: "Baa-2", "Ba1", "Caa", "Prime-3".
 MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?|[A-Z]\d+-[A-Z]\d+"
+                               r"|[A-Z]{1,4}-(?:I{1,3}|IV|VI{0,3})"
                                r"|(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[1-3])?|Prime-[1-3]")
 
 

@@ -3342,3 +3342,9 @@ class PluralTitles(unittest.TestCase):
     def test_each_of_a_bench_of_justices_is_a_justice(self):
         facts = digest("A bench of Justices Ravi Velkanta and Omar Tarkel heard the plea.")
         self.assertEqual(roles(facts)[0], ("Ravi Velkanta", "Justice"))
+
+
+class StandardsInRomanNumerals(unittest.TestCase):
+    def test_an_emission_standard_is_no_body(self):
+        facts = digest("The Velkar Board banned BS-III petrol and BS-IV diesel cars in the city on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Velkar Board"])

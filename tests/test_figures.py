@@ -264,3 +264,9 @@ class CurrencySignsWithAFullStop(unittest.TestCase):
         facts = digest("The council would allocate Rs. 30 billion for relief. Officials in Tolmer agreed.")
         self.assertEqual([(f["text"], f["context"]) for f in facts["figures"]],
                          [("Rs. 30 billion", "The council would allocate Rs. 30 billion for relief.")])
+
+
+class NumberedStagesAndZones(unittest.TestCase):
+    def test_the_number_of_a_stage_a_phase_or_a_sector_is_no_figure(self):
+        self.assertEqual([f["text"] for f in figures("The board invoked Stage 3 of the plan, and Phase 2 work in "
+                                                     "Sector 18 stopped, idling 40 trucks.")], ["40"])
