@@ -9532,6 +9532,10 @@ CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
 UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+(?:[A-Z][\w.-]*+[ ]+)?[a-z]")  # "an Orskair spokesperson"
 UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:[ ][a-z][\w-]*+){{0,3}}"
                                   rf"[ ]+(?:{SAY_VERBS})\b")
+# A sentence whose subject is someone not named, with a verb of saying: "A Department of
+# Health spokesperson said the award was “…”".
+UNNAMED_SUBJECT_SAYS = re.compile(rf"(?:A|An|One|Another)[ ]+(?:[A-Z][\w.&'’-]*+[ ]+(?:(?:of|and|for|the|&)[ ]+)*+){{0,6}}"
+                                  rf"[a-z][\w-]*+(?:[ ][a-z][\w-]*+){{0,2}}[ ]+(?:{SAY_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
 
@@ -12277,6 +12281,8 @@ def dates(text, date=None):
                 end = following.end() if following else match.end
                 found[-1].update(text=text[match.start:end], end=end, until=f"{value[:8]}{int(last_day.group(1)):02d}")
             found.extend(listed_days(text, found[-1]))
+        if match.rule in ("day_month", "day_month_year"):
+            found[-1:-1] = days_listed_before(text, found[-1])
         if match.rule in ("month_day_year", "day_month_year"):
             last_day = DAYS_WITH_THEIR_YEAR.search(match.text)  # "February 4-6, 2026", "4-6 February 2026"
             if last_day and value and len(value) == 10 and int(value[8:]) < int(last_day.group(1)):
@@ -12342,6 +12348,24 @@ def listed_days(text, date):
         last_day, end = int(day.group(1)), day.end()
         value = date["value"] and f"{date['value'][:8]}{last_day:02d}"
         days.append({"text": day.group(1), "start": day.start(1), "end": day.end(1), "value": value})
+    return days
+
+
+# Days of the same month listed before a day and month: "on 15 and 16 December", "3, 4 and
+# 5 March"; not a sum, "£15 and 16 December".
+EARLIER_DAY = re.compile(rf"(?<![\w$£€.,]){_DAY_NUMBER}(?:st|nd|rd|th)?(?:,[ ](?:and[ ])?|[ ]and[ ])\Z")
+EARLIER_DAY_REACH = 9  # characters: "31st, and "
+
+
+def days_listed_before(text, date):
+    """The days of the month that a list puts before a day and month, each with the month
+    and year of that date, in the text's order."""
+    days, first_day, start = [], day_in(date["text"]), date["start"]
+    while (day := EARLIER_DAY.search(text, max(0, start - EARLIER_DAY_REACH - 1), start)) \
+            and int(day.group(1)) < first_day:
+        first_day, start = int(day.group(1)), day.start()
+        value = date["value"] and f"{date['value'][:8]}{first_day:02d}"
+        days.insert(0, {"text": day.group(1), "start": day.start(1), "end": day.end(1), "value": value})
     return days
 
 
@@ -12821,6 +12845,11 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         if start < reach and SAYS_AFTER.match(text, end) and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()):
             return entity["name"]
     index = sentence_at(sentence_spans, match.start())
+    sentence_start = sentence_spans[index][0] if sentence_spans else 0
+    unnamed = UNNAMED_SUBJECT_SAYS.match(text, sentence_start, match.start())
+    if unnamed and bisect.bisect_left(people_mentions, (unnamed.end(),)) == bisect.bisect_left(
+            people_mentions, (match.start(),)):
+        return None  # "A ministry spokesperson said the award was “…”": no one named says it
     # "…,” he said": the last person named, a few sentences back if need be
     reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
@@ -13584,7 +13613,8 @@ FURNITURE_LINES = [
                     r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,300}[|][ ]?(?:Photo|Image|Picture)(?:[ ][Cc]redit)?:[ ].{0,80}"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
-                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture)s?(?:[ ]by)?:[ ][A-Z].{0,60}"
+                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?:[ ]by)?:[ ]"
+                    r"[A-Z].{0,60}"
                     r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
                     r"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}(?:[ ]?/[ ]?[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}){1,3}"
                     r"|(?:Item[ ]\d+[ ]of[ ]\d+|\[\d+/\d+\]).{0,400}|.{0,400}[ ]Purchase[ ]Licensing[ ]Rights.{0,40}"

@@ -520,3 +520,16 @@ class TimesOnTheirDay(unittest.TestCase):
         dates = found("The house was adjourned till 2 pm on Tuesday. Workers left at 2:00pm after the firm "
                       "promised to pay by December 10.", "2026-12-02")
         self.assertEqual((dates["2 pm"], dates["2:00pm"]), ("2026-12-01T14:00", "2026-12-02T14:00"))
+
+
+class DaysListedBeforeTheMonth(unittest.TestCase):
+    def test_each_day_of_a_list_before_a_day_and_month_is_a_date(self):
+        facts = digest("The walkout, on 15 and 16 December 2026, and talks on 3, 4 and 5 March 2027 were set.")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]],
+                         [("15", "2026-12-15"), ("16 December 2026", "2026-12-16"), ("3", "2027-03-03"),
+                          ("4", "2027-03-04"), ("5 March 2027", "2027-03-05")])
+        self.assertEqual(facts["figures"], [])
+
+    def test_a_sum_before_a_day_and_month_is_no_day(self):
+        facts = digest("He paid £15 and 16 December 2026 was the deadline.")
+        self.assertEqual([d["text"] for d in facts["dates"]], ["16 December 2026"])

@@ -3348,3 +3348,10 @@ class StandardsInRomanNumerals(unittest.TestCase):
     def test_an_emission_standard_is_no_body(self):
         facts = digest("The Velkar Board banned BS-III petrol and BS-IV diesel cars in the city on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Velkar Board"])
+
+
+class SpeakersNotNamedAsTheSubject(unittest.TestCase):
+    def test_a_spokesperson_of_a_department_opening_the_sentence_names_no_one(self):
+        facts = digest("Talks ended.\n\nMinister Ana Velkari said the strike was unnecessary. A Department of Health "
+                       "and Social Care spokesperson said the award was “above inflation for the third year”.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])

@@ -571,3 +571,19 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ACaptionAboveTheHeadline(unittest.TestCase):
+    def test_a_caption_with_its_photograph_credit_is_furniture(self):
+        page = "\n".join(["Skip to main content", "Sign in", "News", "Opinion", "Sport", "World",
+                          "Nurses and midwives will walk out on 15 and 16 December, the Tolland College of Nursing "
+                          "said. Photograph: Ana Velk/PA",
+                          "Health", "Nurses in Tolland to strike before Christmas after pay offer",
+                          "Union says members voted by 91% to take action",
+                          "Zorvan Afridi Health policy editor", "Thu 3 Dec 2026 14.02 GMT", "Share",
+                          "Nurses in Tolland will strike for two days before Christmas, the union has announced.",
+                          "The union said 91% of members backed action.", "Most viewed"])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"]),
+                         ("Nurses in Tolland to strike before Christmas after pay offer", "Zorvan Afridi"))
+        self.assertNotIn("Ana Velk", names(facts, "people") + names(facts, "organisations"))
