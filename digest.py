@@ -11590,7 +11590,10 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         entity["mentions"] += 1
         entity["spans"].append([candidate["start"], candidate["end"]])
         if kind == "person" and not entity["role"]:
+            courtesy = candidate["title"] in COURTESY_TITLES and text.endswith(candidate["title"] + " ", 0,
+                                                                                 candidate["start"])
             entity["role"] = role_before(text, candidate["start"]) \
+                or courtesy and role_before(text, candidate["start"] - len(candidate["title"]) - 1) \
                 or role_after(text, candidate["start"], candidate["end"]) \
                 or candidate["title"]
             if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):

@@ -3355,3 +3355,9 @@ class SpeakersNotNamedAsTheSubject(unittest.TestCase):
         facts = digest("Talks ended.\n\nMinister Ana Velkari said the strike was unnecessary. A Department of Health "
                        "and Social Care spokesperson said the award was “above inflation for the third year”.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
+
+class RolesBeforeACourtesyTitle(unittest.TestCase):
+    def test_the_role_before_a_professor_s_title_is_the_role(self):
+        facts = digest("Tolland Health's medical director, Prof Ana Velkari, said hospitals would cope.")
+        self.assertEqual(roles(facts), [("Ana Velkari", "Tolland Health's medical director")])
