@@ -399,7 +399,7 @@ REGIONS = words("""
     Jammu and Kashmir
     Kerala
     Karnataka
-    Tamil Nadu
+    Tamil Nadu = TN
     Maharashtra
     Gujarat
     Rajasthan
@@ -10523,6 +10523,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
     PPI  RMB  GI  LIBOR  RBI  ERA  MVP  KO  TKO  LBW  CAPS  FY
     GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  UAV  IED  CNIC  NIC  ODI  T20  T20I
+    FDI  FPI  FII  NRI  NPA  ETF  REIT  MoU  EBITDA  CAGR  AQI  PIL
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}) - set(ORGANISATIONS) - set(PLACES)
@@ -10697,6 +10698,9 @@ CUES_BEFORE = [
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
+    ("byline", re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited|"
+                          r"[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),
+     "Writing by [Charlotte Velk]; Editing by [Ana Ruiz]: a wire story's credits"),
     ("led_by", re.compile(r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
@@ -11165,6 +11169,8 @@ LIST_CUES = [
     ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
     ("person", re.compile(r"\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Messrs\.?|Drs\.?)[ ]$"), None,
      "a bench of Justices Ana Ruiz and Vipul Tovar"),
+    ("person", re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)[ ]by[ ]$"),
+     None, "Reporting by Ana Velk and Charlotte Orsk: a wire story's credits"),
     ("person", re.compile(r"\b(?:writers|reporters|correspondents|journalists|photographers|editors|lawyers|attorneys|"
                           r"advocates|ministers|lawmakers|legislators|activists|scientists|researchers|economists)[ ]$"),
      None, "Press writers Tuvo Varonek in Tolmer and Dasko Lenkovar contributed; lawyers Ana Ruiz and Lin Tovar"),

@@ -3361,3 +3361,17 @@ class RolesBeforeACourtesyTitle(unittest.TestCase):
     def test_the_role_before_a_professor_s_title_is_the_role(self):
         facts = digest("Tolland Health's medical director, Prof Ana Velkari, said hospitals would cope.")
         self.assertEqual(roles(facts), [("Ana Velkari", "Tolland Health's medical director")])
+
+
+class AWireStorysCredits(unittest.TestCase):
+    def test_writing_and_editing_credits_name_people_even_with_a_town_s_name(self):
+        facts = digest("Talks ended on Monday in the capital.\n\n(Reporting by Tamin Velkzai in Kabul; Writing by "
+                       "Charlotte Orskfield; Editing by Lino Tarvek)")
+        self.assertEqual(names(facts, "people"), ["Tamin Velkzai", "Charlotte Orskfield", "Lino Tarvek"])
+        self.assertEqual(facts["organisations"], [])
+
+
+class AbbreviationsOfTradeAndStates(unittest.TestCase):
+    def test_fdi_is_no_body_and_tn_is_tamil_nadu(self):
+        facts = digest("Rains lash TN; Velkar Assembly raises FDI cap as FPIs sell")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")), (["TN"], ["Velkar Assembly"]))
