@@ -10018,7 +10018,7 @@ def split_run(tokens, in_a_list=False):
             # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second
             # title, nor "Minister for Finance Ana Ruiz and Lin Tovar", a second person
             current.extend(range(i, j + 1))
-        elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1] in TITLE_HEADS \
+        elif joiners == ["and"] and a_title_follows(tokens, j) \
                 and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and tokens[j] not in STANDING_BODIES \
                 and not in_a_list \
                 and tokens[current[0]] not in GIVEN_NAMES and not is_place_name(last):
@@ -10044,6 +10044,16 @@ def split_run(tokens, in_a_list=False):
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def a_title_follows(tokens, j):
+    """True when a title's head follows the word at index j, or one more word of a
+    portfolio after it: "Employment Minister", "Disaster Management Minister"."""
+    if j + 1 < len(tokens) and tokens[j + 1] in TITLE_HEADS:
+        return True
+    return j + 2 < len(tokens) and tokens[j + 2] in TITLE_HEADS and all(
+        is_portfolio_word(w) and not is_demonym(w) and w not in COMPASS_WORDS for w in tokens[j:j + 2])  # not
+    # "Mrs. Ruiz and West Tarvian Chancellor Lin Tovar"
 
 
 def names_a_person_beside(tokens, current, j):

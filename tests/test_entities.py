@@ -3375,3 +3375,11 @@ class AbbreviationsOfTradeAndStates(unittest.TestCase):
     def test_fdi_is_no_body_and_tn_is_tamil_nadu(self):
         facts = digest("Rains lash TN; Velkar Assembly raises FDI cap as FPIs sell")
         self.assertEqual((names(facts, "places"), names(facts, "organisations")), (["TN"], ["Velkar Assembly"]))
+
+
+class PortfoliosOfTwoWordsAfterAnd(unittest.TestCase):
+    def test_a_title_with_two_portfolios_one_of_two_words(self):
+        facts = digest("Revenue and Disaster Management Minister R.K. Velkaran said three people died. Mrs. Ana Ruiz "
+                       "and West Tarvian Chancellor Lin Tovar met later.")
+        self.assertEqual(roles(facts)[0], ("R.K. Velkaran", "Revenue and Disaster Management Minister"))
+        self.assertIn(("Lin Tovar", "West Tarvian Chancellor"), roles(facts))
