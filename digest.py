@@ -10311,8 +10311,12 @@ def portfolio(name_words, head, name_from, offset):
     at = offset + sum(len(w) + 1 for w in name_words[:joint + 1])
     if is_place_name(word):
         yield at, word, "place", None, False
-    elif word in DEPARTMENTS and name_words[joint] == "of":
+    elif word in DEPARTMENTS and name_words[joint] == "of" and (name_words[joint - 1], word) not in RANKS_WITH_OF:
         yield at, word, "organisation", None, False
+
+
+# Titles that read like a department's but are ranks: a "Minister of State" is a junior minister.
+RANKS_WITH_OF = {("Minister", "State"), ("Ministers", "State")}
 
 
 def title_body(name_words, head, name_from):
@@ -10343,6 +10347,8 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 
 # Titles of courtesy, which stand before a person's name and inside no body's name.
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
+# ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
+PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"}
 
 
 # The title of a party's or a movement's leader, after the body's name ("Jamaat-e-Islami
@@ -11614,7 +11620,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 or candidate["title"]
             if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
                 entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
-            if entity["role"] and entity["role"].rpartition(" ")[2] in PLURAL_TITLES:
+            if entity["role"] in PLAIN_COURTESY_TITLES:
+                entity["role"] = None  # a later mention may give the role: "Mr Sattar ... MQM-P leader Farooq Sattar"
+            elif entity["role"] and entity["role"].rpartition(" ")[2] in PLURAL_TITLES:
                 head = entity["role"].rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
                 entity["role"] = entity["role"][:-len(head)] + PLURAL_TITLES[head]
         mentions.append((candidate["start"], candidate["end"], entity))

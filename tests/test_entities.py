@@ -3383,3 +3383,16 @@ class PortfoliosOfTwoWordsAfterAnd(unittest.TestCase):
                        "and West Tarvian Chancellor Lin Tovar met later.")
         self.assertEqual(roles(facts)[0], ("R.K. Velkaran", "Revenue and Disaster Management Minister"))
         self.assertIn(("Lin Tovar", "West Tarvian Chancellor"), roles(facts))
+
+
+class RanksThatAreNoDepartments(unittest.TestCase):
+    def test_a_minister_of_state_names_no_department(self):
+        facts = digest("The bill was moved by Minister of State for Interior Talal Velkani on Monday.")
+        self.assertEqual((roles(facts), facts["organisations"]),
+                         ([("Talal Velkani", "Minister of State for Interior")], []))
+
+
+class CourtesyTitlesAreNoRoles(unittest.TestCase):
+    def test_mr_is_no_role_and_a_later_role_is_kept(self):
+        facts = digest("Mr Velkari said the project had stalled. The cost rose, Farooq Velkari, an engineer, said.")
+        self.assertEqual(roles(facts), [("Farooq Velkari", "an engineer")])
