@@ -11801,22 +11801,51 @@ def reference_date(text, matches, date=None):
         if value and not speaks_ahead(text, match.start):
             return value, value.year, "dateline"
         if (latest or scheduled) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
+            lead_end = SENTENCE_BREAK.search(text, match.end, match.end + DATELINE_REACH)
+            weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
             try:
-                value = dateline_day(month_in(match.text), day_in(match.text), latest, scheduled)
+                value = dateline_day(month_in(match.text), day_in(match.text), latest, scheduled,
+                                     WEEKDAYS[weekday.group(1)] if weekday else None)
                 return value, value.year, "dateline"
             except ValueError:
                 pass
     return None, latest, "text" if latest else None
 
 
-def dateline_day(month, day, latest_year, scheduled):
-    """The date of a dateline's month and day: in the latest year the text states, but
+def dateline_day(month, day, latest_year, scheduled, weekday=None):
+    """The date of a dateline's month and day: in the latest year the text states, or
+    a year soon after in which the day is the weekday its lead names ("ACCRA, Dec 4 ...
+    held its rate on Thursday", in a story that last names 2022, is 2025); but
     before any date the story schedules ("Dec 3 ... the election scheduled for February
     12, 2026" is December 3, 2025)."""
     if not scheduled:
-        return datetime.date(latest_year, month, day)
+        return datetime.date(year_of_the_weekday(month, day, latest_year, weekday), month, day)
     year = scheduled.year if (month, day) <= (scheduled.month, scheduled.day) else scheduled.year - 1
     return datetime.date(max(year, latest_year or year), month, day)
+
+
+# The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday".
+LEAD_WEEKDAY = re.compile(rf"\b[Oo]n[ ]({_WEEKDAY})\b")
+# How many years after the latest one a story names its dateline may be dated by its weekday.
+WEEKDAY_YEARS_AHEAD = 3
+
+
+def year_of_the_weekday(month, day, latest_year, weekday):
+    """The latest year a story names, unless its lead's weekday is neither the dateline's
+    day nor the day before in that year (a story filed the next morning tells of
+    "Wednesday") and falls on the day in one of the next few years."""
+    if weekday is None or weekday_of(latest_year, month, day) in (weekday, (weekday + 1) % 7):
+        return latest_year
+    return next((year for year in range(latest_year + 1, latest_year + 1 + WEEKDAY_YEARS_AHEAD)
+                 if weekday_of(year, month, day) == weekday), latest_year)
+
+
+def weekday_of(year, month, day):
+    """The weekday (Monday 0) of a day, or None when that year has no such day (29 February)."""
+    try:
+        return datetime.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 # A year between an article and a noun names a thing of that year, long past as often

@@ -533,3 +533,15 @@ class DaysListedBeforeTheMonth(unittest.TestCase):
     def test_a_sum_before_a_day_and_month_is_no_day(self):
         facts = digest("He paid £15 and 16 December 2026 was the deadline.")
         self.assertEqual([d["text"] for d in facts["dates"]], ["16 December 2026"])
+
+
+class TheYearOfADatelineByItsWeekday(unittest.TestCase):
+    def test_the_lead_s_weekday_moves_the_year_on_from_the_latest_named(self):
+        facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Thursday. Inflation was the "
+                       "lowest since December 2022.")
+        self.assertEqual(facts["published"]["value"], "2025-12-04")
+
+    def test_the_day_before_the_dateline_keeps_the_latest_year(self):
+        facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Saturday. Inflation was the "
+                       "lowest since December 2022.")
+        self.assertEqual(facts["published"]["value"], "2022-12-04")
