@@ -4356,7 +4356,7 @@ GROUP_WORDS = set(words("""
 # Words that end the name of a place ("Mall Road", "Bering Strait").
 PLACE_WORDS = set(words("""
     Avenue  Basin  Bay  Beach  Bridge  Canal  Stadium  Park  Ground  Arena  Gardens  Canyon  City  Coast  County  Desert  District
-    Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Lake  Mountain
+    Gulf  Harbor  Harbour  Heights  Hill  Hills  Island  Islands  Isles  Lake  Mountain
     Mountains  Ocean  Pass  Peninsula  Plain  Port  Province  Region  Republic  River
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
     Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
@@ -10618,6 +10618,9 @@ CUES_AFTER = [
      "weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
     ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
+    ("byline", re.compile(r"(?:[ ]in[ ][A-Z][\w'’-]*+(?:,?[ ][A-Z][\w'’-]*+){0,2})?,?[ ]+(?:also[ ]+)?contributed"
+                          r"[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\b"),
+     "Courier's [Devra Colm] in Tolmer contributed to this report"),
     ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),

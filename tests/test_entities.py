@@ -3396,3 +3396,15 @@ class CourtesyTitlesAreNoRoles(unittest.TestCase):
     def test_mr_is_no_role_and_a_later_role_is_kept(self):
         facts = digest("Mr Velkari said the project had stalled. The cost rose, Farooq Velkari, an engineer, said.")
         self.assertEqual(roles(facts), [("Farooq Velkari", "an engineer")])
+
+
+class ContributorsToAReport(unittest.TestCase):
+    def test_a_name_that_contributed_to_this_report_is_a_person(self):
+        facts = digest("The court ruled on Friday.\n\nCourier's Devra Colmby contributed to this report.")
+        self.assertEqual(names(facts, "people"), ["Devra Colmby"])
+
+
+class IslesArePlaces(unittest.TestCase):
+    def test_the_western_isles_keep_their_compass_word(self):
+        facts = digest("A warning covers the Western Isles, Orkney and the Tolmer Isles until Tuesday.")
+        self.assertEqual(names(facts, "places"), ["Western Isles", "Orkney", "Tolmer Isles"])
