@@ -3400,8 +3400,8 @@ class CourtesyTitlesAreNoRoles(unittest.TestCase):
 
 class ContributorsToAReport(unittest.TestCase):
     def test_a_name_that_contributed_to_this_report_is_a_person(self):
-        facts = digest("The court ruled on Friday.\n\nCourier's Devra Colmby contributed to this report.")
-        self.assertEqual(names(facts, "people"), ["Devra Colmby"])
+        facts = digest("The court ruled on Friday.\n\nCourier's Tuvo Colmbyk contributed to this report.")
+        self.assertEqual(names(facts, "people"), ["Tuvo Colmbyk"])
 
 
 class IslesArePlaces(unittest.TestCase):
