@@ -11133,8 +11133,9 @@ def settle_kinds(text, found, lower_words):
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
                     or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:
                 continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
-            if kind == "person" and (name in PLACES or name in ORGANISATIONS):
-                continue  # "by reporters Ana Ruiz and Lin Tovar Orsk, Tarvia's port": a listed name stays its kind
+            if name in PLACES or name in ORGANISATIONS:
+                continue  # a listed name stays its kind: "by reporters Ana Ruiz and Lin Tovar Orsk, Tarvia's
+                # port", "in the provinces of Kunar and Velmar, Taliban officials said"
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
             elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0):

@@ -3408,3 +3408,11 @@ class IslesArePlaces(unittest.TestCase):
     def test_the_western_isles_keep_their_compass_word(self):
         facts = digest("A warning covers the Western Isles, Orkney and the Tolmer Isles until Tuesday.")
         self.assertEqual(names(facts, "places"), ["Western Isles", "Orkney", "Tolmer Isles"])
+
+
+class ListedNamesInACuedList(unittest.TestCase):
+    def test_a_listed_body_after_a_list_of_provinces_stays_a_body(self):
+        facts = digest("The quake killed 800 people in the provinces of Velkunar and Orsharhar, Taliban officials "
+                       "said on Monday.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         (["Velkunar", "Orsharhar"], ["Taliban"]))
