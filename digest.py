@@ -13701,8 +13701,10 @@ FURNITURE_LINES = [
                     r"|Home[ ]?[/|›»>][ ]?.{0,80}",
                     "The Courier - Back to home: a logo's words; Home / Tolland News: a breadcrumb"),
     ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w -]{1,30}[|›»>][\w -]{1,30}"
-                    r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}",
-                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar talks"
+                    r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}"
+                    r"|[^›»\n]{1,40}+(?:[›»][^›»\n]{1,80}+){2,}+",
+                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar talks",
+    # "News › City News › Tolmer: 7 dead"
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
     ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
                       r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"

@@ -587,3 +587,9 @@ class ACaptionAboveTheHeadline(unittest.TestCase):
         self.assertEqual((facts["title"], facts["byline"]),
                          ("Nurses in Tolland to strike before Christmas after pay offer", "Zorvan Afridi"))
         self.assertNotIn("Ana Velk", names(facts, "people") + names(facts, "organisations"))
+
+
+class BreadcrumbsOfThreeOrMore(unittest.TestCase):
+    def test_a_breadcrumb_ending_in_the_headline_is_furniture(self):
+        self.assertTrue(is_furniture("News › City News › Tolmer News › Tolmer: 7 dead after boat capsizes"))
+        self.assertFalse(is_furniture("Seven people drowned after a boat capsized near Tolmer on Wednesday."))
