@@ -10184,8 +10184,9 @@ def trim_words(name_words, offset, first_in_sentence):
         if name_from == len(name_words):
             return  # a title alone: "Caretaker Prime Minister", "Sindh Inspector General of Police"
         title_words = name_words[head:name_from]
-        if len(title_words) > 1 and title_words[-1] in COURTESY_TITLES:
-            title_words = title_words[:-1]  # "Inspector General of Police Dr Ana Ruiz": the "Dr" is the name's
+        if len(title_words) > 1 and (title_words[-1] in COURTESY_TITLES or title_words[-1] in HONORIFICS):
+            title_words = title_words[:-1]  # "Inspector General of Police Dr Ana Ruiz": the "Dr" is the name's,
+            # as the "Sheikh" of "Prime Minister Sheikh Tamim bin Velk" is
         title = " ".join(title_words)
         offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
@@ -10349,6 +10350,8 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
 PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"}
+# Honorifics of the Gulf's ruling families, which may follow an office: "Prime Minister Sheikh ...".
+HONORIFICS = {"Sheikh", "Sheikha"}
 
 
 # The title of a party's or a movement's leader, after the body's name ("Jamaat-e-Islami

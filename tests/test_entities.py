@@ -3416,3 +3416,9 @@ class ListedNamesInACuedList(unittest.TestCase):
                        "said on Monday.")
         self.assertEqual((names(facts, "places"), names(facts, "organisations")),
                          (["Velkunar", "Orsharhar"], ["Taliban"]))
+
+
+class HonorificsAfterAnOffice(unittest.TestCase):
+    def test_sheikh_after_a_title_is_not_the_role_s(self):
+        facts = digest("He met Tarvian Prime Minister Sheikh Tamim bin Velkar Al Orsani in Doha.")
+        self.assertEqual(roles(facts), [("Tamim bin Velkar Al Orsani", "Tarvian Prime Minister")])
