@@ -12924,7 +12924,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     if before and people_mentions[before - 1][0] >= window_start:
         start, end, entity = people_mentions[before - 1]
         sayer = sayer_before(text, people_mentions, before, sentence_spans[index][0] if sentence_spans else 0)
-        if sayer and not SAYS_AFTER.match(text, end):
+        if sayer and not SAYS_AFTER.match(text, end) and not SAYS_AFTER_AN_APPOSITION.match(text, end):
             return sayer  # "Ana Ruiz told reporters that Lin Tovar would come, but warned that “…”"
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
         if preposition and preposition.start() < title_start(text, start, entity):
@@ -12946,6 +12946,10 @@ SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {"government",
 ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+(?:{SAY_VERBS})\b"
                        rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)"
                        r"(?=[.;]|,(?![ ]+[A-Z])))")  # not "said the spokesman, Ana Ruiz"
+
+
+# A verb of saying after a name's apposition: "Ana Ruiz, who leads the caucus, said".
+SAYS_AFTER_AN_APPOSITION = re.compile(rf",[ ][^,.;“”\"]{{1,120}}+,{SAYS_AFTER.pattern}")
 
 
 def sayer_before(text, people_mentions, before, sentence_start):

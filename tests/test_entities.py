@@ -3422,3 +3422,10 @@ class HonorificsAfterAnOffice(unittest.TestCase):
     def test_sheikh_after_a_title_is_not_the_role_s(self):
         facts = digest("He met Tarvian Prime Minister Sheikh Tamim bin Velkar Al Orsani in Doha.")
         self.assertEqual(roles(facts), [("Tamim bin Velkar Al Orsani", "Tarvian Prime Minister")])
+
+
+class SpeakersWithAnApposition(unittest.TestCase):
+    def test_a_name_its_apposition_and_said_speaks_not_an_earlier_sayer(self):
+        facts = digest("Talks ended.\n\nMinister Luis Orsvaldo said the bills would come soon, while Pia Velkrich, "
+                       "who now leads the caucus, said the government had “the votes it needs”.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Pia Velkrich"])
