@@ -4419,7 +4419,8 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Convener  Convenor  Coordinator  Nayeb-e-Ameer  Naib-e-Ameer
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
-    Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste  Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
+    Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
+    Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
@@ -9534,7 +9535,8 @@ UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:
                                   rf"[ ]+(?:{SAY_VERBS})\b")
 # A sentence whose subject is someone not named, with a verb of saying: "A Department of
 # Health spokesperson said the award was “…”".
-UNNAMED_SUBJECT_SAYS = re.compile(rf"(?:A|An|One|Another)[ ]+(?:[A-Z][\w.&'’-]*+[ ]+(?:(?:of|and|for|the|&)[ ]+)*+){{0,6}}"
+UNNAMED_SUBJECT_SAYS = re.compile(rf"(?:A|An|One|Another)[ ]+"
+                                  rf"(?:[A-Z][\w.&'’-]*+[ ]+(?:(?:of|and|for|the|&)[ ]+)*+){{0,6}}"
                                   rf"[a-z][\w-]*+(?:[ ][a-z][\w-]*+){{0,2}}[ ]+(?:{SAY_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
@@ -10171,7 +10173,8 @@ def trim_words(name_words, offset, first_in_sentence):
         first_in_sentence = False
     head, name_from = title_span(name_words)
     if name_words[name_from:name_from + 1] in ([], ["and"]) and head >= 3 and name_words[0] in ORGANISATION_WORDS \
-            and name_words[head - 2:head] in (["of", "the"], ["for", "the"]) and name_words[name_from - 1] in TITLE_HEADS:
+            and name_words[head - 2:head] in (["of", "the"], ["for", "the"]) \
+            and name_words[name_from - 1] in TITLE_HEADS:
         head = name_from = 0  # "Office of the Chief Minister (and Cabinet)": a body named after the title in it
     if name_from:
         yield from portfolio(name_words, head, name_from, offset)
@@ -10749,7 +10752,7 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Convention  Summit
     Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
-    Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests
+    Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests  Updates  LIVE
 """.replace("  ", "\n")))
 
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
@@ -11195,7 +11198,8 @@ LIST_CUES = [
     ("person", re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)[ ]by[ ]$"),
      None, "Reporting by Ana Velk and Charlotte Orsk: a wire story's credits"),
     ("person", re.compile(r"\b(?:writers|reporters|correspondents|journalists|photographers|editors|lawyers|attorneys|"
-                          r"advocates|ministers|lawmakers|legislators|activists|scientists|researchers|economists)[ ]$"),
+                          r"advocates|ministers|lawmakers|legislators|activists|scientists|researchers|"
+                          r"economists)[ ]$"),
      None, "Press writers Tuvo Varonek in Tolmer and Dasko Lenkovar contributed; lawyers Ana Ruiz and Lin Tovar"),
 ]
 LIST_CUE_REACH = 40  # characters
@@ -13680,7 +13684,8 @@ FURNITURE_LINES = [
                     r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,300}[|][ ]?(?:Photo|Image|Picture)(?:[ ][Cc]redit)?:[ ].{0,80}"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
-                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?:[ ]by)?:[ ]"
+                    r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?"
+                    r"(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?:[ ]by)?:[ ]"
                     r"[A-Z].{0,60}"
                     r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
                     r"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}(?:[ ]?/[ ]?[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}){1,3}"
@@ -13698,8 +13703,9 @@ FURNITURE_LINES = [
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
     ("reading time", r"(?:Read(?:ing)? [Tt]ime:? )?\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?",
                      "4 min read; Read Time: 3 mins"),
-    ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?[ap]\.?m\.?)?(?:[ ]{alternatives(TIME_ZONES)})?",
-                    "11.05 GMT: the stamp of a live page's entry, on a line of its own"),
+    ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
+                    rf"(?:[ ]{alternatives(TIME_ZONES)})?",
+                    "11.05 GMT, 12:45 PM IST: the stamp of a live page's entry, on a line of its own"),
     ("advert",      r"(?:(?:Advertisement|ADVERTISEMENT)(?:[ ][-–—|][ ].{0,40})?|Sponsored(?: Content)?|Promoted|Skip (?:to|Ad).{0,40}"
                     r"|Sponsored by .{1,60}|(?:Story|Article) continues(?: below(?: this)?(?: ad| advertisement)?)?"
                     r"|Scroll to (?:top|continue).{0,40}|Back to top|Loading\.*|Close|Menu|Search|Home)",
@@ -13710,8 +13716,8 @@ FURNITURE_LINES = [
     ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w -]{1,30}[|›»>][\w -]{1,30}"
                     r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}"
                     r"|[^›»\n]{1,40}+(?:[›»][^›»\n]{1,80}+){2,}+",
-                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar talks",
-    # "News › City News › Tolmer: 7 dead"
+                    "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar
+    # talks", "News › City News › Tolmer: 7 dead"
     ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
     ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
                       r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"

@@ -593,3 +593,17 @@ class BreadcrumbsOfThreeOrMore(unittest.TestCase):
     def test_a_breadcrumb_ending_in_the_headline_is_furniture(self):
         self.assertTrue(is_furniture("News › City News › Tolmer News › Tolmer: 7 dead after boat capsizes"))
         self.assertFalse(is_furniture("Seven people drowned after a boat capsized near Tolmer on Wednesday."))
+
+
+class LiveBlogs(unittest.TestCase):
+    def test_entry_stamps_with_pm_and_a_live_label_are_no_facts(self):
+        page = "\n".join(["Live", "Tolland Assembly LIVE Updates: Walkout over rolls; House adjourned",
+                          "By Courier News Desk", "Dec 04, 2026 12:45 PM IST",
+                          "Tolland Assembly LIVE Updates: The opposition staged a walkout in the House on Friday.",
+                          "12:45 PM IST", "Velkar accuses the government",
+                          "Opposition leader Ravi Velkar said the revision was unfair to poor voters.",
+                          "12:20 PM IST", "The House adjourned",
+                          "Speaker Om Tarvel adjourned the House amid slogans from members.", "Share this article"])
+        facts = digest(page)
+        self.assertNotIn("Tolland Assembly LIVE Updates", names(facts, "organisations"))
+        self.assertEqual([d["text"] for d in facts["dates"] if ":" in d["text"]], [])
