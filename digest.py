@@ -4423,7 +4423,8 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
-    Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.
+    Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
+    Makhdoom
 """.replace("  ", "\n")))
 
 # Titles of several people, and the title each of them holds.
@@ -9124,8 +9125,8 @@ _CAPITAL = "[A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code
 # Initials written onto the name without a space: the "T.O'G" of "T.O'Gorman", "M.K.S".
 _INITIALS_RUN_ON = r"(?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])"
 _NAME_WORD = rf"""
-    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr)
-        \.(?=[ ][A-Z])                                               # Mr. Dr. St.
+    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr|Smt|Engr|Adv)
+        \.(?=[ ][A-Z])                                               # Mr. Dr. St. Smt.
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
@@ -10352,7 +10353,7 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 # Titles of courtesy, which stand before a person's name and inside no body's name.
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
-PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss"}
+PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri", "Shrimati", "Smt", "Smt."}
 # Honorifics of the Gulf's ruling families, which may follow an office: "Prime Minister Sheikh ...".
 HONORIFICS = {"Sheikh", "Sheikha"}
 

@@ -3429,3 +3429,11 @@ class SpeakersWithAnApposition(unittest.TestCase):
         facts = digest("Talks ended.\n\nMinister Luis Orsvaldo said the bills would come soon, while Pia Velkrich, "
                        "who now leads the caucus, said the government had “the votes it needs”.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Pia Velkrich"])
+
+
+class SouthAsianTitlesWithAStop(unittest.TestCase):
+    def test_engineer_advocate_shrimati_and_makhdoom_before_names(self):
+        facts = digest("Talks ended.\n\nVelkar met Engr. Amir Tolkani and Adv. Naeem Orskutha on Monday, and "
+                       "Makhdoom Shah Tarvez Qurvani and Smt. Lata Velkarni spoke later.")
+        self.assertEqual(roles(facts), [("Amir Tolkani", "Engr."), ("Naeem Orskutha", "Adv."),
+                                        ("Shah Tarvez Qurvani", "Makhdoom"), ("Lata Velkarni", None)])
