@@ -11107,9 +11107,14 @@ def settle_kinds(text, found, lower_words):
                 and (is_place_name(town) or town in WORLD_PLACES) and cues_of(name) & {"team", "opponent"}:
             kinds[town] = "organisation"  # "the Tolland Hawks beat ..." and then "for Tolland": the team
     # "Velmont Roadster", a person only by its shape beside "Velmont Motor Co.", lends
-    # no short form: it is a product (and is dropped below)
-    short_people = short_forms(name for name, kind in kinds.items() if kind == "person" and not (
-        name in guessed and name.split(" ")[0] in short_organisations))
+    # no short form: it is a product (and is dropped below); so is "Velmont Jio" beside
+    # "Velmont Industries Ltd" and "Velmont Retail Ltd", a unit
+    firms_first_words = {other.split(" ")[0] for other, kind in kinds.items()
+                         if kind == "organisation" and " " in other}
+    products = {name for name in guessed if kinds.get(name) == "person" and (
+        name.split(" ")[0] in short_organisations or kinds.get(name.split(" ")[0]) == "organisation"
+        or name.split(" ")[0] in firms_first_words and name.split(" ")[0] not in GIVEN_NAMES)}
+    short_people = short_forms(name for name, kind in kinds.items() if kind == "person" and name not in products)
     for name, kind in list(kinds.items()):
         if kind == "place" and name in short_people and name in mentions and "speaker" in cues_of(name):
             kinds[name] = "person"  # "Neil Jordan ... Jordan said": the surname of a person the text names
@@ -11127,10 +11132,8 @@ def settle_kinds(text, found, lower_words):
                 kind = "organisation"  # "Northgate 212 and 180": a club named after its town
             if kind:
                 kinds[name] = kind
-    for name in guessed:
-        first = name.split(" ")[0]
-        if kinds.get(name) == "person" and (first in short_organisations or kinds.get(first) == "organisation"):
-            del kinds[name]  # "Velmont Roadster" beside "Velmont Motor Co.": a product, not a person
+    for name in products:
+        del kinds[name]
     for members in coordinations(text, found):
         kind, cued = list_kind(text, members, kinds, guessed)
         if not kind:

@@ -3437,3 +3437,10 @@ class SouthAsianTitlesWithAStop(unittest.TestCase):
                        "Makhdoom Shah Tarvez Qurvani and Smt. Lata Velkarni spoke later.")
         self.assertEqual(roles(facts), [("Amir Tolkani", "Engr."), ("Naeem Orskutha", "Adv."),
                                         ("Shah Tarvez Qurvani", "Makhdoom"), ("Lata Velkarni", None)])
+
+
+class UnitsOfAFirmTheTextNames(unittest.TestCase):
+    def test_a_name_opening_like_two_firms_of_the_text_is_no_person(self):
+        facts = digest("Chairman Ravi Tolkani said Velmont Jio would list in 2027. Velmont Industries Ltd and "
+                       "Velmont Retail Ltd gained. Jio had 500 million subscribers.")
+        self.assertEqual(names(facts, "people"), ["Ravi Tolkani"])
