@@ -10727,8 +10727,9 @@ CUES_BEFORE = [
     ("byline", re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited|"
                           r"[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),
      "Writing by [Charlotte Velk]; Editing by [Ana Ruiz]: a wire story's credits"),
-    ("led_by", re.compile(r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
-     "a delegation led by [Rustam Velkov]"),
+    ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
+                          r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
+     "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
 ]
 # A determiner before a name: an article, perhaps with modifiers between ("a canary-yellow ",

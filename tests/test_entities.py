@@ -3271,6 +3271,10 @@ class WhoLeads(unittest.TestCase):
         facts = digest("Talks with a Tarvian delegation led by Rustam Velkov were productive, officials said.")
         self.assertEqual(names(facts, "people"), ["Rustam Velkov"])
 
+    def test_a_market_s_move_led_by_a_stock_names_no_person(self):
+        facts = digest("Shares on the Tolmer exchange fell 0.6%, led by Velmar Axiata and Orsk Keells Holdings.")
+        self.assertEqual(names(facts, "people"), [])
+
     def test_a_body_after_led_by_is_no_person(self):
         facts = digest("A coalition led by the Tarvia Freedom Party won the vote.")
         self.assertEqual(names(facts, "people"), [])
