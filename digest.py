@@ -11112,9 +11112,12 @@ def settle_kinds(text, found, lower_words):
     # "Velmont Industries Ltd" and "Velmont Retail Ltd", a unit
     firms_first_words = {other.split(" ")[0] for other, kind in kinds.items()
                          if kind == "organisation" and " " in other}
-    products = {name for name in guessed if kinds.get(name) == "person" and (
-        name.split(" ")[0] in short_organisations or kinds.get(name.split(" ")[0]) == "organisation"
-        or name.split(" ")[0] in firms_first_words and name.split(" ")[0] not in GIVEN_NAMES)}
+
+    def opens_like_a_firm(first):
+        return first in short_organisations or kinds.get(first) == "organisation" \
+            or first in firms_first_words and first not in GIVEN_NAMES
+
+    products = {name for name in guessed if kinds.get(name) == "person" and opens_like_a_firm(name.split(" ")[0])}
     short_people = short_forms(name for name, kind in kinds.items() if kind == "person" and name not in products)
     for name, kind in list(kinds.items()):
         if kind == "place" and name in short_people and name in mentions and "speaker" in cues_of(name):
@@ -12899,7 +12902,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         role = by_role.group("role") or by_role.group("role_after")
         before = bisect.bisect_left(people_mentions, (match.start(),))
         holder = next((entity["name"] for _, _, entity in reversed(people_mentions[:before])
-                       if re.search(rf"\b{role}\b", (entity["role"] or "").lower())), None)
+                       if holds_the_role(entity, role)), None)
         if holder or role.rpartition(" ")[2] in SPEAKING_BODIES:
             return holder  # and "…,” the ministry said" is no person's
     first = bisect.bisect_left(people_mentions, (match.end(),))
@@ -12932,7 +12935,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         before -= 1
     if before and people_mentions[before - 1][0] >= window_start:
         start, end, entity = people_mentions[before - 1]
-        sayer = sayer_before(text, people_mentions, before, sentence_spans[index][0] if sentence_spans else 0)
+        sayer = sayer_before(text, people_mentions, before, sentence_start)
         if sayer and not SAYS_AFTER.match(text, end) and not SAYS_AFTER_AN_APPOSITION.match(text, end):
             return sayer  # "Ana Ruiz told reporters that Lin Tovar would come, but warned that “…”"
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
@@ -12955,6 +12958,13 @@ SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {"government",
 ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+(?:{SAY_VERBS})\b"
                        rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)"
                        r"(?=[.;]|,(?![ ]+[A-Z])))")  # not "said the spokesman, Ana Ruiz"
+
+
+def holds_the_role(person, role):
+    """True when the words of a role written in lower case stand in a person's role:
+    "chief minister" in "Tolland Chief Minister", "spokesman" in "a spokesman for Velmar"."""
+    held, wanted = TOKEN.findall((person["role"] or "").lower()), role.split(" ")
+    return any(held[i:i + len(wanted)] == wanted for i in range(len(held)))
 
 
 # A verb of saying after a name's apposition: "Ana Ruiz, who leads the caucus, said".
