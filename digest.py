@@ -11057,10 +11057,17 @@ def settle_kinds(text, found, lower_words):
             read[name] = evidence(text, mentions[name])
         return read[name]
 
+    def surname_cue(name):
+        """'Vakase' of 'skipper Vakase' vouches for 'Lindo Vakase', which has no person's
+        cue of its own (read only then: the surnames of most names need no cues)."""
+        surname = name.rpartition(" ")[2]
+        if surname in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"given_name"}) \
+                and cues_of(surname) & STRONG_PERSON_CUES:
+            return {"surname_of_a_person"}
+        return set()
+
     single_words, guessed = [], set()
     alone = {c["name"] for c in found if " " not in c["name"]}
-    # "Vakase" of "skipper Vakase" vouches for "Lindo Vakase", though "from" stands before it
-    surnames_of_people = {name for name in mentions if " " not in name and cues_of(name) & STRONG_PERSON_CUES}
     terms = defined_terms(text)
     for name, seen in mentions.items():
         if name in terms:
@@ -11090,8 +11097,7 @@ def settle_kinds(text, found, lower_words):
         elif " " not in name:
             single_words.append(name)
         else:
-            own_surname = {"surname_of_a_person"} if name.rpartition(" ")[2] in surnames_of_people else set()
-            kind = kind_of_name(name, cues_of(name) | own_surname, lower_words, alone)
+            kind = kind_of_name(name, cues_of(name) | surname_cue(name), lower_words, alone)
             if kind:
                 kinds[name] = kind
             if kind == "person" and not cues_of(name) & PERSON_CUES:
