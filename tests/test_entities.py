@@ -3257,9 +3257,9 @@ class TitlesOfPartyOffices(unittest.TestCase):
 class ABodyNamedAfterATitle(unittest.TestCase):
     def test_an_office_of_the_prime_minister_is_whole(self):
         facts = digest("The court asked the Office of the Prime Minister and Council of Ministers to reply. "
-                       "The Office of the Chief Minister said nothing.")
+                       "The Office of the Deputy Governor kept quiet.")
         self.assertEqual(names(facts, "organisations"), ["Office of the Prime Minister and Council of Ministers",
-                                                         "Office of the Chief Minister"])
+                                                         "Office of the Deputy Governor"])
 
     def test_a_title_before_a_name_still_names_the_person(self):
         facts = digest("A letter from the Office of the Prime Minister reached Chief Minister Ana Velkari.")
@@ -3295,7 +3295,7 @@ class PeopleListedByTheirTrade(unittest.TestCase):
 class SpeakersNamedByTheirRoleOrTheirVerb(unittest.TestCase):
     def test_the_subject_of_the_verb_of_saying_speaks_not_the_last_name(self):
         facts = digest("Talks ended.\n\nSpokesman Ivo Tarkel told reporters that Ana Velmar would travel on "
-                       "Tuesday, but warned that “there is still a great deal of work to do.”")
+                       "Tuesday, but warned that “there is still much hard work ahead of us.”")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ivo Tarkel"])
 
     def test_the_chief_minister_said_is_the_person_with_that_title(self):
@@ -3306,7 +3306,7 @@ class SpeakersNamedByTheirRoleOrTheirVerb(unittest.TestCase):
 
     def test_the_ministry_said_is_nobody_named(self):
         facts = digest("Talks ended.\n\nMinister Ana Velkari met Omar Tarkel on Monday. “The two sides discussed "
-                       "trade and the border,” the ministry said in a statement.")
+                       "trade and the border,” the ministry said on its website.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
 
     def test_said_the_spokesman_and_his_name(self):
