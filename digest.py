@@ -9645,7 +9645,7 @@ def candidates(text, sentence_starts, lower_words):
                     if not title or text.find(piece["name"], len(line)) >= 0:
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
-    found = join_aliases(text, join_firm_parts(text, join_partnerships(text, found)))
+    found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9701,6 +9701,32 @@ def team_candidates(text, lower_words):
 # The last words of a partnership's name, which vouch for the names a comma put before it:
 # "Kline Brothers, Ortiz Vega & Co."; not "Bajwa Finance, Lorsen & Tarbo", two firms.
 PARTNERSHIP_ENDINGS = COMPANY_SUFFIXES | {"Partners", "Associates", "Sons", "Brothers", "Company"}
+
+
+def join_portfolios(text, found):
+    """Join a ministry's portfolios that a comma split: "Ministry of Land Management,
+    Cooperatives and Poverty Alleviation" is one body; not "the Ministry of Health, Tolland
+    and Orsk", nor a minister's title and a person after it."""
+    joined, skip_to = [], -1
+    for candidate in found:
+        if candidate["start"] < skip_to:
+            continue  # a portfolio taken into the ministry before it
+        more = PORTFOLIO_BODY.fullmatch(candidate["name"]) and candidate["kind"] is None \
+            and MORE_PORTFOLIOS.match(text, candidate["end"])
+        if more and all(word in ("and", ",") or is_portfolio_word(word) and word not in TITLE_WORDS
+                        for word in TOKEN.findall(more.group())):
+            skip_to = more.end()
+            candidate = {**candidate, "name": text[candidate["start"]:skip_to], "end": skip_to}
+        joined.append(candidate)
+    return joined
+
+
+# A ministry named by its portfolios, and the portfolios a comma puts after its first:
+# ", Cooperatives and Poverty Alleviation" (a few, of a few words each: the look is short
+# even on a hostile run of "Ministry of A, Ministry of B, ...").
+PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)[ ](?:of|for)[ ][A-Z].*")
+_PORTFOLIO = r"[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,4}+"
+MORE_PORTFOLIOS = re.compile(rf"(?:,[ ]{_PORTFOLIO}){{1,6}}+,?[ ]and[ ]{_PORTFOLIO}")
 
 
 def join_partnerships(text, found):

@@ -3448,3 +3448,15 @@ class UnitsOfAFirmTheTextNames(unittest.TestCase):
         facts = digest("Chairman Ravi Tolkani said Velmont Jio would list in 2027. Velmont Industries Ltd and "
                        "Velmont Retail Ltd gained. Jio had 500 million subscribers.")
         self.assertEqual(names(facts, "people"), ["Ravi Tolkani"])
+
+
+class MinistriesOfSeveralPortfolios(unittest.TestCase):
+    def test_portfolios_a_comma_puts_after_the_first_are_the_ministry_s(self):
+        facts = digest("The Ministry of Land Management, Cooperatives and Poverty Alleviation will send a team.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Ministry of Land Management, Cooperatives and Poverty Alleviation"])
+
+    def test_places_or_a_person_after_the_comma_are_not(self):
+        facts = digest("Officials from the Ministry of Health, Punjab and Sindh met. He thanked the Ministry of "
+                       "Foreign Affairs, and Velan Orskov replied.")
+        self.assertEqual(names(facts, "organisations"), ["Ministry of Health", "Ministry of Foreign Affairs"])

@@ -45,6 +45,7 @@ HOSTILE = {
     "results table": repeat("Ravenhill 2 Stonebridge 1\nLAKESIDE 71 60 .542 3\nKingsport: Ravenhill 363\n"),
     "towns": repeat("Evanston, Ill., and "),
     "partnerships": repeat("Reid, Hart & Co., "),
+    "ministries": repeat("Ministry of Tolk, ") + "and Velk",
     "town and state": repeat("Abc, "),
     "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
