@@ -11184,8 +11184,10 @@ def settle_kinds(text, found, lower_words):
                 # port", "in the provinces of Kunar and Velmar, Taliban officials said"
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
-            elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0):
-                kinds[name] = kind
+            elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0
+                                                                and " " not in name):
+                kinds[name] = kind  # but a single word opening the sentence and the list may be any word's
+                # capital; "Anand Vihar, Wazirpur and Bawana were ..." is a place's name
     dateline_towns = {name.upper() for name, kind in vouched.items() if kind == "place" and name.isupper()}
     for name in mentions:
         if name not in kinds and name.upper() in dateline_towns:

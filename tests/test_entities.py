@@ -3460,3 +3460,10 @@ class MinistriesOfSeveralPortfolios(unittest.TestCase):
         facts = digest("Officials from the Ministry of Health, Punjab and Sindh met. He thanked the Ministry of "
                        "Foreign Affairs, and Velan Orskov replied.")
         self.assertEqual(names(facts, "organisations"), ["Ministry of Health", "Ministry of Foreign Affairs"])
+
+
+class AListOpeningASentence(unittest.TestCase):
+    def test_a_name_of_two_words_opening_the_sentence_and_a_list_of_places(self):
+        facts = digest("Readings were worst at stations in the region. Anand Velhar, Karachi and Lahore were above "
+                       "450, officials in Tolmer said.")
+        self.assertIn("Anand Velhar", names(facts, "places"))
