@@ -11187,7 +11187,7 @@ def settle_kinds(text, found, lower_words):
             elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0
                                                                 and " " not in name):
                 kinds[name] = kind  # but a single word opening the sentence and the list may be any word's
-                # capital; "Anand Vihar, Wazirpur and Bawana were ..." is a place's name
+                # capital; "Anand Velhar, Karachi and Lahore were ..." is a place's name
     dateline_towns = {name.upper() for name, kind in vouched.items() if kind == "place" and name.isupper()}
     for name in mentions:
         if name not in kinds and name.upper() in dateline_towns:
