@@ -10715,6 +10715,8 @@ CUES_AFTER = [
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
 ]
+# The work a wire story credits to people: "Reporting by ...; Editing by ...".
+_CREDITS = r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)"
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
@@ -10750,8 +10752,7 @@ CUES_BEFORE = [
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
-    ("byline", re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited|"
-                          r"[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),
+    ("byline", re.compile(rf"\b(?:{_CREDITS}|[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),
      "Writing by [Charlotte Velk]; Editing by [Ana Ruiz]: a wire story's credits"),
     ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
                           r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
@@ -11237,7 +11238,7 @@ LIST_CUES = [
     ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
     ("person", re.compile(r"\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Messrs\.?|Drs\.?)[ ]$"), None,
      "a bench of Justices Ana Ruiz and Vipul Tovar"),
-    ("person", re.compile(r"\b(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)[ ]by[ ]$"),
+    ("person", re.compile(rf"\b{_CREDITS}[ ]by[ ]$"),
      None, "Reporting by Ana Velk and Charlotte Orsk: a wire story's credits"),
     ("person", re.compile(r"\b(?:writers|reporters|correspondents|journalists|photographers|editors|lawyers|attorneys|"
                           r"advocates|ministers|lawmakers|legislators|activists|scientists|researchers|"
@@ -12954,7 +12955,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         if start < reach and SAYS_AFTER.match(text, end) and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()):
             return entity["name"]
     index = sentence_at(sentence_spans, match.start())
-    sentence_start = sentence_spans[index][0] if sentence_spans else 0
+    sentence_start, sentence_end = sentence_spans[index] if sentence_spans else (0, len(text))
     unnamed = UNNAMED_SUBJECT_SAYS.match(text, sentence_start, match.start())
     if unnamed and bisect.bisect_left(people_mentions, (unnamed.end(),)) == bisect.bisect_left(
             people_mentions, (match.start(),)):
@@ -12975,7 +12976,6 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
         if preposition and preposition.start() < title_start(text, start, entity):
             return None  # not the "for" inside the person's own title
-        sentence_start, sentence_end = sentence_spans[index] if sentence_spans else (0, len(text))
         if start < sentence_start and not speaks_in_its_sentence(text, match, sentence_start, sentence_end):
             return None  # "… redesignated Tolland a “country of particular concern” …": a term, not words said
         if start < sentence_start or not OBJECT_OF_A_VERB.search(text, max(0, start - 60), start):
