@@ -4276,7 +4276,7 @@ ORGANISATION_WORDS = set(words("""
     Technologies  Television  Times  Tribunal  TV  Union  United  University  Group
     International  Communications  Utilities  Inquirer  Tribune  Herald  Register
     Examiner  Gazette  Chronicle  Globe  Telegraph  Guardian  Observer  Magazine  Daily
-    Fellowship  Hotel  Hospital  Mission  Motors  Electric  Energy  Petroleum  Oil
+    Fellowship  Hotel  Hospital  Mission  Motor  Motors  Electric  Energy  Petroleum  Oil
     Pharmaceuticals  Capital  Investments  Insurance  Trust  Steel  Mining  Mines  Foods
     Brands  Stores  Records  Pictures  Studios  Entertainment  Broadcasting  Publishing
     Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
@@ -9769,9 +9769,24 @@ BRACKETED_PART = re.compile(rf"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+)
 
 
 # A party's faction in brackets after its name, part of the name: "Tolland Janata Party
-# (Ram Velan)", "Velmar Sena (Secular)"; not an acronym, "(TJP)".
+# (Ram Velan)", "Velmar Sena (Secular)", "the Workers' Party of Tarvia (Marxist)"; not an
+# acronym, "(TJP)" (a party's own in another language may have other initials), nor a
+# listed body that the story cites, "(Reuters)".  A party known by its acronym takes a
+# faction that names a creed: "the TCP (Maoist Centre)", not "the TCP (Tolland)".
 PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conference", "Morcha", "Kazhagam", "Samiti"}
-FACTION_IN_BRACKETS = re.compile(r"[ ]\([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3}\)")
+PARTY_OF_A_PLACE = re.compile(r"\bParty[ ]of[ ][A-Z]")
+FACTION_IN_BRACKETS = re.compile(r"[ ]\(([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3})\)")
+FACTION_CREEDS = {"Maoist", "Marxist", "Marxist-Leninist", "Leninist", "Socialist", "Unified", "Secular"}
+
+
+def faction_after(text, name, end):
+    """The bracketed faction that ends a party's name at `end`, or None."""
+    faction = FACTION_IN_BRACKETS.match(text, end)
+    if not faction or faction.group(1) in ORGANISATIONS:
+        return None
+    if name.rpartition(" ")[2] in PARTY_HEADS or PARTY_OF_A_PLACE.search(name):
+        return faction
+    return faction if name.isupper() and faction.group(1).split(" ")[0] in FACTION_CREEDS else None
 
 
 def join_firm_parts(text, found):
@@ -9790,7 +9805,7 @@ def join_firm_parts(text, found):
             person_like = candidate["name"].split(" ")[0] in GIVEN_NAMES and "&" not in candidate["name"]
             second = not person_like and SUFFIX_AFTER_COMMA.match(text, end)
         bracketed = BRACKETED_PART.match(text, end)
-        faction = last_word in PARTY_HEADS and FACTION_IN_BRACKETS.match(text, end)
+        faction = faction_after(text, candidate["name"], end)
         following = found[i + 1] if i + 1 < len(found) else None
         if second and candidate["kind"] is None:
             end = second.end()

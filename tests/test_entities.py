@@ -1219,6 +1219,17 @@ class PartyFactions(unittest.TestCase):
                          ["Tolland Janata Party (Ram Velan)", "Velmar Sena (Secular)", "Orsk People's Party"])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
+    def test_a_faction_after_a_party_of_a_place_and_a_creed_after_an_acronym(self):
+        facts = digest("The Workers' Party of Tarvia (Marxist) and the TCP (Maoist Centre) quit the coalition.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Workers' Party of Tarvia (Marxist)", "TCP (Maoist Centre)"])
+
+    def test_no_faction_from_a_cited_agency_or_a_place(self):
+        facts = digest("Sources in the Tolland Congress (Reuters) said the TCP (Velkara) branch would split.")
+        self.assertIn("Tolland Congress", names(facts, "organisations"))
+        self.assertIn("Reuters", names(facts, "organisations"))
+        self.assertNotIn("TCP (Velkara)", names(facts, "organisations"))
+
 
 class BorrowedHeadWords(unittest.TestCase):
     """Organisation head words of the languages news borrows from: Urdu and Hindi,
@@ -1443,6 +1454,11 @@ class ResearchFirmsAndForeignPapers(unittest.TestCase):
     def test_a_name_ending_in_research_or_zeitung_is_an_organisation(self):
         facts = digest("Velcount Research expects prices to rise, Ana Ruiz wrote in the Tarmer Allgemeine Zeitung.")
         self.assertEqual(names(facts, "organisations"), ["Velcount Research", "Tarmer Allgemeine Zeitung"])
+
+    def test_a_carmaker_named_motor_opening_a_sentence(self):
+        facts = digest("Sales fell in May. Kestrel Motor India and Orsk Motor said they would cut output. "
+                       "The Motor Vehicles Act was amended.")
+        self.assertEqual(names(facts, "organisations"), ["Kestrel Motor India", "Orsk Motor"])
 
 
 class FamilyNamesOfNepalBangladeshAndSriLanka(unittest.TestCase):
