@@ -11857,10 +11857,17 @@ def reference_date(text, matches, date=None):
     if date:
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
-    years = [int(year) for match in matches if not speaks_ahead(text, match.start)
-             and not names_a_past_thing(text, match) and not LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start)
-             for year in YEAR_DIGITS.findall(match.text)[:1]]  # a span's first: "needed $9 billion for 2026-2030"
-    latest = max(years) if years else None
+    told, foretold = [], []  # years a sentence tells as past or present, and as ahead of it
+    for match in matches:
+        if speaks_ahead(text, match.start) or names_a_past_thing(text, match) \
+                or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start):
+            continue
+        for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
+            ahead = FUTURE_CUE.search(text, clause_start(text, match.start), match.start)
+            (foretold if ahead else told).append(int(year))
+    # the latest year; but when every year is foretold ("output will begin in 2028, and
+    # reach its peak by 2030") the article's year is at or before the first of them
+    latest = max(told + foretold) if told else min(foretold) if foretold else None
     scheduled = min((value for match in matches if speaks_ahead(text, match.start)
                      for value in [full_date_value(match)] if value), default=None)
     for match in matches:
@@ -11874,39 +11881,43 @@ def reference_date(text, matches, date=None):
             weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
             try:
                 value = dateline_day(month_in(match.text), day_in(match.text), latest, scheduled,
-                                     WEEKDAYS[weekday.group(1)] if weekday else None)
+                                     WEEKDAYS[weekday.group(1)] if weekday else None, bool(told))
                 return value, value.year, "dateline"
             except ValueError:
                 pass
     return None, latest, "text" if latest else None
 
 
-def dateline_day(month, day, latest_year, scheduled, weekday=None):
+def dateline_day(month, day, latest_year, scheduled, weekday=None, latest_is_past=True):
     """The date of a dateline's month and day: in the latest year the text states, or
     a year soon after in which the day is the weekday its lead names ("ACCRA, Dec 4 ...
-    held its rate on Thursday", in a story that last names 2022, is 2025); but
-    before any date the story schedules ("Dec 3 ... the election scheduled for February
-    12, 2026" is December 3, 2025)."""
+    held its rate on Thursday", in a story that last names 2022, is 2025), soon before
+    when the text names years only ahead of it ("will open in 2028"); but before any
+    date the story schedules ("Dec 3 ... the election scheduled for February 12, 2026"
+    is December 3, 2025)."""
     if not scheduled:
-        return datetime.date(year_of_the_weekday(month, day, latest_year, weekday), month, day)
+        return datetime.date(year_of_the_weekday(month, day, latest_year, weekday, latest_is_past), month, day)
     year = scheduled.year if (month, day) <= (scheduled.month, scheduled.day) else scheduled.year - 1
     return datetime.date(max(year, latest_year or year), month, day)
 
 
 # The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday".
 LEAD_WEEKDAY = re.compile(rf"\b[Oo]n[ ]({_WEEKDAY})\b")
-# How many years after the latest one a story names its dateline may be dated by its weekday.
-WEEKDAY_YEARS_AHEAD = 3
+# How many years from the one a story names (after its latest, or before the first it
+# foretells) its dateline may be dated by its weekday.
+WEEKDAY_YEARS_REACH = 3
 
 
-def year_of_the_weekday(month, day, latest_year, weekday):
+def year_of_the_weekday(month, day, latest_year, weekday, ahead=True):
     """The latest year a story names, unless its lead's weekday is neither the dateline's
     day nor the day before in that year (a story filed the next morning tells of
-    "Wednesday") and falls on the day in one of the next few years."""
+    "Wednesday") and falls on the day in one of the next few years (or, not `ahead`,
+    the last few)."""
     if weekday is None or weekday_of(latest_year, month, day) in (weekday, (weekday + 1) % 7):
         return latest_year
-    return next((year for year in range(latest_year + 1, latest_year + 1 + WEEKDAY_YEARS_AHEAD)
-                 if weekday_of(year, month, day) == weekday), latest_year)
+    step = 1 if ahead else -1
+    return next((latest_year + step * n for n in range(1, 1 + WEEKDAY_YEARS_REACH)
+                 if weekday_of(latest_year + step * n, month, day) == weekday), latest_year)
 
 
 def weekday_of(year, month, day):

@@ -545,3 +545,8 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Saturday. Inflation was the "
                        "lowest since December 2022.")
         self.assertEqual(facts["published"]["value"], "2022-12-04")
+
+    def test_years_only_foretold_put_the_dateline_before_them(self):
+        facts = digest("ORSK, Dec 3 (Newswire) - Velmar Motors said on Wednesday it would build a plant that "
+                       "will open in 2028 and make 90,000 cars a year by 2030.")
+        self.assertEqual(facts["published"]["value"], "2025-12-03")
