@@ -12390,8 +12390,10 @@ def dates(text, date=None):
     ref, ref_year, source = published = reference_date(text, matches, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
     found, anchor, period, times = [], None, None, []
+    headline = headline_end(text)
     for match in matches:
-        future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start))
+        future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start)) \
+            or match.start < headline and bool(HEADLINE_FUTURE.search(text, 0, match.start))
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and (month_in(match.text), day_in(match.text)) in told_in_full:
@@ -12604,6 +12606,27 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ni
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"
                         r"|['’]ll\b")
+
+
+# A headline's infinitive that tells what is to come: "Minister to visit Orsk on Tuesday",
+# "Talks to resume in March" (but "Shares fall to record low on Tuesday": no such verb).
+HEADLINE_VERBS = set(words("""
+    visit  meet  hold  resume  begin  start  open  reopen  close  launch  announce  attend  sign
+    travel  leave  hear  decide  vote  present  unveil  table  be  face  take  return  host  play
+    tour  address  inaugurate  file  seek  introduce  issue  release  end  run  get  move  go
+""".replace("  ", "\n")))
+HEADLINE_FUTURE = re.compile(rf"[ ]to[ ]{alternatives(HEADLINE_VERBS)}\b")
+LONGEST_FIRST_LINE = 300  # characters read for a headline
+
+
+def headline_end(text):
+    """Where the text's first line ends when it reads as a headline (short, and no
+    sentence's end), else 0."""
+    end = text.find("\n", 0, LONGEST_FIRST_LINE)
+    first = text[:end].rstrip()
+    if end < 0 or not first or first[-1] in SENTENCE_CLOSERS or len(first.split()) >= LONGEST_HEADLINE:
+        return 0
+    return end
 
 
 # Words before a weekday that make it a day even when a name follows: "On Sunday Iraq said".

@@ -233,6 +233,17 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_a_headline_s_infinitive_points_ahead(self):
+        # 2026-12-03 is a Thursday
+        dates = found("Velmar minister to visit Orsk on Tuesday\n\nThe minister met traders on Monday.", "2026-12-03")
+        self.assertEqual((dates["Tuesday"], dates["Monday"]), ("2026-12-08", "2026-11-30"))
+
+    def test_a_headline_s_fall_to_a_record_stays_in_the_past(self):
+        dates = found("Velmar shares fall to record low on Tuesday\n\nVelmar shares fell.", "2026-12-03")
+        self.assertEqual(dates["Tuesday"], "2026-12-01")
+        dates = found("Ana Ruiz agreed to visit Orsk on Tuesday. She went home.\nShe left.", "2026-12-03")
+        self.assertEqual(dates["Tuesday"], "2026-12-01")  # a first line that ends in a full stop is no headline
+
     def test_a_schedule_in_the_present_points_to_the_next_day(self):
         # 2026-12-03 is a Thursday
         dates = found("The court resumes the hearing on Monday. The court adjourned the hearing on Tuesday.", "2026-12-03")
