@@ -9495,8 +9495,8 @@ MODEL_BEFORE = re.compile(r"(?<![.!?][ ])\b[A-Z][A-Za-z-]+[ ]$")
 # Not before a word that says what is counted: "Tolland 1200 residents", "Tolland 400 people".
 MODEL_NUMBER = re.compile(r"\d{3,4}(?![\d,.%])(?![ ](?:percent|per|million|billion|people|men|women|children|[a-z]+s\b))")
 
-# Where the clause before a figure begins.
-CLAUSE_BREAK = re.compile(rf"[.;:!?\n]|,[ ]|\b(?:that|and|but|while|as|{SAY_VERBS})[ ]")  # "Velmont said output rose 4%"
+# Where the clause before a figure begins (not at the point of "4.2 million" or "10:30").
+CLAUSE_BREAK = re.compile(rf"(?<!\d)[.:]|[.:](?!\d)|[;!?\n]|,[ ]|\b(?:that|and|but|while|as|{SAY_VERBS})[ ]")  # "Velmont said output rose 4%"
 
 # A change verb before a figure: "increased by 12%".
 CHANGE_VERBS = set(words("""

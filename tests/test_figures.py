@@ -83,6 +83,10 @@ class Forms(unittest.TestCase):
     def test_a_change_told_by_someone_counts_from_after_the_verb_of_saying(self):
         self.assertEqual(one("The Velmont Corporation said output rose 4pc.")["counts"], "output rose 4pc")
 
+    def test_a_change_counts_from_the_clause_not_from_a_decimal_point_before_it(self):
+        found = {f["text"]: f for f in figures("Nearly 3.4 million pupils lost 19 school days at 10:30 today.")}
+        self.assertEqual(found["19"]["counts"], "Nearly 3.4 million pupils lost 19")
+
     def test_sums_of_money_without_a_number(self):
         found = {f["text"]: f for f in figures("The council lost millions of pounds, and roads worth "
                                                "several billion dollars are planned.")}
