@@ -4300,7 +4300,7 @@ ORGANISATION_WORDS = set(words("""
     Brokerage
     Forum  Campaign  Confederation  Panel  Inspectorate  Partnership  Collective  Guild  Squadron  Fleet
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
-    Subcommittee  Centres  Research  Zeitung
+    Subcommittee  Centres  Research  Zeitung  Headquarters
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":
@@ -10454,6 +10454,9 @@ def title_span(name_words):
                     and name_words[body_end] not in TITLE_HEADS:
                 body_end += 1  # "Commissioner of the Military Tribunal": the body is the title's
             named = [k for k in range(body_end, end, -1) if is_a_body(name_words[end:k])]
+            if not named and body_end == len(name_words) and body_end - end >= 3 \
+                    and not any(w in ORGANISATION_WORDS or w in TITLE_WORDS for w in name_words[-2:]):
+                named = [body_end - 2]  # "Leader of the Opposition Anil Velkar": a name of unlisted words ends it
             end = named[0] if named else body_end  # "Speaker of the House of Representatives Ana Ruiz"
         elif end + 1 < len(name_words) + 1 and name_words[end:end + 1] in (["of"], ["for"]):
             end += 2
@@ -11874,8 +11877,8 @@ def reference_date(text, matches, date=None):
         if match.start > DATELINE_REACH:
             break
         value = full_date_value(match)
-        if value and not speaks_ahead(text, match.start):
-            return value, value.year, "dateline"
+        if value and not speaks_ahead(text, match.start) and not names_a_past_thing(text, match):
+            return value, value.year, "dateline"  # not "cases of the May 9, 2023 riots"
         if (latest or scheduled) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
             lead_end = SENTENCE_BREAK.search(text, match.end, match.end + DATELINE_REACH)
             weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
@@ -12601,7 +12604,7 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
-                        r"due|going[ ]to|next|until|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
+                        r"due|going[ ]to|next|until|till|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
                         r"as[ ](?:soon|early)[ ]as"
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"

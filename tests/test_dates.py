@@ -233,6 +233,11 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_till_points_ahead_as_until_does(self):
+        # 2026-12-03 is a Thursday
+        self.assertEqual(found("The court adjourned the hearing till Monday.", "2026-12-03")["Monday"], "2026-12-07")
+        self.assertEqual(found("The court sat on Monday.", "2026-12-03")["Monday"], "2026-11-30")
+
     def test_a_headline_s_infinitive_points_ahead(self):
         # 2026-12-03 is a Thursday
         dates = found("Velmar minister to visit Orsk on Tuesday\n\nThe minister met traders on Monday.", "2026-12-03")
@@ -528,7 +533,7 @@ class ClockTimesWithAStop(unittest.TestCase):
 
 class TimesOnTheirDay(unittest.TestCase):
     def test_a_time_falls_on_the_day_its_clause_names(self):
-        dates = found("The house was adjourned till 2 pm on Tuesday. Workers left at 2:00pm after the firm "
+        dates = found("The house rose at 2 pm on Tuesday. Workers left at 2:00pm after the firm "
                       "promised to pay by December 10.", "2026-12-02")
         self.assertEqual((dates["2 pm"], dates["2:00pm"]), ("2026-12-01T14:00", "2026-12-02T14:00"))
 
@@ -556,6 +561,13 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Saturday. Inflation was the "
                        "lowest since December 2022.")
         self.assertEqual(facts["published"]["value"], "2022-12-04")
+
+    def test_a_full_date_that_names_a_past_event_is_no_dateline(self):
+        facts = digest("TOLMER: The court on Tuesday granted bail in cases of the May 9, 2023 riots. "
+                       "It adjourned another case till December 15.")
+        self.assertEqual(facts["published"]["value"], None)
+        facts = digest("TOLMER, May 9, 2023: The court on Tuesday granted bail.")
+        self.assertEqual(facts["published"]["value"], "2023-05-09")
 
     def test_years_only_foretold_put_the_dateline_before_them(self):
         facts = digest("ORSK, Dec 3 (Newswire) - Velmar Motors said on Wednesday it would build a plant that "

@@ -2754,6 +2754,16 @@ class TitlesOfABodyNamedWithOf(unittest.TestCase):
         facts = digest("The Office of the President said so. The Association of Chief Police Officers agreed.")
         self.assertEqual(names(facts, "organisations"), ["Office of the President", "Association of Chief Police Officers"])
 
+    def test_a_name_of_unlisted_words_after_of_the_and_a_body_of_no_listed_kind(self):
+        facts = digest("Leader of the Opposition Suvir Adhikoran said his party would win 170 seats.")
+        self.assertEqual(roles(facts), [("Suvir Adhikoran", "Leader of the Opposition")])
+        facts = digest("He met the Commissioner of the Tolland Tribunal on Monday.")
+        self.assertEqual(facts["people"], [])
+
+    def test_general_headquarters_is_a_body_not_a_general(self):
+        facts = digest("A mob gathered outside the General Headquarters in Velkapur on Friday.")
+        self.assertEqual((facts["people"], names(facts, "organisations")), ([], ["General Headquarters"]))
+
 
 class RetiredRanksAndIrishTitles(unittest.TestCase):
     def test_retd_after_a_rank_stays_in_the_title(self):
