@@ -12393,10 +12393,10 @@ def dates(text, date=None):
     ref, ref_year, source = published = reference_date(text, matches, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
     found, anchor, period, times = [], None, None, []
-    headline = headline_end(text)
+    headline_ends = headline_end(text)
     for match in matches:
         future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start)) \
-            or match.start < headline and bool(HEADLINE_FUTURE.search(text, 0, match.start))
+            or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start))
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and (month_in(match.text), day_in(match.text)) in told_in_full:
