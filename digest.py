@@ -11850,23 +11850,23 @@ def entity_key(kind, name, acronyms, full_names):
 # -------------------------------------------------------------------- dates
 
 
-def reference_date(text, matches, date=None):
+def reference_date(text, matches, foretelling, date=None):
     """The article's date, as (datetime.date or None, year or None, source).
 
     In order: the date given; a full date in the first lines (a dateline), or a
     month and day there ("ISLAMABAD, Oct 3 (Reuters) -") in the latest year the
-    text states; else that latest year alone.
+    text states; else that latest year alone.  `foretelling` tells, for each match,
+    whether its clause speaks of the future ("will open in 2028").
     """
     if date:
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
     told, foretold = [], []  # years a sentence tells as past or present, and as ahead of it
-    for match in matches:
+    for match, ahead in zip(matches, foretelling):
         if speaks_ahead(text, match.start) or names_a_past_thing(text, match) \
                 or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start):
             continue
         for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
-            ahead = FUTURE_CUE.search(text, clause_start(text, match.start), match.start)
             (foretold if ahead else told).append(int(year))
     # the latest year; but when every year is foretold ("output will begin in 2028, and
     # reach its peak by 2030") the article's year is at or before the first of them
@@ -12390,13 +12390,13 @@ def dates(text, date=None):
             if looks_like_a_date(text, match, match.lastgroup):
                 # kept as a small tuple: a match of the big pattern holds all its groups
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
-    ref, ref_year, source = published = reference_date(text, matches, date)
+    foretelling = [bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start)) for match in matches]
+    ref, ref_year, source = published = reference_date(text, matches, foretelling, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
     found, anchor, period, times = [], None, None, []
     headline_ends = headline_end(text)
-    for match in matches:
-        future = bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start)) \
-            or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start))
+    for match, foretold in zip(matches, foretelling):
+        future = foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start))
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and (month_in(match.text), day_in(match.text)) in told_in_full:
