@@ -9072,7 +9072,7 @@ TABLE_TEAM = re.compile(rf"""
     ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
-  | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d                       # Kingsport: Ravenhill 363 (...)
+  | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z])             # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's 52nd"
   | ^At[ ](?P<pitch>{_TEAM})(?:{_IN_BRACKETS})?:[ ]                             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
@@ -11884,43 +11884,51 @@ def reference_date(text, matches, foretelling, date=None):
             weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
             try:
                 value = dateline_day(month_in(match.text), day_in(match.text), latest, scheduled,
-                                     WEEKDAYS[weekday.group(1)] if weekday else None, bool(told))
+                                     WEEKDAYS[weekday.group(1)] if weekday else None, years_it_may_be(told, latest))
                 return value, value.year, "dateline"
             except ValueError:
                 pass
     return None, latest, "text" if latest else None
 
 
-def dateline_day(month, day, latest_year, scheduled, weekday=None, latest_is_past=True):
+def dateline_day(month, day, latest_year, scheduled, weekday=None, years=()):
     """The date of a dateline's month and day: in the latest year the text states, or
-    a year soon after in which the day is the weekday its lead names ("ACCRA, Dec 4 ...
-    held its rate on Thursday", in a story that last names 2022, is 2025), soon before
-    when the text names years only ahead of it ("will open in 2028"); but before any
-    date the story schedules ("Dec 3 ... the election scheduled for February 12, 2026"
-    is December 3, 2025)."""
+    the year nearest it, among the `years` the story may be of, in which the day is
+    the weekday its lead names ("ACCRA, Dec 4 ... held its rate on Thursday", in a
+    story that last names 2022, is 2025); but before any date the story schedules
+    ("Dec 3 ... the election scheduled for February 12, 2026" is December 3, 2025)."""
     if not scheduled:
-        return datetime.date(year_of_the_weekday(month, day, latest_year, weekday, latest_is_past), month, day)
+        return datetime.date(year_of_the_weekday(month, day, latest_year, weekday, years), month, day)
     year = scheduled.year if (month, day) <= (scheduled.month, scheduled.day) else scheduled.year - 1
     return datetime.date(max(year, latest_year or year), month, day)
 
 
 # The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday".
 LEAD_WEEKDAY = re.compile(rf"\b[Oo]n[ ]({_WEEKDAY})\b")
-# How many years from the one a story names (after its latest, or before the first it
-# foretells) its dateline may be dated by its weekday.
+# How many years a story may be after the latest year it tells, or before the first year
+# it foretells, for its lead's weekday to date it (a lead may tell of a day earlier in the
+# week: "ORSK, Oct 3 - Police said on Tuesday ..." and "a law of 2019" is 2019).
 WEEKDAY_YEARS_REACH = 3
 
 
-def year_of_the_weekday(month, day, latest_year, weekday, ahead=True):
+def years_it_may_be(told, latest):
+    """The years a story may be of: from the latest year it tells as past or present
+    ("had reported in 2021") on; and not after a year it foretells ("due in 2027")."""
+    if latest is None:
+        return range(0)
+    earliest = max(told) if told else latest - WEEKDAY_YEARS_REACH
+    last = latest + WEEKDAY_YEARS_REACH if told and max(told) == latest else latest
+    return range(earliest, last + 1)
+
+
+def year_of_the_weekday(month, day, latest_year, weekday, years):
     """The latest year a story names, unless its lead's weekday is neither the dateline's
     day nor the day before in that year (a story filed the next morning tells of
-    "Wednesday") and falls on the day in one of the next few years (or, not `ahead`,
-    the last few)."""
+    "Wednesday"): then the year nearest it among `years` in which the day falls on it."""
     if weekday is None or weekday_of(latest_year, month, day) in (weekday, (weekday + 1) % 7):
         return latest_year
-    step = 1 if ahead else -1
-    return next((latest_year + step * n for n in range(1, 1 + WEEKDAY_YEARS_REACH)
-                 if weekday_of(latest_year + step * n, month, day) == weekday), latest_year)
+    fitting = [year for year in years if weekday_of(year, month, day) == weekday]
+    return min(fitting, key=lambda year: abs(year - latest_year), default=latest_year)
 
 
 def weekday_of(year, month, day):

@@ -357,6 +357,11 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(facts["published"], {"value": "2019-10-03", "source": "dateline"})
         self.assertEqual(found(text)["Tuesday"], "2019-10-01")
 
+    def test_a_datelines_weekday_dates_it_between_the_years_told_and_foretold(self):
+        text = ("TOLLAND, Dec 3 (Reuters) - Velora Systems said on Wednesday it had raised $2 billion. "
+                "Founded in 2021, it will make a second chip, due to be made in 2027.")
+        self.assertEqual(digest(text)["published"], {"value": "2025-12-03", "source": "dateline"})
+
     def test_latest_year_stated(self):
         text = "The dam was begun in 2009 and finished in 2012. It flooded on June 4."
         self.assertEqual(found(text)["June 4"], "2012-06-04")

@@ -947,6 +947,11 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Kingsport"])
         self.assertIn("Ravenhill", names(facts, "organisations"))
 
+    def test_a_dateline_before_a_players_possessive_is_no_results_line(self):
+        facts = digest("Tolland: Virel Velkaran's 31st century powered Tarvia to a win. Velkaran made 135.")
+        self.assertEqual(names(facts, "people"), ["Virel Velkaran"])
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_match_against_a_town_is_against_its_team(self):
         facts = digest("Ruiz's side took control of their match against Derby, and a win over Leeds looked likely. "
                        "The war against Iraq went on.")
