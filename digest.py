@@ -4420,6 +4420,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Justices  Senators  Sens.  Reps.
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
+    Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
     Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
@@ -9125,8 +9126,9 @@ _CAPITAL = "[A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code
 # Initials written onto the name without a space: the "T.O'G" of "T.O'Gorman", "M.K.S".
 _INITIALS_RUN_ON = r"(?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])"
 _NAME_WORD = rf"""
-    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Maj|Capt|Sgt|Adm|St|Mt|Jr|Sr|Smt|Engr|Adv)
-        \.(?=[ ][A-Z])                                               # Mr. Dr. St. Smt.
+    (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Adm|Insp|Supt
+           |St|Mt|Jr|Sr|Smt|Engr|Adv)
+        \.(?=[ ][A-Z]|[ ]{alternatives(RETIRED_MARKS)})              # Mr. Dr. St. Smt., Gen. (retd)
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
@@ -10391,6 +10393,11 @@ def is_a_title_to_be(word):
 OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 
 
+# Words that end the name of a road, a square or a building, which may be named after
+# someone with a title: "King Velkar Road", "Sheikh Tamim Square", "Prince Orsk Air Base".
+NAMED_AFTER_A_TITLED_PERSON = {"Road", "Street", "Avenue", "Bridge", "Square", "Chowk", "Marg", "Highway",
+                               "Causeway", "Stadium", "Airport", "Base"}
+
 # Titles of courtesy, which stand before a person's name and inside no body's name.
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
@@ -10415,6 +10422,8 @@ def title_span(name_words):
     if kind_by_form(" ".join(name_words)) == "organisation" \
             and not any(w in COURTESY_TITLES or w in LEADERS_AFTER_A_BODY for w in name_words[1:]):
         return 0, 0  # but "Jamaat-e-Islami Ameer (Dr) Ana Ruiz" holds a person: no body's name has those inside
+    if len(name_words) > 2 and name_words[-1] in NAMED_AFTER_A_TITLED_PERSON:
+        return 0, 0  # "Sheikh Tamim Road", "Prince Velkar Air Base": the title is the road's, not a person's
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
                 and not (word in LEADERS_AFTER_A_BODY and i > 0) \
@@ -10577,8 +10586,8 @@ def kind_by_form(name):
             name_words[-1].endswith("stan") or is_place_name(name_words[-1])):
         return "place"  # the -stan lands (Kurdistan, North Waziristan), "Northern Syria"
     if ACRONYM.fullmatch(name) and name.rstrip("0123456789") not in COMMON_ABBREVIATIONS \
-            and not MODEL_DESIGNATION.fullmatch(name):
-        return "organisation"  # not "FY26", a fiscal year, nor "BS-VI", an emission standard
+            and not MODEL_DESIGNATION.fullmatch(name) and not ROMAN_NUMERAL.fullmatch(name):
+        return "organisation"  # not "FY26", a fiscal year, "BS-VI", an emission standard, nor "phase III"
     return None
 
 
@@ -10691,11 +10700,12 @@ CUES_AFTER = [
     ("organisation", re.compile(rf",[ ]+(?:the|a|an)[ ]+{_APPOSITION_MODIFIER}{{0,4}}?"
                                 r"(?:company|firm|bank|agency|\w*maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator|"
+                                r"lender|depository|exchange|start-?up|utility|consultancy|supplier|refiner|"
                                 r"party|coalition|alliance|movement|militia|"
                                 r"regulator|watchdog|charity|foundation|association|institute|"
                                 r"think[ ]tank|federation|authority|body)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
-     "[Orskana], the national rail company."),
+     "[Orskana], the national rail company; [Velclear], the Tolland-based securities depository."),
     ("organisation", re.compile(rf",[ ]+(?:the[ ]+[\w-]+|[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){{0,2}})['’]s[ ]+"
                                 rf"{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
@@ -10770,6 +10780,8 @@ CUES_BEFORE = [
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
+    ("quoted", re.compile(r"\b(?:published|appeared)[ ]in[ ](?:the[ ]journal[ ])?$"),
+     "a study published in [Velmar Genetics]: a journal, the title of a work"),
     ("byline", re.compile(rf"\b(?:{_CREDITS}|[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),
      "Writing by [Charlotte Velk]; Editing by [Ana Ruiz]: a wire story's credits"),
     ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
@@ -10799,7 +10811,7 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Convention  Summit
     Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
-    Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests  Updates  LIVE
+    Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests  Updates  LIVE  Base
 """.replace("  ", "\n")))
 
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
@@ -11511,6 +11523,10 @@ def name_shape_cues(name, lower_words, alone):
 MODEL_DESIGNATION = re.compile(r"(?!G-?\d)[A-Z]{1,2}\d?-?\d+[A-Z]?(?:-[A-Z]\d+)?|[A-Z]\d+-[A-Z]\d+"
                                r"|[A-Z]{1,4}-(?:I{1,3}|IV|VI{0,3})"
                                r"|(?:Aaa|Aa|Baa|Ba|Caa|Ca)(?:-?[1-3])?|Prime-[1-3]")
+
+
+# A number in Roman numerals, of two letters or more: the "III" of "phase III", "Title IX".
+ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 
 
 # Words that name a numbered part of something, which alone name nothing: "students up to

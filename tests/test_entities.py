@@ -385,6 +385,28 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Orskana"])
         self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar"])
 
+    def test_an_apposition_that_says_lender_or_depository_makes_an_organisation(self):
+        facts = digest("Most of the bonds are held at Velclear, the Tolland-based securities depository. "
+                       "The loan came from Orsk Kelvaro, a regional lender.")
+        self.assertEqual(names(facts, "organisations"), ["Velclear", "Orsk Kelvaro"])
+
+    def test_roman_numerals_are_no_acronyms(self):
+        facts = digest("Phase III of the Velmar scheme began after phase II ended. The VIX index and the IVF "
+                       "clinic run by Orskana Health reopened.")
+        self.assertNotIn("III", names(facts, "organisations"))
+        self.assertNotIn("II", names(facts, "organisations"))
+
+    def test_a_journal_a_study_was_published_in_is_no_place(self):
+        facts = digest("The study, published in Velmar Genetics, was led by Ana Ruiz. It appeared in the "
+                       "journal Orsk Letters too.")
+        self.assertEqual(names(facts, "places"), [])
+        self.assertEqual(names(facts, "organisations"), [])
+
+    def test_a_road_or_base_named_after_a_titled_person_is_no_person(self):
+        facts = digest("Traffic was blocked on Sheikh Velkar Road. Troops left Prince Orsk Air Base on Monday.")
+        self.assertEqual(names(facts, "people"), [])
+        self.assertEqual(names(facts, "places"), ["Sheikh Velkar Road"])
+
     def test_a_name_with_a_possessive_and_no_noun_is_a_firm(self):
         facts = digest("Auction prices rose this month. At Tarrow's, an oil painting sold for $40,000, "
                        "and shares fell, according to Marlby's. Ana Ruiz's son agreed.")
@@ -2774,6 +2796,15 @@ class RetiredRanksAndIrishTitles(unittest.TestCase):
     def test_retd_after_a_rank_stays_in_the_title(self):
         facts = digest("The adviser, Brig Gen (retd) M Velkan Hossain, met union leaders.")
         self.assertEqual(roles(facts), [("M Velkan Hossain", "Brig Gen (retd)")])
+
+    def test_retd_after_an_abbreviated_rank_stays_in_the_title(self):
+        facts = digest("The centre's chief, Maj. Gen. (Retd) Savath Kelugoda, said 64 people died.")
+        self.assertEqual(roles(facts), [("Savath Kelugoda", "Maj. Gen. (Retd)")])
+
+    def test_abbreviated_ranks_with_a_full_stop_are_titles(self):
+        for rank in ("Brig.", "Insp.", "Supt.", "Cmdr.", "Cpl."):
+            facts = digest(f"{rank} Savath Kelugoda said the road was shut.")
+            self.assertEqual(roles(facts), [("Savath Kelugoda", rank)])
 
     def test_retd_after_a_name_joins_nothing(self):
         facts = digest("She met Dara Velk (retd) on Monday.")
