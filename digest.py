@@ -4491,6 +4491,8 @@ ROLE_HEADS = set(words("""
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
     whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer
+    secretary-general  director-general  attorney-general  editor-in-chief  commander-in-chief
+    vice-president  vice-chairman  vice-chancellor  vice-chair
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,

@@ -1495,6 +1495,12 @@ class FamilyNamesOfNepalBangladeshAndSriLanka(unittest.TestCase):
 
 
 class ACoordinatorBeforeAName(unittest.TestCase):
+    def test_a_hyphenated_office_before_a_name_is_a_role(self):
+        facts = digest("The union's secretary-general, Tomas Velkir, said members would strike. Its "
+                       "vice-president Ana Orskova agreed.")
+        self.assertEqual(roles(facts), [("Tomas Velkir", "union's secretary-general"),
+                                        ("Ana Orskova", "vice-president")])
+
     def test_a_coordinator_between_commas_is_a_role(self):
         facts = digest("The Front's coordinator, Sudan Velkaro, said the decision was wrong.")
         self.assertEqual(roles(facts), [("Sudan Velkaro", "Front's coordinator")])
