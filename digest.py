@@ -11972,8 +11972,9 @@ def names_a_past_thing(text, match):
 # the article; a bill is named in the year it is moved, which may well be the article's.
 LAW_BEFORE_YEAR = re.compile(rf"\b{alternatives(LAW_WORDS - BILL_WORDS)},?[ ]\Z")
 
-# Words before a year that put it ahead of the article: "finished by 2031", "until 2030".
-FUTURE_YEAR_CUES = {"by", "until", "till", "before"}
+# Words before a year that put it ahead of the article: "finished by 2031", "until 2030",
+# "the fiscal year ending March 2031" (a year past is "ended").
+FUTURE_YEAR_CUES = {"by", "until", "till", "before", "ending"}
 # Two words that do the same: "the next meeting is scheduled for January 26, 2027".
 FUTURE_YEAR_PHRASES = {("scheduled", "for"), ("set", "for"), ("slated", "for"), ("planned", "for"),
                        ("due", "in"), ("due", "on"), ("due", "by")}
@@ -12444,9 +12445,11 @@ def dates(text, date=None):
             # "August 28 to 30" after the date, or "Aug. 28-30" that the date's own pattern reads whole
             following = DAY_RANGE_END.match(text, match.end)
             last_day = following or LAST_DAY_WRITTEN.search(match.text)
-            if last_day and value and len(value) == 10 and int(value[8:]) < int(last_day.group(1)):
+            if last_day and (day_in(match.text) or 99) < int(last_day.group(1)):
                 end = following.end() if following else match.end
-                found[-1].update(text=text[match.start:end], end=end, until=f"{value[:8]}{int(last_day.group(1)):02d}")
+                found[-1].update(text=text[match.start:end], end=end)  # whole, though its year is unknown
+                if value and len(value) == 10:
+                    found[-1]["until"] = f"{value[:8]}{int(last_day.group(1)):02d}"
             found.extend(listed_days(text, found[-1]))
         if match.rule in ("day_month", "day_month_year"):
             found[-1:-1] = days_listed_before(text, found[-1])

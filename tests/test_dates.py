@@ -197,6 +197,11 @@ class Ranges(unittest.TestCase):
                              [(text, "2019-08-28", until)], sentence)
             self.assertEqual(facts["figures"], [], sentence)
 
+    def test_a_range_of_days_is_one_date_when_its_year_is_unknown(self):
+        facts = digest("The committee meets from December 3 to 5 in Tarvo.")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]], [("December 3 to 5", None)])
+        self.assertEqual(facts["figures"], [])
+
     def test_a_range_of_days_with_its_year(self):
         for sentence, text in (("The next meeting is scheduled for February 4-6, 2026.", "February 4-6, 2026"),
                                ("The fair runs 4-6 February 2026 in Tarvo.", "4-6 February 2026")):
@@ -361,6 +366,12 @@ class ArticleDate(unittest.TestCase):
         text = ("TOLLAND, Dec 3 (Reuters) - Velora Systems said on Wednesday it had raised $2 billion. "
                 "Founded in 2021, it will make a second chip, due to be made in 2027.")
         self.assertEqual(digest(text)["published"], {"value": "2025-12-03", "source": "dateline"})
+
+    def test_a_fiscal_year_ending_ahead_is_not_the_articles_year(self):
+        text = "Output grew 7.4% in the July-September quarter and is on track for the year ending March 2031."
+        self.assertEqual(digest(text)["published"], {"value": None, "source": None})
+        text = "Profit fell in the year ended March 2031, the firm said."
+        self.assertEqual(digest(text)["published"], {"value": "2031", "source": "text"})
 
     def test_latest_year_stated(self):
         text = "The dam was begun in 2009 and finished in 2012. It flooded on June 4."
