@@ -4414,7 +4414,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Inspector  Superintendent  Detective  Attorney  Professor  Speaker  Leader
     Executive  Forward  Whip  Emperor  Empress
     Councilman  Councilwoman  Councillor  Councilor  Assemblyman  Assemblywoman  Alderman  Selectman
-    Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman
+    Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman  Collector
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser  Chair  Chairperson
     Convener  Convenor  Coordinator  Nayeb-e-Ameer  Naib-e-Ameer
     Justices  Senators  Sens.  Reps.
@@ -4483,7 +4483,7 @@ ROLE_HEADS = set(words("""
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
     politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter  counterpart
-    convener  convenor  ameer  amir
+    convener  convenor  ameer  amir  collector
     negotiator  mediator  aide  prosecutor  surgeon  nurse  farmer  pilot  soldier  diplomat
     journalist  columnist  blogger  strategist  historian  umpire  referee  athlete  legislator
     congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee

@@ -1495,6 +1495,12 @@ class FamilyNamesOfNepalBangladeshAndSriLanka(unittest.TestCase):
 
 
 class ACoordinatorBeforeAName(unittest.TestCase):
+    def test_a_collector_is_an_office(self):
+        facts = digest("District Collector Ravi Velkumar said schools would stay shut. Collector (Customs) "
+                       "Nadia Velrehman said the backlog was cleared.")
+        self.assertEqual(roles(facts), [("Ravi Velkumar", "District Collector"),
+                                        ("Nadia Velrehman", "Collector (Customs)")])
+
     def test_a_hyphenated_office_before_a_name_is_a_role(self):
         facts = digest("The union's secretary-general, Tomas Velkir, said members would strike. Its "
                        "vice-president Ana Orskova agreed.")
