@@ -9549,11 +9549,11 @@ PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VE
 # ---------------------------------------------------------------- sentences
 
 
-# What closes a dateline after its town or its date: "(Reuters) -", " - ", " _ ", ": ",
+# What closes a dateline after its town or its date: "(Reuters) -", " - ", " _ ", ": ", "(Xinhua) --",
 # or an agency in capitals before the story's first word, as Indian agencies write it:
 # "Tolpur, Nov 30 (PTI) The council ...".
 _AGENCY_IN_CAPITALS = r"\([A-Z]{2,5}\)"  # "(PTI)", "(UNB)"
-DATELINE_END = re.compile(rf"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:[-–—_:][ ]|\n)|[ ]*{_AGENCY_IN_CAPITALS}[ ](?=[A-Z])")
+DATELINE_END = re.compile(rf"[ ]*(?:\([A-Z][\w ]*\)[ ]*)?(?:(?:--|[-–—_:])[ ]|\n)|[ ]*{_AGENCY_IN_CAPITALS}[ ](?=[A-Z])")
 
 # A dateline before a story's first sentence: "DHAKA: ", "COLOMBO (Reuters) - ",
 # "TEL AVIV/CAIRO, Oct 30 (Reuters) - ": towns in capitals, perhaps a date, its end;
@@ -10978,9 +10978,10 @@ def role_before(text, start):
     role = [before.pop()]
     while before and len(role) < 6:
         word = before[-1]
-        if ACRONYM_AFTER.fullmatch(word) and len(before) > 1 and before[-2][:1].isupper() or joins_a_body(before):
-            role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz", "Bank of Tarvania Governor"
-            continue
+        if ACRONYM_AFTER.fullmatch(word) and len(before) > 1 and before[-2][:1].isupper() \
+                or joins_a_body(before) and role[0][:1].isupper():
+            role.insert(0, before.pop())  # "Tarvia Freedom Front (TFF) leader Ana Ruiz", "Bank of Tarvania Governor";
+            continue  # not "filed by the Tolland Bar Association and former senator Ana Ruiz"
         if word in TIME_OF_A_ROLE and role[0][:1].isupper():
             role.insert(0, before.pop())  # "former President", "then Prime Minister": the role's own time
             break

@@ -367,6 +367,11 @@ class ArticleDate(unittest.TestCase):
                 "Founded in 2021, it will make a second chip, due to be made in 2027.")
         self.assertEqual(digest(text)["published"], {"value": "2025-12-03", "source": "dateline"})
 
+    def test_a_dateline_closed_by_a_double_hyphen(self):
+        text = ("TARVALE, Dec 3 (Xinhua) -- Services activity slowed, a survey showed on Wednesday, the "
+                "first fall since December 2022.")
+        self.assertEqual(digest(text)["published"], {"value": "2025-12-03", "source": "dateline"})
+
     def test_a_fiscal_year_ending_ahead_is_not_the_articles_year(self):
         text = "Output grew 7.4% in the July-September quarter and is on track for the year ending March 2031."
         self.assertEqual(digest(text)["published"], {"value": None, "source": None})

@@ -1495,6 +1495,11 @@ class FamilyNamesOfNepalBangladeshAndSriLanka(unittest.TestCase):
 
 
 class ACoordinatorBeforeAName(unittest.TestCase):
+    def test_a_role_in_lower_case_does_not_reach_over_and_into_a_body(self):
+        facts = digest("The petitions were filed by the Tolland High Court Bar Association and former senator "
+                       "Mustafa Velkhar.")
+        self.assertEqual(roles(facts), [("Mustafa Velkhar", "former senator")])
+
     def test_a_collector_is_an_office(self):
         facts = digest("District Collector Ravi Velkumar said schools would stay shut. Collector (Customs) "
                        "Nadia Velrehman said the backlog was cleared.")
