@@ -13799,11 +13799,12 @@ FURNITURE_LINES = [
                     r"|Also [Ww]atch|WATCH)\b.{0,120}",
                     "Read more: Council approves budget; Also Read | Court hears the case; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
+                    r" .{0,60}|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) Videos"
                     r"|Explore more on these topics|More on this story|Related [Tt]opics|Reuse this content|Key events)[:.]?",
-                    "Related Posts"),
+                    "Related Posts; Read More: above other stories' headlines"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
     ("legal",       r".{0,60}(?:Cookie|Privacy) (?:Policy|Settings|Notice)|Terms (?:of|and) (?:Use|Service|Conditions)"
@@ -13830,8 +13831,10 @@ FURNITURE_LINES = [
                     "Crowds at the gate. | Photo Credit: Ana Ruiz; Courier Photo: Ana Ruiz; "
                     "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab; Lin Tovar/Tolland Courier/AP; "
                     "Item 1 of 2 Crowds at the gate, March 7, 2024. REUTERS/Ana Ruiz/File Photo"),
-    ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+)?(?:\d+|an?|one)"
-                    r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?) ago", "Updated 3 hours ago"),
+    ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+"
+                    r"|[\w.'’-]{1,30}(?:[ ][\w.'’-]{1,30})?[ ]?[·•|-][ ]?)?(?:\d+|an?|one)"
+                    r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
+                    "Updated 3 hours ago; ana_r · 2 hours ago: a reader's comment's signature"),
     ("reading time", r"(?:Read(?:ing)? [Tt]ime:? )?\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?",
                      "4 min read; Read Time: 3 mins"),
     ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
@@ -13872,7 +13875,7 @@ FURNITURE_LINES = [
                     "Reporting by Ana Ruiz; Editing by Li Wei"),
     ("navigation",  r"Skip (?:links|navigation)|Navigate to .{0,40}|(?:Show|Close|Open|Toggle) (?:the )?(?:navigation )?menu"
                     r"|(?:Main |Navigation )menu|Sections|Live|[Pp]lay|Watch|Save|Saved|Bookmark|[Ss]hare ?\d*"
-                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list|Previous|Next|SHARE"
+                    r"|Keep reading|[Ll]ist of \d+ items|[Ll]ist \d+ of \d+|[Ee]nd of list|Previous|Next|SHARE|Reply|Report"
                     r"|(?:See|Show|Read) (?:[Ll]ess|[Mm]ore)|TOPICS|Topics",
                     "Close navigation menu; Navigate to news section"),
     ("comment box", r"(?:Start a [Cc]onversation|Join the [Cc]onversation|(?:Post|Leave|Add|Write) (?:a |your )?[Cc]omment"
@@ -14010,6 +14013,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         if not line or furniture[i] and when is None or line == title \
                 or page_byline and i < first and line.startswith(page_byline):
             continue  # the page's headline, or its byline's line: "Ana RuizCourier Wales"
+        if names_the_site(lines, i):
+            continue
         if when:
             published = published or page_date(when)
             signed = SIGNED_DATE_LINE.fullmatch(line)
@@ -14085,11 +14090,19 @@ def joined_dateline(match):
 
 
 def names_the_writer(lines, i):
-    """True for a line that names the writer: "By Ana Ruiz", or a name alone by the date
-    line or above the writer's job."""
+    """True for a line that names the writer: "By Ana Ruiz", or a person's name alone by
+    the date line or above the writer's job."""
     line = lines[i]
     return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(WRITERS_PLACE.sub("", line))) and (
-        beside_a_date_line(lines, i) or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else ""))
+        beside_a_date_line(lines, i) or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else "")) \
+        and not names_the_site(lines, i)
+
+
+def names_the_site(lines, i):
+    """True for the site's name alone by the date line: "Tolland Chronicle" above
+    "Published at : Dec 3, 2026"."""
+    return bool(NAME_LINE.fullmatch(lines[i])) and kind_by_form(lines[i]) == "organisation" \
+        and beside_a_date_line(lines, i)
 
 
 # Where the writer filed from, after the name by the date line: "Ana Ruiz in Tolpur".

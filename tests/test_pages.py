@@ -607,3 +607,31 @@ class LiveBlogs(unittest.TestCase):
         facts = digest(page)
         self.assertNotIn("Tolland Assembly LIVE Updates", names(facts, "organisations"))
         self.assertEqual([d["text"] for d in facts["dates"] if ":" in d["text"]], [])
+
+
+class ReadersCommentsAndOtherHeadlines(unittest.TestCase):
+    PAGE = "\n".join([
+        "HOME / NATIONAL / POLITICS", "", "Minister quits over Velmar land deal as probe widens", "",
+        "Tolland Chronicle", "Published at : December 3, 2026", "",
+        "Land Minister Dambar Velkarna resigned on Wednesday, two days after the anti-graft commission named "
+        "him in a case over the transfer of 42 bighas of public land.",
+        "Velkarna handed his resignation to Prime Minister Ana Orskova, her office said in a statement.",
+        "", "Read More:", "Anti-graft body files case against 14 over aircraft purchase",
+        "Panel to probe Sarita Niwas land grab", "", "Comments (12)",
+        "RajeshV · 2 hours ago", "Finally some action. Let's see if it goes anywhere in the courts.", "Reply",
+        "Sita Velkani · 3 hours ago", "Too little too late.", "Reply"])
+
+    def test_other_headlines_under_read_more_are_no_facts(self):
+        facts = digest(self.PAGE)
+        self.assertNotIn("Sarita Niwas", names(facts, "people"))
+        self.assertNotIn(14, [f["value"] for f in facts["figures"]])
+
+    def test_readers_comments_are_no_facts(self):
+        facts = digest(self.PAGE)
+        self.assertEqual(names(facts, "people"), ["Dambar Velkarna", "Ana Orskova"])
+        self.assertEqual(names(facts, "organisations"), [])
+        self.assertEqual([d["text"] for d in facts["dates"] if "hours" in d["text"]], [])
+
+    def test_the_sites_name_by_the_date_is_no_byline(self):
+        facts = digest(self.PAGE)
+        self.assertIsNone(facts["byline"])
