@@ -13948,6 +13948,11 @@ SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAM
                               rf"(?:[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
 
 
+# The heading of the readers' comments below a story: "Comments (12)", "Leave a Comment".
+COMMENTS_HEADING = re.compile(r"(?:\d+[ ])?(?:Comments?|COMMENTS?|Reader [Cc]omments)(?:[ ]\(\d+\))?"
+                              r"|(?:Leave|Post|Add|Write)[ ](?:a[ ]|your[ ])?[Cc]omment.{0,40}|Join the [Cc]onversation")
+
+
 def is_furniture(line):
     return FURNITURE_LINE.fullmatch(line) is not None
 
@@ -13993,6 +13998,10 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     if not from_page and page_lines < 2:
         return Article(text, title, None, None)
     prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]
+    readers = next((i for i in range(prose[0] + 1, len(lines)) if COMMENTS_HEADING.fullmatch(lines[i])), None) \
+        if prose else None
+    if readers:
+        prose = [i for i in prose if i < readers]  # what readers wrote below the story is theirs
     if prose:
         first, last = prose[0], prose[-1]
     else:  # a story of tables and lists: the longest run of lines between the furniture

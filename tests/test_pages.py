@@ -618,7 +618,7 @@ class ReadersCommentsAndOtherHeadlines(unittest.TestCase):
         "Velkarna handed his resignation to Prime Minister Ana Orskova, her office said in a statement.",
         "", "Read More:", "Anti-graft body files case against 14 over aircraft purchase",
         "Panel to probe Sarita Niwas land grab", "", "Comments (12)",
-        "RajeshV · 2 hours ago", "Finally some action. Let's see if it goes anywhere in the courts.", "Reply",
+        "RajeshV · 2 hours ago", "Finally some action. Let's see if Minister Kiran Velbat goes to the courts.", "Reply",
         "Sita Velkani · 3 hours ago", "Too little too late.", "Reply"])
 
     def test_other_headlines_under_read_more_are_no_facts(self):
