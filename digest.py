@@ -10961,11 +10961,15 @@ def role_before(text, start):
     window = window[window.rfind("\n") + 1:]  # a role does not reach back over a line end
     if not window.endswith(" "):
         return None
-    window = TITLE_ACRONYM_END.sub(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
+    window, acronyms = TITLE_ACRONYM_END.subn(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
     title_with_to = TITLE_WITH_TO.search(window)
     if title_with_to:
         return title_with_to.group().strip()
     before = window.rstrip(", ").split(" ")
+    if acronyms and before[-1].lower() not in ROLE_HEADS:
+        if text[start:start + 40].partition(" ")[0] in TITLE_WORDS:
+            return None  # "Superintendent of Police (SSP) Operations Ana Ruiz": the title goes on
+        return title_before(before)  # "Superintendent of Police (SP) Ana Ruiz"
     portfolio = []
     if len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and before[-2].lower() in ROLE_HEADS:
         portfolio = [before.pop()]  # "Deputy Commissioner (Crime) Ana Ruiz"
@@ -11066,8 +11070,28 @@ def names_a_title(text, mentions):
     first = mentions[0]
     if text[first["start"] - 1:first["start"]] != "(" or text[first["end"]:first["end"] + 1] != ")":
         return False
-    before = text[max(0, first["start"] - 40):first["start"] - 2].rpartition(" ")[2]
-    return before.lower() in ROLE_HEADS and before[:1].isupper()
+    before = text[max(0, first["start"] - 60):first["start"] - 2].split(" ")
+    return before[-1].lower() in ROLE_HEADS and before[-1][:1].isupper() or title_before(before) is not None
+
+
+# Small words inside a title: "Superintendent of Police", "Secretary for the Home Department".
+WORDS_INSIDE_TITLES = {"of", "for", "the", "and"}
+# The most words of a title that ends where a name's run was broken.
+LONGEST_TITLE = 8
+
+
+def title_before(words):
+    """The title the words end in, or None: ['Deputy', 'Commissioner', 'of', 'Police']
+    -> 'Deputy Commissioner of Police'; ['by', 'the', 'Police'] -> None."""
+    run = []
+    for word in reversed(words[-LONGEST_TITLE:]):
+        if not (word[:1].isupper() or word in WORDS_INSIDE_TITLES and run):
+            break
+        run.insert(0, word)
+    while run and run[0] in WORDS_INSIDE_TITLES:
+        run.pop(0)
+    first, end = title_span(run)
+    return " ".join(run[first:]) if run and first < end == len(run) else None
 
 
 # A dash on its own ends a dateline, and a role: "NAIROBI - Kenya's Water Minister, ...".

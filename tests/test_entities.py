@@ -1500,6 +1500,13 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Mustafa Velkhar.")
         self.assertEqual(roles(facts), [("Mustafa Velkhar", "former senator")])
 
+    def test_a_title_with_of_before_its_acronym_is_the_role(self):
+        facts = digest("Inspector General of Police (IGP) Sangram Velkir said more arrests were likely. "
+                       "Superintendent of Police (SP) Arvind Tolkar agreed.")
+        self.assertEqual(roles(facts), [("Sangram Velkir", "Inspector General of Police"),
+                                        ("Arvind Tolkar", "Superintendent of Police")])
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_collector_is_an_office(self):
         facts = digest("District Collector Ravi Velkumar said schools would stay shut. Collector (Customs) "
                        "Nadia Velrehman said the backlog was cleared.")
