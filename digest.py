@@ -10554,6 +10554,8 @@ def kind_by_form(name):
     if name in ORGANISATIONS:
         return "organisation"
     name_words = name.split(" ")
+    if name_words[0] in MATCH_FORMATS and len(name_words) > 1:
+        return None  # "the second T20 International": a match, though its last word be a body's
     if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:
         return "organisation"  # "Jamaat-ud-Tawheed", "Lashkar-e-Noor": a movement's head word joined by a particle
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for", "on")]
@@ -10684,6 +10686,9 @@ CUES_AFTER = [
                           r"[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\b"),
      "Courier's [Devra Colm] in Tolmer contributed to this report"),
     ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),
+    ("scorer", re.compile(r"[ ]+(?:took[ ]+)?(?:[0-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)[ ]+for[ ]+\d{1,3}\b"),
+     "[Ravi Velkan] took four for 18 and [Tomas Orsk] two for 22: a bowler's wickets for the runs given; not "
+     "a side's 187 for five"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
@@ -10817,9 +10822,11 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
 """.replace("  ", "\n")))
 
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
-# Retort", "USS Tolland".
+# Retort", "USS Tolland", "T20 International".
+# The formats of a cricket match, which begin its name: "the second T20 International".
+MATCH_FORMATS = {"T20", "T20I", "Twenty20", "ODI"}
 EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation",
-               "USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "RMS", "MV"}
+               "USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "RMS", "MV"} | MATCH_FORMATS
 
 
 def context_cues(text, candidate):

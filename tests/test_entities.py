@@ -3297,6 +3297,17 @@ class NamesInQuotationMarks(unittest.TestCase):
         self.assertEqual([q["text"] for q in facts["quotes"]], ["We will fight this order in every court."])
 
 
+class CricketReports(unittest.TestCase):
+    def test_a_bowlers_wickets_for_runs_make_a_player(self):
+        facts = digest("Tolland were bowled out for 120. Ravindu Velkaranga took four for 18 and Maheel Orskana "
+                       "two for 22. Velmar made 187 for five.")
+        self.assertEqual(names(facts, "people"), ["Ravindu Velkaranga", "Maheel Orskana"])
+
+    def test_a_match_named_by_its_format_is_no_body(self):
+        facts = digest("Tolland beat Velmar by 67 runs in the second T20 International at Orsk Sports Club.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland", "Velmar", "Orsk Sports Club"])
+
+
 class PolicePortfoliosAndCodes(unittest.TestCase):
     def test_a_portfolio_after_a_police_title_and_its_acronym(self):
         facts = digest("Senior Superintendent of Police (SSP) Operations Tariq Velkoti said three men were held. "
