@@ -11891,8 +11891,10 @@ def entity_key(kind, name, acronyms, full_names):
         return ("place", listed or name.casefold())  # "DEIR AL-VELAH" of a dateline is the story's "Deir al-Velah"
     if kind == "organisation":
         full = full_names["organisation"].get(name, name)  # "Ford" of "Ford Motor Co." is listed under it
-        listed = next((ORGANISATIONS[form] for form in (name, FIRM_SUFFIX_TAIL.sub("", name), full,
-                                                         FIRM_SUFFIX_TAIL.sub("", full)) if form in ORGANISATIONS), None)
+        listed = next((ORGANISATIONS[form] for form in (full, FIRM_SUFFIX_TAIL.sub("", full), name,
+                                                         FIRM_SUFFIX_TAIL.sub("", name)) if form in ORGANISATIONS), None)
+        if full != name and not listed_firm_of(full):
+            listed = None  # "Samsung", listed, is the "Samsung Electronics Co." the text names in full
         return ("organisation", listed or listed_firm_of(full) or full)
     return ("person", full_names["person"].get(name, name))
 

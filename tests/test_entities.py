@@ -2316,6 +2316,11 @@ class FamilyNames(unittest.TestCase):
         self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
                          [("Tolkar Lehman Vance Inc", 3)])
 
+    def test_a_listed_firms_short_form_joins_the_full_name_the_text_gives(self):
+        facts = digest("Samsung Velmar Co. said it would build a plant in Tolland. Shares of Samsung rose 2%.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Samsung Velmar Co", 2)])
+
 
 class TitlesOfTwoPortfolios(unittest.TestCase):
     def test_two_portfolios_joined_by_and_are_one_title(self):
