@@ -9650,6 +9650,7 @@ def candidates(text, sentence_starts, lower_words):
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
+    found = join_nicknames(text, found)
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9839,6 +9840,30 @@ def join_aliases(text, found):
             candidate = {**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
                          "kind": "person"}
         joined.append(candidate)
+    return joined
+
+
+# A nickname in quotation marks between a given name and a family name: the
+# ' "Hands of Steel" ' of 'Velmiro "Hands of Steel" Orskado'.
+NICKNAME_BETWEEN = re.compile(r"""[ ](?:"[A-Z][^"\n]{0,30}"|“[A-Z][^”\n]{0,30}”|‘[A-Z][^’\n]{0,30}’)[ ]""")
+
+
+def join_nicknames(text, found):
+    """Join a given name and the name after the nickname quoted between them:
+    'Velmiro "Hands of Steel" Orskado' is one person, not "Velmiro" and "Orskado"."""
+    joined, i = [], 0
+    while i < len(found):
+        candidate = found[i]
+        nickname = candidate["name"] in GIVEN_NAMES and NICKNAME_BETWEEN.match(text, candidate["end"])
+        family = nickname and next((k for k in range(i + 1, min(i + 4, len(found)))
+                                    if found[k]["start"] == nickname.end()), None)
+        if family:
+            last = found[family]
+            candidate = {**candidate, "name": text[candidate["start"]:last["end"]], "end": last["end"],
+                         "kind": "person"}
+            i = family
+        joined.append(candidate)
+        i += 1
     return joined
 
 
@@ -11138,7 +11163,7 @@ def settle_kinds(text, found, lower_words):
     for candidate in found:
         if candidate["kind"] is None:
             mentions.setdefault(candidate["name"], []).append(candidate)
-    kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("place", "organisation")}
+    kinds = {c["name"]: c["kind"] for c in found if c["kind"] in ("person", "place", "organisation")}
     vouched = {c["name"]: c["kind"] for c in found if c["vouched"]}
     read = {}
 
@@ -11893,8 +11918,9 @@ def entity_key(kind, name, acronyms, full_names):
         full = full_names["organisation"].get(name, name)  # "Ford" of "Ford Motor Co." is listed under it
         listed = next((ORGANISATIONS[form] for form in (full, FIRM_SUFFIX_TAIL.sub("", full), name,
                                                          FIRM_SUFFIX_TAIL.sub("", name)) if form in ORGANISATIONS), None)
-        if full != name and not listed_firm_of(full):
-            listed = None  # "Samsung", listed, is the "Samsung Electronics Co." the text names in full
+        if full != name and name not in PARTY_HEADS and not listed_firm_of(full):
+            listed = None  # "Samsung", listed, is the "Samsung Electronics Co." the text names in full, and
+            # "Parliament" the "Tarvian Parliament"; but "Congress" is not the "Trinamool Congress"
         return ("organisation", listed or listed_firm_of(full) or full)
     return ("person", full_names["person"].get(name, name))
 

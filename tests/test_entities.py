@@ -2316,6 +2316,12 @@ class FamilyNames(unittest.TestCase):
         self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
                          [("Tolkar Lehman Vance Inc", 3)])
 
+    def test_a_listed_bodys_word_joins_the_longer_name_it_ends_but_a_partys_does_not(self):
+        facts = digest("The Tarvian Parliament met on Monday. Parliament then voted 120 to 40.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("Tarvian Parliament", 2)])
+        facts = digest("The Velmar Congress will contest all seats, and the Congress will fight it.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Congress", "Congress"])
+
     def test_a_listed_firms_short_form_joins_the_full_name_the_text_gives(self):
         facts = digest("Samsung Velmar Co. said it would build a plant in Tolland. Shares of Samsung rose 2%.")
         self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
@@ -3300,6 +3306,14 @@ class NamesInQuotationMarks(unittest.TestCase):
         facts = digest("The order creates an “Velmar Litigation Task Force” in the department, Ana Velk said: "
                        "“We will fight this order in every court.”")
         self.assertEqual([q["text"] for q in facts["quotes"]], ["We will fight this order in every court."])
+
+
+class Nicknames(unittest.TestCase):
+    def test_a_quoted_nickname_between_given_and_family_name_is_one_person(self):
+        facts = digest('Boxing great Roberto "Hands of Steel" Orskado climbs into the ring on Saturday. '
+                       'Orskado, 45, is unbeaten at home.')
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]],
+                         [('Roberto "Hands of Steel" Orskado', 2)])
 
 
 class CricketReports(unittest.TestCase):
