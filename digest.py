@@ -4292,7 +4292,7 @@ ORGANISATION_WORDS = set(words("""
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
     Corps  Program  Programme  Complex  Facility
-    Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad  Majlis
+    Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Katchi  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad  Majlis
     Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
     Semiconductor  Semiconductors  Assurance  Productions  Consulting  Automotive  Aerospace  Aviation
     Cement  Fertilizer  Fertilizers  Fertilisers  Tobacco  Brewery  Breweries  Distillers  Beverages
@@ -9131,6 +9131,7 @@ _NAME_WORD = rf"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Adm|Insp|Supt
            |St|Mt|Jr|Sr|Smt|Engr|Adv)
         \.(?=[ ][A-Z]|[ ]{alternatives(RETIRED_MARKS)})              # Mr. Dr. St. Smt., Gen. (retd)
+      | (?<![a-z],[ ])(?:Md|Mohd|Muhd|Sk|Ch)\.(?=[ ][A-Z])            # Md. (Muhammad); not "Rockville, Md."
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
@@ -9778,7 +9779,8 @@ BRACKETED_PART = re.compile(rf"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+)
 # acronym, "(TJP)" (a party's own in another language may have other initials), nor a
 # listed body that the story cites, "(Reuters)".  A party known by its acronym takes a
 # faction that names a creed: "the TCP (Maoist Centre)", not "the TCP (Tolland)".
-PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conference", "Morcha", "Kazhagam", "Samiti"}
+PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conference", "Morcha", "Kazhagam", "Katchi",
+               "Samiti"}
 PARTY_OF_A_PLACE = re.compile(r"\bParty[ ]of[ ][A-Z]")
 FACTION_IN_BRACKETS = re.compile(r"[ ]\(([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3})\)")
 FACTION_CREEDS = {"Maoist", "Marxist", "Marxist-Leninist", "Leninist", "Socialist", "Unified", "Secular"}
@@ -10238,8 +10240,10 @@ def trim_words(name_words, offset, first_in_sentence):
         first_in_sentence = False
     if not name_words:
         return
-    if len(name_words) > 1 and is_a_joined_role(name_words[0]):
-        title = name_words.pop(0)  # "Actor-politician Velan Ruiz"
+    if len(name_words) > 1 and is_a_joined_role(name_words[0]) \
+            or first_in_sentence and len(name_words) > 2 and name_words[0].lower() in ROLE_HEADS \
+            and name_words[0] not in GIVEN_NAMES and name_words[0] not in TITLE_WORDS:
+        title = name_words.pop(0)  # "Actor-politician Velan Ruiz"; "Victim Hafez Velkim, 38, was found"
         offset += len(title) + 1
         first_in_sentence = False
     head, name_from = title_span(name_words)

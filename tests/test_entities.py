@@ -1507,6 +1507,19 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                                         ("Arvind Tolkar", "Superintendent of Police")])
         self.assertEqual(names(facts, "organisations"), [])
 
+    def test_a_role_word_opening_a_sentence_before_an_unlisted_name_is_the_role(self):
+        facts = digest("Victim Hafez Velkim, 38, was found dead in a paddy field.")
+        self.assertEqual(roles(facts), [("Hafez Velkim", "Victim")])
+
+    def test_md_before_a_name_is_part_of_it(self):
+        facts = digest("Md. Jashim Velkuddin, 42, and Sk. Rubel Orskain, 35, were held. Officials in "
+                       "Tolland, Md. Tom Velkir said the plant would close.")
+        self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
+
+    def test_katchi_names_a_party(self):
+        facts = digest("Advocate K. Velu of the Tolland Makkal Katchi filed the plea.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland Makkal Katchi"])
+
     def test_a_collector_is_an_office(self):
         facts = digest("District Collector Ravi Velkumar said schools would stay shut. Collector (Customs) "
                        "Nadia Velrehman said the backlog was cleared.")
