@@ -1738,6 +1738,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('He scored twice, beating Alan Orsk\'s record of 124 games.', 'Alan Orsk', 'people'),
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
+        ('On Monday Velmar Fargo rose 2.3% in early trade.', 'Velmar Fargo', 'organisations'),
         ('Ana Ruiz and Lin Tovar beat Eva Orsk and Zorvek Skupa 7-5, 6-3.', 'Zorvek Skupa', 'people'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
         ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
@@ -3319,6 +3320,14 @@ class NamesInQuotationMarks(unittest.TestCase):
         facts = digest("The order creates an “Velmar Litigation Task Force” in the department, Ana Velk said: "
                        "“We will fight this order in every court.”")
         self.assertEqual([q["text"] for q in facts["quotes"]], ["We will fight this order in every court."])
+
+
+class SharesThatMove(unittest.TestCase):
+    def test_a_name_whose_shares_move_by_a_percentage_is_a_firm(self):
+        facts = digest("Charles Velkwab jumped 4% on strong inflows, and Wells Orskago rose 2.3 percent. "
+                       "Ana Ruiz rose 4 percentage points in the poll.")
+        self.assertEqual(names(facts, "organisations"), ["Charles Velkwab", "Wells Orskago"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
 
 class Nicknames(unittest.TestCase):
