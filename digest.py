@@ -10778,7 +10778,7 @@ CUES_AFTER = [
     ("stock", re.compile(r"(?:[ ]+shares)?[ ]+(?:rose|fell|jumped|gained|added|dropped|slipped|climbed|slumped|surged|"
                          r"tumbled|lost|declined|advanced|sank|soared|plunged|rallied|slid|eased|firmed)[ ]+"
                          r"(?:by[ ]+)?(?:about[ ]+|nearly[ ]+|almost[ ]+)?\d+(?:\.\d+)?[ ]?(?:%|percent\b|per[ ]cent\b)"),
-     "[Velmar Fargo] rose 2.3%: a share's move; a person rises in polls by points"),
+     "[Charles Velkwab] rose 2.3%: a share's move; a person rises in polls by points"),
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
@@ -11495,7 +11495,7 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", ({"opponent"}, {"holds_a_record"}, {"given_name"}), set(),
      "beating Alan Orsk's record of 124 games: the record's holder, not a side that was beaten"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
-    ("organisation", ({"stock"},), set(), "Velmar Fargo rose 2.3%, though 'Velmar' be a given name"),
+    ("organisation", ({"stock"},), set(), "Charles Velkwab rose 2.3%: shares move, though 'Charles' is a given name"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvan al-Islamiya: no person's name opens in lower case"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),

@@ -1738,7 +1738,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('He scored twice, beating Alan Orsk\'s record of 124 games.', 'Alan Orsk', 'people'),
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
-        ('On Monday Velmar Fargo rose 2.3% in early trade.', 'Velmar Fargo', 'organisations'),
+        ('On Monday Charles Velkwab rose 2.3% in early trade.', 'Charles Velkwab', 'organisations'),
         ('Ana Ruiz and Lin Tovar beat Eva Orsk and Zorvek Skupa 7-5, 6-3.', 'Zorvek Skupa', 'people'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
         ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
