@@ -4421,7 +4421,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
-    Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik
+    Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik  Lyonchhen  Lyonpo  Dasho  Venerable  Ven.  Hon.
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
@@ -9129,7 +9129,7 @@ _CAPITAL = "[A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code
 _INITIALS_RUN_ON = r"(?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])"
 _NAME_WORD = rf"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Adm|Insp|Supt
-           |St|Mt|Jr|Sr|Smt|Engr|Adv)
+           |St|Mt|Jr|Sr|Smt|Engr|Adv|Ven|Hon)
         \.(?=[ ][A-Z]|[ ]{alternatives(RETIRED_MARKS)})              # Mr. Dr. St. Smt., Gen. (retd)
       | (?<![a-z],[ ])(?:Md|Mohd|Muhd|Sk|Ch)\.(?=[ ][A-Z])            # Md. (Muhammad); not "Rockville, Md."
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
@@ -10224,7 +10224,7 @@ def trimmed(name_words, first_in_sentence):
 
 def trim_words(name_words, offset, first_in_sentence):
     """The work of trimmed(): yield its tuples for the words from `offset` on."""
-    title = None
+    title, courtesy = None, False
     # a function word, a month or a weekday is no name's first word; mid-sentence, a
     # given name that is a function word too is one: "captain Will Tarrow"
     while name_words and (
@@ -10262,6 +10262,7 @@ def trim_words(name_words, offset, first_in_sentence):
         if name_from == len(name_words):
             return  # a title alone: "Caretaker Prime Minister", "Sindh Inspector General of Police"
         title_words = name_words[head:name_from]
+        courtesy = title_words[-1] in COURTESY_TITLES  # the name's own: what follows is all name
         if len(title_words) > 1 and (title_words[-1] in COURTESY_TITLES or title_words[-1] in HONORIFICS):
             title_words = title_words[:-1]  # "Inspector General of Police Dr Ana Ruiz": the "Dr" is the name's,
             # as the "Sheikh" of "Prime Minister Sheikh Tamim bin Velk" is
@@ -10293,7 +10294,7 @@ def trim_words(name_words, offset, first_in_sentence):
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
                  None)
-    body_end = title and " of " in title and name_words[0] not in GIVEN_NAMES and next(
+    body_end = title and " of " in title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES), None)
     if body_end:
         # "Inspector General of Police Operations Fida Hussain": the words before the
@@ -10583,6 +10584,9 @@ def kind_by_form(name):
     if name in ORGANISATIONS:
         return "organisation"
     name_words = name.split(" ")
+    if any(" ".join(name_words[:k]) in ORGANISATIONS and is_place_name(" ".join(name_words[k:]))
+           for k in range(1, len(name_words))):
+        return "organisation"  # "Tolaid Nepal", a listed body's office in a country
     if name_words[0] in MATCH_FORMATS and len(name_words) > 1:
         return None  # "the second T20 International": a match, though its last word be a body's
     if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:

@@ -1516,6 +1516,20 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_listed_bodys_office_in_a_country_is_a_body(self):
+        facts = digest("The district committee and UNICEF Kenya built 340 toilets in the ward.")
+        self.assertEqual(names(facts, "organisations"), ["UNICEF Kenya"])
+
+    def test_bhutanese_and_sri_lankan_titles(self):
+        facts = digest("Lyonchhen Tshering Velgay opened the road. Ven. Omalpe Velkitha Thero said temples sheltered "
+                       "6,000 people. Opposition MP Hon. Harsha de Velva agreed.")
+        self.assertEqual(roles(facts), [("Tshering Velgay", "Lyonchhen"), ("Omalpe Velkitha Thero", "Ven."),
+                                        ("Harsha de Velva", "Opposition MP Hon.")])
+
+    def test_a_courtesy_title_after_a_portfolio_opens_the_name(self):
+        facts = digest("Minister of Temple Affairs Dr. Hiniduma Sunil Velsevi visited the temple.")
+        self.assertEqual(roles(facts), [("Hiniduma Sunil Velsevi", "Minister of Temple Affairs")])
+
     def test_katchi_names_a_party(self):
         facts = digest("Advocate K. Velu of the Tolland Makkal Katchi filed the plea.")
         self.assertEqual(names(facts, "organisations"), ["Tolland Makkal Katchi"])
