@@ -13697,6 +13697,11 @@ def html_article(page):
     if not title and story and reader.tags[story[0][2]] in HEADINGS:
         title = story[0][0]  # a page with no metadata: the heading its story opens with
     paragraphs = [text for text, link_chars, _ in story if link_chars * 2 < len(text) and text != title]
+    body = linked.get("articleBody")
+    if body and len(body) > 2 * sum(map(len, paragraphs)):
+        # a page its scripts fill in: the story is in its metadata alone, as text or as HTML
+        body = html_article(body).text if HTML_TAG.search(body) else body
+        paragraphs = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
     author = (linked.get("author") or next((reader.meta[k] for k in META_AUTHORS
                                             if reader.meta.get(k) and "/" not in reader.meta[k]), None)
               or next((line for line in reader.bylines if not is_prose(line)), None)  # not the writer's note
@@ -13760,8 +13765,8 @@ def story_range(reader, weights):
 
 
 def json_ld_facts(scripts):
-    """The headline, author and datePublished of the first news item in a page's
-    JSON-LD scripts ({"@type": "NewsArticle", ...}, perhaps inside an "@graph")."""
+    """The headline, author, datePublished and articleBody of the first news item in a
+    page's JSON-LD scripts ({"@type": "NewsArticle", ...}, perhaps inside an "@graph")."""
     for script in scripts:
         try:
             data = json.loads(script)
@@ -13774,8 +13779,10 @@ def json_ld_facts(scripts):
                 items.extend(item)
             elif isinstance(item, dict):
                 if item.get("datePublished") or item.get("headline"):
+                    body = item.get("articleBody")
                     return {"headline": text_of(item.get("headline")), "author": author_of(item.get("author")),
-                            "datePublished": text_of(item.get("datePublished"))}
+                            "datePublished": text_of(item.get("datePublished")),
+                            "articleBody": body if isinstance(body, str) else None}
                 items.extend(item.get("@graph") or [])
     return {}
 

@@ -635,3 +635,27 @@ class ReadersCommentsAndOtherHeadlines(unittest.TestCase):
     def test_the_sites_name_by_the_date_is_no_byline(self):
         facts = digest(self.PAGE)
         self.assertIsNone(facts["byline"])
+
+
+class PagesTheirScriptsFillIn(unittest.TestCase):
+    def page(self, body):
+        linked = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                             "headline": "Velmar port strike ends after wage deal",
+                             "datePublished": "2026-12-02T09:00:00Z", "articleBody": body})
+        return ("<!DOCTYPE html><html><head><title>Velmar port strike ends | Tolland Times</title>"
+                f'<script type="application/ld+json">{linked}</script></head>'
+                '<body><div id="root"></div><script src="/app.js"></script></body></html>')
+
+    def test_the_story_in_the_metadata_alone_is_read(self):
+        facts = digest(self.page("VELMAR - Dock workers ended a nine-day strike on Wednesday after the Velmar "
+                                 "Port Authority agreed to raise wages by 12%, union leader Ravi Orskan said.\n\n"
+                                 "About 3,000 containers had piled up during the strike."))
+        self.assertEqual(names(facts, "people"), ["Ravi Orskan"])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["12%", "3,000"])
+
+    def test_a_story_in_the_metadata_as_html_is_read_as_html(self):
+        facts = digest(self.page("<p>Dock workers ended a nine-day strike on Wednesday, union leader Ravi Orskan "
+                                 "said.</p><p>About 3,000 containers had piled up.</p>"))
+        self.assertEqual(names(facts, "people"), ["Ravi Orskan"])
+        self.assertNotIn("<p>", facts["article"])
+        self.assertIn("About 3,000 containers had piled up.", facts["article"])
