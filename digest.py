@@ -13770,8 +13770,8 @@ def json_ld_facts(scripts):
     for script in scripts:
         try:
             data = json.loads(script)
-        except ValueError:
-            continue
+        except (ValueError, RecursionError):
+            continue  # not JSON, or nested too deep to read: the page's own text still tells
         items = [data]
         while items:
             item = items.pop(0)

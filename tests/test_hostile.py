@@ -65,6 +65,8 @@ HOSTILE_PAGES = {
     "unclosed start tag": PAGE + "<div " + repeat('a="b" ', 500_000),
     "entity flood": PAGE + "<p>" + repeat("&amp;&#8217;&nbsp;&#x27;&bogus;", 1_000_000),
     "comment never closed": PAGE + "<!--" + "x" * 500_000,
+    "metadata nested too deep": '<html><head><script type="application/ld+json">' + "[" * 200_000 + "]" * 200_000
+                                + "</script></head><body><p>Mayor Ana Ruiz said on Friday.</p>",
 }
 
 
@@ -77,6 +79,8 @@ class Hostile(unittest.TestCase):
                 self.assertLess(time.perf_counter() - started, BLOW_UP)
                 json.dumps(facts)
                 self.assertNotIn("<div", facts["lead"][:200])
+                if "Mayor Ana Ruiz" in page:  # what the page says is still read
+                    self.assertIn("Ana Ruiz", [p["name"] for p in facts["people"]])
 
     def test_each_hostile_input_finishes_and_gives_sane_output(self):
         for name, text in HOSTILE.items():
