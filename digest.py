@@ -11751,6 +11751,10 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         kind = candidate["kind"] if candidate["vouched"] else kinds.get(name) or candidate["kind"]
         if kind is None:
             continue
+        start = candidate["start"]
+        if kind == "place" and candidate["title"] in HONORIFICS and text.endswith(candidate["title"] + " ", 0, start):
+            start -= len(candidate["title"]) + 1  # "the Sheikh Radwan neighbourhood": a place named after a sheikh
+            name = text[start:candidate["end"]]
         if kind == "demonym":
             # "Pakistani", or "East German": the place of the demonym's last word
             key = ("place", PLACES.get(name, PLACES.get(name.split(" ")[-1], (name, True)))[0])
@@ -11770,7 +11774,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         if text[candidate["start"] - 1:candidate["start"]] == "(" and name in acronyms:
             continue  # "(JI)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1
-        entity["spans"].append([candidate["start"], candidate["end"]])
+        entity["spans"].append([start, candidate["end"]])
         if kind == "person" and not entity["role"]:
             courtesy = candidate["title"] in COURTESY_TITLES and text.endswith(candidate["title"] + " ", 0,
                                                                                  candidate["start"])
@@ -11785,7 +11789,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             elif entity["role"] and entity["role"].rpartition(" ")[2] in PLURAL_TITLES:
                 head = entity["role"].rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
                 entity["role"] = entity["role"][:-len(head)] + PLURAL_TITLES[head]
-        mentions.append((candidate["start"], candidate["end"], entity))
+        mentions.append((start, candidate["end"], entity))
     for (kind, full_name), entity in groups.items():
         if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):
             # the full name names the entity even where a short form came first: a

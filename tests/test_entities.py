@@ -402,6 +402,11 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "places"), [])
         self.assertEqual(names(facts, "organisations"), [])
 
+    def test_a_quarter_named_after_a_sheikh_keeps_the_honorific(self):
+        facts = digest("A house was hit in the Sheikh Velwan neighbourhood. Sheikh Hamad Velkani said aid was coming.")
+        self.assertEqual(names(facts, "places"), ["Sheikh Velwan"])
+        self.assertEqual(roles(facts), [("Hamad Velkani", "Sheikh")])
+
     def test_a_road_or_base_named_after_a_titled_person_is_no_person(self):
         facts = digest("Traffic was blocked on Sheikh Velkar Road. Troops left Prince Orsk Air Base on Monday.")
         self.assertEqual(names(facts, "people"), [])
