@@ -4421,7 +4421,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
-    Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik  Lyonchhen  Lyonpo  Dasho  Venerable  Ven.  Hon.
+    Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
