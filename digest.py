@@ -10858,10 +10858,10 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests  Updates  LIVE  Base
 """.replace("  ", "\n")))
 
-# Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
-# Retort", "USS Tolland", "T20 International".
 # The formats of a cricket match, which begin its name: "the second T20 International".
 MATCH_FORMATS = {"T20", "T20I", "Twenty20", "ODI"}
+# Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
+# Retort", "USS Tolland", "T20 International".
 EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operation",
                "USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "RMS", "MV"} | MATCH_FORMATS
 
@@ -12522,7 +12522,8 @@ def dates(text, date=None):
             # "August 28 to 30" after the date, or "Aug. 28-30" that the date's own pattern reads whole
             following = DAY_RANGE_END.match(text, match.end)
             last_day = following or LAST_DAY_WRITTEN.search(match.text)
-            if last_day and (day_in(match.text) or 99) < int(last_day.group(1)):
+            first_day = day_in(match.text)
+            if last_day and first_day and first_day < int(last_day.group(1)):
                 end = following.end() if following else match.end
                 found[-1].update(text=text[match.start:end], end=end)  # whole, though its year is unknown
                 if value and len(value) == 10:
@@ -13882,11 +13883,11 @@ FURNITURE_LINES = [
                     r"|Also [Ww]atch|WATCH)\b.{0,120}",
                     "Read more: Council approves budget; Also Read | Court hears the case; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
-                    r" .{0,60}|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories"
                     r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) Videos"
-                    r"|Explore more on these topics|More on this story|Related [Tt]opics|Reuse this content|Key events)[:.]?",
+                    r"|Explore more on these topics|More on this story|Related [Tt]opics|Reuse this content|Key events"
+                    r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
                     "Related Posts; Read More: above other stories' headlines"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
@@ -14106,7 +14107,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
                 or page_byline and i < first and line.startswith(page_byline):
             continue  # the page's headline, or its byline's line: "Ana RuizCourier Wales"
         if names_the_site(lines, i):
-            continue
+            continue  # "Tolland Chronicle" above "Published at : Dec 3, 2026"
         if when:
             published = published or page_date(when)
             signed = SIGNED_DATE_LINE.fullmatch(line)
