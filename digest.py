@@ -9049,6 +9049,8 @@ def is_place_name(word):
     return word in PLACES and not PLACES[word][1]
 ORGANISATIONS = {name: canonical for name, (canonical, _)
                  in place_table(KNOWN_ORGANISATIONS, STOCK_INDEX_COMPANIES).items()}
+# The first words of the listed organisations' names, which a name must open with to be one's office.
+ORGANISATION_FIRST_WORDS = {name.partition(" ")[0] for name in ORGANISATIONS}
 # The most words a listed place or organisation has ("International Federation of Red
 # Cross and Red Crescent Societies"): no look-up in the lists needs a longer run.
 LONGEST_LISTED_NAME = max(name.count(" ") + 1 for name in (*PLACES, *ORGANISATIONS))
@@ -10584,9 +10586,10 @@ def kind_by_form(name):
     if name in ORGANISATIONS:
         return "organisation"
     name_words = name.split(" ")
-    if any(" ".join(name_words[:k]) in ORGANISATIONS and is_place_name(" ".join(name_words[k:]))
-           for k in range(1, len(name_words))):
-        return "organisation"  # "Tolaid Nepal", a listed body's office in a country
+    if name_words[0] in ORGANISATION_FIRST_WORDS and any(
+            is_place_name(" ".join(name_words[k:])) and " ".join(name_words[:k]) in ORGANISATIONS
+            for k in range(max(1, len(name_words) - 3), len(name_words))):
+        return "organisation"  # "Tolaid Nepal", a listed body's office in a country (of three words at most)
     if name_words[0] in MATCH_FORMATS and len(name_words) > 1:
         return None  # "the second T20 International": a match, though its last word be a body's
     if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:
