@@ -11756,7 +11756,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             continue
         start = candidate["start"]
         if kind == "place" and candidate["title"] in HONORIFICS and text.endswith(candidate["title"] + " ", 0, start):
-            start -= len(candidate["title"]) + 1  # "the Sheikh Radwan neighbourhood": a place named after a sheikh
+            start -= len(candidate["title"]) + 1  # "the Sheikh Velwan neighbourhood": a place named after a sheikh
             name = text[start:candidate["end"]]
         if kind == "demonym":
             # "Pakistani", or "East German": the place of the demonym's last word

@@ -3351,10 +3351,10 @@ class SharesThatMove(unittest.TestCase):
 
 class Nicknames(unittest.TestCase):
     def test_a_quoted_nickname_between_given_and_family_name_is_one_person(self):
-        facts = digest('Boxing great Roberto "Hands of Steel" Orskado climbs into the ring on Saturday. '
+        facts = digest('Boxing great Alberto "Hands of Steel" Orskado fights a rematch in Tolland next week. '
                        'Orskado, 45, is unbeaten at home.')
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]],
-                         [('Roberto "Hands of Steel" Orskado', 2)])
+                         [('Alberto "Hands of Steel" Orskado', 2)])
 
 
 class CricketReports(unittest.TestCase):
