@@ -11121,8 +11121,6 @@ def names_a_title(text, mentions):
     return before[-1].lower() in ROLE_HEADS and before[-1][:1].isupper() or title_before(before) is not None
 
 
-# Small words inside a title: "Superintendent of Police", "Secretary for the Home Department".
-WORDS_INSIDE_TITLES = {"of", "for", "the", "and"}
 # The most words of a title that ends where a name's run was broken.
 LONGEST_TITLE = 8
 
@@ -11132,10 +11130,10 @@ def title_before(words):
     -> 'Deputy Commissioner of Police'; ['by', 'the', 'Police'] -> None."""
     run = []
     for word in reversed(words[-LONGEST_TITLE:]):
-        if not (word[:1].isupper() or word in WORDS_INSIDE_TITLES and run):
+        if not (word[:1].isupper() or word in TITLE_JOINERS and run):
             break
         run.insert(0, word)
-    while run and run[0] in WORDS_INSIDE_TITLES:
+    while run and run[0] in TITLE_JOINERS:
         run.pop(0)
     first, end = title_span(run)
     return " ".join(run[first:]) if run and first < end == len(run) else None
