@@ -500,6 +500,9 @@ REGIONS = words("""
     Gulf of Mexico
     Gulf of Aden
     Strait of Hormuz
+    Line of Control = LoC
+    Line of Actual Control = LAC
+    Durand Line
     Taiwan Strait
     Korean Peninsula
     Tuscany

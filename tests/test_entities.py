@@ -402,6 +402,13 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "places"), [])
         self.assertEqual(names(facts, "organisations"), [])
 
+    def test_borders_named_as_lines_are_places(self):
+        facts = digest("Firing was reported along the Line of Control (LoC) near Velpur. Troops on the LoC and "
+                       "along the Durand Line were put on alert.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]],
+                         [("Line of Control", 3), ("Velpur", 1), ("Durand Line", 1)])
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_quarter_named_after_a_sheikh_keeps_the_honorific(self):
         facts = digest("A house was hit in the Sheikh Velwan neighbourhood. Sheikh Hamad Velkani said aid was coming.")
         self.assertEqual(names(facts, "places"), ["Sheikh Velwan"])
