@@ -9523,6 +9523,8 @@ CHANGE_VERBS = set(words("""
     rebounding slump slumps slumped slumping retreat retreats retreated retreating
 """.replace(" ", "\n")))
 _CHANGE_VERB = rf"\b{alternatives(CHANGE_VERBS)}[ ]+(?:by[ ]+)?$"
+# What a firm's shares do by a percentage: "Velmar Fargo rose 2.3%", "... added 1.1%".
+SHARE_MOVE_VERBS = CHANGE_VERBS - {"up", "down"} | {"added"}
 CHANGE_VERB = re.compile(_CHANGE_VERB)
 
 # Quotations: curly quotes, or straight quotes on one line.
@@ -10652,12 +10654,14 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]
 
 # A side's result after its name: " drew 1-1".
 _RESULT_AFTER = r"[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}"
+# The wickets a side has lost, or a bowler taken: "187 for three", "took 4 for 18".
+_WICKETS = r"(?:\d|one|two|three|four|five|six|seven|eight|nine)"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])"  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
                         r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
-                        r"(?:\d|one|two|three|four|five|six|seven|eight|nine)\b"       # "Velmar were 187 for three"
+                        rf"{_WICKETS}\b"                                                # "Velmar were 187 for three"
                         r"|[ ]+(?:were[ ]+)?(?:bowled[ ]+)?(?:all[ ]+)?out[ ]+for[ ]+\d{1,3}\b")  # "bowling Velmar out for 83"
 # A side that won, drew or lost by a score somewhere or against someone: "Tolland Villa won
 # 1-0 at Kelvar" (a player wins "6-3 6-4", with no place nor opponent after the score).
@@ -10725,7 +10729,7 @@ CUES_AFTER = [
                           r"[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\b"),
      "Courier's [Devra Colm] in Tolmer contributed to this report"),
     ("scorer", re.compile(r"[ ]+\(\d{1,3}(?:st|nd|rd|th)\b[^()\n]{0,12}\)"), "Scorers: [Lin Tovar] (47th), a goal's minute"),
-    ("scorer", re.compile(r"[ ]+(?:took[ ]+)?(?:[0-9]|10|one|two|three|four|five|six|seven|eight|nine|ten)[ ]+for[ ]+\d{1,3}\b"),
+    ("scorer", re.compile(rf"[ ]+(?:took[ ]+)?(?:10|ten|{_WICKETS})[ ]+for[ ]+\d{{1,3}}\b"),
      "[Ravi Velkan] took four for 18 and [Tomas Orsk] two for 22: a bowler's wickets for the runs given; not "
      "a side's 187 for five"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
@@ -10785,8 +10789,7 @@ CUES_AFTER = [
                                   r"(?:record|mark|tally|feat|milestone|haul)\b"),
      "beating [Alan Orsk]'s record of 124 games"),
     ("party", re.compile(r"[ ]+vs?\.[ ]+[A-Z]"), "[Tarrow] vs. Kestrel, a court case"),
-    ("stock", re.compile(r"(?:[ ]+shares)?[ ]+(?:rose|fell|jumped|gained|added|dropped|slipped|climbed|slumped|surged|"
-                         r"tumbled|lost|declined|advanced|sank|soared|plunged|rallied|slid|eased|firmed)[ ]+"
+    ("stock", re.compile(rf"(?:[ ]+shares)?[ ]+{alternatives(SHARE_MOVE_VERBS)}[ ]+"
                          r"(?:by[ ]+)?(?:about[ ]+|nearly[ ]+|almost[ ]+)?\d+(?:\.\d+)?[ ]?(?:%|percent\b|per[ ]cent\b)"),
      "[Charles Velkwab] rose 2.3%: a share's move; a person rises in polls by points"),
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
@@ -11072,9 +11075,9 @@ def joins_a_body(words_before):
         or words_before[-1] == "and" and (words_before[-2] in ORGANISATION_WORDS or words_before[-2] in SECTOR_WORDS))
 
 
-def portfolio_title_before(words_before):
-    """A title that ends in its portfolio, before a comma: 'the Minister for Home
-    Affairs, Ana Ruiz'; None when the capitalised words before are no such title."""
+def capitalised_run_before(words_before):
+    """The capitalised words, and the small words between them, that the words end in:
+    the run a title before a name stands in ('the Minister for Home Affairs' -> its last four)."""
     first = len(words_before)
     while first and len(words_before) - first < LONGEST_NAME and (
             words_before[first - 1][:1].isupper() or words_before[first - 1] in TITLE_JOINERS):
@@ -11082,6 +11085,13 @@ def portfolio_title_before(words_before):
     run = words_before[first:]
     while run and not run[0][:1].isupper():
         run = run[1:]
+    return run
+
+
+def portfolio_title_before(words_before):
+    """A title that ends in its portfolio, before a comma: 'the Minister for Home
+    Affairs, Ana Ruiz'; None when the capitalised words before are no such title."""
+    run = capitalised_run_before(words_before)
     if not any(word in TITLE_HEADS for word in run):
         return None  # no title at all: "Tolmer Vale, Ana Ruiz"
     head, name_from = title_span(run)
@@ -11124,20 +11134,10 @@ def names_a_title(text, mentions):
     return before[-1].lower() in ROLE_HEADS and before[-1][:1].isupper() or title_before(before) is not None
 
 
-# The most words of a title that ends where a name's run was broken.
-LONGEST_TITLE = 8
-
-
 def title_before(words):
     """The title the words end in, or None: ['Deputy', 'Commissioner', 'of', 'Police']
     -> 'Deputy Commissioner of Police'; ['by', 'the', 'Police'] -> None."""
-    run = []
-    for word in reversed(words[-LONGEST_TITLE:]):
-        if not (word[:1].isupper() or word in TITLE_JOINERS and run):
-            break
-        run.insert(0, word)
-    while run and run[0] in TITLE_JOINERS:
-        run.pop(0)
+    run = capitalised_run_before(words) if words and words[-1][:1].isupper() else []
     first, end = title_span(run)
     return " ".join(run[first:]) if run and first < end == len(run) else None
 
