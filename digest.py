@@ -11961,12 +11961,16 @@ def reference_date(text, matches, foretelling, date=None):
         given = datetime.date.fromisoformat(date)
         return given, given.year, "option"
     told, foretold = [], []  # years a sentence tells as past or present, and as ahead of it
+    bounds = []  # the first years a story may be of, by "since": "since 2011" (2012), "since May 2011"
     for match, ahead in zip(matches, foretelling):
         if speaks_ahead(text, match.start) or names_a_past_thing(text, match) \
                 or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start):
             continue
         for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
-            (foretold if ahead else told).append(int(year))
+            if speaks_of_before(text, match.start):
+                bounds.append(int(year) + (match.text == year))
+            else:
+                (foretold if ahead else told).append(int(year))
     # the latest year; but when every year is foretold ("output will begin in 2028, and
     # reach its peak by 2030") the article's year is at or before the first of them
     latest = max(told + foretold) if told else min(foretold) if foretold else None
@@ -11978,12 +11982,13 @@ def reference_date(text, matches, foretelling, date=None):
         value = full_date_value(match)
         if value and not speaks_ahead(text, match.start) and not names_a_past_thing(text, match):
             return value, value.year, "dateline"  # not "cases of the May 9, 2023 riots"
-        if (latest or scheduled) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
+        if (latest or scheduled or bounds) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
             lead_end = SENTENCE_BREAK.search(text, match.end, match.end + DATELINE_REACH)
             weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
             try:
                 value = dateline_day(month_in(match.text), day_in(match.text), latest, scheduled,
-                                     WEEKDAYS[weekday.group(1)] if weekday else None, years_it_may_be(told, latest))
+                                     WEEKDAYS[weekday.group(1)] if weekday else None,
+                                     years_it_may_be(told, latest, bounds))
                 return value, value.year, "dateline"
             except ValueError:
                 pass
@@ -12010,11 +12015,12 @@ LEAD_WEEKDAY = re.compile(rf"\b[Oo]n[ ]({_WEEKDAY})\b")
 WEEKDAY_YEARS_REACH = 3
 
 
-def years_it_may_be(told, latest):
+def years_it_may_be(told, latest, bounds=()):
     """The years a story may be of: from the latest year it tells as past or present
-    ("had reported in 2021") on; and not after a year it foretells ("due in 2027")."""
+    ("had reported in 2021") on; and not after a year it foretells ("due in 2027");
+    when it tells no year, a few years from the latest it is later than ("since 2021")."""
     if latest is None:
-        return range(0)
+        return range(max(bounds), max(bounds) + WEEKDAY_YEARS_REACH + 1) if bounds else range(0)
     earliest = max(told) if told else latest - WEEKDAY_YEARS_REACH
     last = latest + WEEKDAY_YEARS_REACH if told and max(told) == latest else latest
     return range(earliest, last + 1)
@@ -12024,6 +12030,11 @@ def year_of_the_weekday(month, day, latest_year, weekday, years):
     """The latest year a story names, unless its lead's weekday is neither the dateline's
     day nor the day before in that year (a story filed the next morning tells of
     "Wednesday"): then the year nearest it among `years` in which the day falls on it."""
+    if latest_year is None:  # only bounds: the weekday alone can date it
+        fitting = [year for year in years if weekday is not None and weekday_of(year, month, day) == weekday]
+        if not fitting:
+            raise ValueError("no year the story may be of fits its weekday")
+        return fitting[0]
     if weekday is None or weekday_of(latest_year, month, day) in (weekday, (weekday + 1) % 7):
         return latest_year
     fitting = [year for year in years if weekday_of(year, month, day) == weekday]
@@ -12065,6 +12076,17 @@ def speaks_ahead(text, start):
     """True when the words before a date put it in the article's future."""
     before = text[max(0, start - 16):start].lower().split()
     return bool(before) and (before[-1] in FUTURE_YEAR_CUES or tuple(before[-2:]) in FUTURE_YEAR_PHRASES)
+
+
+# Words before a year that put the article after it, by how long they do not say: "the
+# yield rose to its highest since 2008" is no story of 2008.
+PAST_YEAR_CUES = {"since"}
+
+
+def speaks_of_before(text, start):
+    """True when the word before a date makes it only a bound on the article's year."""
+    before = text[max(0, start - 16):start].lower().split()
+    return bool(before) and before[-1] in PAST_YEAR_CUES
 
 
 # How far into the text a dateline may stand.

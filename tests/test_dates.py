@@ -579,9 +579,19 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         self.assertEqual(facts["published"]["value"], "2025-12-04")
 
     def test_the_day_before_the_dateline_keeps_the_latest_year(self):
-        facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Saturday. Inflation was the "
-                       "lowest since December 2022.")
+        facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Saturday. Inflation fell to "
+                       "4.1% in November 2022.")
         self.assertEqual(facts["published"]["value"], "2022-12-04")
+
+    def test_a_year_after_since_is_no_year_of_the_story(self):
+        # 1 December 2008 was a Monday, and so was 1 December 2025: "since 2008" leaves it open
+        text = ("VELDA, Dec 1 (Newswire) - Bond yields rose on Monday to their highest since 2008. The "
+                "central bank meets on December 18.")
+        facts = digest(text)
+        self.assertEqual(facts["published"], {"value": None, "source": None})
+        self.assertEqual(found(text)["December 18"], None)
+        self.assertEqual(digest("Exports have fallen since 2019. The next round of talks is on June 4.")["published"],
+                         {"value": None, "source": None})
 
     def test_a_full_date_that_names_a_past_event_is_no_dateline(self):
         facts = digest("TOLMER: The court on Tuesday granted bail in cases of the May 9, 2023 riots. "
