@@ -6045,6 +6045,9 @@ GIVEN_NAMES |= set(words("""
     Baburam Madhav Bidya Arvind Mamata Nitish Sharad Uddhav Akhilesh Mayawati Sonia Priyanka
     Mallikarjun Rajnath Nirmala Piyush Smriti Yashwant Jyotiraditya Siddaramaiah Revanth Chandrababu
 """.replace(" ", "\n")))
+# Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
+# "Md Karim Hossain", "Mohd Faiz Rahman".
+GIVEN_NAMES |= {"Md", "Mohd", "Muhd"}
 
 # The given names above are common the world over: one of them alone, mid-sentence, is
 # a person ("before Leon could board"); the rarer names below need more evidence.

@@ -1528,6 +1528,12 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_md_without_its_full_stop_opens_a_name(self):
+        facts = digest("Police said Md Joynal Velkedin fled. Officer-in-Charge of Tarpur Police Station Md Rubel "
+                       "Orskain said a case was filed. Mohd Hafiz Velraman, 51, was held.")
+        self.assertEqual(names(facts, "people"), ["Md Joynal Velkedin", "Md Rubel Orskain", "Mohd Hafiz Velraman"])
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_listed_bodys_office_in_a_country_is_a_body(self):
         facts = digest("The district committee and UNICEF Kenya built 340 toilets in the ward.")
         self.assertEqual(names(facts, "organisations"), ["UNICEF Kenya"])
