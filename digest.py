@@ -6902,6 +6902,19 @@ SURNAMES = set(words("""
     Ratnayake Weerasinghe Amarasinghe Samarasinghe Jayasinghe Wijeratne Liyanage Gamage Sirisena
     Bandaranaike Kumaratunga Abeysekera Samaraweera Ekanayake Jayasuriya Mendis Nissanka Pathirana
     Ahmadzai Popalzai Karzai Hekmatyar Haqqani Muttaqi Akhundzada Baradar Stanikzai Mujahid
+    Gandhi Kohli Das Dwivedi Chaturvedi Thakur Rathod Kulkarni Jadhav Pawar Shinde Gowda Kamath Prabhu
+    Naik Modi Basu Dey Saha Sinha Agarwal Sethi Patnaik Behera Mahapatra Sahu Chawla Goel Mathur Awasthi
+    Bajpai Vajpayee Advani Swamy Venkatesan Naqvi Rizvi Bukhari Bokhari Jafri Abidi Kazmi Gilani Gillani
+    Hashmi Ansari Qadri Chishti Tarar Warraich Gondal Jatoi Soomro Mengal Bugti Achakzai Jamali Magsi
+    Gandapur Kundi Marwat Mehsud Dawar Yusufzai Tanoli Jadoon Kakar Tareen Paracha Kayani Kiyani Janjua
+    Bhutta Legari Leghari Mazari Khosa Qazi Memon Shaikh Pirzada Raisani Jogezai Kalhoro Talpur Junejo
+    Chandio Khokhar Kharal Wattoo Dogar Chattha Farooqi Usmani Ghauri Lodhi Bhutto Zardari Shirazi
+    Yousaf Khawaja Khwaja Alvi Sherpao Kasuri Sarker Munshi Khandaker Khondoker Talukder Matubbar
+    Pramanik Rahaman Mridha Akand Maharjan Tuladhar Bajracharya Shakya Prasai Lamsal Gyawali Khatiwada
+    Kandel Devkota Dhungana Bhatta Thapaliya Sitaula Mainali Bohara Rokaya Giri Silva Jayasekara Peiris
+    Gunasekara Wijewardena Hettiarachchi Kodikara Rajapakshe Jayakody Wickramaratne Fonseka Seneviratne
+    Abeywardena Weerakoon Kumarasinghe Dharmasena Premachandra Nanayakkara Wijesekara Yapa Noorzai
+    Barakzai Alokozay Hakimi Haidari Mohseni Jalali Sultani Zazai Atmar Andarabi Naderi Popal
 """.replace(" ", "\n"))) | set("""
     Aarons Aaronson Aasen Abada Abadie Abalos Abarca Abasta Abatantuono Abbad Abbagnale Abbate
     Abbes Abbosov Abboud Abdelaziz Abdellaoui Abdelli Abdiaziz Abdifatah Abdikadir Abdille

@@ -1528,6 +1528,10 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_south_asian_family_names_make_a_person_of_unlisted_given_names(self):
+        facts = digest("The crowd cheered as Ruksana Bukhari arrived with Joynal Talukder and Velesh Kulkarni.")
+        self.assertEqual(names(facts, "people"), ["Ruksana Bukhari", "Joynal Talukder", "Velesh Kulkarni"])
+
     def test_md_without_its_full_stop_opens_a_name(self):
         facts = digest("Police said Md Joynal Velkedin fled. Officer-in-Charge of Tarpur Police Station Md Rubel "
                        "Orskain said a case was filed. Mohd Hafiz Velraman, 51, was held.")
