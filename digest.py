@@ -14071,7 +14071,7 @@ DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH
 # "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago", "By Ana Ruiz Published On 4 Dec 2026 4 Dec 2026".
 SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*"
                               rf"(?:{_PUBLISHED_WORD}(?:[ ][Oo]n|[ ]at)?[: ]+)?(?P<when>{DATE_LINE.pattern})"
-                              rf"(?:[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
+                              rf"(?:(?:[ ]*+[|·•])?[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
 
 
 # The heading of the readers' comments below a story: "Comments (12)", "Leave a Comment".
@@ -14121,7 +14121,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
                 and lines[i][:-len(lines[i + 1])].rstrip()[-1:] in BREADCRUMB_SEPARATORS:
             furniture[i] = True
     page_lines = sum(furniture) + sum(1 for line in lines if PUBLISHED_LINE.match(line) and date_of_line(line))
-    if not from_page and page_lines < 2:
+    if not from_page and page_lines < 2 and not signed_above_the_story(lines):
         return Article(text, title, None, None)
     prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]
     readers = next((i for i in range(prose[0] + 1, len(lines)) if COMMENTS_HEADING.fullmatch(lines[i])), None) \
@@ -14173,6 +14173,23 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published)
+
+
+def signed_above_the_story(lines):
+    """True when a line above the story's first sentence names its writer, as a page
+    does and an article's own text does not: "Ana Ruiz | Published December 2, 2026",
+    "By Ana Ruiz" (not "By Tuesday, the council had ...", a sentence)."""
+    for i, line in enumerate(lines[:SIGNATURE_REACH]):
+        if is_prose(line):
+            return False
+        if SIGNED_DATE_LINE.fullmatch(line) or names_the_writer(lines, i):
+            return True
+    return False
+
+
+# How many lines from the top a copied page's signature may stand: the site's name, its
+# menu's first items, the headline and a standfirst above it.
+SIGNATURE_REACH = 12
 
 
 def headline_index(lines, dated, furniture, first, page_byline=None):

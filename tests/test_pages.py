@@ -637,6 +637,23 @@ class ReadersCommentsAndOtherHeadlines(unittest.TestCase):
         self.assertIsNone(facts["byline"])
 
 
+class ASignatureAlone(unittest.TestCase):
+    STORY = ("TARVALE: More than 40,000 people have been moved to relief camps, officials said on Tuesday.\n\n"
+             "Chief Minister Velmar Shah visited the camps.")
+
+    def test_a_writer_and_date_above_the_story_show_a_page(self):
+        for signature in ("Dana Velkori | Published December 2, 2026 | Updated 2 hours ago",
+                          "Dana Velkori\nPublished December 2, 2026", "By Dana Velkori"):
+            facts = digest("Floods displace thousands as rivers swell\n" + signature + "\n" + self.STORY)
+            self.assertEqual(facts["byline"], "Dana Velkori", signature)
+            self.assertEqual(facts["title"], "Floods displace thousands as rivers swell")
+            self.assertEqual(names(facts, "people"), ["Velmar Shah"])
+
+    def test_a_sentence_opening_with_by_is_no_signature(self):
+        text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
+        self.assertEqual(article_of(text).text, text)
+
+
 class PagesTheirScriptsFillIn(unittest.TestCase):
     def page(self, body):
         linked = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
