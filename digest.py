@@ -12025,10 +12025,14 @@ def dateline_day(month, day, latest_year, scheduled, weekday=None, years=()):
 
 # The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday".
 LEAD_WEEKDAY = re.compile(rf"\b[Oo]n[ ]({_WEEKDAY})\b")
-# How many years a story may be after the latest year it tells, or before the first year
-# it foretells, for its lead's weekday to date it (a lead may tell of a day earlier in the
-# week: "ORSK, Oct 3 - Police said on Tuesday ..." and "a law of 2019" is 2019).
+# How many years a story may be after the latest year it tells for its lead's weekday to
+# date it (a lead may tell of a day earlier in the week: "ORSK, Oct 3 - Police said on
+# Tuesday ..." and "a law of 2019" is 2019).
 WEEKDAY_YEARS_REACH = 3
+# ... and how many years before the first year it foretells, when it tells none: plans
+# look further ahead than leads look back ("THIMPHU, Dec 1 - ... laid the stone on
+# Monday ... the airport is expected to open in 2029" is 2025).
+FORETOLD_YEARS_REACH = 6
 
 
 def years_it_may_be(told, latest, bounds=()):
@@ -12037,7 +12041,7 @@ def years_it_may_be(told, latest, bounds=()):
     when it tells no year, a few years from the latest it is later than ("since 2021")."""
     if latest is None:
         return range(max(bounds), max(bounds) + WEEKDAY_YEARS_REACH + 1) if bounds else range(0)
-    earliest = max(told) if told else latest - WEEKDAY_YEARS_REACH
+    earliest = max(told) if told else latest - FORETOLD_YEARS_REACH
     last = latest + WEEKDAY_YEARS_REACH if told and max(told) == latest else latest
     return range(earliest, last + 1)
 

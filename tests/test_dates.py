@@ -600,6 +600,11 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         facts = digest("TOLMER, May 9, 2023: The court on Tuesday granted bail.")
         self.assertEqual(facts["published"]["value"], "2023-05-09")
 
+    def test_a_plan_years_ahead_leaves_the_weekday_to_date_the_dateline(self):
+        facts = digest("TOLMER, Dec 1 - The minister laid the foundation stone of the airport on Monday. It is "
+                       "expected to open in 2029.")
+        self.assertEqual(facts["published"]["value"], "2025-12-01")
+
     def test_years_only_foretold_put_the_dateline_before_them(self):
         facts = digest("ORSK, Dec 3 (Newswire) - Velmar Motors said on Wednesday it would build a plant that "
                        "will open in 2028 and make 90,000 cars a year by 2030.")
