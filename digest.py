@@ -9674,7 +9674,7 @@ def candidates(text, sentence_starts, lower_words):
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
-    found = join_nicknames(text, found)
+    found = join_saints_names(text, join_nicknames(text, found))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9864,6 +9864,30 @@ def join_aliases(text, found):
             first = joined.pop()
             candidate = {**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
                          "kind": "person"}
+        joined.append(candidate)
+    return joined
+
+
+# A saint's name and its possessive, which open the name of a church, a school, a
+# hospital or a square: "St. Kevin's Catholic School", "St Brigid's Hospital".
+SAINT_OPENINGS = ("St. ", "St ", "Saint ")
+SAINTS_POSSESSIVE = re.compile(r"['’]s[ ]")
+
+
+def join_saints_names(text, found):
+    """Join a saint's name and the name of a body or a place its possessive opens:
+    "St. Kevin's Catholic School" is one school, not the place "St. Kevin" and "Catholic
+    School"."""
+    joined = []
+    for candidate in found:
+        if joined and joined[-1]["name"].startswith(SAINT_OPENINGS) and joined[-1]["name"].count(" ") == 1 \
+                and SAINTS_POSSESSIVE.fullmatch(text, joined[-1]["end"], candidate["start"]) \
+                and (candidate["name"].rpartition(" ")[2] in ORGANISATION_WORDS
+                     or candidate["name"].rpartition(" ")[2] in PLACE_WORDS):
+            first = joined.pop()
+            body = candidate["name"].rpartition(" ")[2] in ORGANISATION_WORDS
+            candidate = {**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
+                         "kind": "organisation" if body else None}
         joined.append(candidate)
     return joined
 

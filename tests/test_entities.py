@@ -1528,6 +1528,12 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_saints_possessive_opens_the_name_of_a_body(self):
+        facts = digest("Gunmen took 80 pupils from St. Kevin's Velmar School in Orsu. The injured were taken to "
+                       "St Brigid's Hospital. St. Velkan's Square was sealed off.")
+        self.assertEqual(names(facts, "organisations"), ["St. Kevin's Velmar School", "St Brigid's Hospital"])
+        self.assertEqual(names(facts, "places"), ["Orsu", "St. Velkan's Square"])
+
     def test_south_asian_family_names_make_a_person_of_unlisted_given_names(self):
         facts = digest("The crowd cheered as Ruksana Bukhari arrived with Joynal Talukder and Velesh Kulkarni.")
         self.assertEqual(names(facts, "people"), ["Ruksana Bukhari", "Joynal Talukder", "Velesh Kulkarni"])
