@@ -1528,6 +1528,11 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_an_institute_or_a_watchdog_in_lower_case_after_a_name(self):
+        facts = digest("The Velkor institute said business sentiment fell in November. The Tarvo watchdog "
+                       "fined two banks, and the Orskel think tank called for lower rates.")
+        self.assertEqual(names(facts, "organisations"), ["Velkor", "Tarvo", "Orskel"])
+
     def test_a_saints_possessive_opens_the_name_of_a_body(self):
         facts = digest("Gunmen took 80 pupils from St. Kevin's Velmar School in Orsu. The injured were taken to "
                        "St Brigid's Hospital. St. Velkan's Square was sealed off.")
