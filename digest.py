@@ -547,6 +547,83 @@ REGIONS = words("""
     Jharkhand
     Uttarakhand
     Himachal Pradesh
+    # mountains, rivers, seas, straits, deserts and valleys that news names with no cue:
+    # hand-kept from general geography
+    Western Ghats
+    Eastern Ghats
+    Karakoram
+    Pamirs = Pamir Mountains
+    Tian Shan
+    Deccan
+    Thar Desert
+    Sundarbans
+    Terai
+    Chittagong Hill Tracts
+    Kashmir Valley
+    Swat Valley
+    Kathmandu Valley
+    Siachen Glacier = Siachen
+    Galwan Valley = Galwan
+    Aksai Chin
+    Khyber Pass
+    Wakhan Corridor
+    Makran
+    Cholistan
+    Mount Everest
+    Annapurna
+    Bay of Bengal
+    Andaman Sea
+    Gulf of Mannar
+    Palk Strait
+    Brahmaputra
+    Teesta
+    Chenab
+    Jhelum
+    Sutlej
+    Kabul River
+    Strait of Malacca
+    Gulf of Oman
+    Bab el-Mandeb
+    Shatt al-Arab
+    Suez Canal
+    Panama Canal
+    Sinai = Sinai Peninsula
+    Golan Heights = Golan
+    Negev
+    Jordan Valley
+    Arabian Peninsula
+    Great Rift Valley
+    Lake Victoria
+    Lake Tanganyika
+    Lake Chad
+    Congo River
+    Niger Delta
+    Nile Delta
+    Zambezi
+    Kalahari
+    Serengeti
+    Atlas Mountains
+    Gulf of Guinea
+    Mount Kilimanjaro = Kilimanjaro
+    English Channel
+    Bosphorus
+    Dardanelles
+    Strait of Gibraltar
+    Kerch Strait
+    Sea of Azov
+    Lake Baikal
+    Gobi Desert = Gobi
+    Mekong Delta
+    Sea of Japan
+    Bering Strait
+    Arctic Ocean
+    Southern Ocean
+    Great Barrier Reef
+    Rio Grande
+    Grand Canyon
+    Appalachians = Appalachian Mountains
+    Atacama Desert
+    Mount Fuji
 """)
 
 # US states.
@@ -8959,6 +9036,7 @@ def place_table(*tables):
 
 PLACES = place_table(COUNTRIES, ISO_COUNTRY_NAMES, REGIONS, US_STATES, CITIES)
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
+COUNTRY_ENTRIES = {(canonical, False) for canonical in COUNTRY_NAMES}  # as PLACES maps a country's names
 CITY_NAMES = set(place_table(CITIES))
 
 
@@ -10108,6 +10186,10 @@ def split_run(tokens, in_a_list=False):
             # nor a given name's surname that is a month too: "Theresa May"
             pieces.append(current)
             current, joined_by = [j], None
+        elif not joiners and a_country_follows_a_place(tokens, current[0], j):
+            # "the Golan Heights Israel captured": a place, then a country, are two names
+            pieces.append(current)
+            current, joined_by = [j], None
         elif not joiners:
             current.append(j)
         elif listed_end := end_of_a_listed_name(tokens, current[0], j):
@@ -10166,6 +10248,20 @@ def split_run(tokens, in_a_list=False):
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def a_country_follows_a_place(tokens, start, j):
+    """True when the words from index `start` to j are a listed place, a listed country
+    opens at j and ends the name, and no listed place runs over both: "Golan Heights"
+    and "Israel", but not "Papua New Guinea", nor the firm "Gulf Canada Resources"."""
+    place = PLACES.get(" ".join(tokens[start:j]))
+    if place is None or place[1]:
+        return False  # no listed place, or a people's name: "Pakistani"
+    country = any(PLACES.get(" ".join(tokens[j:k]), ("", True)) in COUNTRY_ENTRIES
+                  and (k == len(tokens) or not tokens[k][:1].isupper())
+                  for k in range(j + 1, min(len(tokens), j + 3) + 1))
+    return country and not any(" ".join(tokens[start:k]) in PLACES
+                               for k in range(j + 1, min(len(tokens), j + 3) + 1))
 
 
 def a_title_follows(tokens, j):

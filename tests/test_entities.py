@@ -1528,6 +1528,17 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_mountains_rivers_and_straits_are_places(self):
+        facts = digest("The frog was found in the Western Ghats. Ships queued at the Strait of Malacca while "
+                       "floods swelled the Brahmaputra.")
+        self.assertEqual(names(facts, "places"), ["Western Ghats", "Strait of Malacca", "Brahmaputra"])
+
+    def test_a_country_after_a_place_is_a_name_of_its_own(self):
+        facts = digest("He vowed to keep the Golan Heights Israel took in 1967. Gulf Kenya Resources Ltd "
+                       "bought the field.")
+        self.assertEqual(names(facts, "places"), ["Golan Heights", "Israel"])
+        self.assertEqual(names(facts, "organisations"), ["Gulf Kenya Resources Ltd"])
+
     def test_an_institute_or_a_watchdog_in_lower_case_after_a_name(self):
         facts = digest("The Velkor institute said business sentiment fell in November. The Tarvo watchdog "
                        "fined two banks, and the Orskel think tank called for lower rates.")
