@@ -10437,6 +10437,9 @@ def trim_words(name_words, offset, first_in_sentence):
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
                  None)
+    if not given and person_after_a_body(name_words):
+        given = len(name_words) - 2
+        title = None
     body_end = title and " of " in title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES), None)
     if body_end:
@@ -10445,7 +10448,7 @@ def trim_words(name_words, offset, first_in_sentence):
         title += " " + " ".join(name_words[:body_end])
         offset += sum(len(w) + 1 for w in name_words[:body_end])
         name_words = name_words[body_end:]
-    elif given and not kind_by_form(" ".join(name_words)) and not title:
+    elif given and (not kind_by_form(" ".join(name_words)) or person_after_a_body(name_words)) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
         yield from trim_words(name_words[:given], offset, first_in_sentence)
         offset += sum(len(w) + 1 for w in name_words[:given])
@@ -10456,6 +10459,18 @@ def trim_words(name_words, offset, first_in_sentence):
             or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def person_after_a_body(name_words):
+    """True when a run ends in two words that read as a person's name, a family name
+    last, right after a body's word: "the Assembly Suvendu Velkari", "Tolland Police
+    Rafiq Qureshi" (a title before the body reaches over it: "Leader of the Opposition in
+    the Assembly")."""
+    if len(name_words) < 3 or name_words[-1] not in SURNAMES:
+        return False
+    body, first = name_words[-3], name_words[-2]
+    return (body in ORGANISATION_WORDS or body in STANDING_BODIES) and first[:1].isupper() and not first.isupper() \
+        and first not in ORGANISATION_WORDS and first not in PLACES and first not in FUNCTION_WORDS
 
 
 def is_a_joined_role(word):

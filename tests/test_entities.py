@@ -1528,6 +1528,12 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_body_runs_not_into_the_person_after_it(self):
+        facts = digest("Leader of the Opposition in the Assembly Suvrat Adhikari claimed fraud. A spokesman for "
+                       "Orsk Police Velmir Qureshi said two men were held.")
+        self.assertEqual(names(facts, "people"), ["Suvrat Adhikari", "Velmir Qureshi"])
+        self.assertEqual(names(facts, "organisations"), ["Orsk Police"])
+
     def test_mountains_rivers_and_straits_are_places(self):
         facts = digest("The frog was found in the Western Ghats. Ships queued at the Strait of Malacca while "
                        "floods swelled the Brahmaputra.")
