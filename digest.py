@@ -10895,7 +10895,7 @@ CUES_AFTER = [
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
                                 r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
                                 r"party|union|university|club|brand|chain|retailer|group|unit|subsidiary|affiliate|"
-                                r"institute|think[ ]tank|foundation|watchdog|regulator)\b"
+                                r"institute|think[ ]tank|foundation|watchdog|regulator|organi[sz]ation|outfit)\b"
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|subsidiaries|unit|profit|earnings|revenue|sales|"
                                 r"shareholders|board|headquarters|market[ ]value|share[ ]price|products|customers|"
                                 r"employees|workforce|chief[ ]executive|CEO)\b"), "[Keltrex]'s shares fell"),

@@ -1549,6 +1549,8 @@ class ACoordinatorBeforeAName(unittest.TestCase):
         facts = digest("The Velkor institute said business sentiment fell in November. The Tarvo watchdog "
                        "fined two banks, and the Orskel think tank called for lower rates.")
         self.assertEqual(names(facts, "organisations"), ["Velkor", "Tarvo", "Orskel"])
+        facts = digest("The party will be led by a 36-year-old activist who heads the Hamro Nadia organisation.")
+        self.assertEqual((names(facts, "people"), names(facts, "organisations")), ([], ["Hamro Nadia"]))
 
     def test_a_saints_possessive_opens_the_name_of_a_body(self):
         facts = digest("Gunmen took 80 pupils from St. Kevin's Velmar School in Orsu. The injured were taken to "
