@@ -11832,14 +11832,17 @@ def link_acronyms(text, found, kinds):
             links[match.group(1)] = candidate["name"]
             if kinds.get(candidate["name"]) != "place" and candidate["name"].rpartition(" ")[2] not in DOCUMENT_WORDS:
                 kinds[candidate["name"]] = "organisation"  # not "the Velmar Price Index (VPI)", a document
-    by_initials = {}
+    by_initials, places_by_initials = {}, {}
     for name, kind in kinds.items():
         if kind == "organisation" and " " in name:
             by_initials.setdefault(strict_initials(name), []).append(name)
+        elif kind == "place" and (" " in name or "-" in name):
+            places_by_initials.setdefault(strict_initials(name), []).append(name)
     for name, kind in kinds.items():
-        long_names = by_initials.get(name.replace(".", ""), [])
+        long_names = by_initials.get(name.replace(".", "")) or places_by_initials.get(name.replace(".", ""), [])
         if kind == "organisation" and name not in links and ACRONYM.fullmatch(name) and len(long_names) == 1:
-            links[name] = long_names[0]
+            links[name] = long_names[0]  # "GM" of General Motors; "KP" of Khyber Pakhtunkhwa, a place
+            kinds[name] = kinds[long_names[0]]
     return links
 
 
@@ -11954,9 +11957,14 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["aliases"].insert(0, entity["name"])
             entity["name"] = full_name
     for acronym, long_name in acronyms.items():
-        entity = groups.get(entity_key("organisation", long_name, {}, full_names))
+        entity = groups.get(entity_key(kinds.get(long_name) if kinds.get(long_name) == "place" else "organisation",
+                                       long_name, {}, full_names))
         if entity:
             entity["acronym"] = acronym
+            if entity["name"] == acronym:  # a headline's "KP" before the story's "Khyber Pakhtunkhwa"
+                entity["name"] = long_name
+                if long_name in entity["aliases"]:
+                    entity["aliases"].remove(long_name)
             if acronym in entity["aliases"]:
                 entity["aliases"].remove(acronym)
     by_kind = {"person": [], "organisation": [], "place": []}
@@ -12077,7 +12085,7 @@ def entity_key(kind, name, acronyms, full_names):
     if kind == "organisation" and name not in acronyms and ORGANISATIONS.get(name) in acronyms:
         name = ORGANISATIONS[name]  # "Nato" is the "NATO" that the text spells out
     if name in acronyms:
-        if kind_by_form(acronyms[name]) == "place":
+        if kind == "place" or kind_by_form(acronyms[name]) == "place":
             return entity_key("place", acronyms[name], {}, full_names)  # "(AJK)" of "Azad Jammu and Kashmir"
         return entity_key("organisation", acronyms[name], {}, full_names)  # a listed long form's own key
     if kind == "place":

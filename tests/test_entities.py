@@ -1528,6 +1528,12 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_places_initials_used_apart_are_the_place(self):
+        facts = digest("KP govt announces Rs10bn package\nPESHAWAR: The Khyber Pakhtunkhwa government on Monday "
+                       "announced a package. NZ exporters and New Zealand officials welcomed it.")
+        self.assertEqual(names(facts, "places"), ["Khyber Pakhtunkhwa", "Peshawar", "New Zealand"])
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_body_runs_not_into_the_person_after_it(self):
         facts = digest("Leader of the Opposition in the Assembly Suvrat Adhikari claimed fraud. A spokesman for "
                        "Orsk Police Velmir Qureshi said two men were held.")
