@@ -9583,13 +9583,15 @@ NOT_A_FIGURE = re.compile(r"""
 """, re.VERBOSE)
 
 # A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7",
-# and the stock indexes named by a number: "FTSE 100", "S&P 500".
+# and the stock indexes named by a number: "FTSE 100", "S&P 500"; and a tennis set's
+# tie-break points, which belong to its score: the "4" of "7-6 (4)".
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
     r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category|"
     r"Stage|Phase|Tier|Zone|Ward|Sector|Block"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
-    r"|[Cc]all|[Dd]ial)[ ]$")                                                                     # call 101
+    r"|[Cc]all|[Dd]ial)[ ]$"                                                                     # call 101
+    r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
 # when it is long ("Resolution No. 1373").
 NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No\.|Number)[ ]$")
