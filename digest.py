@@ -12902,7 +12902,7 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
-FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|scheduled|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
                         r"due|going[ ]to|next|until|till|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
                         r"as[ ](?:soon|early)[ ]as"
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"

@@ -238,6 +238,12 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_what_someone_expects_lies_ahead(self):
+        # 2026-12-03 is a Thursday
+        text = "Economists expect the central bank to hold its rate on Friday."
+        self.assertEqual(found(text, "2026-12-03")["Friday"], "2026-12-04")
+        self.assertEqual(found("The central bank held its rate on Friday.", "2026-12-03")["Friday"], "2026-11-27")
+
     def test_till_points_ahead_as_until_does(self):
         # 2026-12-03 is a Thursday
         self.assertEqual(found("The court adjourned the hearing till Monday.", "2026-12-03")["Monday"], "2026-12-07")
