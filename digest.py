@@ -14230,7 +14230,14 @@ COMMENTS_HEADING = re.compile(r"(?:\d+[ ])?(?:Comments?|COMMENTS?|Reader [Cc]omm
 
 
 def is_furniture(line):
-    return FURNITURE_LINE.fullmatch(line) is not None
+    return FURNITURE_LINE.fullmatch(line) is not None and not signs_with_a_name(line)
+
+
+def signs_with_a_name(line):
+    """True for a byline of a person's name, though it reads like a menu: "By Ana Ruiz |
+    Tolpur | 3 min read" (not "By Region | By Topic | By Country")."""
+    match = BYLINE.match(line)
+    return bool(match) and NAME_LINE.fullmatch(match.group("name").strip()) is not None
 
 
 # A photo agency's credit on a line of its own, above the photo's caption.

@@ -649,6 +649,12 @@ class ASignatureAlone(unittest.TestCase):
             self.assertEqual(facts["title"], "Floods displace thousands as rivers swell")
             self.assertEqual(names(facts, "people"), ["Velmar Shah"])
 
+    def test_a_byline_with_bars_is_no_menu(self):
+        facts = digest("Home\nMarkets\nRupee hits record low against dollar\nBy Dana Velkori  |  Tolpur  |  3 min read\n"
+                       + self.STORY + "\nMore From Markets\nGold prices surge to record\nAll Rights Reserved.")
+        self.assertEqual(facts["byline"], "Dana Velkori")
+        self.assertTrue(is_furniture("By Region | By Topic | By Country"))
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
