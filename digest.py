@@ -4364,6 +4364,7 @@ ORGANISATION_WORDS = set(words("""
     Administration  Secretariat  Taskforce  Brigade  Brigades  Battalion  Nation
     Militia  Legislature  Museum  Gallery  Centers  Institutes  Chamber  Brotherhood  Workers
     Embassy  Consulate  Newsletter  Books  Poll  Cathedral  Abbey  Chapel  Mosque  Synagogue  Basilica
+    Masjid  Mandir  Gurdwara  Imambargah  Dargah
     Newspapers  Publications  Friends  Sports
     Representatives  Commons  Deputies  Delegates
     Markets  Brothers  Advisors  Advisers  Funds  Bankshares  Electronics  Realty  Properties

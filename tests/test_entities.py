@@ -1528,6 +1528,10 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_masjid_a_mandir_and_a_gurdwara_are_bodies_as_a_mosque_is(self):
+        facts = digest("Pilgrims gathered at the Velmar Masjid and the Tolpur Gurdwara on Friday.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Masjid", "Tolpur Gurdwara"])
+
     def test_a_places_initials_used_apart_are_the_place(self):
         facts = digest("KP govt announces Rs10bn package\nPESHAWAR: The Khyber Pakhtunkhwa government on Monday "
                        "announced a package. NZ exporters and New Zealand officials welcomed it.")
