@@ -10832,7 +10832,7 @@ PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teen
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
-                         r"|tie[ ]against|victory[ ]over|win[ ]over|\d-\d{1,2}[ ](?:at[ ]home[ ]to|at|with|against|to|over)"
+                         r"|tie[ ]against|victory[ ]over|win[ ]over|draw[ ](?:with|by|against)|\d-\d{1,2}[ ](?:at[ ]home[ ]to|at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to|[\w-]+-placed"
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"

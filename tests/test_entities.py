@@ -1528,6 +1528,11 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_side_that_held_another_to_a_draw(self):
+        facts = digest("Tolland United were held to a 1-1 draw by East Velham on Thursday. Kelvar Rovers earned a "
+                       "goalless draw with Upper Kelvin.")
+        self.assertEqual(names(facts, "organisations"), ["Tolland United", "East Velham", "Kelvar Rovers", "Upper Kelvin"])
+
     def test_a_masjid_a_mandir_and_a_gurdwara_are_bodies_as_a_mosque_is(self):
         facts = digest("Pilgrims gathered at the Velmar Masjid and the Tolpur Gurdwara on Friday.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Masjid", "Tolpur Gurdwara"])
