@@ -4454,7 +4454,8 @@ SURNAME_PLACE_WORDS = {"Hill", "Park", "Lake"}
 FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
 
 # A place's own name followed by one of these lower-case words: "X province".
-PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|island|"
+PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|"
+              "island(?![ ](?:states|nations|countries))|"  # not "Small island states"
               "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp|"
               "upazila|taluka|taluk|mandal")
 

@@ -1528,6 +1528,10 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_small_island_states_name_no_island(self):
+        facts = digest("Small island states called the outcome weak. Fishermen on Velkar island said so.")
+        self.assertEqual(names(facts, "places"), ["Velkar"])
+
     def test_a_side_that_held_another_to_a_draw(self):
         facts = digest("Tolland United were held to a 1-1 draw by East Velham on Thursday. Kelvar Rovers earned a "
                        "goalless draw with Upper Kelvin.")
