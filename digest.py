@@ -580,7 +580,6 @@ REGIONS = words("""
     Chenab
     Jhelum
     Sutlej
-    Kabul River
     Strait of Malacca
     Gulf of Oman
     Bab el-Mandeb
@@ -6984,8 +6983,8 @@ SURNAMES = set(words("""
     Gandhi Kohli Das Dwivedi Chaturvedi Thakur Rathod Kulkarni Jadhav Pawar Shinde Gowda Kamath Prabhu
     Naik Modi Basu Dey Saha Sinha Agarwal Sethi Patnaik Behera Mahapatra Sahu Chawla Goel Mathur Awasthi
     Bajpai Vajpayee Advani Swamy Venkatesan Naqvi Rizvi Bukhari Bokhari Jafri Abidi Kazmi Gilani Gillani
-    Hashmi Ansari Qadri Chishti Tarar Warraich Gondal Jatoi Soomro Mengal Bugti Achakzai Jamali Magsi
-    Gandapur Kundi Marwat Mehsud Dawar Yusufzai Tanoli Jadoon Kakar Tareen Paracha Kayani Kiyani Janjua
+    Hashmi Ansari Qadri Chishti Tarar Warraich Gondal Jatoi Soomro Mengal Bugti Jamali Magsi
+    Gandapur Kundi Marwat Mehsud Dawar Yusufzai Tanoli Jadoon Tareen Paracha Kayani Kiyani Janjua
     Bhutta Legari Leghari Mazari Khosa Qazi Memon Shaikh Pirzada Raisani Jogezai Kalhoro Talpur Junejo
     Chandio Khokhar Kharal Wattoo Dogar Chattha Farooqi Usmani Ghauri Lodhi Bhutto Zardari Shirazi
     Yousaf Khawaja Khwaja Alvi Sherpao Kasuri Sarker Munshi Khandaker Khondoker Talukder Matubbar
@@ -11845,7 +11844,7 @@ def link_acronyms(text, found, kinds):
     for name, kind in kinds.items():
         long_names = by_initials.get(name.replace(".", "")) or places_by_initials.get(name.replace(".", ""), [])
         if kind == "organisation" and name not in links and ACRONYM.fullmatch(name) and len(long_names) == 1:
-            links[name] = long_names[0]  # "GM" of General Motors; "KP" of Khyber Pakhtunkhwa, a place
+            links[name] = long_names[0]  # "GM" of General Motors; "GB" of Gilgit-Baltistan, a place
             kinds[name] = kinds[long_names[0]]
     return links
 
@@ -11965,7 +11964,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                                        long_name, {}, full_names))
         if entity:
             entity["acronym"] = acronym
-            if entity["name"] == acronym:  # a headline's "KP" before the story's "Khyber Pakhtunkhwa"
+            if entity["name"] == acronym:  # a headline's "GB" before the story's "Gilgit-Baltistan"
                 entity["name"] = long_name
                 if long_name in entity["aliases"]:
                     entity["aliases"].remove(long_name)
