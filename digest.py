@@ -10798,7 +10798,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
     PPI  RMB  GI  LIBOR  RBI  ERA  MVP  KO  TKO  LBW  CAPS  FY
     GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  UAV  IED  CNIC  NIC  ODI  T20  T20I
-    FDI  FPI  FII  NRI  NPA  ETF  REIT  MoU  EBITDA  CAGR  AQI  PIL
+    FDI  FPI  FII  NRI  NPA  ETF  REIT  MoU  EBITDA  CAGR  AQI  PIL  CV  PV
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}) - set(ORGANISATIONS) - set(PLACES)

@@ -561,6 +561,8 @@ class Organisations(unittest.TestCase):
     def test_common_abbreviations_are_not_organisations(self):
         facts = digest("The CEO said the DVD and the TV deal lifted GDP estimates.")
         self.assertEqual(facts["organisations"], [])
+        facts = digest("Velmar Motors demerger: CV arm lists at Rs 335\nShares of the CV business rose.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Motors"])
 
     def test_business_words_after_a_possessive(self):
         facts = digest("Keltrex's shares fell after an economist at Morvane warned of losses.")
