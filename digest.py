@@ -13902,13 +13902,22 @@ def html_article(page):
         paragraphs = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
     author = (linked.get("author") or next((reader.meta[k] for k in META_AUTHORS
                                             if reader.meta.get(k) and "/" not in reader.meta[k]), None)
-              or next((line for line in reader.bylines if not is_prose(line)), None)  # not the writer's note
+              or next((name_before_the_date(line) for line in reader.bylines if not is_prose(line)), None)  # not
+              # the writer's note
               or next(filter(None, map(signed_name, reader.date_lines)), None))
     published = (page_date(linked.get("datePublished"))
                  or next(filter(None, (page_date(reader.meta.get(k)) for k in META_DATES)), None)
                  or next(filter(None, map(page_date, reader.times)), None)
-                 or next(filter(None, (page_date(date_of_line(line)) for line in reader.date_lines)), None))
+                 or next(filter(None, (page_date(date_of_line(line)) for line in reader.date_lines + reader.bylines)),
+                         None))
     return Article("\n".join(paragraphs), title, byline_name(author) if author else None, published)
+
+
+def name_before_the_date(line):
+    """A byline's name without the date the page set beside it: "Ana Ruiz Wed Dec 2, 2026
+    06:30 PM" -> "Ana Ruiz"."""
+    signed = SIGNED_DATE_LINE.fullmatch(line)
+    return signed.group("name") if signed else line
 
 
 def signed_name(line):
@@ -14036,8 +14045,9 @@ def without_site_name(title, site=None):
     return longest if len(parts) > 1 and (len(longest) >= 20 or site in parts) else title
 
 
-# The words that say when, which follow a writer's name on a line: "Ana Ruiz Published ...".
-_PUBLISHED_WORD = r"(?:Published|Posted|Updated)"
+# The words that say when, which follow a writer's name on a line: "Ana Ruiz Published ...",
+# "Ana Ruiz Wed Dec 2, 2026".
+_PUBLISHED_WORD = rf"(?:Published|Posted|Updated|{_WEEKDAY}|{_WEEKDAY_SHORT})"
 # A line that is only a name or two, as a byline next to the date line of a page:
 # "Ana Ruiz", "Ana Ruiz and Li Wei".
 NAME_LINE = re.compile(rf"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!{_PUBLISHED_WORD}\b)[A-Z][\w.'’-]*+){{1,3}}"
@@ -14222,7 +14232,7 @@ DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH
 # "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago", "By Ana Ruiz Published On 4 Dec 2026 4 Dec 2026".
 SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*"
                               rf"(?:{_PUBLISHED_WORD}(?:[ ][Oo]n|[ ]at)?[: ]+)?(?P<when>{DATE_LINE.pattern})"
-                              rf"(?:(?:[ ]*+[|·•])?[ ]+(?:Updated|Last[ ]updated)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
+                              rf"(?:(?:[ ]*+[|·•])?[ ]+(?:Updated|Last[ ]updated?)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
 
 
 # The heading of the readers' comments below a story: "Comments (12)", "Leave a Comment".

@@ -655,6 +655,14 @@ class ASignatureAlone(unittest.TestCase):
         self.assertEqual(facts["byline"], "Dana Velkori")
         self.assertTrue(is_furniture("By Region | By Topic | By Country"))
 
+    def test_a_byline_element_holding_the_date_gives_the_name_alone(self):
+        page = ("<html><head><title>Central bank cuts its rate</title></head><body><div class='article'>"
+                "<h1>Central bank cuts its rate</h1><div class='byline'><span class='author'>Dana Velkori</span> "
+                "<time>Wed Dec 2, 2026 06:30 PM</time> <span>Last update on: Wed Dec 2, 2026 07:10 PM</span></div>"
+                "<p>" + self.STORY.replace("\n\n", "</p><p>") + "</p></div></body></html>")
+        facts = digest(page)
+        self.assertEqual((facts["byline"], facts["published"]["value"]), ("Dana Velkori", "2026-12-02"))
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
