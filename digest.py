@@ -11421,7 +11421,8 @@ def settle_kinds(text, found, lower_words):
             continue  # "Hurricane Lorna ... damage from Lorna": the storm, not a place
         if name in short_people or name.endswith("s") and name[:-1] in short_people:
             kinds[name] = "person"  # also "the Velkovs", the family of a Velkov the text names
-        elif name in short_organisations and not opens_sentences_only(name, short_organisations[name], mentions[name]):
+        elif name in short_organisations and not opens_sentences_only(name, short_organisations[name], mentions[name]) \
+                and "place" not in cues_of(name):  # not "Tolpur upazila" beside "Tolpur Police Station"
             kinds[name] = "organisation"
         else:
             kind = kind_of_word(name, cues_of(name), lower_words)

@@ -1530,6 +1530,12 @@ class ACoordinatorBeforeAName(unittest.TestCase):
                        "Tolland, Md. Tom Velkir said the plant would close.")
         self.assertEqual(names(facts, "people"), ["Md. Jashim Velkuddin", "Sk. Rubel Orskain", "Tom Velkir"])
 
+    def test_a_place_cue_keeps_a_bodys_first_word_a_place(self):
+        facts = digest("Police arrested a man in Velpur upazila. Officer-in-Charge (OC) of Velpur Police Station "
+                       "Md Joynal Orskain said he fled.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         (["Velpur"], ["Velpur Police Station"]))
+
     def test_small_island_states_name_no_island(self):
         facts = digest("Small island states called the outcome weak. Fishermen on Velkar island said so.")
         self.assertEqual(names(facts, "places"), ["Velkar"])
