@@ -10260,11 +10260,10 @@ def a_country_follows_a_place(tokens, start, j):
     place = PLACES.get(" ".join(tokens[start:j]))
     if place is None or place[1]:
         return False  # no listed place, or a people's name: "Pakistani"
+    ends = range(j + 1, min(len(tokens), j + 3) + 1)
     country = any(PLACES.get(" ".join(tokens[j:k]), ("", True)) in COUNTRY_ENTRIES
-                  and (k == len(tokens) or not tokens[k][:1].isupper())
-                  for k in range(j + 1, min(len(tokens), j + 3) + 1))
-    return country and not any(" ".join(tokens[start:k]) in PLACES
-                               for k in range(j + 1, min(len(tokens), j + 3) + 1))
+                  and (k == len(tokens) or not tokens[k][:1].isupper()) for k in ends)
+    return country and not any(" ".join(tokens[start:k]) in PLACES for k in ends)
 
 
 def a_title_follows(tokens, j):
@@ -10440,7 +10439,8 @@ def trim_words(name_words, offset, first_in_sentence):
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
                  None)
-    if not given and person_after_a_body(name_words):
+    after_a_body = not given and person_after_a_body(name_words)
+    if after_a_body:
         given = len(name_words) - 2
         title = None
     body_end = title and " of " in title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
@@ -10451,7 +10451,7 @@ def trim_words(name_words, offset, first_in_sentence):
         title += " " + " ".join(name_words[:body_end])
         offset += sum(len(w) + 1 for w in name_words[:body_end])
         name_words = name_words[body_end:]
-    elif given and (not kind_by_form(" ".join(name_words)) or person_after_a_body(name_words)) and not title:
+    elif given and (after_a_body or not kind_by_form(" ".join(name_words))) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
         yield from trim_words(name_words[:given], offset, first_in_sentence)
         offset += sum(len(w) + 1 for w in name_words[:given])
@@ -11961,7 +11961,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["aliases"].insert(0, entity["name"])
             entity["name"] = full_name
     for acronym, long_name in acronyms.items():
-        entity = groups.get(entity_key(kinds.get(long_name) if kinds.get(long_name) == "place" else "organisation",
+        entity = groups.get(entity_key("place" if kinds.get(long_name) == "place" else "organisation",
                                        long_name, {}, full_names))
         if entity:
             entity["acronym"] = acronym
@@ -12242,8 +12242,13 @@ FUTURE_YEAR_PHRASES = {("scheduled", "for"), ("set", "for"), ("slated", "for"), 
 
 def speaks_ahead(text, start):
     """True when the words before a date put it in the article's future."""
-    before = text[max(0, start - 16):start].lower().split()
+    before = words_before(text, start)
     return bool(before) and (before[-1] in FUTURE_YEAR_CUES or tuple(before[-2:]) in FUTURE_YEAR_PHRASES)
+
+
+def words_before(text, start):
+    """The lower-case words of the few characters before a date."""
+    return text[max(0, start - 16):start].lower().split()
 
 
 # Words before a year that put the article after it, by how long they do not say: "the
@@ -12253,7 +12258,7 @@ PAST_YEAR_CUES = {"since"}
 
 def speaks_of_before(text, start):
     """True when the word before a date makes it only a bound on the article's year."""
-    before = text[max(0, start - 16):start].lower().split()
+    before = words_before(text, start)
     return bool(before) and before[-1] in PAST_YEAR_CUES
 
 
