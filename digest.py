@@ -14354,8 +14354,8 @@ def signed_above_the_story(lines):
     does and an article's own text does not: "Ana Ruiz | Published December 2, 2026",
     "By Ana Ruiz" (not "By Tuesday, the council had ...", a sentence)."""
     for i, line in enumerate(lines[:SIGNATURE_REACH]):
-        if is_prose(line):
-            return False
+        if len(line) > LONGEST_SIGNATURE or is_prose(line):
+            return False  # the story has begun
         if SIGNED_DATE_LINE.fullmatch(line) or names_the_writer(lines, i):
             return True
     return False
@@ -14364,6 +14364,9 @@ def signed_above_the_story(lines):
 # How many lines from the top a copied page's signature may stand: the site's name, its
 # menu's first items, the headline and a standfirst above it.
 SIGNATURE_REACH = 12
+# ... and how long its line may be: a longer one is a paragraph (and is not read through
+# word by word: a whole story may stand on one line).
+LONGEST_SIGNATURE = 300
 
 
 def headline_index(lines, dated, furniture, first, page_byline=None):
