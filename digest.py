@@ -10257,6 +10257,8 @@ def a_country_follows_a_place(tokens, start, j):
     """True when the words from index `start` to j are a listed place, a listed country
     opens at j and ends the name, and no listed place runs over both: "Golan Heights"
     and "Israel", but not "Papua New Guinea", nor the firm "Gulf Canada Resources"."""
+    if j - start > LONGEST_LISTED_NAME:
+        return False  # longer than any listed place (and linear on hostile runs)
     place = PLACES.get(" ".join(tokens[start:j]))
     if place is None or place[1]:
         return False  # no listed place, or a people's name: "Pakistani"
