@@ -4373,6 +4373,7 @@ ORGANISATION_WORDS = set(words("""
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
     Corps  Program  Programme  Complex  Facility
     Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Katchi  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad  Majlis
+    Akademi  Sansthan  Vidyalaya  Mahavidyalaya  Vishwavidyalaya
     Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
     Semiconductor  Semiconductors  Assurance  Productions  Consulting  Automotive  Aerospace  Aviation
     Cement  Fertilizer  Fertilizers  Fertilisers  Tobacco  Brewery  Breweries  Distillers  Beverages
@@ -9205,7 +9206,7 @@ STATE_NAME_AFTER_COMMA = re.compile(r",[ ]" + alternatives(US_STATE_NAMES - {"Ne
 # of a line or after the agency: "Xinhua News Agency, Tarvale, March 12" / "TARVALE, Nov. 5 (AFP) -".
 # Found from the comma and the month, which are rare, then the town is read back from them.
 DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
-DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)$", re.M)
+DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)\Z", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
 # A dateline of a town alone in capitals, then a colon or a dash and the story, as the
@@ -10340,10 +10341,17 @@ def ends_a_law(tokens, j):
 
 
 def ends_in_org_word(tokens, j, strictly=False):
-    """True when the capitalised words from index j on end in an organisation word,
-    or (unless strictly) lead on to another join ('Fiscal and Economic Studies')."""
+    """True when the capitalised words from index j on end in an organisation word, or
+    in one and a title held there ('Children Repression Tribunal Judge Ana Ruiz'; not
+    '... and Cabinet Secretary Ana Ruiz', a title alone), or (unless strictly) lead on to
+    another join ('Fiscal and Economic Studies')."""
     k = last_capitalised(tokens, j)
-    return tokens[k] in ORGANISATION_WORDS or not strictly and k + 1 < len(tokens)
+    return any(BENCH_NUMBER.sub("", tokens[m]) in ORGANISATION_WORDS and (m == k or m > j and tokens[m + 1] in TITLE_HEADS)
+               for m in range(j, k + 1)) or not strictly and k + 1 < len(tokens)
+
+
+# The number of one of a body's benches or branches, after its word: "Tribunal-2", "Court-3".
+BENCH_NUMBER = re.compile(r"-\d{1,2}$")
 
 
 # Words that describe a name from before it and are never its first word, though
@@ -10354,8 +10362,9 @@ WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", 
 
 
 # Abbreviations that follow a name for what the body does or the country makes, and
-# are no part of the name: "the Velmar Pipeline IPO", "Tolland GDP grew".
-ABBREVIATIONS_AFTER_A_NAME = {"IPO", "IPOs", "AGM", "EGM", "GDP", "GNP"}
+# are no part of the name: "the Velmar Pipeline IPO", "Tolland GDP grew"; and the
+# cricket matches a side plays: "a squad for the Tarvia ODIs".
+ABBREVIATIONS_AFTER_A_NAME = {"IPO", "IPOs", "AGM", "EGM", "GDP", "GNP", "ODI", "ODIs", "T20I", "T20Is", "T20s"}
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -10983,7 +10992,10 @@ CUES_BEFORE = [
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
      "Velmont Corp.'s [Orsk] unit"),
     ("event", re.compile(rf"{LAW_IN_BRACKETS}[ ]$"), "the Tarvia Private Schools (Regulation) [Bill]"),
-    ("event", re.compile(r"\b(?:awarded|conferred|bestowed|conferred[ ]with|honoured[ ]with|honored[ ]with)[ ]the[ ]$"),
+    ("organisation", re.compile(r"\b(?:founded|co-founded)[ ](?:the[ ])?$"),
+     "she founded [Velmar Kala Mandir] in 1962: what one founds is a body"),
+    ("event", re.compile(r"\b(?:awarded|conferred|bestowed|conferred[ ]with|honoured[ ]with|honored[ ]with"
+                         r"|received|receiving|recipient[ ]of)[ ]the[ ]$"),
      "He was awarded the [Padma Velan] in 2012: an honour, though its words read as a name"),
     ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),
     ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$"), "I'm [Ana Ruiz], reporting"),
@@ -11032,6 +11044,23 @@ EVENT_HEADS = {"Hurricane", "Typhoon", "Cyclone", "Storm", "Tropical", "Operatio
                "USS", "HMS", "INS", "PNS", "HMAS", "HMCS", "RMS", "MV"} | MATCH_FORMATS
 
 
+# Words that rank a role or say whose it is, capitalised only as a sentence's first word:
+# "Head coach Ana Ruiz", "Assistant manager ...", "Club captain ..." name no side.
+ROLE_RANKS = {"Head", "Chief", "Deputy", "Assistant", "Associate", "Senior", "Junior", "Vice", "Acting",
+              "Interim", "Caretaker", "Former", "Joint", "Team", "Club"}
+
+
+# Words that say what kind a sector, an area or a town is, capitalised only as a
+# sentence's first word: "Private sector credit grew", "Border town residents fled".
+KINDS_OF_PLACE = set(words("""
+    Private  Public  Informal  Formal  Border  Island  Coastal  Rural  Urban  Business  Residential
+    Industrial  Commercial  Financial  Corporate  Farm  Power  Health  Services  Capital  Port
+    Frontier  Tribal  Remote  Disputed  Conflict  Swing  Host  Member  Neighbouring  Neighboring
+    Mountain  Desert  Forest  Tourism  Education  Transport  Manufacturing  Tech  Technology  Retail
+    Housing  Property  Agriculture  Farming  Garment  Textile  Export  Energy  Banking  Insurance
+""".replace("  ", "\n")))
+
+
 def context_cues(text, candidate):
     """The kinds of evidence the words right around a candidate give, as a set of names."""
     start, end, name = candidate["start"], candidate["end"], candidate["name"]
@@ -11040,6 +11069,10 @@ def context_cues(text, candidate):
     cues |= {cue for cue, pattern, _example in CUES_BEFORE if pattern.search(before)}
     if "the" in cues and not THE_NAME_ENDS.match(text, end, end + 30):
         cues.discard("the")  # "the Obama campaign": the name only modifies a noun
+    if name in ROLE_RANKS:
+        cues -= {"team", "qualifies_a_role"}  # "Head coach Ana Ruiz": the role's own first word, no side
+    if name in KINDS_OF_PLACE:
+        cues.discard("place")  # "Private sector credit grew": a kind of sector, no place's name
     if DETERMINER_BEFORE.search(before):
         cues.add("after_a_determiner")  # "the Nadia" (a car), "a Nadia saloon", "his Gulshan home": no given name alone
     if candidate["title"]:
@@ -12173,12 +12206,17 @@ def dateline_day(month, day, latest_year, scheduled, weekday=None, years=()):
     return datetime.date(max(year, latest_year or year), month, day)
 
 
-# The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday".
-LEAD_WEEKDAY = re.compile(rf"\b[Oo]n[ ]({_WEEKDAY})\b")
+# The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday",
+# "... officials said Thursday".
+LEAD_WEEKDAY = re.compile(rf"\b(?:[Oo]n|{SAY_VERBS})[ ]({_WEEKDAY})\b")
 # How many years a story may be after the latest year it tells for its lead's weekday to
-# date it (a lead may tell of a day earlier in the week: "ORSK, Oct 3 - Police said on
-# Tuesday ..." and "a law of 2019" is 2019).
-WEEKDAY_YEARS_REACH = 3
+# date it: a story tells of what happened years before ("TOLMER, Dec 2 - A court on
+# Tuesday sentenced a man for a murder in 2019" is 2025); a date falls on the same
+# weekday again after five, six or eleven years.
+WEEKDAY_YEARS_REACH = 7
+# ... and after the year "since" bounds it by, when it tells none ("the highest since
+# 2008"): such a story is as likely of any later year, so the weekday dates only a near one.
+SINCE_YEARS_REACH = 3
 # ... and how many years before the first year it foretells, when it tells none: plans
 # look further ahead than leads look back ("THIMPHU, Dec 1 - ... laid the stone on
 # Monday ... the airport is expected to open in 2029" is 2025).
@@ -12190,7 +12228,7 @@ def years_it_may_be(told, latest, bounds=()):
     ("had reported in 2021") on; and not after a year it foretells ("due in 2027");
     when it tells no year, a few years from the latest it is later than ("since 2021")."""
     if latest is None:
-        return range(max(bounds), max(bounds) + WEEKDAY_YEARS_REACH + 1) if bounds else range(0)
+        return range(max(bounds), max(bounds) + SINCE_YEARS_REACH + 1) if bounds else range(0)
     earliest = max(told) if told else latest - FORETOLD_YEARS_REACH
     last = latest + WEEKDAY_YEARS_REACH if told and max(told) == latest else latest
     return range(earliest, last + 1)
@@ -14147,7 +14185,8 @@ FURNITURE_LINES = [
                     r"|[^›»\n]{1,40}+(?:[›»][^›»\n]{1,80}+){2,}+",
                     "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar
     # talks", "News › City News › Tolmer: 7 dead"
-    ("tags",        r"(?:Tags|Topics|Filed under|Categories)[:|].{0,200}", "Tags: farming, water, Tolland"),
+    ("tags",        r"(?:(?:Trending|Popular|Hot|Related)[ ])?(?:Tags|Topics|Filed under|Categories)[:|].{0,200}",
+                    "Tags: farming, water, Tolland; Trending Topics: Gold rate, Velmar today"),
     ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
                       r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
@@ -14161,9 +14200,11 @@ FURNITURE_LINES = [
     ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
                     "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
-                    r"|Download (?:the|our) app|Join our \w+ channel|Get the app|Google News)\b.{0,60}"
+                    r"|[Dd]ownload (?:[Tt]he|[Oo]ur)(?:[ ][\w&'’.-]+){0,4}[ ][Aa]pp|Join our \w+ channel|Get the app"
+                    r"|Google News)\b.{0,60}"
                     r"|For (?:the )?latest .{0,80}follow us.{0,80}|Add (?:us )?as a preferred source on Google.{0,40}"
-                    r"|Follow .{0,80}https?://\S{1,120}", "Follow us on Telegram; Follow our coverage at https://..."),
+                    r"|Follow .{0,80}https?://\S{1,120}",
+                    "Follow us on Telegram; Follow our coverage at https://...; Download The Courier News App for ..."),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) [Bb]y:? .{0,150}"
                     r"|\(?(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
                     r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",

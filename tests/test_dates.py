@@ -363,10 +363,23 @@ class ArticleDate(unittest.TestCase):
                          "2022-03-01")
 
     def test_dateline_without_a_year(self):
-        text = "ISLAMABAD, Oct 3 (Reuters) - Police said on Tuesday that 12 people were held. A law of 2019 applies."
+        text = "ISLAMABAD, Oct 3 (Reuters) - Police said on Thursday that 12 people were held. A law of 2019 applies."
         facts = digest(text)
         self.assertEqual(facts["published"], {"value": "2019-10-03", "source": "dateline"})
-        self.assertEqual(found(text)["Tuesday"], "2019-10-01")
+        self.assertEqual(found(text)["Thursday"], "2019-10-03")
+
+    def test_a_lead_whose_weekday_the_latest_year_denies_is_of_a_later_year(self):
+        # 3 October 2019 was a Thursday; the first later 3 October on a Tuesday is in 2023
+        text = "ISLAMABAD, Oct 3 (Reuters) - Police said on Tuesday that 12 people were held. A law of 2019 applies."
+        self.assertEqual(digest(text)["published"], {"value": "2023-10-03", "source": "dateline"})
+        # a verdict tells of a crime years before: 2 December 2025 was a Tuesday
+        text = ("Tolmer, Dec 2 (Newswire) - A court here on Tuesday sentenced Velmar Ahsan to death for killing "
+                "his wife in 2019. The murder took place on March 14, 2019.")
+        self.assertEqual(digest(text)["published"], {"value": "2025-12-02", "source": "dateline"})
+        # a wire story names the day without "on": 4 December 2025 was a Thursday
+        text = ("TOLMER CITY, Dec 4 (Newswire) - Strikes killed nine people overnight, officials said Thursday. "
+                "The war began on Oct. 7, 2023.")
+        self.assertEqual(digest(text)["published"], {"value": "2025-12-04", "source": "dateline"})
 
     def test_a_datelines_weekday_dates_it_between_the_years_told_and_foretold(self):
         text = ("TOLLAND, Dec 3 (Reuters) - Velora Systems said on Wednesday it had raised $2 billion. "

@@ -3698,3 +3698,73 @@ class AListOpeningASentence(unittest.TestCase):
         facts = digest("Readings were worst at stations in the region. Anand Velhar, Karachi and Lahore were above "
                        "450, officials in Tolmer said.")
         self.assertIn("Anand Velhar", names(facts, "places"))
+
+
+class AWriterLineAboveADateline(unittest.TestCase):
+    def test_the_writer_s_job_is_no_town_of_the_dateline(self):
+        facts = digest("Parties trade barbs as polls near\n\nStaff Correspondent\n\nTolmer, December 3: Party leader "
+                       "Ana Velkami on Wednesday accused the government of delay.")
+        self.assertEqual(names(facts, "places"), ["Tolmer"])
+
+    def test_the_town_of_a_dateline_in_ordinary_capitals_is_still_found(self):
+        facts = digest("Velmar Orsk\n\nTolmer, December 3 (Newswire) - Rain fell all day.")
+        self.assertEqual(names(facts, "places"), ["Tolmer"])
+
+
+class AWordOfTheRoleOpeningASentence(unittest.TestCase):
+    def test_head_or_assistant_before_coach_is_no_side(self):
+        facts = digest("Talks ended.\n\nHead coach Velan Orskar has faced criticism. Assistant manager Lin Tovar "
+                       "left. Club captain Ana Ruiz stayed.")
+        self.assertEqual(names(facts, "organisations"), [])
+        self.assertEqual(names(facts, "people"), ["Velan Orskar", "Lin Tovar", "Ana Ruiz"])
+
+    def test_a_side_before_its_coach_still_is_one(self):
+        facts = digest("Talks ended.\n\nKelvar coach Velan Orskar has faced criticism.")
+        self.assertEqual(names(facts, "organisations"), ["Kelvar"])
+
+
+class CricketMatchesAfterASide(unittest.TestCase):
+    def test_odis_and_t20is_are_no_part_of_the_side_s_name(self):
+        facts = digest("Velan Orskar named in India squad for the South Africa ODIs and the Sri Lanka T20Is.")
+        self.assertEqual(names(facts, "organisations"), [])
+        self.assertEqual(names(facts, "places"), ["India", "South Africa", "Sri Lanka"])
+
+
+class ABenchOfACourtAndItsJudge(unittest.TestCase):
+    def test_a_numbered_bench_with_and_in_its_name_is_one_body(self):
+        facts = digest("Talks ended.\n\nThe case went to the Tolmer Women and Children Repression Prevention "
+                       "Tribunal-2 on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Women and Children Repression Prevention Tribunal-2"])
+
+    def test_a_body_then_its_judge_s_title_and_name(self):
+        facts = digest("Talks ended.\n\nTolmer Women and Children Repression Prevention Tribunal Judge Md Abul "
+                       "Velkashem delivered the verdict.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Women and Children Repression Prevention Tribunal"])
+        self.assertEqual(names(facts, "people"), ["Md Abul Velkashem"])
+
+    def test_a_title_right_after_and_begins_a_second_person(self):
+        facts = digest("Talks ended.\n\nTwo aides, adviser Velan Orskar and Cabinet Secretary Lin Tovar, left.")
+        self.assertEqual(names(facts, "people"), ["Velan Orskar", "Lin Tovar"])
+
+
+class WhatOneFoundsOrReceives(unittest.TestCase):
+    def test_a_founded_body_and_a_received_honour(self):
+        facts = digest("Talks ended.\n\nShe founded Natya Velan Nilayam in 1962 and received the Padma Orsk in "
+                       "1991. She trained at the Sangeet Velar Akademi.")
+        self.assertEqual(names(facts, "organisations"), ["Natya Velan Nilayam", "Sangeet Velar Akademi"])
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_founded_by_still_names_a_person(self):
+        facts = digest("Talks ended.\n\nThe school was founded by Velan Orskar in 1962.")
+        self.assertEqual(names(facts, "people"), ["Velan Orskar"])
+
+
+class KindsOfSectorsOpeningASentence(unittest.TestCase):
+    def test_private_sector_and_border_town_name_no_place(self):
+        facts = digest("Talks ended.\n\n“Private sector credit growth has slowed,” said Ana Velkami. Border town "
+                       "residents fled. Public sector pay rose.")
+        self.assertEqual(names(facts, "places"), [])
+
+    def test_a_district_opening_a_sentence_is_still_a_place(self):
+        facts = digest("Talks ended.\n\nTolmer district was hit hardest.")
+        self.assertEqual(names(facts, "places"), ["Tolmer"])

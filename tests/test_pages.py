@@ -277,7 +277,9 @@ class CopiedText(unittest.TestCase):
                      "Representative image", "(Representational image)", "File photo", "Edited By: Ana Ruiz",
                      "For the latest news, follow us on Velmar News", "Read Time: 3 mins", "Recommended Videos",
                      "Copy URL", "Share via", "Sponsored by Velmar", "Read Full Article", "Story continues",
-                     "Top Headlines", "Add as a preferred source on Google"):
+                     "Top Headlines", "Add as a preferred source on Google",
+                     "Download The Tolland Courier App to get Daily Market Updates.",
+                     "Trending Topics: Velmar today, Gold rate, IPO news"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
