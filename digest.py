@@ -4503,7 +4503,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
-    Allama  Qari  Pir  Sepoy  Havildar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
+    Allama  Qari  Pir  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
@@ -10666,6 +10666,9 @@ def title_span(name_words):
             while body_end < len(name_words) and name_words[body_end] not in GIVEN_NAMES \
                     and name_words[body_end] not in TITLE_HEADS:
                 body_end += 1  # "Commissioner of the Military Tribunal": the body is the title's
+            if body_end == len(name_words) - 1 and body_end - end >= 2 \
+                    and name_words[body_end - 1] not in ORGANISATION_WORDS and not is_a_body(name_words[end:body_end]):
+                body_end -= 1  # "Leader of the Opposition Velan Faraz": a given name last is the family name
             named = [k for k in range(body_end, end, -1) if is_a_body(name_words[end:k])]
             if not named and body_end == len(name_words) and body_end - end >= 3 \
                     and not any(w in ORGANISATION_WORDS or w in TITLE_WORDS for w in name_words[-2:]):
@@ -10823,6 +10826,7 @@ _RESULT_AFTER = r"[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}"
 _WICKETS = r"(?:\d|one|two|three|four|five|six|seven|eight|nine)"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+                        r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"  # "Kelvar 4 Tolland Villa 5;"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])"  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
                         r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
@@ -10843,7 +10847,8 @@ PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teen
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
-                         r"|tie[ ]against|victory[ ]over|win[ ]over|draw[ ](?:with|by|against)|\d-\d{1,2}[ ](?:at[ ]home[ ]to|at|with|against|to|over)"
+                         r"|tie[ ]against|victory[ ]over|win[ ]over|draw[ ](?:with|by|against)"
+                         r"|\d-\d{1,2}[ ](?:(?:win|victory|defeat|loss|draw)[ ])?(?:at[ ]home[ ]to|at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to|[\w-]+-placed"
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"

@@ -923,6 +923,20 @@ class Teams(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Corin Vasquel", "Edo Marrant", "Lin Tovar", "Juro Pastane"])
         self.assertEqual(names(facts, "organisations"), ["Kingsport United", "Eastfield Rovers"])
 
+    def test_results_on_one_line_make_the_first_side_of_each_a_club(self):
+        facts = digest("Talks ended.\n\nResults: Leeds 4 Velmar City 5; Brighton 1 Tolland Rovers 1.")
+        self.assertEqual(set(names(facts, "organisations")), {"Leeds", "Velmar City", "Brighton", "Tolland Rovers"})
+        self.assertEqual(names(facts, "places"), [])
+
+    def test_a_win_at_a_city_is_a_win_over_its_club(self):
+        facts = digest("Talks ended.\n\nThe champions stayed second after a 5-4 win at Fulham.")
+        self.assertEqual(names(facts, "organisations"), ["Fulham"])
+        self.assertEqual(names(facts, "places"), [])
+
+    def test_a_number_between_two_names_in_prose_is_no_result(self):
+        facts = digest("Talks ended.\n\nFlooding closed Route 9 near Leeds on Monday.")
+        self.assertEqual(names(facts, "places"), ["Leeds"])
+
     def test_results_table_teams_are_organisations(self):
         facts = digest("SOCCER - LEAGUE RESULTS.\nResults on Saturday:\nKingsport United 0 Eastfield Rovers 3\n"
                        "Ravenhill 2 Stonebridge 1\n")
@@ -3768,3 +3782,19 @@ class KindsOfSectorsOpeningASentence(unittest.TestCase):
     def test_a_district_opening_a_sentence_is_still_a_place(self):
         facts = digest("Talks ended.\n\nTolmer district was hit hardest.")
         self.assertEqual(names(facts, "places"), ["Tolmer"])
+
+
+class ABodyInATitleBeforeAName(unittest.TestCase):
+    def test_a_given_name_last_after_the_body_is_the_family_name(self):
+        facts = digest("Talks ended.\n\nLeader of the House Velan Orskar and Leader of the Opposition Shivli Faraz "
+                       "congratulated him.")
+        self.assertEqual(roles(facts), [("Velan Orskar", "Leader of the House"),
+                                        ("Shivli Faraz", "Leader of the Opposition")])
+
+    def test_a_body_of_several_words_before_a_full_name_is_still_the_title_s(self):
+        facts = digest("Talks ended.\n\nSpeaker of the House of Representatives Ana Velkami spoke.")
+        self.assertEqual(roles(facts), [("Ana Velkami", "Speaker of the House of Representatives")])
+
+    def test_havaldar_is_a_rank(self):
+        facts = digest("Talks ended.\n\nHavaldar Muhammad Velqbal, 34, was killed.")
+        self.assertEqual(roles(facts), [("Muhammad Velqbal", "Havaldar")])
