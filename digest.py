@@ -11066,6 +11066,13 @@ KINDS_OF_PLACE = set(words("""
 """.replace("  ", "\n")))
 
 
+# A body's noun and its name after a word that opens a sentence: the word tells what
+# kind of body it is ("Environmental group Velwatch", "Industry body Tolcham").
+KIND_OF_BODY_BEFORE_A_NAME = re.compile(r"[ ]+(?:group|body|firm|company|party|agency|outfit|organi[sz]ation|"
+                                        r"watchdog|regulator|lender|network|broadcaster|airline|union|"
+                                        r"institute|foundation|militia)[ ]+[A-Z]")
+
+
 def context_cues(text, candidate):
     """The kinds of evidence the words right around a candidate give, as a set of names."""
     start, end, name = candidate["start"], candidate["end"], candidate["name"]
@@ -11078,6 +11085,8 @@ def context_cues(text, candidate):
         cues -= {"team", "qualifies_a_role"}  # "Head coach Ana Ruiz": the role's own first word, no side
     if name in KINDS_OF_PLACE:
         cues.discard("place")  # "Private sector credit grew": a kind of sector, no place's name
+    if candidate["sentence_initial"] and " " not in name and KIND_OF_BODY_BEFORE_A_NAME.match(text, end):
+        cues.discard("organisation")  # "Environmental group Velwatch said": what kind of group the name is
     if DETERMINER_BEFORE.search(before):
         cues.add("after_a_determiner")  # "the Nadia" (a car), "a Nadia saloon", "his Gulshan home": no given name alone
     if candidate["title"]:
@@ -12747,6 +12756,9 @@ def dates(text, date=None):
         future = foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start))
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
+        elif match.rule == "month_day" and source == "dateline" and match.start < DATELINE_REACH \
+                and DATELINE_END.match(text, match.end) and (month_in(match.text), day_in(match.text)) == (ref.month, ref.day):
+            value = ref.isoformat()  # the dateline's own day, though the story tells the day of another year
         elif match.rule == "month_day" and (month_in(match.text), day_in(match.text)) in told_in_full:
             value = told_in_full[month_in(match.text), day_in(match.text)].isoformat()  # "March 5" of "March 5, 2026"
         else:

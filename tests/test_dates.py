@@ -592,6 +592,13 @@ class DaysListedBeforeTheMonth(unittest.TestCase):
 
 
 class TheYearOfADatelineByItsWeekday(unittest.TestCase):
+    def test_the_dateline_s_day_is_the_article_s_though_the_story_tells_it_of_another_year(self):
+        # 3 December 2024 was a Tuesday, 3 December 2025 a Wednesday
+        text = ("TOLMER, Dec 3 (Newswire) -- President Ana Velkami on Wednesday marked a year since the "
+                "crisis. Lawmakers had met on the night of Dec. 3-4, 2024.")
+        self.assertEqual(found(text)["Dec 3"], "2025-12-03")
+        self.assertEqual(found(text)["Dec. 3-4, 2024"], "2024-12-03")
+
     def test_the_lead_s_weekday_moves_the_year_on_from_the_latest_named(self):
         facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Thursday. Inflation was the "
                        "lowest since December 2022.")

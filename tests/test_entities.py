@@ -3798,3 +3798,14 @@ class ABodyInATitleBeforeAName(unittest.TestCase):
     def test_havaldar_is_a_rank(self):
         facts = digest("Talks ended.\n\nHavaldar Muhammad Velqbal, 34, was killed.")
         self.assertEqual(roles(facts), [("Muhammad Velqbal", "Havaldar")])
+
+
+class AKindOfBodyOpeningASentence(unittest.TestCase):
+    def test_the_word_before_group_and_a_name_is_no_body(self):
+        facts = digest("The law was delayed.\n\nEnvironmental group Velwatch called it a capitulation. Industry group "
+                       "Tolcham welcomed it.")
+        self.assertEqual(names(facts, "organisations"), ["Velwatch", "Tolcham"])
+
+    def test_a_firm_s_name_before_group_is_still_one(self):
+        facts = digest("The law was delayed.\n\nVelmark group said it would appeal.")
+        self.assertEqual(names(facts, "organisations"), ["Velmark"])
