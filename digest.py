@@ -4504,7 +4504,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
     Allama  Qari  Pir  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
-    SSP  ASP  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
+    SSP  ASP  DySP  SI  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
     Makhdoom
@@ -10454,11 +10454,13 @@ def trim_words(name_words, offset, first_in_sentence):
     if after_a_body:
         given = len(name_words) - 2
         title = None
-    body_end = title and " of " in title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
-        (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES), None)
+    body_end = title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
+        (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
+         and (" of " in title or name_words[i - 1] in TITLE_HEADS)), None)
     if body_end:
         # "Inspector General of Police Operations Fida Hussain": the words before the
-        # given name still name what the title is of
+        # given name still name what the title is of; "SHO Tolpur Inspector Muhammad
+        # Arshad": a police station and a rank
         title += " " + " ".join(name_words[:body_end])
         offset += sum(len(w) + 1 for w in name_words[:body_end])
         name_words = name_words[body_end:]

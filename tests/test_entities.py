@@ -3809,3 +3809,11 @@ class AKindOfBodyOpeningASentence(unittest.TestCase):
     def test_a_firm_s_name_before_group_is_still_one(self):
         facts = digest("The law was delayed.\n\nVelmark group said it would appeal.")
         self.assertEqual(names(facts, "organisations"), ["Velmark"])
+
+
+class PoliceRanksOfSouthAsia(unittest.TestCase):
+    def test_a_station_and_a_rank_between_sho_and_the_name_are_the_title(self):
+        facts = digest("Talks ended.\n\nSHO Tolpur Inspector Muhammad Velshad said the victim died. SI Rana Velkar "
+                       "said raids were under way.")
+        self.assertEqual(roles(facts), [("Muhammad Velshad", "SHO Tolpur Inspector"), ("Rana Velkar", "SI")])
+        self.assertEqual(names(facts, "organisations"), [])
