@@ -9553,7 +9553,8 @@ FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
     (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
     (?P<number>
-        \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
+        \d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?      # South Asia's lakhs and crores: 1,31,400 / 12,34,56,789
+      | \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
       | \d{{1,2}}/(?:2|4|8|16|32|64)(?![\d/])         # a price's fraction alone: "up 1/8", "5/32"
       | \d+(?:\.\d+)?(?:[ ]\d{{1,2}}/\d{{1,2}}(?=[%\s,;)]|\.(?!\d)))?  # 12 / 2.4 / 7 3/4 / 99 13/32,
       | (?![Dd]ozen\b|[Hh]undred\b)(?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
@@ -10082,8 +10083,8 @@ def run_candidates(text, start, run, sentence_starts):
         position += len(token) + 1
     tail = RUN_TAIL.match(text, start + len(run))
     if tail:
-        while len(tokens) > 1 and tokens[0] in FUNCTION_WORDS and not begins_a_firm(tokens):
-            tokens, offsets = tokens[1:], offsets[1:]
+        while len(tokens) > 1 and (tokens[0] in FUNCTION_WORDS or tokens[0].islower()) and not begins_a_firm(tokens):
+            tokens, offsets = tokens[1:], offsets[1:]  # "On the Velmar Commodity Exchange (VCX)"
         initial = offsets[0] in sentence_starts
         if tail.group("firm") and len(tokens) <= 3 and kind_by_form(run) in (None, "organisation"):
             # "Lloyd's Bank", "McDonald's Corp.", "Dow & Hart's Corp.": the possessive belongs to the firm's name
@@ -11915,9 +11916,13 @@ def initials_match(name, acronym, loosely=True):
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters == initials or letters == initials.replace("O", "", 1) or loosely and (
+    return letters in (initials, initials.replace("O", "", 1), strict_initials(EX_AS_X.sub("X", name))) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
+
+
+# The "Ex" of a word that an acronym writes as X: "Velmar Commodity Exchange (VCX)".
+EX_AS_X = re.compile(r"\bEx(?=[a-z])")
 
 
 def _subsequence(short, long):
@@ -13132,7 +13137,34 @@ def figures(text, taken=()):
         if is_a_count(match) and not overlaps(match.start(), match.end(), spans):
             found.append(vague_figure(text, match))
     found.sort(key=lambda f: f["start"])
+    rupee = None
+    for figure in found:
+        if figure["unit"] == "PKR" and not WRITTEN_PKR.search(figure["text"]):
+            rupee = rupee or rupee_of(text)
+            figure["unit"] = rupee  # "Rs 1,31,400" in a story of Mumbai is India's
     return found
+
+
+# The countries that write their rupee "Rs", and the words that tell a story is of one:
+# its name, its people, its capital and largest cities, its central bank and its shares'
+# index.  The first is the one "Rs" means when no word tells.
+RUPEE_COUNTRIES = [
+    ("PKR", r"Pakistan|Pakistani|Pakistanis|Islamabad|Karachi|Lahore|Peshawar|Quetta|Rawalpindi|SBP|KSE-100"),
+    ("INR", r"India|Indian|Indians|Delhi|Mumbai|Bengaluru|Chennai|Kolkata|RBI|Sensex|Nifty"),
+    ("LKR", r"Sri[ ]Lanka|Sri[ ]Lankan|Lankan|Colombo|Kandy|CBSL"),
+    ("NPR", r"Nepal|Nepali|Nepalese|Kathmandu|Pokhara|NRB"),
+]
+RUPEE_COUNTRY_WORDS = [(code, re.compile(rf"\b(?:{words_of_country}|{words_of_country.upper()})\b"))  # "KATHMANDU:"
+                       for code, words_of_country in RUPEE_COUNTRIES]
+# A rupee the figure itself says is Pakistan's: "PKR 500", "500 Pakistani rupees".
+WRITTEN_PKR = re.compile(r"PKR|Pakistani")
+
+
+def rupee_of(text):
+    """The currency "Rs" and "rupees" mean in a story: that of the country its words
+    name most (Pakistan's when they name none, or two as often)."""
+    counts = [(len(pattern.findall(text)), -order, code) for order, (code, pattern) in enumerate(RUPEE_COUNTRY_WORDS)]
+    return max(counts)[2]
 
 
 def is_model_number(text, start):
@@ -14160,8 +14192,10 @@ FURNITURE_LINES = [
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
     ("legal",       r".{0,60}(?:Cookie|Privacy) (?:Policy|Settings|Notice)|Terms (?:of|and) (?:Use|Service|Conditions)"
-                    r"|Accept(?: all)?(?: cookies)?|All rights reserved.{0,60}|.{0,60}\bAll Rights Reserved\b.{0,60}",
-                    "Cookie Policy"),
+                    r"|Accept(?: [Aa]ll)?(?: [Cc]ookies)?|Reject [Aa]ll|Manage (?:[Pp]references|[Cc]ookies|[Ss]ettings)"
+                    r"|(?:We|This (?:site|website)|Our (?:site|website)) uses? cookies\b.{0,300}"
+                    r"|All rights reserved.{0,60}|.{0,60}\bAll Rights Reserved\b.{0,60}",
+                    "Cookie Policy; We use cookies to improve your experience. By continuing ...; Manage Preferences"),
     ("copyright",   r"(?:©|\(c\)|Copyright\b).{0,250}", "© 2024 The Daily Courier"),
     ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead|[A-Z][\w.]*+) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
@@ -14189,6 +14223,8 @@ FURNITURE_LINES = [
                     "Updated 3 hours ago; ana_r · 2 hours ago: a reader's comment's signature"),
     ("reading time", r"(?:Read(?:ing)? [Tt]ime:? )?\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?",
                      "4 min read; Read Time: 3 mins"),
+    ("player",      r"\d{1,2}:\d\d(?::\d\d)?[ ]?/[ ]?\d{1,2}:\d\d(?::\d\d)?|[0-2](?:\.\d{1,2})?x",
+                    "00:00 / 03:12; 1x: an audio player's clock and speed, under \"Listen to this article\""),
     ("entry time",  rf"(?:[01]?\d|2[0-3])[.:][0-5]\d(?:[ ]?(?:[ap]\.?m\.?|[AP]\.?M\.?))?"
                     rf"(?:[ ]{alternatives(TIME_ZONES)})?",
                     "11.05 GMT, 12:45 PM IST: the stamp of a live page's entry, on a line of its own"),
@@ -14319,6 +14355,10 @@ def signs_with_a_name(line):
     return bool(match) and NAME_LINE.fullmatch(match.group("name").strip()) is not None
 
 
+# What a page sets on a line above the name of the one who wrote or edited the story:
+# "Written By:", "Edited by", "By".
+CREDIT_LABEL = re.compile(r"(?:(?:Written|Edited|Reported|Posted|Compiled|Produced|Story|Words)[ ])?[Bb]y:?")
+
 # A photo agency's credit on a line of its own, above the photo's caption.
 CREDIT_ALONE = re.compile(r"(?:Getty Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA Media|Shutterstock|Anadolu(?: Agency)?"
                           r"|Bloomberg|Xinhua)(?:[ ]via[ ]Getty[ ]Images)?")
@@ -14336,6 +14376,9 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     the title, unless the page's metadata gave one; a line that opens with the
     writer's name the metadata gave is the byline's."""
     lines = [line.strip() for line in text.split("\n")]
+    for i in range(len(lines) - 1):
+        if CREDIT_LABEL.fullmatch(lines[i]) and NAME_LINE.fullmatch(lines[i + 1]):
+            lines[i], lines[i + 1] = f"{lines[i]} {lines[i + 1]}", ""  # "Written By:" above "Ana Ruiz"
     furniture = [is_furniture(line) for line in lines]
     under_a_list_heading = False
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop

@@ -3817,3 +3817,14 @@ class PoliceRanksOfSouthAsia(unittest.TestCase):
                        "said raids were under way.")
         self.assertEqual(roles(facts), [("Muhammad Velshad", "SHO Tolpur Inspector"), ("Rana Velkar", "SI")])
         self.assertEqual(names(facts, "organisations"), [])
+
+
+class AnAcronymNotOfItsNamesInitials(unittest.TestCase):
+    def test_the_name_before_it_still_counts_after_on_the(self):
+        facts = digest("Talks ended.\n\nOn the Tolmer Commodity Board (TCX), futures rose 0.8%.")
+        self.assertIn("Tolmer Commodity Board", names(facts, "organisations"))
+
+    def test_x_stands_for_exchange(self):
+        facts = digest("Talks ended.\n\nOn the Velmar Commodity Exchange (VCX), futures rose. VCX said so.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Velmar Commodity Exchange", "VCX")])

@@ -278,3 +278,26 @@ class NumberedStagesAndZones(unittest.TestCase):
     def test_the_number_of_a_stage_a_phase_or_a_sector_is_no_figure(self):
         self.assertEqual([f["text"] for f in figures("The board invoked Stage 3 of the plan, and Phase 2 work in "
                                                      "Sector 18 stopped, idling 40 trucks.")], ["40"])
+
+
+class LakhsAndCroresGrouped(unittest.TestCase):
+    def test_digits_grouped_by_twos_above_a_thousand(self):
+        found = [(f["text"], f["value"]) for f in figures("Gold rose to Rs 1,31,400; the fund holds Rs 12,34,56,789 "
+                                                          "and sold 2,50,000 units, up from 4,800.")]
+        self.assertEqual(found, [("Rs 1,31,400", 131400), ("Rs 12,34,56,789", 123456789), ("2,50,000", 250000),
+                                 ("4,800", 4800)])
+        self.assertEqual(digest("Gold rose to Rs 1,31,400 on Monday.")["organisations"], [])
+
+
+class RupeesOfTheStorysCountry(unittest.TestCase):
+    def test_rs_is_the_rupee_of_the_country_the_story_names(self):
+        for text, unit in (("MUMBAI: Gold rose Rs 1,200 in India on Wednesday.", "INR"),
+                           ("KARACHI: Petrol costs Rs 268 a litre.", "PKR"),
+                           ("COLOMBO: Rice costs Rs. 250 a kilo in Sri Lanka.", "LKR"),
+                           ("KATHMANDU: The fee is 500 rupees.", "NPR"),
+                           ("Prices rose by Rs 5.", "PKR")):
+            self.assertEqual([f["unit"] for f in figures(text)], [unit], text)
+
+    def test_a_rupee_written_as_pakistan_s_stays_so(self):
+        found = figures("In Delhi, India, a PKR 500 note and 300 Pakistani rupees were found beside Rs 20.")
+        self.assertEqual([f["unit"] for f in found], ["PKR", "PKR", "INR"])

@@ -665,6 +665,22 @@ class ASignatureAlone(unittest.TestCase):
         facts = digest(page)
         self.assertEqual((facts["byline"], facts["published"]["value"]), ("Dana Velkori", "2026-12-02"))
 
+    def test_a_label_above_the_writer_s_name_and_an_editor_s_credit(self):
+        facts = digest("Markets\nGold climbs as dollar weakens\nWritten By:\nDana Velkori\nEdited By:\nLin Tovar\n"
+                       "Last Updated: December 03, 2026, 16:40 IST\n" + self.STORY)
+        self.assertEqual((facts["byline"], facts["title"]), ("Dana Velkori", "Gold climbs as dollar weakens"))
+        self.assertEqual(names(facts, "people"), ["Velmar Shah"])
+        self.assertTrue(facts["lead"].startswith("TARVALE: More than 40,000"))
+
+    def test_a_cookie_notice_and_an_audio_player_are_furniture(self):
+        for line in ("We use cookies to improve your experience. By continuing you agree to our use of cookies.",
+                     "Accept All", "Manage Preferences", "00:00 / 03:12", "1x", "1.5x"):
+            self.assertTrue(is_furniture(line), line)
+        facts = digest("We use cookies to improve your experience.\nAccept All\nGold climbs as dollar weakens\n"
+                       "Listen to this article\n00:00 / 03:12\n1x\nBy Dana Velkori\n" + self.STORY)
+        self.assertEqual(facts["title"], "Gold climbs as dollar weakens")
+        self.assertEqual([d["text"] for d in facts["dates"]], ["Tuesday"])
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
