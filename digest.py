@@ -9677,12 +9677,23 @@ def sentences(text):
     for match in SENTENCE_END.finditer(text):
         if match.group().startswith(".") and _ends_in_abbreviation(text, match.start()):
             continue
+        if match.group().startswith("\n") and is_a_lone_dateline(text[start:match.start()]):
+            continue  # "CHENNAI" on a line of its own above the story's first sentence opens it
         if text[start:match.start()].strip():
             spans.append((start, match.start() + len(match.group().rstrip())))
         start = match.end()
     if text[start:].strip():
         spans.append((start, len(text.rstrip())))
     return spans
+
+
+def is_a_lone_dateline(line):
+    """True for a listed town in capitals alone on its line: 'CHENNAI', 'NEW DELHI'."""
+    return len(line) <= LONGEST_LONE_DATELINE and line.isupper() \
+        and (line.strip() in PLACES_BY_UPPER or line.strip() in WORLD_PLACES_BY_UPPER)
+
+
+LONGEST_LONE_DATELINE = 30
 
 
 def _ends_in_abbreviation(text, dot):

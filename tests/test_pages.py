@@ -681,6 +681,13 @@ class ASignatureAlone(unittest.TestCase):
         self.assertEqual(facts["title"], "Gold climbs as dollar weakens")
         self.assertEqual([d["text"] for d in facts["dates"]], ["Tuesday"])
 
+    def test_a_town_in_capitals_on_its_own_line_opens_the_lead(self):
+        facts = digest("News\nIndia\nHeavy rain shuts schools in four districts\nPublished - December 03, 2026 "
+                       "09:12 pm IST\nSpecial Correspondent\nCHENNAI\nHeavy rain lashed the city on Wednesday, "
+                       "flooding low-lying areas.\nChief Minister Velmar Shah reviewed the relief work.")
+        self.assertEqual(facts["lead"], "CHENNAI Heavy rain lashed the city on Wednesday, flooding low-lying areas.")
+        self.assertEqual(names(facts, "places"), ["Chennai"])
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
