@@ -9445,7 +9445,7 @@ DATE_RULES = [
     # not "soon", which no corpus counts, nor "currently", which the user's own
     # article does not count
     ("reference", r"[Nn]ow|[Aa]t[ ]present|[Aa]t[ ]the[ ]moment|[Nn]owadays|[Rr]ecently"
-                  r"|(?<=\b[Ii]n[ ])the[ ](?:past|future)"),
+                  rf"|(?<=\b[Ii]n[ ])the[ ](?:past|future)(?![ ]{_NUMBER}\b)"),  # not "in the past two seasons"
     # 25 years / a five-year plan / 49 years old
     ("duration", rf"(?:an?|one)[ ](?:year|month|week|day)[ ]and[ ]a[ ]half"                # a year and a half
                  rf"|{_NUMBER}[ ]and[ ]a[ ]half[ ](?:{_UNIT})"                               # two and a half years

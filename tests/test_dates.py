@@ -506,6 +506,7 @@ class Traps(unittest.TestCase):
         "Program trading is 5% of the average daily volume.",
         "At the end of the day, the quarter-point cut is what counts.",
         "He works weekends and holidays.",
+        "She won four titles in the past two seasons.",
     ]
 
     def test_no_date_in_traps(self):
