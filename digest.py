@@ -8971,6 +8971,8 @@ CURRENCIES = {
     "Japanese yen": "JPY", "Chinese yuan": "CNY",
     # currencies named by a word of their own; where several countries share the word,
     # the code is of the largest economy that uses it (ISO 4217)
+    # Nigeria's naira, as its papers write it: "N1.2trn", "N1,455"
+    "₦": "NGN", "N": "NGN",
     "shilling": "KES", "shillings": "KES", "naira": "NGN", "rand": "ZAR", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "kwacha": "ZMW", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "rial": "IRR", "rials": "IRR", "dinar": "KWD", "dinars": "KWD", "ringgit": "MYR", "baht": "THB",
@@ -9543,7 +9545,9 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{1,2}\$", sign))  # US$, C$, HK$
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _SHILLING_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[KTU]?[Ss]h", sign)) + r"\.?"  # Sh, KSh.
-_CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper())  # "INR 500"
+_CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper() and len(code) == 3)
+# The naira's "N" before a sum that only money is written as: "N1,455", "N1.2trn" (not "N95 masks").
+_NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billion|trillion|million)\b)"
 # A currency's words after a figure: "dollars", "US dollars", "Pakistani rupees".
 # (Not "dollar", "pound" ...: "a 10 pound fish" weighs; "a million-dollar home" is read below.)
 _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*[a-z]+", name)
@@ -9551,7 +9555,8 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ])?
+    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹₦]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ]
+                 |{_NAIRA_SIGN})?
     (?P<number>
         \d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?      # South Asia's lakhs and crores: 1,31,400 / 12,34,56,789
       | \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
@@ -10813,8 +10818,10 @@ def kind_by_form(name):
             name_words[-1].endswith("stan") or is_place_name(name_words[-1])):
         return "place"  # the -stan lands (Kurdistan, North Waziristan), "Northern Syria"
     if ACRONYM.fullmatch(name) and name.rstrip("0123456789") not in COMMON_ABBREVIATIONS \
-            and not MODEL_DESIGNATION.fullmatch(name) and not ROMAN_NUMERAL.fullmatch(name):
-        return "organisation"  # not "FY26", a fiscal year, "BS-VI", an emission standard, nor "phase III"
+            and not MODEL_DESIGNATION.fullmatch(name) and not ROMAN_NUMERAL.fullmatch(name) \
+            and name not in MARKET_BENCHMARKS:
+        return "organisation"  # not "FY26", a fiscal year, "BS-VI", an emission standard, "phase III",
+        # nor "FTSE", a market's index
     return None
 
 

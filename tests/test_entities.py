@@ -3828,3 +3828,9 @@ class AnAcronymNotOfItsNamesInitials(unittest.TestCase):
         facts = digest("Talks ended.\n\nOn the Velmar Commodity Exchange (VCX), futures rose. VCX said so.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Velmar Commodity Exchange", "VCX")])
+
+
+class MarketIndexesInCapitals(unittest.TestCase):
+    def test_an_index_whose_letters_read_as_a_body_s_is_no_body(self):
+        facts = digest("Gilt yields fell. The FTSE 100 closed up 0.9% and the DAX rose 1.1%; Velmar Holdings gained.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Holdings"])

@@ -301,3 +301,14 @@ class RupeesOfTheStorysCountry(unittest.TestCase):
     def test_a_rupee_written_as_pakistan_s_stays_so(self):
         found = figures("In Delhi, India, a PKR 500 note and 300 Pakistani rupees were found beside Rs 20.")
         self.assertEqual([f["unit"] for f in found], ["PKR", "PKR", "INR"])
+
+
+class NigeriasNaira(unittest.TestCase):
+    def test_n_before_a_sum_of_money_is_the_naira(self):
+        found = [(f["text"], f["value"], f["unit"]) for f in figures(
+            "The naira weakened to N1,455 per dollar; lawmakers approved N1.2trn and ₦500 billion.")]
+        self.assertEqual(found, [("N1,455", 1455, "NGN"), ("N1.2trn", 1200000000000, "NGN"),
+                                 ("₦500 billion", 500000000000, "NGN")])
+
+    def test_n_before_a_model_or_a_road_is_no_currency(self):
+        self.assertEqual(figures("Nurses wore N95 masks on the N5 road."), [])
