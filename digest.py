@@ -2993,6 +2993,11 @@ KNOWN_ORGANISATIONS = words("""
     ECOWAS = Ecowas
     Mercosur
     BRICS = Brics
+    # The forums of the largest economies, by their own names.
+    Group of 20 = G20, G-20
+    Group of Seven = G7, G-7, Group of 7
+    Group of Eight = G8, G-8
+    Group of 77 = G77, G-77
     # Central banks whose names have no "Bank" at the end, from the BIS list of members.
     Bundesbank
     Banxico
@@ -9598,7 +9603,7 @@ REFERENCE_BEFORE = re.compile(
     r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category|"
     r"Stage|Phase|Tier|Zone|Ward|Sector|Block"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
-    r"|[Cc]all|[Dd]ial)[ ]$"                                                                     # call 101
+    r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
 # when it is long ("Resolution No. 1373").

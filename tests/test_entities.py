@@ -3834,3 +3834,11 @@ class MarketIndexesInCapitals(unittest.TestCase):
     def test_an_index_whose_letters_read_as_a_body_s_is_no_body(self):
         facts = digest("Gilt yields fell. The FTSE 100 closed up 0.9% and the DAX rose 1.1%; Velmar Holdings gained.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Holdings"])
+
+
+class ForumsOfTheLargestEconomies(unittest.TestCase):
+    def test_g20_is_a_body_and_its_number_no_figure(self):
+        facts = digest("Leaders trade words at G20\n\nVelan Orskar did not attend the Group of 20 summit in "
+                       "Tolmer on Saturday.")
+        self.assertEqual(names(facts, "organisations"), ["G20"])
+        self.assertEqual(facts["figures"], [])
