@@ -12197,8 +12197,9 @@ def reference_date(text, matches, foretelling, date=None):
 
     In order: the date given; a full date in the first lines (a dateline), or a
     month and day there ("ISLAMABAD, Oct 3 (Reuters) -") in the latest year the
-    text states; else that latest year alone.  `foretelling` tells, for each match,
-    whether its clause speaks of the future ("will open in 2028").
+    text states; else that latest year alone, unless the text states every year as
+    ahead of it.  `foretelling` tells, for each match, whether its clause speaks of
+    the future ("will open in 2028").
     """
     if date:
         given = datetime.date.fromisoformat(date)
@@ -12219,12 +12220,12 @@ def reference_date(text, matches, foretelling, date=None):
     latest = max(told + foretold) if told else min(foretold) if foretold else None
     scheduled = min((value for match in matches if speaks_ahead(text, match.start)
                      for value in [full_date_value(match)] if value), default=None)
-    for match in matches:
+    for match, ahead in zip(matches, foretelling):
         if match.start > DATELINE_REACH:
             break
         value = full_date_value(match)
-        if value and not speaks_ahead(text, match.start) and not names_a_past_thing(text, match):
-            return value, value.year, "dateline"  # not "cases of the May 9, 2023 riots"
+        if value and not ahead and not speaks_ahead(text, match.start) and not names_a_past_thing(text, match):
+            return value, value.year, "dateline"  # not "cases of the May 9, 2023 riots", nor "will meet on ..."
         if (latest or scheduled or bounds) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
             lead_end = SENTENCE_BREAK.search(text, match.end, match.end + DATELINE_REACH)
             weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
@@ -12235,7 +12236,9 @@ def reference_date(text, matches, foretelling, date=None):
                 return value, value.year, "dateline"
             except ValueError:
                 pass
-    return None, latest, "text" if latest else None
+    if not told:
+        return None, None, None  # every year it states lies ahead: the story's own may be any before
+    return None, latest, "text"
 
 
 def dateline_day(month, day, latest_year, scheduled, weekday=None, years=()):

@@ -368,6 +368,13 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(facts["published"], {"value": "2019-10-03", "source": "dateline"})
         self.assertEqual(found(text)["Thursday"], "2019-10-03")
 
+    def test_a_story_that_states_only_years_ahead_has_no_year_of_its_own(self):
+        text = ("The bank held its rate. Inflation rose in November from October, and is expected to ease "
+                "during FY27. The committee will next meet on January 26, 2027.")
+        self.assertEqual(digest(text)["published"], {"value": None, "source": None})
+        self.assertEqual(found(text)["November"], None)
+        self.assertEqual(found(text)["January 26, 2027"], "2027-01-26")
+
     def test_a_lead_whose_weekday_the_latest_year_denies_is_of_a_later_year(self):
         # 3 October 2019 was a Thursday; the first later 3 October on a Tuesday is in 2023
         text = "ISLAMABAD, Oct 3 (Reuters) - Police said on Tuesday that 12 people were held. A law of 2019 applies."
