@@ -9778,7 +9778,7 @@ def candidates(text, sentence_starts, lower_words):
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
-    found = join_saints_names(text, join_nicknames(text, found))
+    found = join_possessives(text, join_nicknames(text, found))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9972,26 +9972,33 @@ def join_aliases(text, found):
     return joined
 
 
-# A saint's name and its possessive, which open the name of a church, a school, a
-# hospital or a square: "St. Kevin's Catholic School", "St Brigid's Hospital".
+# A saint's name, whose possessive opens the name of a church, a school, a hospital or
+# a square: "St. Kevin's Catholic School", "St Brigid's Hospital".
 SAINT_OPENINGS = ("St. ", "St ", "Saint ")
-SAINTS_POSSESSIVE = re.compile(r"['’]s[ ]")
+# A possessive between two names: "St. Kevin's Catholic School", "Cox's Bazar".
+POSSESSIVE_BETWEEN = re.compile(r"['’]s[ ]")
 
 
-def join_saints_names(text, found):
-    """Join a saint's name and the name of a body or a place its possessive opens:
-    "St. Kevin's Catholic School" is one school, not the place "St. Kevin" and "Catholic
-    School"."""
+def join_possessives(text, found):
+    """Join a name and the name its possessive opens, when together they are one: a
+    saint's and a body's or a place's ("St. Kevin's Catholic School" is one school, not
+    the place "St. Kevin" and "Catholic School"), or a listed place's or body's
+    ("Cox's Bazar", not "Cox" and "Bazar")."""
     joined = []
     for candidate in found:
-        if joined and joined[-1]["name"].startswith(SAINT_OPENINGS) and joined[-1]["name"].count(" ") == 1 \
-                and SAINTS_POSSESSIVE.fullmatch(text, joined[-1]["end"], candidate["start"]) \
-                and (candidate["name"].rpartition(" ")[2] in ORGANISATION_WORDS
-                     or candidate["name"].rpartition(" ")[2] in PLACE_WORDS):
+        if joined and POSSESSIVE_BETWEEN.fullmatch(text, joined[-1]["end"], candidate["start"]):
+            whole = text[joined[-1]["start"]:candidate["end"]]
+            last_word = candidate["name"].rpartition(" ")[2]
+            if joined[-1]["name"].startswith(SAINT_OPENINGS) and joined[-1]["name"].count(" ") == 1 \
+                    and (last_word in ORGANISATION_WORDS or last_word in PLACE_WORDS):
+                kind = "organisation" if last_word in ORGANISATION_WORDS else None
+            elif whole in PLACES or whole in WORLD_PLACES or whole in ORGANISATIONS:
+                kind = None
+            else:
+                joined.append(candidate)
+                continue
             first = joined.pop()
-            body = candidate["name"].rpartition(" ")[2] in ORGANISATION_WORDS
-            candidate = {**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
-                         "kind": "organisation" if body else None}
+            candidate = {**first, "name": whole, "end": candidate["end"], "kind": kind}
         joined.append(candidate)
     return joined
 

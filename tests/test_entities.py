@@ -3842,3 +3842,13 @@ class ForumsOfTheLargestEconomies(unittest.TestCase):
                        "Tolmer on Saturday.")
         self.assertEqual(names(facts, "organisations"), ["G20"])
         self.assertEqual(facts["figures"], [])
+
+
+class AListedNameWithAPossessiveInside(unittest.TestCase):
+    def test_a_listed_place_with_s_inside_is_one_name(self):
+        facts = digest("Talks ended.\n\nVelan Orskar said cholera cases rose in the camps of Cox's Bazar.")
+        self.assertEqual(names(facts, "places"), ["Cox's Bazar"])
+
+    def test_two_names_with_a_possessive_between_stay_two(self):
+        facts = digest("Talks ended.\n\nTolmer's Velmar Holdings raised prices.")
+        self.assertNotIn("Tolmer's Velmar Holdings", names(facts, "organisations"))
