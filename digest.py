@@ -11627,8 +11627,9 @@ def coordinations(text, found):
         if members and is_where_a_member_is(text[members_end:candidate["start"]], candidate["name"], after_a_note):
             members_end, after_a_note = candidate["end"], True  # "Ana Ruiz in Tolmer and Lin Tovar in Orsk"
             continue
-        if members and LIST_JOIN.fullmatch(text, members_end, candidate["start"]):
-            members.append(candidate)
+        if members and LIST_JOIN.fullmatch(text, members_end, candidate["start"]) \
+                and not (text.startswith(", ", members_end) and SAYS_AFTER.match(text, candidate["end"])):
+            members.append(candidate)  # but "... in Tolmer Vale, Ana Ruiz said": the sayer is no member
             members_end, after_a_note = candidate["end"], False
             continue
         if len(members) > 1:

@@ -3852,3 +3852,13 @@ class AListedNameWithAPossessiveInside(unittest.TestCase):
     def test_two_names_with_a_possessive_between_stay_two(self):
         facts = digest("Talks ended.\n\nTolmer's Velmar Holdings raised prices.")
         self.assertNotIn("Tolmer's Velmar Holdings", names(facts, "organisations"))
+
+
+class ASayerAfterAListsComma(unittest.TestCase):
+    def test_the_name_before_said_is_no_member_of_the_list_of_places(self):
+        facts = digest("Talks ended.\n\nFighting spread to the districts of Kunar, Ali Velkar said.")
+        self.assertEqual((names(facts, "people"), names(facts, "places")), (["Ali Velkar"], ["Kunar"]))
+
+    def test_sayers_joined_by_and_are_one_list(self):
+        facts = digest("Talks ended.\n\nAna Ruiz, Lin Tovar and Ali Velkar said the vote was fair.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar", "Ali Velkar"])
