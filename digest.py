@@ -9560,8 +9560,8 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹₦]|Rs\.?[ ]?|Tk\.?[ ]|{_CURRENCY_CODE}[ ]
-                 |{_NAIRA_SIGN})?
+    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹₦]|Rs\.?[ ]?|Tk\.?[ ]
+                 |{_CURRENCY_CODE}[ ]|{_NAIRA_SIGN})?
     (?P<number>
         \d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?      # South Asia's lakhs and crores: 1,31,400 / 12,34,56,789
       | \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5
@@ -10375,7 +10375,8 @@ def ends_in_org_word(tokens, j, strictly=False):
     '... and Cabinet Secretary Ana Ruiz', a title alone), or (unless strictly) lead on to
     another join ('Fiscal and Economic Studies')."""
     k = last_capitalised(tokens, j)
-    return any(BENCH_NUMBER.sub("", tokens[m]) in ORGANISATION_WORDS and (m == k or m > j and tokens[m + 1] in TITLE_HEADS)
+    return any(BENCH_NUMBER.sub("", tokens[m]) in ORGANISATION_WORDS
+               and (m == k or m > j and tokens[m + 1] in TITLE_HEADS)
                for m in range(j, k + 1)) or not strictly and k + 1 < len(tokens)
 
 
@@ -10859,7 +10860,8 @@ _RESULT_AFTER = r"[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}"
 _WICKETS = r"(?:\d|one|two|three|four|five|six|seven|eight|nine)"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
-                        r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"  # "Kelvar 4 Tolland Villa 5;"
+                        # a result on one line: "Kelvar 4 Tolland Villa 5;"
+                        r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"
                         r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])"  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
                         r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
@@ -12798,7 +12800,8 @@ def dates(text, date=None):
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and source == "dateline" and match.start < DATELINE_REACH \
-                and DATELINE_END.match(text, match.end) and (month_in(match.text), day_in(match.text)) == (ref.month, ref.day):
+                and DATELINE_END.match(text, match.end) \
+                and (month_in(match.text), day_in(match.text)) == (ref.month, ref.day):
             value = ref.isoformat()  # the dateline's own day, though the story tells the day of another year
         elif match.rule == "month_day" and (month_in(match.text), day_in(match.text)) in told_in_full:
             value = told_in_full[month_in(match.text), day_in(match.text)].isoformat()  # "March 5" of "March 5, 2026"
