@@ -11108,6 +11108,10 @@ KIND_OF_BODY_BEFORE_A_NAME = re.compile(r"[ ]+(?:group|body|firm|company|party|a
                                         r"institute|foundation|militia)[ ]+[A-Z]")
 
 
+# A title's possessive: "the Chief Minister's ", "the Governor's ".
+TITLES_POSSESSIVE = re.compile(rf"\b{alternatives(TITLE_HEADS)}['’]s[ ]$")
+
+
 def context_cues(text, candidate):
     """The kinds of evidence the words right around a candidate give, as a set of names."""
     start, end, name = candidate["start"], candidate["end"], candidate["name"]
@@ -11120,6 +11124,8 @@ def context_cues(text, candidate):
         cues -= {"team", "qualifies_a_role"}  # "Head coach Ana Ruiz": the role's own first word, no side
     if name in KINDS_OF_PLACE:
         cues.discard("place")  # "Private sector credit grew": a kind of sector, no place's name
+    if name in OFFICE_BUILDINGS and TITLES_POSSESSIVE.search(before):
+        cues.add("residence")  # "the Chief Minister's House": where the office holder lives or works
     if candidate["sentence_initial"] and " " not in name and KIND_OF_BODY_BEFORE_A_NAME.match(text, end):
         cues.discard("organisation")  # "Environmental group Velwatch said": what kind of group the name is
     if DETERMINER_BEFORE.search(before):
@@ -11770,6 +11776,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
+    (None, ({"residence"},), set(), "the Chief Minister's House: a building, not the House of a parliament"),
     ("place", ({"place"},), set(), "the Tolmer district"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
     ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),

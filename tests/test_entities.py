@@ -1882,6 +1882,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Earlier, a fifty from Lindo Vakase lifted them. Captain Vakase agreed.', 'Lindo Vakase', 'people'),
         ('Talks with a delegation led by Rustam Velkov ended.', 'Rustam Velkov', 'people'),
         ("In Asia, Tolmer's Hang Seng ended lower.", 'Hang Seng', None),
+        ("Elders met at the Chief Minister's House on Monday.", 'House', None),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -3862,3 +3863,13 @@ class ASayerAfterAListsComma(unittest.TestCase):
     def test_sayers_joined_by_and_are_one_list(self):
         facts = digest("Talks ended.\n\nAna Ruiz, Lin Tovar and Ali Velkar said the vote was fair.")
         self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Lin Tovar", "Ali Velkar"])
+
+
+class AnOfficeHoldersResidence(unittest.TestCase):
+    def test_house_after_a_title_s_possessive_is_a_building(self):
+        facts = digest("Talks ended.\n\nElders met at the Chief Minister's House on Monday.")
+        self.assertEqual(names(facts, "organisations"), [])
+
+    def test_the_house_of_a_parliament_is_still_a_body(self):
+        facts = digest("Talks ended.\n\nLawmakers in the House passed the bill on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["House"])
