@@ -4504,11 +4504,11 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Magistrate  Mufti  Sardar  Nawab  Prosecutor  Auditor  Comptroller  Registrar  Ombudsman  Collector
     Solicitor  Advocate  Counsel  Treasurer  Rector  Provost  Adviser  Chair  Chairperson
     Convener  Convenor  Coordinator  Nayeb-e-Ameer  Naib-e-Ameer
-    Justices  Senators  Sens.  Reps.
+    Justices  Senators  Sens.  Reps.  Ministers
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
-    Allama  Qari  Pir  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
+    Allama  Qari  Pir  Ch  Ch.  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DySP  SI  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
@@ -4517,7 +4517,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
 
 # Titles of several people, and the title each of them holds.
 PLURAL_TITLES = {"Justices": "Justice", "Senators": "Senator", "Sens.": "Sen.", "Reps.": "Rep.", "MPs": "MP",
-                 "MLAs": "MLA", "MNAs": "MNA", "MPAs": "MPA", "MEPs": "MEP"}
+                 "MLAs": "MLA", "MNAs": "MNA", "MPAs": "MPA", "MEPs": "MEP", "Ministers": "Minister"}
 
 # Words that head a title only before "of": "Chief of Staff", "Chief of Army Staff";
 # elsewhere they modify the head that follows ("Chief Accountant").
@@ -6128,6 +6128,16 @@ GIVEN_NAMES |= set(words("""
     Shakib Tamim Mushfiqur Mahinda Gotabaya Ranil Sajith Anura Maithripala Chandrika Pushpa Khadga
     Baburam Madhav Bidya Arvind Mamata Nitish Sharad Uddhav Akhilesh Mayawati Sonia Priyanka
     Mallikarjun Rajnath Nirmala Piyush Smriti Yashwant Jyotiraditya Siddaramaiah Revanth Chandrababu
+    Abhijit Ajay Ajit Alok Amitabh Anil Anupam Anurag Ashok Atul Bhupendra Chandan Devendra Dharmendra
+    Dilip Dinesh Eknath Hemant Jayant Jitendra Kailash Kapil Kishore Kuldeep Lalit Mahesh Manoj Mukesh
+    Pankaj Pradeep Prakash Pramod Prashant Praveen Ramesh Santosh Satish Shailesh Shekhar Shivraj
+    Subhash Sudhir Suresh Sushil Vinod Virat Yogesh Kamlesh Mukul Nilesh Paresh Rupesh Sudhakar Tejashwi
+    Umesh Vasant Venkatesh Rabindra Nirmal Bimal Rajendra Mahendra Upendra Surendra Gyanendra Birendra
+    Dhirendra Jogendra Sitaram Madhukar Pushkar Jasprit Ravindra Harshit Arshdeep Bishnu
+    Anupama Deepika Geeta Madhuri Poonam Rekha Sangeeta Savitri Shobha Sushma Usha Vandana Mamta
+    Pratibha Sharmila Sudha Vasundhara Harmanpreet Deepti Mithali Sushila
+    Aitzaz Mushahid Sajeeb Nahid Shafiqur Mizanur Rafiqul Shahidul Tofail Rumeen Abdus Abul Mashrafe
+    Najmul Mehidy Taskin Mustafizur Namal Chamal Vijitha Nalinda
 """.replace(" ", "\n")))
 # Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
 # "Md Karim Hossain", "Mohd Faiz Rahman".

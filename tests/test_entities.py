@@ -3873,3 +3873,20 @@ class AnOfficeHoldersResidence(unittest.TestCase):
     def test_the_house_of_a_parliament_is_still_a_body(self):
         facts = digest("Talks ended.\n\nLawmakers in the House passed the bill on Monday.")
         self.assertEqual(names(facts, "organisations"), ["House"])
+
+
+class TitlesOfPunjabAndOfSeveralMinisters(unittest.TestCase):
+    def test_ch_before_a_name_is_a_title(self):
+        facts = digest("Talks ended.\n\nCh Pervaiz Velahi left. He met Ch Shujaat Velkar.")
+        self.assertEqual(roles(facts), [("Pervaiz Velahi", "Ch"), ("Shujaat Velkar", "Ch")])
+
+    def test_a_plural_title_before_the_first_of_two_names(self):
+        facts = digest("Talks ended.\n\nDeputy Chief Ministers Eknath Velkar and Ajit Tovar were present.")
+        self.assertEqual(names(facts, "people"), ["Eknath Velkar", "Ajit Tovar"])
+
+
+class CommonGivenNamesOfSouthAsia(unittest.TestCase):
+    def test_two_words_opening_with_a_common_given_name_are_a_person(self):
+        facts = digest("Talks ended.\n\nThe plan was backed by Ajit Velkar, Sudha Tovarkar and Mushahid Orsk on "
+                       "Monday.")
+        self.assertEqual(names(facts, "people"), ["Ajit Velkar", "Sudha Tovarkar", "Mushahid Orsk"])
