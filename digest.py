@@ -12323,6 +12323,14 @@ def year_of_the_weekday(month, day, latest_year, weekday, years):
     return min(fitting, key=lambda year: abs(year - latest_year), default=latest_year)
 
 
+def month_span_end(found, first_month):
+    """The last month of a span of months, as YYYY-MM: "July-November" from "2025-07" is
+    "2025-11"; "November-February" from "2025-11" is "2026-02"."""
+    first, last = (MONTHS[word] for word in CAPITALISED_WORD.findall(found) if word in MONTHS)
+    year = int(first_month[:4]) + (last < first)
+    return f"{year}-{last:02d}"
+
+
 def weekday_of(year, month, day):
     """The weekday (Monday 0) of a day, or None when that year has no such day (29 February)."""
     try:
@@ -12513,7 +12521,8 @@ def date_value(rule, found, ref, ref_year, future=False):
             return f"{year}-Q{first // 3 + 1}"
         if year and (first, last) in ((1, 6), (7, 12)):
             return f"{year}-H{last // 6}"
-        return None  # "June-July": two months, no period of the calendar
+        return f"{year}-{first:02d}" if year else None  # "July-November": from its first month (its
+        # last is the date's "until")
     if rule == "part_of_year":
         year = deictic_year(lower, ref_year)
         part = ORDINALS[re.search(_ORDINAL, lower).group()]
@@ -12835,6 +12844,8 @@ def dates(text, date=None):
             times.append(len(found) - 1)
         if match.rule == "year_span" and value:
             found[-1]["until"] = span_end_year(match.text, int(value))
+        if match.rule == "month_span" and value and value[5:].isdigit():  # a month's, not a quarter's
+            found[-1]["until"] = month_span_end(match.text, value)
         if match.rule == "month_day":
             # "August 28 to 30" after the date, or "Aug. 28-30" that the date's own pattern reads whole
             following = DAY_RANGE_END.match(text, match.end)

@@ -183,7 +183,10 @@ class Ranges(unittest.TestCase):
                 ("Prices rose from 1991 to 1995 in Tarvo.", "1991 to 1995", "1991", "1995"),
                 ("Work ran from March through May.", "March through May", "2019-03", "2019-05"),
                 ("The plan ran in 2009-2010.", "2009-2010", "2009", "2010"),
-                ("The 1999-00 season was wet.", "1999-00", "1999", "2000")):
+                ("The 1999-00 season was wet.", "1999-00", "1999", "2000"),
+                ("Revenue fell short in January-May.", "January-May", "2019-01", "2019-05"),
+                ("Sales in November-February rose.", "November-February", "2018-11", "2019-02"),
+                ("Profit rose in the April-June quarter.", "the April-June quarter", "2019-Q2", None)):
             dates = digest(sentence, date="2019-06-15")["dates"]
             self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates], [(text, value, until)], sentence)
 
@@ -335,8 +338,9 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["a year earlier"], "2020-Q3")
         self.assertEqual(dates["year-ago"], "2020-Q3")
 
-    def test_two_months_that_are_no_quarter_have_no_value(self):
-        self.assertIsNone(found("Rain fell in June-July.", "2019-11-02")["June-July"])
+    def test_two_months_that_are_no_quarter_are_a_range_of_months(self):
+        dates = digest("Rain fell in June-July.", "2019-11-02")["dates"]
+        self.assertEqual([(d["value"], d["until"]) for d in dates], [("2019-06", "2019-07")])
 
     def test_a_year_earlier_with_no_quarter_told_is_the_year(self):
         dates = found("Wages rose 3.8% in January from a year earlier.", "2021-02-06")
