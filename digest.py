@@ -13040,7 +13040,8 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
                         r"due|going[ ]to|next|until|till|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
-                        r"as[ ](?:soon|early)[ ]as"
+                        r"as[ ](?:soon|early)[ ]as|prepar(?:es?|ing|ations?)[ ]for|read(?:y|ies|ying)[ ]for"
+                        r"|gear(?:s|ing)?[ ]up[ ]for|brac(?:es?|ing)[ ]for"  # what one prepares for lies ahead
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"
                         r"|['’]ll\b")
@@ -14473,7 +14474,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     if readers:
         prose = [i for i in prose if i < readers]  # what readers wrote below the story is theirs
     if prose:
-        first, last = prose[0], prose[-1]
+        first, last = prose[0], story_end_past_adverts(lines, furniture, prose[-1])
     else:  # a story of tables and lists: the longest run of lines between the furniture
         first, last = longest_run(furniture)
         run = lines[first:last + 1]
@@ -14517,6 +14518,32 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
     return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published)
+
+
+def story_end_past_adverts(lines, furniture, last):
+    """The index of the story's last line, from its last line of prose on: a short
+    paragraph below an advert's label is the story's ("Advertisement" above "Ana Ruiz
+    condemned the killings."), though too short for is_prose()."""
+    i = last + 1
+    while i < len(lines):
+        if not lines[i] or ADVERT_LINE.fullmatch(lines[i]):
+            i += 1
+        elif not furniture[i] and is_a_short_sentence(lines[i]):
+            last = i
+            i += 1
+        else:
+            break
+    return last
+
+
+# The label of an advert inside a story: "Advertisement", "Story continues below".
+ADVERT_LINE = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "advert"))
+
+
+def is_a_short_sentence(line):
+    """True for a line of three words or more that opens and ends as a sentence does:
+    "Ana Ruiz condemned the killings." (not "Gold rate", nor a headline with no stop)."""
+    return len(line.split()) >= 3 and line[:1].isupper() and line.rstrip("”\"’")[-1:] in (".", "!", "?")
 
 
 def signed_above_the_story(lines):

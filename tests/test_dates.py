@@ -338,6 +338,11 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["a year earlier"], "2020-Q3")
         self.assertEqual(dates["year-ago"], "2020-Q3")
 
+    def test_what_one_prepares_for_lies_ahead(self):
+        dates = found("The commission has started preparations for the March 5 elections.", "2025-12-03")
+        self.assertEqual(dates["March 5"], "2026-03-05")
+        self.assertEqual(found("Police are bracing for protests on Friday.", "2025-12-03")["Friday"], "2025-12-05")
+
     def test_two_months_that_are_no_quarter_are_a_range_of_months(self):
         dates = digest("Rain fell in June-July.", "2019-11-02")["dates"]
         self.assertEqual([(d["value"], d["until"]) for d in dates], [("2019-06", "2019-07")])

@@ -688,6 +688,13 @@ class ASignatureAlone(unittest.TestCase):
         self.assertEqual(facts["lead"], "CHENNAI Heavy rain lashed the city on Wednesday, flooding low-lying areas.")
         self.assertEqual(names(facts, "places"), ["Chennai"])
 
+    def test_a_short_last_paragraph_below_an_advert_is_the_story_s(self):
+        facts = digest("Home\nWorld\nStrikes kill three in raids\nBy Dana Velkori\n" + self.STORY +
+                       "\nAdvertisement\nPresident Ali Velkar condemned the killings.\nRelated News\n"
+                       "Talks stall in Orsk\nSign up for our newsletter")
+        self.assertEqual(names(facts, "people"), ["Velmar Shah", "Ali Velkar"])
+        self.assertNotIn("Orsk", facts["article"])
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
