@@ -3890,3 +3890,10 @@ class CommonGivenNamesOfSouthAsia(unittest.TestCase):
         facts = digest("Talks ended.\n\nThe plan was backed by Ajit Velkar, Sudha Tovarkar and Mushahid Orsk on "
                        "Monday.")
         self.assertEqual(names(facts, "people"), ["Ajit Velkar", "Sudha Tovarkar", "Mushahid Orsk"])
+
+
+class UnitsInCapitals(unittest.TestCase):
+    def test_units_of_water_power_and_gas_name_no_body(self):
+        facts = digest("Talks ended.\n\nThe city needs 1,200 million gallons a day but gets about 650 MGD; the "
+                       "plant makes 2 GW, or 14 TWh a year, from 300 MMCFD of gas.")
+        self.assertEqual(names(facts, "organisations"), [])
