@@ -11598,6 +11598,8 @@ LIST_CUES = [
                          r"|such[ ]as|like|namely)[ ](?:the[ ])?$"),
      None, "the districts of Tolmer and Oskavi; the worst-hit districts were Tolmer, Darsi and Oskavi"),
     ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
+    ("place", re.compile(r"\b(?i:residents|inhabitants|parts|areas|outskirts|suburbs)[ ]of[ ](?:the[ ])?$"), None,
+     "residents of Tolmer and Oskavi"),
     ("person", re.compile(r"\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Messrs\.?|Drs\.?)[ ]$"), None,
      "a bench of Justices Ana Ruiz and Vipul Tovar"),
     ("person", re.compile(rf"\b{_CREDITS}[ ]by[ ]$"),

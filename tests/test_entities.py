@@ -3897,3 +3897,9 @@ class UnitsInCapitals(unittest.TestCase):
         facts = digest("Talks ended.\n\nThe city needs 1,200 million gallons a day but gets about 650 MGD; the "
                        "plant makes 2 GW, or 14 TWh a year, from 300 MMCFD of gas.")
         self.assertEqual(names(facts, "organisations"), [])
+
+
+class AListAfterResidentsOf(unittest.TestCase):
+    def test_the_places_whose_residents_a_list_names(self):
+        facts = digest("Talks ended.\n\nResidents of Velkangi and Tolrangi went days without water.")
+        self.assertEqual(names(facts, "places"), ["Velkangi", "Tolrangi"])
