@@ -12617,6 +12617,8 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "vague_duration":
         return f"PX{unit_in(found)}"
     if rule == "this_period_edge" or rule == "deictic_period":
+        if future and lower.startswith("this ") and lower[5:].capitalize() in WEEKDAYS:
+            return nearest_weekday(lower[5:], ref, shift=1, today_counts=True)  # "will visit this Sunday"
         return deictic_value(lower.replace("this coming ", "next "), ref, ref_year)  # "this coming week"
     if rule == "deictic_day":
         day, _, part = re.sub(r"^(?:late|early) ", "", lower).partition(" ")

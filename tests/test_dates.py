@@ -338,6 +338,10 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["a year earlier"], "2020-Q3")
         self.assertEqual(dates["year-ago"], "2020-Q3")
 
+    def test_this_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one(self):
+        self.assertEqual(found("The chief will visit the area this Sunday.", "2025-12-02")["this Sunday"], "2025-12-07")
+        self.assertEqual(found("Crowds gathered this Sunday.", "2025-12-02")["this Sunday"], "2025-11-30")
+
     def test_what_one_prepares_for_lies_ahead(self):
         dates = found("The commission has started preparations for the March 5 elections.", "2025-12-03")
         self.assertEqual(dates["March 5"], "2026-03-05")
