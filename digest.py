@@ -9707,13 +9707,15 @@ def sentences(text):
     return spans
 
 
+# How long a line of a town alone in capitals may be: "SAN FRANCISCO DE MACORIS".
+LONGEST_LONE_DATELINE = 30
+
+
 def is_a_lone_dateline(line):
     """True for a listed town in capitals alone on its line: 'CHENNAI', 'NEW DELHI'."""
-    return len(line) <= LONGEST_LONE_DATELINE and line.isupper() \
-        and (line.strip() in PLACES_BY_UPPER or line.strip() in WORLD_PLACES_BY_UPPER)
-
-
-LONGEST_LONE_DATELINE = 30
+    town = line.strip()
+    return len(town) <= LONGEST_LONE_DATELINE and town.isupper() \
+        and (town in PLACES_BY_UPPER or town in WORLD_PLACES_BY_UPPER)
 
 
 def _ends_in_abbreviation(text, dot):
