@@ -11965,13 +11965,14 @@ def strict_initials(name):
 
 
 def initials_match(name, acronym, loosely=True):
-    """True when the acronym is made of the initials of the name's words, or (loosely) of
-    some of them in order, or of the words after the short form of the body the name
-    belongs to."""
+    """True when the acronym is made of the initials of the name's words (an X may stand
+    for an "Ex": "Velmar Commodity Exchange (VCX)"), or (loosely) of some of them in
+    order, or of the words after the short form of the body the name belongs to."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters in (initials, initials.replace("O", "", 1), strict_initials(EX_AS_X.sub("X", name))) or loosely and (
+    return letters in (initials, initials.replace("O", "", 1)) \
+        or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
 
@@ -12328,10 +12329,16 @@ def year_of_the_weekday(month, day, latest_year, weekday, years):
     return min(fitting, key=lambda year: abs(year - latest_year), default=latest_year)
 
 
+def span_months(found):
+    """The first and last month numbers of a span of months: "July-November" -> (7, 11)."""
+    first, last = (MONTHS[word] for word in CAPITALISED_WORD.findall(found) if word in MONTHS)
+    return first, last
+
+
 def month_span_end(found, first_month):
     """The last month of a span of months, as YYYY-MM: "July-November" from "2025-07" is
     "2025-11"; "November-February" from "2025-11" is "2026-02"."""
-    first, last = (MONTHS[word] for word in CAPITALISED_WORD.findall(found) if word in MONTHS)
+    first, last = span_months(found)
     year = int(first_month[:4]) + (last < first)
     return f"{year}-{last:02d}"
 
@@ -12520,7 +12527,7 @@ def date_value(rule, found, ref, ref_year, future=False):
         year = nearest_year(month_in(found), ref, ref_year, future)
         return f"{year}-{month_in(found):02d}" if year else None
     if rule == "month_span":
-        first, last = (MONTHS[word] for word in CAPITALISED_WORD.findall(found) if word in MONTHS)
+        first, last = span_months(found)
         year = year_in(found) if YEAR_DIGITS.search(found) else nearest_year(first, ref, ref_year, future)
         if year and first % 3 == 1 and last == first + 2:
             return f"{year}-Q{first // 3 + 1}"
