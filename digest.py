@@ -4532,7 +4532,7 @@ TITLE_MODIFIERS = set(words("""
     Transportation  Health  Army  Navy  Air  Financial  Majority  Minority
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
     Special  Principal  Cabinet  First
-    Operations  Investigation  Investigations  Traffic  Security  Election  Electoral
+    Operations  Investigation  Investigations  Traffic  Security  Election  Electoral  Bureau  Mission
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -10691,15 +10691,20 @@ def title_span(name_words):
         first = i
         while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
             first -= 1  # not into a listed name: "European Union Trade Commissioner"
+        if first < i and name_words[first - 1:first] in (["of"], ["for"]):
+            first += 1  # "Tolmer Bureau of Investigation Director", "Board of Trade Chief Executive": the
+            # word after "of" is the body's
         while word in PORTFOLIO_HEADS and first > 0 and names_more_of_the_portfolio(name_words, first):
             first -= 1  # "Tolland Water Resources Minister", "Andhra Pradesh IT Minister": the portfolio's words
         back = first
         while back > max(0, first - 2) and is_portfolio_word(name_words[back - 1]):
             back -= 1
         if back > 1 and name_words[back - 1] == "and" and is_portfolio_word(name_words[back - 2]):
-            first = back - 1  # "Labour and Employment Minister": two portfolios, one title
-            while first > 0 and is_portfolio_word(name_words[first - 1]):
-                first -= 1
+            portfolios = back - 1  # "Labour and Employment Minister": two portfolios, one title
+            while portfolios > 0 and is_portfolio_word(name_words[portfolios - 1]):
+                portfolios -= 1
+            if name_words[portfolios - 1:portfolios] not in (["of"], ["for"]):
+                first = portfolios  # but "Tolmer Chamber of Commerce and Industry President": the body's words
         end = i + 1
         while end < len(name_words) and (name_words[end] in TITLE_WORDS
                                          or name_words[end] in COMPASS_POINTS and name_words[end - 1].isupper()):
@@ -11327,10 +11332,12 @@ TITLE_JOINERS = {"of", "for", "and", "&", "the"}
 def joins_a_body(words_before):
     """True when the last word is the "of" inside a body's name that a title follows:
     'Bank of Tarvania Governor Ana Ruiz', or an "and" after a body's word: 'Securities
-    and Exchange Board chairman Ana Ruiz' (not '... Ruiz and Police chief Lin Tovar')."""
+    and Exchange Board chairman Ana Ruiz' (not '... Ruiz and Police chief Lin Tovar'), or
+    after the word of its "of": 'Tolmer Chamber of Commerce and Industry President'."""
     return len(words_before) > 1 and (
         words_before[-1] in ("of", "for") and words_before[-2][:1].isupper() and words_before[-2] not in FUNCTION_WORDS
-        or words_before[-1] == "and" and (words_before[-2] in ORGANISATION_WORDS or words_before[-2] in SECTOR_WORDS))
+        or words_before[-1] == "and" and (words_before[-2] in ORGANISATION_WORDS or words_before[-2] in SECTOR_WORDS
+                                          or words_before[-3:-2] in (["of"], ["for"]) and is_portfolio_word(words_before[-2])))
 
 
 def capitalised_run_before(words_before):
@@ -11592,6 +11599,8 @@ def defined_terms(text):
 _PLACE_PLURALS = (r"(?:districts|provinces|regions|states|counties|tehsils|upazilas|talukas|governorates|prefectures"
                   r"|municipalities|rivers|lakes|islands|valleys|crossings|camps|sectors|areas|localities"
                   r"|neighbou?rhoods|towns|villages)")
+_PLACE_PLURAL_MODIFIER = (r"(?:border|frontier|coastal|tribal|hill|rural|urban|northern|southern|eastern|western"
+                          r"|central|adjoining|neighbou?ring|flood-hit|worst-hit|twin)")
 LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
@@ -11599,7 +11608,8 @@ LIST_CUES = [
     ("place", re.compile(rf"\b(?:{_PLACE_PLURALS}|cities|towns|villages),?[ ](?:of|were|are|include|including"
                          r"|such[ ]as|like|namely)[ ](?:the[ ])?$"),
      None, "the districts of Tolmer and Oskavi; the worst-hit districts were Tolmer, Darsi and Oskavi"),
-    ("place", None, re.compile(rf"[ ]{_PLACE_PLURALS}\b"), "the Tolmer and Oskavi districts"),
+    ("place", None, re.compile(rf"[ ](?:{_PLACE_PLURAL_MODIFIER}[ ])?{_PLACE_PLURALS}\b"),
+     "the Tolmer and Oskavi districts; the Tolmer and Oskavi border crossings"),
     ("place", re.compile(r"\b(?i:residents|inhabitants|parts|areas|outskirts|suburbs)[ ]of[ ](?:the[ ])?$"), None,
      "residents of Tolmer and Oskavi"),
     ("person", re.compile(r"\b(?:Justices|Senators|Sens\.|Reps\.|Representatives|Messrs\.?|Drs\.?)[ ]$"), None,

@@ -3903,3 +3903,40 @@ class AListAfterResidentsOf(unittest.TestCase):
     def test_the_places_whose_residents_a_list_names(self):
         facts = digest("Talks ended.\n\nResidents of Velkangi and Tolrangi went days without water.")
         self.assertEqual(names(facts, "places"), ["Velkangi", "Tolrangi"])
+
+
+class ABodyNamedWithOfBeforeATitle(unittest.TestCase):
+    def test_the_portfolios_after_of_are_the_body_s_words(self):
+        facts = digest("Talks ended.\n\nTolmer Chamber of Commerce and Industry President Javed Velkani said "
+                       "traders had lost Rs10 billion.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Chamber of Commerce and Industry"])
+        self.assertEqual(names(facts, "people"), ["Javed Velkani"])
+
+    def test_two_portfolios_before_a_title_are_still_the_title(self):
+        facts = digest("Talks ended.\n\nLabour and Employment Minister Ana Velkar said traders had lost money.")
+        self.assertEqual(roles(facts), [("Ana Velkar", "Labour and Employment Minister")])
+        self.assertEqual(names(facts, "organisations"), [])
+
+    def test_the_word_after_of_is_the_body_s_and_the_rest_the_title(self):
+        facts = digest("Talks ended.\n\nTolmer Board of Trade Chief Executive Ana Velkar said traders had lost "
+                       "money.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Board of Trade"])
+        self.assertEqual(names(facts, "people"), ["Ana Velkar"])
+
+
+class ABureauOrMissionBeforeAChief(unittest.TestCase):
+    def test_bureau_chief_and_mission_chief_are_titles(self):
+        facts = digest("Talks ended.\n\nOn Monday, Velnews Bureau Chief Ana Velkar met IMF Mission Chief David "
+                       "Tovar.")
+        self.assertEqual(names(facts, "organisations"), ["IMF"])
+        self.assertEqual(names(facts, "people"), ["Ana Velkar", "David Tovar"])
+
+    def test_a_mission_named_in_full_is_still_a_body(self):
+        facts = digest("Talks ended.\n\nThe UN Mission in Tarvia said the office would close.")
+        self.assertEqual(names(facts, "organisations"), ["UN Mission"])
+
+
+class AListBeforeAModifiedPlural(unittest.TestCase):
+    def test_a_word_between_the_list_and_crossings_keeps_the_cue(self):
+        facts = digest("Talks ended.\n\nTrucks waited at the Velkham and Tolman border crossings on Friday.")
+        self.assertEqual(names(facts, "places"), ["Velkham", "Tolman"])
