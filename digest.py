@@ -4533,6 +4533,7 @@ TITLE_MODIFIERS = set(words("""
     District  Divisional  Regional  Police  Station  Medical  Returning  Union  Additional  Joint
     Special  Principal  Cabinet  First
     Operations  Investigation  Investigations  Traffic  Security  Election  Electoral  Bureau  Mission
+    Managing
 """.replace("  ", "\n")))
 
 # Departments named after a title with "of": "Secretary of Defense" names the department.
@@ -10168,11 +10169,28 @@ def run_candidates(text, start, run, sentence_starts):
         return
     for piece in split_run(tokens, in_a_list=ends_a_list(text, start)):
         first, last = piece[0], piece[-1]
+        place_end = first + place_of_a_title_before(text, offsets[first], tokens[first:last + 1])
+        if place_end > first:  # "Ambassador to Tarvia Ana Ruiz": the title's place, then the person
+            yield candidate(None, " ".join(tokens[first:place_end]), offsets[first])
+            first = place_end
         if last - first < LONGEST_NAME:
             start = offsets[first]
             for offset, name, kind, title, initial in trimmed(tuple(tokens[first:last + 1]),
                                                                start in sentence_starts):
                 yield candidate(kind, name, start + offset, title=title, sentence_initial=initial)
+
+
+# A title that names the place it is held to: "Ambassador to Tarvia Ana Ruiz".
+TITLE_TO_A_PLACE_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|High[ ]Commissioner|Representative|Consul)[ ]to[ ](?:the[ ])?\Z")
+
+
+def place_of_a_title_before(text, start, tokens):
+    """How many words a listed place takes at the run's start when a title held "to" a
+    place ends just before it and a name of two words or more follows; else 0."""
+    if not TITLE_TO_A_PLACE_BEFORE.search(text, max(0, start - 30), start):
+        return 0
+    return next((end for end in range(min(3, len(tokens) - 2), 0, -1)
+                 if " ".join(tokens[:end]) in PLACES or " ".join(tokens[:end]) in WORLD_PLACES), 0)
 
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]")
@@ -10496,6 +10514,14 @@ def trim_words(name_words, offset, first_in_sentence):
     if after_a_body:
         given = len(name_words) - 2
         title = None
+    jurisdiction = title and not courtesy and place_words_after_a_title(name_words)
+    if jurisdiction:
+        # "Deputy Commissioner Tolpur Sarmad Velani": the place the title is held in
+        place = " ".join(name_words[:jurisdiction])
+        yield offset, place, None, None, False
+        title += " " + place
+        offset += len(place) + 1
+        name_words = name_words[jurisdiction:]
     body_end = title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
          and (" of " in title or name_words[i - 1] in TITLE_HEADS)), None)
@@ -10517,6 +10543,18 @@ def trim_words(name_words, offset, first_in_sentence):
             or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def place_words_after_a_title(name_words):
+    """How many words of a listed place open the words after a title, when two or more
+    words of a name follow ("Peshawar" of "Deputy Commissioner Peshawar Sarmad Velani");
+    else 0.  A given name is no place ("Coach Jordan Velk"), nor a body's name: "Professor
+    of Taxation Tarvia State University"."""
+    if name_words[0] in GIVEN_NAMES:
+        return 0
+    return next((k for k in range(min(3, len(name_words) - 2), 0, -1)
+                 if " ".join(name_words[:k]) in PLACES
+                 and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name_words[k:])), 0)
 
 
 def person_after_a_body(name_words):

@@ -3940,3 +3940,34 @@ class AListBeforeAModifiedPlural(unittest.TestCase):
     def test_a_word_between_the_list_and_crossings_keeps_the_cue(self):
         facts = digest("Talks ended.\n\nTrucks waited at the Velkham and Tolman border crossings on Friday.")
         self.assertEqual(names(facts, "places"), ["Velkham", "Tolman"])
+
+
+class APlaceBetweenATitleAndAName(unittest.TestCase):
+    def test_the_place_a_title_is_held_in_is_a_place(self):
+        facts = digest("Talks ended.\n\nDeputy Commissioner Peshawar Sarmad Velani said roads were shut. Chief "
+                       "Secretary Punjab Zahid Tovar agreed.")
+        self.assertEqual(names(facts, "people"), ["Sarmad Velani", "Zahid Tovar"])
+        self.assertEqual(names(facts, "places"), ["Peshawar", "Punjab"])
+        self.assertEqual(roles(facts), [("Sarmad Velani", "Deputy Commissioner Peshawar"),
+                                        ("Zahid Tovar", "Chief Secretary Punjab")])
+
+    def test_a_body_after_a_title_keeps_its_place(self):
+        facts = digest("Talks ended.\n\nThe letter was signed by Professor of Taxation Tarvia State University "
+                       "Velkar.")
+        self.assertEqual(names(facts, "places"), [])
+
+    def test_a_given_name_that_is_a_place_stays_the_name(self):
+        facts = digest("Talks ended.\n\nCoach Jordan Ana Velkar said the team was ready.")
+        self.assertEqual(names(facts, "places"), [])
+
+    def test_the_place_an_ambassador_is_sent_to(self):
+        facts = digest("Talks ended.\n\nThe deal was signed by Tarvian Ambassador to Kenya Velan Tovar on Monday.")
+        self.assertEqual(roles(facts), [("Velan Tovar", "Tarvian Ambassador to Kenya")])
+        self.assertEqual(names(facts, "places"), ["Kenya"])
+
+
+class ManagingAsATitlesWord(unittest.TestCase):
+    def test_managing_director_after_a_body(self):
+        facts = digest("Talks ended.\n\nThe line is run by Tarvia Railways Managing Director Ana Velkar.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvia Railways"])
+        self.assertEqual(roles(facts), [("Ana Velkar", "Tarvia Railways Managing Director")])
