@@ -4462,7 +4462,7 @@ FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|"
               "island(?![ ](?:states|nations|countries))|"  # not "Small island states"
               "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp|"
-              "upazila|taluka|taluk|mandal")
+              "upazila|taluka|taluk|mandal|graveyard|cemetery")
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
@@ -11106,6 +11106,8 @@ CUES_BEFORE = [
                           r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
+    ("portfolio", re.compile(r"\b(?:Police|Commissioner|Superintendent|Officer|Inspector|Secretary|Director)[ ]\($"),
+     "Deputy Commissioner of Police ([West]) Ana Velkar: the part of the force the title holds"),
 ]
 # A determiner before a name: an article, perhaps with modifiers between ("a canary-yellow ",
 # "the party's "; not "the regime of "), or a possessive right before it ("his "; not "her son ").
@@ -11327,6 +11329,8 @@ def role_before(text, start):
     portfolio = []
     if len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and before[-2].lower() in ROLE_HEADS:
         portfolio = [before.pop()]  # "Deputy Commissioner (Crime) Ana Ruiz"
+    elif len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and title_before(before[:-1]):
+        return title_before(before[:-1]) + " " + before[-1]  # "Deputy Commissioner of Police (West) Ana Ruiz"
     if before and window.endswith(", ") and before[-1][:1].isupper() and before[-1].lower() not in ROLE_HEADS:
         return portfolio_title_before(before)
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
@@ -11839,6 +11843,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
+    (None, ({"portfolio"},), set(), "Deputy Commissioner of Police (West): the title's, no name of its own"),
     (None, ({"residence"},), set(), "the Chief Minister's House: a building, not the House of a parliament"),
     ("place", ({"place"},), set(), "the Tolmer district"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),

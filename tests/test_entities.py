@@ -1883,6 +1883,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Talks with a delegation led by Rustam Velkov ended.', 'Rustam Velkov', 'people'),
         ("In Asia, Tolmer's Hang Seng ended lower.", 'Hang Seng', None),
         ("Elders met at the Chief Minister's House on Monday.", 'House', None),
+        ('Reporters said Deputy Commissioner of Police (West) Ana Velkar left.', 'West', None),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -3971,3 +3972,21 @@ class ManagingAsATitlesWord(unittest.TestCase):
         facts = digest("Talks ended.\n\nThe line is run by Tarvia Railways Managing Director Ana Velkar.")
         self.assertEqual(names(facts, "organisations"), ["Tarvia Railways"])
         self.assertEqual(roles(facts), [("Ana Velkar", "Tarvia Railways Managing Director")])
+
+
+class AGraveyardNamedAfterAPerson(unittest.TestCase):
+    def test_a_name_before_graveyard_is_a_place(self):
+        facts = digest("Talks ended.\n\nHe was laid to rest at the Sakhi Velkar graveyard on Monday.")
+        self.assertEqual(names(facts, "people"), [])
+        self.assertEqual(names(facts, "places"), ["Sakhi Velkar"])
+
+
+class APartOfTheForceInBrackets(unittest.TestCase):
+    def test_the_bracket_after_a_title_is_the_title_s(self):
+        facts = digest("Talks ended.\n\nDeputy Commissioner of Police (West) Ana Velkar said the accused fled.")
+        self.assertEqual(names(facts, "places"), [])
+        self.assertEqual(roles(facts), [("Ana Velkar", "Deputy Commissioner of Police (West)")])
+
+    def test_a_compass_word_in_brackets_after_a_place_is_still_read(self):
+        facts = digest("Talks ended.\n\nTarvia and the West (and Velmar) agreed to the plan.")
+        self.assertIn("West", names(facts, "places"))
