@@ -14333,6 +14333,7 @@ FURNITURE_LINES = [
     ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead|[A-Z][\w.]*+) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
                     r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,300}[|][ ]?(?:Photo|Image|Picture)(?:[ ][Cc]redit)?:[ ].{0,80}"
+                    r"|(?:Image|Media|Video)[ ](?:source|caption|description),[ ].{0,300}"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?"
@@ -14348,6 +14349,7 @@ FURNITURE_LINES = [
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
                     "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]; "
                     "Crowds at the gate. | Photo Credit: Ana Ruiz; Courier Photo: Ana Ruiz; "
+                    "Image source, Courier; Image caption, Crowds at the gate on Monday; "
                     "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab; Lin Tovar/Tolland Courier/AP; "
                     "Item 1 of 2 Crowds at the gate, March 7, 2024. REUTERS/Ana Ruiz/File Photo"),
     ("time ago",    r"(?:(?:Updated|Published|Posted|Last updated|First published)[: ]+"
@@ -14517,7 +14519,10 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
         if LIST_HEADING.fullmatch(line):
             following = next((later for later in lines[i + 1:i + 3] if later), "")
-            under_a_list_heading = not MENU_ITEM.fullmatch(following)  # not a menu's "Visual Stories" above "Columns"
+            before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
+            under_a_list_heading = not MENU_ITEM.fullmatch(following) and not (
+                before is not None and MENU_ITEM.fullmatch(lines[before]) and not furniture[before])
+            # not a menu's "Visual Stories" above "Columns", nor its "Trending" below "Lifestyle"
         elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS or NAME_LINE.fullmatch(line)
                                                 or name_before_a_job(line) or date_of_line(line) or furniture[i]):
             under_a_list_heading = False  # the story, or its byline or date, comes back; or the heading

@@ -695,6 +695,20 @@ class ASignatureAlone(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Velmar Shah", "Ali Velkar"])
         self.assertNotIn("Orsk", facts["article"])
 
+    def test_a_broadcaster_s_image_source_and_caption_lines_are_furniture(self):
+        facts = digest("Skip to content\nNews\nSport\nFloods shut roads in Tolpur\n3 hours ago\nShare\nSave\n"
+                       "Image source, Velmar Images\nImage caption, Rescue workers wade through water in Orsk on "
+                       "Monday\nHeavy rain flooded the town of Tolpur on Monday, officials said.\n"
+                       "Mayor Ana Velkar said 400 homes had been damaged.\nRelated topics\nFloods")
+        self.assertEqual(facts["lead"], "Heavy rain flooded the town of Tolpur on Monday, officials said.")
+        self.assertNotIn("Orsk", facts["article"])
+
+    def test_a_menu_s_trending_item_hides_no_headline(self):
+        headline = "Dense fog delays 120 flights at Tolpur airport as the air quality stays in 'very poor' zone"
+        facts = digest("Skip to main content\nIndia\nWorld\nLifestyle\nTrending\nHome / India News / "
+                       f"{headline}\n{headline}\nBy Dana Velkori\nUpdated: Dec 4, 2026 10:42 IST\n" + self.STORY)
+        self.assertEqual(facts["title"], headline)
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
