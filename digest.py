@@ -4566,7 +4566,7 @@ ROLE_HEADS = set(words("""
     chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
     pitcher  quarterback  jockey  co-founder  cofounder  co-chairman  co-chair  chair  advocate
-    counsel  barrister  solicitor
+    counsel  barrister  solicitor  selector
     star  singer  actor  actress  author  writer  novelist  poet  artist  painter  composer
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
@@ -6139,6 +6139,11 @@ GIVEN_NAMES |= set(words("""
     Pratibha Sharmila Sudha Vasundhara Harmanpreet Deepti Mithali Sushila
     Aitzaz Mushahid Sajeeb Nahid Shafiqur Mizanur Rafiqul Shahidul Tofail Rumeen Abdus Abul Mashrafe
     Najmul Mehidy Taskin Mustafizur Namal Chamal Vijitha Nalinda
+    Kusal Dasun Dimuth Lasith Mahela Sanath Aravinda Arjuna Chaminda Nuwan Lahiru Chamika Charith Pathum
+    Kamindu Wanindu Dushmantha Dhananjaya Maheesh Upul Tharindu Kasun Chathura Ruwan Sampath Prasanna
+    Nalin Lakshman Sarath Susil Keheliya Harin Kanchana Mangala Tissa Thilina Asitha Dilshan Bhanuka
+    Chamari Harshitha Kavisha Nilakshi Inoka Pavithra Dilrukshi Thilini Nadeesha Sanduni Chathurika
+    Kumudini Anoma Sunethra Kusum Shiranthi
 """.replace(" ", "\n")))
 # Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
 # "Md Karim Hossain", "Mohd Faiz Rahman".

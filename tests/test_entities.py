@@ -1060,7 +1060,7 @@ class Teams(unittest.TestCase):
                          {"Arjuna Ranatunge", "Sanath Jayasurie", "Romesh Kaluwitharane", "Mark Lowe"})
 
     def test_a_list_of_two_unknown_names_stays_unknown(self):
-        facts = digest("Sanath Jayasurie and Mark Lowe arrived.")
+        facts = digest("Velath Jayasurie and Mark Lowe arrived.")
         self.assertEqual(names(facts, "people"), ["Mark Lowe"])
 
     def test_a_model_number_is_no_score(self):
@@ -3990,3 +3990,15 @@ class APartOfTheForceInBrackets(unittest.TestCase):
     def test_a_compass_word_in_brackets_after_a_place_is_still_read(self):
         facts = digest("Talks ended.\n\nTarvia and the West (and Velmar) agreed to the plan.")
         self.assertIn("West", names(facts, "places"))
+
+
+class CommonGivenNamesOfSriLanka(unittest.TestCase):
+    def test_two_unknown_words_opening_with_a_sinhala_given_name_are_a_person(self):
+        facts = digest("Talks ended.\n\nThe side will be led by Kusal Velkarage, with Charith Tovarage as his "
+                       "deputy, while Dushmantha Orskara leads the attack.")
+        self.assertEqual(names(facts, "people"), ["Kusal Velkarage", "Charith Tovarage", "Dushmantha Orskara"])
+
+    def test_a_selector_is_a_role(self):
+        facts = digest("Talks ended.\n\nChief selector Velan Tovarage said the squad was picked for home "
+                       "conditions.")
+        self.assertEqual(roles(facts), [("Velan Tovarage", "Chief selector")])
