@@ -10867,10 +10867,12 @@ def kind_by_form(name):
     if head.isupper() and len(head) > 3:
         head = head.capitalize()  # "FEDERAL SAVINGS ASSOCIATION"
     if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
-                                or name_words[0] in ORGANISATION_HEADS
+                                or name_words[0] in ORGANISATION_HEADS and not any(w in TITLE_HEADS
+                                                                                   for w in name_words[1:-1])
                                 or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS
                                 and not any(w in TITLE_HEADS for w in name_words[1:])):
-        return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"; not "Union Minister ..."
+        return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"; not "Union Minister ...",
+        # nor "Jamaat Secretary General Ana Ruiz"
     if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
     if len(name_words) == 2 and name_words[1] == "State" and name_words[0] not in US_STATE_NAMES \

@@ -4002,3 +4002,10 @@ class CommonGivenNamesOfSriLanka(unittest.TestCase):
         facts = digest("Talks ended.\n\nChief selector Velan Tovarage said the squad was picked for home "
                        "conditions.")
         self.assertEqual(roles(facts), [("Velan Tovarage", "Chief selector")])
+
+
+class AMovementsHeadWordBeforeATitle(unittest.TestCase):
+    def test_the_title_after_a_movement_s_name_holds_a_person(self):
+        facts = digest("Talks ended.\n\nJamaat Secretary General Mia Golam Velkar said the party was ready.")
+        self.assertEqual(roles(facts), [("Mia Golam Velkar", "Jamaat Secretary General")])
+        self.assertEqual(names(facts, "organisations"), [])
