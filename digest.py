@@ -4423,7 +4423,7 @@ ORGANISATION_HEADS = set(words("""
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".
 PLACE_HEADS = set(words("""
     Mount  Mt  Mt.  Lake  River  Cape  Port  Fort  Isle  Gulf  Bay  Sea  Strait  Camp  San  Santa
-    Sao  São
+    Sao  São  Casa  Palacio  Palazzo
 """.replace("  ", "\n")))
 
 # Political and religious groups ("Republican", "Sunni"): they qualify names
@@ -11214,8 +11214,9 @@ def context_cues(text, candidate):
                 or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
-                and not is_place_name(name_words[-1]) and name not in WORLD_PLACES:
-            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile", "Santiago de Chile" nor "Davao del Sur"
+                and name_words[0] not in PLACE_HEADS and not is_place_name(name_words[-1]) and name not in WORLD_PLACES:
+            cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile", "Santiago de Chile", "Davao del Sur"
+            # nor "Casa de Velmar", a palace
         if name_words[-1] in EVENT_WORDS or name_words[-1] in BILL_WORDS or name_words[0] in EVENT_HEADS:
             cues.add("event")
     if INITIALS_RUN_ON.match(name):

@@ -4009,3 +4009,14 @@ class AMovementsHeadWordBeforeATitle(unittest.TestCase):
         facts = digest("Talks ended.\n\nJamaat Secretary General Mia Golam Velkar said the party was ready.")
         self.assertEqual(roles(facts), [("Mia Golam Velkar", "Jamaat Secretary General")])
         self.assertEqual(names(facts, "organisations"), [])
+
+
+class APalaceNamedInSpanishOrItalian(unittest.TestCase):
+    def test_casa_de_and_palazzo_name_buildings_not_people(self):
+        facts = digest("Talks ended.\n\nHe spoke at the Casa de Velmaro palace, then flew to the Palazzo Tolvi.")
+        self.assertEqual(names(facts, "people"), [])
+        self.assertEqual(names(facts, "places"), ["Casa de Velmaro", "Palazzo Tolvi"])
+
+    def test_a_particle_still_makes_a_person(self):
+        facts = digest("Talks ended.\n\nHe met Ana de Velmaro on Monday.")
+        self.assertEqual(names(facts, "people"), ["Ana de Velmaro"])
