@@ -4554,6 +4554,7 @@ PORTFOLIO_WORDS = set(words("""
     Welfare  Works  Technology  Communications  Environment  Revenue  Industries  Industry  Production
     Investment  Privatisation  Privatization  Tourism  Culture  Heritage  Sports  Youth  Housing
     Railways  Aviation  Petroleum  Power  Water  Climate  Change  Coordination  Accountability
+    Education  Health  Healthcare  Transport  Finance  Energy  Trade  Commerce  Agriculture  Justice
 """.replace("  ", "\n")))
 
 # The words of a title that can stand for the whole title ("the minister").

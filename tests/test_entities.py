@@ -4020,3 +4020,10 @@ class APalaceNamedInSpanishOrItalian(unittest.TestCase):
     def test_a_particle_still_makes_a_person(self):
         facts = digest("Talks ended.\n\nHe met Ana de Velmaro on Monday.")
         self.assertEqual(names(facts, "people"), ["Ana de Velmaro"])
+
+
+class ASecondWordOfAPortfolio(unittest.TestCase):
+    def test_school_education_is_all_the_portfolio(self):
+        facts = digest("Talks ended.\n\nThe bill was moved by Provincial Minister for School Education Rana Velkar "
+                       "on Monday.")
+        self.assertEqual(roles(facts), [("Rana Velkar", "Provincial Minister for School Education")])
