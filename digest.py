@@ -12319,8 +12319,10 @@ def reference_date(text, matches, foretelling, date=None):
         if match.start > DATELINE_REACH:
             break
         value = full_date_value(match)
-        if value and not ahead and not speaks_ahead(text, match.start) and not names_a_past_thing(text, match):
-            return value, value.year, "dateline"  # not "cases of the May 9, 2023 riots", nor "will meet on ..."
+        if value and not ahead and not speaks_ahead(text, match.start) and not names_a_past_thing(text, match) \
+                and not ends_a_period(text, match.start):
+            return value, value.year, "dateline"  # not "cases of the May 9, 2023 riots", nor "will meet on ...",
+            # nor "profit for the nine months ended September 30, 2025", which the report came after
         if (latest or scheduled or bounds) and match.rule == "month_day" and DATELINE_END.match(text, match.end):
             lead_end = SENTENCE_BREAK.search(text, match.end, match.end + DATELINE_REACH)
             weekday = LEAD_WEEKDAY.search(text, match.end, lead_end.start() if lead_end else match.end + DATELINE_REACH)
@@ -12434,6 +12436,18 @@ FUTURE_YEAR_CUES = {"by", "until", "till", "before", "ending"}
 # Two words that do the same: "the next meeting is scheduled for January 26, 2027".
 FUTURE_YEAR_PHRASES = {("scheduled", "for"), ("set", "for"), ("slated", "for"), ("planned", "for"),
                        ("due", "in"), ("due", "on"), ("due", "by")}
+
+
+# Words before a date that make it the end of a period a report covers: "the quarter
+# ended June 30, 2026", "reserves as of March 1, 2026".
+PERIOD_END_CUES = {"ended", "ending", "through"}
+PERIOD_END_PHRASES = {("as", "of"), ("as", "at"), ("as", "on")}
+
+
+def ends_a_period(text, start):
+    """True when the words before a date make it the end of a period a report covers."""
+    before = words_before(text, start)
+    return bool(before) and (before[-1] in PERIOD_END_CUES or tuple(before[-2:]) in PERIOD_END_PHRASES)
 
 
 def speaks_ahead(text, start):

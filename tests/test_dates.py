@@ -647,6 +647,15 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         facts = digest("TOLMER, May 9, 2023: The court on Tuesday granted bail.")
         self.assertEqual(facts["published"]["value"], "2023-05-09")
 
+    def test_the_end_of_a_reported_period_is_no_dateline(self):
+        facts = digest("TOLMER: Velmar Bank on Wednesday reported a profit of Rs69bn for the nine months ended "
+                       "September 30, 2025, up 8pc.")
+        self.assertEqual(facts["published"], {"value": "2025", "source": "text"})
+        self.assertEqual(found("TOLMER: Velmar Bank on Wednesday reported a profit of Rs69bn for the nine "
+                               "months ended September 30, 2025.")["Wednesday"], None)
+        facts = digest("TOLMER, September 30, 2025: Velmar Bank on Wednesday reported a profit.")
+        self.assertEqual(facts["published"]["value"], "2025-09-30")
+
     def test_a_plan_years_ahead_leaves_the_weekday_to_date_the_dateline(self):
         facts = digest("TOLMER, Dec 1 - The minister laid the foundation stone of the airport on Monday. It is "
                        "expected to open in 2029.")
