@@ -11602,6 +11602,9 @@ def settle_kinds(text, found, lower_words):
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
                     or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:
                 continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
+            if kind == "club" and PLACES.get(name, (name, False))[0] not in COUNTRY_NAMES:
+                kinds[name] = "organisation"  # "played for Velmar Rovers, Tolmer and Orsk City": a town's club
+                continue  # (a country's side stays the country)
             if name in PLACES or name in ORGANISATIONS:
                 continue  # a listed name stays its kind: "by reporters Ana Ruiz and Lin Tovar Orsk, Tarvia's
                 # port", "in the provinces of Kunar and Velmar, Taliban officials said"
@@ -11653,6 +11656,8 @@ _PLACE_PLURALS = (r"(?:districts|provinces|regions|states|counties|tehsils|upazi
 _PLACE_PLURAL_MODIFIER = (r"(?:border|frontier|coastal|tribal|hill|rural|urban|northern|southern|eastern|western"
                           r"|central|adjoining|neighbou?ring|flood-hit|worst-hit|twin)")
 LIST_CUES = [
+    ("club", re.compile(r"\b(?:play(?:s|ed|ing)?|spells?|stints?)[ ](?:for|with|at)[ ]$"), None,
+     "he played for Velmar Rovers, Tolmer and Orsk City: the clubs of a player's career, though a town names one"),
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
      None, "firms including Velmont, Arcadia and Tarvia"),

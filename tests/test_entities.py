@@ -4027,3 +4027,14 @@ class ASecondWordOfAPortfolio(unittest.TestCase):
         facts = digest("Talks ended.\n\nThe bill was moved by Provincial Minister for School Education Rana Velkar "
                        "on Monday.")
         self.assertEqual(roles(facts), [("Rana Velkar", "Provincial Minister for School Education")])
+
+
+class TheClubsOfAPlayersCareer(unittest.TestCase):
+    def test_a_list_after_played_for_names_clubs_though_a_town_names_one(self):
+        facts = digest("Talks ended.\n\nHe later played for Velmar Rovers, Sunderland, Siena and Tolmer United.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Rovers", "Sunderland", "Siena", "Tolmer United"])
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_a_country_s_side_stays_the_country(self):
+        facts = digest("Talks ended.\n\nHe played for Norway and Sunderland.")
+        self.assertEqual(names(facts, "places"), ["Norway"])
