@@ -9409,10 +9409,12 @@ DATE_RULES = [
     ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"
                   r"(?:[ ]of[ ](?:this|last|next)[ ]year)?"),   # June 15th of last year
     # 24 November
-    ("day_month", rf"{_DAY}[ ]{_MONTH}"),
+    ("day_month", rf"(?:{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ ]of)[ ]{_MONTH}"),  # 5 June, 14th of June
     # on the 18th: a day of the article's month (not "on the 5th floor", nor "the 18th of March")
+    # the 5th of this month / the 3rd of next month
     ("day_of_month", r"(?<=\b[Oo]n[ ])the[ ](?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
-                     r"(?=[ ](?:to|and|at|in|when|that|by|for|with)\b|[,.;:)]|$)"),
+                     r"(?=[ ](?:to|and|at|in|when|that|by|for|with)\b|[,.;:)]|$)"
+                     r"|(?:the[ ])?(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)[ ]of[ ](?:this|next|last)[ ]month\b"),
     # March 2019 / early October 2020 / January this year
     ("month_year", rf"(?:(?:early|late|mid-?)[ ]?)?{_MONTH},?[ ](?:of[ ])?{_YEAR}(?!\d)"),
     ("month_deictic", rf"{_FULL_MONTH}[ ](?:of[ ])?(?:this|last|next)[ ]year"
@@ -12292,6 +12294,11 @@ def entity_key(kind, name, acronyms, full_names):
 # -------------------------------------------------------------------- dates
 
 
+# The month a day of "the 5th of next month" is of, counted from the article's.
+MONTH_OF_A_DAY = re.compile(r"of[ ](this|next|last)[ ]month")
+MONTH_SHIFTS = {"this": 0, "next": 1, "last": -1}
+
+
 def reference_date(text, matches, foretelling, date=None):
     """The article's date, as (datetime.date or None, year or None, source).
 
@@ -12579,8 +12586,11 @@ def date_value(rule, found, ref, ref_year, future=False):
         day = day_in(found)
         if ref is None:
             return None
-        # the latest such day up to the article's date, or the next one when the sentence looks ahead
-        shift = (1 if day < ref.day else 0) if future else (-1 if day > ref.day else 0)
+        named_month = MONTH_OF_A_DAY.search(found)
+        # the month named, or the latest such day up to the article's date, or the next one when the
+        # sentence looks ahead
+        shift = MONTH_SHIFTS[named_month.group(1)] if named_month \
+            else (1 if day < ref.day else 0) if future else (-1 if day > ref.day else 0)
         year, month = shift_months(ref.year, ref.month, shift)
         return f"{year}-{month:02d}-{day:02d}"
     if rule in ("month_day", "day_month"):

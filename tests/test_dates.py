@@ -457,6 +457,16 @@ class DayOfMonth(unittest.TestCase):
     def test_an_ordinal_before_a_noun_is_no_day(self):
         self.assertEqual(found("She lives on the 5th floor and passed on the 3rd try.", "2024-02-15"), {})
 
+    def test_a_day_of_this_next_or_last_month(self):
+        dates = found("Talks resume on the 5th of this month; the vote is on the 3rd of next month, after prices "
+                      "rose on the 28th of last month.", "2024-02-15")
+        self.assertEqual(dates, {"the 5th of this month": "2024-02-05", "the 3rd of next month": "2024-03-03",
+                                 "the 28th of last month": "2024-01-28"})
+
+    def test_an_ordinal_day_of_a_named_month(self):
+        self.assertEqual(found("He arrived on the 14th of December.", "2024-02-15"),
+                         {"14th of December": "2023-12-14"})
+
 
 class Seconds(unittest.TestCase):
     def test_seconds_are_a_duration_not_a_figure(self):
