@@ -9329,6 +9329,7 @@ _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"  # a page's date line: "Wed 3 Dec 2026"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 # A number in digits or words; the first number of a date may open a sentence: "Two years ago, ...".
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
 _FIRST_NUMBER = r"(?:" + _NUMBER + "|" + "|".join(
@@ -9373,7 +9374,7 @@ _TIME_ZONE = rf"(?:[ ]{alternatives(TIME_ZONES)}\b)?"
 # date begins both read this one list.
 HOLIDAYS = [
     r"Christmas(?:[ ]Day|[ ]Eve)?", r"Thanksgiving(?:[ ]Day)?", r"New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?", "Easter",
-    "Ramadan", r"Eid(?:[ -](?:al|ul|ud)[ -]\w+)?", "Diwali", r"Durga[ ]Puja", "Holi", "Dussehra", "Navratri",
+    r"Rama(?:dan|zan)|Ramzan", r"Eid(?:[ -](?:al|ul|ud)[ -]\w+)?", "Diwali", r"Durga[ ]Puja", "Holi", "Dussehra", "Navratri",
     "Dashain", r"Pohela[ ]Boishakh", "Vesak", "Ashura", "Halloween", r"Independence[ ]Day",
     r"All[ ]Saints['’]?[ ]Day", r"Boxing[ ]Day", r"Valentine['’]s[ ]Day", r"Veterans['’]?[ ]Day",
     r"(?:Labor|Labour|Memorial)[ ]Day", r"Good[ ]Friday", "Passover", "Hanukkah", r"Yom[ ]Kippur",
@@ -9389,6 +9390,9 @@ JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
+    # 31/12/2026 / 3.12.2026 / 12/31/2026: day first, or month first where the day tells
+    ("numeric_date", rf"(?<![\w/.])(?:{_DAY_OR_MONTH}/{_DAY_OR_MONTH}/|{_DAY_OR_MONTH}\.{_DAY_OR_MONTH}\.){_YEAR}"
+                     r"(?![\w/]|\.\d)"),
     # Sept. 5, 2021 / Friday, November 24, 2023 / February 4-6, 2026 (its first day)
     ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:[-–]{_DAY})?,?[ ]{_YEAR}(?!\d)"),
     # 5 September 2021 / 4-6 February 2026
@@ -9433,6 +9437,8 @@ DATE_RULES = [
     ("modified_year", rf"(?:mid-|(?:early|late)[ ]|the[ ](?:end|beginning|start|middle)[ ]of[ ]){_YEAR}(?!\d)"),
     # the end of the year / the start of next year
     ("year_edge", rf"(?:the[ ])?(?:end|beginning|start|middle|rest)[ ]of[ ](?:the[ ]year|{_DEICTIC_YEAR})"),
+    # the end of the month / the start of next week
+    ("period_edge", r"(?:the[ ])?(?:end|beginning|start|middle|rest)[ ]of[ ](?:the|this|last|next)[ ](?:month|week)\b"),
     # the 20th century / 15th-century
     ("century", rf"(?:the[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),
     # 2007, but not 2007.5, 2,007 or $2007
@@ -12497,9 +12503,23 @@ def full_date_value(match):
             return datetime.date.fromisoformat(found)
         if rule in ("month_day_year", "day_month_year"):
             return datetime.date(year_in(found), month_in(found), day_in(found))
+        if rule == "numeric_date":
+            return numeric_date(found)
     except ValueError:
         return None
     return None
+
+
+def numeric_date(found):
+    """The date of '31/12/2026' or '12/31/2026': day first, as most of the world writes
+    it, unless only the second number can be a day; None when either could be the month
+    ('3/12/2026' is March 12 in Tolland and 3 December in Tarvia)."""
+    first, second, year = map(int, re.split(r"[/.]", found))
+    if first > 12 >= second:
+        return datetime.date(year, second, first)
+    if second > 12 >= first:
+        return datetime.date(year, first, second)
+    return datetime.date(year, first, first) if first == second else None
 
 
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
@@ -12576,6 +12596,9 @@ def date_value(rule, found, ref, ref_year, future=False):
     lower = found.lower()
     if rule == "iso":
         return found
+    if rule == "numeric_date":
+        day = numeric_date(found)
+        return day.isoformat() if day else f"{year_in(found)}"
     if rule in ("month_day_year", "day_month_year"):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"
     if rule == "spoken_year":
@@ -12669,6 +12692,8 @@ def date_value(rule, found, ref, ref_year, future=False):
             if "year" in lower else None
     if rule == "year_edge":
         return str(deictic_year(lower, ref_year)) if ref_year else None
+    if rule == "period_edge":
+        return deictic_value(lower, ref, ref_year)
     if rule == "century":
         number = re.search(r"\d+", lower)
         ordinal = int(number.group()) if number else CENTURY_ORDINALS.index(re.search(_ORDINAL_WORD, lower).group()) + 1

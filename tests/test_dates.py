@@ -468,6 +468,27 @@ class DayOfMonth(unittest.TestCase):
                          {"14th of December": "2023-12-14"})
 
 
+class DatesInFigures(unittest.TestCase):
+    def test_a_date_in_numbers_day_first_unless_only_the_second_can_be_a_day(self):
+        self.assertEqual(found("The deadline is 31.12.2026; the case was filed 12/31/2026 and heard on 3/12/2026."),
+                         {"31.12.2026": "2026-12-31", "12/31/2026": "2026-12-31", "3/12/2026": "2026"})
+
+    def test_a_fraction_is_no_date(self):
+        facts = digest("A 3/4 majority passed the bill.")
+        self.assertEqual(facts["dates"], [])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["3/4"])
+
+
+class EdgesOfAMonthOrWeek(unittest.TestCase):
+    def test_the_end_of_the_month_and_the_start_of_next_week(self):
+        self.assertEqual(found("The plan will be ready by the end of the month, and talks start at the beginning "
+                               "of next week.", "2026-12-04"),
+                         {"the end of the month": "2026-12", "the beginning of next week": "2026-W50"})
+
+    def test_ramazan_as_pakistan_spells_it_is_a_holiday(self):
+        self.assertIn("Ramazan", found("Prices rise in Ramazan."))
+
+
 class Seconds(unittest.TestCase):
     def test_seconds_are_a_duration_not_a_figure(self):
         facts = digest("Ana Ruiz ran the 400 metres in 47.21 seconds; a 30-second advertisement followed.")
