@@ -14348,7 +14348,7 @@ NAME_LINE = re.compile(rf"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!{_PUBLISHED_WORD}\
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
 BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
-                    r"\s*(?:$|[,|•·]|\s+(?:on|at|in|Published|Updated|Posted)\b)")
+                    r"\s*(?:$|[,|•·]|/\s|\s+(?:on|at|in|Published|Updated|Posted)\b)")  # "By TNN / Updated: ..."
 
 
 def byline_name(text):
@@ -14356,7 +14356,7 @@ def byline_name(text):
     a name in capitals, as agencies sign, in the case of a name: "ANA RUIZ" -> "Ana Ruiz"."""
     text = " ".join(text.split())
     match = BYLINE.match(text)
-    name = match.group("name") if match else WRITERS_PLACE.sub("", text.split(",")[0].split("|")[0].strip())
+    name = match.group("name") if match else WRITERS_PLACE.sub("", re.split(r"[,|]|[ ]/[ ]", text)[0].strip())
     name = name.strip(" .:")
     if name.isupper() and len(name) > 3:
         name = " ".join("and" if word == "AND" else word.title() for word in name.split())

@@ -709,6 +709,13 @@ class ASignatureAlone(unittest.TestCase):
                        f"{headline}\n{headline}\nBy Dana Velkori\nUpdated: Dec 4, 2026 10:42 IST\n" + self.STORY)
         self.assertEqual(facts["title"], headline)
 
+    def test_a_signature_and_its_update_time_split_at_a_slash(self):
+        facts = digest("<html><head><title>Rain shuts schools - The Courier</title></head><body><h1>Rain shuts "
+                       "schools</h1><div class='author'>Courier News Service / Updated: Dec 3, 2026, 07:15 IST</div>"
+                       "<p>TOLPUR: Heavy rain shut schools in four districts on Wednesday, officials said.</p>"
+                       "<p>Mayor Ana Velkar said 400 homes had been damaged.</p></body></html>")
+        self.assertEqual(facts["byline"], "Courier News Service")
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
