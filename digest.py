@@ -6110,7 +6110,7 @@ GIVEN_NAMES |= country_lines(GIVEN_NAMES_ACCENTED)
 # Common given names that are also English words, so that the filter above left them out;
 # hand-picked: those a reader takes for a name first ("Will", not "Grace" or "Rose").
 GIVEN_NAMES |= set(words("""
-    Will Nigel Buddy Abigail Alec Angelica Barry Beth Blake Brent Brett Cassie Colleen Collin Dale
+    Will Nigel Neal Buddy Abigail Alec Angelica Barry Beth Blake Brent Brett Cassie Colleen Collin Dale
     Dalton Derrick Donna Earl Elaine Erika Glen Jake Jay Jenna Jenny Kerry Kyle Kylie Lori Madeline
     Maxwell Molly Norma Pam Patty Peggy Perry Rickey Riley Rodney Sally Seth Shelly Sherry Sophia Sue
     Tamara Tammie Tammy Tanner Tara Tiffany Travis Tyrone Warren
@@ -11248,6 +11248,9 @@ def context_cues(text, candidate):
     if " " in name and acronym and acronym.group(1) not in COUNTRY_CODES \
             and all(acronym.group(1).count(letter) >= initials.count(letter) for letter in initials):
         cues.discard("country_after")  # "Vietnam Electricity (EVN)": the name's acronym, not "(GBR)", a country
+    if acronym and BODY_AFTER_ACRONYM.match(text, acronym.end()):
+        cues.discard("country_after")  # "the Tarvia Unbowed (TU) party": the acronym of a party in its own
+        cues.add("organisation")  # language, and then what the body is
     bracketed = COUNTRY_IN_BRACKETS.match(text, end)
     if bracketed and bracketed.group(1).rstrip(" ").rpartition(" ")[2] in ORGANISATION_WORDS:
         cues.discard("country_after")  # "al-Tarvan al-Islamiya (Islamic Group)": its name in English
@@ -11486,6 +11489,9 @@ INITIALS_RUN_ON = re.compile(_INITIALS_RUN_ON + r"[\w'’]*+(?:[ ]|$)")  # a who
 QUOTE_MARKS = "\"“”'‘’"
 QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
+
+# What a body is, after its acronym in brackets: "the Tarvia Unbowed (TU) party".
+BODY_AFTER_ACRONYM = re.compile(r"[ ]+(?:party|group|movement|front|alliance|coalition|union|bloc|militia)\b")
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "initial", "given_name", "particle",
@@ -12439,10 +12445,15 @@ ARTICLE_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ ]$")
 NOUN_AFTER = re.compile(r"[ ](?!and\b|to\b|or\b|through\b)[a-z][a-z-]+\b")
 
 
+# A law's or a pact's name after its year: "the 1977 Velmar Emergency Powers Act".
+LAW_AFTER_YEAR = re.compile(rf"[ ](?:[A-Z][\w'’-]*+[ ]){{0,6}}{alternatives(LAW_WORDS - BILL_WORDS | {'Accord', 'Treaty'})}\b")
+
+
 def names_a_past_thing(text, match):
-    """True for a year written as a noun's modifier after an article: 'a 1977 law'."""
+    """True for a year written as a noun's modifier after an article: 'a 1977 law', 'the
+    1977 Velmar Emergency Powers Act'."""
     return ARTICLE_BEFORE.search(text, max(0, match.start - 5), match.start) is not None \
-        and NOUN_AFTER.match(text, match.end) is not None
+        and (NOUN_AFTER.match(text, match.end) is not None or LAW_AFTER_YEAR.match(text, match.end) is not None)
 
 # A law's title before a year: "the Tarvia Forests Act, 1927" is as old as the law, not
 # the article; a bill is named in the year it is moved, which may well be the article's.

@@ -687,6 +687,12 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         facts = digest("TOLMER, September 30, 2025: Velmar Bank on Wednesday reported a profit.")
         self.assertEqual(facts["published"]["value"], "2025-09-30")
 
+    def test_the_year_of_a_law_s_name_is_no_article_s_year(self):
+        facts = digest("The court weighed the 1977 Velmar Emergency Powers Act on Wednesday. A ruling is expected "
+                       "by June.")
+        self.assertEqual(facts["published"]["value"], None)
+        self.assertEqual({d["text"]: d["value"] for d in facts["dates"]}["June"], None)
+
     def test_a_plan_years_ahead_leaves_the_weekday_to_date_the_dateline(self):
         facts = digest("TOLMER, Dec 1 - The minister laid the foundation stone of the airport on Monday. It is "
                        "expected to open in 2029.")

@@ -4038,3 +4038,14 @@ class TheClubsOfAPlayersCareer(unittest.TestCase):
     def test_a_country_s_side_stays_the_country(self):
         facts = digest("Talks ended.\n\nHe played for Norway and Sunderland.")
         self.assertEqual(names(facts, "places"), ["Norway"])
+
+
+class APartyNamedWithAnAcronymInItsOwnLanguage(unittest.TestCase):
+    def test_party_after_the_bracket_says_the_name_is_a_body(self):
+        facts = digest("Talks ended.\n\nThe motion brought by the hard-left Tarvia Unbowed (LTI) party fell short.")
+        self.assertEqual(names(facts, "people"), [])
+        self.assertIn("Tarvia Unbowed", names(facts, "organisations"))
+
+    def test_a_country_in_brackets_after_a_player_still_makes_a_person(self):
+        facts = digest("Talks ended.\n\nVelan Tovarov (Tarvia) beat Ana Velkar (Orskia) 6-3, 6-4.")
+        self.assertEqual(names(facts, "people"), ["Velan Tovarov", "Ana Velkar"])
