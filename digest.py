@@ -9805,6 +9805,7 @@ def candidates(text, sentence_starts, lower_words):
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
+    found = join_missions(text, found)
     found = join_possessives(text, join_nicknames(text, found))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
@@ -9887,6 +9888,26 @@ def join_portfolios(text, found):
 PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)[ ](?:of|for)[ ][A-Z].*")
 _PORTFOLIO = r"[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,4}+"
 MORE_PORTFOLIOS = re.compile(rf"(?:,[ ]{_PORTFOLIO}){{1,6}}+,?[ ]and[ ]{_PORTFOLIO}")
+
+
+# The last word of a body a world body sends to a country, which names the country after
+# "in": "the UN Assistance Mission in Tarvia", "the UN Interim Force in Tarvia".
+MISSION_WORDS = {"Mission", "Force"}
+
+
+def join_missions(text, found):
+    """Join a mission's name to the listed country it is in: "UN Mission in Tarvia" is one
+    body (its acronym says so: UNMIT); not "the Velmar Force in Orsk", a town no country."""
+    joined = []
+    for candidate in found:
+        before = joined[-1] if joined else None
+        if before and before["name"].rpartition(" ")[2] in MISSION_WORDS and " " in before["name"] \
+                and text[before["end"]:candidate["start"]] == " in " \
+                and PLACES.get(candidate["name"], ("", False))[0] in COUNTRY_NAMES:
+            joined[-1] = {**before, "name": text[before["start"]:candidate["end"]], "end": candidate["end"]}
+            continue
+        joined.append(candidate)
+    return joined
 
 
 def join_partnerships(text, found):
@@ -11244,7 +11265,7 @@ def context_cues(text, candidate):
     if given and given.group() in GIVEN_NAMES:
         cues.add("wrapped_name")  # "... Ricky\nPonting": a line break cut the name after its given name
     acronym = ACRONYM_AFTER.match(text, end)
-    initials = "".join(w[0] for w in name_words)
+    initials = "".join(w[0] for w in name_words if w[0].isupper())  # not the "in" of "Force in Tarvia (UNFT)"
     if " " in name and acronym and acronym.group(1) not in COUNTRY_CODES \
             and all(acronym.group(1).count(letter) >= initials.count(letter) for letter in initials):
         cues.discard("country_after")  # "Vietnam Electricity (EVN)": the name's acronym, not "(GBR)", a country
@@ -12038,6 +12059,13 @@ def link_acronyms(text, found, kinds):
     return links
 
 
+def initials_with_small_words(name):
+    """The initials of all the words of a name, its small ones too: 'U.N. Interim Force in
+    Tarvia' -> 'UNIFIT', as "UNIFIL" is written."""
+    return "".join(part.replace(".", "") if part.replace(".", "").isupper() else part[0].upper()
+                   for part in re.split(r"[ -]+", name) if part)
+
+
 def strict_initials(name):
     """The capitals that begin the words of a name, all the letters of a word in
     capitals: 'Securities and Exchange Commission' -> 'SEC', 'U.N. Relief Mission' -> 'UNRM'."""
@@ -12052,7 +12080,7 @@ def initials_match(name, acronym, loosely=True):
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters in (initials, initials.replace("O", "", 1)) \
+    return letters in (initials, initials.replace("O", "", 1), initials_with_small_words(name)) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
