@@ -12358,6 +12358,10 @@ def reference_date(text, matches, foretelling, date=None):
                 or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start):
             continue
         for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
+            if speaks_of_before(text, match.start) and match.text == year and RECORD_BEFORE_SINCE.search(
+                    text, max(0, match.start - RECORD_REACH), match.start):
+                continue  # "the deadliest since 1948" may be of any year after it ("the lowest since
+                # December 2022" is of a year or two after, as a month's record is)
             if speaks_of_before(text, match.start):
                 bounds.append(int(year) + (match.text == year))
             else:
@@ -12521,6 +12525,14 @@ def words_before(text, start):
 # Words before a year that put the article after it, by how long they do not say: "the
 # yield rose to its highest since 2008" is no story of 2008.
 PAST_YEAR_CUES = {"since"}
+
+
+# A record before "since" a year, which bounds the story's year and no more: "the deadliest
+# fire since 1948", "the first time since 1969", "its highest level since 2008".
+RECORD_BEFORE_SINCE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|deadliest|worst|best|strongest"
+                                 r"|weakest|fastest|slowest|longest|shortest|hottest|coldest|wettest|driest"
+                                 r"|heaviest|sharpest|steepest|greatest|warmest|first|most|least)\b[^.;!?]*since[ ]\Z")
+RECORD_REACH = 60  # characters
 
 
 def speaks_of_before(text, start):

@@ -661,6 +661,12 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
                        "4.1% in November 2022.")
         self.assertEqual(facts["published"]["value"], "2022-12-04")
 
+    def test_a_record_since_a_year_bounds_the_story_s_year_and_no_more(self):
+        facts = digest("TOLPUR, Dec 2 - The fire on Tuesday was the city's deadliest since 1948.")
+        self.assertEqual(facts["published"], {"value": None, "source": None})
+        facts = digest("TOLPUR, Dec 2 - Prices rose on Tuesday. He has been under arrest since 2021.")
+        self.assertEqual(facts["published"], {"value": "2025-12-02", "source": "dateline"})
+
     def test_a_year_after_since_is_no_year_of_the_story(self):
         # 1 December 2008 was a Monday, and so was 1 December 2025: "since 2008" leaves it open
         text = ("VELDA, Dec 1 (Newswire) - Bond yields rose on Monday to their highest since 2008. The "
