@@ -9374,8 +9374,8 @@ _TIME_ZONE = rf"(?:[ ]{alternatives(TIME_ZONES)}\b)?"
 # date begins both read this one list.
 HOLIDAYS = [
     r"Christmas(?:[ ]Day|[ ]Eve)?", r"Thanksgiving(?:[ ]Day)?", r"New[ ]Year['’]s(?:[ ]Day|[ ]Eve)?", "Easter",
-    r"Rama(?:dan|zan)|Ramzan", r"Eid(?:[ -](?:al|ul|ud)[ -]\w+)?", "Diwali", r"Durga[ ]Puja", "Holi", "Dussehra", "Navratri",
-    "Dashain", r"Pohela[ ]Boishakh", "Vesak", "Ashura", "Halloween", r"Independence[ ]Day",
+    r"Rama(?:dan|zan)|Ramzan", r"Eid(?:[ -](?:al|ul|ud)[ -]\w+)?", "Diwali", r"Durga[ ]Puja", "Holi", "Dussehra",
+    "Navratri", "Dashain", r"Pohela[ ]Boishakh", "Vesak", "Ashura", "Halloween", r"Independence[ ]Day",
     r"All[ ]Saints['’]?[ ]Day", r"Boxing[ ]Day", r"Valentine['’]s[ ]Day", r"Veterans['’]?[ ]Day",
     r"(?:Labor|Labour|Memorial)[ ]Day", r"Good[ ]Friday", "Passover", "Hanukkah", r"Yom[ ]Kippur",
     r"Rosh[ ]Hashanah", r"(?:Lunar|Chinese)[ ]New[ ]Year",
@@ -9413,8 +9413,8 @@ DATE_RULES = [
     ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"
                   r"(?:[ ]of[ ](?:this|last|next)[ ]year)?"),   # June 15th of last year
     # 24 November
-    ("day_month", rf"(?:{_DAY}|(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)[ ]of)[ ]{_MONTH}"),  # 5 June, 14th of June
-    # on the 18th: a day of the article's month (not "on the 5th floor", nor "the 18th of March")
+    ("day_month", rf"(?:{_DAY}|{_DAY_OR_MONTH}(?:st|nd|rd|th)[ ]of)[ ]{_MONTH}"),  # 5 June, 14th of June
+    # on the 18th: a day of the article's month (not "on the 5th floor", nor "the 18th of March");
     # the 5th of this month / the 3rd of next month
     ("day_of_month", r"(?<=\b[Oo]n[ ])the[ ](?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
                      r"(?=[ ](?:to|and|at|in|when|that|by|for|with)\b|[,.;:)]|$)"
@@ -10216,7 +10216,8 @@ def run_candidates(text, start, run, sentence_starts):
 
 
 # A title that names the place it is held to: "Ambassador to Tarvia Ana Ruiz".
-TITLE_TO_A_PLACE_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|High[ ]Commissioner|Representative|Consul)[ ]to[ ](?:the[ ])?\Z")
+TITLE_TO_A_PLACE_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|High[ ]Commissioner|Representative|Consul)[ ]to[ ]"
+                                     r"(?:the[ ])?\Z")
 
 
 def place_of_a_title_before(text, start, tokens):
@@ -11420,7 +11421,8 @@ def joins_a_body(words_before):
     return len(words_before) > 1 and (
         words_before[-1] in ("of", "for") and words_before[-2][:1].isupper() and words_before[-2] not in FUNCTION_WORDS
         or words_before[-1] == "and" and (words_before[-2] in ORGANISATION_WORDS or words_before[-2] in SECTOR_WORDS
-                                          or words_before[-3:-2] in (["of"], ["for"]) and is_portfolio_word(words_before[-2])))
+                                          or words_before[-3:-2] in (["of"], ["for"])
+                                          and is_portfolio_word(words_before[-2])))
 
 
 def capitalised_run_before(words_before):
@@ -12478,7 +12480,8 @@ NOUN_AFTER = re.compile(r"[ ](?!and\b|to\b|or\b|through\b)[a-z][a-z-]+\b")
 
 
 # A law's or a pact's name after its year: "the 1977 Velmar Emergency Powers Act".
-LAW_AFTER_YEAR = re.compile(rf"[ ](?:[A-Z][\w'’-]*+[ ]){{0,6}}{alternatives(LAW_WORDS - BILL_WORDS | {'Accord', 'Treaty'})}\b")
+LAW_AFTER_YEAR = re.compile(rf"[ ](?:[A-Z][\w'’-]*+[ ]){{0,6}}"
+                            rf"{alternatives(LAW_WORDS - BILL_WORDS | {'Accord', 'Treaty'})}\b")
 
 
 def names_a_past_thing(text, match):
