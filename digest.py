@@ -4462,7 +4462,7 @@ FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|"
               "island(?![ ](?:states|nations|countries))|"  # not "Small island states"
               "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp|"
-              "upazila|taluka|taluk|mandal|graveyard|cemetery")
+              "upazila|taluka|taluk|mandal|graveyard|cemetery|crematorium")
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
@@ -10626,13 +10626,18 @@ def names_no_person(name_words):
         or any(w in ORGANISATION_WORDS or w in TITLE_WORDS or w.lower() in ROLE_HEADS for w in name_words)
 
 
+# Past participles that open a sentence before the name they tell of: "Born Ana Velkar in
+# Tolmer in 1935, she ...", "Accused Lin Tovar denied the charge".
+OPENING_PARTICIPLES = {"Born", "Raised", "Educated", "Trained", "Accused", "Elected", "Appointed"}
+
+
 def looks_like_an_adverb(word):
     """True for a capitalised word that opens a sentence as an adverb or a participle
-    ("Separately", "Reportedly", "Following"), not for a name with the same ending
+    ("Separately", "Reportedly", "Following", "Born"), not for a name with the same ending
     ("Beijing", "Emily", "Vitaly", the club "Sporting")."""
     if word in PLACES or word in GIVEN_NAMES or word in CLUB_HEADS:
         return False
-    return word.endswith("ing") or word.endswith("ly") and len(word) > 6
+    return word.endswith("ing") or word.endswith("ly") and len(word) > 6 or word in OPENING_PARTICIPLES
 
 
 def opens_a_listed_name(name_words):

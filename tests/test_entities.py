@@ -4066,3 +4066,13 @@ class AMissionInACountry(unittest.TestCase):
     def test_a_force_in_a_town_is_two_names(self):
         facts = digest("Talks ended.\n\nThe Velmar Force in Orsk met the Air Force in Tolmer.")
         self.assertEqual(names(facts, "places"), ["Orsk", "Tolmer"])
+
+
+class AParticipleOpeningASentence(unittest.TestCase):
+    def test_born_before_a_name_is_no_part_of_it(self):
+        facts = digest("Talks ended.\n\nBorn Dharam Singh Velkar in Nasrali village in 1935, Velkar made his debut in 1960.")
+        self.assertEqual(names(facts, "people"), ["Dharam Singh Velkar"])
+
+    def test_a_crematorium_named_after_someone_is_no_person(self):
+        facts = digest("Talks ended.\n\nThe funeral was held at the Pawan Velk crematorium on Monday.")
+        self.assertEqual(names(facts, "people"), [])
