@@ -14428,8 +14428,9 @@ def byline_name(text):
 # boxes, lists of other headlines.  Each row is one kind of line a reader skips:
 # (name, pattern the whole line matches, an invented example).
 # A sharing button's label: "Share this article", "Facebook", "Copy link".
-_SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?|Share on \w+|Share via|Tweet|Email|Print|Copy link|Copy URL"
-                 r"|Facebook|Twitter|X|WhatsApp|LinkedIn|Reddit|Telegram|Pinterest|(?:Comments?|COMMENTS?)(?: \(\d+\))?)")
+_SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?:?|Like this:|Share on \w+|Share via|Tweet|Email|Print"
+                 r"|Copy link|Copy URL|Facebook|Twitter|X|Whats[Aa]pp|LinkedIn|Reddit|Telegram|Pinterest"
+                 r"|(?:Comments?|COMMENTS?)(?: \(\d+\))?)")
 FURNITURE_LINES = [
     ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
                     "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
@@ -14504,8 +14505,10 @@ FURNITURE_LINES = [
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",
                       "Ana Ruiz is a senior correspondent with The Courier. She covers farming; Ruiz is a "
                       "reporter for The Courier."),
-    ("promotion",   r"(?:Catch all the|Click for more|Get (?:the )?(?:[Ll]atest|[Cc]urrent)(?: \w+)? (?:[Uu]pdates|[Nn]ews))[ ].{0,200}"
-                    r"|\(?This (?:story|article|report) has not been edited.{0,200}|Disclaimer:.{0,300}"
+    ("promotion",   r"(?:Catch all the|Click for more|(?:Get|Track) (?:the )?(?:[Ll]atest|[Cc]urrent)(?: \w+)? (?:[Uu]pdates|[Nn]ews))"
+                    r"[ ,].{0,200}"
+                    r"|\(?(?:Except for the headline, )?[Tt]his (?:story|article|report) has not been edited.{0,200}"
+                    r"|Disclaimer:.{0,300}"
                     r"|Like (?:us|[\w&'’ ]{1,40}) on Facebook\b.{0,200}",
                     "Catch all the Business News on the Courier; (This story has not been edited by staff ...); "
                     "Like Business on Facebook, follow @CourierBiz on Twitter"),
@@ -14527,7 +14530,9 @@ FURNITURE_LINES = [
                     r"|(?:See|Show|Read) (?:[Ll]ess|[Mm]ore)|TOPICS|Topics",
                     "Close navigation menu; Navigate to news section"),
     ("comment box", r"(?:Start a [Cc]onversation|Join the [Cc]onversation|(?:Post|Leave|Add|Write) (?:a |your )?[Cc]omment"
-                    r"|(?:View|Show|Read) (?:all )?[Cc]omments|Click to comment)\b.{0,40}", "Post comment"),
+                    r"|(?:View|Show|Read) (?:all )?[Cc]omments|Click to comment|Leave a [Rr]eply)\b.{0,40}"
+                    r"|Your email address will not be published\..{0,80}|Post navigation|(?:Previous|Next) (?:Post|Article|Story)",
+                    "Post comment; Leave a Reply Cancel reply; Your email address will not be published.; Next Post"),
     ("text size",   r"[+-]?(?:Text|Font) [Ss]ize|A[+-]|AA|A A", "+Text Size: the buttons that set the letters' size"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))

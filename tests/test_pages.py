@@ -716,6 +716,16 @@ class ASignatureAlone(unittest.TestCase):
                        "<p>Mayor Ana Velkar said 400 homes had been damaged.</p></body></html>")
         self.assertEqual(facts["byline"], "Courier News Service")
 
+    def test_a_blog_s_sharing_and_reply_boxes_and_a_syndication_note_are_furniture(self):
+        for line in ("Share this:", "Like this:", "Leave a Reply Cancel reply", "Post navigation", "Next Post",
+                     "Your email address will not be published. Required fields are marked *", "Whatsapp",
+                     "(Except for the headline, this story has not been edited by Courier staff and is published "
+                     "from a syndicated feed.)",
+                     "Track Latest News Live on Courier.com and get news updates from around the world"):
+            self.assertTrue(is_furniture(line), line)
+        for line in ("Next, the council voted on the plan.", "Like this, the plan failed."):
+            self.assertFalse(is_furniture(line), line)
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
