@@ -14268,7 +14268,7 @@ def html_article(page):
 def name_before_the_date(line):
     """A byline's name without the date the page set beside it: "Ana Ruiz Wed Dec 2, 2026
     06:30 PM" -> "Ana Ruiz"."""
-    signed = SIGNED_DATE_LINE.fullmatch(line)
+    signed = signature_and_date(line)
     return signed.group("name") if signed else line
 
 
@@ -14586,7 +14586,7 @@ def date_of_line(line):
     first = DATE_LINE.match(line)
     if first and PUBLISHED_LINE.fullmatch(line[first.end():].strip(" |,·•–-")):
         return first.group()  # "Wed Dec 3, 2026 09:15 PM Last update on: Wed Dec 3, 2026 09:40 PM"
-    signed = SIGNED_DATE_LINE.fullmatch(line)
+    signed = signature_and_date(line)
     return signed.group("when") if signed else None
 
 
@@ -14599,6 +14599,16 @@ DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH
 SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*"
                               rf"(?:{_PUBLISHED_WORD}(?:[ ][Oo]n|[ ]at)?[: ]+)?(?P<when>{DATE_LINE.pattern})"
                               rf"(?:(?:[ ]*+[|·•])?[ ]+(?:Updated|Last[ ]updated?)\b.{{0,60}}|[ ]+{DATE_LINE.pattern})?")
+
+
+# The same, the date first, as blogs sign: "December 4, 2026 by Ana Ruiz", "Posted on 4 Dec 2026 by Ana Ruiz".
+DATE_THEN_SIGNATURE = re.compile(rf"(?:(?:Posted|Published)(?:[ ]on)?[ ]+)?(?P<when>{DATE_LINE.pattern})[ ]+by[ ]+"
+                                 rf"(?P<name>{NAME_LINE.pattern})")
+
+
+def signature_and_date(line):
+    """The match of a line that holds the writer's name and the date, in either order, or None."""
+    return SIGNED_DATE_LINE.fullmatch(line) or DATE_THEN_SIGNATURE.fullmatch(line)
 
 
 # The heading of the readers' comments below a story: "Comments (12)", "Leave a Comment".
@@ -14696,7 +14706,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             continue  # "Tolland Chronicle" above "Published at : Dec 3, 2026"
         if when:
             published = published or page_date(when)
-            signed = SIGNED_DATE_LINE.fullmatch(line)
+            signed = signature_and_date(line)
             if signed and i < second_prose:  # above the story, or under its standfirst
                 byline = byline or byline_name(signed.group("name"))
             elif BYLINE.match(line) and i < first:
@@ -14752,7 +14762,7 @@ def signed_above_the_story(lines):
     for i, line in enumerate(lines[:SIGNATURE_REACH]):
         if len(line) > LONGEST_SIGNATURE or is_prose(line):
             return False  # the story has begun
-        if SIGNED_DATE_LINE.fullmatch(line) or names_the_writer(lines, i):
+        if signature_and_date(line) or names_the_writer(lines, i):
             return True
     return False
 

@@ -726,6 +726,13 @@ class ASignatureAlone(unittest.TestCase):
         for line in ("Next, the council voted on the plan.", "Like this, the plan failed."):
             self.assertFalse(is_furniture(line), line)
 
+    def test_a_blog_signs_with_the_date_first(self):
+        facts = digest("The Velmar Chronicle\nHome\nNews\nCouncil approves plan for Tolpur roads\n"
+                       "December 4, 2026 by Sana Velkani\n" + self.STORY + "\nShare this:\nLike this:\nRelated")
+        self.assertEqual(facts["byline"], "Sana Velkani")
+        self.assertEqual(facts["published"], {"value": "2026-12-04", "source": "metadata"})
+        self.assertNotIn("Sana Velkani", names(facts, "people"))
+
     def test_a_sentence_opening_with_by_is_no_signature(self):
         text = "By Tuesday, the council had moved 4,000 people to camps.\nVelmar Shah visited them."
         self.assertEqual(article_of(text).text, text)
