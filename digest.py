@@ -11716,8 +11716,9 @@ LIST_CUES = [
      None, "Reporting by Ana Velk and Charlotte Orsk: a wire story's credits"),
     ("person", re.compile(r"\b(?:writers|reporters|correspondents|journalists|photographers|editors|lawyers|attorneys|"
                           r"advocates|ministers|lawmakers|legislators|activists|scientists|researchers|"
-                          r"economists)[ ]$"),
-     None, "Press writers Tuvo Varonek in Tolmer and Dasko Lenkovar contributed; lawyers Ana Ruiz and Lin Tovar"),
+                          r"economists|judges|officials|leaders|players|cricketers|actors)[ ]$"),
+     None, "Press writers Tuvo Varonek in Tolmer and Dasko Lenkovar contributed; lawyers Ana Ruiz and Lin Tovar; "
+           "former judges Velan Shah and Athar Tovarallah"),
 ]
 LIST_CUE_REACH = 40  # characters
 

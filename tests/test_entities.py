@@ -4076,3 +4076,11 @@ class AParticipleOpeningASentence(unittest.TestCase):
     def test_a_crematorium_named_after_someone_is_no_person(self):
         facts = digest("Talks ended.\n\nThe funeral was held at the Pawan Velk crematorium on Monday.")
         self.assertEqual(names(facts, "people"), [])
+
+
+class AListAfterAPluralRole(unittest.TestCase):
+    def test_judges_and_officials_before_a_list_name_people(self):
+        facts = digest("Talks ended.\n\nFormer judges Velan Ali Shah and Athar Tovarallah resigned, as did officials "
+                       "Imran Velk and Kasim Orskani.")
+        self.assertEqual(names(facts, "people"), ["Velan Ali Shah", "Athar Tovarallah", "Imran Velk",
+                                                  "Kasim Orskani"])
