@@ -10223,7 +10223,8 @@ TITLE_TO_A_PLACE_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|High[ ]Commissioner
 def place_of_a_title_before(text, start, tokens):
     """How many words a listed place takes at the run's start when a title held "to" a
     place ends just before it and a name of two words or more follows; else 0."""
-    if not TITLE_TO_A_PLACE_BEFORE.search(text, max(0, start - 30), start):
+    if not text.endswith(("to ", "the "), 0, start) \
+            or not TITLE_TO_A_PLACE_BEFORE.search(text, max(0, start - 30), start):
         return 0
     return next((end for end in range(min(3, len(tokens) - 2), 0, -1)
                  if " ".join(tokens[:end]) in PLACES or " ".join(tokens[:end]) in WORLD_PLACES), 0)
@@ -12088,7 +12089,7 @@ def initials_match(name, acronym, loosely=True):
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters in (initials, initials.replace("O", "", 1), initials_with_small_words(name)) \
+    return letters in (initials, initials.replace("O", "", 1)) or letters == initials_with_small_words(name) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
