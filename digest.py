@@ -12070,7 +12070,7 @@ def link_acronyms(text, found, kinds):
 
 def initials_with_small_words(name):
     """The initials of all the words of a name, its small ones too: 'U.N. Interim Force in
-    Tarvia' -> 'UNIFIT', as "UNIFIL" is written."""
+    Tarvia' -> 'UNIFIT', as such a force's acronym is written."""
     return "".join(part.replace(".", "") if part.replace(".", "").isupper() else part[0].upper()
                    for part in re.split(r"[ -]+", name) if part)
 

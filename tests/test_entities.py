@@ -4058,9 +4058,9 @@ class AMissionInACountry(unittest.TestCase):
         self.assertEqual(names(facts, "places"), [])
 
     def test_its_acronym_counts_the_words_after_in(self):
-        facts = digest("Talks ended.\n\nThe U.N. Interim Force in Lebanon (UNIFIL) said on Monday that 12 civilians "
+        facts = digest("Talks ended.\n\nThe U.N. Interim Force in Kenya (UNIFIK) said on Monday that 12 civilians "
                        "died.")
-        self.assertEqual(names(facts, "organisations"), ["U.N. Interim Force in Lebanon"])
+        self.assertEqual(names(facts, "organisations"), ["U.N. Interim Force in Kenya"])
         self.assertEqual(names(facts, "people"), [])
 
     def test_a_force_in_a_town_is_two_names(self):
