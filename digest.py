@@ -12367,11 +12367,11 @@ def reference_date(text, matches, foretelling, date=None):
                 or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start):
             continue
         for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
-            if speaks_of_before(text, match.start) and match.text == year and RECORD_BEFORE_SINCE.search(
-                    text, max(0, match.start - RECORD_REACH), match.start):
-                continue  # "the deadliest since 1948" may be of any year after it ("the lowest since
-                # December 2022" is of a year or two after, as a month's record is)
             if speaks_of_before(text, match.start):
+                if match.text == year and RECORD_BEFORE_SINCE.search(text, max(0, match.start - RECORD_REACH),
+                                                                      match.start):
+                    continue  # "the deadliest since 1948" may be of any year after it ("the lowest since
+                    # December 2022" is of a year or two after, as a month's record is)
                 bounds.append(int(year) + (match.text == year))
             else:
                 (foretold if ahead else told).append(int(year))
@@ -12517,14 +12517,18 @@ PERIOD_END_PHRASES = {("as", "of"), ("as", "at"), ("as", "on")}
 
 def ends_a_period(text, start):
     """True when the words before a date make it the end of a period a report covers."""
-    before = words_before(text, start)
-    return bool(before) and (before[-1] in PERIOD_END_CUES or tuple(before[-2:]) in PERIOD_END_PHRASES)
+    return cued_before(text, start, PERIOD_END_CUES, PERIOD_END_PHRASES)
 
 
 def speaks_ahead(text, start):
     """True when the words before a date put it in the article's future."""
+    return cued_before(text, start, FUTURE_YEAR_CUES, FUTURE_YEAR_PHRASES)
+
+
+def cued_before(text, start, cues, phrases=frozenset()):
+    """True when the word before a date is one of `cues`, or the two before it one of `phrases`."""
     before = words_before(text, start)
-    return bool(before) and (before[-1] in FUTURE_YEAR_CUES or tuple(before[-2:]) in FUTURE_YEAR_PHRASES)
+    return bool(before) and (before[-1] in cues or tuple(before[-2:]) in phrases)
 
 
 def words_before(text, start):
@@ -12547,8 +12551,7 @@ RECORD_REACH = 60  # characters
 
 def speaks_of_before(text, start):
     """True when the word before a date makes it only a bound on the article's year."""
-    before = words_before(text, start)
-    return bool(before) and before[-1] in PAST_YEAR_CUES
+    return cued_before(text, start, PAST_YEAR_CUES)
 
 
 # How far into the text a dateline may stand.
