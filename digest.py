@@ -9903,7 +9903,7 @@ def join_missions(text, found):
         before = joined[-1] if joined else None
         if before and before["name"].rpartition(" ")[2] in MISSION_WORDS and " " in before["name"] \
                 and text[before["end"]:candidate["start"]] == " in " \
-                and PLACES.get(candidate["name"], ("", False))[0] in COUNTRY_NAMES:
+                and is_a_country(candidate["name"]):
             joined[-1] = {**before, "name": text[before["start"]:candidate["end"]], "end": candidate["end"]}
             continue
         joined.append(candidate)
@@ -10215,9 +10215,10 @@ def run_candidates(text, start, run, sentence_starts):
                 yield candidate(kind, name, start + offset, title=title, sentence_initial=initial)
 
 
+# Titles held to a place: "Ambassador to Tarvia", "High Commissioner to Tolland".
+_TITLES_HELD_TO_A_PLACE = r"(?:Ambassador|Envoy|High[ ]Commissioner|Representative)"
 # A title that names the place it is held to: "Ambassador to Tarvia Ana Ruiz".
-TITLE_TO_A_PLACE_BEFORE = re.compile(r"\b(?:Ambassador|Envoy|High[ ]Commissioner|Representative|Consul)[ ]to[ ]"
-                                     r"(?:the[ ])?\Z")
+TITLE_TO_A_PLACE_BEFORE = re.compile(rf"\b(?:{_TITLES_HELD_TO_A_PLACE}|Consul)[ ]to[ ](?:the[ ])?\Z")
 
 
 def place_of_a_title_before(text, start, tokens):
@@ -11283,7 +11284,7 @@ def context_cues(text, candidate):
     if bracketed and bracketed.group(1).rstrip(" ").rpartition(" ")[2] in ORGANISATION_WORDS:
         cues.discard("country_after")  # "al-Tarvan al-Islamiya (Islamic Group)": its name in English
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
-    if country and PLACES.get(country.group(1), ("", False))[0] in COUNTRY_NAMES:
+    if country and is_a_country(country.group(1)):
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
     return cues
 
@@ -11410,7 +11411,7 @@ TIME_OF_A_ROLE = {"former", "then", "outgoing", "incoming", "acting", "interim",
 
 # A title that says whom its holder is sent or attached to: "Tolland's Ambassador to
 # Velmar", "Special Assistant to the Prime Minister on Finance".
-TITLE_WITH_TO = re.compile(r"(?:[A-Z][\w.'’-]*+[ ]){0,3}(?:Ambassador|Envoy|High[ ]Commissioner|Representative|"
+TITLE_WITH_TO = re.compile(rf"(?:[A-Z][\w.'’-]*+[ ]){{0,3}}(?:{_TITLES_HELD_TO_A_PLACE}|"
                            r"Adviser|Advisor|Assistant|Counsellor|Counselor)[ ]to[ ](?:the[ ])?(?:[A-Z][\w.'’-]*+[ ]){1,4}"
                            r"(?:(?:on|for)[ ](?:[A-Z][\w'’-]*+[ ]){1,3})?$")
 
@@ -11645,7 +11646,7 @@ def settle_kinds(text, found, lower_words):
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
                     or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:
                 continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
-            if kind == "club" and PLACES.get(name, (name, False))[0] not in COUNTRY_NAMES:
+            if kind == "club" and not is_a_country(name):
                 kinds[name] = "organisation"  # "played for Velmar Rovers, Tolmer and Orsk City": a town's club
                 continue  # (a country's side stays the country)
             if name in PLACES or name in ORGANISATIONS:
@@ -11825,11 +11826,15 @@ def evidence(text, mentions):
     return cues
 
 
+def is_a_country(name):
+    """True for a listed country's name, in any of its spellings: 'Tarvia', 'U.S.'."""
+    return PLACES.get(name, (name, False))[0] in COUNTRY_NAMES
+
+
 def place_or_club(text, name, mentions):
     """A place's kind where it plays as a team: the club named after it ('Derby 83 and
     174', 'Tolmer County 5 0 1 4 4 11 1'), unless it is a country, whose side stays it."""
-    national = PLACES.get(name, (name, False))[0] in COUNTRY_NAMES
-    return "organisation" if not national and is_team(text, mentions) else "place"
+    return "organisation" if not is_a_country(name) and is_team(text, mentions) else "place"
 
 
 # The last words of a ground's name, where a match is played, not who plays it: "won 2-1 at
@@ -12068,18 +12073,13 @@ def link_acronyms(text, found, kinds):
     return links
 
 
-def initials_with_small_words(name):
-    """The initials of all the words of a name, its small ones too: 'U.N. Interim Force in
-    Tarvia' -> 'UNIFIT', as such a force's acronym is written."""
-    return "".join(part.replace(".", "") if part.replace(".", "").isupper() else part[0].upper()
-                   for part in re.split(r"[ -]+", name) if part)
-
-
-def strict_initials(name):
+def strict_initials(name, small_words=False):
     """The capitals that begin the words of a name, all the letters of a word in
-    capitals: 'Securities and Exchange Commission' -> 'SEC', 'U.N. Relief Mission' -> 'UNRM'."""
-    return "".join(part.replace(".", "") if part.replace(".", "").isupper() else part[0]
-                   for part in re.split(r"[ -]+", name) if part[:1].isupper())
+    capitals: 'Securities and Exchange Commission' -> 'SEC', 'U.N. Relief Mission' -> 'UNRM';
+    with `small_words`, their initials too: 'U.N. Interim Force in Tarvia' -> 'UNIFIT', as
+    such a force's acronym is written."""
+    return "".join(part.replace(".", "") if part.replace(".", "").isupper() else part[0].upper()
+                   for part in re.split(r"[ -]+", name) if part[:1].isupper() or small_words and part)
 
 
 def initials_match(name, acronym, loosely=True):
@@ -12089,7 +12089,7 @@ def initials_match(name, acronym, loosely=True):
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters in (initials, initials.replace("O", "", 1)) or letters == initials_with_small_words(name) \
+    return letters in (initials, initials.replace("O", "", 1)) or letters == strict_initials(name, small_words=True) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
