@@ -10318,10 +10318,12 @@ def split_run(tokens, in_a_list=False):
             joined_by = "of"
         elif joiners[0] in ("and", "&", "of", "the") and joiners[:2] != ["and", "the"] \
                 and (joined_by == "of" or joined_by == "on" and joiners[0] in ("and", "&")) \
-                and tokens[j] not in TITLE_HEADS and not names_a_person_beside(tokens, current, j) and (
+                and (tokens[j] not in TITLE_HEADS or j + 1 == len(tokens)) \
+                and not names_a_person_beside(tokens, current, j) and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
-            # "Ministry of Water and Power"; not "... and Minister for Finance Lin Baptiste", a second
-            # title, nor "Minister for Finance Ana Ruiz and Lin Tovar", a second person
+            # "Ministry of Water and Power", "Ministry of Law and Justice"; not "... and Minister for
+            # Finance Lin Baptiste", a second title, nor "Minister for Finance Ana Ruiz and Lin Tovar",
+            # a second person
             current.extend(range(i, j + 1))
         elif joiners == ["and"] and a_title_follows(tokens, j) \
                 and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and tokens[j] not in STANDING_BODIES \
@@ -11041,6 +11043,7 @@ CUES_AFTER = [
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
+    ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine)\b"), "landed at [Tolmer] airport"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
                          r"neighbou?rhood|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
@@ -11335,6 +11338,11 @@ def role_after(text, start, end):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
     role_words = role.split()
     heads = [i for i, word in enumerate(role_words) if word.lower().rstrip(".") in ROLE_HEADS]
+    thing_of = next((i for i, word in enumerate(role_words[1:], 1)
+                     if word == "of" and role_words[i - 1].islower()), None)
+    if thing_of and heads and heads[0] > thing_of:
+        return None  # "the Tolmer House, the residence of the corps commander": a thing's, not a role
+        # (but "a University of Tolland basketball star" has its role)
     if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper():
         return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it
     if SAYS_AFTER.match(text, match.start(1) + len(role)) and (
@@ -11831,9 +11839,22 @@ def is_a_country(name):
     return PLACES.get(name, (name, False))[0] in COUNTRY_NAMES
 
 
+# Listed places that name a large company too, with what marks the place: "the" before
+# it or a word of the land after it ("the Amazon", "Amazon rainforest"); bare, it is the
+# firm ("backed by Amazon and Tolcorp").
+PLACES_THAT_NAME_A_FIRM = {
+    "Amazon": re.compile(r"[ ]+(?:rainforest|basin|region|river|forest|jungle|states?|delta)\b"),
+}
+
+
 def place_or_club(text, name, mentions):
     """A place's kind where it plays as a team: the club named after it ('Derby 83 and
-    174', 'Tolmer County 5 0 1 4 4 11 1'), unless it is a country, whose side stays it."""
+    174', 'Tolmer County 5 0 1 4 4 11 1'), unless it is a country, whose side stays it;
+    or where it names a firm ('shares of Amazon')."""
+    land_after = PLACES_THAT_NAME_A_FIRM.get(name)
+    if land_after and not any(ARTICLE_BEFORE.search(text, max(0, m["start"] - 4), m["start"])
+                              or land_after.match(text, m["end"]) for m in mentions):
+        return "organisation"
     return "organisation" if not is_a_country(name) and is_team(text, mentions) else "place"
 
 
@@ -11872,8 +11893,13 @@ NAME_KIND_RULES = [  # names of two or more words
     ("place", ({"saint"}, {"in"}), set(), "a villa in St. Morven"),
     (None, ({"saint"},), set(), "St. Agnes Ruthwell, a church"),
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
+    ("organisation", ({"organisation"}, {"initial"}), STRONG_PERSON_CUES - {"initial"},
+     "an analyst at J.R. Velmont: a firm named after its founder, with his initials"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
+    ("place", ({"building"}, {"mid-sentence"}), set(),
+     "landed at Velmar Tarko airport: where it stands (but a sentence's first word may only qualify: "
+     "'Huge stadium lights')"),
     ("person", ({"surname_of_a_person"},), {"organisation", "world_place", "organisation_word", "town_first",
                                              "common_word"},
      "a fifty from Lindo Vakase ... skipper Vakase: the surname of a person the text names"),
@@ -11909,6 +11935,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"portfolio"},), set(), "Deputy Commissioner of Police (West): the title's, no name of its own"),
     (None, ({"residence"},), set(), "the Chief Minister's House: a building, not the House of a parliament"),
     ("place", ({"place"},), set(), "the Tolmer district"),
+    ("place", ({"building"}, {"mid-sentence"}), set(), "landed at Velmar airport; not 'Huge stadium lights'"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
     ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),
      "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "

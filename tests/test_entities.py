@@ -1884,6 +1884,9 @@ class KindDecisionTables(unittest.TestCase):
         ("In Asia, Tolmer's Hang Seng ended lower.", 'Hang Seng', None),
         ("Elders met at the Chief Minister's House on Monday.", 'House', None),
         ('Reporters said Deputy Commissioner of Police (West) Ana Velkar left.', 'West', None),
+        ('The plane landed at Velmar Tarko airport on Monday.', 'Velmar Tarko', 'places'),
+        ('The plane landed at Tarkov airport on Monday.', 'Tarkov', 'places'),
+        ('Demand is strong, said an analyst at J.R. Velmont on Monday.', 'J.R. Velmont', 'organisations'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -4084,3 +4087,55 @@ class AListAfterAPluralRole(unittest.TestCase):
                        "Imran Velk and Kasim Orskani.")
         self.assertEqual(names(facts, "people"), ["Velan Ali Shah", "Athar Tovarallah", "Imran Velk",
                                                   "Kasim Orskani"])
+
+
+class ABuildingOrAThingInAnApposition(unittest.TestCase):
+    def test_a_residence_of_an_officer_is_no_person(self):
+        facts = digest("Talks ended.\n\nA mob attacked the Velkar House, the residence of the Tolmer corps "
+                       "commander, on Monday.")
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_a_role_after_a_university_of_a_place_still_counts(self):
+        facts = digest("Talks ended.\n\nThe death of Lenn Varsko, a University of Tolmer basketball star, shocked "
+                       "fans.")
+        self.assertEqual(roles(facts), [("Lenn Varsko", "a University of Tolmer basketball star")])
+
+    def test_a_name_before_airport_or_temple_is_a_place(self):
+        facts = digest("Talks ended.\n\nThe plane landed at Ravi Velkan airport on Monday, near the Tarmu Khem "
+                       "temple.")
+        self.assertEqual(names(facts, "places"), ["Ravi Velkan", "Tarmu Khem"])
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_a_sentence_s_first_word_before_stadium_only_qualifies_it(self):
+        facts = digest("Talks ended.\n\nHuge stadium lights shone on the square.")
+        self.assertEqual(names(facts, "places"), [])
+
+
+class AFirmNamedWithInitials(unittest.TestCase):
+    def test_an_analyst_at_a_firm_of_initials(self):
+        facts = digest("Talks ended.\n\n\"Demand is strong,\" said Lin Tovar, an analyst at J.R. Velmont. "
+                       "Shares rose.")
+        self.assertEqual(names(facts, "organisations"), ["J.R. Velmont"])
+        self.assertEqual(names(facts, "people"), ["Lin Tovar"])
+
+
+class APlaceThatNamesAFirm(unittest.TestCase):
+    def test_amazon_without_the_is_the_company(self):
+        facts = digest("Talks ended.\n\nVelmar AI, backed by Amazon and Google, is valued at $35 billion.")
+        self.assertIn("Amazon", names(facts, "organisations"))
+        self.assertEqual(names(facts, "places"), [])
+
+    def test_the_amazon_and_its_rainforest_are_the_place(self):
+        for text in ("Fires spread across the Amazon on Monday.", "Fires spread across Amazon rainforest land."):
+            with self.subTest(text=text):
+                self.assertEqual(names(digest("Talks ended.\n\n" + text), "places"), ["Amazon"])
+
+
+class APortfolioEndingInATitleWord(unittest.TestCase):
+    def test_law_and_justice_ends_a_ministry_s_name(self):
+        facts = digest("Talks ended.\n\nThe Ministry of Law and Justice said it had received no request.")
+        self.assertEqual(names(facts, "organisations"), ["Ministry of Law and Justice"])
+
+    def test_a_justice_after_and_before_a_name_stays_a_title(self):
+        facts = digest("Talks ended.\n\nThe Ministry of Law and Justice Ana Velk met the panel.")
+        self.assertNotIn("Ministry of Law and Justice Ana Velk", names(facts, "organisations"))
