@@ -11014,7 +11014,8 @@ COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
 BILL_WORDS = {"Bill", "Ordinance"}
 # The bracketed word of a law's title, as South Asian legislatures name bills: "the Tarvia
 # Schools (Amendment) Bill 2026"; the words before it and the law's word after name no one.
-LAW_IN_BRACKETS = (r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
+LAW_IN_BRACKETS = (r"(?:\([A-Z][a-z]++(?:[ ](?:and|of)[ ][A-Z][a-z]++)?\)[ ])?"  # "(Promotion and Regulation) (Amendment)"
+                   r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
                    r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)"
                    r"(?:[ ](?:of|and)[ ][A-Z][a-z]+)?\)")  # "(Amendment of Provisions)"
 LAW_WORDS = BILL_WORDS | {"Act", "Order", "Rules", "Regulations", "Code"}
@@ -11087,7 +11088,7 @@ CUES_AFTER = [
      "[Tarrow]'s widow spoke"),
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
-    ("event", re.compile(rf"(?:[ ]+(?:of|for|on|and)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,2}}"
+    ("law", re.compile(rf"(?:[ ]+(?:of|for|on|and|against|to|in)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,3}}"
                          rf"[ ]+{LAW_IN_BRACKETS}[ ]+{alternatives(LAW_WORDS)}\b"),
      "the [Tarvia Private Schools] (Regulation) Bill, the [Places] of Worship (Special Provisions) Act"),
     ("team", TEAM_AFTER, "[Ravenhill] beat Stonebridge 2-1"),
@@ -11135,7 +11136,7 @@ CUES_BEFORE = [
                                 r"shareholding|ownership)[ ]in[ ]$"), "a 5% stake in [Velmar]"),
     ("organisation", re.compile(r"\b(?:Corp|Inc|Co|Ltd|Group|PLC|plc|Holdings)\.?['’]s[ ]$"),
      "Velmont Corp.'s [Orsk] unit"),
-    ("event", re.compile(rf"{LAW_IN_BRACKETS}[ ]$"), "the Tarvia Private Schools (Regulation) [Bill]"),
+    ("law", re.compile(rf"{LAW_IN_BRACKETS}[ ]$"), "the Tarvia Private Schools (Regulation) [Bill]"),
     ("organisation", re.compile(r"\b(?:founded|co-founded)[ ](?:the[ ])?$"),
      "she founded [Velmar Kala Mandir] in 1962: what one founds is a body"),
     ("event", re.compile(r"\b(?:awarded|conferred|bestowed|conferred[ ]with|honoured[ ]with|honored[ ]with"
@@ -11581,6 +11582,8 @@ def settle_kinds(text, found, lower_words):
             # but "TOLLAND: Police said ...", a listed place, is a dateline
         if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
             continue  # "Harlow Street", "Tolland Bridge": built things, not places
+        if form == "organisation" and "law" in cues_of(name):
+            continue  # "the Tolland Tutoring Centres (Regulation) Bill": a law's title, whose last word names a body
         if form == "place" and " " not in name:
             kinds[name] = place_or_club(text, name, seen)
         elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
@@ -11887,7 +11890,7 @@ def is_team(text, mentions):
 # "in", which outranks a firm's word; the last row takes what no other row did.
 # Adding a decision is adding a row.
 NAME_KIND_RULES = [  # names of two or more words
-    (None, ({"event", "label"},), set(), "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ..."),
+    (None, ({"event", "law", "label"},), set(), "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ..."),
     (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
     ("place", ({"saint"}, {"in"}), set(), "a villa in St. Morven"),
@@ -11928,7 +11931,7 @@ NAME_KIND_RULES = [  # names of two or more words
 ]
 
 WORD_KIND_RULES = [  # single words that are no short form of a longer name
-    (None, ({"event", "label"},), set(), "the Constitution; UPDATE: Talks resumed"),
+    (None, ({"event", "law", "label"},), set(), "the Constitution; UPDATE: Talks resumed"),
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),

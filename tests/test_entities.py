@@ -3224,6 +3224,15 @@ class SouthAsianPressShapes(unittest.TestCase):
         facts = digest("The session will take up the Jan Velmar (Amendment of Provisions) Bill, and Bill Orsk walked out.")
         self.assertEqual(names(facts, "people"), ["Bill Orsk"])
 
+    def test_a_law_with_two_bracketed_parts_names_no_body(self):
+        facts = digest("The assembly passed the Kerala Private Tutoring Centres (Promotion and Regulation) "
+                       "(Amendment) Bill 2026 on Monday.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_law_with_against_in_its_title_names_no_body(self):
+        facts = digest("The assembly also passed the Kerala Protection of Tenants against Eviction (Amendment) Bill.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_marg_and_salai_end_a_road(self):
         facts = digest("Leaders met at 12 Velkan Marg and on Orsk Salai on Sunday.")
         self.assertEqual((names(facts, "places"), facts["people"]), (["Velkan Marg", "Orsk Salai"], []))
