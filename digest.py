@@ -9528,8 +9528,11 @@ DATE_RULES = [
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", rf"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?{_HOLIDAY}"),
-    # the summer / this winter
-    ("season", rf"(?:the|this|last|next|a)[ ]{_SEASON}"),
+    # the summer / this winter; "fall" is a fall too ("a fall of 3%", "the fall of the regime"),
+    # so it is the season after "this", "last" or "next", or "the fall" after a preposition of time
+    ("season", rf"(?:the|this|last|next|a)[ ](?:spring|summer|autumn|winter)|(?:this|last|next)[ ]fall"
+               rf"|(?:(?<=\b[Ii]n[ ])|(?<=\bby[ ])|(?<=\bduring[ ])|(?<=\buntil[ ])|(?<=\bsince[ ])|(?<=\bthrough[ ])"
+               rf"|(?<=\bearly[ ])|(?<=\blate[ ]))the[ ]fall(?![ ]of[ ](?:the|a|an|his|her|its|their|[A-Z]))"),
     # in October / since March / early May / mid-June (bare months need a cue before them)
     ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ]{_NAMED_AFTER_A_MONTH})"
               rf"|{_FULL_MONTH}(?=['’]s\b)"

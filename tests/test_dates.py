@@ -558,7 +558,13 @@ class Traps(unittest.TestCase):
         "At the end of the day, the quarter-point cut is what counts.",
         "He works weekends and holidays.",
         "She won four titles in the past two seasons.",
+        "Shares posted a fall of 3% as an analyst said the fall was overdone.",
+        "Prices rose after the fall of the government.",
     ]
+
+    def test_the_fall_after_a_preposition_of_time_is_the_season(self):
+        self.assertEqual(set(found("The plant will open in the fall, and the mill this fall.")),
+                         {"the fall", "this fall"})
 
     def test_no_date_in_traps(self):
         for sentence in self.TRAPS:
