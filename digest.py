@@ -9383,7 +9383,7 @@ HOLIDAYS = [
 _HOLIDAY = "(?:" + "|".join(HOLIDAYS) + ")"
 
 # What a month may name rather than date: "the July Charter", "the October Revolution".
-_NAMED_AFTER_A_MONTH = r"(?:Charter|Revolution|Uprising|Declaration|Accords?|Agreement|Movement|Manifesto)\b"
+_NAMED_AFTER_A_MONTH = r"(?:Charter|[Rr]evolution|[Uu]prising|Declaration|Accords?|Agreement|Movement|Manifesto)\b"
 # A period a story judges, which OntoNotes counts as a date: "a good year", "the best day".
 _JUDGED_PERIOD = r"(?:good|bad|great|record|difficult|tough|busy|banner|peak|best|worst|strong|weak)[ ](?:year|day|month)\b"
 JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
@@ -13096,7 +13096,27 @@ def dates(text, date=None):
             period = None  # another year is being told
     for index in times:
         on_its_day(text, found, index)
+    year_from_the_second_end(text, found)
     return join_date_ranges(text, found), published
+
+
+# Between two ends of a span whose second end alone writes the year: "from March to May
+# 2024", "between 15 July and 5 August 2024".
+SPAN_GAP = re.compile(r"[ ](?:to|through|until|till|and)[ ]|[ ]?[-–][ ]?")
+WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
+
+
+def year_from_the_second_end(text, found):
+    """Give the first end of a span the year its second end writes, or the year before
+    when its month comes later ("from November to February 2024": November 2023)."""
+    for first, second in zip(found, found[1:]):
+        if SPAN_GAP.fullmatch(text, first["end"], second["start"]) and first["value"] and second["value"] \
+                and len(first["value"]) in (7, 10) and CALENDAR_VALUE.match(first["value"]) \
+                and CALENDAR_VALUE.match(second["value"]) and len(second["value"]) >= 7 \
+                and month_in(first["text"]) and not WRITTEN_YEAR.search(first["text"]) \
+                and WRITTEN_YEAR.search(second["text"]):
+            year = int(second["value"][:4]) - (first["value"][5:7] > second["value"][5:7])
+            first["value"] = f"{year}{first['value'][4:]}"
 
 
 def on_its_day(text, found, index):

@@ -224,6 +224,17 @@ class Ranges(unittest.TestCase):
         self.assertEqual([(d["text"], d["until"]) for d in facts["dates"]], [("Aug. 28", None)])
         self.assertEqual([f["text"] for f in facts["figures"]], ["30"])
 
+    def test_the_first_end_takes_the_year_the_second_writes(self):
+        for sentence, value in (("Prices rose from March to May 2024 in Tarvo.", "2024-03"),
+                                ("Sales grew from November to February 2024.", "2023-11"),
+                                ("Clashes killed 40 people between 15 July and 5 August 2024.", "2024-07-15")):
+            dates = digest(sentence, date="2026-12-04")["dates"]
+            self.assertEqual(dates[0]["value"], value, sentence)
+
+    def test_a_weekday_before_a_dated_day_keeps_its_own_date(self):
+        dates = digest("He left on Monday and returned on March 3, 2024.", date="2026-12-04")["dates"]
+        self.assertEqual([d["value"] for d in dates], ["2026-11-30", "2024-03-03"])
+
     def test_two_dates_joined_by_and_stay_two(self):
         dates = digest("Sales rose in 1990 and 1991.", date="2019-06-15")["dates"]
         self.assertEqual([(d["text"], d["until"]) for d in dates], [("1990", None), ("1991", None)])
@@ -560,6 +571,7 @@ class Traps(unittest.TestCase):
         "She won four titles in the past two seasons.",
         "Shares posted a fall of 3% as an analyst said the fall was overdone.",
         "Prices rose after the fall of the government.",
+        "Rallies marked the July uprising and the October revolution.",
     ]
 
     def test_the_fall_after_a_preposition_of_time_is_the_season(self):
