@@ -13732,9 +13732,11 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         before -= 1
     if before and people_mentions[before - 1][0] >= window_start:
         start, end, entity = people_mentions[before - 1]
-        sayer = sayer_before(text, people_mentions, before, sentence_start)
+        own_sentence_start = sentence_spans[sentence_at(sentence_spans, start)][0] if sentence_spans else 0
+        sayer = sayer_before(text, people_mentions, before, own_sentence_start)
         if sayer and not SAYS_AFTER.match(text, end) and not SAYS_AFTER_AN_APPOSITION.match(text, end):
-            return sayer  # "Ana Ruiz told reporters that Lin Tovar would come, but warned that “…”"
+            return sayer  # "Ana Ruiz told reporters that Lin Tovar would come, but warned that “…”"; and
+            # in the sentence before: "Ana Ruiz told reporters that Lin Tovar was held. “…,” she said."
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
         if preposition and preposition.start() < title_start(text, start, entity):
             return None  # not the "for" inside the person's own title
@@ -14520,7 +14522,7 @@ FURNITURE_LINES = [
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?"
                     r"(?:Photo|Image|Picture|Photograph|Illustration|Composite)s?(?:[ ]by)?:[ ]"
                     r"[A-Z].{0,60}"
-                    r"|.{0,300}\[[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
+                    r"|.{0,300}\[(?:(?:File|Photo)(?:[ ]photo)?:[ ])?[A-Z][\w .'’-]{0,40}/[A-Z][\w .'’-]{0,40}\]"
                     r"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}(?:[ ]?/[ ]?[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,4}){1,3}"
                     r"|(?:Item[ ]\d+[ ]of[ ]\d+|\[\d+/\d+\]).{0,400}|.{0,400}[ ]Purchase[ ]Licensing[ ]Rights.{0,40}"
                     r"|.{0,400}\b(?:REUTERS|AFP|EPA)/[\w .'’/-]{1,80}"
@@ -14528,7 +14530,7 @@ FURNITURE_LINES = [
                     r"|.{0,300}[ ][—–][ ](?:[A-Z][\w.]*+[ ]){0,3}(?:screengrab|[Ss]creenshot|[Pp]hotos?|[Ff]ile(?:[ ]photo)?)"
                     r"(?:[ ](?:courtesy|by)[ ].{0,60})?\.?",
                     "Photo: J. Ruiz/Courier; Crowds at the gate. (Courier Photo by Ana Ruiz); "
-                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [Ana Ruiz/Courier]; "
+                    "Crowds at the gate on Monday. Courier Photo: Ana Ruiz; Crowds at the gate [File: Ana Ruiz/Courier]; "
                     "Crowds at the gate. | Photo Credit: Ana Ruiz; Courier Photo: Ana Ruiz; "
                     "Image source, Courier; Image caption, Crowds at the gate on Monday; "
                     "Minister Ana Ruiz speaks in the Senate. — CourierTV screengrab; Lin Tovar/Tolland Courier/AP; "

@@ -3272,6 +3272,12 @@ class SpeakersOfAQuotation(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velk"])
 
 
+    def test_he_after_a_report_is_the_one_who_reported_it(self):
+        facts = digest("Talks ended.\n\nProsecutor Velan Sorath told reporters that Dara Velk and Imran Orskani "
+                       "were among the 16 accused.\n\n“We have strong evidence,” he said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velan Sorath"])
+
+
 class DocumentsNamedWithAnAcronym(unittest.TestCase):
     def test_a_plan_or_an_index_with_its_acronym_is_no_body(self):
         facts = digest("Curbs under the Velmar Response Action Plan (VRAP) continue, with the Tolmer Price Index "

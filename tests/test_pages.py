@@ -462,6 +462,15 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("Strikes have killed"), facts["lead"])
         self.assertEqual((facts["people"], names(facts, "organisations")), ([], []))
 
+    def test_a_caption_with_a_file_credit_in_brackets_is_furniture(self):
+        page = "\n".join(["Skip to main content", "News|Politics", "Velk says ready for talks",
+                          "President Dara Velk speaks at a rally in Tolmer [File: Ana Ruiz Orsk/Courier]",
+                          "By Courier Staff",
+                          "President Dara Velk has said his government is ready to hold talks with Tarvia."])
+        facts = digest(page)
+        self.assertTrue(facts["lead"].startswith("President Dara Velk has said"), facts["lead"])
+        self.assertEqual(names(facts, "organisations"), [])
+
     def test_a_live_page_s_site_name_key_events_entry_times_and_writer(self):
         page = "\n".join(["Skip to main content", "The Courier", "News", "Politics live",
                           "Velk faces questions over budget leak – live", "Key events",
