@@ -4376,7 +4376,7 @@ ORGANISATION_WORDS = set(words("""
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
-    Corps  Program  Programme  Complex  Facility
+    Corps  Program  Programme  Complex  Facility  Commissionerate
     Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Katchi  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad  Majlis
     Akademi  Sansthan  Vidyalaya  Mahavidyalaya  Vishwavidyalaya
     Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
@@ -11010,7 +11010,7 @@ TRADE_NOUNS = set(words("""
     carmaker  automaker  chipmaker  drugmaker  steelmaker  planemaker  toymaker  phonemaker
     handsetmaker  tyremaker  tiremaker  truckmaker  computermaker  aircraftmaker
 """.replace("  ", "\n")))
-AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,)")
+AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,(?!\d))")  # not ", 4,312 people"
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
 # Words that end the name of a law before it is passed, and are given names alone
 # ("Bill Orsk"): "the Velmar Broadcasting Commission Bill".
@@ -11120,6 +11120,9 @@ CUES_BEFORE = [
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
      "residents of [Tolmer Vale]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
+    ("named_as", re.compile(r"\b(?:was|were|been|being|man|woman|boy|girl|victim|suspect|deceased|accused|,)"
+                            r"[ ]+identified[ ]+as[ ]$"),
+     "The man, identified as [Arif Velkani], was held: a person the police name"),
     ("organisation", re.compile(
         r"\b(?:spokesman|spokeswoman|spokesperson|shares|head|chief|director|member|members|"
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
@@ -11270,8 +11273,11 @@ def context_cues(text, candidate):
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
     elif ORGANISATION_HYPHEN_PARTICLE.search(name):
         # "Jamaat-e-Islami", "Lashkar-e-Taiba"; but a garden, a road or a shrine "of" someone
-        # names a place: "Gulshan-e-Iqbal", "Shahrah-e-Faisal"
-        cues.add("place" if name.partition("-")[0] in IZAFAT_PLACE_HEADS else "organisation")
+        # names a place: "Gulshan-e-Iqbal", "Shahrah-e-Faisal"; and a star or a crescent "of"
+        # distinction is an honour: "Sitara-i-Imtiaz"
+        head = name.partition("-")[0]
+        cues.add("place" if head in IZAFAT_PLACE_HEADS else "event" if head in IZAFAT_HONOUR_HEADS
+                 else "organisation")
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
@@ -11518,10 +11524,12 @@ DATELINE_DASHES = {"-", "--", "–", "—", "_"}
 # Particles inside hyphenated South Asian names: "-ul-", "-ur-" join the parts of a
 # person's name; the Persian "-e-" ("of") joins the parts of a movement's.
 PERSON_HYPHEN_PARTICLE = re.compile(r"[a-z]-(?:ul|ur|ud|uz|us|ad|al)-[A-Z]")
-ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-e-[A-Z]")
+ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-[ei]-[A-Z]")
 # The Urdu and Persian words for a garden, a road, an avenue, a tower or a shrine, which
 # head the names of a city's quarters and landmarks with "-e-".
 IZAFAT_PLACE_HEADS = {"Gulshan", "Gulistan", "Bagh", "Shahrah", "Khayaban", "Minar", "Mazar"}
+# The first words of Pakistan's civil and military honours: "Hilal-i-Imtiaz", "Tamgha-e-Shujaat".
+IZAFAT_HONOUR_HEADS = {"Sitara", "Hilal", "Nishan", "Tamgha"}
 
 # One or more initials: "R.", "R.K."
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")

@@ -4154,3 +4154,26 @@ class APortfolioEndingInATitleWord(unittest.TestCase):
     def test_a_justice_after_and_before_a_name_stays_a_title(self):
         facts = digest("Talks ended.\n\nThe Ministry of Law and Justice Ana Velk met the panel.")
         self.assertNotIn("Ministry of Law and Justice Ana Velk", names(facts, "organisations"))
+
+
+class NamesInPoliceAndHonoursNews(unittest.TestCase):
+    def test_a_man_identified_as_someone_is_a_person(self):
+        facts = digest("Talks ended.\n\nThe man, identified as Zorvek Tallam, was arrested in Tolmer in May.")
+        self.assertEqual(names(facts, "people"), ["Zorvek Tallam"])
+
+    def test_a_commissionerate_is_a_body(self):
+        facts = digest("Talks ended.\n\nAccording to the Commissionerate for Tolmer Refugees, 4,312 people returned.")
+        self.assertEqual(names(facts, "organisations"), ["Commissionerate for Tolmer Refugees"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_number_with_a_thousands_comma_is_no_age(self):
+        facts = digest("Talks ended.\n\nThe tally kept by the Zorvek Tallam, 4,312 in all, was released.")
+        self.assertEqual(facts["people"], [])
+
+    def test_an_honour_with_i_is_no_body(self):
+        facts = digest("Talks ended.\n\nShe was awarded the Sitara-i-Khidmat in 1989 and the Hilal-i-Khidmat in 2004.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_party_with_i_is_a_body(self):
+        facts = digest("Talks ended.\n\nLeaders of the Tahreek-i-Velmar met on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Tahreek-i-Velmar"])
