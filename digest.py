@@ -14547,6 +14547,9 @@ FURNITURE_LINES = [
                     r"|[\w.'’-]{1,30}(?:[ ][\w.'’-]{1,30})?[ ]?[·•|-][ ]?)?(?:\d+|an?|one)"
                     r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago",
                     "Updated 3 hours ago; ana_r · 2 hours ago: a reader's comment's signature"),
+    ("page's age",  r"This (?:article|story|content) is (?:more|over) than (?:\d+|an?|one|two|three|four|five|six)"
+                    r" (?:days?|weeks?|months?|years?) old",
+                    "This article is more than 2 months old: a banner over an old story"),
     ("reading time", r"(?:Read(?:ing)? [Tt]ime:? )?\d+ ?(?:-| )?min(?:ute)?s?(?: read| reading time)?",
                      "4 min read; Read Time: 3 mins"),
     ("player",      r"\d{1,2}:\d\d(?::\d\d)?[ ]?/[ ]?\d{1,2}:\d\d(?::\d\d)?|[0-2](?:\.\d{1,2})?x",

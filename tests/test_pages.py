@@ -462,6 +462,16 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("Strikes have killed"), facts["lead"])
         self.assertEqual((facts["people"], names(facts, "organisations")), ([], []))
 
+    def test_a_banner_saying_the_article_is_old_is_no_headline(self):
+        page = "\n".join(["Skip to main content", "The Courier - Back to home", "News", "World",
+                          "This article is more than 2 months old",
+                          "Tarvia and Velmar sign deal to end fighting",
+                          "Ana Ruiz Africa correspondent", "Thu 4 Dec 2026 19.12 CET", "Share",
+                          "The presidents of Tarvia and Velmar have signed an agreement in Tolmer."])
+        facts = digest(page)
+        self.assertEqual(facts["title"], "Tarvia and Velmar sign deal to end fighting")
+        self.assertNotIn("P2M", [d["value"] for d in facts["dates"]])
+
     def test_a_caption_with_a_file_credit_in_brackets_is_furniture(self):
         page = "\n".join(["Skip to main content", "News|Politics", "Velk says ready for talks",
                           "President Dara Velk speaks at a rally in Tolmer [File: Ana Ruiz Orsk/Courier]",
