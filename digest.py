@@ -546,7 +546,7 @@ REGIONS = words("""
     Odisha
     Jharkhand
     Uttarakhand
-    Himachal Pradesh
+    Himachal Pradesh = Himachal
     # mountains, rivers, seas, straits, deserts and valleys that news names with no cue:
     # hand-kept from general geography
     Western Ghats
@@ -2942,7 +2942,7 @@ KNOWN_ORGANISATIONS = words("""
     Interpol
     UNICEF = Unicef
     UNESCO = Unesco
-    UNHCR
+    United Nations High Commissioner for Refugees = UNHCR
     FIFA = Fifa
     Reuters
     Associated Press = AP
@@ -11667,6 +11667,8 @@ def settle_kinds(text, found, lower_words):
             name = c["name"]
             if name.lower() in lower_words or name in COMMON_ABBREVIATIONS \
                     or name in COMPASS_WORDS or is_demonym(name) or name in GROUP_WORDS:
+                if cued and kind == "place" and kinds.get(name) == "organisation" and name in COMPASS_WORDS:
+                    del kinds[name]  # nor is "the Central and Velmar provinces" a body's name
                 continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
             if kind == "club" and not is_a_country(name):
                 kinds[name] = "organisation"  # "played for Velmar Rovers, Tolmer and Orsk City": a town's club
@@ -11946,9 +11948,10 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
+    ("place", ({"place"},), set(), "the Tolmer district; and 'Superintendent of Police (Tolmer)' names the "
+                                    "Tolmer district too"),
     (None, ({"portfolio"},), set(), "Deputy Commissioner of Police (West): the title's, no name of its own"),
     (None, ({"residence"},), set(), "the Chief Minister's House: a building, not the House of a parliament"),
-    ("place", ({"place"},), set(), "the Tolmer district"),
     ("place", ({"building"}, {"mid-sentence"}), set(), "landed at Velmar airport; not 'Huge stadium lights'"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
     ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),

@@ -4177,3 +4177,24 @@ class NamesInPoliceAndHonoursNews(unittest.TestCase):
     def test_a_party_with_i_is_a_body(self):
         facts = digest("Talks ended.\n\nLeaders of the Tahreek-i-Velmar met on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Tahreek-i-Velmar"])
+
+
+class PlacesNamedInATitleAndInAList(unittest.TestCase):
+    def test_a_district_in_a_title_s_brackets_is_still_a_place_elsewhere(self):
+        facts = digest("Talks ended.\n\nThe bus fell near Orsk in Tolmera district, Superintendent of Police "
+                       "(Tolmera) Ana Velk said.")
+        self.assertIn("Tolmera", names(facts, "places"))
+
+    def test_a_compass_word_before_a_plural_place_word_is_no_body(self):
+        facts = digest("Talks ended.\n\nPower was cut to homes in the Central and Velmar provinces on Monday.")
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual(names(facts, "places"), ["Velmar"])
+
+    def test_the_refugee_agency_s_name_runs_to_its_end(self):
+        facts = digest("Talks ended.\n\nThe boat sank, said Ana Velk, a spokesperson for the United Nations High "
+                       "Commissioner for Refugees in Tolmer.")
+        self.assertEqual(names(facts, "organisations"), ["United Nations High Commissioner for Refugees"])
+
+    def test_a_state_written_short(self):
+        facts = digest("Talks ended.\n\nHimachal's chief minister announced aid for the families on Tuesday.")
+        self.assertEqual(names(facts, "places"), ["Himachal"])
