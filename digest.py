@@ -13419,10 +13419,12 @@ def figures(text, taken=()):
     number as written, its value, unit, approximation, what it counts and its span."""
     found = []
     taken = sorted(taken)
+    rows = table_rows(text)
     for match in FIGURE_PATTERN.finditer(text):
         start, end = match.span()
         written = match.group("number")
-        if overlaps(start, end, taken) or NOT_A_FIGURE.match(text, match.start("number")) \
+        if overlaps(start, end, taken) or rows and overlaps(start, end, rows) \
+                or NOT_A_FIGURE.match(text, match.start("number")) \
                 or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start) \
                 or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
                 or is_model_number(text, start):
@@ -13489,6 +13491,28 @@ def rupee_of(text):
     name most (Pakistan's when they name none, or two as often)."""
     counts = [(len(pattern.findall(text)), -order, code) for order, (code, pattern) in enumerate(RUPEE_COUNTRY_WORDS)]
     return max(counts)[2]
+
+
+# A cell of a table: a bare number ("14", "-3", "48.3").  A short line that ends in
+# TABLE_CELLS of them is a row ("Tolmer Rovers 14 10 2 2 28 9 32"), whose numbers a
+# reader does not take for the story's figures; but not a line that holds a sentence
+# ("The bank sold 40 percent. -- Tolmer newsroom +44 171 542 7658").
+TABLE_CELL = re.compile(r"[-+]?\d+(?:[.:]\d+)?")
+TABLE_CELLS = 4
+LONGEST_TABLE_ROW = 100  # characters
+SENTENCE_END_IN_A_ROW = re.compile(r"[a-z]{2}[.!?][ ]")
+
+
+def table_rows(text):
+    """The spans of the lines that are rows of a table, in order."""
+    rows, start = [], 0
+    for line in text.split("\n"):
+        cells = line.rsplit(None, TABLE_CELLS)[-TABLE_CELLS:] if len(line) <= LONGEST_TABLE_ROW else ()
+        if len(cells) == TABLE_CELLS and all(TABLE_CELL.fullmatch(cell) for cell in cells) \
+                and not SENTENCE_END_IN_A_ROW.search(line):
+            rows.append((start, start + len(line)))
+        start += len(line) + 1
+    return rows
 
 
 def is_model_number(text, start):

@@ -312,3 +312,19 @@ class NigeriasNaira(unittest.TestCase):
 
     def test_n_before_a_model_or_a_road_is_no_currency(self):
         self.assertEqual(figures("Nurses wore N95 masks on the N5 road."), [])
+
+
+class RowsOfATable(unittest.TestCase):
+    def test_a_standings_table_gives_no_figures(self):
+        facts = digest("Standings after Sunday's matches.\n\nStandings (played, won, drawn, lost, points):\n"
+                       "Tolmer Rovers 14 10 2 2 32\nVelmar City 14 9 3 2 30\n")
+        self.assertEqual(facts["figures"], [])
+
+    def test_a_paragraph_ending_in_a_phone_number_keeps_its_figures(self):
+        facts = digest("Shares fell.\n\nThe bank sold 40 percent of its stake on Monday. -- Tolmer newsroom "
+                       "+44 171 542 7658")
+        self.assertIn("40 percent", [f["text"] for f in facts["figures"]])
+
+    def test_a_line_with_three_numbers_is_no_row(self):
+        facts = digest("Shares fell.\n\nThe index closed at 4,766, down 32 points from 4,798 on Monday, and 12")
+        self.assertEqual([f["text"] for f in facts["figures"]][:3], ["4,766", "32", "4,798"])
