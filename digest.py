@@ -13501,15 +13501,19 @@ TABLE_CELL = re.compile(r"[-+]?\d+(?:[.:]\d+)?")
 TABLE_CELLS = 4
 LONGEST_TABLE_ROW = 100  # characters
 SENTENCE_END_IN_A_ROW = re.compile(r"[a-z]{2}[.!?][ ]")
+# A line of results: a side, its score, the other side and its score ("Tolmer Rovers 2
+# Velmar 1", "Tolmer 2 Velmar 1 (half-time 1-0)").
+RESULT_LINE = re.compile(r"(?:[A-Z][\w.'’-]*+[ ]){1,4}\d{1,3}[ ](?:[A-Z][\w.'’-]*+[ ]){1,4}\d{1,3}(?:[ ]\([^()\n]{1,30}\))?")
 
 
 def table_rows(text):
-    """The spans of the lines that are rows of a table, in order."""
+    """The spans of the lines that are rows of a table or of a list of results, in order."""
     rows, start = [], 0
     for line in text.split("\n"):
         cells = line.rsplit(None, TABLE_CELLS)[-TABLE_CELLS:] if len(line) <= LONGEST_TABLE_ROW else ()
         if len(cells) == TABLE_CELLS and all(TABLE_CELL.fullmatch(cell) for cell in cells) \
-                and not SENTENCE_END_IN_A_ROW.search(line):
+                and not SENTENCE_END_IN_A_ROW.search(line) \
+                or len(line) <= LONGEST_TABLE_ROW and RESULT_LINE.fullmatch(line.strip()):
             rows.append((start, start + len(line)))
         start += len(line) + 1
     return rows

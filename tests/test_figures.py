@@ -320,6 +320,11 @@ class RowsOfATable(unittest.TestCase):
                        "Tolmer Rovers 14 10 2 2 32\nVelmar City 14 9 3 2 30\n")
         self.assertEqual(facts["figures"], [])
 
+    def test_a_list_of_results_gives_no_figures(self):
+        facts = digest("Results on Sunday.\n\nResults:\nTolmer Rovers 2 Velmar 1\nOrsk City 0 Darsi United 3 "
+                       "(half-time 0-1)\n")
+        self.assertEqual(facts["figures"], [])
+
     def test_a_paragraph_ending_in_a_phone_number_keeps_its_figures(self):
         facts = digest("Shares fell.\n\nThe bank sold 40 percent of its stake on Monday. -- Tolmer newsroom "
                        "+44 171 542 7658")
