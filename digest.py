@@ -11012,6 +11012,11 @@ TRADE_NOUNS = set(words("""
 """.replace("  ", "\n")))
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,(?!\d))")  # not ", 4,312 people"
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
+# A minister's portfolios in brackets after the name, two or more, one of them a
+# portfolio's word: "(Law, Justice and Parliamentary Affairs)".
+_BRACKETED_WORDS = r"[A-Z][a-z]++(?:(?:,[ ]|,?[ ]and[ ]|[ ])[A-Z][a-z]++){0,8}+"
+PORTFOLIOS_IN_BRACKETS = re.compile(rf"[ ]+\((?=[^()\n]{{0,100}}?\b{alternatives(PORTFOLIO_WORDS)}\b)"
+                                    rf"(?=[^()\n]{{0,100}}?(?:,[ ]|[ ]and[ ])){_BRACKETED_WORDS}\)")
 # Words that end the name of a law before it is passed, and are given names alone
 # ("Bill Orsk"): "the Velmar Broadcasting Commission Bill".
 BILL_WORDS = {"Bill", "Ordinance"}
@@ -11046,6 +11051,8 @@ CUES_AFTER = [
      "a side's 187 for five"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
+    ("portfolio_after", PORTFOLIOS_IN_BRACKETS, "[Kulvan Ghesh] (Energy, Water Resources and Irrigation): a "
+                                                 "minister's portfolios in a cabinet's list"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
     ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine)\b"), "landed at [Tolmer] airport"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
@@ -11225,6 +11232,18 @@ KIND_OF_BODY_BEFORE_A_NAME = re.compile(r"[ ]+(?:group|body|firm|company|party|a
 TITLES_POSSESSIVE = re.compile(rf"\b{alternatives(TITLE_HEADS)}['’]s[ ]$")
 
 
+# The words of a bracket from its opening up to a name inside, and from the name to its close.
+OPENING_OF_BRACKETED_WORDS = re.compile(r"[ ]\((?:[A-Z][a-z]++(?:,[ ]|,?[ ]and[ ]|[ ]))*+\Z")
+CLOSE_OF_BRACKETED_WORDS = re.compile(r"(?:(?:,[ ]|,?[ ]and[ ]|[ ])[A-Z][a-z]++)*+\)")
+
+
+def in_portfolio_brackets(text, start, end):
+    """True when a name lies inside the brackets of a minister's portfolios."""
+    opening = OPENING_OF_BRACKETED_WORDS.search(text, max(0, start - 100), start)
+    closing = opening and CLOSE_OF_BRACKETED_WORDS.match(text, end, end + 100)
+    return bool(closing) and PORTFOLIOS_IN_BRACKETS.match(text, opening.start(), closing.end()) is not None
+
+
 def context_cues(text, candidate):
     """The kinds of evidence the words right around a candidate give, as a set of names."""
     start, end, name = candidate["start"], candidate["end"], candidate["name"]
@@ -11280,6 +11299,8 @@ def context_cues(text, candidate):
                  else "organisation")
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
+    if in_portfolio_brackets(text, start, end):
+        cues.add("portfolio")  # "Ana Ruiz (Energy, Water Resources and Irrigation)": no body's name
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
         cues.add("byline")  # "Ana Ruiz\nTOLMER 1996-08-30": a name alone on the line above a dateline
     given = start and text[start - 1] == "\n" and WORD_AT_LINE_END.search(text, max(0, start - 30), start - 1)
@@ -11544,7 +11565,8 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 BODY_AFTER_ACRONYM = re.compile(r"[ ]+(?:party|group|movement|front|alliance|coalition|union|bloc|militia)\b")
 
 # Evidence that a name is a person's.
-PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "initial", "given_name", "particle",
+PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "portfolio_after", "initial",
+               "given_name", "particle",
                "party", "addressed", "introduced", "squad_number", "kin", "byline", "wrapped_name", "leads_party"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
@@ -11593,8 +11615,9 @@ def settle_kinds(text, found, lower_words):
             # but "TOLLAND: Police said ...", a listed place, is a dateline
         if form == "place" and name.rpartition(" ")[2] in FACILITY_WORDS:
             continue  # "Harlow Street", "Tolland Bridge": built things, not places
-        if form == "organisation" and "law" in cues_of(name):
-            continue  # "the Tolland Tutoring Centres (Regulation) Bill": a law's title, whose last word names a body
+        if form == "organisation" and cues_of(name) & {"law", "portfolio"}:
+            continue  # "the Tolland Tutoring Centres (Regulation) Bill": a law's title, whose last word names a
+            # body; "Ana Ruiz (Energy, Water Resources and Irrigation)": a minister's portfolio
         if form == "place" and " " not in name:
             kinds[name] = place_or_club(text, name, seen)
         elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
@@ -11906,6 +11929,7 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"event", "law", "label"},), set(), "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ..."),
     (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
+    (None, ({"portfolio"},), set(), "Ana Ruiz (Communication and Information Technology): a minister's portfolio"),
     ("place", ({"saint"}, {"in"}), set(), "a villa in St. Morven"),
     (None, ({"saint"},), set(), "St. Agnes Ruthwell, a church"),
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),

@@ -1885,6 +1885,8 @@ class KindDecisionTables(unittest.TestCase):
         ("Elders met at the Chief Minister's House on Monday.", 'House', None),
         ('Reporters said Deputy Commissioner of Police (West) Ana Velkar left.', 'West', None),
         ('The plane landed at Velmar Tarko airport on Monday.', 'Velmar Tarko', 'places'),
+        ('The ministers are Jagat Kharvel (Communication and Information Technology) and others.',
+         'Information Technology', None),
         ('The plane landed at Tarkov airport on Monday.', 'Tarkov', 'places'),
         ('Demand is strong, said an analyst at J.R. Velmont on Monday.', 'J.R. Velmont', 'organisations'),
     ]
@@ -4198,3 +4200,18 @@ class PlacesNamedInATitleAndInAList(unittest.TestCase):
     def test_a_state_written_short(self):
         facts = digest("Talks ended.\n\nHimachal's chief minister announced aid for the families on Tuesday.")
         self.assertEqual(names(facts, "places"), ["Himachal"])
+
+
+class ACabinetsList(unittest.TestCase):
+    def test_ministers_with_their_portfolios_in_brackets(self):
+        facts = digest("Talks ended.\n\nThe new ministers are: Dorvan Aryel (Home), Kulvan Ghesh (Energy, Water "
+                       "Resources and Irrigation), Jagat Kharvel (Communication and Information Technology) and "
+                       "Mahvir Punt (Education, Science and Technology).")
+        self.assertEqual(names(facts, "people"), ["Dorvan Aryel", "Kulvan Ghesh", "Jagat Kharvel", "Mahvir Punt"])
+        self.assertEqual((facts["organisations"], facts["places"]), ([], []))
+
+    def test_two_places_in_brackets_are_no_portfolios(self):
+        facts = digest("Talks ended.\n\nThe winners were Ana Velk (Tarvia and Velmar) and Lin Tovar.")
+        text = "The winners were Ana Velk (Tarvia and Velmar) and Lin Tovar."
+        self.assertFalse(digest_module.in_portfolio_brackets(text, text.index("Tarvia"), text.index(" and V")))
+        self.assertIn("Ana Velk", names(facts, "people"))
