@@ -6145,6 +6145,10 @@ GIVEN_NAMES |= set(words("""
     Nalin Lakshman Sarath Susil Keheliya Harin Kanchana Mangala Tissa Thilina Asitha Dilshan Bhanuka
     Chamari Harshitha Kavisha Nilakshi Inoka Pavithra Dilrukshi Thilini Nadeesha Sanduni Chathurika
     Kumudini Anoma Sunethra Kusum Shiranthi
+    Tanvir Mahmudul Rezaul Sakib Towhid Touhid Salahuddin Nusrat Farhana Ashraful Moinul Mominul Aminul
+    Kamrul Nazrul Anwarul Habibur Lutfur Ziaur Mujibur Khalilur Fazlur Atiqur Shamsul Sohel Sumon Rubel
+    Masud Shahriar Rakibul Shahadat Taslima Rokeya Jannatul Tahmina Monira Rumana Abdur Motiur Ataur
+    Asaduzzaman Monirul Emdadul Mosharraf Obaidur Tofazzal Golam Jahanara Nazma Shahnaz
 """.replace(" ", "\n")))
 # Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
 # "Md Karim Hossain", "Mohd Faiz Rahman".

@@ -4215,3 +4215,7 @@ class ACabinetsList(unittest.TestCase):
         text = "The winners were Ana Velk (Tarvia and Velmar) and Lin Tovar."
         self.assertFalse(digest_module.in_portfolio_brackets(text, text.index("Tarvia"), text.index(" and V")))
         self.assertIn("Ana Velk", names(facts, "people"))
+
+    def test_a_common_bangladeshi_given_name_makes_a_person(self):
+        facts = digest("Talks ended.\n\nThe party's chief spoke to Tanvir Orskani in Tolmer on Monday.")
+        self.assertEqual(names(facts, "people"), ["Tanvir Orskani"])
