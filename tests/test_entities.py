@@ -4216,6 +4216,8 @@ class ACabinetsList(unittest.TestCase):
         self.assertFalse(digest_module.in_portfolio_brackets(text, text.index("Tarvia"), text.index(" and V")))
         self.assertIn("Ana Velk", names(facts, "people"))
 
+
+class GivenNamesOfSouthAsia(unittest.TestCase):
     def test_a_common_bangladeshi_given_name_makes_a_person(self):
         facts = digest("Talks ended.\n\nThe party's chief spoke to Tanvir Orskani in Tolmer on Monday.")
         self.assertEqual(names(facts, "people"), ["Tanvir Orskani"])
