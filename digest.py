@@ -8868,6 +8868,14 @@ CHINESE_SURNAMES = set(words("""
     Song  Su  Sun  Tan  Tang  Tao  Tian  Wan  Wang  Wei  Wen  Wu  Xia  Xiang  Xiao  Xie  Xiong  Xu  Xue
     Yan  Yang  Yao  Ye  Yi  Yin  Yu  Yuan  Zeng  Zhang  Zhao  Zheng  Zhong  Zhou  Zhu  Zou
 """.replace("  ", "\n")))
+# More of the family names of the Hundred Family Surnames (Baijiaxing, a public-domain
+# text of the tenth century) that news names often, hand-picked, less those that are
+# English words too ("You", "Chi").
+CHINESE_SURNAMES |= set(words("""
+    Xi  Qi  Ji  Yue  Lou  Mu  Niu  Pang  Tong  Zhan  Zuo  Bao  Chai  Chu  Dou  Geng  Guan  Hong  Kou
+    Kuang  Lan  Lian  Ling  Miao  Ning  Nie  Rao  Rong  Ruan  Shan  Xing  Zhai  Zhuang  Zong  Qu  Jiao
+    Huo  Ou  Cong  Bian
+""".replace("  ", "\n")))
 # Korean family names, the commonest in Statistics Korea's 2015 census (public facts), in the
 # romanisations news uses; and Chinese family names as Hong Kong (Cantonese) and Taiwan
 # (Wade-Giles) spell them, from the Hundred Family Surnames (public domain).

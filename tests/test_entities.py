@@ -4221,3 +4221,10 @@ class GivenNamesOfSouthAsia(unittest.TestCase):
     def test_a_common_bangladeshi_given_name_makes_a_person(self):
         facts = digest("Talks ended.\n\nThe party's chief spoke to Tanvir Orskani in Tolmer on Monday.")
         self.assertEqual(names(facts, "people"), ["Tanvir Orskani"])
+
+
+class ChineseFamilyNames(unittest.TestCase):
+    def test_a_family_name_of_the_hundred_surnames_is_the_short_form(self):
+        facts = digest("Talks ended.\n\nPremier Xi Mingtao met envoys on Thursday.\n\nXi told them that ties "
+                       "were strong.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Xi Mingtao", 2)])
