@@ -11128,6 +11128,9 @@ CUES_AFTER = [
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
+    ("heads_a_body", re.compile(r"[ ]+(?:party[ ]+)?(?:leader|chief|chairman|chairperson|chairwoman|president|founder"
+                                r"|spokesman|spokeswoman|spokesperson|manager|coach)[ ]+[A-Z]"),
+     "[Wipra] leader Kalvo Musek: the one word before a leader's title names what he leads"),
 ]
 # The work a wire story credits to people: "Reporting by ...; Editing by ...".
 _CREDITS = r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)"
@@ -11139,6 +11142,7 @@ CUES_BEFORE = [
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
      "residents of [Tolmer Vale]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
+    ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"), "Joint Chiefs of [Staff] chairman: the end of a longer name"),
     ("named_as", re.compile(r"\b(?:was|were|been|being|man|woman|boy|girl|victim|suspect|deceased|accused|,)"
                             r"[ ]+identified[ ]+as[ ]$"),
      "The man, identified as [Arif Velkani], was held: a person the police name"),
@@ -12004,6 +12008,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"compass"}, {"mid-sentence"}), set(), "tensions between the West and Tarvia: a region"),
     (None, (), {"mid-sentence"}, "a capital only at the start of sentences"),
     ("organisation", ({"the"},), set(), "the Velmar said"),
+    ("organisation", ({"heads_a_body"},), {"after_of"}, "Wipra leader Kalvo Musek; Kelvar manager Ana Ruiz"),
     ("place", ({"in"},), set(), "fighting in Tarvia"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),

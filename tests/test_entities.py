@@ -1889,6 +1889,7 @@ class KindDecisionTables(unittest.TestCase):
          'Information Technology', None),
         ('The plane landed at Tarkov airport on Monday.', 'Tarkov', 'places'),
         ('Demand is strong, said an analyst at J.R. Velmont on Monday.', 'J.R. Velmont', 'organisations'),
+        ('The coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday.', 'Wipra', 'organisations'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -4228,3 +4229,14 @@ class ChineseFamilyNames(unittest.TestCase):
         facts = digest("Talks ended.\n\nPremier Xi Mingtao met envoys on Thursday.\n\nXi told them that ties "
                        "were strong.")
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("Xi Mingtao", 2)])
+
+
+class TheOneWordBeforeALeadersTitle(unittest.TestCase):
+    def test_it_names_what_the_leader_leads(self):
+        facts = digest("Talks ended.\n\nThe coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday. "
+                       "Musek said Wipra would consult its members.")
+        self.assertEqual(names(facts, "organisations"), ["Wipra"])
+
+    def test_not_the_last_word_of_a_longer_name(self):
+        facts = digest("Talks ended.\n\nThe Tolland Board of Trustees chairman Ana Velk resigned on Friday.")
+        self.assertNotIn("Trustees", names(facts, "organisations"))
