@@ -11306,13 +11306,8 @@ def context_cues(text, candidate):
         cues.add("initial")  # "T.O'Gorman", "M.K.Stalin": initials written without a space
     if PERSON_HYPHEN_PARTICLE.search(name) and name.partition("-")[0] not in ORGANISATION_HEADS:
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
-    elif ORGANISATION_HYPHEN_PARTICLE.search(name):
-        # "Jamaat-e-Islami", "Lashkar-e-Taiba"; but a garden, a road or a shrine "of" someone
-        # names a place: "Gulshan-e-Iqbal", "Shahrah-e-Faisal"; and a star or a crescent "of"
-        # distinction is an honour: "Sitara-i-Imtiaz"
-        head = name.partition("-")[0]
-        cues.add("place" if head in IZAFAT_PLACE_HEADS else "event" if head in IZAFAT_HONOUR_HEADS
-                 else "organisation")
+    elif ORGANISATION_HYPHEN_PARTICLE.search(name) and izafat_kind(name):
+        cues.add(izafat_kind(name))
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
     if in_portfolio_brackets(text, start, end):
@@ -11567,6 +11562,24 @@ ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-[ei]-[A-Z]")
 IZAFAT_PLACE_HEADS = {"Gulshan", "Gulistan", "Bagh", "Shahrah", "Khayaban", "Minar", "Mazar"}
 # The first words of Pakistan's civil and military honours: "Hilal-i-Imtiaz", "Tamgha-e-Shujaat".
 IZAFAT_HONOUR_HEADS = {"Sitara", "Hilal", "Nishan", "Tamgha"}
+
+
+
+def izafat_kind(name):
+    """The cue a name joined by "-e-" or "-i-" ("of") gives: a party or a group's
+    ("Jamaat-e-Islami", "Tehreek-i-Velmar"); a place's, where a garden, a road or a
+    shrine heads it ("Gulshan-e-Iqbal", "Shahrah-e-Faisal"); an honour's, where a star or
+    a crescent of distinction does ("Sitara-i-Imtiaz"); or None for "-i-" after any other
+    word, as Afghan places are written too ("Dara-i-Nur")."""
+    head = name.partition("-")[0]
+    if head in IZAFAT_PLACE_HEADS:
+        return "place"
+    if head in IZAFAT_HONOUR_HEADS:
+        return "event"
+    if "-e-" in name or head in ORGANISATION_HEADS:
+        return "organisation"
+    return None
+
 
 # One or more initials: "R.", "R.K."
 INITIAL_WORD = re.compile(r"(?:[A-Z]\.)+")

@@ -4178,8 +4178,13 @@ class NamesInPoliceAndHonoursNews(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
     def test_a_party_with_i_is_a_body(self):
-        facts = digest("Talks ended.\n\nLeaders of the Tahreek-i-Velmar met on Monday.")
-        self.assertEqual(names(facts, "organisations"), ["Tahreek-i-Velmar"])
+        facts = digest("Talks ended.\n\nLeaders of the Tehreek-i-Velmar met on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Tehreek-i-Velmar"])
+
+    def test_a_place_with_i_in_a_list_of_districts_stays_a_place(self):
+        facts = digest("Talks ended.\n\nMost of the dead were in the Darvi-i-Nool and Chawkat districts of Kunar.")
+        self.assertEqual(names(facts, "places"), ["Darvi-i-Nool", "Chawkat", "Kunar"])
+        self.assertEqual(facts["organisations"], [])
 
 
 class PlacesNamedInATitleAndInAList(unittest.TestCase):
