@@ -12086,6 +12086,7 @@ ROMAN_NUMERAL = re.compile(r"(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})")
 # Class 9", "in Stage IV", "under Section 144".
 NUMBERED_PARTS = set(words("""
     Class  Grade  Stage  Phase  Section  Article  Clause  Chapter  Level
+    Classes  Grades  Stages  Phases  Sections  Articles  Clauses  Chapters  Levels
 """.replace("  ", "\n")))
 
 

@@ -4245,3 +4245,9 @@ class TheOneWordBeforeALeadersTitle(unittest.TestCase):
     def test_not_the_last_word_of_a_longer_name(self):
         facts = digest("Talks ended.\n\nThe Tolland Board of Trustees chairman Ana Velk resigned on Friday.")
         self.assertNotIn("Trustees", names(facts, "organisations"))
+
+
+class NumberedPartsInThePlural(unittest.TestCase):
+    def test_articles_of_a_constitution_name_no_body(self):
+        facts = digest("Talks ended.\n\nHe argued that the law violated Articles 25 and 26 of the Constitution.")
+        self.assertEqual(facts["organisations"], [])
