@@ -4462,7 +4462,7 @@ FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|"
               "island(?![ ](?:states|nations|countries))|"  # not "Small island states"
               "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp|"
-              "upazila|taluka|taluk|mandal|graveyard|cemetery|crematorium")
+              "upazila|taluka|taluk|mandal|graveyard|cemetery|crematorium|police[ ]station")
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
@@ -10588,8 +10588,10 @@ def trim_words(name_words, offset, first_in_sentence):
         offset += sum(len(w) + 1 for w in name_words[:body_end])
         name_words = name_words[body_end:]
     elif given and (after_a_body or not kind_by_form(" ".join(name_words))) and not title:
-        # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name
-        yield from trim_words(name_words[:given], offset, first_in_sentence)
+        # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name;
+        # what a title's words open names nothing: "(DIG) Operations Faisal Velkani"
+        if not all(w in TITLE_MODIFIERS and w not in ORGANISATION_WORDS for w in name_words[:given]):
+            yield from trim_words(name_words[:given], offset, first_in_sentence)
         offset += sum(len(w) + 1 for w in name_words[:given])
         name_words = name_words[given:]
         first_in_sentence = False

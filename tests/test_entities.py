@@ -4251,3 +4251,16 @@ class NumberedPartsInThePlural(unittest.TestCase):
     def test_articles_of_a_constitution_name_no_body(self):
         facts = digest("Talks ended.\n\nHe argued that the law violated Articles 25 and 26 of the Constitution.")
         self.assertEqual(facts["organisations"], [])
+
+
+class PoliceReportsOfSouthAsia(unittest.TestCase):
+    def test_a_police_station_s_locality_is_a_place_after_a_title_s_acronym(self):
+        facts = digest("Talks ended.\n\nPolice arrested three men in Velgarh on Saturday. Station House Officer "
+                       "(SHO) Velgarh police station Inspector Arif Tolani said they had fled.")
+        self.assertEqual(names(facts, "places"), ["Velgarh"])
+        self.assertEqual(names(facts, "people"), ["Arif Tolani"])
+
+    def test_a_title_s_word_after_its_acronym_names_no_one(self):
+        facts = digest("Talks ended.\n\nAccording to Deputy Inspector General (DIG) Operations Faisal Tolani, the "
+                       "suspects fled.")
+        self.assertEqual(names(facts, "people"), ["Faisal Tolani"])
