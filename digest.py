@@ -14562,7 +14562,7 @@ NAME_LINE = re.compile(rf"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!{_PUBLISHED_WORD}\
                        r"(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
-BYLINE = re.compile(r"(?:(?:Written|Posted|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
+BYLINE = re.compile(r"(?:(?:Written|Posted|Published|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
                     r"\s*(?:$|[,|•·]|/\s|\s+(?:on|at|in|Published|Updated|Posted)\b)")  # "By TNN / Updated: ..."
 
 

@@ -462,6 +462,16 @@ class MenusAndCaptionsBeforeTheStory(unittest.TestCase):
         self.assertTrue(facts["lead"].startswith("Strikes have killed"), facts["lead"])
         self.assertEqual((facts["people"], names(facts, "organisations")), ([], []))
 
+    def test_published_by_signs_the_story_and_edited_by_is_furniture(self):
+        page = "\n".join(["Home", "India", "News", "Reserves rise to $688 billion", "Reserves rise to $688 billion",
+                          "Published By: Ana Velkar", "Edited By: Lin Orsk", "Location : Tolmer, Tarvia",
+                          "First Published: December 05, 2026, 18:42 IST", "Follow us on Google News",
+                          "Tarvia's reserves rose by $1.9 billion to $688.1 billion, the central bank said on "
+                          "Friday."])
+        facts = digest(page)
+        self.assertEqual(facts["byline"], "Ana Velkar")
+        self.assertEqual(facts["people"], [])
+
     def test_a_banner_saying_the_article_is_old_is_no_headline(self):
         page = "\n".join(["Skip to main content", "The Courier - Back to home", "News", "World",
                           "This article is more than 2 months old",
