@@ -10569,13 +10569,15 @@ def trim_words(name_words, offset, first_in_sentence):
     if after_a_body:
         given = len(name_words) - 2
         title = None
-    jurisdiction = title and not courtesy and place_words_after_a_title(name_words)
+    jurisdiction = title and not courtesy and (place_words_after_a_title(name_words)
+                                               or body_words_after_a_title(name_words))
     if jurisdiction:
-        # "Deputy Commissioner Tolpur Sarmad Velani": the place the title is held in
-        place = " ".join(name_words[:jurisdiction])
-        yield offset, place, None, None, False
-        title += " " + place
-        offset += len(place) + 1
+        # "Deputy Commissioner Tolpur Sarmad Velani": the place the title is held in;
+        # "Chairman TCB Mohsin Velani": the body it heads
+        place_or_body = " ".join(name_words[:jurisdiction])
+        yield offset, place_or_body, None, None, False
+        title += " " + place_or_body
+        offset += len(place_or_body) + 1
         name_words = name_words[jurisdiction:]
     body_end = title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
@@ -10612,6 +10614,20 @@ def place_words_after_a_title(name_words):
     return next((k for k in range(min(3, len(name_words) - 2), 0, -1)
                  if " ".join(name_words[:k]) in PLACES
                  and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name_words[k:])), 0)
+
+
+def body_words_after_a_title(name_words):
+    """How many words of a body's name open the words after a title, before a person's
+    name that a given name opens ("TCB" of "Chairman TCB Mohsin Velani", "National Assembly"
+    of "Speaker National Assembly Ayaz Velk"); else 0.  The body is an acronym, a standing
+    body or a listed organisation."""
+    for k in range(min(3, len(name_words) - 2), 0, -1):
+        body = " ".join(name_words[:k])
+        if name_words[k] in GIVEN_NAMES and (body in ORGANISATIONS or body in STANDING_BODIES
+                                             or k == 1 and ACRONYM.fullmatch(body) and body not in PLACES
+                                             or k > 1 and name_words[k - 1] in ORGANISATION_WORDS):
+            return k
+    return 0
 
 
 def person_after_a_body(name_words):
@@ -10778,9 +10794,11 @@ def title_span(name_words):
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
-        if name_words[i + 1:i + 2] and (name_words[i + 1] in ORGANISATION_WORDS or name_words[i + 1] in OFFICE_BUILDINGS):
+        if name_words[i + 1:i + 2] and (name_words[i + 1] in ORGANISATION_WORDS
+                                        and not body_words_after_a_title(name_words[i + 1:])
+                                        or name_words[i + 1] in OFFICE_BUILDINGS):
             continue  # a body or a building named with a title's word: "Major League Baseball", "General
-            # Assembly", "Governor House"
+            # Assembly", "Governor House"; but "Chairman Senate Ayaz Velk" heads the Senate
         if i and name_words[i - 1] in GIVEN_NAMES and not ends_a_listed_place(name_words, i) \
                 and name_words[i + 1:i + 2] not in (["of"], ["for"]) and word not in COURTESY_TITLES:
             continue  # a name, after a given name: "John Major", "Hassan Sheikh Mohamud"; not "Los Angeles
@@ -14699,7 +14717,8 @@ FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNI
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
-PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)(?: [Oo]n| at)?[: ]+"
+PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)"
+                            r"(?: [Oo]n| at|(?P<paper> in (?:[Tt]he )?[A-Z][\w'’ ]{0,40}?,))?[: ]+"
                             r"(?P<when>.{6,80})")
 
 # Words that make up much of any English sentence and little of a menu or a name list
@@ -14833,7 +14852,10 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         if lines[i + 1] and lines[i] != lines[i + 1] and lines[i].endswith(lines[i + 1]) \
                 and lines[i][:-len(lines[i + 1])].rstrip()[-1:] in BREADCRUMB_SEPARATORS:
             furniture[i] = True
-    page_lines = sum(furniture) + sum(1 for line in lines if PUBLISHED_LINE.match(line) and date_of_line(line))
+    published_lines = [match for line in lines if (match := PUBLISHED_LINE.match(line)) and date_of_line(line)]
+    # a paper's own credit under its story says the text was copied from it: "Published in
+    # the Courier, December 5th, 2026"
+    page_lines = sum(furniture) + sum(1 + bool(match.group("paper")) for match in published_lines)
     if not from_page and page_lines < 2 and not signed_above_the_story(lines):
         return Article(text, title, None, None)
     prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]

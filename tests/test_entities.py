@@ -4264,3 +4264,27 @@ class PoliceReportsOfSouthAsia(unittest.TestCase):
         facts = digest("Talks ended.\n\nAccording to Deputy Inspector General (DIG) Operations Faisal Tolani, the "
                        "suspects fled.")
         self.assertEqual(names(facts, "people"), ["Faisal Tolani"])
+
+
+class ATitleBeforeTheBodyItHeads(unittest.TestCase):
+    def test_the_body_after_a_title_is_no_part_of_the_name(self):
+        facts = digest("Talks ended.\n\nChairman TCB Mohsin Velkani said so. Speaker National Assembly Ayaz Tolk "
+                       "agreed, and Chairman Senate Yusuf Orskani prorogued the session.")
+        self.assertEqual(roles(facts), [("Mohsin Velkani", "Chairman TCB"), ("Ayaz Tolk", "Speaker National Assembly"),
+                                        ("Yusuf Orskani", "Chairman Senate")])
+        self.assertEqual(names(facts, "organisations"), ["TCB", "National Assembly", "Senate"])
+
+    def test_a_body_named_with_a_title_s_word_stays_whole(self):
+        facts = digest("Talks ended.\n\nThe General Assembly voted on Monday, Major League Baseball said.")
+        self.assertEqual(names(facts, "organisations"), ["General Assembly", "Major League Baseball"])
+
+
+class APapersCreditUnderItsStory(unittest.TestCase):
+    def test_published_in_a_paper_dates_the_story_and_names_no_place(self):
+        facts = digest("Senate passes water bill\n\nNAIROBI: The Senate on Thursday passed the bill that sets "
+                       "up a water authority, with a majority vote despite protests by opposition members.\n\n"
+                       "The bill was moved by the minister for water, who said the provinces had been consulted "
+                       "over two years and that the authority would begin its work within three months.\n\n"
+                       "Published in the Courier, December 5th, 2026")
+        self.assertEqual(facts["published"]["value"], "2026-12-05")
+        self.assertEqual(names(facts, "places"), ["Nairobi"])
