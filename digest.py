@@ -10286,7 +10286,8 @@ def split_run(tokens, in_a_list=False):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if MODIFIER_SUFFIX.search(last) or last in DEGREES or last in COMPANY_SUFFIXES and joiners \
+        if MODIFIER_SUFFIX.search(last) or last in DEGREES and len(current) > 1 and tokens[current[-2]] not in TITLE_WORDS \
+                or last in COMPANY_SUFFIXES and joiners \
                 or last in GENERATION_MARKS and last.endswith(".") and tokens[j:j + 1] != ["Day"]:
             # "Lahore-based Crescent Mills": the place, then the company;
             # "Ann Ruiz M.D. Omar Haddad": a degree or "Jr." ends a name (not "... Jr. Day"), and a company
@@ -10660,7 +10661,10 @@ def names_no_person(name_words):
     """True when the words before a given name are a place, a people or an organisation's
     or a title's word, not the first names of the same person: 'Houston', 'Senate'."""
     return is_place_name(" ".join(name_words)) or is_demonym(name_words[-1]) \
-        or any(w in ORGANISATION_WORDS or w in TITLE_WORDS or w.lower() in ROLE_HEADS for w in name_words)
+        or any(w in ORGANISATION_WORDS or w in TITLE_WORDS
+               or w.lower() in ROLE_HEADS and not (w in GIVEN_NAMES and name_words[k + 1:k + 2]
+                                                   and name_words[k + 1] not in GIVEN_NAMES)
+               for k, w in enumerate(name_words))  # "Amir Khasru Mahmud Velk" is one man; "Ameer Sirajul" a title
 
 
 # Past participles that open a sentence before the name they tell of: "Born Ana Velkar in
@@ -11292,6 +11296,8 @@ def context_cues(text, candidate):
         cues -= {"team", "qualifies_a_role"}  # "Head coach Ana Ruiz": the role's own first word, no side
     if name in KINDS_OF_PLACE:
         cues.discard("place")  # "Private sector credit grew": a kind of sector, no place's name
+    if name in TITLE_MODIFIERS:
+        cues.discard("leads_government")  # "the State government", "the Federal government": no one's
     if name in OFFICE_BUILDINGS and TITLES_POSSESSIVE.search(before):
         cues.add("residence")  # "the Chief Minister's House": where the office holder lives or works
     if candidate["sentence_initial"] and " " not in name and KIND_OF_BODY_BEFORE_A_NAME.match(text, end):

@@ -4288,3 +4288,23 @@ class APapersCreditUnderItsStory(unittest.TestCase):
                        "Published in the Courier, December 5th, 2026")
         self.assertEqual(facts["published"]["value"], "2026-12-05")
         self.assertEqual(names(facts, "places"), ["Nairobi"])
+
+
+class InitialsAndLongNamesOfSouthAsia(unittest.TestCase):
+    def test_initials_that_spell_a_degree_open_a_name_after_a_title(self):
+        facts = digest("Talks ended.\n\nKerala Governor R.N. Velkan has returned 10 Bills passed by the Assembly.")
+        self.assertEqual(roles(facts), [("R.N. Velkan", "Kerala Governor")])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_degree_after_a_name_still_ends_it(self):
+        facts = digest("Talks ended.\n\nAnn Ruiz M.D. Omar Haddad spoke on Monday.")
+        self.assertEqual(names(facts, "people"), ["Ann Ruiz", "Omar Haddad"])
+
+    def test_a_state_s_government_is_no_one_s(self):
+        facts = digest("Talks ended.\n\nThe ruling prompted the State government to approach the court again.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_given_name_that_is_a_title_too_opens_a_long_name(self):
+        facts = digest("Talks ended.\n\nStanding committee members Amir Kholsru Mahmud Velkari and Orsk Tovar "
+                       "were nominated.")
+        self.assertIn("Amir Kholsru Mahmud Velkari", names(facts, "people"))
