@@ -9638,12 +9638,14 @@ NOT_A_FIGURE = re.compile(r"""
 # A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7",
 # and the stock indexes named by a number: "FTSE 100", "S&P 500"; and a tennis set's
 # tie-break points, which belong to its score: the "4" of "7-6 (4)".
+REFERENCE_REACH = 24  # characters: "Sections 302, 324 and "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
     r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category|"
     r"Stage|Phase|Tier|Zone|Ward|Sector|Block"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
+    r"|\b(?:Articles|Chapters|Sections|Clauses|Rules|Pages)[ ](?:\d{1,4}[A-Z]?,?[ ](?:and[ ]|to[ ]|&[ ])?)?$"  # Articles 25 and 26
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
 # when it is long ("Resolution No. 1373").
@@ -13506,7 +13508,7 @@ def figures(text, taken=()):
         written = match.group("number")
         if overlaps(start, end, taken) or rows and overlaps(start, end, rows) \
                 or NOT_A_FIGURE.match(text, match.start("number")) \
-                or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - 15), start) \
+                or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - REFERENCE_REACH), start) \
                 or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
                 or is_model_number(text, start):
             continue

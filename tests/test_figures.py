@@ -206,6 +206,17 @@ class Traps(unittest.TestCase):
                 self.assertEqual(figures(sentence), [])
 
 
+class NumberedPartsInThePlural(unittest.TestCase):
+    def test_articles_and_sections_give_no_figures(self):
+        for text in ("The law violated Articles 25 and 26 of the Constitution.",
+                     "A case was registered under Sections 302 and 34 of the code."):
+            with self.subTest(text=text):
+                self.assertEqual(figures(text), [])
+
+    def test_a_count_after_a_single_article_is_still_a_figure(self):
+        self.assertEqual([f["text"] for f in figures("He cited Article 10-A and 25 people died.")], ["25"])
+
+
 class TrillionsShortened(unittest.TestCase):
     def test_tr_and_trn_after_an_amount(self):
         facts = digest("Collection reached Rs4.55 trillion against a target of Rs4.96tr; the plan costs $1trn.")
