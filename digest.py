@@ -9645,7 +9645,8 @@ REFERENCE_BEFORE = re.compile(
     r"Stage|Phase|Tier|Zone|Ward|Sector|Block"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
-    r"|\b(?:Articles|Chapters|Sections|Clauses|Rules|Pages)[ ](?:\d{1,4}[A-Z]?,?[ ](?:and[ ]|to[ ]|&[ ])?)?$"  # Articles 25 and 26
+    r"|\b(?:Articles|Chapters|Sections|Clauses|Rules|Pages)[ ]"                       # Articles 25 and 26
+    r"(?:\d{1,4}[A-Z]?,?[ ](?:and[ ]|to[ ]|&[ ])?)?$"
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
 # when it is long ("Resolution No. 1373").
@@ -10288,7 +10289,8 @@ def split_run(tokens, in_a_list=False):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if MODIFIER_SUFFIX.search(last) or last in DEGREES and len(current) > 1 and tokens[current[-2]] not in TITLE_WORDS \
+        if MODIFIER_SUFFIX.search(last) \
+                or last in DEGREES and len(current) > 1 and tokens[current[-2]] not in TITLE_WORDS \
                 or last in COMPANY_SUFFIXES and joiners \
                 or last in GENERATION_MARKS and last.endswith(".") and tokens[j:j + 1] != ["Day"]:
             # "Lahore-based Crescent Mills": the place, then the company;
@@ -11052,7 +11054,8 @@ AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,(?!\d))")  # not ", 4,312 people"
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
 # A minister's portfolios in brackets after the name, two or more, one of them a
 # portfolio's word: "(Law, Justice and Parliamentary Affairs)".
-_BRACKETED_WORDS = r"[A-Z][a-z]++(?:(?:,[ ]|,?[ ]and[ ]|[ ])[A-Z][a-z]++){0,8}+"
+_BRACKET_SEPARATOR = r"(?:,[ ]|,?[ ]and[ ]|[ ])"  # between the words in brackets: ", ", " and ", " "
+_BRACKETED_WORDS = rf"[A-Z][a-z]++(?:{_BRACKET_SEPARATOR}[A-Z][a-z]++){{0,8}}+"
 PORTFOLIOS_IN_BRACKETS = re.compile(rf"[ ]+\((?=[^()\n]{{0,100}}?\b{alternatives(PORTFOLIO_WORDS)}\b)"
                                     rf"(?=[^()\n]{{0,100}}?(?:,[ ]|[ ]and[ ])){_BRACKETED_WORDS}\)")
 # Words that end the name of a law before it is passed, and are given names alone
@@ -11060,7 +11063,8 @@ PORTFOLIOS_IN_BRACKETS = re.compile(rf"[ ]+\((?=[^()\n]{{0,100}}?\b{alternatives
 BILL_WORDS = {"Bill", "Ordinance"}
 # The bracketed word of a law's title, as South Asian legislatures name bills: "the Tarvia
 # Schools (Amendment) Bill 2026"; the words before it and the law's word after name no one.
-LAW_IN_BRACKETS = (r"(?:\([A-Z][a-z]++(?:[ ](?:and|of)[ ][A-Z][a-z]++)?\)[ ])?"  # "(Promotion and Regulation) (Amendment)"
+# "(Promotion and Regulation) (Amendment)": a law's title may hold two brackets.
+LAW_IN_BRACKETS = (r"(?:\([A-Z][a-z]++(?:[ ](?:and|of)[ ][A-Z][a-z]++)?\)[ ])?"
                    r"\((?:(?:Second|Third|Special|Miscellaneous|Temporary)[ ])?"
                    r"(?:Amendments?|Regulation|Repeal|Prevention|Protection|Control|Validation|Procedure|Provisions)"
                    r"(?:[ ](?:of|and)[ ][A-Z][a-z]+)?\)")  # "(Amendment of Provisions)"
@@ -11168,7 +11172,8 @@ CUES_BEFORE = [
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
      "residents of [Tolmer Vale]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
-    ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"), "Joint Chiefs of [Staff] chairman: the end of a longer name"),
+    ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"),
+     "Joint Chiefs of [Staff] chairman: the end of a longer name"),
     ("named_as", re.compile(r"\b(?:was|were|been|being|man|woman|boy|girl|victim|suspect|deceased|accused|,)"
                             r"[ ]+identified[ ]+as[ ]$"),
      "The man, identified as [Arif Velkani], was held: a person the police name"),
@@ -11275,8 +11280,8 @@ TITLES_POSSESSIVE = re.compile(rf"\b{alternatives(TITLE_HEADS)}['’]s[ ]$")
 
 
 # The words of a bracket from its opening up to a name inside, and from the name to its close.
-OPENING_OF_BRACKETED_WORDS = re.compile(r"[ ]\((?:[A-Z][a-z]++(?:,[ ]|,?[ ]and[ ]|[ ]))*+\Z")
-CLOSE_OF_BRACKETED_WORDS = re.compile(r"(?:(?:,[ ]|,?[ ]and[ ]|[ ])[A-Z][a-z]++)*+\)")
+OPENING_OF_BRACKETED_WORDS = re.compile(rf"[ ]\((?:[A-Z][a-z]++{_BRACKET_SEPARATOR})*+\Z")
+CLOSE_OF_BRACKETED_WORDS = re.compile(rf"(?:{_BRACKET_SEPARATOR}[A-Z][a-z]++)*+\)")
 
 
 def in_portfolio_brackets(text, start, end):
@@ -11334,8 +11339,8 @@ def context_cues(text, candidate):
         cues.add("initial")  # "T.O'Gorman", "M.K.Stalin": initials written without a space
     if PERSON_HYPHEN_PARTICLE.search(name) and name.partition("-")[0] not in ORGANISATION_HEADS:
         cues.add("particle")  # "Misbah-ul-Haq", "Fazl-ur-Rehman"; not "Jamaat-ud-Tawheed"
-    elif ORGANISATION_HYPHEN_PARTICLE.search(name) and izafat_kind(name):
-        cues.add(izafat_kind(name))
+    elif ORGANISATION_HYPHEN_PARTICLE.search(name) and (kind := izafat_kind(name)):
+        cues.add(kind)
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
     if in_portfolio_brackets(text, start, end):
@@ -11582,7 +11587,8 @@ DATELINE_DASHES = {"-", "--", "–", "—", "_"}
 
 
 # Particles inside hyphenated South Asian names: "-ul-", "-ur-" join the parts of a
-# person's name; the Persian "-e-" ("of") joins the parts of a movement's.
+# person's name; the Persian "-e-" or "-i-" ("of") the parts of a movement's, a place's or
+# an honour's (izafat_kind tells which).
 PERSON_HYPHEN_PARTICLE = re.compile(r"[a-z]-(?:ul|ur|ud|uz|us|ad|al)-[A-Z]")
 ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-[ei]-[A-Z]")
 # The Urdu and Persian words for a garden, a road, an avenue, a tower or a shrine, which
@@ -11590,7 +11596,6 @@ ORGANISATION_HYPHEN_PARTICLE = re.compile(r"[a-z]-[ei]-[A-Z]")
 IZAFAT_PLACE_HEADS = {"Gulshan", "Gulistan", "Bagh", "Shahrah", "Khayaban", "Minar", "Mazar"}
 # The first words of Pakistan's civil and military honours: "Hilal-i-Imtiaz", "Tamgha-e-Shujaat".
 IZAFAT_HONOUR_HEADS = {"Sitara", "Hilal", "Nishan", "Tamgha"}
-
 
 
 def izafat_kind(name):
@@ -13586,7 +13591,8 @@ LONGEST_TABLE_ROW = 100  # characters
 SENTENCE_END_IN_A_ROW = re.compile(r"[a-z]{2}[.!?][ ]")
 # A line of results: a side, its score, the other side and its score ("Tolmer Rovers 2
 # Velmar 1", "Tolmer 2 Velmar 1 (half-time 1-0)").
-RESULT_LINE = re.compile(r"(?:[A-Z][\w.'’-]*+[ ]){1,4}\d{1,3}[ ](?:[A-Z][\w.'’-]*+[ ]){1,4}\d{1,3}(?:[ ]\([^()\n]{1,30}\))?")
+_SIDE = r"(?:[A-Z][\w.'’-]*+[ ]){1,4}"
+RESULT_LINE = re.compile(rf"{_SIDE}\d{{1,3}}[ ]{_SIDE}\d{{1,3}}(?:[ ]\([^()\n]{{1,30}}\))?")
 
 
 def table_rows(text):
