@@ -10300,9 +10300,11 @@ def split_run(tokens, in_a_list=False):
             current, joined_by = [j], None
         elif j < len(tokens) and tokens[j] in FUNCTION_WORDS \
                 and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")) \
+                and not (not joiners and last in TITLE_WORDS and is_chinese_name(tokens[j:j + 2])) \
                 and not any(is_listed_organisation(tokens, current[0], end) for end in (j + 1, j + 2)) \
                 and not (not joiners and last in GIVEN_NAMES and tokens[j] in FULL_MONTHS):
-            # "Kline Co. But ...": a new sentence began; not "Tolland Police", nor a listed
+            # "Kline Co. But ...": a new sentence began (not "Vice Premier He Lifeng", a family name
+            # that is a pronoun too); not "Tolland Police", nor a listed
             # name with such a word inside or last: "Doctors Without Borders", "USA Today",
             # nor a given name's surname that is a month too: "Theresa May"
             pieces.append(current)

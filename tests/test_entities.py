@@ -4230,6 +4230,10 @@ class GivenNamesOfSouthAsia(unittest.TestCase):
 
 
 class ChineseFamilyNames(unittest.TestCase):
+    def test_a_family_name_that_is_a_pronoun_after_a_title(self):
+        facts = digest("Talks ended.\n\nVice Premier He Mingtao met envoys on Wednesday. He said ties were good.")
+        self.assertEqual(roles(facts), [("He Mingtao", "Vice Premier")])
+
     def test_a_family_name_of_the_hundred_surnames_is_the_short_form(self):
         facts = digest("Talks ended.\n\nPremier Xi Mingtao met envoys on Thursday.\n\nXi told them that ties "
                        "were strong.")
