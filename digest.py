@@ -13201,25 +13201,6 @@ def dates(text, date=None):
     return join_date_ranges(text, found), published
 
 
-# Between two ends of a span whose second end alone writes the year: "from March to May
-# 2024", "between 15 July and 5 August 2024".
-SPAN_GAP = re.compile(r"[ ](?:to|through|until|till|and)[ ]|[ ]?[-–][ ]?")
-WRITTEN_YEAR = re.compile(r"\b(?:1[6-9]|20)\d\d\b")
-
-
-def year_from_the_second_end(text, found):
-    """Give the first end of a span the year its second end writes, or the year before
-    when its month comes later ("from November to February 2024": November 2023)."""
-    for first, second in zip(found, found[1:]):
-        if SPAN_GAP.fullmatch(text, first["end"], second["start"]) and first["value"] and second["value"] \
-                and len(first["value"]) in (7, 10) and CALENDAR_VALUE.match(first["value"]) \
-                and CALENDAR_VALUE.match(second["value"]) and len(second["value"]) >= 7 \
-                and month_in(first["text"]) and not WRITTEN_YEAR.search(first["text"]) \
-                and WRITTEN_YEAR.search(second["text"]):
-            year = int(second["value"][:4]) - (first["value"][5:7] > second["value"][5:7])
-            first["value"] = f"{year}{first['value'][4:]}"
-
-
 def on_its_day(text, found, index):
     """Set the time of day at found[index] on the day its clause names, when it names one:
     "adjourned till 2 pm on Tuesday" is Tuesday's 2 pm, not the article's day's.  The
@@ -13338,6 +13319,24 @@ def join_date_ranges(text, found):
             continue
         joined.append(date)
     return joined
+
+
+# Between two ends of a span whose second end alone writes the year: "from March to May
+# 2024", "between 15 July and 5 August 2024".
+SPAN_GAP = re.compile(rf"{RANGE_GAP.pattern}|[ ]and[ ]|[ ]?[-–][ ]?")
+
+
+def year_from_the_second_end(text, found):
+    """Give the first end of a span the year its second end writes, or the year before
+    when its month comes later ("from November to February 2024": November 2023)."""
+    for first, second in zip(found, found[1:]):
+        if SPAN_GAP.fullmatch(text, first["end"], second["start"]) and first["value"] and second["value"] \
+                and len(first["value"]) in (7, 10) and CALENDAR_VALUE.match(first["value"]) \
+                and CALENDAR_VALUE.match(second["value"]) and len(second["value"]) >= 7 \
+                and month_in(first["text"]) and not YEAR_DIGITS.search(first["text"]) \
+                and YEAR_DIGITS.search(second["text"]):
+            year = int(second["value"][:4]) - (first["value"][5:7] > second["value"][5:7])
+            first["value"] = f"{year}{first['value'][4:]}"
 
 
 # The rules of a comparison with a year before ("a year earlier", "year-ago", "the same
