@@ -9615,7 +9615,8 @@ FIGURE_PATTERN = re.compile(rf"""
       | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
-    (?:[ ]?(?P<scale>{_SCALE})(?![\w]))?
+    (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
+    (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])))?
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)

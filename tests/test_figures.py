@@ -37,6 +37,17 @@ class Forms(unittest.TestCase):
         found = one("The budget allots Rs 5 lakh crore to roads.")
         self.assertEqual((found["text"], found["value"]), ("Rs 5 lakh crore", 5 * 10 ** 12))
 
+    def test_a_scale_joined_by_a_hyphen(self):
+        found = {f["text"]: f for f in figures("Velmar Bank completed a Rs 4,300-crore buyback and signed "
+                                               "a $7-billion-a-year supply deal.")}
+        self.assertEqual(found["Rs 4,300-crore"]["value"], 43 * 10 ** 9)
+        self.assertEqual(found["$7-billion"]["value"], 7 * 10 ** 9)
+
+    def test_plus_after_a_figure_belongs_to_it(self):
+        found = {f["text"]: f for f in figures("A 60-plus crowd saw a $3-million-plus gala; tickets were $9 plus tax.")}
+        self.assertEqual(set(found), {"60-plus", "$3-million-plus", "$9"})
+        self.assertEqual(found["$3-million-plus"]["value"], 3 * 10 ** 6)
+
     def test_lakh_and_crore_are_scales(self):
         found = {f["text"]: f for f in figures("The board released Rs2.5 crore and will add another Rs 80 lakh.")}
         self.assertEqual(found["Rs2.5 crore"]["value"], 25000000)
