@@ -13145,7 +13145,7 @@ def dates(text, date=None):
             if looks_like_a_date(text, match, match.lastgroup):
                 # kept as a small tuple: a match of the big pattern holds all its groups
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
-    foretelling = [bool(FUTURE_CUE.search(text, clause_start(text, match.start), match.start)) for match in matches]
+    foretelling = [puts_ahead(text, clause_start(text, match.start), match.start) for match in matches]
     ref, ref_year, source = published = reference_date(text, matches, foretelling, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
     found, anchor, period, times = [], None, None, []
@@ -13290,6 +13290,15 @@ def clause_start(text, position):
     return last.end() if last else start
 
 
+def puts_ahead(text, clause, position):
+    """True when the words of a date's clause before it put it in the future."""
+    if FUTURE_CUE.search(text, clause, position):
+        return True
+    until = UNTIL_CUE.search(text, clause, position)
+    return bool(until) and (not PAST_IN_THE_CLAUSE.search(text, clause, until.start())
+                            or bool(PUTS_OFF.search(text, clause, until.start())))
+
+
 def span_end_year(written, first):
     """The last year of a span of years: '2009-2010' -> '2010', '1998-99' -> '1999'."""
     last = re.findall(r"\d+", written)[-1]
@@ -13387,12 +13396,20 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
 FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
-                        r"due|going[ ]to|next|until|till|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
+                        r"due|going[ ]to|next|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
                         r"as[ ](?:soon|early)[ ]as|prepar(?:es?|ing|ations?)[ ]for|read(?:y|ies|ying)[ ]for"
                         r"|gear(?:s|ing)?[ ]up[ ]for|brac(?:es?|ing)[ ]for"  # what one prepares for lies ahead
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"
                         r"|['’]ll\b")
+# "Until" puts a date ahead ("schools stay shut until Monday", "has been extended until
+# January 15", "the hearing was adjourned till Monday") unless the clause already told of
+# the past and puts nothing off: "1,072 were admitted in the 24 hours till Wednesday",
+# "the road remained closed until Monday".
+UNTIL_CUE = re.compile(r"\b(?:until|till)\b")
+PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?:ed)?[ ]back|reschedul|remand"
+                      r"|suspend|stay(?:ed)?[ ]the)")
 
 
 # A headline's infinitive that tells what is to come: "Minister to visit Orsk on Tuesday",

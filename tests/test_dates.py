@@ -263,6 +263,19 @@ class Tense(unittest.TestCase):
         self.assertEqual(found("The court adjourned the hearing till Monday.", "2026-12-03")["Monday"], "2026-12-07")
         self.assertEqual(found("The court sat on Monday.", "2026-12-03")["Monday"], "2026-11-30")
 
+    def test_until_after_the_past_stays_in_the_past(self):
+        # 2026-12-03 is a Thursday
+        text = "Some 840 patients were admitted to Velmar hospitals in the 24 hours till Wednesday."
+        self.assertEqual(found(text, "2026-12-03")["Wednesday"], "2026-12-02")
+        self.assertEqual(found("The Orsk road remained closed until Monday.", "2026-12-03")["Monday"], "2026-11-30")
+
+    def test_until_after_a_putting_off_points_ahead(self):
+        # 2026-12-03 is a Thursday
+        self.assertEqual(found("The hearing was adjourned till Monday.", "2026-12-03")["Monday"], "2026-12-07")
+        text = "The Tolmer commission's term was extended until Monday."
+        self.assertEqual(found(text, "2026-12-03")["Monday"], "2026-12-07")
+        self.assertEqual(found("Schools in Orsk stay shut until Monday.", "2026-12-03")["Monday"], "2026-12-07")
+
     def test_a_headline_s_infinitive_points_ahead(self):
         # 2026-12-03 is a Thursday
         dates = found("Velmar minister to visit Orsk on Tuesday\n\nThe minister met traders on Monday.", "2026-12-03")
