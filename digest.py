@@ -9498,7 +9498,8 @@ DATE_RULES = [
                  rf"|{_NUMBER}[ ](?:trading|business|working)[ ]days"),                      # six trading days
     # 48 hours / a 36-minute film / 43.13 seconds (times of day and hours are dates to OntoNotes too)
     # ("a second" is mostly the ordinal: "a second term")
-    ("hours", rf"{_NUMBER}(?:\.\d+)?[- ](?:hour|minute)s?|\d+(?:\.\d+)?[- ]seconds?|{_NUMBER}[ ]seconds"),
+    ("hours", rf"{_NUMBER}(?:\.\d+)?[- ](?:hour|minute)s?|\d+(?:\.\d+)?[- ]seconds?|{_NUMBER}[ ]seconds"
+              r"|\d+[ ]?(?:hrs?|mins?)\b(?![.]?\w)"),                     # "in 24 hrs", "12hrs", "30 mins"
     # 9/11
     ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
@@ -12900,7 +12901,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("age", "age_apposition"):
         return f"P{number_in(found)}Y"
     if rule == "hours":
-        unit = "H" if "hour" in lower else "S" if "second" in lower else "M"
+        unit = "H" if re.search(r"hour|hrs?\b", lower) else "S" if "second" in lower else "M"
         amount = re.match(r"\d+\.\d+", found)  # "43.13 seconds"
         return f"PT{amount.group() if amount else number_in(found) or 'X'}{unit}"
     if rule == "nine_eleven":

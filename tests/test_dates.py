@@ -520,6 +520,13 @@ class Seconds(unittest.TestCase):
                          {"47.21 seconds": "PT47.21S", "30-second": "PT30S"})
         self.assertEqual([f["text"] for f in facts["figures"]], ["400"])
 
+    def test_hours_and_minutes_written_short_are_durations_not_figures(self):
+        facts = digest("Velmar: 14 more deaths, 812 admitted in 24 hrs; the sit-in lasted 3hrs and 40 mins.")
+        self.assertEqual({d["text"]: d["value"] for d in facts["dates"]},
+                         {"24 hrs": "PT24H", "3hrs": "PT3H", "40 mins": "PT40M"})
+        self.assertEqual([f["text"] for f in facts["figures"]], ["14", "812"])
+        self.assertEqual(found("The talks took three minutes."), {"three minutes": "PT3M"})
+
     def test_a_number_said_aloud_is_no_year_without_its_second_part(self):
         self.assertEqual(found("Nineteen people signed, and nineteen more joined later."), {})
 
