@@ -9827,12 +9827,31 @@ def candidates(text, sentence_starts, lower_words):
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
     found = join_missions(text, found)
     found = join_possessives(text, join_nicknames(text, found))
+    found = list(split_towns_after_titles(found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
         found = [c for c in map(functools.partial(cut_before, text, taken), found) if c] + vouched
         found.sort(key=lambda c: c["start"])
     return found
+
+
+# A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil".
+TOWN_BEFORE_ITS_UNIT = re.compile(r"\b([A-Z][a-z]{2,})[ ](?:district|tehsil|upazila|taluka|taluk|mandal|division)\b")
+
+
+def split_towns_after_titles(found, towns):
+    """Candidates, with the town a title is held in cut from the person after it when the
+    text names that town by its unit elsewhere: "Deputy Commissioner Tolpur Sarmad Velani"
+    beside "in Tolpur district" (listed places are cut as the run is read)."""
+    for candidate in found:
+        first, _, rest = candidate["name"].partition(" ")
+        if not (candidate.get("title") and first in towns and " " in rest and first not in GIVEN_NAMES):
+            yield candidate
+            continue
+        yield {**candidate, "kind": None, "name": first, "end": candidate["start"] + len(first), "title": None}
+        yield {**candidate, "name": rest, "start": candidate["start"] + len(first) + 1,
+               "title": candidate["title"] + " " + first, "sentence_initial": False}
 
 
 # What a name cut short before a vouched name cannot end in: a comma, "of", "and":

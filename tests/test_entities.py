@@ -3973,6 +3973,16 @@ class APlaceBetweenATitleAndAName(unittest.TestCase):
         self.assertEqual(roles(facts), [("Sarmad Velani", "Deputy Commissioner Peshawar"),
                                         ("Zahid Tovar", "Chief Secretary Punjab")])
 
+    def test_a_town_the_text_names_by_its_district_is_cut_from_the_person(self):
+        facts = digest("Talks ended.\n\nA bomb went off in Velkot district on Tuesday. Deputy Commissioner "
+                       "Velkot Sarmad Ali Tovar said seven people were hurt.")
+        self.assertEqual(roles(facts), [("Sarmad Ali Tovar", "Deputy Commissioner Velkot")])
+        self.assertEqual(names(facts, "places"), ["Velkot"])
+
+    def test_a_town_named_nowhere_else_stays_with_the_person(self):
+        facts = digest("Talks ended.\n\nDeputy Commissioner Velkot Sarmad Ali Tovar said seven people were hurt.")
+        self.assertEqual(names(facts, "places"), [])
+
     def test_a_body_after_a_title_keeps_its_place(self):
         facts = digest("Talks ended.\n\nThe letter was signed by Professor of Taxation Tarvia State University "
                        "Velkar.")
