@@ -11366,6 +11366,8 @@ def context_cues(text, candidate):
         cues.add(kind)
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
+    if SAID_RIGHT_BEFORE.search(text, max(0, start - 7), start) and text[end:end + 1] in (",", "."):
+        cues.add("said_before")  # '"We will appeal," said Velko Mani, a partner at ...': news names a person so
     if in_portfolio_brackets(text, start, end):
         cues.add("portfolio")  # "Ana Ruiz (Energy, Water Resources and Irrigation)": no body's name
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
@@ -11406,6 +11408,9 @@ COUNTRY_AFTER = re.compile(r",[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)(?=[.;:)]|,[ ][
 # An apposition that ends the sentence, after "said X".
 APPOSITION_TO_STOP = re.compile(r",[ ]+((?:[^,.;:!?\n]|(?<=\b[A-Z])\.){2,80}?)(?<!\b[A-Z])(?=[.!?])")  # "the U.S. attorney."
 SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
+# A verb of saying before the speaker's name, as a quotation's close puts it: '..." said
+# Ana Ruiz.' ("told" takes whom one spoke to: "told Velmar Radio").
+SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added)[ ]$")
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then".
 SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
@@ -11652,7 +11657,8 @@ BODY_AFTER_ACRONYM = re.compile(r"[ ]+(?:party|group|movement|front|alliance|coa
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "portfolio_after", "initial",
                "given_name", "particle",
-               "party", "addressed", "introduced", "squad_number", "kin", "byline", "wrapped_name", "leads_party"}
+               "party", "addressed", "introduced", "squad_number", "kin", "byline", "wrapped_name", "leads_party",
+               "said_before"}
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 
@@ -14770,7 +14776,9 @@ FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNI
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
-PUBLISHED_LINE = re.compile(r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)"
+# (A reading time may open it: "3 min read Last Updated : Dec 1 2026 | 11:48 PM IST".)
+PUBLISHED_LINE = re.compile(r"(?:\d{1,2} ?min(?:ute)?s? read )?"
+                            r"(?:Published|Posted|First [Pp]ublished|Updated|Last [Uu]pdated?|Date)"
                             r"(?: [Oo]n| at|(?P<paper> in (?:[Tt]he )?[A-Z][\w'’ ]{0,40}?,))?[: ]+"
                             r"(?P<when>.{6,80})")
 

@@ -3560,6 +3560,18 @@ class PeopleListedByTheirTrade(unittest.TestCase):
         self.assertIn("China", names(facts, "places"))
 
 
+class ANameAfterSaid(unittest.TestCase):
+    def test_the_name_a_quotation_s_said_introduces_is_a_person(self):
+        facts = digest("Talks ended.\n\n“The numbers look strong,” said Velko Tarmani, a partner at a Tolmer firm. "
+                       "“Demand will hold through the winter,” says Orsel Dravik.")
+        self.assertEqual(names(facts, "people"), ["Velko Tarmani", "Orsel Dravik"])
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velko Tarmani", "Orsel Dravik"])
+
+    def test_whom_one_told_and_what_one_said_of_a_name_are_no_person(self):
+        facts = digest("Talks ended.\n\nThe minister told Velmar Radio. Officials said Tarvo Orsk Holdings had paid.")
+        self.assertEqual(names(facts, "people"), [])
+
+
 class SpeakersNamedByTheirRoleOrTheirVerb(unittest.TestCase):
     def test_the_subject_of_the_verb_of_saying_speaks_not_the_last_name(self):
         facts = digest("Talks ended.\n\nSpokesman Ivo Tarkel told reporters that Ana Velmar would travel on "

@@ -694,6 +694,13 @@ class ASignatureAlone(unittest.TestCase):
         facts = digest(page)
         self.assertEqual((facts["byline"], facts["published"]["value"]), ("Dana Velkori", "2026-12-02"))
 
+    def test_a_reading_time_before_the_last_update_is_no_part_of_the_story(self):
+        facts = digest("Markets\nGold climbs as dollar weakens\nDana Velkori\n"
+                       "3 min read Last Updated : Dec 01 2026 | 11:48 PM IST\n" + self.STORY)
+        self.assertEqual(facts["published"]["value"], "2026-12-01")
+        self.assertEqual([d["text"] for d in facts["dates"]], ["Tuesday"])
+        self.assertEqual((facts["byline"], facts["title"]), ("Dana Velkori", "Gold climbs as dollar weakens"))
+
     def test_a_label_above_the_writer_s_name_and_an_editor_s_credit(self):
         facts = digest("Markets\nGold climbs as dollar weakens\nWritten By:\nDana Velkori\nEdited By:\nLin Tovar\n"
                        "Last Updated: December 03, 2026, 16:40 IST\n" + self.STORY)
