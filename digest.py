@@ -9798,6 +9798,8 @@ def is_title(line):
 # Words a title in title case leaves in lower case.
 TITLE_CASE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
                           "with", "from", "as", "vs", "v"}
+# One of them capitalised inside a title: "Jammu And Kashmir" is "Jammu and Kashmir".
+SMALL_WORD_IN_CAPITALS = re.compile(r"(?<=[ ])(?:The|Of|In|On|At|To|For|And|Or|By|With|From)(?=[ ])")
 
 
 def candidate(kind, name, start, end=None, title=None, sentence_initial=False, vouched=False):
@@ -9817,6 +9819,8 @@ def candidates(text, sentence_starts, lower_words):
             found.extend(capital_line_candidates(line, offset))
         else:
             title = offset == 0 and is_title(line)
+            if title:  # "Security In Jammu And Kashmir": a title's small words in capitals join no name
+                line = SMALL_WORD_IN_CAPITALS.sub(lambda small: small.group().lower(), line)
             for match in NAME_RUN.finditer(line):
                 if found and found[-1]["end"] > offset + match.start():
                     continue  # the place at the end of "... in Europe (OSCE)", taken with its name

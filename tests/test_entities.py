@@ -3560,6 +3560,13 @@ class PeopleListedByTheirTrade(unittest.TestCase):
         self.assertIn("China", names(facts, "places"))
 
 
+class SmallWordsCapitalisedInATitle(unittest.TestCase):
+    def test_a_title_s_and_joins_the_name_the_story_writes_with_and(self):
+        facts = digest("Velko Tarmani Reviews Security In Bosnia And Herzegovina, Orders New Patrols\n"
+                       "Minister Velko Tarmani met police chiefs in Bosnia and Herzegovina on Thursday.")
+        self.assertEqual(names(facts, "places"), ["Bosnia and Herzegovina"])
+
+
 class ANameAfterSaid(unittest.TestCase):
     def test_the_name_a_quotation_s_said_introduces_is_a_person(self):
         facts = digest("Talks ended.\n\n“The numbers look strong,” said Velko Tarmani, a partner at a Tolmer firm. "
