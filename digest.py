@@ -9831,7 +9831,7 @@ def candidates(text, sentence_starts, lower_words):
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
     found = join_missions(text, found)
     found = join_possessives(text, join_nicknames(text, found))
-    found = list(split_towns_after_titles(found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
+    found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9844,18 +9844,25 @@ def candidates(text, sentence_starts, lower_words):
 TOWN_BEFORE_ITS_UNIT = re.compile(r"\b([A-Z][a-z]{2,})[ ](?:district|tehsil|upazila|taluka|taluk|mandal|division)\b")
 
 
-def split_towns_after_titles(found, towns):
+def split_towns_after_titles(text, found, towns):
     """Candidates, with the town a title is held in cut from the person after it when the
     text names that town by its unit elsewhere: "Deputy Commissioner Tolpur Sarmad Velani"
-    beside "in Tolpur district" (listed places are cut as the run is read)."""
+    or "Superintendent of Police (SP) Tolpur Sarmad Velani" beside "in Tolpur district"
+    (listed places are cut as the run is read)."""
     for candidate in found:
         first, _, rest = candidate["name"].partition(" ")
-        if not (candidate.get("title") and first in towns and " " in rest and first not in GIVEN_NAMES):
+        titled = candidate.get("title") or TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10),
+                                                                       candidate["start"])
+        if not (titled and first in towns and " " in rest and first not in GIVEN_NAMES):
             yield candidate
             continue
         yield {**candidate, "kind": None, "name": first, "end": candidate["start"] + len(first), "title": None}
         yield {**candidate, "name": rest, "start": candidate["start"] + len(first) + 1,
-               "title": candidate["title"] + " " + first, "sentence_initial": False}
+               "title": candidate.get("title") and candidate["title"] + " " + first, "sentence_initial": False}
+
+
+# A title's acronym in brackets, right before the name it titles: "(SSP) ".
+TITLE_ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,6}\)[ ]$")
 
 
 # What a name cut short before a vouched name cannot end in: a comma, "of", "and":
@@ -10365,10 +10372,12 @@ def split_run(tokens, in_a_list=False):
             joined_by = "of"
         elif joiners[0] in ("and", "&", "of", "the") and joiners[:2] != ["and", "the"] \
                 and (joined_by == "of" or joined_by == "on" and joiners[0] in ("and", "&")) \
-                and (tokens[j] not in TITLE_HEADS or j + 1 == len(tokens)) \
+                and (tokens[j] not in TITLE_HEADS or j + 1 == len(tokens)
+                     or tokens[j + 1] in ORGANISATION_WORDS or tokens[j + 1] in PORTFOLIO_WORDS) \
                 and not names_a_person_beside(tokens, current, j) and (
                 ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
-            # "Ministry of Water and Power", "Ministry of Law and Justice"; not "... and Minister for
+            # "Ministry of Water and Power", "Ministry of Law and Justice", "Ministry of Home Affairs and
+            # General Administration" (a title's word before a body's is no title); not "... and Minister for
             # Finance Lin Baptiste", a second title, nor "Minister for Finance Ana Ruiz and Lin Tovar",
             # a second person
             current.extend(range(i, j + 1))
@@ -12329,6 +12338,8 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["aliases"].append(name)
         elif entity["name"].isupper() and not name.isupper() and name.casefold() == entity["name"].casefold():
             entity["name"] = name  # "TARVALE" of a dateline, as the story writes it: "Tarvale"
+        if " alias " in name:  # "Irfan Velkani alias Pappu" is known by both names
+            entity["aliases"].extend(part for part in name.split(" alias ") if part not in entity["aliases"])
         if text[candidate["start"] - 1:candidate["start"]] == "(" and name in acronyms:
             continue  # "(JI)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1

@@ -77,6 +77,17 @@ class People(unittest.TestCase):
         facts = digest("The suspects, identified as Imran alias Tiger, Karim and Zubair, were produced in court.")
         self.assertEqual(names(facts, "people"), ["Imran alias Tiger", "Karim", "Zubair"])
 
+    def test_a_name_and_its_alias_are_both_its_forms(self):
+        facts = digest("Police arrested Irfan Velkani alias Pappu on Monday. Velkani was held in Tolpur.")
+        self.assertEqual(names(facts, "people"), ["Irfan Velkani alias Pappu"])
+        self.assertEqual(facts["people"][0]["aliases"], ["Irfan Velkani", "Pappu", "Velkani"])
+
+    def test_a_town_named_by_its_district_after_a_title_s_acronym(self):
+        facts = digest("Talks ended.\n\nPolice raided a house in Velkot district. Senior Superintendent of Police "
+                       "(SSP) Velkot Imran Tovar said the action would go on.")
+        self.assertEqual(names(facts, "people"), ["Imran Tovar"])
+        self.assertEqual(names(facts, "places"), ["Velkot"])
+
     def test_a_police_district_after_a_title_in_capitals(self):
         facts = digest("SSP South Imran Velk told reporters the suspects were traced through GPS records. "
                        "Ms. Ana West agreed after the third ODI. West said so.")
@@ -514,6 +525,10 @@ class Organisations(unittest.TestCase):
         facts = digest("The bill passed the House and Senate after the Ministry of Water and Power agreed.")
         self.assertEqual(set(names(facts, "organisations")),
                          {"House", "Senate", "Ministry of Water and Power"})
+
+    def test_a_title_s_word_before_a_body_s_word_stays_in_a_ministry_s_name(self):
+        facts = digest("The order was sent to the Ministry of Home Affairs and General Administration on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Ministry of Home Affairs and General Administration"])
 
     def test_comma_inside_a_partnership(self):
         facts = digest("The shares were sold through Reid, Hart & Co. on Monday.")
