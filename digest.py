@@ -11037,7 +11037,7 @@ COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbrevia
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]{1,3}\))?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML", "JD(U)"
 
 # A side's result after its name: " drew 1-1".
-_RESULT_AFTER = r"[ ]+(?:drew|won|lost)[ ]\d{1,2}-\d{1,2}"
+_RESULT_AFTER = r"[ ]+(?:drew|won|lost|(?:were|was)[ ]held)[ ]\d{1,2}-\d{1,2}"  # "Tolland were held 1-1"
 # The wickets a side has lost, or a bowler taken: "187 for three", "took 4 for 18".
 _WICKETS = r"(?:\d|one|two|three|four|five|six|seven|eight|nine)"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
@@ -11064,7 +11064,7 @@ PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teen
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
 TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
-                         r"|tie[ ]against|victory[ ]over|win[ ]over|draw[ ](?:with|by|against)"
+                         r"|tie[ ]against|victory[ ]over|win[ ]over|draw[ ](?:with|by|against)|held[ ]\d{1,2}-\d{1,2}[ ]by"
                          r"|\d-\d{1,2}[ ](?:(?:win|victory|defeat|loss|draw)[ ])?(?:at[ ]home[ ]to|at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to|[\w-]+-placed"
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"

@@ -1039,6 +1039,10 @@ class Teams(unittest.TestCase):
         self.assertEqual(set(names(facts, "organisations")), {"Leeds", "Tolland Villa", "Sky Sports"})
         self.assertEqual(facts["people"], [])
 
+    def test_a_side_held_to_a_draw_and_the_side_that_held_it(self):
+        facts = digest("Leeds were held 1-1 by Sunderland at Tolmer Park on Sunday.")
+        self.assertEqual(set(names(facts, "organisations")), {"Leeds", "Sunderland"})
+
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
         self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
