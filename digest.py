@@ -14687,10 +14687,10 @@ FURNITURE_LINES = [
                     r"|Also [Ww]atch|WATCH)\b.{0,120}",
                     "Read more: Council approves budget; Also Read | Court hears the case; WATCH: Ana Ruiz on the vote"),
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
-                    r" .{0,60}|Most (?:Read|Popular|Viewed|Shared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
+                    r" .{0,60}|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) Videos"
-                    r"|Explore more on these topics|More on this story|Related [Tt]opics|Reuse this content|Key events"
+                    r"|Explore more on these topics|More on this story|Related [Tt]opics?|Reuse this content|Key events"
                     r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
                     "Related Posts; Read More: above other stories' headlines"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
@@ -14820,6 +14820,10 @@ def is_prose(line):
 # A line this long is prose however it ends ("... -- Ana Ruiz, +44 171 0000"): no headline is.
 LONGEST_HEADLINE = 20
 
+# A headline's quotation in single quotes at its end, which ends no sentence of a story:
+# "Velmar says he will meet Orsk 'very soon'".
+HEADLINE_QUOTE_END = re.compile(r"[ ][‘'][^‘’'\"“”\n]{1,60}[’']$")
+
 # How a sentence ends: "...", "...?", '..."', "...)".
 SENTENCE_CLOSERS = set(".!?:;\"'”’)")
 
@@ -14914,7 +14918,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             under_a_list_heading = not MENU_ITEM.fullmatch(following) and not (
                 before is not None and MENU_ITEM.fullmatch(lines[before]) and not furniture[before])
             # not a menu's "Visual Stories" above "Columns", nor its "Trending" below "Lifestyle"
-        elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS or NAME_LINE.fullmatch(line)
+        elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS and not HEADLINE_QUOTE_END.search(line)
+                                                or NAME_LINE.fullmatch(line)
                                                 or name_before_a_job(line) or date_of_line(line) or furniture[i]):
             under_a_list_heading = False  # the story, or its byline or date, comes back; or the heading
             # was an item of a menu: "Trending" above "Subscribe"
@@ -14949,13 +14954,16 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             return Article("", title, None, None)  # a page's own story was found by its structure
     head_end = max((i for i in range(first) if furniture[i]), default=-1)
     tail_start = min((i for i in range(last, len(lines)) if furniture[i]), default=len(lines))
-    byline = published = None
+    byline = published = masthead_date = None
     kept = []
     second_prose = prose[1] if len(prose) > 1 else len(lines)
     dated = [date_of_line(line) for line in lines[:tail_start]]
     title_at = None if from_page or title is not None else headline_index(lines, dated, furniture, first, page_byline)
     for i, line in enumerate(lines[:tail_start]):
         when = dated[i]
+        if line and (line == title or i == title_at) and i < first:
+            masthead_date, published = masthead_date or published, None  # a date above the headline
+            # is the site's, unless the story's own comes under it: "Sat Dec 5, 2026" atop the page
         if not line or furniture[i] and when is None or line == title \
                 or page_byline and i < first and line.startswith(page_byline):
             continue  # the page's headline, or its byline's line: "Ana RuizCourier Wales"
@@ -14983,7 +14991,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             kept = []  # what stood above the headline is the site's: its name, a section's
         elif i > head_end and not MENU_ITEM.fullmatch(line):
             kept.append(line)
-    return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published)
+    return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published or masthead_date)
 
 
 def story_end_past_adverts(lines, furniture, last):

@@ -694,6 +694,17 @@ class ASignatureAlone(unittest.TestCase):
         facts = digest(page)
         self.assertEqual((facts["byline"], facts["published"]["value"]), ("Dana Velkori", "2026-12-02"))
 
+    def test_a_headline_ending_in_a_quotation_stays_under_its_list_heading(self):
+        facts = digest("Markets\nGold climbs as dollar weakens\nBy Dana Velkori\n" + self.STORY + "\nMost viewed\n"
+                       "Orsk Tovar says he will meet Velmar Shah 'very soon'\nLin Baptiste faces revolt over bill")
+        self.assertEqual(names(facts, "people"), ["Velmar Shah"])
+
+    def test_the_site_s_date_above_the_headline_gives_way_to_the_story_s(self):
+        facts = digest("Menu\nThe Tolmer Star\nSat Dec 5, 2026\nToday's ePaper\nGold climbs as dollar weakens\n"
+                       "Star Business Report\nFri Dec 4, 2026 10:45 PM Last update on: Fri Dec 4, 2026 10:51 PM\n"
+                       + self.STORY)
+        self.assertEqual(facts["published"]["value"], "2026-12-04")
+
     def test_a_reading_time_before_the_last_update_is_no_part_of_the_story(self):
         facts = digest("Markets\nGold climbs as dollar weakens\nDana Velkori\n"
                        "3 min read Last Updated : Dec 01 2026 | 11:48 PM IST\n" + self.STORY)
