@@ -10374,8 +10374,8 @@ def split_run(tokens, in_a_list=False):
                 and (joined_by == "of" or joined_by == "on" and joiners[0] in ("and", "&")) \
                 and (tokens[j] not in TITLE_HEADS or j + 1 == len(tokens)
                      or tokens[j + 1] in ORGANISATION_WORDS or tokens[j + 1] in PORTFOLIO_WORDS) \
-                and not names_a_person_beside(tokens, current, j) and (
-                ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
+                and not names_a_person_beside(tokens, current, j) and not a_second_body_after_and(tokens, current, j) \
+                and (ends_in_org_word(tokens, j) or tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS):
             # "Ministry of Water and Power", "Ministry of Law and Justice", "Ministry of Home Affairs and
             # General Administration" (a title's word before a body's is no title); not "... and Minister for
             # Finance Lin Baptiste", a second title, nor "Minister for Finance Ana Ruiz and Lin Tovar",
@@ -10493,6 +10493,23 @@ def ends_a_law(tokens, j):
     word: the "Worship Act" of "Places of Worship Act"."""
     k = last_capitalised(tokens, j)
     return k > j and (tokens[k] in LAW_WORDS or tokens[k] in DOCUMENT_WORDS)
+
+
+def a_second_body_after_and(tokens, current, j):
+    """True when the words from index j, after an "and", name a body of their own: "Bank
+    of England and Bank of Japan", the first name's word again; or "University of Peshawar
+    and Islamia College", where a place ends the first name ("Ministry of Water and Power"
+    and "Office of the Prime Minister and Council of Ministers" are one)."""
+    if tokens[j] == tokens[current[0]] and tokens[j] in ORGANISATION_WORDS and tokens[j + 1:j + 2] in (["of"], ["for"]):
+        return True
+    of = next((m for m in reversed(current) if tokens[m] == "of"), None)
+    if of is None:
+        return False
+    place = tokens[of + 1:current[-1] + 1]
+    if len(place) > 1 and place[0] in COMPASS_WORDS:
+        place = place[1:]  # "University of Southern California"
+    place = " ".join(place)
+    return (place in PLACES or place in WORLD_PLACES) and ends_in_org_word(tokens, j, strictly=True)
 
 
 def ends_in_org_word(tokens, j, strictly=False):

@@ -530,6 +530,12 @@ class Organisations(unittest.TestCase):
         facts = digest("The order was sent to the Ministry of Home Affairs and General Administration on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Ministry of Home Affairs and General Administration"])
 
+    def test_and_before_a_second_body_s_name_splits_them(self):
+        facts = digest("Officials of the Bank of Tolland and Bank of Velmar met. Ana Ruiz studied at the "
+                       "University of Peshawar and Tolmer College.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Bank of Tolland", "Bank of Velmar", "University of Peshawar", "Tolmer College"])
+
     def test_comma_inside_a_partnership(self):
         facts = digest("The shares were sold through Reid, Hart & Co. on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Reid, Hart & Co"])
