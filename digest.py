@@ -10058,16 +10058,21 @@ def join_firm_parts(text, found):
 
 
 def join_aliases(text, found):
-    """Join a name and the one it is known by, as police reports write them: "Irfan alias
-    Pappu" is one person, not two."""
+    """Join a name and the ones it is known by, as police reports write them: "Irfan alias
+    Pappu" is one person, not two (and "Irfan alias Pappu alias Tiger" one, but no longer
+    chain: a person goes by a few names)."""
     joined = []
     for candidate in found:
-        if joined and text.startswith(" alias ", joined[-1]["end"]) and candidate["start"] == joined[-1]["end"] + 7:
+        if joined and text.startswith(" alias ", joined[-1]["end"]) and candidate["start"] == joined[-1]["end"] + 7 \
+                and joined[-1]["name"].count(" alias ") < MOST_ALIASES:
             first = joined.pop()
             candidate = {**first, "name": text[first["start"]:candidate["end"]], "end": candidate["end"],
                          "kind": "person"}
         joined.append(candidate)
     return joined
+
+
+MOST_ALIASES = 2
 
 
 # A saint's name, whose possessive opens the name of a church, a school, a hospital or
@@ -10439,7 +10444,7 @@ def names_a_person_beside(tokens, current, j):
     follows the first word of the current piece: "University of Tolland and Daniel Orsk",
     "Minister for Finance Ana Ruiz and Lin Tovar": the "and" joins two names."""
     return any(tokens[k] in GIVEN_NAMES and k + 1 < len(tokens) and tokens[k + 1][:1].isupper()
-               for k in [j] + current[1:-1])
+               for k in [j] + current[1:min(len(current) - 1, LONGEST_NAME)])  # a longer piece is no name
 
 
 def end_of_a_listed_name(tokens, start, j):
@@ -10502,7 +10507,7 @@ def a_second_body_after_and(tokens, current, j):
     and "Office of the Prime Minister and Council of Ministers" are one)."""
     if tokens[j] == tokens[current[0]] and tokens[j] in ORGANISATION_WORDS and tokens[j + 1:j + 2] in (["of"], ["for"]):
         return True
-    of = next((m for m in reversed(current) if tokens[m] == "of"), None)
+    of = next((m for m in reversed(current[-LONGEST_LISTED_NAME - 2:]) if tokens[m] == "of"), None)  # a place's length
     if of is None:
         return False
     place = tokens[of + 1:current[-1] + 1]
@@ -15110,9 +15115,17 @@ def names_the_writer(lines, i):
     """True for a line that names the writer: "By Ana Ruiz", or a person's name alone by
     the date line or above the writer's job."""
     line = lines[i]
+    following = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(WRITERS_PLACE.sub("", line))) and (
-        beside_a_date_line(lines, i) or is_a_job_line(lines[i + 1] if i + 1 < len(lines) else "")) \
-        and not names_the_site(lines, i)
+        beside_a_date_line(lines, i) or is_a_job_line(following)
+        or is_a_place_alone(following) and beside_a_date_line(lines, i + 1)) \
+        and not names_the_site(lines, i) and not is_a_place_alone(line)
+
+
+def is_a_place_alone(line):
+    """True for a line that is a listed place's name and nothing else: the town a writer
+    filed from, under the name ("Ana Ruiz" above "New Delhi" above the date line)."""
+    return is_place_name(line) or line in WORLD_PLACES
 
 
 def names_the_site(lines, i):

@@ -46,6 +46,11 @@ HOSTILE = {
     "towns": repeat("Evanston, Ill., and "),
     "partnerships": repeat("Reid, Hart & Co., "),
     "ministries": repeat("Ministry of Tolk, ") + "and Velk",
+    # names joined by "and" or "alias" into one run, which a look back over the whole run
+    # made quadratic: twice the size, so that minutes show
+    "bodies joined by and": repeat("Bank of Tolland and Bank of Velmar and ", 2 * SIZE),
+    "a body and more bodies": "Ministry of Law and " + repeat("Velmar Justice Bank and ", 2 * SIZE),
+    "aliases": repeat("Irfan Velkani alias Pappu alias ", 2 * SIZE),
     "town and state": repeat("Abc, "),
     "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")

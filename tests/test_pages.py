@@ -705,6 +705,11 @@ class ASignatureAlone(unittest.TestCase):
                        + self.STORY)
         self.assertEqual(facts["published"]["value"], "2026-12-04")
 
+    def test_the_writer_above_the_town_filed_from_above_the_date(self):
+        facts = digest("Markets\nGold climbs as dollar weakens\nDana Velkori\nNew Delhi\n"
+                       "Last Updated : Dec 01 2026 | 11:48 PM IST\n" + self.STORY)
+        self.assertEqual(facts["byline"], "Dana Velkori")
+
     def test_a_reading_time_before_the_last_update_is_no_part_of_the_story(self):
         facts = digest("Markets\nGold climbs as dollar weakens\nDana Velkori\n"
                        "3 min read Last Updated : Dec 01 2026 | 11:48 PM IST\n" + self.STORY)
