@@ -11172,7 +11172,7 @@ CUES_AFTER = [
                                 r"(?:company|firm|bank|agency|\w*maker|producer|carrier|airline|newspaper|magazine|insurer|"
                                 r"retailer|publisher|conglomerate|chain|brokerage|manufacturer|operator|"
                                 r"lender|depository|exchange|start-?up|utility|consultancy|supplier|refiner|"
-                                r"party|coalition|alliance|movement|militia|"
+                                r"party|coalition|alliance|movement|militia|group|"
                                 r"regulator|watchdog|charity|foundation|association|institute|"
                                 r"think[ ]tank|federation|authority|body)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
@@ -11180,10 +11180,11 @@ CUES_AFTER = [
     ("organisation", re.compile(rf",[ ]+(?:the[ ]+[\w-]+|[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){{0,2}})['’]s[ ]+"
                                 rf"{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
-                                r"newspaper|party|regulator|watchdog|charity|operator)"
+                                r"newspaper|party|regulator|watchdog|charity|operator|lender|miner|refiner|exporter|"
+                                r"utility|agency|group|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Velcom], the country's biggest telecoms company, said; [Orskacom], East Tarvia's largest telecom "
-     "operator; not a person's role: the paper's publisher"),
+     "operator; [Velkar Motors], the country's largest carmaker; not a person's role: the paper's publisher"),
     ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
                                 r"(?=[,.;:)]|[ ]+(?:and|said|says|has|have|had|is|was|will|would)\b)"),
      "[Gavi], the Vaccine Alliance, said: the body it is called by another name"),

@@ -1049,6 +1049,15 @@ class Teams(unittest.TestCase):
         facts = digest("Leeds were held 1-1 by Sunderland at Tolmer Park on Sunday.")
         self.assertEqual(set(names(facts, "organisations")), {"Leeds", "Sunderland"})
 
+    def test_what_an_apposition_calls_a_firm_makes_it_one(self):
+        facts = digest("Velkar Sonat Motors, the country's largest carmaker, reported higher sales. Orsk Tarvo, a "
+                       "rights group in Tolmer, said so.")
+        self.assertEqual(names(facts, "organisations"), ["Velkar Sonat Motors", "Orsk Tarvo"])
+
+    def test_a_person_s_apposition_with_a_firm_s_word_before_the_role_stays_a_person_s(self):
+        facts = digest("Orsel Dravik, a company director, said so.")
+        self.assertEqual(names(facts, "people"), ["Orsel Dravik"])
+
     def test_clubs_by_their_names(self):
         facts = digest("Real Madrid beat Manchester City, while Mexico City hosted Bristol Rovers.")
         self.assertEqual(set(names(facts, "organisations")), {"Real Madrid", "Manchester City", "Bristol Rovers"})
