@@ -9814,20 +9814,23 @@ def candidates(text, sentence_starts, lower_words):
     """Cut name candidates from the text, line by line: dicts with the name, its
     span, a kind when the words alone decide it, and the title before it."""
     found, offset = [], 0
+    before_the_story = True  # no line yet ends as a sentence: a headline, a label, a byline
     for line in text.splitlines(keepends=True):
         if is_headline(line):
             found.extend(capital_line_candidates(line, offset))
         else:
-            title = offset == 0 and is_title(line)
+            title = is_title(line) and (offset == 0 or before_the_story and sum(
+                word[:1].isdigit() for word in line.split()) <= 1)  # a headline under a label, not a table's row
             if title:  # "Security In Jammu And Kashmir": a title's small words in capitals join no name
                 line = SMALL_WORD_IN_CAPITALS.sub(lambda small: small.group().lower(), line)
             for match in NAME_RUN.finditer(line):
                 if found and found[-1]["end"] > offset + match.start():
                     continue  # the place at the end of "... in Europe (OSCE)", taken with its name
                 for piece in run_candidates(text, offset + match.start(), match.group(), sentence_starts):
-                    if not title or text.find(piece["name"], len(line)) >= 0:
+                    if not title or text.find(piece["name"], offset + len(line)) >= 0:
                         found.append(piece)  # a title's names only when the story repeats them
         offset += len(line)
+        before_the_story = before_the_story and line.rstrip()[-1:] not in SENTENCE_CLOSERS
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
     found = join_missions(text, found)
     found = join_possessives(text, join_nicknames(text, found))
@@ -10783,6 +10786,10 @@ def portfolio(name_words, head, name_from, offset):
                    kind_by_form(name) or "organisation", None, False)
         return
     joint = next((k for k in range(head + 1, name_from - 1) if name_words[k] in ("of", "for")), None)
+    if joint is not None and names_a_body_after_of(name_words[joint + 1:name_from]):
+        name = " ".join(name_words[joint + 1:name_from])  # "CEO of Velmar Technologies": the firm
+        yield offset + sum(len(w) + 1 for w in name_words[:joint + 1]), name, "organisation", None, False
+        return
     if joint is None or joint + 2 < name_from and name_words[joint + 2] != "for":
         return  # one word, or the first of two portfolios: "Secretary of State for Asian Affairs"
     word = name_words[joint + 1]
@@ -10911,7 +10918,7 @@ def title_span(name_words):
             end += 2
             if name_words[end - 1:end] != ["Staff"] and name_words[end:end + 1] == ["Staff"]:
                 end += 1  # "Chief of Army Staff", as "Chief of Staff"
-            end = portfolio_end(name_words, end)
+            end = max(portfolio_end(name_words, end), body_after_of_end(name_words, end - 1))
         while end < len(name_words) and name_words[end] in TITLE_HEADS:
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
@@ -10957,6 +10964,31 @@ def is_listed(name_words):
     """True when words are a listed place's or organisation's whole name: 'Soviet Union'."""
     name = " ".join(name_words)
     return name in PLACES or name in ORGANISATIONS
+
+
+def body_after_of_end(name_words, start):
+    """Where a firm's or a body's name that opens at `start`, after a title's "of", ends
+    ("Velmar Group" of "Chairman of Velmar Group Ana Ruiz", "CEO of Velmar Technologies");
+    else `start`."""
+    return next((end for end in range(min(len(name_words), start + LONGEST_NAME), start + 1, -1)
+                 if names_a_body_after_of(name_words[start:end])
+                 and (end == len(name_words) or name_words[end] in GIVEN_NAMES or name_words[end] in TITLE_HEADS)),
+                start)  # the body ends the run, or a person's name follows it (not "Tolpur Police" of "...
+    # Police Station Md Rubel Orskain")
+
+
+def names_a_body_after_of(words):
+    """True for two or more words after a title's "of" that end in a body's word, or read
+    as a body's name, and hold no given name nor portfolio: "Velmar Group", "State Bank of
+    Tolland" (not "External Affairs Velmar Institution")."""
+    return len(words) > 1 and not any(w in GIVEN_NAMES or w in PORTFOLIO_WORDS for w in words) \
+        and not SUBJECT_ENDING.search(words[0]) \
+        and (words[-1] in ORGANISATION_WORDS or kind_by_form(" ".join(words)) == "organisation")
+
+
+# The ending of a subject a title is held in, which opens no body's name after its "of":
+# "Professor of Taxation Tolmer State University", "Head of Marketing Velmar Group".
+SUBJECT_ENDING = re.compile(r"(?:ation|ics|ology|ism|ing|ture|ence|ance)$")
 
 
 def portfolio_end(name_words, end):
@@ -11377,8 +11409,9 @@ def context_cues(text, candidate):
         cues.add("quoted")  # "“Sidewalk Stories”", "The Knot": the title of a work
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
-    elif name.isupper() and text.startswith(":", end):
-        cues.add("label")  # "NOTES: Fewer readers finish", "UPDATE: Talks resumed": a label that opens a paragraph
+    elif (name.isupper() or name.rpartition(" ")[2] in LABEL_WORDS) and text.startswith(":", end):
+        cues.add("label")  # "NOTES: Fewer readers finish", "UPDATE: Talks resumed", "Media Contact: Ana Ruiz":
+        # a label that opens a paragraph
     name_words = name.split(" ")
     if len(name_words) > 1:
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS
@@ -11427,6 +11460,9 @@ def context_cues(text, candidate):
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
     return cues
 
+
+# The last word of a label that opens a paragraph: "Media Contact:", "Editor's Note:".
+LABEL_WORDS = {"Contact", "Contacts", "Note", "Notes", "Update", "Correction", "Clarification"}
 
 # The last word of a line, not after a sentence's end: "... Jason Gillespie, Ricky".
 WORD_AT_LINE_END = re.compile(r"(?<![.!?][ ])\b[A-Z][a-z]+$")

@@ -3601,6 +3601,27 @@ class SmallWordsCapitalisedInATitle(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Bosnia and Herzegovina"])
 
 
+class ABodyAfterATitlesOf(unittest.TestCase):
+    def test_the_firm_a_title_is_held_in_is_a_body(self):
+        facts = digest("Talks ended.\n\nChairman of Velmar Group Ana Ruiz said so. Lin Tovar, founder and CEO of "
+                       "Orsk Technologies Ltd, agreed. The Governor of State Bank of Tolland Imran Velk spoke.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Group", "Orsk Technologies Ltd", "State Bank of Tolland"])
+        self.assertEqual(roles(facts)[0], ("Ana Ruiz", "Chairman of Velmar Group"))
+
+    def test_a_subject_or_a_portfolio_before_the_body_stays_the_title_s(self):
+        facts = digest("Talks ended.\n\nProfessor of Taxation Tolmer State University Ana Ruiz said so.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer State University"])
+
+
+class AHeadlineUnderALabel(unittest.TestCase):
+    def test_a_title_case_headline_under_a_label_keeps_only_names_the_story_repeats(self):
+        facts = digest("For Immediate Release\n\nVelmar Technologies Appoints New Chief Financial Officer\n\n"
+                       "TOLPUR, Dec. 2, 2026 -- Velmar Technologies Ltd. today named Ana Ruiz its finance chief.\n\n"
+                       "Media Contact: Priya Tovar, +91 80 4000 1234")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Technologies Ltd"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Priya Tovar"])
+
+
 class ANameAfterSaid(unittest.TestCase):
     def test_the_name_a_quotation_s_said_introduces_is_a_person(self):
         facts = digest("Talks ended.\n\n“The numbers look strong,” said Velko Tarmani, a partner at a Tolmer firm. "
