@@ -521,6 +521,10 @@ class Organisations(unittest.TestCase):
         facts = digest("Officials of NORTA and Velmont Trade Ministry met on Monday.")
         self.assertEqual(set(names(facts, "organisations")), {"NORTA", "Velmont Trade Ministry"})
 
+    def test_an_acronym_after_and_the_names_the_second_body_alone(self):
+        facts = digest("Officials blamed the Velkar Cartel and the Tolmer New Generation Cartel (CTNG) for the attack.")
+        self.assertEqual(names(facts, "organisations")[:2], ["Velkar Cartel", "Tolmer New Generation Cartel"])
+
     def test_and_between_two_bodies_splits_them(self):
         facts = digest("The bill passed the House and Senate after the Ministry of Water and Power agreed.")
         self.assertEqual(set(names(facts, "organisations")),
