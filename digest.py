@@ -4588,6 +4588,10 @@ ROLE_HEADS = set(words("""
 # Ana Corvo do Lago; and inside a listed place's: Dar es Salaam.
 NAME_PARTICLES = "ul|ur|al|el|es|bin|ibn|bint|abu|de|da|di|do|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
 NAME_PARTICLE = re.compile(NAME_PARTICLES)
+# Articles joined to "of" inside the names of bodies and places, which no person's name
+# holds: "Gazzetta dello Sport", "Commission des Opérations de Bourse", "Parc des Princes".
+BODY_PARTICLES = "dello|delle|degli|dei|des"
+BODY_PARTICLE = re.compile(BODY_PARTICLES)
 
 # Capitalised words that begin sentences or headings without naming anything.
 FUNCTION_WORDS = set(words("""
@@ -9295,7 +9299,7 @@ _RETIRED = "[ ]" + alternatives(RETIRED_MARKS)  # "Lt Gen (retd) Ana Ruiz"
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
     {_NAME_WORD}
-    (?: (?:[ ](?:{NAME_PARTICLES}|of|for|and|the|to)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY}|{_RETIRED})*+ [ ] {_NAME_WORD} )*+
+    (?: (?:[ ](?:{NAME_PARTICLES}|{BODY_PARTICLES}|of|for|and|the|to)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY}|{_RETIRED})*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
 
 # A run of words in capitals, in a headline or a dateline: "MEXICO CITY".
@@ -10359,7 +10363,8 @@ def split_run(tokens, in_a_list=False):
             # a listed name with small words inside: "Save the Children", "Committee to Protect Journalists"
             current.extend(range(i, listed_end))
             j = listed_end - 1
-        elif all(NAME_PARTICLE.fullmatch(w) for w in joiners) and not (joiners == ["do"] and last in FUNCTION_WORDS) \
+        elif all(NAME_PARTICLE.fullmatch(w) or BODY_PARTICLE.fullmatch(w) for w in joiners) \
+                and not (joiners == ["do"] and last in FUNCTION_WORDS) \
                 or joiners == ["&"] \
                 or joiners[0] in RETIRED_MARKS and last in TITLE_HEADS:  # "Lt Gen (retd) Ana Ruiz"
             current.extend(range(i, j + 1))
@@ -11422,9 +11427,10 @@ def context_cues(text, candidate):
                 or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
-                and name_words[0] not in PLACE_HEADS and not is_place_name(name_words[-1]) and name not in WORLD_PLACES:
+                and name_words[0] not in PLACE_HEADS and not is_place_name(name_words[-1]) and name not in WORLD_PLACES \
+                and not any(BODY_PARTICLE.fullmatch(w) for w in name_words):
             cues.add("particle")  # "Zia ul Haq", but not "Banco de Chile", "Santiago de Chile", "Davao del Sur"
-            # nor "Casa de Velmar", a palace
+            # nor "Casa de Velmar", a palace, nor "Commission des Opérations de Bourse"
         if name_words[-1] in EVENT_WORDS or name_words[-1] in BILL_WORDS or name_words[0] in EVENT_HEADS:
             cues.add("event")
     if INITIALS_RUN_ON.match(name):

@@ -521,6 +521,12 @@ class Organisations(unittest.TestCase):
         facts = digest("Officials of NORTA and Velmont Trade Ministry met on Monday.")
         self.assertEqual(set(names(facts, "organisations")), {"NORTA", "Velmont Trade Ministry"})
 
+    def test_an_article_joined_to_of_holds_a_body_s_name_together(self):
+        facts = digest("Shares rose, the Commission des Operations de Velmar said. Ana Ruiz told the Gazzetta "
+                       "dello Tolmer newspaper on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Commission des Operations de Velmar", "Gazzetta dello Tolmer"])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
     def test_an_acronym_after_and_the_names_the_second_body_alone(self):
         facts = digest("Officials blamed the Velkar Cartel and the Tolmer New Generation Cartel (CTNG) for the attack.")
         self.assertEqual(names(facts, "organisations")[:2], ["Velkar Cartel", "Tolmer New Generation Cartel"])
