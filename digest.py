@@ -4577,6 +4577,8 @@ ROLE_HEADS = set(words("""
     journalist  columnist  blogger  strategist  historian  umpire  referee  athlete  legislator
     congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee
     challenger  suspect  victim  witness  survivor  protester
+    worker  employee  labourer  laborer  vendor  shopkeeper  villager  resident  guard  passenger
+    tourist  fisherman  mechanic  tailor  homemaker  housewife  teenager
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
     whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer
@@ -14850,6 +14852,11 @@ FURNITURE_LINES = [
                     r"|Your email address will not be published\..{0,80}|Post navigation|(?:Previous|Next) (?:Post|Article|Story)",
                     "Post comment; Leave a Reply Cancel reply; Your email address will not be published.; Next Post"),
     ("text size",   r"[+-]?(?:Text|Font) [Ss]ize|A[+-]|AA|A A", "+Text Size: the buttons that set the letters' size"),
+    ("consent",     r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|We and our partners\b.{0,300}"
+                    r"|By continuing to (?:browse|use)\b.{0,300}|(?:Accept|Reject|Allow) (?:all|cookies|all cookies)"
+                    r"|Manage (?:preferences|cookies|settings|consent)|(?:Your )?[Pp]rivacy (?:preferences|choices|settings)"
+                    r"|Cookie (?:[Pp]olicy|[Ss]ettings|[Pp]references)",
+                    "We use cookies to give you ...; Accept all; Manage preferences: a consent banner's words"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
 # The furniture that heads a list of other stories' headlines: "Related News", "Most Read".

@@ -3632,6 +3632,13 @@ class AHeadlineUnderALabel(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ana Ruiz", "Priya Tovar"])
 
 
+class AnAppositionOfAnOrdinaryJob(unittest.TestCase):
+    def test_a_worker_named_in_apposition_is_a_person(self):
+        facts = digest("Talks ended.\n\nThe remains were those of a Tolmer farm worker, Sudthi Velkarak, who died "
+                       "in the attack.")
+        self.assertEqual(names(facts, "people"), ["Sudthi Velkarak"])
+
+
 class ANameAfterSaid(unittest.TestCase):
     def test_the_name_a_quotation_s_said_introduces_is_a_person(self):
         facts = digest("Talks ended.\n\n“The numbers look strong,” said Velko Tarmani, a partner at a Tolmer firm. "

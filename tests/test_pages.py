@@ -710,6 +710,13 @@ class ASignatureAlone(unittest.TestCase):
                        "Last Updated : Dec 01 2026 | 11:48 PM IST\n" + self.STORY)
         self.assertEqual(facts["byline"], "Dana Velkori")
 
+    def test_a_consent_banner_below_the_story_is_furniture(self):
+        facts = digest("Markets\nGold climbs as dollar weakens\nBy Dana Velkori\n" + self.STORY + "\nAdvertisement\n"
+                       "Your privacy preferences\nWe and our partners process data to improve our services. You can "
+                       "change your choices at any time in our Tolmer Privacy Centre.\nAccept all\nManage preferences")
+        self.assertEqual(facts["organisations"], [])
+        self.assertTrue(is_furniture("We use cookies to give you the best possible experience on our website."))
+
     def test_a_reading_time_before_the_last_update_is_no_part_of_the_story(self):
         facts = digest("Markets\nGold climbs as dollar weakens\nDana Velkori\n"
                        "3 min read Last Updated : Dec 01 2026 | 11:48 PM IST\n" + self.STORY)
