@@ -9801,6 +9801,13 @@ def is_title(line):
     return sum(w[:1].isupper() or w[:1].isdigit() for w in main) >= 0.8 * len(main)
 
 
+def heads_the_story(line, first_line, before_the_story):
+    """True for a headline in title case: the first line, or a line above the story's
+    first sentence under a label ("For Immediate Release"), though not a table's row of
+    figures ("Dorian 4 2 1 1 7 5 7") nor a dateline's ("Tolmer, Updated: Dec 3, 2026")."""
+    return is_title(line) and (first_line or before_the_story and sum(word[:1].isdigit() for word in line.split()) <= 1)
+
+
 # Words a title in title case leaves in lower case.
 TITLE_CASE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
                           "with", "from", "as", "vs", "v"}
@@ -9825,8 +9832,7 @@ def candidates(text, sentence_starts, lower_words):
         if is_headline(line):
             found.extend(capital_line_candidates(line, offset))
         else:
-            title = is_title(line) and (offset == 0 or before_the_story and sum(
-                word[:1].isdigit() for word in line.split()) <= 1)  # a headline under a label, not a table's row
+            title = heads_the_story(line, offset == 0, before_the_story)
             if title:  # "Security In Jammu And Kashmir": a title's small words in capitals join no name
                 line = SMALL_WORD_IN_CAPITALS.sub(lambda small: small.group().lower(), line)
             for match in NAME_RUN.finditer(line):
@@ -10081,7 +10087,7 @@ def join_aliases(text, found):
     return joined
 
 
-MOST_ALIASES = 2
+MOST_ALIASES = 2  # "alias" joins in one name, "Irfan alias Pappu alias Tiger"; a longer chain is no one's
 
 
 # A saint's name, whose possessive opens the name of a church, a school, a hospital or
@@ -12898,6 +12904,10 @@ REFERENCE_VALUES = {
 YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
 
 
+# The hours of a duration, written in full or short: "48 hours", "24 hrs", "3hrs" (not "three").
+HOURS_UNIT = re.compile(r"hour|hrs?\b")
+
+
 def date_value(rule, found, ref, ref_year, future=False):
     """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
     lower = found.lower()
@@ -13008,7 +13018,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("age", "age_apposition"):
         return f"P{number_in(found)}Y"
     if rule == "hours":
-        unit = "H" if re.search(r"hour|hrs?\b", lower) else "S" if "second" in lower else "M"
+        unit = "H" if HOURS_UNIT.search(lower) else "S" if "second" in lower else "M"
         amount = re.match(r"\d+\.\d+", found)  # "43.13 seconds"
         return f"PT{amount.group() if amount else number_in(found) or 'X'}{unit}"
     if rule == "nine_eleven":
