@@ -10415,6 +10415,11 @@ def split_run(tokens, in_a_list=False):
             # "..., Oil and Gas Development Company and ...": "Oil" names nothing alone (but the
             # standing bodies of "Tolland's Army, Navy and Marine Corps" are three)
             current.extend(range(i, j + 1))
+        elif joiners == ["and"] and j + 1 == len(tokens) and len(current) > 1 and not in_a_list \
+                and last in ORGANISATION_WORDS and tokens[j] in ORGANISATION_WORDS \
+                and last not in STANDING_BODIES and tokens[j] not in STANDING_BODIES:
+            current.extend(range(i, j + 1))  # "Tolmer Medical College and Hospital": one body of two
+            # words of a body's (but "the Army and Navy" are two)
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
                 and not last.isupper() and joins_one_name(tokens, current, j):

@@ -531,6 +531,11 @@ class Organisations(unittest.TestCase):
         facts = digest("Officials blamed the Velkar Cartel and the Tolmer New Generation Cartel (CTNG) for the attack.")
         self.assertEqual(names(facts, "organisations")[:2], ["Velkar Cartel", "Tolmer New Generation Cartel"])
 
+    def test_and_between_two_words_of_a_body_at_its_end_joins_them(self):
+        facts = digest("The injured were taken to the Tolmer Medical College and Hospital. The Tolland Army and "
+                       "Navy held drills.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Medical College and Hospital", "Tolland Army", "Navy"])
+
     def test_and_between_two_bodies_splits_them(self):
         facts = digest("The bill passed the House and Senate after the Ministry of Water and Power agreed.")
         self.assertEqual(set(names(facts, "organisations")),
