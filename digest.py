@@ -9811,8 +9811,9 @@ def heads_the_story(line, first_line, before_the_story):
 # Words a title in title case leaves in lower case.
 TITLE_CASE_SMALL_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "by",
                           "with", "from", "as", "vs", "v"}
-# One of them capitalised inside a title: "Jammu And Kashmir" is "Jammu and Kashmir".
-SMALL_WORD_IN_CAPITALS = re.compile(r"(?<=[ ])(?:The|Of|In|On|At|To|For|And|Or|By|With|From)(?=[ ])")
+# One of them capitalised inside a title: "Jammu And Kashmir" is "Jammu and Kashmir" (but
+# "The" may open a name: "In The Hague").
+SMALL_WORD_IN_CAPITALS = re.compile(r"(?<=[ ])(?:Of|In|On|At|To|For|And|Or|By|With|From)(?=[ ])")
 
 
 def candidate(kind, name, start, end=None, title=None, sentence_initial=False, vouched=False):

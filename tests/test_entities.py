@@ -3615,6 +3615,10 @@ class SmallWordsCapitalisedInATitle(unittest.TestCase):
                        "Minister Velko Tarmani met police chiefs in Bosnia and Herzegovina on Thursday.")
         self.assertEqual(names(facts, "places"), ["Bosnia and Herzegovina"])
 
+    def test_a_title_s_the_may_open_a_name(self):
+        facts = digest("Leaders Meet In The Hague For Climate Summit\nLeaders met in The Hague on Monday.")
+        self.assertEqual(facts["places"][0]["mentions"], 2)
+
 
 class ABodyAfterATitlesOf(unittest.TestCase):
     def test_the_firm_a_title_is_held_in_is_a_body(self):
