@@ -9847,7 +9847,8 @@ def candidates(text, sentence_starts, lower_words):
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
     found = join_missions(text, found)
     found = join_possessives(text, join_nicknames(text, found))
-    found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
+    if any(unit in text for unit in UNITS_OF_A_TOWN):
+        found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
     vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -9857,7 +9858,8 @@ def candidates(text, sentence_starts, lower_words):
 
 
 # A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil".
-TOWN_BEFORE_ITS_UNIT = re.compile(r"\b([A-Z][a-z]{2,})[ ](?:district|tehsil|upazila|taluka|taluk|mandal|division)\b")
+UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division")
+TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}})(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
 
 
 def split_towns_after_titles(text, found, towns):
@@ -9867,9 +9869,9 @@ def split_towns_after_titles(text, found, towns):
     (listed places are cut as the run is read)."""
     for candidate in found:
         first, _, rest = candidate["name"].partition(" ")
-        titled = candidate.get("title") or TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10),
-                                                                       candidate["start"])
-        if not (titled and first in towns and " " in rest and first not in GIVEN_NAMES):
+        if not (first in towns and " " in rest and first not in GIVEN_NAMES and (
+                candidate.get("title")
+                or TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10), candidate["start"]))):
             yield candidate
             continue
         yield {**candidate, "kind": None, "name": first, "end": candidate["start"] + len(first), "title": None}
@@ -11455,7 +11457,7 @@ def context_cues(text, candidate):
         cues.add(kind)
     if role_after(text, start, end) or role_before(text, start):
         cues.add("role")
-    if SAID_RIGHT_BEFORE.search(text, max(0, start - 7), start) and text[end:end + 1] in (",", "."):
+    if text.endswith(SAID_RIGHT_BEFORE, 0, start) and text[end:end + 1] in (",", "."):
         cues.add("said_before")  # '"We will appeal," said Velko Mani, a partner at ...': news names a person so
     if in_portfolio_brackets(text, start, end):
         cues.add("portfolio")  # "Ana Ruiz (Energy, Water Resources and Irrigation)": no body's name
@@ -11502,7 +11504,7 @@ APPOSITION_TO_STOP = re.compile(r",[ ]+((?:[^,.;:!?\n]|(?<=\b[A-Z])\.){2,80}?)(?
 SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 # A verb of saying before the speaker's name, as a quotation's close puts it: '..." said
 # Ana Ruiz.' ("told" takes whom one spoke to: "told Velmar Radio").
-SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added)[ ]$")
+SAID_RIGHT_BEFORE = (" said ", " says ", " added ", "\nsaid ", "\nsays ", "\nadded ")
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then".
 SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
