@@ -3261,6 +3261,85 @@ KNOWN_ORGANISATIONS = words("""
     MS-13
     Sinaloa Cartel
     Jalisco New Generation Cartel = CJNG
+    # The companies of South Asia's main stock indexes, as the exchanges publish them (index
+    # members are facts, free to list): the NSE's Nifty 50 (India, 2025), the PSX's KSE-30
+    # (Pakistan), the DSE 30 (Bangladesh), the CSE's S&P SL20 (Sri Lanka) and the largest of
+    # NEPSE (Nepal); each under the name its market reports use, with the short forms they
+    # use.  Left out, as for the world's indexes below: names that are a word or a given name
+    # alone ("Trent", "Eternal", "Walton").
+    Adani Enterprises
+    Adani Ports
+    Apollo Hospitals
+    Asian Paints
+    Axis Bank
+    Bajaj Auto
+    Bajaj Finance
+    Bajaj Finserv
+    Bharat Electronics
+    Bharti Airtel = Airtel
+    Cipla
+    Coal India
+    Dr Reddy's Laboratories = Dr. Reddy's Laboratories, Dr Reddy's, Dr. Reddy's
+    Eicher Motors
+    Grasim Industries
+    HCL Technologies = HCLTech
+    HDFC Life
+    Hero MotoCorp
+    Hindalco Industries = Hindalco
+    Hindustan Unilever = HUL
+    ICICI Bank
+    IndusInd Bank
+    InterGlobe Aviation
+    IndiGo
+    ITC
+    Jio Financial Services
+    JSW Steel
+    Kotak Mahindra Bank
+    Larsen & Toubro = L&T
+    Mahindra & Mahindra = M&M
+    Maruti Suzuki
+    Max Healthcare
+    Nestle India = Nestlé India
+    NTPC
+    Power Grid Corporation of India
+    SBI Life Insurance
+    Shriram Finance
+    Sun Pharmaceutical Industries = Sun Pharma
+    Tata Consultancy Services = TCS
+    Tata Consumer Products
+    Tech Mahindra
+    Titan Company
+    UltraTech Cement
+    Oil and Gas Development Company = OGDCL
+    Pakistan Petroleum
+    Mari Petroleum
+    Pakistan State Oil = PSO
+    Lucky Cement
+    Engro Corporation = Engro
+    Engro Fertilizers
+    Fauji Fertilizer Company
+    Hub Power Company = Hubco
+    Habib Bank = HBL
+    MCB Bank
+    United Bank = UBL
+    Meezan Bank
+    Bank Alfalah
+    National Bank of Pakistan = NBP
+    Systems Limited
+    Grameenphone
+    Square Pharmaceuticals
+    BRAC Bank
+    Beximco
+    Robi Axiata
+    Islami Bank Bangladesh
+    John Keells Holdings
+    Dialog Axiata
+    Commercial Bank of Ceylon
+    Hatton National Bank
+    Sampath Bank
+    Hayleys
+    Nabil Bank
+    Nepal Telecom
     # Companies of the Fortune Global 500 (2024) that news names most, less those whose
     # names are common words (Apple, Shell, Total), a place (Amazon) or a person's (Ford, Dell).
     Walmart
@@ -9328,7 +9407,8 @@ NEVER_A_SURNAME = COMPANY_SUFFIXES | set(words("""
 # ("Lloyd's Bank", "People's Daily"), or an acronym in brackets, with a place named
 # before it ("... in Europe (OSCE)").
 RUN_TAIL = re.compile(rf"""
-    (?P<firm>['’]s[ ](?:{"|".join(sorted(s for s in COMPANY_SUFFIXES if "." not in s))}|Bank|Daily)\b\.?)
+    (?P<firm>['’]s[ ](?:{"|".join(sorted(s for s in COMPANY_SUFFIXES if "." not in s))}|Bank|Daily|Laboratories)\b\.?)
+  | (?P<possessive>['’]s\b)
   | (?P<place>[ ](?:in|on)[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?)?
     [ ]?\((?P<acronym>[A-Z][A-Za-z.&]{{1,9}})\)
 """, re.VERBOSE)
@@ -9981,7 +10061,8 @@ def join_missions(text, found):
 def join_partnerships(text, found):
     """Join the names commas split in a firm's name: 'Reid, Hart & Co.', 'Kline Brothers,
     Ortiz Vega & Co.' -- an ampersand in the last part vouches for it -- and 'Howard, Weil,
-    Labouisse Inc.', where single surnames lead to a company suffix."""
+    Labouisse Inc.', where single surnames lead to a company suffix; not two listed firms in
+    a list: 'Velcom, Larsen & Toubro and Tarvia Oil'."""
     joined = []
     for candidate in found:
         ampersand = "&" in candidate["name"]
@@ -9990,7 +10071,8 @@ def join_partnerships(text, found):
         first = candidate
         while (ampersand or suffixed) and joined and joined[-1]["kind"] is None \
                 and text[joined[-1]["end"]:first["start"]] == ", " \
-                and (" " not in joined[-1]["name"] or ampersand and last_word.rstrip(".") in PARTNERSHIP_ENDINGS):
+                and (" " not in joined[-1]["name"] or ampersand and last_word.rstrip(".") in PARTNERSHIP_ENDINGS) \
+                and joined[-1]["name"] not in ORGANISATIONS and candidate["name"] not in ORGANISATIONS:
             first = joined.pop()
             if ampersand:
                 break  # "Kline Brothers, Ortiz Vega & Co.": one part before the ampersand's
@@ -10223,6 +10305,14 @@ def capital_line_candidates(line, offset):
 LONGEST_NAME = 12
 
 
+def listed_firm_before_possessive(tokens, tail):
+    """The first word of a listed firm's name that a run's last words and the possessive
+    after it make: 'Shares of Dr Reddy' + "'s Laboratories"; else None."""
+    ending = "'s" + tail.group()[2:].rstrip(".")
+    return next((first for first in range(max(0, len(tokens) - LONGEST_LISTED_NAME), len(tokens))
+                 if " ".join(tokens[first:]) + ending in ORGANISATIONS), None)
+
+
 def run_candidates(text, start, run, sentence_starts):
     """The candidates of one run of capitalised words, split where it joins two names."""
     tokens = run.split(" ")
@@ -10238,6 +10328,18 @@ def run_candidates(text, start, run, sentence_starts):
         if tail.group("firm") and len(tokens) <= 3 and kind_by_form(run) in (None, "organisation"):
             # "Lloyd's Bank", "McDonald's Corp.", "Dow & Hart's Corp.": the possessive belongs to the firm's name
             yield candidate(None, " ".join(tokens) + tail.group("firm").rstrip("."), offsets[0], sentence_initial=initial)
+            return
+        first = listed_firm_before_possessive(tokens, tail)
+        if first is not None:  # "Shares of Dr Reddy's rose": a listed firm's name ends in a possessive
+            before = tokens[:first]
+            while before and not before[-1][:1].isupper():
+                before.pop()  # "of", "and"
+            if before:
+                yield from run_candidates(text, start, " ".join(before), sentence_starts)
+            end = tail.end() if tail.group("firm") else tail.start()  # a bare possessive is no part of
+            # the name, as "Moody" of "Moody's said"
+            yield candidate("organisation", text[offsets[first]:end].rstrip("."), offsets[first],
+                            sentence_initial=offsets[first] in sentence_starts)
             return
         # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run,
         # or for the words of it that its letters begin, and for a place named inside it:
@@ -11212,6 +11314,8 @@ CUES_AFTER = [
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
                          r"neighbou?rhood|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
+    ("organisation", re.compile(rf"[ ]+(?:said|says)(?:[ ]+(?:on[ ]+)?{_WEEKDAY}|[ ]+today|[ ]+yesterday)?[ ]+its\b"),
+     "[Velcom] said on Tuesday its profit rose: what someone says of 'its' own is a body's"),
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|spokesperson|"
                                 r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
@@ -11937,6 +12041,12 @@ LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
      None, "firms including Velmont, Arcadia and Tarvia"),
+    ("organisation", re.compile(r"\b(?:gainers|losers|laggards|decliners|advancers|movers|contributors|drags)\b"
+                                r"[^.\n]{0,30}?[ ](?:were|are|included|include|including|like|such[ ]as)[ ]$"),
+     re.compile(r"[ ]+(?:were|are)[ ]+(?:among[ ]+)?the[ ]+(?:top|biggest|major|main|leading|worst)[ ]+"
+                r"(?:gainers|losers|laggards|decliners|drags|contributors)\b"),
+     "the top gainers were Velcom, Orskatel and Tarvia Oil; Velcom and Orsk Mills were the biggest laggards: "
+     "a market report's movers are firms"),
     ("place", re.compile(rf"\b(?:{_PLACE_PLURALS}|cities|towns|villages),?[ ](?:of|were|are|include|including"
                          r"|such[ ]as|like|namely)[ ](?:the[ ])?$"),
      None, "the districts of Tolmer and Oskavi; the worst-hit districts were Tolmer, Darsi and Oskavi"),
@@ -12030,7 +12140,7 @@ def organisation_short_forms(organisations):
     the end of a longer name ('Security Council' of 'UN Security Council', 'Crescent' of
     'Crescent Corp'), and a town that is an organisation in the text ('Tolland' of
     'Tolland Hawks').  A form shared by two names belongs to neither, unless one of
-    them is the other's short form."""
+    them is the other's short form or a firm's name without its suffix."""
     organisations = set(organisations)
     owners = {}
     for name in organisations:
@@ -12047,6 +12157,11 @@ def organisation_short_forms(organisations):
         longest = max(names, key=len)
         if all(name in owners and owners[name] == {longest} for name in names - {longest}):
             forms[short] = longest  # "Tolkar" of "Tolkar Lehman", itself "Tolkar Lehman Vance Inc."'s
+            continue
+        firms = [name for name in names if name.rpartition(" ")[0] == short
+                 and name.rpartition(" ")[2] in COMPANY_SUFFIXES]
+        if len(firms) == 1:
+            forms[short] = firms[0]  # "Velcom" of "Velcom Co.", though "Velcom Long Distance" opens with it too
     return forms
 
 
@@ -12588,9 +12703,11 @@ def entity_key(kind, name, acronyms, full_names):
         return ("place", listed or name.casefold())  # "DEIR AL-VELAH" of a dateline is the story's "Deir al-Velah"
     if kind == "organisation":
         full = full_names["organisation"].get(name, name)  # "Ford" of "Ford Motor Co." is listed under it
-        listed = next((ORGANISATIONS[form] for form in (full, FIRM_SUFFIX_TAIL.sub("", full), name,
-                                                         FIRM_SUFFIX_TAIL.sub("", name)) if form in ORGANISATIONS), None)
-        if full != name and name not in PARTY_HEADS and not listed_firm_of(full):
+        listed_in_full = next((ORGANISATIONS[form] for form in (full, FIRM_SUFFIX_TAIL.sub("", full))
+                               if form in ORGANISATIONS), None)
+        listed = listed_in_full or next((ORGANISATIONS[form] for form in (name, FIRM_SUFFIX_TAIL.sub("", name))
+                                         if form in ORGANISATIONS), None)
+        if full != name and not listed_in_full and name not in PARTY_HEADS and not listed_firm_of(full):
             listed = None  # "Samsung", listed, is the "Samsung Electronics Co." the text names in full, and
             # "Parliament" the "Tarvian Parliament"; but "Congress" is not the "Trinamool Congress"
         return ("organisation", listed or listed_firm_of(full) or full)

@@ -1939,6 +1939,9 @@ class KindDecisionTables(unittest.TestCase):
         ('The plane landed at Tarkov airport on Monday.', 'Tarkov', 'places'),
         ('Demand is strong, said an analyst at J.R. Velmont on Monday.', 'J.R. Velmont', 'organisations'),
         ('The coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday.', 'Wipra', 'organisations'),
+        ('Markets were calm. Velcom said on Tuesday its profit rose.', 'Velcom', 'organisations'),
+        ('Markets fell. The top gainers were Velcom Sarin, Orskatel and Tarvia Oil.', 'Velcom Sarin',
+         'organisations'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -4422,3 +4425,52 @@ class InitialsAndLongNamesOfSouthAsia(unittest.TestCase):
         facts = digest("Talks ended.\n\nStanding committee members Amir Kholsru Mahmud Velkari and Orsk Tovar "
                        "were nominated.")
         self.assertIn("Amir Kholsru Mahmud Velkari", names(facts, "people"))
+
+
+class FirmsOfAMarketReport(unittest.TestCase):
+    def test_what_a_name_said_of_its_own_makes_a_body(self):
+        facts = digest("Markets were calm. On Tuesday, Velcom said its profit rose 4 percent.")
+        self.assertEqual(names(facts, "organisations"), ["Velcom"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_person_who_said_something_of_another_stays_a_person(self):
+        facts = digest("Markets were calm. Senator Velk Tarrow said the bill would pass.")
+        self.assertEqual(names(facts, "people"), ["Velk Tarrow"])
+
+    def test_the_movers_of_a_market_report_are_firms(self):
+        facts = digest("Stocks ended lower. Velcom Sarin, Orskatel and Tarvia Oil were the biggest laggards.")
+        self.assertEqual(names(facts, "organisations"), ["Velcom Sarin", "Orskatel", "Tarvia Oil"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_listed_company_of_a_south_asian_index_is_a_body(self):
+        facts = digest("Stocks ended lower on Friday. Shares of Velcom fell, while Maruti Suzuki, Sun Pharma "
+                       "and Asian Paints gained.")
+        self.assertEqual(names(facts, "organisations"), ["Velcom", "Maruti Suzuki", "Sun Pharma", "Asian Paints"])
+        self.assertEqual(facts["people"], [])
+
+    def test_two_listed_firms_in_a_list_are_two(self):
+        facts = digest("Stocks ended higher. Gains in Infosys, Larsen & Toubro and Wipro lifted the index.")
+        self.assertEqual(names(facts, "organisations"), ["Infosys", "Larsen & Toubro", "Wipro"])
+
+    def test_a_partnership_s_name_split_by_a_comma_stays_whole(self):
+        facts = digest("Stocks ended higher. Reid, Hart & Co. advised the buyer.")
+        self.assertEqual(names(facts, "organisations"), ["Reid, Hart & Co"])
+
+    def test_a_listed_firm_s_possessive_is_no_title_and_name(self):
+        facts = digest("Stocks ended higher. Shares of Dr Reddy's rose 2 percent.")
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(names(facts, "organisations"), ["Dr Reddy"])
+
+    def test_a_doctor_s_possessive_stays_a_person_s(self):
+        facts = digest("Stocks ended higher. Dr Velkan Rao's clinic was shut on Monday.")
+        self.assertEqual(names(facts, "people"), ["Velkan Rao"])
+
+    def test_a_firm_without_its_suffix_is_the_firm_though_a_unit_shares_its_first_word(self):
+        facts = digest("Markets were calm. Velcom Co. said its Velcom Long Distance unit has been renamed. "
+                       "Velcom, the carrier, said the unit is the fifth-largest.")
+        self.assertEqual(names(facts, "organisations"), ["Velcom Co", "Velcom Long Distance"])
+
+    def test_a_listed_firm_and_its_name_with_a_suffix_are_one(self):
+        facts = digest("Markets were calm. Procter & Gamble Co. said its sales rose. Analysts said "
+                       "Procter & Gamble would gain, and that Gamble's rivals would not.")
+        self.assertEqual(len(facts["organisations"]), 1)
