@@ -9287,7 +9287,8 @@ TABLE_LABELS = set(words("""
     Half-time  Halftime  Fixtures  Table  Summary  Group  Round  Match  Game  Games
     Bowling  Batting  Extras  Total  Innings  Scorecard  Lineup  Substitutes  Referee
     Revs  Revenues  Shr  Net  Sales  Profit  Loss  Turnover  Dividend  Avg  Shrs
-""".replace("  ", "\n")))
+    Q  A
+""".replace("  ", "\n")))  # Q and A: an interview's question and answer ("A: Gates 4 and 7 were shut")
 
 # A line of a results table: two teams and their scores, or a team and its standing.
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
@@ -11222,7 +11223,8 @@ TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|v
                         # a result on one line: "Kelvar 4 Tolland Villa 5;"
                         r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"
-                        r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b|[ ]\([A-Z]\.[ ])"  # cricket: "Kent 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0"
+                        r"|[ ]+\d{1,3}(?:-\d\b(?!-)|[ ]and[ ]\d{1,3}\b(?![ ](?:were|are|have|had)\b)|[ ]\([A-Z]\.[ ])"  # cricket: "Kent
+                        # 108-3", "Durham 114 (S. Watkin"; not a bowler's "10-0-50-0", nor "Gates 4 and 7 were shut"
                         r"|[ ]+(?:(?:were|was|are|is|reached|closed[ ]on|ended[ ]on|to)[ ]+)?\d{1,3}[ ]for[ ]"
                         rf"{_WICKETS}\b"                                                # "Velmar were 187 for three"
                         r"|[ ]+(?:were[ ]+)?(?:bowled[ ]+)?(?:all[ ]+)?out[ ]+for[ ]+\d{1,3}\b")  # "bowling Velmar out for 83"
@@ -13534,7 +13536,11 @@ def clause_start(text, position):
 
 
 def puts_ahead(text, clause, position):
-    """True when the words of a date's clause before it put it in the future."""
+    """True when the words of a date's clause before it put it in the future; not the
+    day a verb of saying right before it tells of ("rain will fall, officials said on
+    Thursday")."""
+    if SAID_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position):
+        return False
     if FUTURE_CUE.search(text, clause, position):
         return True
     until = UNTIL_CUE.search(text, clause, position)
@@ -13650,6 +13656,11 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ni
 # the past and puts nothing off: "1,072 were admitted in the 24 hours till Wednesday",
 # "the road remained closed until Monday".
 UNTIL_CUE = re.compile(r"\b(?:until|till)\b")
+# A verb of saying in the past right before a date, whose day it is, though the clause
+# it reports speaks of the future: "rain will fall, officials said on Thursday", "... told
+# reporters late on Monday".
+SAID_RIGHT_BEFORE_A_DATE = re.compile(r"\b(?:said|told[ ][a-z]+|announced|added|stated|confirmed|warned)"
+                                      r"(?:[ ]in[ ]a[ ]statement)?(?:[ ](?:late|early))?(?:[ ]on)?[ ]\Z")
 PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?:ed)?[ ]back|reschedul|remand"
                       r"|suspend|stay(?:ed)?[ ]the)")
@@ -14971,8 +14982,10 @@ FURNITURE_LINES = [
                     r"|[Dd]ownload (?:[Tt]he|[Oo]ur)(?:[ ][\w&'’.-]+){0,4}[ ][Aa]pp|Join our \w+ channel|Get the app"
                     r"|Google News)\b.{0,60}"
                     r"|For (?:the )?latest .{0,80}follow us.{0,80}|Add (?:us )?as a preferred source on Google.{0,40}"
-                    r"|Follow .{0,80}https?://\S{1,120}",
-                    "Follow us on Telegram; Follow our coverage at https://...; Download The Courier News App for ..."),
+                    r"|Follow .{0,80}https?://\S{1,120}"
+                    r"|Follow .{0,60}?[ ]on[ ](?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads)\b.{0,200}",
+                    "Follow us on Telegram; Follow our coverage at https://...; Download The Courier News App for ...; "
+                    "Follow Courier Business on X, LinkedIn and Facebook for insights on business and tech"),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) [Bb]y:? .{0,150}"
                     r"|\(?(?:Source|Sources|SOURCE|With inputs? from):? .{0,100}"
                     r"|.{0,100} contributed (?:to )?(?:this )?(?:report|reporting|story)\.?",

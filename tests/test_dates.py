@@ -252,6 +252,18 @@ class Tense(unittest.TestCase):
         self.assertEqual(dates["Thursday"], "1998-09-24")
         self.assertEqual(found("Ana Ruiz will fly home on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
 
+    def test_the_day_of_a_saying_is_past_though_what_was_said_lies_ahead(self):
+        # 2026-12-04 is a Friday
+        text = "Heavy rain is likely over the next 48 hours, the weather office said on Thursday."
+        self.assertEqual(found(text, "2026-12-04")["Thursday"], "2026-12-03")
+        text = "Talks will resume soon, Ana Ruiz told reporters late on Monday."
+        self.assertEqual(found(text, "2026-12-04")["Monday"], "2026-11-30")
+
+    def test_a_day_after_a_future_verb_still_lies_ahead_when_said_comes_later(self):
+        # 2026-12-04 is a Friday
+        self.assertEqual(found("The court will rule on Thursday, lawyers said.", "2026-12-04")["Thursday"],
+                         "2026-12-10")
+
     def test_what_someone_expects_lies_ahead(self):
         # 2026-12-03 is a Thursday
         text = "Economists expect the central bank to hold its rate on Friday."

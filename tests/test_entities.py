@@ -4474,3 +4474,17 @@ class FirmsOfAMarketReport(unittest.TestCase):
         facts = digest("Markets were calm. Procter & Gamble Co. said its sales rose. Analysts said "
                        "Procter & Gamble would gain, and that Gamble's rivals would not.")
         self.assertEqual(len(facts["organisations"]), 1)
+
+
+class AnInterviewsQuestionsAndAnswers(unittest.TestCase):
+    def test_an_answer_s_label_heads_no_results_table(self):
+        facts = digest("Q: What about the barrage?\n\nA: Gates 44 and 47 were replaced last year.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_ground_and_a_side_s_score_still_name_a_team(self):
+        facts = digest("Results on Saturday.\n\nKingsport: Ravenhill 363\n")
+        self.assertIn("Ravenhill", names(facts, "organisations"))
+
+    def test_two_innings_after_a_side_still_make_it_a_team(self):
+        facts = digest("At Tolbury: Velmar Shire 250 and 198, Orskmoor 301.")
+        self.assertIn("Velmar Shire", names(facts, "organisations"))

@@ -279,7 +279,9 @@ class CopiedText(unittest.TestCase):
                      "Copy URL", "Share via", "Sponsored by Velmar", "Read Full Article", "Story continues",
                      "Top Headlines", "Add as a preferred source on Google",
                      "Download The Tolland Courier App to get Daily Market Updates.",
-                     "Trending Topics: Velmar today, Gold rate, IPO news"):
+                     "Trending Topics: Velmar today, Gold rate, IPO news",
+                     "Follow Courier Business on X, LinkedIn, Instagram and Facebook for insights on business, "
+                     "finance and tech from Tolland and across the globe."):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -290,7 +292,8 @@ class CopiedText(unittest.TestCase):
                      "The vote was 12 / 9 in favour.", "Crowds at the gate (pictured) cheered.",
                      "The minister - who spoke (in Tolland) - left.", "Get the latest figures, she said.",
                      "Watch the video of the vote, Ana Ruiz said.", "Home to 3,000 people, the town flooded.",
-                     "Story continues to grow as the council meets.", "For the latest figures, the council waits."):
+                     "Story continues to grow as the council meets.", "For the latest figures, the council waits.",
+                     "Followers of the sect met on Friday, and many posted on Facebook."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
