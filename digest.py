@@ -12286,6 +12286,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
      "follows: Tarvia's Communist Party"),
     ("organisation", ({"organisation"},), {"common_word"}, "Keltrex's shares fell, even opening a sentence"),
     ("organisation", ({"camel_case"},), set(), "Officials said VelTube removed the video: a brand's capital inside"),
+    ("place", ({"lower_article"}, {"in_itself"}), {"possessive"},
+     "families sheltering in al-Velawi: 'in' itself says where; not 'a leader in al-Tarvani's ranks'"),
     ("organisation", ({"lower_article"},), set(), "al-Tarvani said: a paper or a group; a person's "
                                                   "al-Haddad alone is the short form of a full name"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),

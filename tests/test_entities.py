@@ -1940,6 +1940,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Demand is strong, said an analyst at J.R. Velmont on Monday.', 'J.R. Velmont', 'organisations'),
         ('The coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday.', 'Wipra', 'organisations'),
         ('Markets were calm. Velcom said on Tuesday its profit rose.', 'Velcom', 'organisations'),
+        ('A strike hit a tent sheltering families in al-Velawi on Monday.', 'al-Velawi', 'places'),
         ('Markets fell. The top gainers were Velcom Sarin, Orskatel and Tarvia Oil.', 'Velcom Sarin',
          'organisations'),
     ]
@@ -4488,3 +4489,14 @@ class AnInterviewsQuestionsAndAnswers(unittest.TestCase):
     def test_two_innings_after_a_side_still_make_it_a_team(self):
         facts = digest("At Tolbury: Velmar Shire 250 and 198, Orskmoor 301.")
         self.assertIn("Velmar Shire", names(facts, "organisations"))
+
+
+class ATownsArabicArticle(unittest.TestCase):
+    def test_in_before_a_name_opening_with_al_says_where(self):
+        facts = digest("Medics said a strike hit a tent sheltering families in al-Velawi on Monday.")
+        self.assertEqual(names(facts, "places"), ["al-Velawi"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_group_opening_with_al_stays_a_body(self):
+        facts = digest("Officials said al-Tarvani had claimed the attack on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["al-Tarvani"])
