@@ -4526,7 +4526,12 @@ PLACE_WORDS = set(words("""
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
     Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
     Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk  Marg  Salai  Sarani
+    Vihar  Enclave  Bagh  Puram
 """.replace("  ", "\n")))
+
+# The endings of South Asian towns' and quarters' names, which name nothing else:
+# "Velampur", "Tolabad", "Orskgarh", "Harinagar", "Kelganj".
+SOUTH_ASIAN_PLACE_ENDING = re.compile(r"[a-z](?:pur|pura|abad|garh|nagar|ganj)\Z")
 
 # Words of PLACE_WORDS that are common family names too: after a given name, with no
 # cue of a place, the name is a person's ("Anthony Hill", "Grace Park").
@@ -12291,6 +12296,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("organisation", ({"lower_article"},), set(), "al-Tarvani said: a paper or a group; a person's "
                                                   "al-Haddad alone is the short form of a full name"),
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES | {"common_word"}, "Shelling resumed near Tuzla"),
+    ("place", ({"place_ending"}, {"mid-sentence"}), WORLD_PLACE_OVERRIDES | {"common_word"},
+     "followed by Velampur at 481: a South Asian town's ending"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
     ("organisation", ({"team", "opponent"},), {"sets"}, "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),
     ("place", ({"compass"}, {"mid-sentence"}), set(), "tensions between the West and Tarvia: a region"),
@@ -12401,6 +12408,8 @@ def word_shape_cues(name, lower_words):
         shape.add("compass")
     if CAMEL_CASE.fullmatch(name):
         shape.add("camel_case")
+    if SOUTH_ASIAN_PLACE_ENDING.search(name):
+        shape.add("place_ending")
     return shape
 
 

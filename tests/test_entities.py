@@ -1941,6 +1941,7 @@ class KindDecisionTables(unittest.TestCase):
         ('The coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday.', 'Wipra', 'organisations'),
         ('Markets were calm. Velcom said on Tuesday its profit rose.', 'Velcom', 'organisations'),
         ('A strike hit a tent sheltering families in al-Velawi on Monday.', 'al-Velawi', 'places'),
+        ('Tolkar recorded the worst reading, followed by Velampur at 481.', 'Velampur', 'places'),
         ('Markets fell. The top gainers were Velcom Sarin, Orskatel and Tarvia Oil.', 'Velcom Sarin',
          'organisations'),
     ]
@@ -4500,3 +4501,19 @@ class ATownsArabicArticle(unittest.TestCase):
     def test_a_group_opening_with_al_stays_a_body(self):
         facts = digest("Officials said al-Tarvani had claimed the attack on Monday.")
         self.assertEqual(names(facts, "organisations"), ["al-Tarvani"])
+
+
+class QuartersAndTownsOfSouthAsia(unittest.TestCase):
+    def test_a_town_s_ending_makes_a_place(self):
+        facts = digest("Readings rose across the city. The worst was at Velampur, followed by Tolabad "
+                       "and Orskgarh, the board said.")
+        self.assertEqual(names(facts, "places"), ["Velampur", "Tolabad", "Orskgarh"])
+
+    def test_a_quarter_s_word_makes_a_place_though_a_given_name_opens_it(self):
+        facts = digest("Readings rose across the city. Anand Vihar recorded the worst air of 489.")
+        self.assertEqual(names(facts, "places"), ["Anand Vihar"])
+        self.assertEqual(facts["people"], [])
+
+    def test_a_person_whose_name_has_the_ending_stays_a_person(self):
+        facts = digest("Readings rose across the city. Senator Velampur said the board had failed.")
+        self.assertEqual(names(facts, "people"), ["Velampur"])
