@@ -10515,9 +10515,10 @@ def split_run(tokens, in_a_list=False):
             current.extend(range(i, j + 1))
         elif joiners == ["and"] and a_title_follows(tokens, j) \
                 and tokens[j] not in TITLE_WORDS and tokens[j] not in PLACES and tokens[j] not in STANDING_BODIES \
-                and not in_a_list \
+                and not in_a_list and not any(tokens[k] in TITLE_HEADS for k in current) \
                 and tokens[current[0]] not in GIVEN_NAMES and not is_place_name(last):
-            current.extend(range(i, j + 1))  # "Labour and Employment Minister", one portfolio's title
+            current.extend(range(i, j + 1))  # "Labour and Employment Minister", one portfolio's title; not
+            # "Foreign Minister Ana Ruiz and Economy Minister Lin Tovar", two
         elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:
             current.extend(range(i, j + 1))  # "Trinidad and Tobago", "Jammu and Kashmir": a listed place is one name
         elif joiners == ["and"] and in_a_list and current == [0] and last in ORGANISATION_WORDS \
@@ -11775,15 +11776,18 @@ def portfolio_title_before(words_before):
 
 # Adverbs of sequence that a verb follows: "also sentenced", "then named".
 SEQUENCE_ADVERBS = {"also", "then", "later", "again", "once", "first", "finally"}
+# Auxiliaries, after which a word in "-ed" is a verb: "has summoned aide Ana Ruiz".
+AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been"}
 
 
 def is_a_verb_after_its_subject(words_before):
     """True when the last of the words is a verb in the past after a capitalised subject
-    or an adverb of sequence: 'sacked' in 'Velmar United sacked manager', 'sentenced' in
-    'also sentenced former police chief'; not 'retired' in 'the retired judge'."""
+    or an adverb of sequence or an auxiliary: 'sacked' in 'Velmar United sacked manager',
+    'sentenced' in 'also sentenced former police chief', 'summoned' in 'has summoned aide';
+    not 'retired' in 'the retired judge'."""
     return len(words_before) > 1 and words_before[-1].islower() and words_before[-1].endswith("ed") \
         and (words_before[-2][:1].isupper() and words_before[-2].lower() not in PHRASE_STOPS
-             or words_before[-2] in SEQUENCE_ADVERBS)
+             or words_before[-2] in SEQUENCE_ADVERBS or words_before[-2] in AUXILIARIES)
 
 
 def opens_a_clause(words_before):

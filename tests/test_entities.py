@@ -4517,3 +4517,19 @@ class QuartersAndTownsOfSouthAsia(unittest.TestCase):
     def test_a_person_whose_name_has_the_ending_stays_a_person(self):
         facts = digest("Readings rose across the city. Senator Velampur said the board had failed.")
         self.assertEqual(names(facts, "people"), ["Velampur"])
+
+
+class TwoTitledPeopleJoinedByAnd(unittest.TestCase):
+    def test_a_second_title_after_and_opens_a_second_person(self):
+        facts = digest("Talks ended. Foreign Minister Ana Ruiz and Economy Minister Carlos Velk accompanied the king.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "Foreign Minister"), ("Carlos Velk", "Economy Minister")])
+
+    def test_two_portfolios_of_one_title_stay_one_title(self):
+        facts = digest("Talks ended. Labour and Employment Minister Carlos Velk spoke first.")
+        self.assertEqual(roles(facts), [("Carlos Velk", "Labour and Employment Minister")])
+
+
+class AVerbBeforeARole(unittest.TestCase):
+    def test_a_verb_after_an_auxiliary_is_no_part_of_the_role(self):
+        facts = digest("Talks ended. The bureau has summoned aide Velan Kharel for questioning.")
+        self.assertEqual(roles(facts), [("Velan Kharel", "aide")])
