@@ -9944,7 +9944,8 @@ def candidates(text, sentence_starts, lower_words):
 
 
 # A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil".
-UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division")
+UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division", " area",
+                   " police station", " Police Station", " Industrial Area")
 TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}})(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
 
 

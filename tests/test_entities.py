@@ -4533,3 +4533,15 @@ class AVerbBeforeARole(unittest.TestCase):
     def test_a_verb_after_an_auxiliary_is_no_part_of_the_role(self):
         facts = digest("Talks ended. The bureau has summoned aide Velan Kharel for questioning.")
         self.assertEqual(roles(facts), [("Velan Kharel", "aide")])
+
+
+class ATownAfterAPoliceTitle(unittest.TestCase):
+    def test_a_town_named_by_its_area_elsewhere_is_cut_from_the_officer(self):
+        facts = digest("Police said the men were held in the Tolkot area. SSP Tolkot Tariq Velani said they "
+                       "had confessed.")
+        self.assertEqual(roles(facts), [("Tariq Velani", "SSP Tolkot")])
+        self.assertEqual(names(facts, "places"), ["Tolkot"])
+
+    def test_a_family_name_before_a_given_name_stays_the_officer_s(self):
+        facts = digest("Residents of the area protested. SSP Chaudhry Tariq Velani said the men had confessed.")
+        self.assertEqual(names(facts, "people"), ["Chaudhry Tariq Velani"])
