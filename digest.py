@@ -14919,11 +14919,14 @@ FURNITURE_LINES = [
                     r" .{0,60}|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) Videos"
-                    r"|Explore more on these topics|More on this story|Related [Tt]opics?|Reuse this content|Key events"
+                    r"|Explore more on these topics|More on this story|Related [Tt]opics?|Suggested [Tt]opics"
+                    r"|Reuse this content|Key events"
                     r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
                     "Related Posts; Read More: above other stories' headlines"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
+    ("link out",    r".{1,150}, opens new tab|Purchase Licensing Rights|Our Standards:.{0,100}",
+                    "Our Standards: The Courier Trust Principles., opens new tab: a link's words for screen readers"),
     ("legal",       r".{0,60}(?:Cookie|Privacy) (?:Policy|Settings|Notice)|Terms (?:of|and) (?:Use|Service|Conditions)"
                     r"|Accept(?: [Aa]ll)?(?: [Cc]ookies)?|Reject [Aa]ll|Manage (?:[Pp]references|[Cc]ookies|[Ss]ettings)"
                     r"|(?:We|This (?:site|website)|Our (?:site|website)) uses? cookies\b.{0,300}"
@@ -15146,16 +15149,18 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         if CREDIT_LABEL.fullmatch(lines[i]) and NAME_LINE.fullmatch(lines[i + 1]):
             lines[i], lines[i + 1] = f"{lines[i]} {lines[i + 1]}", ""  # "Written By:" above "Ana Ruiz"
     furniture = [is_furniture(line) for line in lines]
-    under_a_list_heading = False
+    under_a_list_heading = topics = False
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
         if LIST_HEADING.fullmatch(line):
+            topics = line.endswith(":")
             following = next((later for later in lines[i + 1:i + 3] if later), "")
             before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
-            under_a_list_heading = not MENU_ITEM.fullmatch(following) and not (
+            under_a_list_heading = topics or not MENU_ITEM.fullmatch(following) and not (
                 before is not None and MENU_ITEM.fullmatch(lines[before]) and not furniture[before])
-            # not a menu's "Visual Stories" above "Columns", nor its "Trending" below "Lifestyle"
+            # not a menu's "Visual Stories" above "Columns", nor its "Trending" below "Lifestyle"; but a
+            # heading with a colon heads its list, though its items be topics' words: "Suggested Topics:"
         elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS and not HEADLINE_QUOTE_END.search(line)
-                                                or NAME_LINE.fullmatch(line)
+                                                or NAME_LINE.fullmatch(line) and not topics
                                                 or name_before_a_job(line) or date_of_line(line) or furniture[i]):
             under_a_list_heading = False  # the story, or its byline or date, comes back; or the heading
             # was an item of a menu: "Trending" above "Subscribe"

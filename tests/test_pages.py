@@ -281,7 +281,9 @@ class CopiedText(unittest.TestCase):
                      "Download The Tolland Courier App to get Daily Market Updates.",
                      "Trending Topics: Velmar today, Gold rate, IPO news",
                      "Follow Courier Business on X, LinkedIn, Instagram and Facebook for insights on business, "
-                     "finance and tech from Tolland and across the globe."):
+                     "finance and tech from Tolland and across the globe.",
+                     "Our Standards: The Courier Trust Principles., opens new tab", "Purchase Licensing Rights",
+                     "Suggested Topics:"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -641,6 +643,23 @@ class LiveBlogs(unittest.TestCase):
         facts = digest(page)
         self.assertNotIn("Tolland Assembly LIVE Updates", names(facts, "organisations"))
         self.assertEqual([d["text"] for d in facts["dates"] if ":" in d["text"]], [])
+
+
+class TopicsUnderAHeadingWithAColon(unittest.TestCase):
+    def test_the_topics_under_suggested_topics_name_nothing(self):
+        text = ("Tolland's central bank cuts rates\nBy Ana Ruiz\nTOLPUR, Dec 5 (Reuters) - The Bank of Tolland cut "
+                "its key rate by 25 basis points on Friday, Governor Velan Kharel said.\nThe rupee was little "
+                "changed at 89.95 per dollar on the day.\nSuggested Topics:\nMarkets\nAsian Markets\nAna Ruiz\n"
+                "Ana Ruiz covers Tolland's economy from Tolpur.")
+        facts = digest(text)
+        self.assertEqual(sorted(names(facts, "organisations")), ["Bank of Tolland", "Reuters"])
+
+    def test_a_menu_item_named_like_a_list_heading_hides_no_story(self):
+        text = ("Home\nTrending\nLifestyle\nTolland floods kill 12\nTOLPUR: Floods killed 12 people in the "
+                "Velkot district on Monday, officials said.\nRescue teams reached Velkot by boat on Tuesday.")
+        facts = digest(text)
+        self.assertTrue(facts["lead"].startswith("TOLPUR: Floods killed 12 people"), facts["lead"])
+        self.assertIn("Velkot", names(facts, "places"))
 
 
 class ReadersCommentsAndOtherHeadlines(unittest.TestCase):
