@@ -6243,6 +6243,9 @@ GIVEN_NAMES |= set(words("""
 # Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
 # "Md Karim Hossain", "Mohd Faiz Rahman".
 GIVEN_NAMES |= {"Md", "Mohd", "Muhd"}
+# The initials of Arabic given names that Bangladeshi names open with, written without
+# stops: "AKM Velan Hossain" (Abul Kalam Muhammad), "AMM Tovar Uddin", "ASM Karim".
+GIVEN_NAMES |= {"AKM", "ABM", "AHM", "AFM", "AMM", "ASM", "AZM", "ANM", "AKMA", "ABMA", "AMA", "ATM"}
 
 # The given names above are common the world over: one of them alone, mid-sentence, is
 # a person ("before Leon could board"); the rarer names below need more evidence.
@@ -10822,8 +10825,9 @@ def body_words_after_a_title(name_words):
         body = " ".join(name_words[:k])
         if name_words[k] in GIVEN_NAMES and (body in ORGANISATIONS or body in STANDING_BODIES
                                              or k == 1 and ACRONYM.fullmatch(body) and body not in PLACES
+                                             and body not in GIVEN_NAMES
                                              or k > 1 and name_words[k - 1] in ORGANISATION_WORDS):
-            return k
+            return k  # (but "AMM" of "Commissioner AMM Nasir Uddin" is his initials)
     return 0
 
 

@@ -4545,3 +4545,15 @@ class ATownAfterAPoliceTitle(unittest.TestCase):
     def test_a_family_name_before_a_given_name_stays_the_officer_s(self):
         facts = digest("Residents of the area protested. SSP Chaudhry Tariq Velani said the men had confessed.")
         self.assertEqual(names(facts, "people"), ["Chaudhry Tariq Velani"])
+
+
+class BangladeshiInitials(unittest.TestCase):
+    def test_initials_after_a_title_open_the_person_s_name(self):
+        facts = digest("Talks ended. Chief Election Commissioner AMM Velan Uddin said the vote would be held.")
+        self.assertEqual(roles(facts), [("AMM Velan Uddin", "Chief Election Commissioner")])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_body_s_acronym_after_a_title_is_still_a_body(self):
+        facts = digest("Talks ended. Chairman TCB Mohsin Velani said prices would fall.")
+        self.assertEqual(roles(facts), [("Mohsin Velani", "Chairman TCB")])
+        self.assertEqual(names(facts, "organisations"), ["TCB"])
