@@ -13844,11 +13844,15 @@ def figures(text, taken=()):
         if is_a_count(match) and not overlaps(match.start(), match.end(), spans):
             found.append(vague_figure(text, match))
     found.sort(key=lambda f: f["start"])
-    rupee = None
+    rupee, last_end = None, 0
     for figure in found:
         if figure["unit"] == "PKR" and not WRITTEN_PKR.search(figure["text"]):
             rupee = rupee or rupee_of(text)
-            figure["unit"] = rupee  # "Rs 1,31,400" in a story of Mumbai is India's
+            # "Rs 1,31,400" in a story of Mumbai is India's, and "Sri Lanka's parliament approved
+            # Rs 4.4 trillion" Sri Lanka's, though the story names Pakistan more
+            figure["unit"] = rupee_named_before(text, max(last_end, figure["start"] - RUPEE_COUNTRY_REACH),
+                                                figure["start"]) or rupee
+        last_end = figure["end"]
     return found
 
 
@@ -13863,8 +13867,24 @@ RUPEE_COUNTRIES = [
 ]
 RUPEE_COUNTRY_WORDS = [(code, re.compile(rf"\b(?:{words_of_country}|{words_of_country.upper()})\b"))  # "KATHMANDU:"
                        for code, words_of_country in RUPEE_COUNTRIES]
+# What ends a sentence, past which the words before a figure are no longer its clause's.
+SENTENCE_STOPS = (". ", ".\n", "? ", "! ", "\n\n")
 # A rupee the figure itself says is Pakistan's: "PKR 500", "500 Pakistani rupees".
 WRITTEN_PKR = re.compile(r"PKR|Pakistani")
+
+
+# How far before a figure in rupees its own clause may name the country.
+RUPEE_COUNTRY_REACH = 80  # characters
+
+
+def rupee_named_before(text, window_start, start):
+    """The currency of the rupee country the words before a figure name, from
+    `window_start` (the figure before it, or a reach) and within its sentence: "Colombo
+    approved Rs 4.4 trillion"; else None."""
+    window_start = max(window_start, *(text.rfind(stop, window_start, start) + 2 for stop in SENTENCE_STOPS))
+    named = [(match.start(), code) for code, pattern in RUPEE_COUNTRY_WORDS
+             for match in pattern.finditer(text, window_start, start)]
+    return max(named)[1] if named else None
 
 
 def rupee_of(text):

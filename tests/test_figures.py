@@ -325,6 +325,17 @@ class RupeesOfTheStorysCountry(unittest.TestCase):
         self.assertEqual([f["unit"] for f in found], ["PKR", "PKR", "INR"])
 
 
+class RupeesOfTheCountryTheirClauseNames(unittest.TestCase):
+    def test_a_figure_s_own_clause_names_its_rupee_in_a_roundup(self):
+        found = figures("Pakistan's cabinet met in Islamabad. Pakistan's budget rose. Sri Lanka's parliament "
+                        "approved Rs 4.4 trillion, and Pakistan set aside Rs 90 billion.")
+        self.assertEqual([f["unit"] for f in found], ["LKR", "PKR"])
+
+    def test_a_country_in_the_sentence_before_leaves_the_story_s_rupee(self):
+        found = figures("KARACHI: Traders in Karachi met. Imports from India fell. Petrol now costs Rs 268 a litre.")
+        self.assertEqual([f["unit"] for f in found], ["PKR"])
+
+
 class NigeriasNaira(unittest.TestCase):
     def test_n_before_a_sum_of_money_is_the_naira(self):
         found = [(f["text"], f["value"], f["unit"]) for f in figures(
