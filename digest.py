@@ -12760,7 +12760,8 @@ def reference_date(text, matches, foretelling, date=None):
     bounds = []  # the first years a story may be of, by "since": "since 2011" (2012), "since May 2011"
     for match, ahead in zip(matches, foretelling):
         if speaks_ahead(text, match.start) or names_a_past_thing(text, match) \
-                or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start):
+                or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start) \
+                or match.text.isdigit() and ends_a_name(text, match.start):
             continue
         for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
             if speaks_of_before(text, match.start):
@@ -12896,6 +12897,14 @@ def names_a_past_thing(text, match):
 # A law's title before a year: "the Tarvia Forests Act, 1927" is as old as the law, not
 # the article; a bill is named in the year it is moved, which may well be the article's.
 LAW_BEFORE_YEAR = re.compile(rf"\b{alternatives(LAW_WORDS - BILL_WORDS)},?[ ]\Z")
+WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]\Z")
+
+
+def ends_a_name(text, start):
+    """True when a bare year ends a name, which says nothing of when the story was
+    written: "Vision 2035", "Expo 2030"; not "March 2026", nor "In 1997" opening a sentence."""
+    word = WORD_BEFORE.search(text, max(0, start - 20), start)
+    return word is not None and word.group(1) not in FUNCTION_WORDS and word.group(1) not in MONTHS
 
 # Words before a year that put it ahead of the article: "finished by 2031", "until 2030",
 # "the fiscal year ending March 2031" (a year past is "ended").

@@ -475,6 +475,17 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(found(text, "2029-11-28")["January"], "2030-01")
 
 
+class AYearThatEndsAName(unittest.TestCase):
+    def test_a_plan_s_year_does_not_date_the_story(self):
+        facts = digest("Grants were cut this year, and the board met last month. The plan is not another "
+                       "Vision 2035 brochure.")
+        self.assertIsNone(facts["published"]["value"])
+
+    def test_a_year_opening_a_sentence_still_dates_an_undated_story(self):
+        facts = digest("In 2024 the board met twice. Grants were cut this year.")
+        self.assertEqual(facts["published"], {"value": "2024", "source": "text"})
+
+
 class DayLists(unittest.TestCase):
     def test_more_days_after_a_date_are_days_of_its_month(self):
         facts = digest("The show airs Nov. 5, 8, 14 and 20. On Nov. 9, 10 people were hurt.", "2019-10-20")
