@@ -475,6 +475,19 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(found(text, "2029-11-28")["January"], "2030-01")
 
 
+class AQuarterByItsEnd(unittest.TestCase):
+    def test_the_quarter_ended_on_a_day_is_that_day_s_quarter(self):
+        dates = found("Results for the quarter ended June 30 were strong, Velcom said.", "2026-12-04")
+        self.assertEqual(dates["the quarter"], "2026-Q2")
+
+    def test_the_quarter_alone_is_the_one_just_ended(self):
+        self.assertEqual(found("Profit rose in the quarter, Velcom said.", "2026-12-04")["the quarter"], "2026-Q3")
+
+    def test_a_numbered_quarter_is_a_fiscal_year_s_whatever_month_it_ends(self):
+        dates = found("Profit for its fourth quarter ended Sept. 30 rose, Velcom said.", "2026-11-02")
+        self.assertEqual(dates["fourth quarter"], "2026-Q4")
+
+
 class AYearThatEndsAName(unittest.TestCase):
     def test_a_plan_s_year_does_not_date_the_story(self):
         facts = digest("Grants were cut this year, and the board met last month. The plan is not another "
