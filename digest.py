@@ -13438,6 +13438,9 @@ def dates(text, date=None):
             value = date_value(match.rule, match.text, ref, ref_year, future)
             if value is None and match.rule in ("relative_unit", "that_year", "judged_period") and anchor:
                 value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
+        if value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
+                and cued_before(text, match.start, {"ended"}, {("ended", "on")}):
+            value = str(int(value[:4]) - 1) + value[4:]  # "the year ended Dec. 31", told on Dec. 4: the last one
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
         elif value and PERIOD_VALUE.match(value):

@@ -488,6 +488,19 @@ class AQuarterByItsEnd(unittest.TestCase):
         self.assertEqual(dates["fourth quarter"], "2026-Q4")
 
 
+class ADayAPeriodEndedOn(unittest.TestCase):
+    def test_a_day_after_ended_that_is_still_ahead_this_year_was_last_year_s(self):
+        # told on 2026-12-04
+        self.assertEqual(found("Profit for the year ended Dec. 31 rose, Velcom said.", "2026-12-04")["Dec. 31"],
+                         "2025-12-31")
+        self.assertEqual(found("The strike ended December 20, unions said.", "2026-12-04")["December 20"],
+                         "2025-12-20")
+
+    def test_a_day_gone_by_after_ended_is_this_year_s_and_a_day_that_ends_lies_ahead(self):
+        self.assertEqual(found("Profit for the year ended March 31 rose.", "2026-12-04")["March 31"], "2026-03-31")
+        self.assertEqual(found("The offer ends December 29.", "2026-12-04")["December 29"], "2026-12-29")
+
+
 class AYearThatEndsAName(unittest.TestCase):
     def test_a_plan_s_year_does_not_date_the_story(self):
         facts = digest("Grants were cut this year, and the board met last month. The plan is not another "
