@@ -13439,8 +13439,10 @@ def dates(text, date=None):
             if value is None and match.rule in ("relative_unit", "that_year", "judged_period") and anchor:
                 value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
         if value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
-                and cued_before(text, match.start, {"ended"}, {("ended", "on")}):
-            value = str(int(value[:4]) - 1) + value[4:]  # "the year ended Dec. 31", told on Dec. 4: the last one
+                and (cued_before(text, match.start, {"ended"}, {("ended", "on")})
+                     or not future and PAST_VERB_BEFORE.search(text, max(0, match.start - 30), match.start)):
+            value = str(int(value[:4]) - 1) + value[4:]  # "the year ended Dec. 31", "was arrested on Dec. 20",
+            # told on Dec. 4: the last one
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
         elif value and PERIOD_VALUE.match(value):
@@ -13479,6 +13481,9 @@ def dates(text, date=None):
     quarters_by_their_end(text, found)
     return join_date_ranges(text, found), published
 
+
+# A verb in the past right before a date, whose day has gone by: "was arrested on Dec. 20".
+PAST_VERB_BEFORE = re.compile(r"\b(?:was|were)[ ][a-z]{3,}ed(?:[ ]on)?[ ]\Z")
 
 # What joins a quarter to the day it ended on: "the quarter ended June 30".
 QUARTER_END_GAP = re.compile(r"[ ](?:ended|ending|that[ ]ended|to)[ ]")

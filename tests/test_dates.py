@@ -496,6 +496,12 @@ class ADayAPeriodEndedOn(unittest.TestCase):
         self.assertEqual(found("The strike ended December 20, unions said.", "2026-12-04")["December 20"],
                          "2025-12-20")
 
+    def test_a_day_after_a_passive_past_verb_has_gone_by(self):
+        self.assertEqual(found("He was arrested on December 20, police said.", "2026-12-04")["December 20"],
+                         "2025-12-20")
+        self.assertEqual(found("The hearing was scheduled on December 20.", "2026-12-04")["December 20"],
+                         "2026-12-20")
+
     def test_a_day_gone_by_after_ended_is_this_year_s_and_a_day_that_ends_lies_ahead(self):
         self.assertEqual(found("Profit for the year ended March 31 rose.", "2026-12-04")["March 31"], "2026-03-31")
         self.assertEqual(found("The offer ends December 29.", "2026-12-04")["December 29"], "2026-12-29")
