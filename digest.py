@@ -11632,6 +11632,11 @@ APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
 
 
+# The rest of a body's name after "and", which an apposition's role reaches over: the "and
+# Defence Council" of "secretary of Tolland's National Security and Defence Council".
+BODY_AFTER_AND = re.compile(r"[ ]and[ ](?:[A-Z][\w'’-]*+[ ]){0,3}([A-Z][\w'’-]*+)(?=[,.;]|[ ](?:has|have|had|is|was|said|says|who|told|will|would)\b)")
+
+
 def role_after(text, start, end):
     """The role in an apposition after a name: 'Sara Okoye, Lagos state Commissioner',
     or, after a verb of saying, up to the full stop: 'said Ana Ruiz, the agency's head.'"""
@@ -11646,6 +11651,10 @@ def role_after(text, start, end):
     if not match:
         return None
     role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
+    more = BODY_AFTER_AND.match(text, match.end(1)) if role == match.group(1) and role[-1:].isalpha() \
+        and role.rpartition(" ")[2][:1].isupper() else None
+    if more and more.group(1) in ORGANISATION_WORDS:
+        role += more.group()  # "Ana Ruiz, secretary of Tolland's National Security and Defence Council, said"
     if role.split(" ")[0] in CLAUSE_VERBS:
         return None  # "Ana Ruiz, was named vice president": a clause, not an apposition
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):

@@ -4557,3 +4557,16 @@ class BangladeshiInitials(unittest.TestCase):
         facts = digest("Talks ended. Chairman TCB Mohsin Velani said prices would fall.")
         self.assertEqual(roles(facts), [("Mohsin Velani", "Chairman TCB")])
         self.assertEqual(names(facts, "organisations"), ["TCB"])
+
+
+class ARoleOverABodysAnd(unittest.TestCase):
+    def test_a_role_reaches_over_the_and_inside_a_body_s_name(self):
+        facts = digest("Talks ended. Velan Umarov, secretary of Tolland's National Security and Defence Council, "
+                       "met the envoys.")
+        self.assertEqual(roles(facts), [("Velan Umarov", "secretary of Tolland's National Security and Defence "
+                                                          "Council")])
+
+    def test_a_role_stops_before_a_second_person_after_and(self):
+        facts = digest("Talks ended. Velan Umarov, the Tolland Security Council secretary, and Ana Ruiz met the "
+                       "envoys.")
+        self.assertEqual(roles(facts)[0], ("Velan Umarov", "the Tolland Security Council secretary"))
