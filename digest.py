@@ -9143,7 +9143,7 @@ PHRASE_STOPS = set(words("""
     might must do does did not this these those it its each every per over under into
     since until during after before while when where if so because said says according
     more less about across against between through including such their his her our
-    last next
+    last next although though whereas
 """.replace(" ", "\n")))
 
 # ------------------------------------------------------------- place indexes
@@ -11690,9 +11690,15 @@ def opens_a_role(words):
 ADJECTIVE_ROLES = {"official"}
 
 
+# The most words a role before a name may have: "Tarvia Freedom Party (TFP) Standing
+# Committee member"; six when it opens in lower case ("the party's senior vice president").
+LONGEST_ROLE = 8
+
+
 def role_before(text, start):
     """The role written before a name: 'Nepal’s Interim Prime Minister, Sushila …',
-    'law professor Ana Silva'.  At most six words, ending in a role word."""
+    'law professor Ana Silva'.  At most LONGEST_ROLE words (six in lower case), ending in a
+    role word."""
     window = text[max(0, start - 80):start]
     window = window[window.rfind("\n") + 1:]  # a role does not reach back over a line end
     if not window.endswith(" "):
@@ -11718,7 +11724,7 @@ def role_before(text, start):
     if before[-1] in ADJECTIVE_ROLES and len(before) > 1 and before[-2] in ("the", "an"):
         return None  # "the official Tarvani newspaper": a paper's adjective
     role = [before.pop()]
-    while before and len(role) < 6:
+    while before and (len(role) < 6 or role[0][:1].isupper() and len(role) < LONGEST_ROLE):
         word = before[-1]
         if ACRONYM_AFTER.fullmatch(word) and len(before) > 1 and before[-2][:1].isupper() \
                 or joins_a_body(before) and role[0][:1].isupper():

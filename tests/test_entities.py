@@ -4570,3 +4570,15 @@ class ARoleOverABodysAnd(unittest.TestCase):
         facts = digest("Talks ended. Velan Umarov, the Tolland Security Council secretary, and Ana Ruiz met the "
                        "envoys.")
         self.assertEqual(roles(facts)[0], ("Velan Umarov", "the Tolland Security Council secretary"))
+
+
+class LongTitlesBeforeAName(unittest.TestCase):
+    def test_a_party_s_committee_title_keeps_the_party_s_whole_name(self):
+        facts = digest("Talks ended. Tarvia Nationalist Party (TNP) Standing Committee member Velan Ahmed "
+                       "welcomed the schedule.")
+        self.assertEqual(roles(facts), [("Velan Ahmed", "Tarvia Nationalist Party (TNP) Standing Committee member")])
+
+    def test_a_conjunction_ends_a_role_in_lower_case(self):
+        facts = digest("Talks ended. The day went smoothly although sixth-seeded former champion Velan Ahmed "
+                       "struggled.")
+        self.assertEqual(roles(facts), [("Velan Ahmed", "sixth-seeded former champion")])
