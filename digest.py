@@ -11117,12 +11117,13 @@ def names_a_body_after_of(words):
     as a body's name, and hold no given name nor portfolio: "Velmar Group", "State Bank of
     Tolland" (not "External Affairs Velmar Institution")."""
     return len(words) > 1 and not any(w in GIVEN_NAMES or w in PORTFOLIO_WORDS for w in words) \
-        and not SUBJECT_ENDING.search(words[0]) \
+        and not (SUBJECT_ENDING.search(words[0]) and len(words) > 2) \
         and (words[-1] in ORGANISATION_WORDS or kind_by_form(" ".join(words)) == "organisation")
 
 
 # The ending of a subject a title is held in, which opens no body's name after its "of":
-# "Professor of Taxation Tolmer State University", "Head of Marketing Velmar Group".
+# "Professor of Taxation Tolmer State University", "Head of Marketing Velmar Group" (but
+# a body's word right after it makes one name: "Chief of Defence Forces").
 SUBJECT_ENDING = re.compile(r"(?:ation|ics|ology|ism|ing|ture|ence|ance)$")
 
 

@@ -4582,3 +4582,13 @@ class LongTitlesBeforeAName(unittest.TestCase):
         facts = digest("Talks ended. The day went smoothly although sixth-seeded former champion Velan Ahmed "
                        "struggled.")
         self.assertEqual(roles(facts), [("Velan Ahmed", "sixth-seeded former champion")])
+
+
+class ABodyAfterATitlesOf(unittest.TestCase):
+    def test_a_force_after_a_subject_like_word_is_one_body(self):
+        facts = digest("Talks ended. Velan Munir was named Chief of Defence Forces on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Defence Forces"])
+
+    def test_a_subject_then_a_body_s_name_are_two(self):
+        facts = digest("Talks ended. Professor of Taxation Tolmer State University Ana Ruiz spoke first.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer State University"])
