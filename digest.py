@@ -11318,6 +11318,11 @@ CUES_AFTER = [
     ("scorer", re.compile(rf"[ ]+(?:took[ ]+)?(?:10|ten|{_WICKETS})[ ]+for[ ]+\d{{1,3}}\b"),
      "[Ravi Velkan] took four for 18 and [Tomas Orsk] two for 22: a bowler's wickets for the runs given; not "
      "a side's 187 for five"),
+    ("scorer", re.compile(r"[ ]+(?:\([a-z, ]{1,12}\)[ ]+)?(?:c[ ](?:&[ ]b[ ])?[A-Za-z]|b[ ][A-Z]|lbw[ ]b[ ][A-Z]|st[ ][A-Z]"
+                          r"|run[ ]out[ ](?:\(|\d)|not[ ]out[ ]\d)"),
+     "[Velan Sundar] c Orsk b Tovar 14; [Ravi Kalan] (capt) not out 66: a scorecard's batsman"),
+    ("scorer", re.compile(r"[ ]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"),
+     "Bowling: Lin Orsk 10-0-66-1, [Velan Tovar] 8-1-40-2: a scorecard's bowler"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
     ("portfolio_after", PORTFOLIOS_IN_BRACKETS, "[Kulvan Ghesh] (Energy, Water Resources and Irrigation): a "
@@ -13958,14 +13963,28 @@ _SIDE = r"(?:[A-Z][\w.'’-]*+[ ]){1,4}"
 RESULT_LINE = re.compile(rf"{_SIDE}\d{{1,3}}[ ]{_SIDE}\d{{1,3}}(?:[ ]\([^()\n]{{1,30}}\))?")
 
 
+# The lines of a cricket scorecard: a batsman's ("Ravi Kalan c Orsk b Tovar 14", "Velan
+# Sundar run out (Orsk) 1", "Ana Ruiz (capt) not out 66"), the extras, total and fall of
+# wickets, and the bowlers' figures ("Bowling: Lin Orsk 10-0-66-1, Velan Tovar 8-1-40-2").
+_DISMISSAL = (r"(?:c[ ]&[ ]b[ ][^\n]{1,25}?|c[ ][^\n]{1,30}?[ ]b[ ][^\n]{1,25}?|b[ ][^\n]{1,25}?"
+              r"|lbw[ ]b[ ][^\n]{1,25}?|st[ ][^\n]{1,30}?|run[ ]out(?:[ ]\([^()\n]{1,25}\))?|not[ ]out)")
+SCORECARD_LINE = re.compile(rf"{_SIDE}(?:\([a-z, ]{{1,12}}\)[ ])?{_DISMISSAL}[ ]\d{{1,3}}"
+                            r"|(?:Extras[ ]\(|Total[ ]\((?:for[ ])?\d{1,2}[ ]w|Fall[ ]of[ ]wickets:)[^\n]{0,90}")
+BOWLERS_FIGURES = re.compile(r"\b\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+LONGEST_BOWLING_LINE = 400  # characters: a line of a side's six or seven bowlers
+
+
 def table_rows(text):
-    """The spans of the lines that are rows of a table or of a list of results, in order."""
+    """The spans of the lines that are rows of a table, of a list of results or of a
+    scorecard, in order."""
     rows, start = [], 0
     for line in text.split("\n"):
         cells = line.rsplit(None, TABLE_CELLS)[-TABLE_CELLS:] if len(line) <= LONGEST_TABLE_ROW else ()
         if len(cells) == TABLE_CELLS and all(TABLE_CELL.fullmatch(cell) for cell in cells) \
                 and not SENTENCE_END_IN_A_ROW.search(line) \
-                or len(line) <= LONGEST_TABLE_ROW and RESULT_LINE.fullmatch(line.strip()):
+                or len(line) <= LONGEST_TABLE_ROW and (RESULT_LINE.fullmatch(line.strip())
+                                                       or SCORECARD_LINE.fullmatch(line.strip())) \
+                or len(line) <= LONGEST_BOWLING_LINE and len(BOWLERS_FIGURES.findall(line)) > 1:
             rows.append((start, start + len(line)))
         start += len(line) + 1
     return rows

@@ -1941,6 +1941,8 @@ class KindDecisionTables(unittest.TestCase):
         ('The coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday.', 'Wipra', 'organisations'),
         ('Markets were calm. Velcom said on Tuesday its profit rose.', 'Velcom', 'organisations'),
         ('A strike hit a tent sheltering families in al-Velawi on Monday.', 'al-Velawi', 'places'),
+        ('Scores:\nRavi Kalan c Orsk b Tovar 14\nTolmer Sundar run out (Orsk) 1\n', 'Tolmer Sundar', 'people'),
+        ('Scores.\nBowling: Lin Orsk 10-0-66-1, Tolmer Vakil 8-1-40-2\n', 'Tolmer Vakil', 'people'),
         ('Tolkar recorded the worst reading, followed by Velampur at 481.', 'Velampur', 'places'),
         ('Markets fell. The top gainers were Velcom Sarin, Orskatel and Tarvia Oil.', 'Velcom Sarin',
          'organisations'),
@@ -4592,3 +4594,23 @@ class ABodyAfterATitlesOf(unittest.TestCase):
     def test_a_subject_then_a_body_s_name_are_two(self):
         facts = digest("Talks ended. Professor of Taxation Tolmer State University Ana Ruiz spoke first.")
         self.assertEqual(names(facts, "organisations"), ["Tolmer State University"])
+
+
+class ACricketScorecard(unittest.TestCase):
+    CARD = ("Scoreboard: Tolland v Velmar, 2nd ODI\n\nTolland innings\nRavi Kalan c Orsk b Tovar 14\n"
+            "Tolmer Sundar run out (Orsk) 1\nAnil Vakil (capt) not out 66\nExtras (lb 4, w 19) 23\n"
+            "Total (5 wickets, 50 overs) 358\nFall of wickets: 1-40, 2-62, 3-257\n"
+            "Bowling: Lin Orsk 10-0-66-1, Velan Tovar 10-0-63-2, Kiran Bosk 8-0-75-0\n\n"
+            "Velmar chased down 359 with four balls to spare.")
+
+    def test_batsmen_and_bowlers_are_people_though_a_town_opens_a_name(self):
+        people = names(digest(self.CARD), "people")
+        for name in ("Ravi Kalan", "Tolmer Sundar", "Anil Vakil", "Lin Orsk", "Velan Tovar", "Kiran Bosk"):
+            self.assertIn(name, people)
+
+    def test_a_scorecard_s_numbers_are_no_figures_but_the_story_s_are(self):
+        self.assertEqual([f["text"] for f in digest(self.CARD)["figures"]], ["359"])
+
+    def test_we_ve_run_out_makes_no_batsman(self):
+        facts = digest('Talks ended. "We\'ve run out of places to build roads in Tolmer," she said.')
+        self.assertEqual(facts["people"], [])
