@@ -9295,8 +9295,9 @@ TABLE_LABELS = set(words("""
     Half-time  Halftime  Fixtures  Table  Summary  Group  Round  Match  Game  Games
     Bowling  Batting  Extras  Total  Innings  Scorecard  Lineup  Substitutes  Referee
     Revs  Revenues  Shr  Net  Sales  Profit  Loss  Turnover  Dividend  Avg  Shrs
-    Q  A
-""".replace("  ", "\n")))  # Q and A: an interview's question and answer ("A: Gates 4 and 7 were shut")
+    Q  A  Others  Independents  Invalid
+""".replace("  ", "\n")))  # Q and A: an interview's question and answer ("A: Gates 4 and 7 were shut");
+# "Others 9" closes a tally of seats
 
 # A line of a results table: two teams and their scores, or a team and its standing.
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
@@ -9873,11 +9874,17 @@ def sentence_text(text, span):
 
 
 def is_headline(line):
-    """True for a line in capitals: 'CRICKET - RAVENHILL TAKE OVER AT TOP'.
-    Its first 300 characters decide: a headline is short."""
+    """True for a line in capitals: 'CRICKET - RAVENHILL TAKE OVER AT TOP'; not a
+    table's row of an acronym and its figures ('TLP 89', 'JD(U) 85').  Its first 300
+    characters decide: a headline is short."""
     head = line[:300]
     upper = sum(map(str.isupper, head))
-    return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head)))
+    return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head))) and not ACRONYM_ROW.fullmatch(head)
+
+
+# A table's row of an acronym and its numbers: "TLP 89", "JD(U) 85 +12" (not the name of
+# a paper in capitals with its number: "DIARIO 16").
+ACRONYM_ROW = re.compile(r"[A-Z]{2,5}(?:[(-][A-Z]{1,3}\)?)?(?:[ ]+[-+]?\d[\d,.]*){1,6}\s*")
 
 
 def is_title(line):

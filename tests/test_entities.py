@@ -4614,3 +4614,14 @@ class ACricketScorecard(unittest.TestCase):
     def test_we_ve_run_out_makes_no_batsman(self):
         facts = digest('Talks ended. "We\'ve run out of places to build roads in Tolmer," she said.')
         self.assertEqual(facts["people"], [])
+
+
+class ATallyOfSeats(unittest.TestCase):
+    def test_the_parties_of_a_tally_are_bodies_and_others_is_none(self):
+        facts = digest("Results came in on Saturday.\nTLP 89\nJD(V) 85\nVDP 25\nOthers 9\n\n"
+                       "The alliance won 174 of the 243 seats, the commission said.")
+        self.assertEqual(names(facts, "organisations"), ["TLP", "JD(V)", "VDP"])
+
+    def test_a_headline_in_capitals_is_still_one(self):
+        facts = digest("TOLMER FLOODS KILL 12\nTOLPUR 2026-12-03\nFloods killed 12 people in Tolmer on Monday.")
+        self.assertEqual(facts["organisations"], [])
