@@ -14692,6 +14692,8 @@ class PageReader:
         if tag in VOID_ELEMENTS:
             if tag in BLOCK_ELEMENTS:
                 self.end_paragraph()
+                if self.special in ("byline", "date"):
+                    self.special_text.append(" | ")  # "Web Desk<br>Published 3 Dec": two parts, as a line's end
             return
         if tag in BLOCK_ELEMENTS:
             self.end_paragraph()

@@ -645,6 +645,15 @@ class LiveBlogs(unittest.TestCase):
         self.assertEqual([d["text"] for d in facts["dates"] if ":" in d["text"]], [])
 
 
+class ALineBreakInsideAByline(unittest.TestCase):
+    def test_the_writer_and_the_date_a_break_parts_are_two(self):
+        facts = digest("<html><body><h1>Gold prices hit a record high in Tolpur</h1><div class=\"byline\">"
+                       "Ana Ruiz<br>Published 03 Dec, 2026 06:00pm</div><p>Gold prices in Tolpur rose by Rs4,500 "
+                       "per tola on Thursday, traders said.</p></body></html>")
+        self.assertEqual(facts["byline"], "Ana Ruiz")
+        self.assertEqual(facts["published"]["value"], "2026-12-03")
+
+
 class TopicsUnderAHeadingWithAColon(unittest.TestCase):
     def test_the_topics_under_suggested_topics_name_nothing(self):
         text = ("Tolland's central bank cuts rates\nBy Ana Ruiz\nTOLPUR, Dec 5 (Reuters) - The Bank of Tolland cut "
