@@ -11237,6 +11237,13 @@ ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]
 _RESULT_AFTER = r"[ ]+(?:drew|won|lost|(?:were|was)[ ]held)[ ]\d{1,2}-\d{1,2}"  # "Tolland were held 1-1"
 # The wickets a side has lost, or a bowler taken: "187 for three", "took 4 for 18".
 _WICKETS = r"(?:\d|one|two|three|four|five|six|seven|eight|nine)"
+# A scorecard's line after a batsman's name: how he was out, and his runs ("c Orsk b Tovar
+# 14", "run out (Orsk) 1", "(capt) not out 66"); and a bowler's figures: overs, maidens,
+# runs, wickets ("10-0-66-1").
+_DISMISSAL = (r"(?:c[ ]&[ ]b[ ][^\n]{1,25}?|c[ ][^\n]{1,30}?[ ]b[ ][^\n]{1,25}?|b[ ][^\n]{1,25}?"
+              r"|lbw[ ]b[ ][^\n]{1,25}?|st[ ][^\n]{1,30}?|run[ ]out(?:[ ]\([^()\n]{1,25}\))?|not[ ]out)")
+_BATSMAN_OUT = rf"(?:\([a-z, ]{{1,12}}\)[ ])?{_DISMISSAL}[ ]\d{{1,3}}"
+_BOWLERS_FIGURES = r"\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 TEAM_AFTER = re.compile(r"[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         # a result on one line: "Kelvar 4 Tolland Villa 5;"
@@ -11325,10 +11332,9 @@ CUES_AFTER = [
     ("scorer", re.compile(rf"[ ]+(?:took[ ]+)?(?:10|ten|{_WICKETS})[ ]+for[ ]+\d{{1,3}}\b"),
      "[Ravi Velkan] took four for 18 and [Tomas Orsk] two for 22: a bowler's wickets for the runs given; not "
      "a side's 187 for five"),
-    ("scorer", re.compile(r"[ ]+(?:\([a-z, ]{1,12}\)[ ]+)?(?:c[ ](?:&[ ]b[ ])?[A-Za-z]|b[ ][A-Z]|lbw[ ]b[ ][A-Z]|st[ ][A-Z]"
-                          r"|run[ ]out[ ](?:\(|\d)|not[ ]out[ ]\d)"),
+    ("scorer", re.compile(rf"[ ]{_BATSMAN_OUT}\b"),
      "[Velan Sundar] c Orsk b Tovar 14; [Ravi Kalan] (capt) not out 66: a scorecard's batsman"),
-    ("scorer", re.compile(r"[ ]+\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b"),
+    ("scorer", re.compile(rf"[ ]{_BOWLERS_FIGURES}\b"),
      "Bowling: Lin Orsk 10-0-66-1, [Velan Tovar] 8-1-40-2: a scorecard's bowler"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher
     ("country_after", COUNTRY_IN_BRACKETS, "[Zorvan Raza] (Pakistan) beat"),
@@ -13970,14 +13976,12 @@ _SIDE = r"(?:[A-Z][\w.'’-]*+[ ]){1,4}"
 RESULT_LINE = re.compile(rf"{_SIDE}\d{{1,3}}[ ]{_SIDE}\d{{1,3}}(?:[ ]\([^()\n]{{1,30}}\))?")
 
 
-# The lines of a cricket scorecard: a batsman's ("Ravi Kalan c Orsk b Tovar 14", "Velan
-# Sundar run out (Orsk) 1", "Ana Ruiz (capt) not out 66"), the extras, total and fall of
-# wickets, and the bowlers' figures ("Bowling: Lin Orsk 10-0-66-1, Velan Tovar 8-1-40-2").
-_DISMISSAL = (r"(?:c[ ]&[ ]b[ ][^\n]{1,25}?|c[ ][^\n]{1,30}?[ ]b[ ][^\n]{1,25}?|b[ ][^\n]{1,25}?"
-              r"|lbw[ ]b[ ][^\n]{1,25}?|st[ ][^\n]{1,30}?|run[ ]out(?:[ ]\([^()\n]{1,25}\))?|not[ ]out)")
-SCORECARD_LINE = re.compile(rf"{_SIDE}(?:\([a-z, ]{{1,12}}\)[ ])?{_DISMISSAL}[ ]\d{{1,3}}"
+# The other lines of a cricket scorecard, whose numbers are no figures: a batsman's (see
+# _DISMISSAL), the extras, the total and the fall of wickets, and a line of the bowlers'
+# figures ("Bowling: Lin Orsk 10-0-66-1, Velan Tovar 8-1-40-2").
+SCORECARD_LINE = re.compile(rf"{_SIDE}{_BATSMAN_OUT}"
                             r"|(?:Extras[ ]\(|Total[ ]\((?:for[ ])?\d{1,2}[ ]w|Fall[ ]of[ ]wickets:)[^\n]{0,90}")
-BOWLERS_FIGURES = re.compile(r"\b\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+BOWLERS_FIGURES = re.compile(rf"\b{_BOWLERS_FIGURES}\b")
 LONGEST_BOWLING_LINE = 400  # characters: a line of a side's six or seven bowlers
 
 
