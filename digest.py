@@ -9873,6 +9873,11 @@ def sentence_text(text, span):
 # short forms (a surname, an acronym) to the full name.
 
 
+# A table's row of an acronym and its numbers: "TLP 89", "JD(U) 85 +12" (not the name of
+# a paper in capitals with its number: "DIARIO 16").
+ACRONYM_ROW = re.compile(r"[A-Z]{2,5}(?:[(-][A-Z]{1,3}\)?)?(?:[ ]+[-+]?\d[\d,.]*){1,6}\s*")
+
+
 def is_headline(line):
     """True for a line in capitals: 'CRICKET - RAVENHILL TAKE OVER AT TOP'; not a
     table's row of an acronym and its figures ('TLP 89', 'JD(U) 85').  Its first 300
@@ -9881,10 +9886,6 @@ def is_headline(line):
     upper = sum(map(str.isupper, head))
     return upper > 2 and upper > 0.7 * (upper + sum(map(str.islower, head))) and not ACRONYM_ROW.fullmatch(head)
 
-
-# A table's row of an acronym and its numbers: "TLP 89", "JD(U) 85 +12" (not the name of
-# a paper in capitals with its number: "DIARIO 16").
-ACRONYM_ROW = re.compile(r"[A-Z]{2,5}(?:[(-][A-Z]{1,3}\)?)?(?:[ ]+[-+]?\d[\d,.]*){1,6}\s*")
 
 
 def is_title(line):
@@ -12931,6 +12932,7 @@ def names_a_past_thing(text, match):
 # A law's title before a year: "the Tarvia Forests Act, 1927" is as old as the law, not
 # the article; a bill is named in the year it is moved, which may well be the article's.
 LAW_BEFORE_YEAR = re.compile(rf"\b{alternatives(LAW_WORDS - BILL_WORDS)},?[ ]\Z")
+# The capitalised word right before a year.
 WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)[ ]\Z")
 
 
@@ -12939,6 +12941,7 @@ def ends_a_name(text, start):
     written: "Vision 2035", "Expo 2030"; not "March 2026", nor "In 1997" opening a sentence."""
     word = WORD_BEFORE.search(text, max(0, start - 20), start)
     return word is not None and word.group(1) not in FUNCTION_WORDS and word.group(1) not in MONTHS
+
 
 # Words before a year that put it ahead of the article: "finished by 2031", "until 2030",
 # "the fiscal year ending March 2031" (a year past is "ended").
@@ -13473,10 +13476,8 @@ def dates(text, date=None):
             if value is None and match.rule in ("relative_unit", "that_year", "judged_period") and anchor:
                 value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
         if value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
-                and (cued_before(text, match.start, {"ended"}, {("ended", "on")})
-                     or not future and PAST_VERB_BEFORE.search(text, max(0, match.start - 30), match.start)):
-            value = str(int(value[:4]) - 1) + value[4:]  # "the year ended Dec. 31", "was arrested on Dec. 20",
-            # told on Dec. 4: the last one
+                and has_gone_by(text, match.start, future):
+            value = str(int(value[:4]) - 1) + value[4:]  # told on Dec. 4, "the year ended Dec. 31": the last one
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
         elif value and PERIOD_VALUE.match(value):
@@ -13518,6 +13519,13 @@ def dates(text, date=None):
 
 # A verb in the past right before a date, whose day has gone by: "was arrested on Dec. 20".
 PAST_VERB_BEFORE = re.compile(r"\b(?:was|were)[ ][a-z]{3,}ed(?:[ ]on)?[ ]\Z")
+
+
+def has_gone_by(text, start, future):
+    """True when the words right before a month and day say the day has gone by: "the
+    year ended Dec. 31", "was arrested on Dec. 20" (unless the clause speaks ahead)."""
+    return cued_before(text, start, {"ended"}, {("ended", "on")}) \
+        or not future and PAST_VERB_BEFORE.search(text, max(0, start - 30), start) is not None
 
 # What joins a quarter to the day it ended on: "the quarter ended June 30".
 QUARTER_END_GAP = re.compile(r"[ ](?:ended|ending|that[ ]ended|to)[ ]")
@@ -13949,7 +13957,10 @@ def rupee_named_before(text, window_start, start):
     """The currency of the rupee country the words before a figure name, from
     `window_start` (the figure before it, or a reach) and within its sentence: "Colombo
     approved Rs 4.4 trillion"; else None."""
-    window_start = max(window_start, *(text.rfind(stop, window_start, start) + 2 for stop in SENTENCE_STOPS))
+    for stop in SENTENCE_STOPS:
+        last_stop = text.rfind(stop, window_start, start)
+        if last_stop >= 0:
+            window_start = last_stop + len(stop)
     named = [(match.start(), code) for code, pattern in RUPEE_COUNTRY_WORDS
              for match in pattern.finditer(text, window_start, start)]
     return max(named)[1] if named else None
