@@ -15000,7 +15000,7 @@ NAME_LINE = re.compile(rf"(?!The[ ])[A-Z][\w.'’-]*+(?:[ ](?!{_PUBLISHED_WORD}\
                        r"(?:[ ]and[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){1,3})?")
 
 # A byline: "By Maria Okafor, Staff Reporter", "Written by A. Rahim and Li Wei | Updated ...".
-BYLINE = re.compile(r"(?:(?:Written|Posted|Published|Reported|Words|Story)\s+)?[Bb][Yy]:?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
+BYLINE = re.compile(r"(?:(?:Written|Posted|Published|Reported|Words|Story)\s+)?[Bb][Yy](?:[ ]?:)?\s+(?P<name>[A-Z\u00C0-\u024F][^\n,|•·]{1,79}?)"
                     r"\s*(?:$|[,|•·]|/\s|\s+(?:on|at|in|Published|Updated|Posted)\b)")  # "By TNN / Updated: ..."
 
 
@@ -15243,7 +15243,7 @@ def signs_with_a_name(line):
 
 # What a page sets on a line above the name of the one who wrote or edited the story:
 # "Written By:", "Edited by", "By".
-CREDIT_LABEL = re.compile(r"(?:(?:Written|Edited|Reported|Posted|Compiled|Produced|Story|Words)[ ])?[Bb]y:?")
+CREDIT_LABEL = re.compile(r"(?:(?:Written|Edited|Reported|Posted|Compiled|Produced|Story|Words)[ ])?[Bb]y(?:[ ]?:)?")
 
 # A photo agency's credit on a line of its own, above the photo's caption.
 CREDIT_ALONE = re.compile(r"(?:Getty Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA Media|Shutterstock|Anadolu(?: Agency)?"

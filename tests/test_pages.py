@@ -654,6 +654,17 @@ class ALineBreakInsideAByline(unittest.TestCase):
         self.assertEqual(facts["published"]["value"], "2026-12-03")
 
 
+class ACreditsColonAfterASpace(unittest.TestCase):
+    def test_written_by_space_colon_is_the_byline(self):
+        text = ("Home\nNews\nCyclone alert issued for the Tolmer coast\nWritten By : Ana Ruiz\n"
+                "Edited By : Lin Tovar\nUpdated : Dec 1, 2026, 10:42 PM IST\nThe weather office on Monday "
+                "issued a red alert for the Tolmer coast, officials said.\nAbout 24,000 people were moved "
+                "to relief camps in Velkot district.")
+        facts = digest(text)
+        self.assertEqual(facts["byline"], "Ana Ruiz")
+        self.assertEqual(facts["people"], [])
+
+
 class TopicsUnderAHeadingWithAColon(unittest.TestCase):
     def test_the_topics_under_suggested_topics_name_nothing(self):
         text = ("Tolland's central bank cuts rates\nBy Ana Ruiz\nTOLPUR, Dec 5 (Reuters) - The Bank of Tolland cut "
