@@ -12796,7 +12796,8 @@ def reference_date(text, matches, foretelling, date=None):
     for match, ahead in zip(matches, foretelling):
         if speaks_ahead(text, match.start) or names_a_past_thing(text, match) \
                 or LAW_BEFORE_YEAR.search(text, max(0, match.start - 16), match.start) \
-                or match.text.isdigit() and ends_a_name(text, match.start):
+                or match.text.isdigit() and ends_a_name(text, match.start) \
+                or match.text.isdigit() and RECORD_SET_IN.search(text, max(0, match.start - RECORD_REACH), match.start):
             continue
         for year in YEAR_DIGITS.findall(match.text)[:1]:  # a span's first: "needed $9 billion for 2026-2030"
             if speaks_of_before(text, match.start):
@@ -12989,6 +12990,9 @@ RECORD_BEFORE_SINCE = re.compile(r"\b(?:highest|lowest|biggest|largest|smallest|
                                  r"|weakest|fastest|slowest|longest|shortest|hottest|coldest|wettest|driest"
                                  r"|heaviest|sharpest|steepest|greatest|warmest|first|most|least)\b[^.;!?]*since[ ]\Z")
 RECORD_REACH = 60  # characters
+# A record and the year it was set in, which may be long before the story: "rivers rose
+# above record levels set in 1993", "the record of 1998", "a record high in 2008".
+RECORD_SET_IN = re.compile(r"\brecords?\b[^.;!?]*\b(?:in|of)[ ]\Z")
 
 
 def speaks_of_before(text, start):

@@ -513,6 +513,11 @@ class AYearThatEndsAName(unittest.TestCase):
                        "Vision 2035 brochure.")
         self.assertIsNone(facts["published"]["value"])
 
+    def test_the_year_a_record_was_set_in_does_not_date_the_story(self):
+        facts = digest("Floods killed 41 people this week. Rivers rose above record levels set in 1993, the "
+                       "agency said, and the storm season has been severe this year.")
+        self.assertIsNone(facts["published"]["value"])
+
     def test_a_year_opening_a_sentence_still_dates_an_undated_story(self):
         facts = digest("In 2024 the board met twice. Grants were cut this year.")
         self.assertEqual(facts["published"], {"value": "2024", "source": "text"})
