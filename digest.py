@@ -10765,8 +10765,10 @@ def trim_words(name_words, offset, first_in_sentence):
                                    or name_words[-1] in ABBREVIATIONS_AFTER_A_NAME
                                    or name_words[-1] in FULL_MONTHS and name_words[-2] not in GIVEN_NAMES):
         name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D.", "Velmar IPO"; but "Theresa May" is a name
-    if len(name_words) == 2 and name_words[1] in GROUP_WORDS and name_words[0] in STANDING_BODIES:
-        name_words.pop()  # "Senate Democrats": the body, and its members by party
+    if len(name_words) > 1 and name_words[-1] in GROUP_WORDS and (
+            len(name_words) == 2 and name_words[0] in STANDING_BODIES or is_place_name(" ".join(name_words[:-1]))):
+        name_words.pop()  # "Senate Democrats": the body, and its members by party; "a Tolland Democrat": the
+        # state, and a member's party
     given = next((i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
                   and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])
                   and not is_compound_given_name(name_words, i - 1)  # "Mizanur Rahman Sarkar" is one
@@ -11352,7 +11354,7 @@ CUES_AFTER = [
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|spokesperson|"
                                 r"magazine|newspaper|daily|weekly|company|firm|corporation|conglomerate|bank|"
                                 r"(?:ad[ ]|advertising[ ]|news[ ]|travel[ ])?agency|"
-                                r"network|channel|broadcaster|airline|carrier|militia|insurgents|rebels|"
+                                r"network|channel|broadcaster|streaming|airline|carrier|militia|insurgents|rebels|"
                                 r"party|union|university|club|brand|chain|retailer|group|unit|subsidiary|affiliate|"
                                 r"institute|think[ ]tank|foundation|watchdog|regulator|organi[sz]ation|outfit)\b"
                                 r"|[’']s[ ]+(?:shares|stock|subsidiary|subsidiaries|unit|profit|earnings|revenue|sales|"
@@ -12205,6 +12207,8 @@ def organisation_short_forms(organisations):
                     owners.setdefault(short, set()).add(name)
     forms = {}
     for short, names in owners.items():
+        if ORGANISATIONS.get(short, short) != short and ORGANISATIONS[short] in organisations:
+            continue  # "Fed" is the "Federal Reserve" the text names, not "Kansas City Fed"
         longest = max(names, key=len)
         if all(name in owners and owners[name] == {longest} for name in names - {longest}):
             forms[short] = longest  # "Tolkar" of "Tolkar Lehman", itself "Tolkar Lehman Vance Inc."'s

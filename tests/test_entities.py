@@ -4625,3 +4625,26 @@ class ATallyOfSeats(unittest.TestCase):
     def test_a_headline_in_capitals_is_still_one(self):
         facts = digest("TOLMER FLOODS KILL 12\nTOLPUR 2026-12-03\nFloods killed 12 people in Tolmer on Monday.")
         self.assertEqual(facts["organisations"], [])
+
+
+class AffiliationsAndListedShortForms(unittest.TestCase):
+    def test_a_state_and_a_party_member_name_the_state_not_a_body(self):
+        facts = digest("Markets were calm. Sen. Ana Warlow, a Massachusetts Democrat, said the merger should be "
+                       "blocked.")
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual(names(facts, "places"), ["Massachusetts"])
+
+    def test_a_body_s_members_by_party_still_name_the_body(self):
+        facts = digest("Markets were calm. Senate Democrats said the merger should be blocked.")
+        self.assertEqual(names(facts, "organisations"), ["Senate"])
+
+    def test_a_listed_short_form_is_the_listed_body_the_text_names(self):
+        facts = digest("Markets were calm. Federal Reserve Chair Ana Ruiz spoke on Wednesday. Kansas City Fed "
+                       "President Lin Tovar opposed a cut, and the Fed held rates.")
+        mentions = {o["name"]: o["mentions"] for o in facts["organisations"]}
+        self.assertEqual(mentions, {"Federal Reserve": 2, "Kansas City Fed": 1})
+
+    def test_a_streaming_business_s_name_is_a_body_s(self):
+        facts = digest("Markets were calm. Velflix agreed to buy the studio and the HBO Max streaming business.")
+        self.assertEqual(facts["people"], [])
+        self.assertIn("HBO Max", names(facts, "organisations"))
