@@ -11391,6 +11391,10 @@ CUES_AFTER = [
      "[Tarrow]'s widow spoke"),
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
+    ("party_member", re.compile(r",?[ ]+of[ ]+the[ ]+(?:(?:ruling|opposition|governing)[ ]+)?(?:[A-Z][\w'’-]*+[ ]+){1,4}"
+                                r"(?:Party|party)\b"),
+     "[Salvo Nasrell] of the Liberal Party; [Rixa Monca] of the ruling Libre party: a party's member, unless "
+     "the name says otherwise"),
     ("law", re.compile(rf"(?:[ ]+(?:of|for|on|and|against|to|in)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,3}}"
                          rf"[ ]+{LAW_IN_BRACKETS}[ ]+{alternatives(LAW_WORDS)}\b"),
      "the [Tarvia Private Schools] (Regulation) Bill, the [Places] of Worship (Special Provisions) Act"),
@@ -12308,6 +12312,9 @@ NAME_KIND_RULES = [  # names of two or more words
     ("place", ({"world_place"}, {"in"}), WORLD_PLACE_OVERRIDES - {"speaker"},
      "officials in Dera Ismail Khan said: 'in' says where, and the verb is the officials'"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
+    ("person", ({"party_member"},), {"organisation_word", "common_word", "organisation", "the"},
+     "Salvo Nasrell of the Liberal Party: a party's member, though a town's name opens it; not 'the Youth "
+     "Wing of the Liberal Party'"),
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
     ("organisation", ({"organisation_word"},), set(), "Radio Velmar"),
     (None, ({"common_word"},), set(), "Human Resources, Happy Birthday: common words in capitals"),
@@ -12352,6 +12359,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, (), {"mid-sentence"}, "a capital only at the start of sentences"),
     ("organisation", ({"the"},), set(), "the Velmar said"),
     ("organisation", ({"heads_a_body"},), {"after_of"}, "Wipra leader Kalvo Musek; Kelvar manager Ana Ruiz"),
+    ("person", ({"party_member"},), {"organisation", "no_name_of_its_own", "the"},
+     "a lead over Nasrell of the Liberal Party: a party's member"),
     ("place", ({"in"},), set(), "fighting in Tarvia"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),

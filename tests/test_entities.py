@@ -1941,6 +1941,9 @@ class KindDecisionTables(unittest.TestCase):
         ('The coalition named Ana Velk ahead of Wipra leader Kalvo Musek on Friday.', 'Wipra', 'organisations'),
         ('Markets were calm. Velcom said on Tuesday its profit rose.', 'Velcom', 'organisations'),
         ('A strike hit a tent sheltering families in al-Velawi on Monday.', 'al-Velawi', 'places'),
+        ('Votes were counted. Velaro held a lead over Salvador Nasrell of the Liberal Party.', 'Salvador Nasrell',
+         'people'),
+        ('Votes were counted. Velaro held a lead over Nasrell of the Liberal Party.', 'Nasrell', 'people'),
         ('Scores:\nRavi Kalan c Orsk b Tovar 14\nTolmer Sundar run out (Orsk) 1\n', 'Tolmer Sundar', 'people'),
         ('Scores.\nBowling: Lin Orsk 10-0-66-1, Tolmer Vakil 8-1-40-2\n', 'Tolmer Vakil', 'people'),
         ('Tolkar recorded the worst reading, followed by Velampur at 481.', 'Velampur', 'places'),
@@ -4648,3 +4651,14 @@ class AffiliationsAndListedShortForms(unittest.TestCase):
         facts = digest("Markets were calm. Velflix agreed to buy the studio and the HBO Max streaming business.")
         self.assertEqual(facts["people"], [])
         self.assertIn("HBO Max", names(facts, "organisations"))
+
+
+class APartysMember(unittest.TestCase):
+    def test_a_name_of_the_x_party_is_a_member_though_a_town_opens_it(self):
+        facts = digest("Votes were counted. Velaro held a narrow lead over Salvador Nasrell of the Liberal Party, "
+                       "and Rixa Monca of the ruling Libre party was third.")
+        self.assertEqual(names(facts, "people"), ["Salvador Nasrell", "Rixa Monca"])
+
+    def test_a_wing_of_a_party_stays_a_body(self):
+        facts = digest("Votes were counted. The Youth Wing of the Liberal Party protested.")
+        self.assertEqual(facts["people"], [])
