@@ -10984,8 +10984,9 @@ NAMED_AFTER_A_TITLED_PERSON = {"Road", "Street", "Avenue", "Bridge", "Square", "
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
 PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri", "Shrimati", "Smt", "Smt."}
-# Honorifics of the Gulf's ruling families, which may follow an office: "Prime Minister Sheikh ...".
-HONORIFICS = {"Sheikh", "Sheikha"}
+# Honorifics of the Gulf's ruling families and of Pakistan's landed and spiritual ones, which
+# may follow an office: "Prime Minister Sheikh ...", "Federal Minister Sardar ...".
+HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom"}
 
 
 # The title of a party's or a movement's leader, after the body's name ("Jamaat-e-Islami

@@ -4662,3 +4662,10 @@ class APartysMember(unittest.TestCase):
     def test_a_wing_of_a_party_stays_a_body(self):
         facts = digest("Votes were counted. The Youth Wing of the Liberal Party protested.")
         self.assertEqual(facts["people"], [])
+
+
+class AnHonorificAfterATitle(unittest.TestCase):
+    def test_sardar_after_a_title_is_no_part_of_the_role(self):
+        facts = digest("Talks ended. Federal Minister for Religious Affairs Sardar Muhammad Velkani said talks "
+                       "would continue.")
+        self.assertEqual(roles(facts), [("Muhammad Velkani", "Federal Minister for Religious Affairs")])
