@@ -11584,6 +11584,7 @@ def context_cues(text, candidate):
             cues.add("initial")  # "R. Mehta", "R.K. Narayan", "Corwin R.D. Orsk", not "U.S. Army"
         if name_words[0] in GIVEN_NAMES or is_chinese_name(name_words) or is_east_asian_name(name_words) \
                 or is_compound_given_name(name_words, 0) \
+                or len(name_words) == 3 and name_words[1] in SOUTH_ASIAN_SECOND_NAMES \
                 or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
@@ -11909,6 +11910,11 @@ QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a
 
 # What a body is, after its acronym in brackets: "the Tarvia Unbowed (TU) party".
 BODY_AFTER_ACRONYM = re.compile(r"[ ]+(?:party|group|movement|front|alliance|coalition|union|bloc|militia)\b")
+
+# The second given names of Nepal and north India, in the middle of a name of three words:
+# "Tek Bahadur Velkar", "Ram Prasad Tolani", "Hari Lal Orsk".
+SOUTH_ASIAN_SECOND_NAMES = {"Bahadur", "Prasad", "Lal", "Bikram", "Kaji", "Nath", "Kumar", "Kumari", "Narayan",
+                            "Chandra", "Dev", "Devi", "Maya", "Kanta"}
 
 # Evidence that a name is a person's.
 PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "portfolio_after", "initial",

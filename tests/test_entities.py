@@ -4669,3 +4669,13 @@ class AnHonorificAfterATitle(unittest.TestCase):
         facts = digest("Talks ended. Federal Minister for Religious Affairs Sardar Muhammad Velkani said talks "
                        "would continue.")
         self.assertEqual(roles(facts), [("Muhammad Velkani", "Federal Minister for Religious Affairs")])
+
+
+class SecondGivenNamesOfSouthAsia(unittest.TestCase):
+    def test_a_second_given_name_in_the_middle_makes_a_person(self):
+        facts = digest("Talks ended. The bureau summoned Bal Krishna Velkar and Top Bahadur Orskmajhi for questioning.")
+        self.assertIn("Top Bahadur Orskmajhi", names(facts, "people"))
+
+    def test_a_body_with_such_a_word_inside_stays_a_body(self):
+        facts = digest("Talks ended. The Tolpur Lal Bagh Trust said the park would close.")
+        self.assertEqual(facts["people"], [])
