@@ -11662,7 +11662,8 @@ APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-
 
 # The rest of a body's name after "and", which an apposition's role reaches over: the "and
 # Defence Council" of "secretary of Tolland's National Security and Defence Council".
-BODY_AFTER_AND = re.compile(r"[ ]and[ ](?:[A-Z][\w'’-]*+[ ]){0,3}([A-Z][\w'’-]*+)(?=[,.;]|[ ](?:has|have|had|is|was|said|says|who|told|will|would)\b)")
+BODY_AFTER_AND = re.compile(r"[ ]and[ ](?:[A-Z][\w'’-]*+[ ]){0,3}([A-Z][\w'’-]*+)"
+                            r"(?=[,.;]|[ ](?:has|have|had|is|was|said|says|who|told|will|would)\b)")
 
 
 def role_after(text, start, end):
@@ -13967,24 +13968,20 @@ RUPEE_COUNTRIES = [
 ]
 RUPEE_COUNTRY_WORDS = [(code, re.compile(rf"\b(?:{words_of_country}|{words_of_country.upper()})\b"))  # "KATHMANDU:"
                        for code, words_of_country in RUPEE_COUNTRIES]
-# What ends a sentence, past which the words before a figure are no longer its clause's.
-SENTENCE_STOPS = (". ", ".\n", "? ", "! ", "\n\n")
 # A rupee the figure itself says is Pakistan's: "PKR 500", "500 Pakistani rupees".
 WRITTEN_PKR = re.compile(r"PKR|Pakistani")
 
 
-# How far before a figure in rupees its own clause may name the country.
+# How far before a figure in rupees its own clause may name the country (the clause
+# reaches back no further than TENSE_REACH either).
 RUPEE_COUNTRY_REACH = 80  # characters
 
 
 def rupee_named_before(text, window_start, start):
     """The currency of the rupee country the words before a figure name, from
-    `window_start` (the figure before it, or a reach) and within its sentence: "Colombo
+    `window_start` (the figure before it, or a reach) and within its clause: "Colombo
     approved Rs 4.4 trillion"; else None."""
-    for stop in SENTENCE_STOPS:
-        last_stop = text.rfind(stop, window_start, start)
-        if last_stop >= 0:
-            window_start = last_stop + len(stop)
+    window_start = max(window_start, clause_start(text, start))
     named = [(match.start(), code) for code, pattern in RUPEE_COUNTRY_WORDS
              for match in pattern.finditer(text, window_start, start)]
     return max(named)[1] if named else None
@@ -15143,7 +15140,8 @@ FURNITURE_LINES = [
                     r"|Google News)\b.{0,60}"
                     r"|For (?:the )?latest .{0,80}follow us.{0,80}|Add (?:us )?as a preferred source on Google.{0,40}"
                     r"|Follow .{0,80}https?://\S{1,120}"
-                    r"|Follow .{0,60}?[ ]on[ ](?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads)\b.{0,200}",
+                    r"|Follow .{0,60}?[ ]on[ ]"
+                    r"(?:X|Twitter|Facebook|Instagram|LinkedIn|WhatsApp|Telegram|YouTube|Threads)\b.{0,200}",
                     "Follow us on Telegram; Follow our coverage at https://...; Download The Courier News App for ...; "
                     "Follow Courier Business on X, LinkedIn and Facebook for insights on business and tech"),
     ("wire credits", r"\(?(?:Reporting|Additional reporting|Editing|Edited|Writing|Compiled|Produced) [Bb]y:? .{0,150}"
