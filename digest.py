@@ -11322,11 +11322,12 @@ _APPOSITION_OWNER = r"(?:[\w-]+['’]s[ ]+)?"
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
-    ("named_as", re.compile(r"[ ]+(?:[a-z]+ing[ ]+)?as[ ]+(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
+    ("named_as", re.compile(r"[ ]+(?:[a-z]+ing[ ]+|(?:resigned|quit|stepped[ ]down|retired|served)[ ]+)?as[ ]+"
+                        r"(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
                         r"governor|ambassador|coach|captain|manager|speaker|commissioner|judge|premier|mayor|"
-                        r"chief[ ]executive)\b"),
-     "to confirm [Ana Ruiz] as defence secretary, with [Lin Tovar] returning as captain; a single word is "
-     "weaker: 'joined Velmar as chief executive'"),
+                        r"chief[ ]executive|head[ ]of)\b"),
+     "to confirm [Ana Ruiz] as defence secretary, with [Lin Tovar] returning as captain, after [Oles Varko] "
+     "resigned as head of the office; a single word is weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
     ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
     ("byline", re.compile(r"(?:[ ]in[ ][A-Z][\w'’-]*+(?:,?[ ][A-Z][\w'’-]*+){0,2})?,?[ ]+(?:also[ ]+)?contributed"
@@ -11374,10 +11375,12 @@ CUES_AFTER = [
                                 rf"{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
                                 r"newspaper|party|regulator|watchdog|charity|operator|lender|miner|refiner|exporter|"
-                                r"utility|agency|group|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker)"
+                                r"utility|agency|group|carmaker|automaker|chipmaker|drugmaker|steelmaker|planemaker|"
+                                r"subsidiary|unit|affiliate|arm)"
                                 r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
      "[Velcom], the country's biggest telecoms company, said; [Orskacom], East Tarvia's largest telecom "
-     "operator; [Velkar Motors], the country's largest carmaker; not a person's role: the paper's publisher"),
+     "operator; [Velkar Motors], the country's largest carmaker; [Orsalis], Velcom's US-based subsidiary; not a "
+     "person's role: the paper's publisher"),
     ("organisation", re.compile(rf",[ ]+the[ ]+(?:[A-Z][\w'’&-]*+[ ]+){{0,4}}{alternatives(ORGANISATION_WORDS)}"
                                 r"(?=[,.;:)]|[ ]+(?:and|said|says|has|have|had|is|was|will|would)\b)"),
      "[Gavi], the Vaccine Alliance, said: the body it is called by another name"),
@@ -12026,8 +12029,9 @@ def settle_kinds(text, found, lower_words):
         if name in short_people or name.endswith("s") and name[:-1] in short_people:
             kinds[name] = "person"  # also "the Velkovs", the family of a Velkov the text names
         elif name in short_organisations and not opens_sentences_only(name, short_organisations[name], mentions[name]) \
-                and "place" not in cues_of(name):  # not "Tolpur upazila" beside "Tolpur Police Station"
-            kinds[name] = "organisation"
+                and "place" not in cues_of(name) and not is_the_town_of_a_body(name, short_organisations[name],
+                                                                               cues_of(name)):
+            kinds[name] = "organisation"  # not "Tolpur upazila" nor "in Tolpur" beside "Tolpur Police Station"
         else:
             kind = kind_of_word(name, cues_of(name), lower_words)
             if kind == "place" and name in WORLD_PLACES and is_team(text, mentions[name]):
@@ -12198,6 +12202,14 @@ def opens_sentences_only(word, organisation, mentions):
     return organisation.startswith(word + " ") and organisation.count(" ") >= 3 \
         and organisation.rpartition(" ")[2] not in COMPANY_SUFFIXES \
         and all(candidate["sentence_initial"] for candidate in mentions)
+
+
+def is_the_town_of_a_body(word, organisation, cues):
+    """True when a word that opens a body's name stands alone after 'in' or 'near': "in
+    Tolpur" beside "Tolpur Police Station" or "Tolpur State College" is the town the body
+    is named after; a firm's "in Velcom" beside "Velcom Corp." is not."""
+    return "in_itself" in cues and organisation.startswith(word + " ") \
+        and organisation.rpartition(" ")[2].rstrip(".") not in FIRM_FORM_WORDS
 
 
 def organisation_short_forms(organisations):

@@ -1599,6 +1599,17 @@ class ACoordinatorBeforeAName(unittest.TestCase):
         self.assertEqual((names(facts, "places"), names(facts, "organisations")),
                          (["Velpur"], ["Velpur Police Station"]))
 
+    def test_in_before_a_bodys_first_word_makes_it_the_town(self):
+        facts = digest("Four men were shot in Velpur, on the outskirts of the city. Inspector Joynal Orskain "
+                       "of Velpur Police Station said two were held.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         (["Velpur"], ["Velpur Police Station"]))
+
+    def test_in_before_a_firms_first_word_leaves_it_the_firm(self):
+        facts = digest("Tarvia Capital bought a stake in Velcom Corp. last year. It now holds 9% in Velcom.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         ([], ["Tarvia Capital", "Velcom Corp"]))
+
     def test_small_island_states_name_no_island(self):
         facts = digest("Small island states called the outcome weak. Fishermen on Velkar island said so.")
         self.assertEqual(names(facts, "places"), ["Velkar"])
@@ -1724,6 +1735,11 @@ class AppositionsWithAnOwner(unittest.TestCase):
         facts = digest("Velcom, the country's biggest telecoms company, said so. Tolmerabad, the province's largest "
                        "city, was shut.")
         self.assertEqual((names(facts, "organisations"), names(facts, "places")), (["Velcom"], ["Tolmerabad"]))
+
+    def test_a_firms_subsidiary(self):
+        facts = digest("Velcom Ltd will build a smelter. Orsalis, Velcom's US-based subsidiary, reported a 12% "
+                       "fall in profit.")
+        self.assertEqual(names(facts, "organisations"), ["Velcom Ltd", "Orsalis"])
 
     def test_the_papers_publisher_is_no_firm(self):
         facts = digest("Lin Tovarski, the paper's publisher, said so.")
@@ -2554,6 +2570,10 @@ class NamedAsARole(unittest.TestCase):
     def test_a_participle_before_as_and_a_role(self):
         facts = digest("The board named its squad, with Torvin Halmsted returning as captain.")
         self.assertEqual(names(facts, "people"), ["Torvin Halmsted"])
+
+    def test_resigned_as_the_head_of_an_office(self):
+        facts = digest("The talks went on after Oleksiy Tarvenko resigned as head of the presidential office.")
+        self.assertEqual(names(facts, "people"), ["Oleksiy Tarvenko"])
 
 
 class RolesInAppositions(unittest.TestCase):
