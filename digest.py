@@ -11663,6 +11663,13 @@ APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
 
 
+# A participle and its object after a name's comma open a clause, not an apposition:
+# "near Tolmer, killing one soldier", "..., leaving two dead"; but "managing director"
+# and "visiting professor" are roles.
+PARTICIPLE_CLAUSE = re.compile(r"[a-z]{2,}ing[ ]+(?:a|an|the|his|her|its|their|at[ ]least|more|dozens|scores|"
+                               r"hundreds|thousands|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b")
+
+
 # The rest of a body's name after "and", which an apposition's role reaches over: the "and
 # Defence Council" of "secretary of Tolland's National Security and Defence Council".
 BODY_AFTER_AND = re.compile(r"[ ]and[ ](?:[A-Z][\w'’-]*+[ ]){0,3}([A-Z][\w'’-]*+)"
@@ -11687,8 +11694,8 @@ def role_after(text, start, end):
         and role.rpartition(" ")[2][:1].isupper() else None
     if more and more.group(1) in ORGANISATION_WORDS:
         role += more.group()  # "Ana Ruiz, secretary of Tolland's National Security and Defence Council, said"
-    if role.split(" ")[0] in CLAUSE_VERBS:
-        return None  # "Ana Ruiz, was named vice president": a clause, not an apposition
+    if role.split(" ")[0] in CLAUSE_VERBS or PARTICIPLE_CLAUSE.match(role):
+        return None  # "Ana Ruiz, was named vice president", "Tolmer, killing one soldier": a clause
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
     role_words = role.split()
@@ -15068,7 +15075,7 @@ FURNITURE_LINES = [
     ("related",     r"(?:Related|Related (?:Posts|Articles|Stories|News|Topics|Coverage|Content)|More (?:from|on|in)"
                     r" .{0,60}|Most (?:[Rr]ead|[Pp]opular|[Vv]iewed|[Ss]hared)(?: (?:from|in|on) .{0,40})?|Trending(?: Now| Topics| Stories)?|Recommended(?: for you)?"
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
-                    r"|(?:Visual|Web) Stories|(?:More|Recommended) Videos"
+                    r"|(?:Visual|Web) Stories|(?:More|Recommended) (?:Videos|Stories)"
                     r"|Explore more on these topics|More on this story|Related [Tt]opics?|Suggested [Tt]opics"
                     r"|Reuse this content|Key events"
                     r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
@@ -15264,6 +15271,16 @@ COMMENTS_HEADING = re.compile(r"(?:\d+[ ])?(?:Comments?|COMMENTS?|Reader [Cc]omm
                               r"|(?:Leave|Post|Add|Write)[ ](?:a[ ]|your[ ])?[Cc]omment.{0,40}|Join the [Cc]onversation")
 
 
+# Furniture that opens and closes with lines of its own, whatever lies between: (name,
+# the opening line, the closing line, an invented example).
+FURNITURE_BLOCKS = [
+    ("listed for screen readers", re.compile(r"[Ll]ist of \d+ items"), re.compile(r"[Ee]nd of list"),
+     "list of 3 items / Analysis: Can the truce hold? / Photos: Tolmer a year on / end of list: other "
+     "stories' headlines, as a screen reader is told them"),
+]
+FURTHEST_BLOCK_END = 30  # lines
+
+
 def is_furniture(line):
     return FURNITURE_LINE.fullmatch(line) is not None and not signs_with_a_name(line)
 
@@ -15317,6 +15334,13 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             # was an item of a menu: "Trending" above "Subscribe"
         elif under_a_list_heading:
             furniture[i] = True
+    for _name, opening, closing, _example in FURNITURE_BLOCKS:
+        for i, line in enumerate(lines):
+            if opening.fullmatch(line):
+                end = next((k for k in range(i + 1, min(len(lines), i + FURTHEST_BLOCK_END))
+                            if closing.fullmatch(lines[k])), None)
+                if end:
+                    furniture[i:end + 1] = [True] * (end + 1 - i)
     for i in range(len(lines) - 1):  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
         caption = lines[i + 1]
         if CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption):

@@ -2585,6 +2585,12 @@ class RolesInAppositions(unittest.TestCase):
         facts = digest('"Nobody is above the law," said Jay Tolkar, the U.S. attorney in Tolmer.')
         self.assertEqual(roles(facts), [("Jay Tolkar", "the U.S. attorney in Tolmer")])
 
+    def test_a_participle_and_its_object_are_no_role(self):
+        facts = digest("A drone struck a car near the town of Bint Velbeil, killing one soldier. Ana Ruiz, managing "
+                       "director of Velcom, left.")
+        self.assertEqual((names(facts, "places"), roles(facts)),
+                         (["Bint Velbeil"], [("Ana Ruiz", "managing director of Velcom")]))
+
     def test_a_role_ends_with_its_sentence(self):
         facts = digest("The vote was fair, said Ana Ruiz, the party leader. Then Lin Baptiste, a lawyer, left.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "the party leader"), ("Lin Baptiste", "a lawyer")])

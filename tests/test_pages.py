@@ -682,6 +682,22 @@ class TopicsUnderAHeadingWithAColon(unittest.TestCase):
         self.assertIn("Velkot", names(facts, "places"))
 
 
+class AListForScreenReadersInsideTheStory(unittest.TestCase):
+    PAGE = "\n".join([
+        "Strikes kill 5 in southern Tolland despite truce", "Published On 3 Dec 2026",
+        "Strikes have killed at least five people in southern Tolland, the country's health ministry said on "
+        "Wednesday, despite a ceasefire agreed a year ago.", "Recommended Stories", "list of 3 items",
+        "Bishop Velan arrives in Tolpur on first foreign trip", "Analysis: Can the Orsk militia disarm?",
+        "Tolland's parliament passes 2027 budget", "end of list",
+        "President Ana Orskova condemned the attacks in a statement.", "Source: Courier and news agencies"])
+
+    def test_the_other_stories_between_its_ends_are_no_facts(self):
+        facts = digest(self.PAGE)
+        self.assertEqual(names(facts, "people"), ["Ana Orskova"])
+        self.assertNotIn("Tolpur", names(facts, "places"))
+        self.assertNotIn("2027", [d["text"] for d in facts["dates"]])
+
+
 class ReadersCommentsAndOtherHeadlines(unittest.TestCase):
     PAGE = "\n".join([
         "HOME / NATIONAL / POLITICS", "", "Minister quits over Velmar land deal as probe widens", "",
