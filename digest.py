@@ -14686,6 +14686,10 @@ HEADINGS = {"h1", "h2", "h3"}
 # Paragraph elements: the story is where most of their text is.
 PARAGRAPH_ELEMENTS = {"p", "blockquote", "pre"}
 CLASS_WORD = re.compile(r"[a-z]+")
+# The attributes that pages built by scripts name their parts with, beside a class and an
+# id: their words mark furniture too (<div data-component="tags">, <div
+# data-testid="related-links">).
+PART_ATTRIBUTES = ("data-component", "data-testid")
 # Words of a class that mark a line of when and by whom, read for the page's date where
 # its metadata gives none: <div class="post-meta">Staff | Tolmer | Published: 4 Dec 2026</div>.
 DATE_CLASS_WORDS = {"date", "dateline", "time", "timestamp", "published", "meta", "posted"}
@@ -14750,15 +14754,18 @@ class PageReader:
                 if self.special in ("byline", "date"):
                     self.special_text.append(" | ")  # "Web Desk<br>Published 3 Dec": two parts, as a line's end
             return
+        if self.special in ("byline", "date") and self.special_text and (tag in BLOCK_ELEMENTS or self.inline_closed):
+            self.special_text.append(" | ")  # "<time>1 Dec 2026</time><div>Ana Ruiz</div>": two parts of the line
         if tag in BLOCK_ELEMENTS:
             self.end_paragraph()
         elif self.inline_closed:
             self.handle_data(" ")  # "<span>By Ana Ruiz</span><span>Published 4 Dec</span>": two pieces, not one word
         names = attrs.get("class", "") + " " + attrs.get("id", "")
         words = set(CLASS_WORD.findall(names.lower())) if names != " " else set()
+        parts = set(CLASS_WORD.findall(" ".join(attrs.get(name, "") for name in PART_ATTRIBUTES).lower()))
         hides = tag in HIDDEN_ELEMENTS or "hidden" in attrs
-        furnishes = tag in FURNITURE_ELEMENTS or bool(words & FURNITURE_WORDS) and tag not in STORY_HOLDERS
-        byline = bool(words & {"byline", "author"}) or attrs.get("rel") == "author"
+        furnishes = tag in FURNITURE_ELEMENTS or bool((words | parts) & FURNITURE_WORDS) and tag not in STORY_HOLDERS
+        byline = bool((words | parts) & {"byline", "author"}) or attrs.get("rel") == "author"
         if self.special == "date" and byline:
             self.end_special()  # "Posted March 5, 2024 by <a rel=author>Ana Ruiz</a>": the date, then the writer
         if self.special is None:
@@ -15045,11 +15052,14 @@ BYLINE = re.compile(r"(?:(?:Written|Posted|Published|Reported|Words|Story)\s+)?[
 
 
 def byline_name(text):
-    """The author's names in a byline, without "By" and without the role after a comma;
-    a name in capitals, as agencies sign, in the case of a name: "ANA RUIZ" -> "Ana Ruiz"."""
+    """The author's names in a byline, without "By" and without the role after a comma,
+    nor a date or a button before them ("1 Dec 2026 | Share | Ana Ruiz"); a name in
+    capitals, as agencies sign, in the case of a name: "ANA RUIZ" -> "Ana Ruiz"."""
     text = " ".join(text.split())
     match = BYLINE.match(text)
-    name = match.group("name") if match else WRITERS_PLACE.sub("", re.split(r"[,|]|[ ]/[ ]", text)[0].strip())
+    pieces = [piece.strip() for piece in re.split(r"[,|]|[ ]/[ ]", text)]
+    first = next((piece for piece in pieces if piece and not is_furniture(piece) and not date_of_line(piece)), "")
+    name = match.group("name") if match else WRITERS_PLACE.sub("", first)  # not "1 Dec 2026 | Share | Ana Ruiz"
     name = name.strip(" .:")
     if name.isupper() and len(name) > 3:
         name = " ".join("and" if word == "AND" else word.title() for word in name.split())

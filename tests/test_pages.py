@@ -877,3 +877,24 @@ class PagesTheirScriptsFillIn(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ravi Orskan"])
         self.assertNotIn("<p>", facts["article"])
         self.assertIn("About 3,000 containers had piled up.", facts["article"])
+
+
+class PartsNamedByAPagesScripts(unittest.TestCase):
+    PAGE = ('<html><head><meta property="article:published_time" content="2026-12-01T16:05:11Z"></head><body><main>'
+            '<article><h1>Velkar defends budget as fiscal watchdog chief quits</h1>'
+            '<div data-component="byline-block"><time datetime="2026-12-01">1 December 2026</time><span>Share</span>'
+            '<span>Save</span><div><span>Tomas Orsavel</span><span>Political correspondent</span></div></div>'
+            '<div data-component="text-block"><p>Finance Minister Ana Velkar defended her budget on Tuesday after '
+            'the head of the Tolland Fiscal Council resigned over the early release of its forecasts.</p></div>'
+            '<div data-component="text-block"><p>Lin Orsk quit on Monday after an inquiry found that a technical '
+            'error had let the council\'s report be read online 40 minutes early.</p></div>'
+            '<div data-component="tags"><ul><li>Ana Velkar</li><li>Tolland Fiscal Council</li><li>Japan economy'
+            '</li></ul></div></article></main></body></html>')
+
+    def test_a_part_named_tags_is_furniture(self):
+        facts = digest(self.PAGE)
+        self.assertEqual(names(facts, "places"), [])
+        self.assertTrue(facts["lead"].startswith("Finance Minister Ana Velkar defended"), facts["lead"])
+
+    def test_the_writers_name_in_a_byline_block_after_the_date_and_buttons(self):
+        self.assertEqual(digest(self.PAGE)["byline"], "Tomas Orsavel")
