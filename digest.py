@@ -4466,6 +4466,7 @@ ORGANISATION_WORDS = set(words("""
     Forum  Campaign  Confederation  Panel  Inspectorate  Partnership  Collective  Guild  Squadron  Fleet
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
     Subcommittee  Centres  Research  Zeitung  Headquarters
+    Orchestra  Philharmonic  Symphony  Ensemble  Choir  Ballet  Quartet
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":

@@ -512,6 +512,10 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Turkish Anadolu News"])
         self.assertEqual(facts["places"], [])
 
+    def test_an_orchestra_keeps_its_demonym(self):
+        facts = digest("She led the Welsh Harbour Orchestra from 1979 and later the Velmar Philharmonic.")
+        self.assertEqual(names(facts, "organisations"), ["Welsh Harbour Orchestra", "Velmar Philharmonic"])
+
 
     def test_and_inside_an_agency_name(self):
         facts = digest("The Trade and Investment Authority approved the plan on Monday.")
