@@ -11431,6 +11431,8 @@ CUES_BEFORE = [
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
      "residents of [Tolmer Vale]"),
+    ("place", re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ ]$"),
+     "the mountains of northern [Velkon], central [Tolpur]: a part of a land"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
     ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"),
      "Joint Chiefs of [Staff] chairman: the end of a longer name"),

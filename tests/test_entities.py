@@ -2011,6 +2011,17 @@ class CueTables(unittest.TestCase):
                 self.assertTrue(pattern.search(before), example)
 
 
+class APartOfALand(unittest.TestCase):
+    def test_northern_or_central_before_a_name_makes_a_place(self):
+        facts = digest("The storm crossed the mountains of northern Velkon and flooded central Tolpur.")
+        self.assertEqual(names(facts, "places"), ["Velkon", "Tolpur"])
+
+    def test_a_bodys_name_after_a_compass_word_stays_a_body(self):
+        facts = digest("Prices fell in central Tolpur, and the western Velmar Oil Corporation cut output.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         (["Tolpur"], ["Velmar Oil Corporation"]))
+
+
 class NamesInsideFigures(unittest.TestCase):
     def test_a_currency_written_into_a_figure_names_nothing(self):
         for sentence in ("The deal is worth US$5 million, Velmar Holdings said.",
