@@ -11433,6 +11433,7 @@ CUES_BEFORE = [
      "residents of [Tolmer Vale]"),
     ("place", re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ ]$"),
      "the mountains of northern [Velkon], central [Tolpur]: a part of a land"),
+    ("at", re.compile(r"\b[Aa]t[ ](?:[Tt]he[ ])?$"), "won 5-4 at [Velmar Cottage]; play resumed at the [Oval]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
     ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"),
      "Joint Chiefs of [Staff] chairman: the end of a longer name"),
@@ -12334,6 +12335,8 @@ NAME_KIND_RULES = [  # names of two or more words
      "a fifty from Lindo Vakase ... skipper Vakase: the surname of a person the text names"),
     ("person", ({"opponent"}, {"holds_a_record"}, {"given_name"}), set(),
      "beating Alan Orsk's record of 124 games: the record's holder, not a side that was beaten"),
+    ("place", ({"venue"}, {"at"}), {"organisation"}, "won 5-4 at Velmar Cottage: where a match is played, "
+                                                     "though a side's score comes before it"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"stock"},), set(), "Charles Velkwab rose 2.3%: shares move, though 'Charles' is a given name"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),
@@ -12370,6 +12373,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"residence"},), set(), "the Chief Minister's House: a building, not the House of a parliament"),
     ("place", ({"building"}, {"mid-sentence"}), set(), "landed at Velmar airport; not 'Huge stadium lights'"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
+    ("place", ({"venue"}, {"at"}), {"organisation"}, "play resumed at the Oval: a ground"),
     ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),
      "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "
      "named as what it is to someone: joined Velmar as chief executive, or a place whose party "
@@ -12425,6 +12429,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("organisation_word")
     if name_words[0] in NUMBERED_PARTS:
         shape.add("numbered_part")
+    if name_words[-1] in VENUE_WORDS:
+        shape.add("venue")
     if name in MARKET_BENCHMARKS:
         shape.add("market_benchmark")
     if any(w.lower() in lower_words for w in name_words):
@@ -12497,6 +12503,8 @@ def word_shape_cues(name, lower_words):
         shape.add("camel_case")
     if SOUTH_ASIAN_PLACE_ENDING.search(name):
         shape.add("place_ending")
+    if name in VENUE_WORDS:
+        shape.add("venue")
     return shape
 
 

@@ -1904,6 +1904,8 @@ class KindDecisionTables(unittest.TestCase):
     invented sentence, and gives the kind expected there."""
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
+        ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
+        ('Play resumed at the Oval after lunch.', 'Oval', 'places'),
         ('TRADE NOTES: Fewer ships docked at the quay this week.', 'TRADE NOTES', None),
         ('She starred in “Sidewalk Stories” last year.', 'Sidewalk Stories', None),
         ('They bought a villa in St. Morven last spring.', 'St. Morven', 'places'),
@@ -2009,6 +2011,17 @@ class CueTables(unittest.TestCase):
             with self.subTest(cue=cue, example=example):
                 before = example.split("[", 1)[0]
                 self.assertTrue(pattern.search(before), example)
+
+
+class GroundsWhereMatchesArePlayed(unittest.TestCase):
+    def test_a_ground_after_at_is_a_place(self):
+        facts = digest("Velmar Rovers won 5-4 at Orsk Cottage on Tuesday. At the Oval, Tolland were 119 for five.")
+        self.assertEqual(names(facts, "places"), ["Orsk Cottage", "Oval"])
+
+    def test_a_side_after_at_stays_a_side(self):
+        facts = digest("Velmar Rovers drew 1-1 at Tolland Villa on Tuesday.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "places")),
+                         (["Velmar Rovers", "Tolland Villa"], []))
 
 
 class APartOfALand(unittest.TestCase):
