@@ -10411,14 +10411,16 @@ def run_candidates(text, start, run, sentence_starts):
 
 # Titles held to a place: "Ambassador to Tarvia", "High Commissioner to Tolland".
 _TITLES_HELD_TO_A_PLACE = r"(?:Ambassador|Envoy|High[ ]Commissioner|Representative)"
-# A title that names the place it is held to: "Ambassador to Tarvia Ana Ruiz".
-TITLE_TO_A_PLACE_BEFORE = re.compile(rf"\b(?:{_TITLES_HELD_TO_A_PLACE}|Consul)[ ]to[ ](?:the[ ])?\Z")
+# A title that names the place it is held to or for: "Ambassador to Tarvia Ana Ruiz",
+# "special envoy for Tolland Hans Velberg", "senior adviser for Africa Massad Velos".
+TITLE_TO_A_PLACE_BEFORE = re.compile(rf"\b(?:{_TITLES_HELD_TO_A_PLACE}|Consul|(?i:envoy|ambassador|representative"
+                                     r"|adviser|advisor|coordinator|commissioner))[ ](?:to|for)[ ](?:the[ ])?\Z")
 
 
 def place_of_a_title_before(text, start, tokens):
     """How many words a listed place takes at the run's start when a title held "to" a
     place ends just before it and a name of two words or more follows; else 0."""
-    if not text.endswith(("to ", "the "), 0, start) \
+    if not text.endswith(("to ", "for ", "the "), 0, start) \
             or not TITLE_TO_A_PLACE_BEFORE.search(text, max(0, start - 30), start):
         return 0
     return next((end for end in range(min(3, len(tokens) - 2), 0, -1)
@@ -10510,9 +10512,11 @@ def split_run(tokens, in_a_list=False):
                                              or last in TITLE_HEADS or joined_by == "of"
                                              or last in HEADS_BEFORE_OF and joiners == ["of"]
                                              or last in STANDING_BODIES and joiners == ["of"]
+                                             or last in PLACE_HEADS and joiners == ["of"]
                                              or " ".join(tokens[current[-1]:j + 1]) in PLACES
                                              or " ".join(tokens[current[-1]:j + 1]) in WORLD_PLACES):
-            # "Ministry of Health", "House of Delegates", "Kingdom of Morocco": a listed place is one name
+            # "Ministry of Health", "House of Delegates", "Kingdom of Morocco": a listed place is one name;
+            # "Cape of Tolvar Hope", "Isle of Velk": a place's head word opens it
             current.extend(range(i, j + 1))
             joined_by = "of"
         elif joiners[0] in ("and", "&", "of", "the") and joiners[:2] != ["and", "the"] \
@@ -11747,7 +11751,7 @@ def role_before(text, start):
     if not window.endswith(" "):
         return None
     window, acronyms = TITLE_ACRONYM_END.subn(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
-    title_with_to = TITLE_WITH_TO.search(window)
+    title_with_to = TITLE_WITH_TO.search(window) or role_for_a_place(window)
     if title_with_to:
         return title_with_to.group().strip()
     before = window.rstrip(", ").split(" ")
@@ -11794,6 +11798,19 @@ TIME_OF_A_ROLE = {"former", "then", "outgoing", "incoming", "acting", "interim",
 TITLE_WITH_TO = re.compile(rf"(?:[A-Z][\w.'’-]*+[ ]){{0,3}}(?:{_TITLES_HELD_TO_A_PLACE}|"
                            r"Adviser|Advisor|Assistant|Counsellor|Counselor)[ ]to[ ](?:the[ ])?(?:[A-Z][\w.'’-]*+[ ]){1,4}"
                            r"(?:(?:on|for)[ ](?:[A-Z][\w'’-]*+[ ]){1,3})?$")
+
+# A role in lower case held for a place, which the name follows: "special envoy for Tolland
+# Hans Velberg", "senior adviser for Africa Massad Velos".
+ROLE_FOR_A_PLACE = re.compile(r"(?:(?:special|senior|chief|deputy|top|regional)[ ]){0,2}"
+                              r"(?:envoy|adviser|advisor|coordinator|representative|ambassador)[ ](?:to|for)[ ]"
+                              r"(?:the[ ])?(?P<place>[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,2})[ ]$")
+
+
+def role_for_a_place(window):
+    """The match of a role held for a listed place at the end of the words before a name,
+    or None: not "advisor to Agriculture Secretary", a title, nor "... to Tolland. Ana"."""
+    match = ROLE_FOR_A_PLACE.search(window)
+    return match if match and (match.group("place") in PLACES or match.group("place") in WORLD_PLACES) else None
 
 # A portfolio in brackets after a title: the "(Crime)" of "Deputy Commissioner (Crime)".
 BRACKETED_PORTFOLIO = re.compile(r"\([A-Z][a-z]+\)")

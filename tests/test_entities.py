@@ -2024,6 +2024,24 @@ class GroundsWhereMatchesArePlayed(unittest.TestCase):
                          (["Velmar Rovers", "Tolland Villa"], []))
 
 
+class RolesHeldForAPlace(unittest.TestCase):
+    def test_an_envoy_for_a_country_before_a_name(self):
+        facts = digest("The senior adviser for Africa Massad Velos called the deal a milestone.")
+        self.assertEqual((roles(facts), names(facts, "places")),
+                         ([("Massad Velos", "senior adviser for Africa")], ["Africa"]))
+
+    def test_an_adviser_to_a_title_is_not_the_names_role(self):
+        facts = digest("He is an advisor to Agriculture Secretary Dan Velkman.")
+        self.assertEqual(roles(facts), [("Dan Velkman", "Agriculture Secretary")])
+
+
+class PlacesOpenedByAHeadWord(unittest.TestCase):
+    def test_cape_or_isle_of_a_name(self):
+        facts = digest("Ships sailed around the Cape of Velmar Hope, and ferries to the Isle of Velk were cut.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         (["Cape of Velmar Hope", "Isle of Velk"], []))
+
+
 class APartOfALand(unittest.TestCase):
     def test_northern_or_central_before_a_name_makes_a_place(self):
         facts = digest("The storm crossed the mountains of northern Velkon and flooded central Tolpur.")
