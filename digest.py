@@ -14080,11 +14080,18 @@ def table_rows(text):
     return rows
 
 
+# Capitalised words before a number that count with it, not name a model: "The 237-seat
+# house", "About 200 people" opening a sentence.
+WORDS_BEFORE_A_COUNT = {"The", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our", "My",
+                        "Your", "About", "Some", "Around", "Nearly", "Almost", "Over"}
+
+
 def is_model_number(text, start):
     """True for three or four digits right after a name, with nothing counted after
     them: "the Tarvo 3200 camera" (but not "in March 2000", nor "Tolland 1200 residents")."""
     name = MODEL_BEFORE.search(text, max(0, start - 20), start)
-    return bool(MODEL_NUMBER.match(text, start) and name and name.group().rstrip() not in MONTHS)
+    return bool(MODEL_NUMBER.match(text, start) and name and name.group().rstrip() not in MONTHS
+                and name.group().rstrip() not in WORDS_BEFORE_A_COUNT)
 
 
 def join_ranges(text, found):

@@ -211,6 +211,9 @@ class Traps(unittest.TestCase):
         self.assertEqual([f["text"] for f in figures("Floods drove Tolland's 1200 residents out; Kestrel 400 people.")],
                          ["1200", "400"])
 
+    def test_a_count_opening_the_text_after_a_determiner_stays_a_figure(self):
+        self.assertEqual([f["text"] for f in figures("The 237-seat house met on Monday.")], ["237"])
+
     def test_no_figure_in_traps(self):
         for sentence in self.TRAPS:
             with self.subTest(sentence=sentence):
