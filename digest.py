@@ -9127,6 +9127,10 @@ UNIT_WORDS = {
     "tonnes": "tonnes", "tons": "tonnes", "metres": "m", "meters": "m", "barrels": "barrels",
     "litres": "litres", "liters": "litres", "acres": "acres", "hectares": "hectares",
     "kg": "kg", "kilograms": "kg", "megawatts": "MW", "mw": "MW",
+    # and as a compound's first part writes them: "a 36-kilometre pipeline", "a 500-megawatt plant"
+    "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "tonne": "tonnes",
+    "litre": "litres", "liter": "litres", "acre": "acres", "hectare": "hectares", "kilogram": "kg",
+    "megawatt": "MW", "barrel": "barrels",
 }
 
 # Words that hedge a figure; kept apart from the figure's text.
@@ -14226,6 +14230,8 @@ def what_it_counts(text, match, unit, hedge_start):
             return f"{clause} {text[hedge_start:match.end()]}".replace("  ", " ")
     line_end = text.find("\n", match.end(), match.end() + 120)  # a headline's figure counts nothing below it
     following = TOKEN.findall(text, match.end(), match.end() + 120 if line_end < 0 else line_end)
+    if following and following[0].startswith("-") and following[0][1:].isalpha():
+        following[0] = following[0][1:]  # "a 36-kilometre pipeline", "the 12-member panel"
     phrase = noun_phrase(following)
     rest = following[len(phrase):]
     passive = PASSIVE_AFTER.match(" ".join(rest[:4]))

@@ -162,6 +162,14 @@ class Forms(unittest.TestCase):
         self.assertEqual((figure["text"], figure["approx"]), ("4,800", "nearly"))
         self.assertEqual(figure["counts"], "families moved to camps")
 
+    def test_a_unit_joined_to_its_number_by_a_hyphen(self):
+        figure = one("Workers will lay a 36-kilometre pipeline to the lake.")
+        self.assertEqual((figure["text"], figure["unit"], figure["counts"]), ("36", "km", "kilometre pipeline"))
+        figure = one("The Velmar Energy Board approved a 1,200-megawatt plant.")
+        self.assertEqual((figure["text"], figure["unit"]), ("1,200", "MW"))
+        figure = one("The $300-million-a-year business was sold.")
+        self.assertEqual((figure["unit"], figure["counts"]), ("USD", None))
+
     def test_fractions(self):
         self.assertEqual(one("About two-thirds of voters backed the plan.")["value"], 2 / 3)
         figure = one("Yields rose to 7 3/4% on Friday.")
