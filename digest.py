@@ -11223,9 +11223,9 @@ def kind_by_form(name):
         return "place"  # the -stan lands (Kurdistan, North Waziristan), "Northern Syria"
     if ACRONYM.fullmatch(name) and name.rstrip("0123456789") not in COMMON_ABBREVIATIONS \
             and not MODEL_DESIGNATION.fullmatch(name) and not ROMAN_NUMERAL.fullmatch(name) \
-            and name not in MARKET_BENCHMARKS:
+            and name not in MARKET_BENCHMARKS and name not in HEADLINE_TAGS:
         return "organisation"  # not "FY26", a fiscal year, "BS-VI", an emission standard, "phase III",
-        # nor "FTSE", a market's index
+        # nor "FTSE", a market's index, nor "LIVE", a headline's tag
     return None
 
 
@@ -11645,6 +11645,10 @@ def context_cues(text, candidate):
 
 # The last word of a label that opens a paragraph: "Media Contact:", "Editor's Note:".
 LABEL_WORDS = {"Contact", "Contacts", "Note", "Notes", "Update", "Correction", "Clarification"}
+# Words in capitals that a site sets in a headline to say what kind of page it is: "Tolpur
+# floods LIVE: 12 dead", "EXCLUSIVE: Velcom to cut jobs".
+HEADLINE_TAGS = {"LIVE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO", "PHOTOS", "UPDATE", "UPDATED", "OPINION",
+                 "ANALYSIS", "EXPLAINED", "EXPLAINER", "EDITORIAL"}
 
 # The last word of a line, not after a sentence's end: "... Jason Gillespie, Ricky".
 WORD_AT_LINE_END = re.compile(r"(?<![.!?][ ])\b[A-Z][a-z]+$")
@@ -12365,6 +12369,8 @@ NAME_KIND_RULES = [  # names of two or more words
     ("place", ({"world_place"},), WORLD_PLACE_OVERRIDES, "Dera Ismail Khan, Gia Lai: though their words are names"),
     ("place", ({"world_place"}, {"in"}), WORLD_PLACE_OVERRIDES - {"speaker"},
      "officials in Dera Ismail Khan said: 'in' says where, and the verb is the officials'"),
+    ("organisation", ({"heads_a_body"},), STRONG_PERSON_CUES | {"speaker", "possessive"},
+     "Jan Velkaj founder Ana Ruiz: the words before a founder's or a leader's title name what he leads"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("person", ({"party_member"},), {"organisation_word", "common_word", "organisation", "the"},
      "Salvo Nasrell of the Liberal Party: a party's member, though a town's name opens it; not 'the Youth "
@@ -12507,6 +12513,7 @@ def word_shape_cues(name, lower_words):
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         shape.add("demonym_end")
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS \
+            or name in HEADLINE_TAGS \
             or name in MARKET_BENCHMARKS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         shape.add("no_name_of_its_own")
@@ -14230,7 +14237,7 @@ def what_it_counts(text, match, unit, hedge_start):
             return f"{clause} {text[hedge_start:match.end()]}".replace("  ", " ")
     line_end = text.find("\n", match.end(), match.end() + 120)  # a headline's figure counts nothing below it
     following = TOKEN.findall(text, match.end(), match.end() + 120 if line_end < 0 else line_end)
-    if following and following[0].startswith("-") and following[0][1:].isalpha():
+    if following and following[0].startswith("-") and following[0][1:].isalpha() and following[0][1:].islower():
         following[0] = following[0][1:]  # "a 36-kilometre pipeline", "the 12-member panel"
     phrase = noun_phrase(following)
     rest = following[len(phrase):]
@@ -14769,6 +14776,7 @@ class PageReader:
         # By serial (0: the whole page): an element's tag, its first paragraph and the
         # one after its last, and the element around it; arrays, as a page may have millions.
         self.tags = [None]
+        self.shapes = [None]                 # tag and class: "div.live-post"
         self.firsts, self.ends, self.parents = array.array("l", [0]), array.array("l", [0]), array.array("l", [0])
         self.paragraphs = []                 # (text, link characters, serial of the element)
         self.pieces, self.link_chars = [], 0
@@ -14831,6 +14839,7 @@ class PageReader:
         self.firsts.append(len(self.paragraphs))
         self.ends.append(len(self.paragraphs))
         self.tags.append(tag)
+        self.shapes.append(sys.intern(tag + "." + attrs.get("class", "")))
         self.hidden += hides
         self.links += tag == "a"
 
@@ -14975,6 +14984,12 @@ def paragraph_weights(reader):
             for weight, serials in zip(weights, reader.furniture_of)]
 
 
+# A live page's story is a run of posts alike, each holding its paragraphs a level or two
+# down: <div class="post"><div class="post-time">...</div><div class="post-body"><p>.
+POST_DEPTH = 2
+FEWEST_POSTS = 3
+
+
 def story_range(reader, weights):
     """The range of paragraphs that is the story: the <article> (or else <main>) holding
     the most paragraph text; else the element that holds the most paragraphs' text
@@ -15002,6 +15017,16 @@ def story_range(reader, weights):
         return 0, len(reader.paragraphs)
     while reader.parents[best] and reader.ends[best] - reader.firsts[best] == 1:
         best = reader.parents[best]  # one paragraph in a <div> of its own: the story is around it
+    node = best
+    for _ in range(POST_DEPTH):
+        parent = reader.parents[node]
+        if not parent:
+            break
+        alike = sum(1 for serial, around in enumerate(reader.parents)
+                    if around == parent and reader.shapes[serial] == reader.shapes[node])
+        if alike >= FEWEST_POSTS and text_within(parent) >= 2 * text_within(best):
+            return reader.range_of(parent)  # a live page's posts, each a <div class="post"> of its own
+        node = parent
     return reader.range_of(best)
 
 

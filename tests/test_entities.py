@@ -1905,6 +1905,7 @@ class KindDecisionTables(unittest.TestCase):
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
+        ('Jan Velkaj founder Ana Ruiz lost her seat.', 'Jan Velkaj', 'organisations'),
         ('Play resumed at the Oval after lunch.', 'Oval', 'places'),
         ('TRADE NOTES: Fewer ships docked at the quay this week.', 'TRADE NOTES', None),
         ('She starred in “Sidewalk Stories” last year.', 'Sidewalk Stories', None),
@@ -2610,6 +2611,19 @@ class NamesBeforeARole(unittest.TestCase):
     def test_the_words_before_a_role_are_no_person(self):
         facts = digest("Ana Ruiz blamed Velkar activists. Local Velkar leader Abdul Mannan denied it.")
         self.assertEqual(roles(facts), [("Ana Ruiz", None), ("Abdul Mannan", "Local Velkar leader")])
+
+
+class NamesBeforeALeadersTitle(unittest.TestCase):
+    def test_two_words_before_a_founder_name_a_body(self):
+        facts = digest("Jan Velkaj founder Pradeep Orsker's party failed to win a seat, trends show.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "people")),
+                         (["Jan Velkaj"], ["Pradeep Orsker"]))
+
+
+class HeadlineTags(unittest.TestCase):
+    def test_live_in_a_headline_names_nothing(self):
+        facts = digest("Tolpur floods LIVE: 12 dead as rivers rise\nPolice said 12 people died in the city.")
+        self.assertEqual(facts["organisations"], [])
 
 
 class NamedAsARole(unittest.TestCase):

@@ -898,3 +898,23 @@ class PartsNamedByAPagesScripts(unittest.TestCase):
 
     def test_the_writers_name_in_a_byline_block_after_the_date_and_buttons(self):
         self.assertEqual(digest(self.PAGE)["byline"], "Tomas Orsavel")
+
+
+class ALivePagesPosts(unittest.TestCase):
+    POST = ('<div class="live-post"><div class="post-time">{time}</div><div class="post-body"><p>{text}</p></div>'
+            '<div class="share">Share</div></div>')
+    PAGE = ('<html><head><meta property="article:published_time" content="2026-11-14T08:00:00+05:30"></head><body>'
+            '<div class="liveblog"><h1>Tolland election results LIVE: Velmar Front heads for landslide</h1>{posts}'
+            '</div><div class="footer">© 2026 Velmar News Network</div></body></html>')
+    TEXTS = [("4:15 PM IST", "Chief Minister Anil Velkumar thanked voters in a post on social media, calling the "
+                             "result a mandate for development."),
+             ("2:40 PM IST", "Opposition leader Ravi Orskadav has conceded defeat in Tolpur, according to the "
+                             "election commission. He trailed by 4,500 votes."),
+             ("11:05 AM IST", "Counting of votes began at 46 centres across the state's 38 districts."),
+             ("8:00 AM IST", "Security was tight at the counting centres, where queues formed before dawn.")]
+
+    def test_every_post_is_the_story(self):
+        posts = "".join(self.POST.format(time=time, text=text) for time, text in self.TEXTS)
+        facts = digest(self.PAGE.format(posts=posts))
+        self.assertEqual(names(facts, "people"), ["Anil Velkumar", "Ravi Orskadav"])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["4,500", "46", "38"])
