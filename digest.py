@@ -10858,6 +10858,8 @@ def person_after_a_body(name_words):
     if len(name_words) < 3 or name_words[-1] not in SURNAMES:
         return False
     body, first = name_words[-3], name_words[-2]
+    if INITIAL_WORD.fullmatch(body):
+        return False  # "B.V. Srinivas Reddy": a person's initials, though a Dutch firm's suffix reads so too
     return (body in ORGANISATION_WORDS or body in STANDING_BODIES) and first[:1].isupper() and not first.isupper() \
         and first not in ORGANISATION_WORDS and first not in PLACES and first not in FUNCTION_WORDS
 

@@ -2620,6 +2620,17 @@ class NamesBeforeALeadersTitle(unittest.TestCase):
                          (["Jan Velkaj"], ["Pradeep Orsker"]))
 
 
+class InitialsLikeAFirmsSuffix(unittest.TestCase):
+    def test_dotted_initials_before_a_name_are_the_persons(self):
+        facts = digest("The agency named his associates, including B.V. Srinivas Velkar of Orsk Mining Company.")
+        self.assertEqual((names(facts, "people"), names(facts, "organisations")),
+                         (["B.V. Srinivas Velkar"], ["Orsk Mining Company"]))
+
+    def test_the_suffix_after_a_firms_name_stays_the_firms(self):
+        facts = digest("Shares of Velmar B.V. rose on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar B.V."])
+
+
 class HeadlineTags(unittest.TestCase):
     def test_live_in_a_headline_names_nothing(self):
         facts = digest("Tolpur floods LIVE: 12 dead as rivers rise\nPolice said 12 people died in the city.")
