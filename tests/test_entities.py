@@ -2622,9 +2622,9 @@ class NamesBeforeALeadersTitle(unittest.TestCase):
 
 class InitialsLikeAFirmsSuffix(unittest.TestCase):
     def test_dotted_initials_before_a_name_are_the_persons(self):
-        facts = digest("The agency named his associates, including B.V. Srinivas Velkar of Orsk Mining Company.")
+        facts = digest("The agency named his associates, including N.V. Kiran Reddy of Orsk Mining Company.")
         self.assertEqual((names(facts, "people"), names(facts, "organisations")),
-                         (["B.V. Srinivas Velkar"], ["Orsk Mining Company"]))
+                         (["N.V. Kiran Reddy"], ["Orsk Mining Company"]))
 
     def test_the_suffix_after_a_firms_name_stays_the_firms(self):
         facts = digest("Shares of Velmar B.V. rose on Monday.")
