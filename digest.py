@@ -15673,13 +15673,50 @@ def longest_run(skipped):
 
 def article_of(text):
     """The story of an input and what its page says of it: its title, byline and
-    date; an article in plain text comes back as it is."""
+    date; an article in plain text comes back as it is, its paragraphs unwrapped
+    when a mail or a terminal broke their lines."""
     if looks_like_html(text):
         page = html_article(text)
         story = text_article(page.text, from_page=True, title=page.title, page_byline=page.byline)
         return Article(story.text, page.title or story.title, page.byline or story.byline,
                        page.published or story.published)
-    return text_article(text)
+    return text_article(unwrapped(text))
+
+
+# Text broken into lines of at most a fixed width, as mail and "fold" write it, has
+# lines no longer than this, and at least this many breaks where the next word did not fit.
+WIDEST_WRAP = 100  # characters
+NARROWEST_WRAP = 50  # narrower lines are a table's rows or a headline's, not prose
+FEWEST_WRAPS = 3
+WRAPPED_SHARE = 0.8  # of the line ends inside paragraphs
+
+
+def unwrapped(text):
+    """Text whose paragraphs a fixed width broke into lines, with each paragraph on a
+    line of its own again: a line ends at a wrap when the next line's first word would
+    not have fitted on it.  Other text comes back as it is (headlines, tables, and lines
+    a writer ended are no wraps)."""
+    lines = text.split("\n")
+    width = max(map(len, lines))
+    if not NARROWEST_WRAP <= width <= WIDEST_WRAP:
+        return text
+    wraps = [is_a_wrap(line, following, width) for line, following in zip(lines, lines[1:])]
+    followed = sum(1 for line, following in zip(lines, lines[1:]) if line.strip() and following.strip())
+    if sum(wraps) < FEWEST_WRAPS or sum(wraps) < WRAPPED_SHARE * followed:
+        return text  # a writer's own line ends among them: a headline, a list, a text of a sentence a line
+    pieces = []
+    for line, wrap in zip(lines, wraps + [False]):
+        pieces.append(line.rstrip() + " " if wrap else line + "\n")
+    return "".join(pieces)[:-1]
+
+
+def is_a_wrap(line, following, width):
+    """True when a line of prose was ended by the width, not by its writer: the next
+    line goes on with a word that would not have fitted, with a space after it as
+    "fold" counts ("... relief\npackage for")."""
+    first_word = following.lstrip().partition(" ")[0]
+    return bool(line.strip()) and bool(first_word) and len(line.rstrip()) + 1 + len(first_word) >= width \
+        and sum(c.isalpha() for c in line) * 2 > len(line)
 
 
 # --------------------------------------------------------------- formatting

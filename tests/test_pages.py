@@ -5,6 +5,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import textwrap
 import unittest
 
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), ".."))
@@ -918,3 +919,27 @@ class ALivePagesPosts(unittest.TestCase):
         facts = digest(self.PAGE.format(posts=posts))
         self.assertEqual(names(facts, "people"), ["Anil Velkumar", "Ravi Orskadav"])
         self.assertEqual([f["text"] for f in facts["figures"]], ["4,500", "46", "38"])
+
+
+class TextBrokenAtAFixedWidth(unittest.TestCase):
+    PARAGRAPHS = [
+        "TOLPUR: The Velmar Provincial Assembly on Thursday approved a Rs95 billion relief package for wheat "
+        "farmers, a day after growers staged sit-ins outside the building.",
+        "Agriculture Minister Rana Tahseen Velkarich briefed members on the scheme, and said the Velmar "
+        "Agriculture Department would buy 1.5 million tonnes of wheat at a support price within 30 days.",
+        "Ukraine's delegation was led by Oleksiy Tarvenko after Andriy Velmak resigned as head of the office, "
+        "and a drone strike damaged a building in the Darnytskyi district of Kyiv."]
+
+    def test_a_folded_article_reads_as_the_same_article(self):
+        text = "\n\n".join(self.PARAGRAPHS)
+        folded = "\n\n".join(textwrap.fill(paragraph, 60) for paragraph in self.PARAGRAPHS)
+        whole, broken = digest(text), digest(folded)
+        for kind in ("people", "organisations", "places", "figures", "dates"):
+            self.assertEqual([f.get("name", f.get("text")) for f in broken[kind]],
+                             [f.get("name", f.get("text")) for f in whole[kind]], kind)
+
+    def test_a_table_and_lines_a_writer_ended_stay_lines(self):
+        text = ("Results of the Velmar Cup second round matches on Saturday:\nTolpur United 2 Orsk Rovers 0\n"
+                "Borussia Velkirchen 1 Tarvia City 3\nOrsk Athletic 1 Velmar Town 0 (after extra time)\n"
+                "Teams:\nTolland - Ian Velk (captain), Michael Orsk, Damien\nTarvo, Jason Velkie, Stuart Orr.")
+        self.assertEqual(article_of(text).text, text)
