@@ -14472,16 +14472,25 @@ OBJECT_OF_A_VERB = re.compile(r"\b(?:accused|urged|told|critici[sz]ed|blamed|tha
 # ----------------------------------------------------------------- summary
 
 
-def summary(text, spans, fact_starts, count=3):
-    """The lead (first sentence) and the `count` other sentences that carry the most
-    facts, in article order."""
+def summary(text, spans, fact_starts, count=3, titled=False):
+    """The lead and the `count` other sentences that carry the most facts, in article
+    order.  The lead is the first sentence; under a headline that is known (`titled`),
+    the first that ends as a sentence does, past a standfirst's bullets."""
     if not spans:
         return "", []
     facts = [0] * len(spans)
     for start in fact_starts:
         facts[sentence_at(spans, start)] += 1
-    ranked = sorted(range(1, len(spans)), key=lambda i: (-facts[i], i))
-    return sentence_text(text, spans[0]), [sentence_text(text, spans[i]) for i in sorted(ranked[:count])]
+    lead = next((i for i in range(min(len(spans), LEAD_REACH))
+                 if is_a_short_sentence(sentence_text(text, spans[i])) or is_prose(sentence_text(text, spans[i]))),
+                0) if titled else 0
+    ranked = sorted((i for i in range(len(spans)) if i != lead), key=lambda i: (-facts[i], i))
+    return sentence_text(text, spans[lead]), [sentence_text(text, spans[i]) for i in sorted(ranked[:count])]
+
+
+# How many sentences the lead may lie below the story's first: "Summary" and three bullets
+# above a wire story's first paragraph.
+LEAD_REACH = 6
 
 
 def sentence_at(spans, position):
@@ -14535,7 +14544,8 @@ def digest(text, date=None, summary_length=3):
                                                        sorted((d["start"], d["end"]) for d in found_dates))
     people_mentions = sorted((m for m in mentions if m[2]["kind"] == "person"), key=lambda m: m[0])
     fact_starts = [m[0] for m in mentions] + [f["start"] for f in found_figures] + [d["start"] for d in found_dates]
-    lead, top = summary(text, [span for span in spans if span[0] >= story_start], fact_starts, summary_length)
+    lead, top = summary(text, [span for span in spans if span[0] >= story_start], fact_starts, summary_length,
+                        titled=bool(article.title))
     return {
         "title": article.title,
         "byline": article.byline,

@@ -943,3 +943,22 @@ class TextBrokenAtAFixedWidth(unittest.TestCase):
                 "Borussia Velkirchen 1 Tarvia City 3\nOrsk Athletic 1 Velmar Town 0 (after extra time)\n"
                 "Teams:\nTolland - Ian Velk (captain), Michael Orsk, Damien\nTarvo, Jason Velkie, Stuart Orr.")
         self.assertEqual(article_of(text).text, text)
+
+
+class AStandfirstsBulletsAboveTheStory(unittest.TestCase):
+    def test_the_lead_is_the_storys_first_sentence(self):
+        text = "\n".join([
+            "Home", "World", "Business", "Markets", "Sign In",
+            "Tolland central bank holds rates steady as cyclone clouds outlook", "By Uditha Velkara",
+            "December 4, 2026 4:31 AM GMT+5:30 Updated 2 hours ago", "Summary", "Policy rate held at 7.75%",
+            "Cyclone damage estimated at up to $7 billion",
+            "TOLPUR, Dec 4 (Reuters) - Tolland's central bank kept its key interest rate unchanged on Thursday, "
+            "saying it wanted to assess the economic impact of the cyclone.",
+            "The Bank of Tolland held its overnight policy rate at 7.75%, as all 12 economists in a poll expected.",
+            "Reporting by Uditha Velkara; Editing by Sam Orsk"])
+        facts = digest(text)
+        self.assertTrue(facts["lead"].startswith("TOLPUR, Dec 4 (Reuters)"), facts["lead"])
+
+    def test_a_plain_articles_first_line_stays_its_lead(self):
+        facts = digest("Floods kill 12 in Tolpur\n\nTOLPUR: Floods killed 12 people on Monday, officials said.")
+        self.assertEqual(facts["lead"], "Floods kill 12 in Tolpur")
