@@ -3910,6 +3910,14 @@ class SpeakersWithAnApposition(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Pia Velkrich"])
 
 
+class ThePilgrimsHonorific(unittest.TestCase):
+    def test_haji_and_alhaji_before_names(self):
+        facts = digest("Police arrested Haji Abdul Rasheed Velkani on Monday. Governor Ana Tolu and Alhaji Aliko "
+                       "Orsangote were among the guests.")
+        self.assertEqual(roles(facts), [("Abdul Rasheed Velkani", "Haji"), ("Ana Tolu", "Governor"),
+                                        ("Aliko Orsangote", "Alhaji")])
+
+
 class SouthAsianTitlesWithAStop(unittest.TestCase):
     def test_engineer_advocate_shrimati_and_makhdoom_before_names(self):
         facts = digest("Talks ended.\n\nVelkar met Engr. Amir Tolkani and Adv. Naeem Orskutha on Monday, and "
