@@ -10989,7 +10989,7 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 # Words that end the name of a road, a square or a building, which may be named after
 # someone with a title: "King Velkar Road", "Sheikh Tamim Square", "Prince Orsk Air Base".
 NAMED_AFTER_A_TITLED_PERSON = {"Road", "Street", "Avenue", "Bridge", "Square", "Chowk", "Marg", "Highway",
-                               "Causeway", "Stadium", "Airport", "Base"}
+                               "Causeway", "Stadium", "Airport", "Base", "Camp", "Colony", "Park", "Market", "Gate"}
 
 # Titles of courtesy, which stand before a person's name and inside no body's name.
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
@@ -11017,8 +11017,8 @@ def title_span(name_words):
     if kind_by_form(" ".join(name_words)) == "organisation" \
             and not any(w in COURTESY_TITLES or w in LEADERS_AFTER_A_BODY for w in name_words[1:]):
         return 0, 0  # but "Jamaat-e-Islami Ameer (Dr) Ana Ruiz" holds a person: no body's name has those inside
-    if len(name_words) > 2 and name_words[-1] in NAMED_AFTER_A_TITLED_PERSON:
-        return 0, 0  # "Sheikh Tamim Road", "Prince Velkar Air Base": the title is the road's, not a person's
+    if len(name_words) > 1 and name_words[-1] in NAMED_AFTER_A_TITLED_PERSON:
+        return 0, 0  # "Sheikh Tamim Road", "Prince Velkar Air Base", "Haji Camp": the title is the place's
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
                 and not (word in LEADERS_AFTER_A_BODY and i > 0) \
@@ -11485,6 +11485,10 @@ CUES_BEFORE = [
      "a study published in [Velmar Genetics]: a journal, the title of a work"),
     ("byline", re.compile(rf"\b(?:{_CREDITS}|[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),
      "Writing by [Charlotte Velk]; Editing by [Ana Ruiz]: a wire story's credits"),
+    ("done_to_a_person", re.compile(r"\b(?:arrested|detained|abducted|kidnapped|murdered|assassinated|sacked|"
+                                    r"impeached|married|interviewed|deported|extradited|pardoned|executed|"
+                                    r"ousted)[ ]$"),
+     "the court ousted [Paetong Velkawatra] over a phone call: what is done to a person"),
     ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
                           r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
@@ -12384,6 +12388,9 @@ NAME_KIND_RULES = [  # names of two or more words
     ("place", ({"in_itself"},), {"possessive", "numbered_part"},
      "killed in Velmar Boldak: 'in' itself (not 'to', 'at') before a name of unknown words says where; not "
      "'in Ana Velkami's novel', 'in Article II'"),
+    ("person", ({"done_to_a_person"},), {"the", "qualifies_a_role", "organisation_word", "common_word", "town_first",
+                                          "world_place", "possessive"},
+     "the court ousted Paetong Velkawatra over a call: one ousted, arrested or married is a person"),
     ("person", ({"led_by"},), {"the", "qualifies_a_role"}, "a delegation led by Rustam Velkov: who leads is a person, "
                                                             "named once in full"),
     ("person", ({"person_shape"},), {"in", "the", "qualifies_a_role"}, "Corwin Tarrow, with 'Tarrow' alone later; "

@@ -1906,6 +1906,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('Jan Velkaj founder Ana Ruiz lost her seat.', 'Jan Velkaj', 'organisations'),
+        ('The court ousted Paetong Velkawatra over a phone call.', 'Paetong Velkawatra', 'people'),
         ('Play resumed at the Oval after lunch.', 'Oval', 'places'),
         ('TRADE NOTES: Fewer ships docked at the quay this week.', 'TRADE NOTES', None),
         ('She starred in “Sidewalk Stories” last year.', 'Sidewalk Stories', None),
@@ -3910,12 +3911,26 @@ class SpeakersWithAnApposition(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Pia Velkrich"])
 
 
+class WhatIsDoneToAPerson(unittest.TestCase):
+    def test_one_arrested_or_ousted_is_a_person(self):
+        facts = digest("Police arrested Tarvo Orskanen in Tolpur. The court ousted Paetong Velkawatra over a call.")
+        self.assertEqual(names(facts, "people"), ["Tarvo Orskanen", "Paetong Velkawatra"])
+
+    def test_a_body_arrested_with_its_word_stays_a_body(self):
+        facts = digest("Police arrested Velmar Brotherhood members in Tolpur.")
+        self.assertEqual((names(facts, "people"), names(facts, "organisations")), ([], ["Velmar Brotherhood"]))
+
+
 class ThePilgrimsHonorific(unittest.TestCase):
     def test_haji_and_alhaji_before_names(self):
         facts = digest("Police arrested Haji Abdul Rasheed Velkani on Monday. Governor Ana Tolu and Alhaji Aliko "
                        "Orsangote were among the guests.")
         self.assertEqual(roles(facts), [("Abdul Rasheed Velkani", "Haji"), ("Ana Tolu", "Governor"),
                                         ("Aliko Orsangote", "Alhaji")])
+
+    def test_a_camp_named_after_a_pilgrim_is_no_person(self):
+        facts = digest("Another 6,000 were waiting at the Haji Camp holding centre in Tolpur.")
+        self.assertEqual(facts["people"], [])
 
 
 class SouthAsianTitlesWithAStop(unittest.TestCase):
