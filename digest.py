@@ -14288,15 +14288,26 @@ def noun_phrase(tokens, allow=()):
 
 def quotes(text, people_mentions, sentence_spans):
     """Direct quotations of at least four words, each with its speaker when the text gives one."""
-    found = []
+    found, last_end = [], None
     for match in QUOTE_PATTERN.finditer(text):
         quoted = match.group(1) or match.group(2)
         if len(quoted.split()) < 4 or is_a_title_in_quotes(quoted):
             continue
         words_at = match.start(1) if match.group(1) else match.start(2)
-        found.append({"speaker": speaker_of(text, match, people_mentions, sentence_spans),
-                      "text": " ".join(quoted.split()), "start": words_at, "end": words_at + len(quoted)})
+        speaker = speaker_of(text, match, people_mentions, sentence_spans)
+        if speaker is None and found and found[-1]["speaker"] and QUOTE_ENDS_A_SENTENCE.search(match.group()) \
+                and ATTRIBUTION_BETWEEN.fullmatch(text, last_end, match.start()):
+            speaker = found[-1]["speaker"]  # "“…,” Ana Ruiz said. “… all day.”": she goes on (but not
+            # "“…,” she said. “…,” a trader said.")
+        found.append({"speaker": speaker, "text": " ".join(quoted.split()), "start": words_at,
+                      "end": words_at + len(quoted)})
+        last_end = match.end()
     return found
+
+
+# What stands between two quotations of one speaker: the first's attribution, "he said."
+ATTRIBUTION_BETWEEN = re.compile(rf"[,]?[ ]*(?:(?:he|she|they)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she|they)"
+                                 rf"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){{0,3}}[ ]+(?:{SAY_VERBS}))?[.]?[ ]+")
 
 
 def is_a_title_in_quotes(quoted):
@@ -14343,8 +14354,10 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     # "…,” Arsenal manager Ana Ruiz told reporters": a person named before a verb of saying
     line_end = text.find("\n", match.end(), match.end() + 100)
     reach = line_end if line_end >= 0 else match.end() + 100
+    pronoun_said = PRONOUN_SAID.match(text, match.end(), match.end() + 40)
     for start, end, entity in people_mentions[first:first + 2]:
-        if start < reach and SAYS_AFTER.match(text, end) and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()):
+        if start < reach and SAYS_AFTER.match(text, end) and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()) \
+                and not pronoun_said:  # "…,” he said. Lin Tovar said ...": he is someone named before
             return entity["name"]
     index = sentence_at(sentence_spans, match.start())
     sentence_start, sentence_end = sentence_spans[index] if sentence_spans else (0, len(text))
@@ -14353,7 +14366,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
             people_mentions, (match.start(),)):
         return None  # "A ministry spokesperson said the award was “…”": no one named says it
     # "…,” he said": the last person named, a few sentences back if need be
-    reach = 3 if PRONOUN_SAID.match(text, match.end(), match.end() + 40) else 1
+    reach = 3 if pronoun_said else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
     before = bisect.bisect_left(people_mentions, (match.start(),))
     if before > 1 and in_anothers_apposition(text, people_mentions[before - 2][1], people_mentions[before - 1]):
@@ -14379,11 +14392,16 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     return None
 
 
-# Bodies a quotation may be put to: "…,” the ministry said".
-SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {"government", "military", "firm"}
+# Bodies a quotation may be put to: "…,” the ministry said", "…,” the bench ordered"; and
+# papers: "…,” the statement said".
+SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {
+    "government", "military", "firm", "bench", "statement", "report", "judgment", "judgement", "order", "ruling",
+    "verdict", "letter", "notice", "filing"}
+# What a court does with words, which a quotation may be put to as to a verb of saying.
+RULING_VERBS = "ordered|ruled|observed|directed|held"
 # A speaker named by a role alone after a quotation: "…,” the chief minister said", "…,"
 # said the spokesman.
-ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+(?:{SAY_VERBS})\b"
+ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+(?:{SAY_VERBS}|{RULING_VERBS})\b"
                        rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)"
                        r"(?=[.;]|,(?![ ]+[A-Z])))")  # not "said the spokesman, Ana Ruiz"
 

@@ -129,6 +129,21 @@ class People(unittest.TestCase):
         facts = digest("The talks were led by Zain ul Abideen Qureshi and Hamza bin Tariq in Doha.")
         self.assertEqual(set(names(facts, "people")), {"Zain ul Abideen Qureshi", "Hamza bin Tariq"})
 
+    def test_he_said_is_someone_before_not_the_next_speaker(self):
+        facts = digest("Minister Ana Velkar blamed farm fires in Tolland. \"Tolland has failed to stop the "
+                       "burning,\" she said. Farm minister Lin Orsk said fires were down 60 per cent.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Velkar"])
+
+    def test_a_speaker_goes_on_in_the_next_quotation(self):
+        facts = digest("Tolmer's Marco Velkar praised his players. \"We never stop believing,\" he said. "
+                       "\"Against a team like this, you need to be perfect.\"")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Marco Velkar", "Marco Velkar"])
+
+    def test_what_a_bench_ordered_is_no_lawyers(self):
+        facts = digest("Solicitor General Tushar Velkam said the houses were illegal. \"Status quo shall be "
+                       "maintained till the next date of hearing,\" the bench ordered.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
     def test_given_name_alone_is_the_same_person(self):
         facts = digest("Opener Fakhar Nasir made 58. \"It was very hard work,\" Fakhar said later.")
         self.assertEqual(names(facts, "people"), ["Fakhar Nasir"])
