@@ -13730,8 +13730,11 @@ def puts_ahead(text, clause, position):
     Thursday")."""
     if SAID_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position):
         return False
-    if FUTURE_CUE.search(text, clause, position):
-        return True
+    future = None
+    for future in FUTURE_CUE.finditer(text, clause, position):
+        pass
+    if future:
+        return not PAST_RELATIVE_CLAUSE.search(text, future.end(), position)
     until = UNTIL_CUE.search(text, clause, position)
     return bool(until) and (not PAST_IN_THE_CLAUSE.search(text, clause, until.start())
                             or bool(PUTS_OFF.search(text, clause, until.start())))
@@ -13855,6 +13858,9 @@ PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?
                       r"|suspend|stay(?:ed)?[ ]the)")
 
 
+# A relative clause in the past between a verb of the future and a date, whose date it is:
+# "the cut would help growth, which slowed in October".
+PAST_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|that)[ ]+(?:[a-z]+[ ]+)?(?:was|were|had|[a-z]{3,}ed)\b")
 # A headline's infinitive that tells what is to come: "Minister to visit Orsk on Tuesday",
 # "Talks to resume in March" (but "Shares fall to record low on Tuesday": no such verb).
 HEADLINE_VERBS = set(words("""

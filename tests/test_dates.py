@@ -259,6 +259,11 @@ class Tense(unittest.TestCase):
         text = "Talks will resume soon, Ana Ruiz told reporters late on Monday."
         self.assertEqual(found(text, "2026-12-04")["Monday"], "2026-11-30")
 
+    def test_a_past_relative_clause_after_a_future_verb_keeps_its_date_past(self):
+        text = "The cut would help credit growth, which slowed to 6.29% in October, a record low."
+        self.assertEqual(found(text, "2026-12-04")["October"], "2026-10")
+        self.assertEqual(found("The panel will meet again in October.", "2026-12-04")["October"], "2027-10")
+
     def test_a_day_after_a_future_verb_still_lies_ahead_when_said_comes_later(self):
         # 2026-12-04 is a Friday
         self.assertEqual(found("The court will rule on Thursday, lawyers said.", "2026-12-04")["Thursday"],
