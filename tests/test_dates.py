@@ -264,6 +264,11 @@ class Tense(unittest.TestCase):
         self.assertEqual(found(text, "2026-12-04")["October"], "2026-10")
         self.assertEqual(found("The panel will meet again in October.", "2026-12-04")["October"], "2027-10")
 
+    def test_what_one_hopes_or_aims_to_do_lies_ahead(self):
+        text = "Young activists registered a party, hoping to contest the March 5 elections."
+        self.assertEqual(found(text, "2026-12-04")["March 5"], "2027-03-05")
+        self.assertEqual(found("The activists hoped to win in March.", "2026-12-04")["March"], "2026-03")
+
     def test_a_day_after_a_future_verb_still_lies_ahead_when_said_comes_later(self):
         # 2026-12-04 is a Friday
         self.assertEqual(found("The court will rule on Thursday, lawyers said.", "2026-12-04")["Thursday"],
