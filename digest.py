@@ -11361,7 +11361,7 @@ CUES_AFTER = [
     ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine)\b"), "landed at [Tolmer] airport"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
-                         r"neighbou?rhood|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
+                         r"neighbou?rhood|locality|township|hub|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
     ("organisation", re.compile(rf"[ ]+(?:said|says)(?:[ ]+(?:on[ ]+)?{_WEEKDAY}|[ ]+today|[ ]+yesterday)?[ ]+its\b"),
      "[Velcom] said on Tuesday its profit rose: what someone says of 'its' own is a body's"),

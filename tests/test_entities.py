@@ -3674,6 +3674,11 @@ class PlacesByApposition(unittest.TestCase):
                        "hills, on Monday.")
         self.assertEqual(names(facts, "places"), ["Orskpur", "Velkarabad"])
 
+    def test_a_name_called_a_hub_or_a_locality(self):
+        facts = digest("The line will connect Kakkavel, the city's IT hub, and Orsknagar Vale, a quiet locality "
+                       "in the east, with the network.")
+        self.assertEqual(names(facts, "places"), ["Kakkavel", "Orsknagar Vale"])
+
 
 class TheSurnameOfAPersonTheTextNames(unittest.TestCase):
     def test_a_full_name_after_from_is_a_person_when_its_surname_has_a_title(self):
