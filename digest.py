@@ -4593,7 +4593,8 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
-    Allama  Qari  Pir  Haji  Hajji  Alhaji  Alhaja  Hajiya  Ch  Ch.  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
+    Haji  Hajji  Alhaji  Alhaja  Hajiya
+    Allama  Qari  Pir  Ch  Ch.  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DySP  SI  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
@@ -11361,7 +11362,8 @@ CUES_AFTER = [
     ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine)\b"), "landed at [Tolmer] airport"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
-                         r"neighbou?rhood|locality|township|hub|country)(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
+                         r"neighbou?rhood|locality|township|hub|country)"
+                         r"(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
     ("organisation", re.compile(rf"[ ]+(?:said|says)(?:[ ]+(?:on[ ]+)?{_WEEKDAY}|[ ]+today|[ ]+yesterday)?[ ]+its\b"),
      "[Velcom] said on Tuesday its profit rose: what someone says of 'its' own is a body's"),
@@ -11826,6 +11828,7 @@ def role_for_a_place(window):
     or None: not "advisor to Agriculture Secretary", a title, nor "... to Tolland. Ana"."""
     match = ROLE_FOR_A_PLACE.search(window)
     return match if match and (match.group("place") in PLACES or match.group("place") in WORLD_PLACES) else None
+
 
 # A portfolio in brackets after a title: the "(Crime)" of "Deputy Commissioner (Crime)".
 BRACKETED_PORTFOLIO = re.compile(r"\([A-Z][a-z]+\)")
@@ -13862,6 +13865,7 @@ PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?
 # A relative clause in the past between a verb of the future and a date, whose date it is:
 # "the cut would help growth, which slowed in October".
 PAST_RELATIVE_CLAUSE = re.compile(r"\b(?:which|who|that)[ ]+(?:[a-z]+[ ]+)?(?:was|were|had|[a-z]{3,}ed)\b")
+
 # A headline's infinitive that tells what is to come: "Minister to visit Orsk on Tuesday",
 # "Talks to resume in March" (but "Shares fall to record low on Tuesday": no such verb).
 HEADLINE_VERBS = set(words("""
@@ -14408,7 +14412,8 @@ SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {
 RULING_VERBS = "ordered|ruled|observed|directed|held"
 # A speaker named by a role alone after a quotation: "…,” the chief minister said", "…,"
 # said the spokesman.
-ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+(?:{SAY_VERBS}|{RULING_VERBS})\b"
+ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+"
+                       rf"(?:{SAY_VERBS}|{RULING_VERBS})\b"
                        rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)"
                        r"(?=[.;]|,(?![ ]+[A-Z])))")  # not "said the spokesman, Ana Ruiz"
 
