@@ -15303,6 +15303,11 @@ FURNITURE_LINES = [
                     r"|Your email address will not be published\..{0,80}|Post navigation|(?:Previous|Next) (?:Post|Article|Story)",
                     "Post comment; Leave a Reply Cancel reply; Your email address will not be published.; Next Post"),
     ("text size",   r"[+-]?(?:Text|Font) [Ss]ize|A[+-]|AA|A A", "+Text Size: the buttons that set the letters' size"),
+    ("mail",        r"-{2,}[ ]?(?:Forwarded [Mm]essage|Original [Mm]essage)[ ]?-{2,}|Begin forwarded message:"
+                    r"|(?:From|Sent|To|Cc|Bcc|Date|Subject|Reply-To):[ ].{1,200}"
+                    r"|Sent from my [\w ]{1,30}|Get Outlook for \w{1,20}|FYI\b.{0,40}",
+                    "---------- Forwarded message ---------; From: Ana Ruiz <ana@example.com>; Sent from my "
+                    "phone: an article sent on by mail"),
     ("consent",     r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|We and our partners\b.{0,300}"
                     r"|By continuing to (?:browse|use)\b.{0,300}|(?:Accept|Reject|Allow) (?:all|cookies|all cookies)"
                     r"|Manage (?:preferences|cookies|settings|consent)|(?:Your )?[Pp]rivacy (?:preferences|choices|settings)"

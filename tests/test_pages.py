@@ -962,3 +962,20 @@ class AStandfirstsBulletsAboveTheStory(unittest.TestCase):
     def test_a_plain_articles_first_line_stays_its_lead(self):
         facts = digest("Floods kill 12 in Tolpur\n\nTOLPUR: Floods killed 12 people on Monday, officials said.")
         self.assertEqual(facts["lead"], "Floods kill 12 in Tolpur")
+
+
+class AnArticleSentOnByMail(unittest.TestCase):
+    TEXT = "\n".join([
+        "---------- Forwarded message ---------", "From: Ravi Velkumar <ravi.velkumar@example.com>",
+        "Date: Thu, Dec 3, 2026 at 9:12 AM", "Subject: Fwd: Bank holds rates", "To: Ana Orsk <ana.orsk@example.com>",
+        "", "FYI - see below.", "", "Bank of Tolland keeps repo rate unchanged at 5.5%", "",
+        "TOLPUR, Dec 3 (Reuters) - The Bank of Tolland kept its key repo rate unchanged at 5.50% on Thursday, "
+        "as expected, while cutting its inflation forecast for the year.", "",
+        "Governor Sanjay Velkotra said the monetary policy committee voted 5-1 to hold rates.", "",
+        "Sent from my iPhone"])
+
+    def test_the_mails_headers_are_no_facts(self):
+        facts = digest(self.TEXT)
+        self.assertEqual(names(facts, "people"), ["Sanjay Velkotra"])
+        self.assertEqual(facts["title"], "Bank of Tolland keeps repo rate unchanged at 5.5%")
+        self.assertTrue(facts["lead"].startswith("TOLPUR, Dec 3 (Reuters)"), facts["lead"])
