@@ -12105,8 +12105,8 @@ def settle_kinds(text, found, lower_words):
                 # port", "in the provinces of Kunar and Velmar, Taliban officials said"
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
-            elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0
-                                                                and " " not in name):
+            elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0 and " " not in name
+                                                                and not opens_a_list_of_names(name, members)):
                 kinds[name] = kind  # but a single word opening the sentence and the list may be any word's
                 # capital; "Anand Velhar, Karachi and Lahore were ..." is a place's name
     dateline_towns = {name.upper() for name, kind in vouched.items() if kind == "place" and name.isupper()}
@@ -12208,6 +12208,13 @@ def list_kind(text, members, kinds, guessed):
     if sure == ["place"] and len(members) > 2:
         return "place", False
     return None, False
+
+
+def opens_a_list_of_names(word, members):
+    """True when a word opening a sentence is itself the first of a list of three or more
+    names, not an adverb before it: "Velcom, Orsk Mills and Tarvia Oil complete the top
+    five" (but "Meanwhile, Velcom and Orsk Mills ...", "Separately, ...")."""
+    return len(members) > 2 and word not in FUNCTION_WORDS and not looks_like_an_adverb(word)
 
 
 def coordinations(text, found):

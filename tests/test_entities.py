@@ -3941,6 +3941,17 @@ class WhatIsDoneToAPerson(unittest.TestCase):
         self.assertEqual((names(facts, "people"), names(facts, "organisations")), ([], ["Velmar Brotherhood"]))
 
 
+class TheFirstOfThreeNamesOpeningASentence(unittest.TestCase):
+    def test_its_first_word_is_one_of_the_names(self):
+        facts = digest("Tolmer are second with 28 points. Velkarsea, Orsk Rovers FC and Tarvo Palace FC complete "
+                       "the top five.")
+        self.assertIn("Velkarsea", names(facts, "organisations"))
+
+    def test_an_adverb_before_the_list_is_no_name(self):
+        facts = digest("Separately, Velcom Ltd, Orsk Mills Ltd and Tarvia Oil Corp raised prices.")
+        self.assertEqual(names(facts, "organisations"), ["Velcom Ltd", "Orsk Mills Ltd", "Tarvia Oil Corp"])
+
+
 class ThePilgrimsHonorific(unittest.TestCase):
     def test_haji_and_alhaji_before_names(self):
         facts = digest("Police arrested Haji Abdul Rasheed Velkani on Monday. Governor Ana Tolu and Alhaji Aliko "
@@ -4729,7 +4740,7 @@ class LongTitlesBeforeAName(unittest.TestCase):
         self.assertEqual(roles(facts), [("Velan Ahmed", "sixth-seeded former champion")])
 
 
-class ABodyAfterATitlesOf(unittest.TestCase):
+class ABodyAfterATitlesOfWithASubject(unittest.TestCase):
     def test_a_force_after_a_subject_like_word_is_one_body(self):
         facts = digest("Talks ended. Velan Munir was named Chief of Defence Forces on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Defence Forces"])

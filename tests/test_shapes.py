@@ -173,3 +173,15 @@ class Shapes(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class TheSuiteItself(unittest.TestCase):
+    def test_no_two_classes_of_a_test_module_share_a_name(self):
+        # a second class of the same name hides the first, whose tests then never run
+        import ast
+        folder = os.path.dirname(os.path.abspath(__file__))
+        for module in sorted(name for name in os.listdir(folder) if name.startswith("test_") and name.endswith(".py")):
+            with open(os.path.join(folder, module), encoding="utf-8") as handle:
+                tree = ast.parse(handle.read())
+            classes = [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+            self.assertEqual(sorted(set(n for n in classes if classes.count(n) > 1)), [], module)
