@@ -11513,7 +11513,7 @@ THE_NAME_ENDS = re.compile(
 # "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)".
 DOCUMENT_WORDS = set(words("""
     Act  Declaration  Covenant  Treaty  Plan  Report  Index  Agreement  Accord  Accords  Pact
-    Charter  Constitution  Protocol  Code
+    Charter  Constitution  Protocol  Code  Budget
 """.replace("  ", "\n")))
 # Words that end the name of an event, a prize or a document, not of a person.
 EVENT_WORDS = DOCUMENT_WORDS | set(words("""

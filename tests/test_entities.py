@@ -2647,6 +2647,12 @@ class InitialsLikeAFirmsSuffix(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmar B.V."])
 
 
+class TheBudget(unittest.TestCase):
+    def test_the_budget_is_a_document_not_a_body(self):
+        facts = digest("Prime Minister Ana Velkar defended last week's Budget. Lin Orsk raised taxes in the Budget.")
+        self.assertEqual(facts["organisations"], [])
+
+
 class HeadlineTags(unittest.TestCase):
     def test_live_in_a_headline_names_nothing(self):
         facts = digest("Tolpur floods LIVE: 12 dead as rivers rise\nPolice said 12 people died in the city.")
