@@ -4478,6 +4478,7 @@ SECTOR_WORDS = set(words("""
 # Bodies a country has one of, so that the word alone names it: "the Army", "the Senate".
 STANDING_BODIES = set(words("""
     Army  Navy  Police  Parliament  Senate  House  Cabinet  Congress  Treasury  Marines  Judiciary
+    Commons  Lords
 """.replace("  ", "\n")))
 
 # The standing bodies that a title names as an organisation ("Treasury Secretary"); not

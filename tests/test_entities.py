@@ -2653,6 +2653,12 @@ class TheBudget(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class TheHousesOfAParliament(unittest.TestCase):
+    def test_the_commons_and_the_lords_are_bodies(self):
+        facts = digest("Ms Velkar stood up in the Commons on Wednesday. The Lords will vote next week.")
+        self.assertEqual(names(facts, "organisations"), ["Commons", "Lords"])
+
+
 class HeadlineTags(unittest.TestCase):
     def test_live_in_a_headline_names_nothing(self):
         facts = digest("Tolpur floods LIVE: 12 dead as rivers rise\nPolice said 12 people died in the city.")
