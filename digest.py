@@ -12485,7 +12485,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("common_word")
     if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \
             and name_words[-1] not in GROUP_WORDS \
-            and (name_words[-1] in alone or name_words[-1] in SURNAMES or any(w in GIVEN_NAMES for w in name_words[1:])):
+            and (name_words[-1] in alone and not is_place_name(name_words[-1]) or name_words[-1] in SURNAMES
+                 or any(w in GIVEN_NAMES for w in name_words[1:])):
         # two or three capitalised words with a sign of a person's name: the last used
         # alone too ("Ruiz"), or a given name after the first ("Imran Ahmed"); not
         # "Velmont Roadster", "Harbour Cuisine"

@@ -2647,6 +2647,17 @@ class InitialsLikeAFirmsSuffix(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmar B.V."])
 
 
+class APlaceAfterAWord(unittest.TestCase):
+    def test_a_place_named_alone_is_no_family_name(self):
+        facts = digest('Kerala Chief Minister Ana Velkar called it "a big step towards Viksit Kerala". '
+                       'Imran Velkarov met him in Kerala.')
+        self.assertEqual(names(facts, "people"), ["Ana Velkar", "Imran Velkarov"])
+
+    def test_a_family_name_used_alone_still_makes_a_person(self):
+        facts = digest("Corwin Tarrow met the board on Monday. Tarrow later resigned.")
+        self.assertEqual(names(facts, "people"), ["Corwin Tarrow"])
+
+
 class TheBudget(unittest.TestCase):
     def test_the_budget_is_a_document_not_a_body(self):
         facts = digest("Prime Minister Ana Velkar defended last week's Budget. Lin Orsk raised taxes in the Budget.")
