@@ -12488,8 +12488,9 @@ def name_shape_cues(name, lower_words, alone):
             and (name_words[-1] in alone and not is_place_name(name_words[-1]) or name_words[-1] in SURNAMES
                  or any(w in GIVEN_NAMES for w in name_words[1:])):
         # two or three capitalised words with a sign of a person's name: the last used
-        # alone too ("Ruiz"), or a given name after the first ("Imran Ahmed"); not
-        # "Velmont Roadster", "Harbour Cuisine"
+        # alone too ("Ruiz"), unless a listed place ("Viksit Kerala" beside "Kerala"),
+        # or a given name after the first ("Imran Ahmed"); not "Velmont Roadster",
+        # "Harbour Cuisine"
         shape.add("person_shape")
     return shape
 
