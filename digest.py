@@ -14327,8 +14327,10 @@ def quotes(text, people_mentions, sentence_spans):
 
 
 # What stands between two quotations of one speaker: the first's attribution, "he said."
-ATTRIBUTION_BETWEEN = re.compile(rf"[,]?[ ]*(?:(?:he|she|they)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she|they)"
-                                 rf"|[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){{0,3}}[ ]+(?:{SAY_VERBS}))?[.]?[ ]+")
+# or "Ana Ruiz said.", or nothing.
+_PRONOUN_SAYS = rf"(?:he|she|they)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she|they)"
+_NAME_SAYS = rf"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){{0,3}}[ ]+(?:{SAY_VERBS})"
+ATTRIBUTION_BETWEEN = re.compile(rf"[,]?[ ]*(?:{_PRONOUN_SAYS}|{_NAME_SAYS})?[.]?[ ]+")
 
 
 def is_a_title_in_quotes(quoted):
@@ -14529,8 +14531,7 @@ def summary(text, spans, fact_starts, count=3, titled=False):
     facts = [0] * len(spans)
     for start in fact_starts:
         facts[sentence_at(spans, start)] += 1
-    lead = next((i for i in range(min(len(spans), LEAD_REACH))
-                 if is_a_short_sentence(sentence_text(text, spans[i])) or is_prose(sentence_text(text, spans[i]))),
+    lead = next((i for i in range(min(len(spans), LEAD_REACH)) if ends_as_a_sentence(sentence_text(text, spans[i]))),
                 0) if titled else 0
     ranked = sorted((i for i in range(len(spans)) if i != lead), key=lambda i: (-facts[i], i))
     return sentence_text(text, spans[lead]), [sentence_text(text, spans[i]) for i in sorted(ranked[:count])]
@@ -14539,6 +14540,12 @@ def summary(text, spans, fact_starts, count=3, titled=False):
 # How many sentences the lead may lie below the story's first: "Summary" and three bullets
 # above a wire story's first paragraph.
 LEAD_REACH = 6
+
+
+def ends_as_a_sentence(sentence):
+    """True for a sentence, short or long, that a reader takes for the story's: not a
+    standfirst's bullet ("Policy rate held at 7.75%")."""
+    return is_a_short_sentence(sentence) or is_prose(sentence)
 
 
 def sentence_at(spans, position):
