@@ -10350,8 +10350,13 @@ def run_candidates(text, start, run, sentence_starts):
         while len(tokens) > 1 and (tokens[0] in FUNCTION_WORDS or tokens[0].islower()) and not begins_a_firm(tokens):
             tokens, offsets = tokens[1:], offsets[1:]  # "On the Velmar Commodity Exchange (VCX)"
         initial = offsets[0] in sentence_starts
+        if tail.group("firm") and kind_by_form(run) in (None, "organisation"):
+            # "Lloyd's Bank", "McDonald's Corp.", "Dow & Hart's Corp.": the possessive belongs to the firm's
+            # name, which starts after a lower-case word: "Shares of McDonald's Corp."
+            lower_words = [k for k, token in enumerate(tokens) if token.islower()]
+            if lower_words:
+                tokens, offsets = tokens[lower_words[-1] + 1:], offsets[lower_words[-1] + 1:]
         if tail.group("firm") and len(tokens) <= 3 and kind_by_form(run) in (None, "organisation"):
-            # "Lloyd's Bank", "McDonald's Corp.", "Dow & Hart's Corp.": the possessive belongs to the firm's name
             yield candidate(None, " ".join(tokens) + tail.group("firm").rstrip("."), offsets[0], sentence_initial=initial)
             return
         first = listed_firm_before_possessive(tokens, tail)
@@ -10361,9 +10366,7 @@ def run_candidates(text, start, run, sentence_starts):
                 before.pop()  # "of", "and"
             if before:
                 yield from run_candidates(text, start, " ".join(before), sentence_starts)
-            end = tail.end() if tail.group("firm") else tail.start()  # a bare possessive is no part of
-            # the name, as "Moody" of "Moody's said"
-            yield candidate("organisation", text[offsets[first]:end].rstrip("."), offsets[first],
+            yield candidate("organisation", text[offsets[first]:tail.end()].rstrip("."), offsets[first],
                             sentence_initial=offsets[first] in sentence_starts)
             return
         # "Observatory of Violence and Peace (OVP)": the acronym vouches for the whole run,

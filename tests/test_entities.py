@@ -4640,7 +4640,16 @@ class FirmsOfAMarketReport(unittest.TestCase):
     def test_a_listed_firm_s_possessive_is_no_title_and_name(self):
         facts = digest("Stocks ended higher. Shares of Dr Reddy's rose 2 percent.")
         self.assertEqual(facts["people"], [])
-        self.assertEqual(names(facts, "organisations"), ["Dr Reddy"])
+        self.assertEqual(names(facts, "organisations"), ["Dr Reddy's"])
+
+    def test_a_listed_firm_whose_name_ends_in_a_possessive_keeps_it(self):
+        facts = digest("Ratings agency Moody's said the bill was neutral for Tarvia's finances. "
+                       "Sales at Sainsbury's fell 2 percent.")
+        self.assertEqual(names(facts, "organisations"), ["Moody's", "Sainsbury's"])
+
+    def test_a_firm_s_possessive_name_starts_after_a_lower_case_word(self):
+        facts = digest("Markets were calm. Shares of Velmar's Corp. rose 2 percent.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar's Corp"])
 
     def test_a_doctor_s_possessive_stays_a_person_s(self):
         facts = digest("Stocks ended higher. Dr Velkan Rao's clinic was shut on Monday.")
