@@ -10694,7 +10694,7 @@ BENCH_NUMBER = re.compile(r"-\d{1,2}$")
 # Words that describe a name from before it and are never its first word, though
 # capitalised at a sentence's start: "Former minister ...", "Rival Velmar Motors ...".
 WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", "Troubled", "Beleaguered",
-                      "Struggling", "Ailing", "Defunct", "Bankrupt",
+                      "Struggling", "Ailing", "Defunct", "Bankrupt", "Opposition",
                       "Fast", "Seam", "Opening", "Veteran", "Teenage", "Uncapped"}  # "Fast bowler Ana Ruiz"
 
 
@@ -10717,7 +10717,7 @@ def trimmed(name_words, first_in_sentence):
 
 def trim_words(name_words, offset, first_in_sentence):
     """The work of trimmed(): yield its tuples for the words from `offset` on."""
-    title, courtesy = None, False
+    title, courtesy, describing = None, False, []
     # a function word, a month or a weekday is no name's first word; mid-sentence, a
     # given name that is a function word too is one: "captain Will Tarrow"
     while name_words and (
@@ -10729,6 +10729,7 @@ def trim_words(name_words, offset, first_in_sentence):
             or first_in_sentence and name_words[0].lower() in TRADE_NOUNS
             or first_in_sentence and opens_a_listed_name(name_words)) \
             and not begins_a_firm(name_words) and not ends_a_listed_place(name_words[:3], 2):  # "The Hague"
+        describing = describing + [name_words[0]] if name_words[0] in WORDS_BEFORE_NAMES else []
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     if not name_words:
@@ -10759,7 +10760,7 @@ def trim_words(name_words, offset, first_in_sentence):
         if len(title_words) > 1 and (title_words[-1] in COURTESY_TITLES or title_words[-1] in HONORIFICS):
             title_words = title_words[:-1]  # "Inspector General of Police Dr Ana Ruiz": the "Dr" is the name's,
             # as the "Sheikh" of "Prime Minister Sheikh Tamim bin Velk" is
-        title = " ".join(title_words)
+        title = " ".join((describing if head == 0 else []) + title_words)  # "Former MP Ana Ruiz"
         offset += sum(len(w) + 1 for w in name_words[:name_from])
         name_words = name_words[name_from:]
         first_in_sentence = False

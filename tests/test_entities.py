@@ -2882,8 +2882,14 @@ class ABodyCalledByAnotherName(unittest.TestCase):
 class WordsBeforeANameOpeningASentence(unittest.TestCase):
     def test_a_describing_word_opening_a_sentence_is_no_part_of_the_name(self):
         for sentence, name in (("Rival Velmar Motors & Co gained 2% on Monday.", "Velmar Motors & Co"),
-                               ("Troubled Orskit Inc. said it would sell its plants.", "Orskit Inc")):
+                               ("Troubled Orskit Inc. said it would sell its plants.", "Orskit Inc"),
+                               ("Opposition Tolmer Party MP Ana Velkar said it was late.", "Tolmer Party")):
             self.assertEqual(names(digest(sentence), "organisations"), [name], sentence)
+
+    def test_the_describing_word_stays_in_the_title_it_opens(self):
+        for sentence, role in (("Opposition Leader Ana Velkar said it was late.", "Opposition Leader"),
+                               ("Former MP Hon. Ana Velkar said it was late.", "Former MP Hon.")):
+            self.assertEqual([(p["name"], p["role"]) for p in digest(sentence)["people"]], [("Ana Velkar", role)])
 
 
 class NamesOpeningWithAnArabicArticle(unittest.TestCase):
