@@ -12199,7 +12199,8 @@ def list_kind(text, members, kinds, guessed):
     them have for sure and none contradicts; or person, when one member is a person for
     sure and three or more all have a person's shape (two or three words: "Mark Lowe,
     Sanath Perera, Kobus Visser"); or place, when the one member sure of its kind is a
-    place and the list has three or more ("Velmaro, Tolwaza and Karachi"); else None."""
+    place and the list has three or more ("Velmaro, Tolwaza and Karachi"), or when the list
+    follows "in" and its members are places or of no kind yet; else None."""
     first, last = members[0]["start"], members[-1]["end"]
     for kind, before, after, _example in LIST_CUES:
         if before and before.search(text, max(0, first - LIST_CUE_REACH), first) \
@@ -12212,6 +12213,9 @@ def list_kind(text, members, kinds, guessed):
         return "person", False
     if sure == ["place"] and len(members) > 2:
         return "place", False
+    known = {kinds.get(c["name"]) for c in members}
+    if "place" in known and known <= {"place", None} and IN_BEFORE.search(text, max(0, first - 12), first):
+        return "place", False  # "clashes in Tolmer and Oskavi": where one is a place, so is the other
     return None, False
 
 

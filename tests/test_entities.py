@@ -1888,6 +1888,14 @@ class ListsWithOnePlaceForSure(unittest.TestCase):
         facts = digest("Talks between Velmarco and Karachi stalled.")
         self.assertEqual(names(facts, "places"), ["Karachi"])
 
+    def test_two_names_after_in_with_one_place_are_places(self):
+        facts = digest("Police said clashes broke out in Tarvale and Oskavi.")
+        self.assertEqual(names(facts, "places"), ["Tarvale", "Oskavi"])
+
+    def test_two_names_after_in_with_one_person_stay_as_they_were(self):
+        facts = digest("Police said clashes broke out in Tarvale and Ana Ruiz was hurt.")
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
 
 class LeadersTitledAfterTheirBody(unittest.TestCase):
     def test_an_ameer_after_a_partys_name_opens_a_person(self):
