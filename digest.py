@@ -11415,9 +11415,9 @@ CUES_AFTER = [
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
     ("party_member", re.compile(r",?[ ]+of[ ]+the[ ]+(?:(?:ruling|opposition|governing)[ ]+)?(?:[A-Z][\w'’-]*+[ ]+){1,4}"
-                                r"(?:Party|party)\b"),
-     "[Salvo Nasrell] of the Liberal Party; [Rixa Monca] of the ruling Libre party: a party's member, unless "
-     "the name says otherwise"),
+                                r"(?:Party|party|Congress|League|Front|Movement|Alliance)\b"),
+     "[Salvo Nasrell] of the Liberal Party; [Rixa Monca] of the ruling Libre party; [Ewura Tolbyn] of the "
+     "ruling National Velmar Congress: a party's member, unless the name says otherwise"),
     ("law", re.compile(rf"(?:[ ]+(?:of|for|on|and|against|to|in)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,3}}"
                          rf"[ ]+{LAW_IN_BRACKETS}[ ]+{alternatives(LAW_WORDS)}\b"),
      "the [Tarvia Private Schools] (Regulation) Bill, the [Places] of Worship (Special Provisions) Act"),

@@ -4860,6 +4860,15 @@ class APartysMember(unittest.TestCase):
         facts = digest("Votes were counted. The Youth Wing of the Liberal Party protested.")
         self.assertEqual(facts["people"], [])
 
+    def test_a_name_of_a_congress_league_or_front_is_a_member(self):
+        facts = digest("The commission declared Ewura Tolbyn of the ruling National Velmar Congress (NVC) the "
+                       "winner, ahead of Kofi Orsaman of the Tarvia Freedom Front.")
+        self.assertEqual(names(facts, "people"), ["Ewura Tolbyn", "Kofi Orsaman"])
+
+    def test_a_wing_of_a_congress_stays_a_body(self):
+        facts = digest("Votes were counted. Members of the Tolmer Youth Wing of the National Velmar Congress marched.")
+        self.assertEqual(facts["people"], [])
+
 
 class AnHonorificAfterATitle(unittest.TestCase):
     def test_sardar_after_a_title_is_no_part_of_the_role(self):
