@@ -9356,10 +9356,11 @@ TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+
 # A capitalised word: "Quetta", "O'Neill", "Jamaat-e-Islami", "al-Qaeda",
 # "U.S.", "Mr." -- but not the possessive "'s" ("Nepal's" -> "Nepal").
 # Titles whose holder's office is a body: "the Deputy Mayor's Office in Tolmer", "the
-# District Attorney's Office", "the Chief Minister's Secretariat".
+# District Attorney's Office", "the Chief Minister's Secretariat", "the Sessions Judge's Court".
 _OFFICE_HOLDER = "(?:" + "|".join(f"(?<={title})" for title in (
     "Minister", "Attorney", "General", "Governor", "President", "Mayor", "Speaker", "Secretary",
-    "Chancellor", "Commissioner", "Director", "Prosecutor", "Sheriff", "Auditor", "Comptroller")) + ")"
+    "Chancellor", "Commissioner", "Director", "Prosecutor", "Sheriff", "Auditor", "Comptroller", "Judge",
+    "Magistrate")) + ")"
 # A capital letter of the Latin alphabets, accented ones too: the "Š" of "Šefčovič", the
 # "Ł" of "Łukasz", the "Ö" of "Östersund".
 _CAPITAL = "[A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code).isupper()) + "]"
@@ -9380,7 +9381,7 @@ _NAME_WORD = rf"""
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
         (?:(?:(?<=\bMen)|(?<=Women)|(?<=People)|(?<=Children))['’]s(?=[ ][A-Z]))?+  # the Women's League, not Yemen's
-        (?:{_OFFICE_HOLDER}['’]s(?=[ ](?:Office|Secretariat)\b))?+       # the Governor's Office
+        (?:{_OFFICE_HOLDER}['’]s(?=[ ](?:Office|Secretariat|Court)\b))?+  # the Governor's Office
     )
 """
 

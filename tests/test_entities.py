@@ -2526,6 +2526,12 @@ class OfficesOfTitles(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Deputy Mayor's Office", "District Attorney's Office",
                                                          "Chief Minister's Secretariat"])
 
+    def test_a_judge_s_or_magistrate_s_court_is_a_body(self):
+        facts = digest("Judge Ana Velkar of the Tolpur Metropolitan Senior Special Judge's Court granted bail, "
+                       "and the Chief Judicial Magistrate's Court heard the case.")
+        self.assertEqual(names(facts, "organisations"), ["Tolpur Metropolitan Senior Special Judge's Court",
+                                                         "Chief Judicial Magistrate's Court"])
+
     def test_a_title_holders_other_things_are_not(self):
         facts = digest("The Prime Minister's aides met the Governor's staff in Tolmer.")
         self.assertEqual(facts["organisations"], [])
