@@ -15285,11 +15285,11 @@ FURNITURE_LINES = [
     ("home",        r"(?:.{0,40}[ ][-–—|][ ])?(?:Back to home|Go to (?:the )?home ?page|Return to home ?page)"
                     r"|Home[ ]?[/|›»>][ ]?.{0,80}",
                     "The Courier - Back to home: a logo's words; Home / Tolland News: a breadcrumb"),
-    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w -]{1,30}[|›»>][\w -]{1,30}"
+    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w &'’-]{1,30}[|›»>][\w &'’-]{1,30}"
                     r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}"
                     r"|[^›»\n]{1,40}+(?:[›»][^›»\n]{1,80}+){2,}+",
                     "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar
-    # talks", "News › City News › Tolmer: 7 dead"
+    # talks", "News › City News › Tolmer: 7 dead", "Tolland > Crime & Justice"
     ("tags",        r"(?:(?:Trending|Popular|Hot|Related)[ ])?(?:Tags|Topics|Filed under|Categories)[:|].{0,200}",
                     "Tags: farming, water, Tolland; Trending Topics: Gold rate, Velmar today"),
     ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
@@ -15343,6 +15343,9 @@ FURNITURE_LINES = [
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
 # The furniture that heads a list of other stories' headlines: "Related News", "Most Read".
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
+# A heading over a list of topics, whose items are names: "Related topic" above "Velmar
+# Commission" (which, under "Related News", would be a byline ending the list).
+TOPICS_HEADING = re.compile(r"(?:Related|Suggested|Trending) [Tt]opics?:?|Explore more on these topics:?")
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
 # (A reading time may open it: "3 min read Last Updated : Dec 1 2026 | 11:48 PM IST".)
@@ -15477,13 +15480,14 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     under_a_list_heading = topics = False
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
         if LIST_HEADING.fullmatch(line):
-            topics = line.endswith(":")
+            topics = line.endswith(":") or bool(TOPICS_HEADING.fullmatch(line))
             following = next((later for later in lines[i + 1:i + 3] if later), "")
             before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
             under_a_list_heading = topics or not MENU_ITEM.fullmatch(following) and not (
                 before is not None and MENU_ITEM.fullmatch(lines[before]) and not furniture[before])
             # not a menu's "Visual Stories" above "Columns", nor its "Trending" below "Lifestyle"; but a
-            # heading with a colon heads its list, though its items be topics' words: "Suggested Topics:"
+            # heading with a colon, or a topics' heading, heads its list, though its items be topics'
+            # words: "Suggested Topics:", "Related topic"
         elif under_a_list_heading and line and (line[-1] in SENTENCE_CLOSERS and not HEADLINE_QUOTE_END.search(line)
                                                 or NAME_LINE.fullmatch(line) and not topics
                                                 or name_before_a_job(line) or date_of_line(line) or furniture[i]):

@@ -626,10 +626,18 @@ class ACaptionAboveTheHeadline(unittest.TestCase):
         self.assertNotIn("Ana Velk", names(facts, "people") + names(facts, "organisations"))
 
 
-class BreadcrumbsOfThreeOrMore(unittest.TestCase):
+class Breadcrumbs(unittest.TestCase):
     def test_a_breadcrumb_ending_in_the_headline_is_furniture(self):
         self.assertTrue(is_furniture("News › City News › Tolmer News › Tolmer: 7 dead after boat capsizes"))
         self.assertFalse(is_furniture("Seven people drowned after a boat capsized near Tolmer on Wednesday."))
+
+    def test_a_breadcrumb_of_a_section_with_an_ampersand_is_furniture(self):
+        text = ("Home\nNews\nTolland > Crime & Justice\nCourt grants bail to former minister\nStaff Correspondent\n"
+                "TOLPUR: A court on Thursday granted bail to former minister Ana Velkar in a graft case.\n"
+                "Her lawyers said they would ask for the case to be dropped.")
+        facts = digest(text)
+        self.assertEqual(facts["title"], "Court grants bail to former minister")
+        self.assertEqual(facts["organisations"], [])
 
 
 class LiveBlogs(unittest.TestCase):
@@ -674,6 +682,14 @@ class TopicsUnderAHeadingWithAColon(unittest.TestCase):
                 "Ana Ruiz covers Tolland's economy from Tolpur.")
         facts = digest(text)
         self.assertEqual(sorted(names(facts, "organisations")), ["Bank of Tolland", "Reuters"])
+
+    def test_the_topics_under_related_topic_name_nothing(self):
+        text = ("Court grants bail to former minister\nBy Ana Ruiz\nTOLPUR: A court on Thursday granted bail to "
+                "former minister Lin Velkar in a case filed by the Velmar Commission (VC).\nThe VC said it would "
+                "appeal.\nRelated topic\nVC\nVelmar Commission\nHer lawyers said they would ask for the case to "
+                "be dropped.")
+        facts = digest(text)
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("Velmar Commission", 2)])
 
     def test_a_menu_item_named_like_a_list_heading_hides_no_story(self):
         text = ("Home\nTrending\nLifestyle\nTolland floods kill 12\nTOLPUR: Floods killed 12 people in the "
