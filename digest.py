@@ -11365,7 +11365,8 @@ CUES_AFTER = [
     ("portfolio_after", PORTFOLIOS_IN_BRACKETS, "[Kulvan Ghesh] (Energy, Water Resources and Irrigation): a "
                                                  "minister's portfolios in a cabinet's list"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
-    ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine)\b"), "landed at [Tolmer] airport"),
+    ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine|jail|prison)\b"),
+     "landed at [Tolmer] airport; held at [Velkot] jail"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
                          r"neighbou?rhood|locality|township|hub|country)"
@@ -11466,11 +11467,12 @@ CUES_BEFORE = [
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
         r"|\b(?:news[ ]agency|newspaper|daily|weekly|magazine|club|side|firm|company|"
         r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet|organi[sz]ation|charity|NGO|"
+        r"think[ ]tank|"
         r"coalition|bloc)[ ]$"
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
         r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
      "the news agency [Tanvik]; opposition party [Velmara]; the youth-led organisation [Orsk Tarka]; the "
-     "coalition [Velza Patria]"),
+     "coalition [Velza Patria]; the think tank [Velbridge]"),
     # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),

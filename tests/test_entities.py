@@ -2038,6 +2038,20 @@ class CueTables(unittest.TestCase):
                 self.assertTrue(pattern.search(before), example)
 
 
+class NamesBeforeAJailOrAfterAThinkTank(unittest.TestCase):
+    def test_a_name_before_jail_is_where_it_stands(self):
+        facts = digest("His sister visited Velkot jail on Monday, lawyers said.")
+        self.assertEqual((names(facts, "places"), facts["organisations"]), (["Velkot"], []))
+
+    def test_a_name_after_the_think_tank_is_a_body(self):
+        facts = digest("Imports fell to 13% this year, according to the think tank Velbridge.")
+        self.assertEqual(names(facts, "organisations"), ["Velbridge"])
+
+    def test_a_person_sent_to_prison_stays_a_person(self):
+        facts = digest("The court sent Ana Velkar to Tolmer prison for six years.")
+        self.assertEqual((names(facts, "people"), names(facts, "places")), (["Ana Velkar"], ["Tolmer"]))
+
+
 class GroundsWhereMatchesArePlayed(unittest.TestCase):
     def test_a_ground_after_at_is_a_place(self):
         facts = digest("Velmar Rovers won 5-4 at Orsk Cottage on Tuesday. At the Oval, Tolland were 119 for five.")
