@@ -11689,8 +11689,9 @@ SAID_RIGHT_BEFORE = (" said ", " says ", " added ", "\nsaid ", "\nsays ", "\nadd
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then".
 SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
-# Verbs that open a clause after a name's comma, where an apposition would stand.
-CLAUSE_VERBS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which"}
+# Words that open a clause after a name's comma, where an apposition would stand: a verb,
+# a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
+CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "to"}
 # An apposition after a name, up to the comma or verb that closes it.
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
                         r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
@@ -11727,7 +11728,7 @@ def role_after(text, start, end):
         and role.rpartition(" ")[2][:1].isupper() else None
     if more and more.group(1) in ORGANISATION_WORDS:
         role += more.group()  # "Ana Ruiz, secretary of Tolland's National Security and Defence Council, said"
-    if role.split(" ")[0] in CLAUSE_VERBS or PARTICIPLE_CLAUSE.match(role):
+    if role.split(" ")[0] in CLAUSE_OPENERS or PARTICIPLE_CLAUSE.match(role):
         return None  # "Ana Ruiz, was named vice president", "Tolmer, killing one soldier": a clause
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role

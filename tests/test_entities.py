@@ -2729,6 +2729,11 @@ class RolesInAppositions(unittest.TestCase):
         self.assertEqual((names(facts, "places"), roles(facts)),
                          (["Bint Velbeil"], [("Ana Ruiz", "managing director of Velcom")]))
 
+    def test_an_infinitive_after_a_name_is_no_role(self):
+        facts = digest("The president nominated his deputy, Susan Velmari, to head the central bank, and Lin Orsk, "
+                       "an economist, will advise her.")
+        self.assertEqual(roles(facts), [("Susan Velmari", None), ("Lin Orsk", "an economist")])
+
     def test_a_role_ends_with_its_sentence(self):
         facts = digest("The vote was fair, said Ana Ruiz, the party leader. Then Lin Baptiste, a lawyer, left.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "the party leader"), ("Lin Baptiste", "a lawyer")])
