@@ -11502,6 +11502,10 @@ CUES_BEFORE = [
     ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
                           r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
+    ("scorer", re.compile(r"(?<![\d.:,])\b\d{2,3}(?:/\d{1,2}|-\d{1,2})?(?:[ ]for[ ]\d{1,2})?[ ]\("
+                          r"(?:[A-Z][\w.'’ -]{1,30}?[ ]\d{1,3}\*?(?:[ ]not[ ]out)?,[ ])?$"),
+     "India 189 ([Ravi Velkan] 39, [Simon Orsk] 4-30): a side's total, then its best batsman and bowler; "
+     "not a time's: 3:30.974 (World Record)"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
     ("portfolio", re.compile(r"\b(?:Police|Commissioner|Superintendent|Officer|Inspector|Secretary|Director)[ ]\($"),
      "Deputy Commissioner of Police ([West]) Ana Velkar: the part of the force the title holds"),
@@ -12539,8 +12543,8 @@ MARKET_BENCHMARKS = set(words("""
 def word_shape_cues(name, lower_words):
     """What a single word says of its kind, as cue names."""
     shape = set()
-    if MODEL_DESIGNATION.fullmatch(name):
-        shape.add("no_name_of_its_own")
+    if MODEL_DESIGNATION.fullmatch(name) or ROMAN_NUMERAL.fullmatch(name):
+        shape.add("no_name_of_its_own")  # "BS-VI"; "come into the XI", a side's eleven
     if name in EVENT_WORDS:
         shape.add("event")
     if name[:1].islower():

@@ -3712,6 +3712,19 @@ class CricketReports(unittest.TestCase):
         facts = digest("Tolland beat Velmar by 67 runs in the second T20 International at Orsk Sports Club.")
         self.assertEqual(names(facts, "organisations"), ["Tolland", "Velmar", "Orsk Sports Club"])
 
+    def test_brief_scores_name_a_side_s_best_batsman_and_bowler(self):
+        facts = digest("Brief scores: Tolland 159 (Washington Velkar 31, Simon Orskmer 4-27) and 93 (Kerem Tolvan "
+                       "55 not out, Orskmer 4-21).")
+        self.assertEqual(names(facts, "people"), ["Washington Velkar", "Simon Orskmer", "Kerem Tolvan"])
+
+    def test_a_time_before_a_bracket_is_no_total(self):
+        facts = digest("Results: Ana Velkar (Tolland) 3:30.974 (World Record) beat Lin Orsk (Velmar).")
+        self.assertNotIn("World", names(facts, "people"))
+
+    def test_a_side_s_eleven_is_no_body(self):
+        facts = digest("Ravi Velkan and Dhruv Orskel are likely to come into the XI for the second Test.")
+        self.assertEqual(facts["organisations"], [])
+
 
 class PolicePortfoliosAndCodes(unittest.TestCase):
     def test_a_portfolio_after_a_police_title_and_its_acronym(self):
