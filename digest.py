@@ -12282,13 +12282,16 @@ def is_the_town_of_a_body(word, organisation, cues):
         and organisation.rpartition(" ")[2].rstrip(".") not in FIRM_FORM_WORDS
 
 
-def organisation_short_forms(organisations):
+def organisation_short_forms(organisations, acronyms=None):
     """Map the shorter forms of organisations' names to them: the words at the start or
     the end of a longer name ('Security Council' of 'UN Security Council', 'Crescent' of
     'Crescent Corp'), and a town that is an organisation in the text ('Tolland' of
     'Tolland Hawks').  A form shared by two names belongs to neither, unless one of
-    them is the other's short form or a firm's name without its suffix."""
+    them is the other's short form or a firm's name without its suffix; nor is a form
+    whose acronym in the text is not the longer name's ('Velmar Kazhagam (VK)' beside
+    'All Tolland Velmar Kazhagam (ATVK)'), by `acronyms`, mapping acronyms to long forms."""
     organisations = set(organisations)
+    acronym_of = {long_name: acronym for acronym, long_name in (acronyms or {}).items()}
     owners = {}
     for name in organisations:
         name_words = name.split(" ")
@@ -12296,7 +12299,9 @@ def organisation_short_forms(organisations):
             for short in (" ".join(name_words[:k]), " ".join(name_words[k:])):
                 if short[:1].isupper() and short not in FUNCTION_WORDS \
                         and (short not in PLACES or short in organisations) \
-                        and not (short in STANDING_BODIES and name.startswith(short)):
+                        and not (short in STANDING_BODIES and name.startswith(short)) \
+                        and not (short in acronym_of and name in acronym_of
+                                 and acronym_of[short] != acronym_of[name]):
                     # "Army" of "U.S. Army", but "House" is not "House Appropriations Committee"
                     owners.setdefault(short, set()).add(name)
     forms = {}
@@ -12680,8 +12685,8 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
-                  "organisation": organisation_short_forms(name for name, kind in kinds.items()
-                                                           if kind == "organisation"),
+                  "organisation": organisation_short_forms((name for name, kind in kinds.items()
+                                                            if kind == "organisation"), acronyms),
                   "place": place_short_forms(name for name, kind in kinds.items() if kind == "place")}
     groups, mentions = {}, []
     for candidate in found:

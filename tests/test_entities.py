@@ -4865,6 +4865,19 @@ class ATallyOfSeats(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class BodiesWhoseNamesEndAlike(unittest.TestCase):
+    def test_a_body_with_an_acronym_of_its_own_is_no_short_form_of_a_longer_one(self):
+        facts = digest("The ruling Velmar Munnetra Kazhagam (VMK) won 18 seats. The All Kerala Anna Velmar Munnetra "
+                       "Kazhagam (AKAVMK) won two. The VMK said it was pleased.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Velmar Munnetra Kazhagam", 2), ("All Kerala Anna Velmar Munnetra Kazhagam", 1)])
+
+    def test_a_short_form_with_the_acronym_stays_the_longer_name_s(self):
+        facts = digest("Tolmer Men's Assurance Co. is for sale. A TMA spokesman said talks began. Tolmer Men's "
+                       "Assurance (TMA) has 300 staff.")
+        self.assertEqual(len(facts["organisations"]), 1)
+
+
 class AffiliationsAndListedShortForms(unittest.TestCase):
     def test_a_state_and_a_party_member_name_the_state_not_a_body(self):
         facts = digest("Markets were calm. Sen. Ana Warlow, a Massachusetts Democrat, said the merger should be "
