@@ -11369,9 +11369,10 @@ CUES_AFTER = [
      "landed at [Tolmer] airport; held at [Velkot] jail"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
-                         r"neighbou?rhood|locality|township|hub|country)"
+                         r"neighbou?rhood|locality|township|hub|country|headquarters)"
                          r"(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
-     "[Velkara], the capital of Tolland; [Orsk], a port city in the north"),
+     "[Velkara], the capital of Tolland; [Orsk], a port city in the north; [Anna Velayam], the party "
+     "headquarters"),
     ("organisation", re.compile(rf"[ ]+(?:said|says)(?:[ ]+(?:on[ ]+)?{_WEEKDAY}|[ ]+today|[ ]+yesterday)?[ ]+its\b"),
      "[Velcom] said on Tuesday its profit rose: what someone says of 'its' own is a body's"),
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|spokesperson|"
@@ -11449,8 +11450,9 @@ CUES_BEFORE = [
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
     ("place", re.compile(r"\b(?i:village|town|city|port|province|region|district|state|capital|island|"
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
-                         r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest)[ ]of[ ]$"),
-     "residents of [Tolmer Vale]"),
+                         r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest|"
+                         r"mountains|hills|coast|shores|plains|valleys|forests)[ ]of[ ]$"),
+     "residents of [Tolmer Vale]; the mountains of [Velzon]"),
     ("place", re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ ]$"),
      "the mountains of northern [Velkon], central [Tolpur]: a part of a land"),
     ("at", re.compile(r"\b[Aa]t[ ](?:[Tt]he[ ])?$"), "won 5-4 at [Velmar Cottage]; play resumed at the [Oval]"),

@@ -2038,6 +2038,20 @@ class CueTables(unittest.TestCase):
                 self.assertTrue(pattern.search(before), example)
 
 
+class PlacesByTheLandAndTheBuildingAroundThem(unittest.TestCase):
+    def test_a_name_after_the_mountains_of_is_a_place(self):
+        facts = digest("The storm crossed the mountains of Velzon on Monday before weakening.")
+        self.assertEqual(names(facts, "places"), ["Velzon"])
+
+    def test_a_name_called_the_party_headquarters_is_no_person(self):
+        facts = digest("The chief minister spoke at Anna Velayam, the party headquarters, on Wednesday.")
+        self.assertEqual((facts["people"], names(facts, "places")), ([], ["Anna Velayam"]))
+
+    def test_the_person_who_heads_the_headquarters_stays_a_person(self):
+        facts = digest("Ana Velkar, the head of the party's headquarters staff, resigned on Wednesday.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkar"])
+
+
 class NamesBeforeAJailOrAfterAThinkTank(unittest.TestCase):
     def test_a_name_before_jail_is_where_it_stands(self):
         facts = digest("His sister visited Velkot jail on Monday, lawyers said.")
