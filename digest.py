@@ -10048,7 +10048,7 @@ def join_portfolios(text, found):
             continue  # a portfolio taken into the ministry before it
         more = PORTFOLIO_BODY.fullmatch(candidate["name"]) and candidate["kind"] is None \
             and MORE_PORTFOLIOS.match(text, candidate["end"])
-        if more and all(word in ("and", ",") or is_portfolio_word(word) and word not in TITLE_WORDS
+        if more and all(word in ("and", ",") or is_portfolio_word(word) and word not in TITLE_HEADS
                         for word in TOKEN.findall(more.group())):
             skip_to = more.end()
             candidate = {**candidate, "name": text[candidate["start"]:skip_to], "end": skip_to}

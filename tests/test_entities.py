@@ -4079,6 +4079,15 @@ class MinistriesOfSeveralPortfolios(unittest.TestCase):
                        "Foreign Affairs, and Velan Orskov replied.")
         self.assertEqual(names(facts, "organisations"), ["Ministry of Health", "Ministry of Foreign Affairs"])
 
+    def test_a_portfolio_that_also_opens_a_title_is_the_ministry_s(self):
+        facts = digest("Tolland's Ministry of Health, Labour and Welfare said on Monday that cases fell.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]),
+                         (["Ministry of Health, Labour and Welfare"], []))
+
+    def test_a_minister_s_title_after_the_comma_is_not(self):
+        facts = digest("Officials of the Ministry of Health, Labour Minister Ana Velkar and others met on Monday.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Velkar", "Labour Minister")])
+
 
 class AListOpeningASentence(unittest.TestCase):
     def test_a_name_of_two_words_opening_the_sentence_and_a_list_of_places(self):
