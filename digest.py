@@ -15243,9 +15243,11 @@ FURNITURE_LINES = [
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) (?:Videos|Stories)"
                     r"|Explore more on these topics|More on this story|Related [Tt]opics?|Suggested [Tt]opics"
-                    r"|Reuse this content|Key events"
+                    r"|Reuse this content|Key events|Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights"
+                    r"|At a [Gg]lance"
                     r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
-                    "Related Posts; Read More: above other stories' headlines"),
+                    "Related Posts; Read More: above other stories' headlines; Key Points: above the story's own, "
+                    "told again"),
     ("newsletter",  r".{0,60}\b[Nn]ewsletters?\b.{0,80}|(?:Subscribe|Sign up|Sign in|Log in|Register)\b.{0,80}",
                     "Sign up for our morning newsletter"),
     ("link out",    r".{1,150}, opens new tab|Purchase Licensing Rights|Our Standards:.{0,100}",
@@ -15360,6 +15362,9 @@ LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES i
 # A heading over a list of topics, whose items are names: "Related topic" above "Velmar
 # Commission" (which, under "Related News", would be a byline ending the list).
 TOPICS_HEADING = re.compile(r"(?:Related|Suggested|Trending) [Tt]opics?:?|Explore more on these topics:?")
+# A heading over the story's own points told again, which no menu holds: "Key Points"
+# under the section's name "Tolland".
+KEY_POINTS_HEADING = re.compile(r"Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights|At a [Gg]lance")
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
 # (A reading time may open it: "3 min read Last Updated : Dec 1 2026 | 11:48 PM IST".)
@@ -15497,7 +15502,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             topics = line.endswith(":") or bool(TOPICS_HEADING.fullmatch(line))
             following = next((later for later in lines[i + 1:i + 3] if later), "")
             before = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k]), None)
-            under_a_list_heading = topics or not MENU_ITEM.fullmatch(following) and not (
+            under_a_list_heading = topics or bool(KEY_POINTS_HEADING.fullmatch(line)) \
+                or not MENU_ITEM.fullmatch(following) and not (
                 before is not None and MENU_ITEM.fullmatch(lines[before]) and not furniture[before])
             # not a menu's "Visual Stories" above "Columns", nor its "Trending" below "Lifestyle"; but a
             # heading with a colon, or a topics' heading, heads its list, though its items be topics'

@@ -691,6 +691,17 @@ class TopicsUnderAHeadingWithAColon(unittest.TestCase):
         facts = digest(text)
         self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("Velmar Commission", 2)])
 
+    def test_the_key_points_told_again_above_the_story_name_nothing_more(self):
+        page = ("<html><body><span class=\"category\">Tolland</span><h1>Walkout over jail visits</h1>"
+                "<h4>Key Points</h4><ul><li>Velmar Party lawmakers walk out of National Assembly</li>"
+                "<li>Senate passes Tolpur bill</li></ul><p>TOLPUR: Lawmakers of the Velmar Party walked out of "
+                "the National Assembly on Wednesday over a ban on jail visits.</p><p>The Senate later passed a bill on "
+                "local government.</p></body></html>")
+        facts = digest(page)
+        self.assertTrue(facts["lead"].startswith("TOLPUR: Lawmakers"), facts["lead"])
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]],
+                         [("Velmar Party", 1), ("National Assembly", 1), ("Senate", 1)])
+
     def test_a_menu_item_named_like_a_list_heading_hides_no_story(self):
         text = ("Home\nTrending\nLifestyle\nTolland floods kill 12\nTOLPUR: Floods killed 12 people in the "
                 "Velkot district on Monday, officials said.\nRescue teams reached Velkot by boat on Tuesday.")
