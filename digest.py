@@ -15306,8 +15306,12 @@ FURNITURE_LINES = [
                     r"|[^›»\n]{1,40}+(?:[›»][^›»\n]{1,80}+){2,}+",
                     "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar
     # talks", "News › City News › Tolmer: 7 dead", "Tolland > Crime & Justice"
-    ("tags",        r"(?:(?:Trending|Popular|Hot|Related)[ ])?(?:Tags|Topics|Filed under|Categories)[:|].{0,200}",
-                    "Tags: farming, water, Tolland; Trending Topics: Gold rate, Velmar today"),
+    ("tags",        r"(?:(?:Trending|Popular|Hot|Related)[ ])?(?:Tags|Topics|Filed under|Categories)[:|].{0,200}"
+                    r"|(?:SEO )?[Kk]eywords?:.{0,200}",
+                    "Tags: farming, water, Tolland; Trending Topics: Gold rate, Velmar today; SEO Keywords: Velmar "
+                    "Party, polls"),
+    ("text size",   r"(?:[+−-][ ]?)?(?:Text|Font)[ ][Ss]ize|A{1,2}[+−-]?|Small|Medium|Large|Reset",
+                    "+ Text Size; AA; Small; Medium; Large: the buttons that size a page's text"),
     ("author's note", r"[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3} is (?:a|an|the) (?:[\w-]++[ ]){0,3}?"
                       r"(?i:correspondent|reporter|writer|journalist|editor|columnist|contributor|producer)"
                       r"[ ](?:with|at|for|of|who[ ]covers|covering)\b.{0,300}",

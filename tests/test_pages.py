@@ -284,7 +284,8 @@ class CopiedText(unittest.TestCase):
                      "Follow Courier Business on X, LinkedIn, Instagram and Facebook for insights on business, "
                      "finance and tech from Tolland and across the globe.",
                      "Our Standards: The Courier Trust Principles., opens new tab", "Purchase Licensing Rights",
-                     "Suggested Topics:"):
+                     "Suggested Topics:", "+ Text Size", "AA", "Medium", "SEO Keywords: Velmar Party, polls",
+                     "Key Points", "Tolland > Crime & Justice"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
@@ -296,7 +297,8 @@ class CopiedText(unittest.TestCase):
                      "The minister - who spoke (in Tolland) - left.", "Get the latest figures, she said.",
                      "Watch the video of the vote, Ana Ruiz said.", "Home to 3,000 people, the town flooded.",
                      "Story continues to grow as the council meets.", "For the latest figures, the council waits.",
-                     "Followers of the sect met on Friday, and many posted on Facebook."):
+                     "Followers of the sect met on Friday, and many posted on Facebook.",
+                     "Large crowds gathered in Tolpur.", "Keywords matter to search engines, she said."):
             self.assertFalse(is_furniture(line), line)
 
     def test_a_plain_article_comes_back_as_it_is(self):
