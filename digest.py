@@ -10421,16 +10421,18 @@ def run_candidates(text, start, run, sentence_starts):
 
 # Titles held to a place: "Ambassador to Tarvia", "High Commissioner to Tolland".
 _TITLES_HELD_TO_A_PLACE = r"(?:Ambassador|Envoy|High[ ]Commissioner|Representative)"
-# A title that names the place it is held to or for: "Ambassador to Tarvia Ana Ruiz",
-# "special envoy for Tolland Hans Velberg", "senior adviser for Africa Massad Velos".
-TITLE_TO_A_PLACE_BEFORE = re.compile(rf"\b(?:{_TITLES_HELD_TO_A_PLACE}|Consul|(?i:envoy|ambassador|representative"
-                                     r"|adviser|advisor|coordinator|commissioner))[ ](?:to|for)[ ](?:the[ ])?\Z")
+# A title that names the place it is held to, for or in: "Ambassador to Tarvia Ana Ruiz",
+# "special envoy for Tolland Hans Velberg", "senior adviser for Africa Massad Velos",
+# "consul general in Osaka Xue Velan".
+TITLE_TO_A_PLACE_BEFORE = re.compile(rf"\b(?:{_TITLES_HELD_TO_A_PLACE}|(?i:envoy|ambassador|representative"
+                                     r"|adviser|advisor|coordinator|commissioner|consul(?:[ ]general)?))"
+                                     r"[ ](?:to|for|in)[ ](?:the[ ])?\Z")
 
 
 def place_of_a_title_before(text, start, tokens):
     """How many words a listed place takes at the run's start when a title held "to" a
     place ends just before it and a name of two words or more follows; else 0."""
-    if not text.endswith(("to ", "for ", "the "), 0, start) \
+    if not text.endswith(("to ", "for ", "in ", "the "), 0, start) \
             or not TITLE_TO_A_PLACE_BEFORE.search(text, max(0, start - 30), start):
         return 0
     return next((end for end in range(min(3, len(tokens) - 2), 0, -1)

@@ -2077,6 +2077,17 @@ class GroundsWhereMatchesArePlayed(unittest.TestCase):
                          (["Velmar Rovers", "Tolland Villa"], []))
 
 
+class RolesHeldInAPlace(unittest.TestCase):
+    def test_a_consul_general_in_a_city_before_a_name(self):
+        facts = digest("Tolland protested over a post by the consul general in Osaka Velk Jian on Sunday.")
+        self.assertEqual((names(facts, "people"), names(facts, "places"), facts["organisations"]),
+                         (["Velk Jian"], ["Osaka"], []))
+
+    def test_a_firm_in_a_city_stays_whole(self):
+        facts = digest("The bank opened an office in Osaka Velmar Securities last year.")
+        self.assertEqual(facts["people"], [])
+
+
 class RolesHeldForAPlace(unittest.TestCase):
     def test_an_envoy_for_a_country_before_a_name(self):
         facts = digest("The senior adviser for Africa Massad Velos called the deal a milestone.")
