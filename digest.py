@@ -11251,6 +11251,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  UAV  IED  CNIC  NIC  ODI  T20  T20I
     FDI  FPI  FII  NRI  NPA  ETF  REIT  MoU  EBITDA  CAGR  AQI  PIL  CV  PV
     GW  MWh  GWh  TWh  MGD  MMCFD  MMBtu  MMBTU
+    TB  MRI  PCR  IVF  OPD  HPV  ECG  COVID
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}) - set(ORGANISATIONS) - set(PLACES)

@@ -619,6 +619,11 @@ class Organisations(unittest.TestCase):
         facts = digest("Velmar Motors demerger: CV arm lists at Rs 335\nShares of the CV business rose.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Motors"])
 
+    def test_a_clinic_s_abbreviations_are_not_organisations(self):
+        facts = digest("The test detects drug-resistant TB within six hours. The hospital's MRI and PCR "
+                       "machines were idle, and TB cases rose.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_business_words_after_a_possessive(self):
         facts = digest("Keltrex's shares fell after an economist at Morvane warned of losses.")
         self.assertEqual(set(names(facts, "organisations")), {"Keltrex", "Morvane"})
