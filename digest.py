@@ -12361,6 +12361,11 @@ def place_or_club(text, name, mentions):
 VENUE_WORDS = {"Stadium", "Park", "Ground", "Arena", "Road", "Lane", "Gardens", "Oval", "Cottage"}
 
 
+# A fixture's home side before its visitor: "Velmara, fourth, host Getafe on Monday".  Only a
+# town plays host so (a country "will host India" as itself, and one hosts a person too).
+HOSTS_BEFORE = re.compile(r"\bhosts?[ ]+$")
+
+
 def is_team(text, mentions):
     """True when a listed place plays as a team: 'Derby 83 and 174', 'Derby beat Leeds',
     and is never written as a place ('in Derby'); a team's cue before it outweighs the
@@ -12368,7 +12373,8 @@ def is_team(text, mentions):
     team = place = False
     for candidate in mentions:
         start, end = candidate["start"], candidate["end"]
-        cued_before = bool(TEAM_BEFORE.search(text, max(0, start - 20), start)) \
+        cued_before = bool(TEAM_BEFORE.search(text, max(0, start - 20), start)
+                           or HOSTS_BEFORE.search(text, max(0, start - 20), start)) \
             and candidate["name"].rpartition(" ")[2] not in VENUE_WORDS
         team = team or cued_before or bool(TEAM_AFTER.match(text, end, end + 30)
                                            or PLAYER_AFTER.match(text, end, end + 30))

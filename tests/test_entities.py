@@ -1250,7 +1250,7 @@ class KnownOrganisations(unittest.TestCase):
 
     def test_clubs_of_the_uefa_ranking_named_like_people(self):
         facts = digest("Tolland travel to Aston Villa on Saturday, and Crystal Palace host Orsk.")
-        self.assertEqual(names(facts, "organisations"), ["Aston Villa", "Crystal Palace"])
+        self.assertEqual(names(facts, "organisations"), ["Aston Villa", "Crystal Palace", "Orsk"])
         self.assertEqual(facts["people"], [])
 
     def test_companies_of_the_global_500_named_like_people(self):
@@ -2069,6 +2069,17 @@ class NamesBeforeAJailOrAfterAThinkTank(unittest.TestCase):
     def test_a_person_sent_to_prison_stays_a_person(self):
         facts = digest("The court sent Ana Velkar to Tolmer prison for six years.")
         self.assertEqual((names(facts, "people"), names(facts, "places")), (["Ana Velkar"], ["Tolmer"]))
+
+
+class FixturesWhereATownPlaysHost(unittest.TestCase):
+    def test_a_town_a_side_hosts_is_a_club(self):
+        facts = digest("Velmara Rovers, fourth, host Getafe on Monday.")
+        self.assertIn("Getafe", names(facts, "organisations"))
+
+    def test_a_country_or_a_person_hosted_stays_what_it_is(self):
+        facts = digest("Pakistan will host India in the final on Sunday. The president hosted Ana Velkar at the palace.")
+        self.assertEqual((names(facts, "places"), names(facts, "people"), facts["organisations"]),
+                         (["Pakistan", "India"], ["Ana Velkar"], []))
 
 
 class GroundsWhereMatchesArePlayed(unittest.TestCase):
