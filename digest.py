@@ -11432,6 +11432,8 @@ CUES_AFTER = [
     ("sets", SETS_AFTER, "Ana Ruiz beat [Lin Tovar] and [Eva Orsk] 7-5, 6-3: players, not clubs"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
+    ("scored", re.compile(r"[ ]+(?:scored|netted|equalised|equalized)[ ]+(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ])"),
+     "[Ferran Velkes] scored twice, and [Ana Orsk] netted the winner"),
     ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?"
                                   r"(?:record|mark|tally|feat|milestone|haul)\b"),
      "beating [Alan Orsk]'s record of 124 games"),
@@ -12434,6 +12436,10 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", ({"done_to_a_person"},), {"the", "qualifies_a_role", "organisation_word", "common_word", "town_first",
                                           "world_place", "possessive"},
      "the court ousted Paetong Velkawatra over a call: one ousted, arrested or married is a person"),
+    ("person", ({"scored"},), {"the", "qualifies_a_role", "organisation_word", "common_word", "town_first",
+                                "world_place", "possessive", "organisation"},
+     "Ferran Velkes scored twice: a scorer named in full is a player; a side named after its town "
+     "('Tolland Rovers scored twice') keeps its town's cue"),
     ("person", ({"led_by"},), {"the", "qualifies_a_role"}, "a delegation led by Rustam Velkov: who leads is a person, "
                                                             "named once in full"),
     ("person", ({"person_shape"},), {"in", "the", "qualifies_a_role"}, "Corwin Tarrow, with 'Tarrow' alone later; "

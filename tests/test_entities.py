@@ -1935,6 +1935,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('Jan Velkaj founder Ana Ruiz lost her seat.', 'Jan Velkaj', 'organisations'),
         ('The court ousted Paetong Velkawatra over a phone call.', 'Paetong Velkawatra', 'people'),
+        ('At the stadium, Ferran Velkes scored twice before the break.', 'Ferran Velkes', 'people'),
         ('Play resumed at the Oval after lunch.', 'Oval', 'places'),
         ('TRADE NOTES: Fewer ships docked at the quay this week.', 'TRADE NOTES', None),
         ('She starred in “Sidewalk Stories” last year.', 'Sidewalk Stories', None),
@@ -2069,6 +2070,16 @@ class NamesBeforeAJailOrAfterAThinkTank(unittest.TestCase):
     def test_a_person_sent_to_prison_stays_a_person(self):
         facts = digest("The court sent Ana Velkar to Tolmer prison for six years.")
         self.assertEqual((names(facts, "people"), names(facts, "places")), (["Ana Velkar"], ["Tolmer"]))
+
+
+class ScorersNamedInFull(unittest.TestCase):
+    def test_a_name_that_scored_twice_is_a_player(self):
+        facts = digest("At the stadium, Ferran Velkes scored twice and Ana Orskel netted the winner.")
+        self.assertEqual(names(facts, "people"), ["Ferran Velkes", "Ana Orskel"])
+
+    def test_a_side_that_scored_stays_a_side(self):
+        facts = digest("Velmar Rovers scored twice in the second half to beat Tolmer.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velmar Rovers", "Tolmer"], []))
 
 
 class FixturesWhereATownPlaysHost(unittest.TestCase):
