@@ -10791,7 +10791,8 @@ def trim_words(name_words, offset, first_in_sentence):
                   and name_words[i - 1] not in GIVEN_NAMES and not INITIAL_WORD.fullmatch(name_words[i - 1])
                   and not is_compound_given_name(name_words, i - 1)  # "Mizanur Rahman Sarkar" is one
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
-                  and (first_in_sentence or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant" is one
+                  and (first_in_sentence and not all(w in HONORIFICS or w in GIVEN_NAMES for w in name_words[:i])
+                       or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant", "Syed Sardar Ali" are one
                  None)
     after_a_body = not given and person_after_a_body(name_words)
     if after_a_body:
@@ -10891,7 +10892,7 @@ def names_no_person(name_words):
     """True when the words before a given name are a place, a people or an organisation's
     or a title's word, not the first names of the same person: 'Houston', 'Senate'."""
     return is_place_name(" ".join(name_words)) or is_demonym(name_words[-1]) \
-        or any(w in ORGANISATION_WORDS or w in TITLE_WORDS
+        or any(w in ORGANISATION_WORDS or w in TITLE_WORDS and w not in HONORIFICS  # "Syed Sardar Ali Shah"
                or w.lower() in ROLE_HEADS and not (w in GIVEN_NAMES and name_words[k + 1:k + 2]
                                                    and name_words[k + 1] not in GIVEN_NAMES)
                for k, w in enumerate(name_words))  # "Amir Khasru Mahmud Velk" is one man; "Ameer Sirajul" a title

@@ -4982,6 +4982,17 @@ class APartysMember(unittest.TestCase):
         self.assertEqual(facts["people"], [])
 
 
+class HonorificsBeforeAGivenName(unittest.TestCase):
+    def test_honorifics_before_a_given_name_are_one_person_s(self):
+        for text in ("Syed Sardar Ali Velshah said the schools would open.",
+                     "Other ministers include Syed Sardar Ali Velshah (school education)."):
+            self.assertEqual(names(digest(text), "people"), ["Syed Sardar Ali Velshah"], text)
+
+    def test_a_body_s_word_before_a_given_name_still_parts_them(self):
+        facts = digest("The Tolmer Council Ali Velshah chaired met on Monday.")
+        self.assertNotIn("Tolmer Council Ali Velshah", names(facts, "people"))
+
+
 class AnHonorificAfterATitle(unittest.TestCase):
     def test_sardar_after_a_title_is_no_part_of_the_role(self):
         facts = digest("Talks ended. Federal Minister for Religious Affairs Sardar Muhammad Velkani said talks "
