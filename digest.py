@@ -10040,20 +10040,37 @@ PARTNERSHIP_ENDINGS = COMPANY_SUFFIXES | {"Partners", "Associates", "Sons", "Bro
 
 def join_portfolios(text, found):
     """Join a ministry's portfolios that a comma split: "Ministry of Land Management,
-    Cooperatives and Poverty Alleviation" is one body; not "the Ministry of Health, Tolland
-    and Orsk", nor a minister's title and a person after it."""
+    Cooperatives and Poverty Alleviation" is one body, and so is a department named by
+    them first: "Services, General Administration and Coordination Department"; not "the
+    Ministry of Health, Tolland and Orsk", nor a minister's title and a person after it."""
     joined, skip_to = [], -1
     for candidate in found:
         if candidate["start"] < skip_to:
             continue  # a portfolio taken into the ministry before it
-        more = PORTFOLIO_BODY.fullmatch(candidate["name"]) and candidate["kind"] is None \
-            and MORE_PORTFOLIOS.match(text, candidate["end"])
-        if more and all(word in ("and", ",") or is_portfolio_word(word) and word not in TITLE_HEADS
-                        for word in TOKEN.findall(more.group())):
+        more = candidate["kind"] is None and MORE_PORTFOLIOS.match(text, candidate["end"])
+        if more and (PORTFOLIO_BODY.fullmatch(candidate["name"]) or ends_a_body_of_portfolios(candidate["name"],
+                                                                                           more.group())) \
+                and are_portfolios(TOKEN.findall(more.group())):
             skip_to = more.end()
             candidate = {**candidate, "name": text[candidate["start"]:skip_to], "end": skip_to}
         joined.append(candidate)
     return joined
+
+
+def ends_a_body_of_portfolios(first, more):
+    """True when a portfolio and the ones after it end in a body's word: "Services" and
+    ", General Administration and Coordination Department"."""
+    return all(is_portfolio_word(word) for word in first.split(" ")) \
+        and more.rpartition(" ")[2] in BODIES_AFTER_PORTFOLIOS
+
+
+def are_portfolios(words):
+    """True when the words after a comma are portfolios: no place, given name or title
+    ("Labour Minister Ana ..."), though a title's word may qualify a body's word ("General
+    Administration")."""
+    return all(word in ("and", ",") or is_portfolio_word(word) and (
+        word not in TITLE_HEADS or words[k + 1:k + 2] and words[k + 1] in ORGANISATION_WORDS)
+               for k, word in enumerate(words))
 
 
 # A ministry named by its portfolios, and the portfolios a comma puts after its first:
@@ -10062,6 +10079,8 @@ def join_portfolios(text, found):
 PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)[ ](?:of|for)[ ][A-Z].*")
 _PORTFOLIO = r"[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,4}+"
 MORE_PORTFOLIOS = re.compile(rf"(?:,[ ]{_PORTFOLIO}){{1,6}}+,?[ ]and[ ]{_PORTFOLIO}")
+# The words that end a body named by its portfolios first.
+BODIES_AFTER_PORTFOLIOS = {"Department", "Division", "Ministry", "Commission", "Authority", "Board"}
 
 
 # The last word of a body a world body sends to a country, which names the country after

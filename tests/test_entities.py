@@ -4122,6 +4122,18 @@ class MinistriesOfSeveralPortfolios(unittest.TestCase):
         self.assertEqual((names(facts, "organisations"), facts["people"]),
                          (["Ministry of Health, Labour and Welfare"], []))
 
+    def test_a_department_named_by_its_portfolios_first_is_one_body(self):
+        facts = digest("The order was issued by the Services, General Administration and Coordination Department, "
+                       "and the Planning, Development and Special Initiatives Department agreed.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Services, General Administration and Coordination Department",
+                          "Planning, Development and Special Initiatives Department"])
+
+    def test_towns_before_a_body_s_name_are_not_its_portfolios(self):
+        facts = digest("He visited Lahore, Karachi and Quetta Development Authority offices.")
+        self.assertEqual((names(facts, "places"), names(facts, "organisations")),
+                         (["Lahore", "Karachi"], ["Quetta Development Authority"]))
+
     def test_a_minister_s_title_after_the_comma_is_not(self):
         facts = digest("Officials of the Ministry of Health, Labour Minister Ana Velkar and others met on Monday.")
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Velkar", "Labour Minister")])
