@@ -13339,6 +13339,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         if ref_year is None:
             return None
         shift = -1 if re.search(r"year-(?:ago|earlier)|last[ ]year", lower) else 1 if "next year" in lower else 0
+        if not shift and ref and not future and 3 * part - 2 > ref.month:
+            shift = -1  # "net rose in the fourth quarter", told in January: the quarter that has ended
         return f"{ref_year + shift}-Q{part}"
     if rule == "year_earlier":
         return str(ref_year - 1) if ref_year else None

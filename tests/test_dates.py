@@ -384,6 +384,14 @@ class Anchored(unittest.TestCase):
         self.assertEqual(dates["a year earlier"], "2020-Q3")
         self.assertEqual(dates["year-ago"], "2020-Q3")
 
+    def test_a_quarter_yet_to_begin_told_in_the_past_is_last_year_s(self):
+        dates = found("Velmont said its net income in the fourth quarter rose 5%.", "2021-01-25")
+        self.assertEqual(dates["the fourth quarter"], "2020-Q4")
+
+    def test_a_quarter_yet_to_begin_that_the_sentence_looks_ahead_to_is_this_year_s(self):
+        dates = found("Velmont expects its sales to rise in the fourth quarter.", "2021-01-25")
+        self.assertEqual(dates["the fourth quarter"], "2021-Q4")
+
     def test_this_weekday_in_a_sentence_that_looks_ahead_is_the_coming_one(self):
         self.assertEqual(found("The chief will visit the area this Sunday.", "2025-12-02")["this Sunday"], "2025-12-07")
         self.assertEqual(found("Crowds gathered this Sunday.", "2025-12-02")["this Sunday"], "2025-11-30")
