@@ -416,6 +416,16 @@ REGIONS = words("""
     Shandong
     Hainan
     Mindanao
+    Luzon
+    Visayas
+    Honshu
+    Kyushu
+    New Guinea
+    Crete : Cretan
+    Lesbos
+    Lampedusa
+    Tigray : Tigrayan, Tigrayans
+    Amhara
     Sumatra
     Java
     Borneo

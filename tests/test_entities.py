@@ -2044,6 +2044,12 @@ class CueTables(unittest.TestCase):
                 self.assertTrue(pattern.search(before), example)
 
 
+class IslandsAndRegionsNewsNames(unittest.TestCase):
+    def test_large_islands_and_regions_are_places(self):
+        facts = digest("Storms hit Luzon and Crete, while fighting flared in Tigray.")
+        self.assertEqual(names(facts, "places"), ["Luzon", "Crete", "Tigray"])
+
+
 class PlacesByTheLandAndTheBuildingAroundThem(unittest.TestCase):
     def test_a_name_after_the_mountains_of_is_a_place(self):
         facts = digest("The storm crossed the mountains of Velzon on Monday before weakening.")
