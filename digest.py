@@ -12334,7 +12334,7 @@ def organisation_short_forms(organisations, acronyms=None):
         name_words = name.split(" ")
         for k in range(1, len(name_words)):
             for short in (" ".join(name_words[:k]), " ".join(name_words[k:])):
-                if short[:1].isupper() and short not in FUNCTION_WORDS \
+                if short[:1].isupper() and short not in FUNCTION_WORDS and short not in COMMON_ABBREVIATIONS \
                         and (short not in PLACES or short in organisations) \
                         and not (short in STANDING_BODIES and name.startswith(short)) \
                         and not (short in acronym_of and name in acronym_of

@@ -4944,6 +4944,12 @@ class ATallyOfSeats(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class ShortFormsOfABodysName(unittest.TestCase):
+    def test_a_common_abbreviation_opening_a_body_s_name_is_no_mention_of_it(self):
+        facts = digest("The order creates an AI Velmar Task Force. AI firms welcomed it, and AI safety groups did not.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("AI Velmar Task Force", 1)])
+
+
 class BodiesWhoseNamesEndAlike(unittest.TestCase):
     def test_a_body_with_an_acronym_of_its_own_is_no_short_form_of_a_longer_one(self):
         facts = digest("The ruling Velmar Munnetra Kazhagam (VMK) won 18 seats. The All Kerala Anna Velmar Munnetra "
