@@ -9494,7 +9494,7 @@ _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]ye
 # that matched chooses how to read its value.  Longer forms come first so that
 # "March 2019" wins over "March".
 # A time on a twelve-hour clock: "9 a.m.", "5:30 p.m.", "7.30 pm"; and a time zone after it.
-_CLOCK = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ ]?(?:[ap]\.m\.|[ap]m\b)"
+_CLOCK = r"(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ ]?(?:[ap]\.m\.|[ap]m\b|[AP]\.M\.|[AP]M\b)"  # "9 pm", "9:30 PM"
 _TIME_ZONE = rf"(?:[ ]{alternatives(TIME_ZONES)}\b)?"
 # Holidays by name, Western and South Asian; the date rule and the scan for where a
 # date begins both read this one list.

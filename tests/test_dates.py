@@ -113,6 +113,8 @@ class Forms(unittest.TestCase):
         ("Polls open at 8 am and close at 5 pm PKT.", "5 pm PKT", "2019-03-11T17:00"),
         ("Crude fell to $61.20 by 0930 GMT.", "0930 GMT", "2019-03-11T09:30"),
         ("The ferry left at 10:30 p.m. with 40 cars.", "10:30 p.m.", "2019-03-11T22:30"),
+        ("The ferry left at 9:12 PM with 40 cars.", "9:12 PM", "2019-03-11T21:12"),
+        ("Polls close at 5 PM, officials said.", "5 PM", "2019-03-11T17:00"),
         ("The mayor spoke at noon.", "noon", "2019-03-11T12:00"),
         ("At present, the mill runs one shift.", "At present", "PRESENT_REF"),
         ("The council recently raised fares.", "recently", "PAST_REF"),
