@@ -15256,11 +15256,12 @@ BYLINE = re.compile(r"(?:(?:Written|Posted|Published|Reported|Words|Story)\s+)?[
 
 def byline_name(text):
     """The author's names in a byline, without "By" and without the role after a comma,
-    nor a date or a button before them ("1 Dec 2026 | Share | Ana Ruiz"); a name in
+    nor a date or a button before them ("1 Dec 2026 | Share | Ana Ruiz", "Monday, 30
+    November 2026 - 09:12 PM | By Ana Ruiz"); a name in
     capitals, as agencies sign, in the case of a name: "ANA RUIZ" -> "Ana Ruiz"."""
     text = " ".join(text.split())
-    match = BYLINE.match(text)
     pieces = [piece.strip() for piece in re.split(r"[,|]|[ ]/[ ]", text)]
+    match = BYLINE.match(text) or next(filter(None, map(BYLINE.match, pieces)), None)  # "Monday, 30 Nov ... | By Ana"
     first = next((piece for piece in pieces if piece and not is_furniture(piece) and not date_of_line(piece)), "")
     name = match.group("name") if match else WRITERS_PLACE.sub("", first)  # not "1 Dec 2026 | Share | Ana Ruiz"
     name = name.strip(" .:")
@@ -15475,9 +15476,11 @@ def date_of_line(line):
     return signed.group("when") if signed else None
 
 
-# A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT".
+# A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT",
+# "Monday, 30 November 2026 - 09:12 PM".
 DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
-                       r"(?:,?[ ]?\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?(?:[ ][A-Z]{2,4}(?:[+-]\d{1,2}(?::\d\d)?)?)?)?")
+                       r"(?:(?:,?[ ]?|[ ][-–][ ])\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+                       r"(?:[ ][A-Z]{2,4}(?:[+-]\d{1,2}(?::\d\d)?)?)?)?")
 # (A page copied from a browser may run the year into the time: "December 1, 20263:45 PM GMT+5:30".)
 # The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024",
 # "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago", "By Ana Ruiz Published On 4 Dec 2026 4 Dec 2026".
@@ -15622,8 +15625,9 @@ def text_article(text, from_page=False, title=None, page_byline=None):
             signed = signature_and_date(line)
             if signed and i < second_prose:  # above the story, or under its standfirst
                 byline = byline or byline_name(signed.group("name"))
-            elif BYLINE.match(line) and i < first:
-                byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024"
+            elif i < first and any(BYLINE.match(part.strip()) for part in line.split("|")):
+                byline = byline or byline_name(line)  # "By Ana Ruiz | Tolmer | Updated: March 5, 2024",
+                # "Monday, 30 November 2026 - 09:12 PM | By Ana Ruiz"
         elif i >= first and (i < second_prose or beside_a_date_line(lines, i)) and byline is None \
                 and len(line.split()) <= 6 and line[-1] not in SENTENCE_CLOSERS and names_the_writer(lines, i):
             byline = byline_name(line)  # a short line under a standfirst that reads as prose: "By Staff

@@ -665,6 +665,18 @@ class ALineBreakInsideAByline(unittest.TestCase):
         self.assertEqual(facts["published"]["value"], "2026-12-03")
 
 
+class ADateAndTimeBeforeTheByline(unittest.TestCase):
+    def test_an_old_page_s_date_time_and_byline_line(self):
+        page = ("<html><head><title>Floods kill 12 in Tolmer - Tolmer Daily</title></head><body><table><tr><td>"
+                "<font size=\"5\"><b>Floods kill 12 in Tolmer</b></font><br>"
+                "<font size=\"2\">Monday, 30 November 2026 - 09:12 PM | By Ana Velkar</font><br><br>"
+                "<div>TOLPUR — Floods killed 12 people in Tolmer district on Sunday, officials said.<br><br>"
+                "Rescue teams reached Velkot by boat on Monday.</div></td></tr></table></body></html>")
+        facts = digest(page)
+        self.assertEqual((facts["byline"], facts["published"]["value"]), ("Ana Velkar", "2026-11-30"))
+        self.assertTrue(facts["lead"].startswith("TOLPUR — Floods"), facts["lead"])
+
+
 class ACreditsColonAfterASpace(unittest.TestCase):
     def test_written_by_space_colon_is_the_byline(self):
         text = ("Home\nNews\nCyclone alert issued for the Tolmer coast\nWritten By : Ana Ruiz\n"
