@@ -15349,7 +15349,7 @@ FURNITURE_LINES = [
     ("home",        r"(?:.{0,40}[ ][-–—|][ ])?(?:Back to home|Go to (?:the )?home ?page|Return to home ?page)"
                     r"|Home[ ]?[/|›»>][ ]?.{0,80}",
                     "The Courier - Back to home: a logo's words; Home / Tolland News: a breadcrumb"),
-    ("menu",        r"[^|•·\n]{1,40}(?:\s*[|•·]\s*[^|•·\n]{1,40}){2,}|[\w &'’-]{1,30}[|›»>][\w &'’-]{1,30}"
+    ("menu",        r"[^|•·\n]{1,40}+(?:\s*+[|•·]\s*+[^|•·\n]{1,40}+){2,}+|[\w &'’-]{1,30}+[|›»>][\w &'’-]{1,30}+"
                     r"|[\w'’&-]++(?:[ ][\w'’&-]++){0,2}(?:[ ]/[ ][\w'’&-]++(?:[ ][\w'’&-]++){0,2}){2,}"
                     r"|[^›»\n]{1,40}+(?:[›»][^›»\n]{1,80}+){2,}+",
                     "Home | World | Business | Sport"),  # or a breadcrumb: "News › Floods", "News|Tarvia-Velmar

@@ -55,6 +55,12 @@ HOSTILE = {
     "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
                                    + "The council in Tolpur voted on Monday to close the market, officials said.\n",
+    # a line of a dozen pieces between pipes that ends in one: a menu's pattern tried every
+    # way to share the spaces out before it failed
+    "lines of pieces between pipes": "Share this article\n"
+                                     + repeat("Monday, 30 November 2026 - 09:12 PM | By Ana Ruiz | Tolmer | Home | "
+                                              "World | Sport | Opinion | Business | Tech | Velmar | Orsk | Tarvo | "
+                                              "Kelso | Lindor | Varn |\n"),
 }
 
 
