@@ -11462,7 +11462,8 @@ CUES_AFTER = [
     ("sets", SETS_AFTER, "Ana Ruiz beat [Lin Tovar] and [Eva Orsk] 7-5, 6-3: players, not clubs"),
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
-    ("scored", re.compile(r"[ ]+(?:scored|netted|equalised|equalized)[ ]+(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ])"),
+    ("scored", re.compile(r"[ ]+(?:scored|netted|equalised|equalized)[ ]+"
+                          r"(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ])"),
      "[Ferran Velkes] scored twice, and [Ana Orsk] netted the winner"),
     ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?"
                                   r"(?:record|mark|tally|feat|milestone|haul)\b"),
