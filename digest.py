@@ -15280,6 +15280,8 @@ def byline_name(text):
 _SHARE_BUTTON = (r"(?:Share|Share this(?: article| story| page)?:?|Like this:|Share on \w+|Share via|Tweet|Email|Print"
                  r"|Copy link|Copy URL|Facebook|Twitter|X|Whats[Aa]pp|LinkedIn|Reddit|Telegram|Pinterest"
                  r"|(?:Comments?|COMMENTS?)(?: \(\d+\))?)")
+# The heading over the story's own points, told again above it: "Key Points", "Highlights".
+_KEY_POINTS = r"Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights|At a [Gg]lance"
 FURNITURE_LINES = [
     ("share",       rf"{_SHARE_BUTTON}(?:[ \t]*+[|•·/]?[ \t]*+{_SHARE_BUTTON})*+",
                     "Share this article; Facebook  WhatsApp  Email: the buttons in a row"),
@@ -15292,8 +15294,7 @@ FURNITURE_LINES = [
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) (?:Videos|Stories)"
                     r"|Explore more on these topics|More on this story|Related [Tt]opics?|Suggested [Tt]opics"
-                    r"|Reuse this content|Key events|Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights"
-                    r"|At a [Gg]lance"
+                    rf"|Reuse this content|Key events|{_KEY_POINTS}"
                     r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
                     "Related Posts; Read More: above other stories' headlines; Key Points: above the story's own, "
                     "told again"),
@@ -15417,7 +15418,7 @@ LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES i
 TOPICS_HEADING = re.compile(r"(?:Related|Suggested|Trending) [Tt]opics?:?|Explore more on these topics:?")
 # A heading over the story's own points told again, which no menu holds: "Key Points"
 # under the section's name "Tolland".
-KEY_POINTS_HEADING = re.compile(r"Key [Pp]oints|Key [Tt]akeaways|(?:Story )?[Hh]ighlights|At a [Gg]lance")
+KEY_POINTS_HEADING = re.compile(_KEY_POINTS)
 
 # A line that says when the story was published: "Published March 5, 2024, 9:30 a.m."
 # (A reading time may open it: "3 min read Last Updated : Dec 1 2026 | 11:48 PM IST".)
