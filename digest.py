@@ -10695,8 +10695,11 @@ def a_second_body_after_and(tokens, current, j):
     """True when the words from index j, after an "and", name a body of their own: "Bank
     of England and Bank of Japan", the first name's word again; or "University of Peshawar
     and Islamia College", where a place ends the first name ("Ministry of Water and Power"
-    and "Office of the Prime Minister and Council of Ministers" are one)."""
+    and "Office of the Prime Minister and Council of Ministers" are one); or a listed body
+    of two words or more: "Tolland Bar Council and Amnesty International"."""
     if tokens[j] == tokens[current[0]] and tokens[j] in ORGANISATION_WORDS and tokens[j + 1:j + 2] in (["of"], ["for"]):
+        return True
+    if any(is_listed_organisation(tokens, j, end) for end in range(j + 2, min(len(tokens), j + LONGEST_LISTED_NAME) + 1)):
         return True
     of = next((m for m in reversed(current[-LONGEST_LISTED_NAME - 2:]) if tokens[m] == "of"), None)  # a place's length
     if of is None:
@@ -10728,6 +10731,11 @@ BENCH_NUMBER = re.compile(r"-\d{1,2}$")
 WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", "Troubled", "Beleaguered",
                       "Struggling", "Ailing", "Defunct", "Bankrupt", "Opposition",
                       "Fast", "Seam", "Opening", "Veteran", "Teenage", "Uncapped"}  # "Fast bowler Ana Ruiz"
+
+
+# The words after a police officer's title that name the area of the post, not the
+# officer: "SSP City Tariq Velkar", "DSP Cantt Amina Orsk".
+AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban"}
 
 
 # Abbreviations that follow a name for what the body does or the country makes, and
@@ -10839,7 +10847,7 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words = name_words[jurisdiction:]
     body_end = title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
-         and (" of " in title or name_words[i - 1] in TITLE_HEADS)), None)
+         and (" of " in title or name_words[i - 1] in TITLE_HEADS or name_words[i - 1] in AREAS_OF_A_POST)), None)
     if body_end:
         # "Inspector General of Police Operations Fida Hussain": the words before the
         # given name still name what the title is of; "SHO Tolpur Inspector Muhammad
@@ -10850,7 +10858,8 @@ def trim_words(name_words, offset, first_in_sentence):
     elif given and (after_a_body or not kind_by_form(" ".join(name_words))) and not title:
         # "Houston Maria Lopez", "Composer Ana Silva": a name begins at the given name;
         # what a title's words open names nothing: "(DIG) Operations Faisal Velkani"
-        if not all(w in TITLE_MODIFIERS and w not in ORGANISATION_WORDS for w in name_words[:given]):
+        if not all(w in TITLE_MODIFIERS and w not in ORGANISATION_WORDS or w in AREAS_OF_A_POST
+                   for w in name_words[:given]):
             yield from trim_words(name_words[:given], offset, first_in_sentence)
         offset += sum(len(w) + 1 for w in name_words[:given])
         name_words = name_words[given:]
@@ -10921,7 +10930,7 @@ def names_no_person(name_words):
     """True when the words before a given name are a place, a people or an organisation's
     or a title's word, not the first names of the same person: 'Houston', 'Senate'."""
     return is_place_name(" ".join(name_words)) or is_demonym(name_words[-1]) \
-        or any(w in ORGANISATION_WORDS or w in TITLE_WORDS and w not in HONORIFICS  # "Syed Sardar Ali Shah"
+        or any(w in ORGANISATION_WORDS or w in AREAS_OF_A_POST or w in TITLE_WORDS and w not in HONORIFICS  # "Syed Sardar Ali Shah"
                or w.lower() in ROLE_HEADS and not (w in GIVEN_NAMES and name_words[k + 1:k + 2]
                                                    and name_words[k + 1] not in GIVEN_NAMES)
                for k, w in enumerate(name_words))  # "Amir Khasru Mahmud Velk" is one man; "Ameer Sirajul" a title
@@ -11824,7 +11833,7 @@ def role_before(text, start):
         return title_with_to.group().strip()
     before = window.rstrip(", ").split(" ")
     if acronyms and before[-1].lower() not in ROLE_HEADS:
-        if text[start:start + 40].partition(" ")[0] in TITLE_WORDS:
+        if text[start:start + 40].partition(" ")[0] in TITLE_WORDS | AREAS_OF_A_POST:
             return None  # "Superintendent of Police (SSP) Operations Ana Ruiz": the title goes on
         return title_before(before)  # "Superintendent of Police (SP) Ana Ruiz"
     portfolio = []
@@ -11932,11 +11941,23 @@ AUXILIARIES = {"has", "have", "had", "was", "were", "is", "are", "been"}
 def is_a_verb_after_its_subject(words_before):
     """True when the last of the words is a verb in the past after a capitalised subject
     or an adverb of sequence or an auxiliary: 'sacked' in 'Velmar United sacked manager',
-    'sentenced' in 'also sentenced former police chief', 'summoned' in 'has summoned aide';
-    not 'retired' in 'the retired judge'."""
-    return len(words_before) > 1 and words_before[-1].islower() and words_before[-1].endswith("ed") \
-        and (words_before[-2][:1].isupper() and words_before[-2].lower() not in PHRASE_STOPS
-             or words_before[-2] in SEQUENCE_ADVERBS or words_before[-2] in AUXILIARIES)
+    'sentenced' in 'also sentenced former police chief', 'summoned' in 'has summoned aide',
+    'sentenced' in 'a court today sentenced former minister', after a subject in lower case;
+    not 'retired' in 'the retired judge', 'elected' in 'newly elected mayor' nor 'appointed'
+    in 'the party's appointed chief' or 'former appointed member'."""
+    if len(words_before) < 2 or not words_before[-1].islower() or not words_before[-1].endswith("ed"):
+        return False
+    word = words_before[-2]
+    return word[:1].isupper() and word.lower() not in PHRASE_STOPS \
+        or word in SEQUENCE_ADVERBS or word in AUXILIARIES \
+        or word.isalpha() and word.islower() and word not in PHRASE_STOPS and word not in TIME_OF_A_ROLE \
+        and not word.endswith("ly") and word not in QUALIFYING_WORDS
+
+
+# Words in lower case that qualify a participle after them, which is then no verb:
+# "a much criticised chief", "the twice elected mayor".
+QUALIFYING_WORDS = {"much", "twice", "thrice", "well", "long", "ill", "so", "very", "most", "less", "more", "best",
+                    "self", "once", "first"}
 
 
 def opens_a_clause(words_before):

@@ -570,6 +570,16 @@ class Organisations(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"),
                          ["Bank of Tolland", "Bank of Velmar", "University of Peshawar", "Tolmer College"])
 
+    def test_and_before_a_listed_body_splits_them(self):
+        facts = digest("The Velmar Chamber of Commerce and Human Rights Watch criticised the bill.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Chamber of Commerce", "Human Rights Watch"])
+        facts = digest("The Law Society of Tolland and Amnesty International Tolland called for his removal.")
+        self.assertEqual(names(facts, "organisations"), ["Law Society of Tolland", "Amnesty International Tolland"])
+
+    def test_and_before_an_unlisted_portfolio_keeps_one_body(self):
+        facts = digest("The Ministry of Law and Parliamentary Affairs issued a notice.")
+        self.assertEqual(names(facts, "organisations"), ["Ministry of Law and Parliamentary Affairs"])
+
     def test_comma_inside_a_partnership(self):
         facts = digest("The shares were sold through Reid, Hart & Co. on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Reid, Hart & Co"])
@@ -830,6 +840,16 @@ class PeopleByContext(unittest.TestCase):
         facts = digest("Deputy Inspector General of Police Operations Imran Tarrow told reporters "
                        "that the device was planted.")
         self.assertEqual(roles(facts), [("Imran Tarrow", "Deputy Inspector General of Police Operations")])
+
+    def test_the_area_of_a_police_post_is_the_title_s(self):
+        facts = digest("SSP City Imran Tarrow told reporters that three suspects were held.")
+        self.assertEqual(roles(facts), [("Imran Tarrow", "SSP City")])
+        facts = digest("Senior Superintendent of Police (SSP) Cantt Imran Tarrow told reporters.")
+        self.assertEqual(names(facts, "people"), ["Imran Tarrow"])
+
+    def test_a_city_s_title_and_a_city_s_post_stay_whole(self):
+        facts = digest("City Attorney Ana Ruiz said the Velmar Capital City Police Officer would appeal.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "City Attorney")])
 
     def test_a_given_name_that_is_a_function_word_mid_sentence(self):
         facts = digest("Former captain Will Tarrow, back from injury, kicked four goals. "
@@ -3183,6 +3203,16 @@ class RolesAfterAVerb(unittest.TestCase):
     def test_a_participle_before_a_role_stays_in_it(self):
         facts = digest("The retired judge Ana Ruiz agreed.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "retired judge")])
+
+    def test_a_verb_after_a_subject_in_lower_case_is_no_part_of_the_role(self):
+        facts = digest("A Tolland court today sentenced former land minister Velk Ormandy to seven years.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "former land minister")])
+
+    def test_a_participle_after_a_qualifying_word_stays_in_the_role(self):
+        facts = digest("The much criticised police chief Velk Ormandy resigned on Monday.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "much criticised police chief")])
+        facts = digest("The newly elected mayor Ana Ruiz spoke.")
+        self.assertEqual(roles(facts), [("Ana Ruiz", "newly elected mayor")])
 
 
 class TitlesAfterAPlaceThatEndsInAGivenName(unittest.TestCase):
