@@ -9516,11 +9516,11 @@ JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
 DATE_RULES = [
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
-    # 31/12/2026 / 3.12.2026 / 12/31/2026: day first, or month first where the day tells
-    ("numeric_date", rf"(?<![\w/.])(?:{_DAY_OR_MONTH}/{_DAY_OR_MONTH}/|{_DAY_OR_MONTH}\.{_DAY_OR_MONTH}\.){_YEAR}"
-                     r"(?![\w/]|\.\d)"),
-    # Sept. 5, 2021 / Friday, November 24, 2023 / February 4-6, 2026 (its first day)
-    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:[-–]{_DAY})?,?[ ]{_YEAR}(?!\d)"),
+    # 31/12/2026 / 3.12.2026 / 31-12-2026 / 12/31/2026: day first, or month first where the day tells
+    ("numeric_date", rf"(?<![\w/.-])(?:{_DAY_OR_MONTH}/{_DAY_OR_MONTH}/|{_DAY_OR_MONTH}\.{_DAY_OR_MONTH}\."
+                     rf"|{_DAY_OR_MONTH}-{_DAY_OR_MONTH}-){_YEAR}(?![\w/-]|\.\d)"),
+    # Sept. 5, 2021 / Friday, November 24, 2023 / February 4-6, 2026 / December 2 to 4, 2025 (its first day)
+    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:(?:[-–]|[ ]to[ ]){_DAY})?,?[ ]{_YEAR}(?!\d)"),
     # 5 September 2021 / 4-6 February 2026
     ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
@@ -9555,8 +9555,8 @@ DATE_RULES = [
     ("decade", rf"(?:the[ ])?(?:(?:early|late|mid-?)[ ]?)?(?:1[6-9]\d0|20\d0|['’]\d0)s"),
     # fiscal 1990 / the 2012-13 season
     ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:{_YEAR}|\d\d)(?!\d)"),
-    # fiscal 1990 / the current fiscal year / FY26 / FY2025-26
-    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}|(?:the[ ])?(?:current|next|last|this|previous|prior)[ ](?:fiscal|crop)[ ]year"
+    # fiscal 1990 / the current fiscal year / FY26 / FY2025-26 / fiscal year 2025-26
+    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}(?:[-–/](?:{_YEAR}|\d\d)(?![\w-]))?|(?:the[ ])?(?:current|next|last|this|previous|prior)[ ](?:fiscal|crop)[ ]year"
                     rf"|\bFY[ ]?(?:{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?|\d\d)(?![\w-])"
                     rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
@@ -13216,7 +13216,7 @@ def numeric_date(found):
     """The date of '31/12/2026' or '12/31/2026': day first, as most of the world writes
     it, unless only the second number can be a day; None when either could be the month
     ('3/12/2026' is March 12 in Tolland and 3 December in Tarvia)."""
-    first, second, year = map(int, re.split(r"[/.]", found))
+    first, second, year = map(int, re.split(r"[/.-]", found))
     if first > 12 >= second:
         return datetime.date(year, second, first)
     if second > 12 >= first:
@@ -13683,8 +13683,8 @@ def dates(text, date=None):
         found.append({"text": match.text, "start": match.start, "end": match.end, "value": value})
         if match.rule == "time_of_day" and value:
             times.append(len(found) - 1)
-        if match.rule == "year_span" and value:
-            found[-1]["until"] = span_end_year(match.text, int(value))
+        if match.rule in ("year_span", "fiscal_year") and value and TWO_YEARS.search(match.text):
+            found[-1]["until"] = span_end_year(match.text, int(value))  # "2012-13", "FY 2025-26"
         if match.rule == "month_span" and value and value[5:].isdigit():  # a month's, not a quarter's
             found[-1]["until"] = month_span_end(match.text, value)
         if match.rule == "month_day":
@@ -13699,7 +13699,14 @@ def dates(text, date=None):
                     found[-1]["until"] = f"{value[:8]}{int(last_day.group(1)):02d}"
             found.extend(listed_days(text, found[-1]))
         if match.rule in ("day_month", "day_month_year"):
-            found[-1:-1] = days_listed_before(text, found[-1])
+            first_day = FIRST_DAY_OF_A_RANGE.search(text, max(0, match.start - FIRST_DAY_REACH), match.start)
+            if first_day and int(first_day.group(1)) < day_in(match.text):
+                # "from 2 to 4 December 2025": one date, from its first day until its last
+                found[-1].update(text=text[first_day.start():match.end], start=first_day.start(),
+                                 value=value and f"{value[:8]}{int(first_day.group(1)):02d}",
+                                 until=value if value and len(value) == 10 else None)
+            else:
+                found[-1:-1] = days_listed_before(text, found[-1])
         if match.rule in ("month_day_year", "day_month_year"):
             last_day = DAYS_WITH_THEIR_YEAR.search(match.text)  # "February 4-6, 2026", "4-6 February 2026"
             if last_day and value and len(value) == 10 and int(value[8:]) < int(last_day.group(1)):
@@ -13777,7 +13784,10 @@ _DAY_NUMBER = r"(3[01]|[12]\d|[1-9])"
 DAY_RANGE_END = re.compile(rf"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?){_DAY_NUMBER}(?:st|nd|rd|th)?"
                            r"(?![\d%:]|[.,]\d|[ ]+(?!(?:in|at|on|and|or|for|as|from|with|when|the|this|next|last)\b)[a-z])")
 LAST_DAY_WRITTEN = re.compile(rf"[ ]?[-–][ ]?{_DAY_NUMBER}$")
-DAYS_WITH_THEIR_YEAR = re.compile(rf"\d[-–]{_DAY_NUMBER}\b")
+DAYS_WITH_THEIR_YEAR = re.compile(rf"\d(?:[-–]|[ ]to[ ]){_DAY_NUMBER}\b")
+# The first day of a range before a day and month: "from 2 to 4 December".
+FIRST_DAY_OF_A_RANGE = re.compile(rf"(?<![\w$£€.,]){_DAY_NUMBER}(?:st|nd|rd|th)?[ ](?:to|through|till|until)[ ]\Z")
+FIRST_DAY_REACH = 13  # characters: "2nd through "
 
 
 # More days of the same month listed after a date: "Nov. 5, 8, 14 and 20", "Dec. 8 and 9".
@@ -13843,6 +13853,10 @@ def puts_ahead(text, clause, position):
     until = UNTIL_CUE.search(text, clause, position)
     return bool(until) and (not PAST_IN_THE_CLAUSE.search(text, clause, until.start())
                             or bool(PUTS_OFF.search(text, clause, until.start())))
+
+
+# The two years of a span: "2012-13", "2009/2010", "1986 - 87".
+TWO_YEARS = re.compile(r"\d\d[ ]?[-–/][ ]?\d\d")
 
 
 def span_end_year(written, first):
@@ -14296,6 +14310,11 @@ def is_a_count(match):
                 or match.group("sized") or match.group("plural").lower() in COUNTING_PLURALS)
 
 
+# How approximate a quantity without a number is, in the JSON: "several" (the digest
+# shows the quantity's own words, which say so).
+VAGUE_APPROX = "several"
+
+
 def vague_figure(text, match):
     """The figure of a quantity without a number: its value is the order of size."""
     value = scale_value(match.group("amount") or match.group("plural") or match.group("sized"))
@@ -14308,7 +14327,7 @@ def vague_figure(text, match):
     else:
         counts = what_it_counts(text, match, unit, match.start())
     return {"text": match.group(), "value": int(value), "high": None, "unit": unit,
-            "approx": None if match.group("sized") else "several",
+            "approx": None if match.group("sized") else VAGUE_APPROX,
             "counts": counts, "start": match.start(), "end": match.end()}
 
 
@@ -16018,7 +16037,10 @@ def mention_note(count):
 
 
 def figure_label(figure):
-    return f"{figure['approx']} {figure['text']}" if figure["approx"] else figure["text"]
+    """A figure as the digest shows it: with the word that makes it approximate ("about
+    40"), unless its own words say so ("Tens of thousands", "A few dozen")."""
+    vague = figure["approx"] in (None, VAGUE_APPROX)
+    return figure["text"] if vague else f"{figure['approx']} {figure['text']}"
 
 
 def format_markdown(facts, name):

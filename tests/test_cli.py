@@ -55,6 +55,14 @@ class Main(unittest.TestCase):
         out = result.stdout.decode("utf-8")
         self.assertIn("?           Oct. 31:", out)
 
+    def test_figures_show_their_hedge_once(self):
+        result = run("-", stdin=b"Several hundred people gathered in Tolmer. About 40 stayed. Thousands fled.\n")
+        out = result.stdout.decode("utf-8")
+        self.assertIn("  Several hundred ", out)
+        self.assertIn("  about 40 ", out)
+        self.assertIn("  Thousands ", out)
+        self.assertNotIn("several ", out.lower().replace("several hundred", ""))
+
     def test_json_lines_schema(self):
         result = run("--json", SEED, SEED)
         self.assertEqual(result.returncode, 0, result.stderr)

@@ -188,7 +188,10 @@ class Ranges(unittest.TestCase):
                 ("The 1999-00 season was wet.", "1999-00", "1999", "2000"),
                 ("Revenue fell short in January-May.", "January-May", "2019-01", "2019-05"),
                 ("Sales in November-February rose.", "November-February", "2018-11", "2019-02"),
-                ("Profit rose in the April-June quarter.", "the April-June quarter", "2019-Q2", None)):
+                ("Profit rose in the April-June quarter.", "the April-June quarter", "2019-Q2", None),
+                ("The fiscal year 2025-26 budget raised taxes.", "fiscal year 2025-26", "2025", "2026"),
+                ("Exports rose in FY 2025-26, Tarvo said.", "FY 2025-26", "2025", "2026"),
+                ("Exports rose in FY26, Tarvo said.", "FY26", "2026", None)):
             dates = digest(sentence, date="2019-06-15")["dates"]
             self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates], [(text, value, until)], sentence)
 
@@ -213,6 +216,18 @@ class Ranges(unittest.TestCase):
             dates = digest(sentence, date="2025-12-05")["dates"]
             self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates],
                              [(text, "2026-02-04", "2026-02-06")], sentence)
+
+    def test_a_range_of_days_written_with_to(self):
+        for sentence, text in (("The summit runs from 2 to 4 December 2026 in Tarvo.", "2 to 4 December 2026"),
+                               ("The summit runs December 2 to 4, 2026, in Tarvo.", "December 2 to 4, 2026"),
+                               ("The summit runs 2nd to 4th December in Tarvo.", "2nd to 4th December")):
+            dates = digest(sentence, date="2026-11-20")["dates"]
+            self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates],
+                             [(text, "2026-12-02", "2026-12-04")], sentence)
+
+    def test_a_change_before_a_day_is_no_range(self):
+        dates = digest("Rates rose from 5 to 7 percent on 9 June 2026.")["dates"]
+        self.assertEqual([(d["text"], d["value"], d["until"]) for d in dates], [("9 June 2026", "2026-06-09", None)])
 
     def test_a_scheduled_range_of_days_dates_the_dateline_before_it(self):
         facts = digest("TOLMER, Dec 5 (PTI) The bank cut its rate on Friday. The next meeting is scheduled for "
@@ -576,6 +591,13 @@ class DatesInFigures(unittest.TestCase):
     def test_a_date_in_numbers_day_first_unless_only_the_second_can_be_a_day(self):
         self.assertEqual(found("The deadline is 31.12.2026; the case was filed 12/31/2026 and heard on 3/12/2026."),
                          {"31.12.2026": "2026-12-31", "12/31/2026": "2026-12-31", "3/12/2026": "2026"})
+
+    def test_a_date_in_numbers_with_dashes(self):
+        self.assertEqual(found("The notice dated 30-11-2025 was served; the order of 5-12-2025 stands."),
+                         {"30-11-2025": "2025-11-30", "5-12-2025": "2025"})
+
+    def test_a_telephone_number_with_dashes_is_no_date(self):
+        self.assertEqual(found("Call the helpline on 0300-12-2025 or 042-11-1999 for details."), {})
 
     def test_a_fraction_is_no_date(self):
         facts = digest("A 3/4 majority passed the bill.")
