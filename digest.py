@@ -10485,11 +10485,20 @@ def listed_organisations_in_a_row(tokens):
     return segments if len(segments) > 1 else None
 
 
+# Plurals that say the names after them are more than one: "investors Velmar and Tolland
+# Capital", "rivals Orsk and Kelvar Motors" (not one firm "Velmar and Tolland Capital").
+PLURALS_BEFORE_NAMES = re.compile(r"\b(?:investors|backers|rivals|competitors|lenders|banks|firms|companies|brands"
+                                  r"|startups|start-ups|insurers|carriers|airlines|automakers|carmakers|retailers"
+                                  r"|brokerages|partners|shareholders|clubs|sides|teams|parties)[ ]\Z")
+
+
 def ends_a_list(text, start):
     """True when the run at `start` follows a name and a comma, as the last of a list
-    does: 'Xerox, Ford and National Steel'; not 'the talks are close, Labour and
-    Employment Minister Ana Ruiz said'."""
-    return text[start - 2:start] == ", " and text[max(0, start - 40):start - 2].rpartition(" ")[2][:1].isupper()
+    does: 'Xerox, Ford and National Steel', or a plural of what it names: 'investors
+    Velmar and Tolland Capital'; not 'the talks are close, Labour and Employment
+    Minister Ana Ruiz said'."""
+    return text[start - 2:start] == ", " and text[max(0, start - 40):start - 2].rpartition(" ")[2][:1].isupper() \
+        or bool(PLURALS_BEFORE_NAMES.search(text, max(0, start - 20), start))
 
 
 def split_run(tokens, in_a_list=False):
@@ -10577,6 +10586,8 @@ def split_run(tokens, in_a_list=False):
                 and tokens[current[0]] not in GIVEN_NAMES and not is_place_name(last):
             current.extend(range(i, j + 1))  # "Labour and Employment Minister", one portfolio's title; not
             # "Foreign Minister Ana Ruiz and Economy Minister Lin Tovar", two
+        elif joiners == ["and", "the"] and joined_by == "of" and repeats_the_phrase_before(tokens, current, j):
+            current.extend(range(i, j + 1))  # "Department for the Propagation of Virtue and the Prevention of Vice"
         elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:
             current.extend(range(i, j + 1))  # "Trinidad and Tobago", "Jammu and Kashmir": a listed place is one name
         elif joiners == ["and"] and in_a_list and current == [0] and last in ORGANISATION_WORDS \
@@ -10603,6 +10614,22 @@ def split_run(tokens, in_a_list=False):
         i = j + 1
     pieces.append(current)
     return pieces
+
+
+def repeats_the_phrase_before(tokens, current, j):
+    """True when the words from index j, after "and the", say "X of ..." as the name before
+    them says "the Y of ...": one body's two aims ("Commission for the Promotion of Trade
+    and the Protection of Workers"), not a second body ("... and the Bank of Tolland")."""
+    if tokens[j + 1:j + 2] != ["of"] or tokens[j] in ORGANISATION_WORDS or tokens[j] in TITLE_WORDS \
+            or tokens[j] in PLACES or tokens[j] in ORGANISATIONS:
+        return False
+    return any(tokens[k] == "the" and k + 2 <= current[-1] and tokens[k + 2] == "of"
+               for k in current[-AIM_REACH:])  # a few words back: linear on "the A of B and the A of B and ..."
+
+
+# How many words back "the Y of" may open the phrase that "and the X of" repeats: "for the
+# Propagation of Tolland Virtue".
+AIM_REACH = 6
 
 
 def a_country_follows_a_place(tokens, start, j):
@@ -12228,6 +12255,9 @@ LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
      None, "firms including Velmont, Arcadia and Tarvia"),
+    ("organisation", re.compile(r"\b(?:lenders|banks|firms|companies|startups|start-ups|insurers|carriers|airlines"
+                                r"|automakers|carmakers|retailers|brokerages)[ ]$"),
+     None, "lenders Velmont and Arcadia Bank; start-ups Tolvio and Orskly: the plural says what they are"),
     ("organisation", re.compile(r"\b(?:gainers|losers|laggards|decliners|advancers|movers|contributors|drags)\b"
                                 r"[^.\n]{0,30}?[ ](?:were|are|included|include|including|like|such[ ]as)[ ]$"),
      re.compile(r"[ ]+(?:were|are)[ ]+(?:among[ ]+)?the[ ]+(?:top|biggest|major|main|leading|worst)[ ]+"

@@ -576,6 +576,16 @@ class Organisations(unittest.TestCase):
         facts = digest("The Law Society of Tolland and Amnesty International Tolland called for his removal.")
         self.assertEqual(names(facts, "organisations"), ["Law Society of Tolland", "Amnesty International Tolland"])
 
+    def test_and_the_before_a_second_aim_keeps_one_body(self):
+        facts = digest("The order came from the Department for the Propagation of Tolland Virtue and the Prevention of "
+                       "Vice on Monday.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Department for the Propagation of Tolland Virtue and the Prevention of Vice"])
+
+    def test_and_the_before_a_second_body_splits_them(self):
+        facts = digest("The Commission for the Promotion of Trade and the Bank of Tolland met on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Commission for the Promotion of Trade", "Bank of Tolland"])
+
     def test_and_before_an_unlisted_portfolio_keeps_one_body(self):
         facts = digest("The Ministry of Law and Parliamentary Affairs issued a notice.")
         self.assertEqual(names(facts, "organisations"), ["Ministry of Law and Parliamentary Affairs"])
@@ -753,6 +763,18 @@ class Organisations(unittest.TestCase):
     def test_a_list_after_firms_including(self):
         facts = digest("Multinational firms including Velmont, Arcadia and Tarvia were there.")
         self.assertEqual(set(names(facts, "organisations")), {"Velmont", "Arcadia", "Tarvia"})
+
+    def test_a_list_after_a_plural_of_firms(self):
+        facts = digest("The round was joined by start-ups Tolvio and Orskly Labs, the company said.")
+        self.assertEqual(names(facts, "organisations"), ["Tolvio", "Orskly Labs"])
+
+    def test_and_after_a_plural_of_backers_joins_no_name(self):
+        facts = digest("The round drew existing investors Velkora and Tarmin Capital, the company said.")
+        self.assertNotIn("Velkora and Tarmin Capital", names(facts, "organisations"))
+        self.assertIn("Tarmin Capital", names(facts, "organisations"))
+        facts = digest("The Securities and Exchange Commission and the Trade and Investment Authority agreed.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Securities and Exchange Commission", "Trade and Investment Authority"])
 
     def test_a_sunday_paper(self):
         facts = digest("The Sunday Herald quoted him. On Sunday Velmont Holdings said more.")
