@@ -15481,6 +15481,9 @@ FURNITURE_LINES = [
                     "We use cookies to give you ...; Accept all; Manage preferences: a consent banner's words"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
+# The stamp of a live page's entry: furniture inside the story, which neither opens nor
+# closes it (an entry above the first line of prose is the story's too).
+ENTRY_TIME = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "entry time"))
 # The furniture that heads a list of other stories' headlines: "Related News", "Most Read".
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
 # A heading over a list of topics, whose items are names: "Related topic" above "Velmar
@@ -15663,6 +15666,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     if not from_page and page_lines < 2 and not signed_above_the_story(lines):
         return Article(text, title, None, None)
     prose = [i for i, line in enumerate(lines) if not furniture[i] and is_prose(line)]
+    bounds = [furniture[i] and not ENTRY_TIME.fullmatch(line) for i, line in enumerate(lines)]  # what ends a story
     readers = next((i for i in range(prose[0] + 1, len(lines)) if COMMENTS_HEADING.fullmatch(lines[i])), None) \
         if prose else None
     if readers:
@@ -15670,13 +15674,13 @@ def text_article(text, from_page=False, title=None, page_byline=None):
     if prose:
         first, last = prose[0], story_end_past_adverts(lines, furniture, prose[-1])
     else:  # a story of tables and lists: the longest run of lines between the furniture
-        first, last = longest_run(furniture)
+        first, last = longest_run(bounds)
         run = lines[first:last + 1]
         if not from_page and sum(map(len, run)) < TABLE_STORY_LENGTH \
                 and sum(any(c.isdigit() for c in line) for line in run) < TABLE_ROWS:
             return Article("", title, None, None)  # a page's own story was found by its structure
-    head_end = max((i for i in range(first) if furniture[i]), default=-1)
-    tail_start = min((i for i in range(last, len(lines)) if furniture[i]), default=len(lines))
+    head_end = max((i for i in range(first) if bounds[i]), default=-1)
+    tail_start = min((i for i in range(last, len(lines)) if bounds[i]), default=len(lines))
     byline = published = masthead_date = None
     kept = []
     second_prose = prose[1] if len(prose) > 1 else len(lines)

@@ -656,6 +656,22 @@ class LiveBlogs(unittest.TestCase):
         self.assertEqual([d["text"] for d in facts["dates"] if ":" in d["text"]], [])
 
 
+    def test_entries_above_the_first_line_of_prose_are_the_story_s(self):
+        page = "\n".join(["Live updates: Tolland vs Velmar, Cup final", "Last updated: 21 September 2026, 10:45 PM",
+                           "10:42 PM", "WICKET! Ravi Velkar bowls Imran Tarrow for 41. Tolland 168-5 in 18 overs.",
+                           "10:31 PM", "Tarrow reaches fifty with a six over long-on.",
+                           "10:15 PM", "Drinks break. Tolland need 62 off 36 balls and have added 70 for the third wicket.",
+                           "Share this live blog", "Copy link"])
+        facts = digest(page)
+        self.assertTrue(facts["lead"].startswith("Ravi Velkar bowls Imran Tarrow"), facts["lead"])
+        self.assertEqual(names(facts, "people"), ["Ravi Velkar", "Imran Tarrow"])
+
+    def test_entries_of_no_long_sentence_are_still_read(self):
+        page = "\n".join(["Tolland vs Velmar", "", "10:42 PM", "Ravi Velkar bowls Imran Tarrow for 41. Tolland 168-5.",
+                           "", "10:31 PM", "Tarrow reaches fifty."])
+        self.assertEqual(names(digest(page), "people"), ["Ravi Velkar", "Imran Tarrow"])
+
+
 class ALineBreakInsideAByline(unittest.TestCase):
     def test_the_writer_and_the_date_a_break_parts_are_two(self):
         facts = digest("<html><body><h1>Gold prices hit a record high in Tolpur</h1><div class=\"byline\">"
