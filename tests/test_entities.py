@@ -3213,6 +3213,18 @@ class TownAndStateBeforeBased(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class AWordAfterThe(unittest.TestCase):
+    def test_the_before_a_word_that_acts_as_a_body(self):
+        facts = digest("Officials said the Velkora had filed the complaint, and the Velkora said it would appeal.")
+        self.assertEqual(names(facts, "organisations"), ["Velkora"])
+        self.assertEqual(names(digest("The Velkora's board met on Monday."), "organisations"), ["Velkora"])
+
+    def test_the_alone_before_a_word_names_no_body(self):
+        for sentence in ("Fans flocked to the Velmarena for the final.",
+                         "Wreckage of the Tarvanik was found near the coast."):
+            self.assertEqual(digest(sentence)["organisations"], [], sentence)
+
+
 class RolesAfterAVerb(unittest.TestCase):
     def test_a_verb_after_also_is_no_part_of_the_role(self):
         facts = digest("The tribunal also sentenced former police chief Velk Ormandy to five years.")
