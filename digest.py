@@ -6253,6 +6253,23 @@ GIVEN_NAMES |= set(words("""
     Masud Shahriar Rakibul Shahadat Taslima Rokeya Jannatul Tahmina Monira Rumana Abdur Motiur Ataur
     Asaduzzaman Monirul Emdadul Mosharraf Obaidur Tofazzal Golam Jahanara Nazma Shahnaz
 """.replace(" ", "\n")))
+# Given names common in the Arab world, Iran, Turkey, Central Asia, Afghanistan and Africa
+# that the lists above lack (their Latin spellings in the English press, less English
+# words: "Tamer", "Bola"); hand-kept, general.
+GIVEN_NAMES |= set(words("""
+    Hossein Javad Kazem Mohsen Mojtaba Morteza Masoud Massoud Gholamreza Abdolreza Esmaeil Esmail
+    Mohammadreza Alireza Hamidreza Amirhossein Narges Nasrin Faezeh Mahsa Azadeh Farnaz Shahram
+    Bahram Dariush Kourosh Behrouz Mehrdad Manouchehr Fereydoun Abolfazl Ruhollah Sadegh Sadeq Eshaq
+    Sajad Nasser Ashraf Abdel Abdelaziz Abdelmadjid Abdelfattah Abdelilah Rami Haidar Nouri Muqtada
+    Moqtada Sayyid Seyed Sayyed Othman Uthman Usama Yehia Tawakkol Moncef Rached Beji Kais Driss
+    Ilham Ghada Manal Abir Fayez Fawzi Hazem Nidal Qassem Zayed Bassem Nawaf Turki Jassim Hamad
+    Mishal Mohannad Mevlut Binali Devlet Kassym Jomart Shavkat Emomali Sadyr Serdar Gurbanguly
+    Nursultan Almazbek Sooronbay Ramzan Akhmad Tamerlan Hulusi Suleyman Ozgur Zalmay Sirajuddin
+    Hibatullah Haibatullah Hamdullah Abiy Atiku Raila Uhuru Yoweri Kalonzo Rigathi Kithure Kashim
+    Hakainde Tundu Assimi Mahamat Abdourahamane Debretsion Ramtane Faure Macky Bassirou Diomaye
+    Alassane Mamadi Salva Riek Saulos Idriss Issoufou Muhammadu Olusegun Yemi Babajide Nyesom
+    Akinwumi Chimamanda Wole Chinua Mwai Mahamudu
+""".replace(" ", "\n")))
 # Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
 # "Md Karim Hossain", "Mohd Faiz Rahman".
 GIVEN_NAMES |= {"Md", "Mohd", "Muhd"}

@@ -3213,6 +3213,17 @@ class TownAndStateBeforeBased(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class GivenNamesOfManyCultures(unittest.TestCase):
+    def test_arab_persian_and_african_given_names_open_a_person_s_name(self):
+        facts = digest("The deal was backed by Hossein Velmari and Abiy Tolassa, officials said. Talks between "
+                       "Massoud Orskani and the council ended on Monday.")
+        self.assertEqual(names(facts, "people"), ["Hossein Velmari", "Abiy Tolassa", "Massoud Orskani"])
+
+    def test_an_english_word_among_such_names_is_left_out(self):
+        for sentence in ("The boat left before Massoud could board.", "The boat left before Tamer could board."):
+            self.assertEqual(len(digest(sentence)["people"]), sentence.count("Massoud"), sentence)
+
+
 class AWordAfterThe(unittest.TestCase):
     def test_the_before_a_word_that_acts_as_a_body(self):
         facts = digest("Officials said the Velkora had filed the complaint, and the Velkora said it would appeal.")
