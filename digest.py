@@ -11526,6 +11526,8 @@ CUES_AFTER = [
                          r"(?:by[ ]+)?(?:about[ ]+|nearly[ ]+|almost[ ]+)?\d+(?:\.\d+)?[ ]?(?:%|percent\b|per[ ]cent\b)"),
      "[Charles Velkwab] rose 2.3%: a share's move; a person rises in polls by points"),
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
+    ("place", re.compile(rf"['’]s[ ]+[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?[ ]+(?:{PLACE_CUES})\b"),
+     "in [Tolmer]'s Oskavi upazila: a place that holds a place"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
      "[Local Tarvia] leader Abdul Mannan: the words before a role say whose it is"),
     ("heads_a_body", re.compile(r"[ ]+(?:party[ ]+)?(?:leader|chief|chairman|chairperson|chairwoman|president|founder"
@@ -12581,7 +12583,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("organisation", ({"heads_a_body"},), {"after_of"}, "Wipra leader Kalvo Musek; Kelvar manager Ana Ruiz"),
     ("person", ({"party_member"},), {"organisation", "no_name_of_its_own", "the"},
      "a lead over Nasrell of the Liberal Party: a party's member"),
-    ("place", ({"in"},), set(), "fighting in Tarvia"),
+    ("place", ({"in"},), {"possessive"}, "fighting in Tarvia; not 'in Velkar's trial', whose owner the name is"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
     ("person", ({"given_name"}, {"mid-sentence"}), {"after_a_determiner"},

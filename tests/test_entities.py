@@ -3213,6 +3213,14 @@ class TownAndStateBeforeBased(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class InBeforeAnOwner(unittest.TestCase):
+    def test_in_before_a_possessive_names_no_place(self):
+        self.assertEqual(digest("The court heard evidence in Velkaran's trial on Monday.")["places"], [])
+
+    def test_in_before_a_word_is_a_place(self):
+        self.assertEqual(names(digest("Fighting resumed in Velkaran on Monday."), "places"), ["Velkaran"])
+
+
 class GivenNamesOfManyCultures(unittest.TestCase):
     def test_arab_persian_and_african_given_names_open_a_person_s_name(self):
         facts = digest("The deal was backed by Hossein Velmari and Abiy Tolassa, officials said. Talks between "
