@@ -15501,6 +15501,8 @@ FURNITURE_LINES = [
                     "We use cookies to give you ...; Accept all; Manage preferences: a consent banner's words"),
 ]
 FURNITURE_LINE = re.compile("|".join(f"(?:{pattern})" for _, pattern, _ in FURNITURE_LINES))
+# A number alone on a line above a page's story: how often it was shared or commented on.
+COUNT_LINE = re.compile(r"\d{1,7}")
 # The stamp of a live page's entry: furniture inside the story, which neither opens nor
 # closes it (an entry above the first line of prose is the story's too).
 ENTRY_TIME = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "entry time"))
@@ -15737,8 +15739,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         elif i == title_at:
             title = line
             kept = []  # what stood above the headline is the site's: its name, a section's
-        elif i > head_end and not MENU_ITEM.fullmatch(line):
-            kept.append(line)
+        elif i > head_end and not MENU_ITEM.fullmatch(line) and not COUNT_LINE.fullmatch(line):
+            kept.append(line)  # but not a share or comment count above the story: "0", "12"
     return Article(LONE_DATELINE.sub(joined_dateline, "\n".join(kept)), title, byline, published or masthead_date)
 
 

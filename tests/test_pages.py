@@ -672,6 +672,16 @@ class LiveBlogs(unittest.TestCase):
         self.assertEqual(names(digest(page), "people"), ["Ravi Velkar", "Imran Tarrow"])
 
 
+class CountsAboveTheStory(unittest.TestCase):
+    def test_a_share_count_above_the_story_is_no_figure(self):
+        page = "\n".join(["Home", "Latest", "Tolmer", "Tolmer's water shortage worsens as dam level drops", "",
+                           "Ana Velkar", "Published December 4, 2026", "Whatsapp Channel", "0",
+                           "Tolmer's water shortage worsened on Thursday after the dam fell to 2.3 metres below its "
+                           "dead level, officials said.", "Comments (12)"])
+        facts = digest(page)
+        self.assertEqual([f["text"] for f in facts["figures"]], ["2.3"])
+
+
 class ALineBreakInsideAByline(unittest.TestCase):
     def test_the_writer_and_the_date_a_break_parts_are_two(self):
         facts = digest("<html><body><h1>Gold prices hit a record high in Tolpur</h1><div class=\"byline\">"
