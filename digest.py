@@ -15647,6 +15647,10 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         if CREDIT_LABEL.fullmatch(lines[i]) and NAME_LINE.fullmatch(lines[i + 1]):
             lines[i], lines[i + 1] = f"{lines[i]} {lines[i + 1]}", ""  # "Written By:" above "Ana Ruiz"
     furniture = [is_furniture(line) for line in lines]
+    for i in range(len(lines) - 1):  # "India News / Tolland floods kill 12" above "Tolland floods kill 12"
+        if lines[i + 1] and lines[i] != lines[i + 1] and lines[i].endswith(lines[i + 1]) \
+                and lines[i][:-len(lines[i + 1])].rstrip()[-1:] in BREADCRUMB_SEPARATORS:
+            furniture[i] = True  # (and it ends a list of topics above it)
     under_a_list_heading = topics = False
     for i, line in enumerate(lines):  # the headlines under "Related News" end in no stop
         if LIST_HEADING.fullmatch(line):
@@ -15677,10 +15681,6 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         caption = lines[i + 1]
         if CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption):
             furniture[i + 1] = True
-    for i in range(len(lines) - 1):  # "India News / Tolland floods kill 12" above "Tolland floods kill 12"
-        if lines[i + 1] and lines[i] != lines[i + 1] and lines[i].endswith(lines[i + 1]) \
-                and lines[i][:-len(lines[i + 1])].rstrip()[-1:] in BREADCRUMB_SEPARATORS:
-            furniture[i] = True
     published_lines = [match for line in lines if (match := PUBLISHED_LINE.match(line)) and date_of_line(line)]
     # a paper's own credit under its story says the text was copied from it: "Published in
     # the Courier, December 5th, 2026"
@@ -15792,25 +15792,31 @@ LONGEST_SIGNATURE = 300
 
 def headline_index(lines, dated, furniture, first, page_byline=None):
     """The index of the headline among the lines before the story's first line of prose
-    (`first`; `dated` holds what date_of_line() says of each line), or None: the first line of four or more words that is no furniture, date
-    or byline, in the block of lines right above the byline or date line, after the
-    site's menu ("Tolland" / "Council approves budget" / a standfirst / "Ana Ruiz in
-    Tolpur" / "Fri 4 Dec 2026 12.41 GMT"); with no such block, the first such line."""
+    (`first`; `dated` holds what date_of_line() says of each line), or None: the first line
+    of four or more words that is no furniture, date or byline, in the block of lines right
+    above the byline or date line (which may come under the standfirst), after the site's
+    menu ("Tolland" / "Council approves budget" / a standfirst / "Ana Ruiz in Tolpur" /
+    "Fri 4 Dec 2026 12.41 GMT"); with no such block, the first such line."""
     def could_head(i):
         line = lines[i]
         return len(line.split()) >= 4 and not furniture[i] and not dated[i] \
             and not names_the_writer(lines, i) and not name_before_a_job(line) \
             and not (page_byline and line.startswith(page_byline))
-    for signed in (i for i in range(first) if dated[i] or names_the_writer(lines, i)):
+    below_a_standfirst = min(len(dated), first + STANDFIRST_LINES + 1)  # "Headline" / standfirst / "By Ana Ruiz"
+    for signed in (i for i in range(below_a_standfirst) if dated[i] or names_the_writer(lines, i)):
         start = signed
         while start > max(0, signed - HEADLINE_REACH) and (
                 not lines[start - 1] or not furniture[start - 1] and not MENU_ITEM.fullmatch(lines[start - 1])):
             start -= 1
-        block = [i for i in range(start, signed) if could_head(i)]
+        block = [i for i in range(start, min(signed, first)) if could_head(i)]
         if block:  # not a menu's label of four words in capitals, "Tolland Courier Personal Finance"
             return next((i for i in block if not SHORT_LABEL.fullmatch(lines[i])), block[0])
     return next((i for i in range(first) if could_head(i)), None)
 
+
+# How many lines of prose a page may set between its headline and the writer or date
+# line: a standfirst of a sentence.
+STANDFIRST_LINES = 1
 
 # A label of a page's menu: four words or fewer, each capitalised.
 SHORT_LABEL = re.compile(r"[A-Z][\w'’&-]*+(?:[ ][A-Z][\w'’&-]*+){0,3}")

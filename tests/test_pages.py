@@ -672,6 +672,22 @@ class LiveBlogs(unittest.TestCase):
         self.assertEqual(names(digest(page), "people"), ["Ravi Velkar", "Imran Tarrow"])
 
 
+class AHeadlineAboveItsStandfirstAndByline(unittest.TestCase):
+    def test_a_headline_under_trending_topics_and_a_breadcrumb_above_a_standfirst(self):
+        page = "\n".join(["Trending Topics", "Tolland Election Results", "Gold Rate Today",
+                           "News / Tolland News / Velkar to lead protest over voter rolls in Tolmer",
+                           "Velkar to lead protest over voter rolls in Tolmer",
+                           "The Tolland Front will hold a protest march in Tolmer on December 9 against the revision "
+                           "of electoral rolls, party secretary Ana Orsk said.",
+                           "By Courier Correspondent", "Updated on: Dec 05, 2026 06:32 pm IST", "Copy Link",
+                           "Opposition leader Ravi Velkar will lead the march from the party office to the "
+                           "governor's house, Orsk told reporters on Friday."])
+        facts = digest(page)
+        self.assertEqual(facts["title"], "Velkar to lead protest over voter rolls in Tolmer")
+        self.assertEqual(facts["byline"], "Courier Correspondent")
+        self.assertTrue(facts["lead"].startswith("The Tolland Front will hold"), facts["lead"])
+
+
 class CountsAboveTheStory(unittest.TestCase):
     def test_a_share_count_above_the_story_is_no_figure(self):
         page = "\n".join(["Home", "Latest", "Tolmer", "Tolmer's water shortage worsens as dam level drops", "",
