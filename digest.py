@@ -12515,6 +12515,10 @@ NAME_KIND_RULES = [  # names of two or more words
      "beating Alan Orsk's record of 124 games: the record's holder, not a side that was beaten"),
     ("place", ({"venue"}, {"at"}), {"organisation"}, "won 5-4 at Velmar Cottage: where a match is played, "
                                                      "though a side's score comes before it"),
+    ("person", ({"opponent"}, {"given_name"}), {"organisation", "organisation_word", "town_first", "team",
+                                                 "possessive"},
+     "lost to Maria Velkova in the semi-final: a rival whose name opens with a given name (but 'Dorian "
+     "Villa's goalkeeper' is a side's)"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"stock"},), set(), "Charles Velkwab rose 2.3%: shares move, though 'Charles' is a given name"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),

@@ -1991,6 +1991,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Keltrex Quist shares fell 3 percent on the news.', 'Keltrex Quist', 'organisations'),
         ('On Monday Charles Velkwab rose 2.3% in early trade.', 'Charles Velkwab', 'organisations'),
         ('Ana Ruiz and Lin Tovar beat Eva Orsk and Zorvek Skupa 7-5, 6-3.', 'Zorvek Skupa', 'people'),
+        ('Ana Ruiz lost to Maria Velkova in the semi-final on Friday.', 'Maria Velkova', 'people'),
+        ('Velmar Rovers lost to Tolmer Athletic on Friday.', 'Tolmer Athletic', 'organisations'),
         ('On Monday Imran Tarrow arrived late.', 'Imran Tarrow', 'people'),
         ('The convoy reached Dera Ismail Khan on Monday.', 'Dera Ismail Khan', 'places'),
         ('Officials in Dera Ismail Khan said the convoy had left.', 'Dera Ismail Khan', 'places'),
