@@ -9377,6 +9377,12 @@ DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ](
 # A dateline of a town alone in capitals, then a colon or a dash and the story, as the
 # South Asian and African press write them: "TOLLAND: Police said ...", "TARVALE - The ...".
 DATELINE_TOWN_ALONE = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++){0,3})(?=:[ ]|[ ][-–—][ ])", re.M)
+# ... and the same town that no list holds, known by its agency or the long dash of a
+# dateline before the story: "VELKARA (AP) - The ...", "VELKARA — Police said ..." (not "PRESS
+# DIGEST - The ...", a wire's label before a short dash, nor "SOCCER — LEADING SCORES", a
+# headline in capitals, nor a word the story writes in lower case: "WEATHER — ... the weather").
+DATELINE_OF_AN_UNLISTED_TOWN = re.compile(r"^([A-Z][A-Z'’-]{3,}+(?:[ ][A-Z][A-Z'’-]++){0,2})"
+                                          r"(?:[ ]\([A-Z][\w ]{0,30}\)[ ][-–—]|[ ]—)[ ](?=[A-Z][a-z]++[ ,])", re.M)
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[ ]\Z")
 TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 
@@ -10314,6 +10320,11 @@ def town_candidates(text):
         place = PLACES_BY_UPPER.get(town) or WORLD_PLACES_BY_UPPER.get(town)
         if place and not is_demonym(place):
             yield candidate("place", place, dateline.start(1), end=dateline.end(1), vouched=True)
+    for dateline in DATELINE_OF_AN_UNLISTED_TOWN.finditer(text):
+        town = dateline.group(1)
+        if not (PLACES_BY_UPPER.get(town) or WORLD_PLACES_BY_UPPER.get(town) or town in ORGANISATIONS_BY_UPPER
+                or town in HEADLINE_TAGS or town.lower() in text):
+            yield candidate("place", town, dateline.start(1), end=dateline.end(1), vouched=True)
     for date in DATE_AFTER_COMMA.finditer(text):
         dateline = DATELINE_TOWN_BEFORE.search(text, max(0, date.start() - 40), date.start())
         town = dateline.group(1) if dateline else ""

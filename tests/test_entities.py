@@ -3215,6 +3215,20 @@ class TownAndStateBeforeBased(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class DatelinesOfUnlistedTowns(unittest.TestCase):
+    def test_an_unlisted_town_before_an_agency_or_a_long_dash_is_a_place(self):
+        for text in ("VELKARA (AP) — Police said on Monday that three men were arrested after the raid.",
+                     "VELKARA — Police said on Monday that three men were arrested after the raid."):
+            facts = digest(text)
+            self.assertIn("Velkara", names(facts, "places"), text)
+            self.assertNotIn("VELKARA", names(facts, "organisations"), text)
+
+    def test_a_wire_s_label_or_a_word_of_the_story_is_no_town(self):
+        for text in ("PRESS DIGEST - The Tolmer Courier said the budget would be cut.",
+                     "WEATHER — Rain is expected across the north on Monday, the weather office said."):
+            self.assertEqual(digest(text)["places"], [], text)
+
+
 class InBeforeAnOwner(unittest.TestCase):
     def test_in_before_a_possessive_names_no_place(self):
         self.assertEqual(digest("The court heard evidence in Velkaran's trial on Monday.")["places"], [])
