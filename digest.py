@@ -9382,7 +9382,7 @@ DATELINE_TOWN_ALONE = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++){0
 # DIGEST - The ...", a wire's label before a short dash, nor "SOCCER — LEADING SCORES", a
 # headline in capitals, nor a word the story writes in lower case: "WEATHER — ... the weather").
 DATELINE_OF_AN_UNLISTED_TOWN = re.compile(r"^([A-Z][A-Z'’-]{3,}+(?:[ ][A-Z][A-Z'’-]++){0,2})"
-                                          r"(?:[ ]\([A-Z][\w ]{0,30}\)[ ][-–—]|[ ]—)[ ](?=[A-Z][a-z]++[ ,])", re.M)
+                                          r"(?:[ ]\([A-Z][\w ]{0,30}\)[ ][-–—]|[ ]—)[ ](?=[A-Z][a-z])", re.M)
 INITIAL_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.)++[ ]\Z")
 TOWN_BEFORE = re.compile(r"(?<![\w.'’-])[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,3}$")
 

@@ -3218,7 +3218,8 @@ class TownAndStateBeforeBased(unittest.TestCase):
 class DatelinesOfUnlistedTowns(unittest.TestCase):
     def test_an_unlisted_town_before_an_agency_or_a_long_dash_is_a_place(self):
         for text in ("VELKARA (AP) — Police said on Monday that three men were arrested after the raid.",
-                     "VELKARA — Police said on Monday that three men were arrested after the raid."):
+                     "VELKARA — Police said on Monday that three men were arrested after the raid.",
+                     "VELKARA — Tolland's army said on Monday that three men were arrested after the raid."):
             facts = digest(text)
             self.assertIn("Velkara", names(facts, "places"), text)
             self.assertNotIn("VELKARA", names(facts, "organisations"), text)
