@@ -14663,12 +14663,15 @@ SENTENCE_ENDS_AFTER_QUOTE = re.compile(r"[.!?]")
 
 def names_a_thing(text, mention):
     """True when a person's name only qualifies a noun, which then is what the sentence is
-    about: "Ana Ruiz said the Tarrow government was “…”" quotes Ana Ruiz, not Tarrow."""
+    about: "Ana Ruiz said the Tarrow government was “…”" quotes Ana Ruiz, not Tarrow; or
+    owns it: "Lin Tovar demanded Ruiz's resignation, calling the fire “…”" quotes Lin Tovar."""
     start, end, _ = mention
-    return text.endswith(("the ", "The "), 0, start) and QUALIFIED_NOUN.match(text, end) is not None
+    return text.endswith(("the ", "The "), 0, start) and QUALIFIED_NOUN.match(text, end) is not None \
+        or OWNED_NOUN.match(text, end) is not None
 
 
 QUALIFIED_NOUN = re.compile(r"[ ][a-z]+\b(?![ ](?:said|says|told|added))")  # not "the Rev Ana Ruiz told"
+OWNED_NOUN = re.compile(r"['’]s[ ][a-z]")
 
 
 def in_anothers_apposition(text, owner_end, mention):

@@ -165,6 +165,11 @@ class People(unittest.TestCase):
                        "commissioner Lin Baptiste. \"All the roads into the town are closed for now,\" said a police officer. Ana Ruiz agreed.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Lin Baptiste", None])
 
+    def test_a_person_whose_possessive_the_sentence_names_is_no_speaker(self):
+        facts = digest("Opposition leader Suresh Tarvekar demanded Kavita Ruiz's resignation, calling the fire "
+                       "\"a failure of governance\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Suresh Tarvekar"])
+
     def test_a_person_after_a_preposition_speaks_no_quotation_after_it(self):
         facts = digest("The council led by Mayor Ana Ruiz blamed the damage on “outside agitators and their paid "
                        "friends”. Karim Ormandy blamed it on “the weather and nothing but the weather”.")
