@@ -11346,6 +11346,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     FDI  FPI  FII  NRI  NPA  ETF  REIT  MoU  EBITDA  CAGR  AQI  PIL  CV  PV
     GW  MWh  GWh  TWh  MGD  MMCFD  MMBtu  MMBTU
     TB  MRI  PCR  IVF  OPD  HPV  ECG  COVID
+    EURIBOR  SOFR  PMI  NAV  EPS  IFRS  GAAP  NPL
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}) - set(ORGANISATIONS) - set(PLACES)

@@ -644,6 +644,10 @@ class Organisations(unittest.TestCase):
         facts = digest("Velmar Motors demerger: CV arm lists at Rs 335\nShares of the CV business rose.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Motors"])
 
+    def test_a_market_report_s_abbreviations_are_not_organisations(self):
+        facts = digest("The PMI rose to 52.1 in May, while EPS beat forecasts and the lender cut its NPL ratio.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_clinic_s_abbreviations_are_not_organisations(self):
         facts = digest("The test detects drug-resistant TB within six hours. The hospital's MRI and PCR "
                        "machines were idle, and TB cases rose.")
