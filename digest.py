@@ -3008,9 +3008,11 @@ KNOWN_ORGANISATIONS = words("""
     Group of Seven = G7, G-7, Group of 7
     Group of Eight = G8, G-8
     Group of 77 = G77, G-77
-    # Central banks whose names have no "Bank" at the end, from the BIS list of members.
+    # Central banks whose names have no "Bank" at the end, from the BIS list of members, and
+    # one whose acronym alone is also a common abbreviation (baseball's "RBI").
     Bundesbank
     Banxico
+    Reserve Bank of India = RBI
     # National parliaments and their chambers whose names carry no "Assembly", "Council" or
     # "Parliament", as the Inter-Parliamentary Union's Parline database lists them.
     Knesset
@@ -12104,6 +12106,19 @@ PERSON_CUES = {"title", "role", "named_as", "age", "scorer", "country_after", "p
 STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weaker: "the Harlow Quist agency"
 
 
+# Listed acronyms that a game's report uses for what it counts: "RBI", the Reserve Bank of
+# India, is baseball's runs batted in after a number or before the hit that drove them in.
+COUNTS_TOO = {"RBI"}
+COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}|\b(?:an|one|two|three|four|five|six|seven|eight|nine|ten))[ ]\Z")
+HIT_AFTER = re.compile(r"s?[ ](?:single|double|triple|groundout|grounder|sacrifice|fly|walk|homer)")
+
+
+def counts_runs(text, mention):
+    """True when a mention of a counting acronym counts: 'had three RBI', 'an RBI single'."""
+    return bool(COUNT_BEFORE.search(text, max(0, mention["start"] - 8), mention["start"])
+                or HIT_AFTER.match(text, mention["end"]))
+
+
 def settle_kinds(text, found, lower_words):
     """Give every name a kind, from its form, its contexts and the whole document.
 
@@ -12153,6 +12168,8 @@ def settle_kinds(text, found, lower_words):
             # body; "Ana Ruiz (Energy, Water Resources and Irrigation)": a minister's portfolio
         if form == "place" and " " not in name:
             kinds[name] = place_or_club(text, name, seen)
+        elif name in COUNTS_TOO and all(counts_runs(text, c) for c in seen):
+            continue  # "three RBI", "an RBI single": baseball's runs batted in, not the Reserve Bank of India
         elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
             kinds[name] = form
         elif form:

@@ -644,6 +644,12 @@ class Organisations(unittest.TestCase):
         facts = digest("Velmar Motors demerger: CV arm lists at Rs 335\nShares of the CV business rose.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Motors"])
 
+    def test_the_rbi_is_a_central_bank_but_three_rbi_are_runs(self):
+        facts = digest("The RBI is likely to intervene if the rupee breaches 88.50, traders in Tolmer said.")
+        self.assertEqual(names(facts, "organisations"), ["RBI"])
+        facts = digest("Velk Tarrow hit a double and had three RBI for the Tolmer Hawks. Lin Orsk added an RBI single.")
+        self.assertNotIn("RBI", names(facts, "organisations"))
+
     def test_a_market_report_s_abbreviations_are_not_organisations(self):
         facts = digest("The PMI rose to 52.1 in May, while EPS beat forecasts and the lender cut its NPL ratio.")
         self.assertEqual(facts["organisations"], [])
