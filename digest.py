@@ -397,6 +397,7 @@ REGIONS = words("""
     Gilgit-Baltistan
     Azad Jammu and Kashmir = Azad Kashmir
     Jammu and Kashmir
+    Khyber Pakhtunkhwa = KPK
     Kerala
     Karnataka
     Tamil Nadu = TN

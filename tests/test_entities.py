@@ -3230,6 +3230,14 @@ class TownAndStateBeforeBased(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class ProvincesByTheirShortForms(unittest.TestCase):
+    def test_kpk_is_khyber_pakhtunkhwa_and_kp_opens_a_name(self):
+        facts = digest("The KPK government announced relief for flood victims in Swat. Nepal's KP Sharma Oli "
+                       "sent condolences.")
+        self.assertEqual(names(facts, "places"), ["KPK", "Swat", "Nepal"])
+        self.assertEqual(names(facts, "people"), ["KP Sharma Oli"])
+
+
 class DatelinesOfUnlistedTowns(unittest.TestCase):
     def test_an_unlisted_town_before_an_agency_or_a_long_dash_is_a_place(self):
         for text in ("VELKARA (AP) — Police said on Monday that three men were arrested after the raid.",
