@@ -11920,12 +11920,16 @@ def role_before(text, start):
             break
         if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS and word not in TITLE_MODIFIERS \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
-                or word in DATELINE_DASHES or word.islower() and role[0][:1].isupper() \
+                or word in DATELINE_DASHES or word in BULLET_MARKS \
+                or word.islower() and role[0][:1].isupper() \
                 or is_a_verb_after_its_subject(before) or opens_a_clause(before):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role + portfolio)
 
+
+# The marks that open the items of a list, which no role reaches over: "• President Ana Ruiz".
+BULLET_MARKS = {"•", "·", "*", "▪", "►", "▸", "‣", "◦", "○", "●", "■", "□", "✓", "✔"}
 
 # Words in lower case that say when a role was or will be held, kept with a title in
 # capitals after them: "former President Ana Ruiz".

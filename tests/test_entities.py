@@ -3297,6 +3297,10 @@ class RolesAfterAVerb(unittest.TestCase):
         facts = digest("The retired judge Ana Ruiz agreed.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "retired judge")])
 
+    def test_a_list_s_bullet_is_no_part_of_the_role(self):
+        facts = digest("• President Velk Ormandy signed it into law the same day.\n* Finance Minister Ana Ruiz agreed.")
+        self.assertEqual(roles(facts), [("Velk Ormandy", "President"), ("Ana Ruiz", "Finance Minister")])
+
     def test_a_verb_after_a_subject_in_lower_case_is_no_part_of_the_role(self):
         facts = digest("A Tolland court today sentenced former land minister Velk Ormandy to seven years.")
         self.assertEqual(roles(facts), [("Velk Ormandy", "former land minister")])
