@@ -10516,11 +10516,13 @@ def listed_organisations_in_a_row(tokens):
     return segments if len(segments) > 1 else None
 
 
+# Plurals of firms, which say what the names after them are: "lenders Velmont and Arcadia Bank".
+_FIRM_PLURALS = (r"lenders|banks|firms|companies|startups|start-ups|insurers|carriers|airlines|automakers|carmakers"
+                 r"|retailers|brokerages")
 # Plurals that say the names after them are more than one: "investors Velmar and Tolland
 # Capital", "rivals Orsk and Kelvar Motors" (not one firm "Velmar and Tolland Capital").
-PLURALS_BEFORE_NAMES = re.compile(r"\b(?:investors|backers|rivals|competitors|lenders|banks|firms|companies|brands"
-                                  r"|startups|start-ups|insurers|carriers|airlines|automakers|carmakers|retailers"
-                                  r"|brokerages|partners|shareholders|clubs|sides|teams|parties)[ ]\Z")
+PLURALS_BEFORE_NAMES = re.compile(rf"\b(?:{_FIRM_PLURALS}|investors|backers|rivals|competitors|brands|partners"
+                                  r"|shareholders|clubs|sides|teams|parties)[ ]\Z")
 
 
 def ends_a_list(text, start):
@@ -12308,8 +12310,7 @@ LIST_CUES = [
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
                                 r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
      None, "firms including Velmont, Arcadia and Tarvia"),
-    ("organisation", re.compile(r"\b(?:lenders|banks|firms|companies|startups|start-ups|insurers|carriers|airlines"
-                                r"|automakers|carmakers|retailers|brokerages)[ ]$"),
+    ("organisation", re.compile(rf"\b(?:{_FIRM_PLURALS})[ ]$"),
      None, "lenders Velmont and Arcadia Bank; start-ups Tolvio and Orskly: the plural says what they are"),
     ("organisation", re.compile(r"\b(?:gainers|losers|laggards|decliners|advancers|movers|contributors|drags)\b"
                                 r"[^.\n]{0,30}?[ ](?:were|are|included|include|including|like|such[ ]as)[ ]$"),
