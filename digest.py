@@ -11354,7 +11354,11 @@ _COMMON_ABBREVIATIONS = set(words("""
     EURIBOR  SOFR  PMI  NAV  EPS  IFRS  GAAP  NPL
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
-                                                 if len(abbreviation) > 1}) - set(ORGANISATIONS) - set(PLACES)
+                                                 if len(abbreviation) > 1}
+                        # and as American papers write them, with full stops: "C.D.", "G.D.P."
+                        | {".".join(abbreviation) + "." for abbreviation in _COMMON_ABBREVIATIONS
+                           if abbreviation.isalpha() and abbreviation.isupper() and 1 < len(abbreviation) < 5}) \
+    - set(ORGANISATIONS) - set(PLACES)
 
 # An acronym: NATO, U.N., G7 -- two to seven capitals.
 ACRONYM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z][A-Z&]{1,6}\d*(?:-[A-Z]{1,4}|\([A-Z]{1,3}\))?")  # "UN", "U.S.", "G7", "PML-N", "CPN-UML", "JD(U)"

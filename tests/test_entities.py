@@ -650,6 +650,10 @@ class Organisations(unittest.TestCase):
         facts = digest("Velk Tarrow hit a double and had three RBI for the Tolmer Hawks. Lin Orsk added an RBI single.")
         self.assertNotIn("RBI", names(facts, "organisations"))
 
+    def test_common_abbreviations_with_full_stops_are_not_organisations(self):
+        facts = digest("Yields on six-month C.D.s rose to 8.5%, and the G.D.P. grew. The U.N. met in Tolmer.")
+        self.assertEqual(names(facts, "organisations"), ["U.N."])
+
     def test_a_market_report_s_abbreviations_are_not_organisations(self):
         facts = digest("The PMI rose to 52.1 in May, while EPS beat forecasts and the lender cut its NPL ratio.")
         self.assertEqual(facts["organisations"], [])
