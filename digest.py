@@ -11547,6 +11547,9 @@ CUES_AFTER = [
                          r"(?:by[ ]+)?(?:about[ ]+|nearly[ ]+|almost[ ]+)?\d+(?:\.\d+)?[ ]?(?:%|percent\b|per[ ]cent\b)"),
      "[Charles Velkwab] rose 2.3%: a share's move; a person rises in polls by points"),
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
+    ("eponym", re.compile(r"['’]s[ ]+(?:disease|syndrome|palsy|sarcoma|lymphoma|ataxia|chorea|law|theorem|principle"
+                          r"|paradox|razor|constant)\b"),
+     "[Velkman]'s disease, [Orsk]'s law: a thing named after someone, who is not in the story"),
     ("place", re.compile(rf"['’]s[ ]+[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+)?[ ]+(?:{PLACE_CUES})\b"),
      "in [Tolmer]'s Oskavi upazila: a place that holds a place"),
     ("qualifies_a_role", re.compile(rf"[ ]+(?:[a-z-]+[ ]+)?{alternatives(ROLE_HEADS)}[ ]+[A-Z]"),
@@ -11720,7 +11723,8 @@ def context_cues(text, candidate):
     if candidate["title"]:
         cues.add("title")
     if QUOTE_END.match(text, end) and (start and text[start - 1] in QUOTE_MARKS
-                                       or QUOTED_ARTICLE.search(text, max(0, start - 5), start)):
+                                       or QUOTED_ARTICLE.search(text, max(0, start - 5), start)
+                                       or QUOTED_TITLE_WORDS.search(text, max(0, start - 60), start)):
         cues.add("quoted")  # "“Sidewalk Stories”", "The Knot": the title of a work
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
@@ -12099,6 +12103,8 @@ INITIALS_RUN_ON = re.compile(_INITIALS_RUN_ON + r"[\w'’]*+(?:[ ]|$)")  # a who
 # Quotation marks around a name make it the title of a work.
 QUOTE_MARKS = "\"“”'‘’"
 QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
+# ... or the words of a headline's title case before it: “Tolland's Financial Firms Lure Graduates”.
+QUOTED_TITLE_WORDS = re.compile(r"[\"“](?:[A-Z][\w'’-]*+[ ]){1,4}$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # What a body is, after its acronym in brackets: "the Tarvia Unbowed (TU) party".
@@ -12533,7 +12539,8 @@ def is_team(text, mentions):
 # "in", which outranks a firm's word; the last row takes what no other row did.
 # Adding a decision is adding a row.
 NAME_KIND_RULES = [  # names of two or more words
-    (None, ({"event", "law", "label"},), set(), "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ..."),
+    (None, ({"event", "law", "label", "eponym"},), set(),
+     "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ...; Lou Velkman's disease"),
     (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
     (None, ({"portfolio"},), set(), "Ana Ruiz (Communication and Information Technology): a minister's portfolio"),
@@ -12593,7 +12600,7 @@ NAME_KIND_RULES = [  # names of two or more words
 ]
 
 WORD_KIND_RULES = [  # single words that are no short form of a longer name
-    (None, ({"event", "law", "label"},), set(), "the Constitution; UPDATE: Talks resumed"),
+    (None, ({"event", "law", "label", "eponym"},), set(), "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),

@@ -3276,6 +3276,19 @@ class GivenNamesOfManyCultures(unittest.TestCase):
             self.assertEqual(len(digest(sentence)["people"]), sentence.count("Massoud"), sentence)
 
 
+class NamesInsideOtherThings(unittest.TestCase):
+    def test_a_disease_named_after_someone_names_no_one(self):
+        facts = digest("Patients with Velkman's disease and Lou Orskig's syndrome were treated in Tolmer.")
+        self.assertEqual(facts["people"], [])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_headline_quoted_in_title_case_names_nothing(self):
+        facts = digest('Your article "Tolland\'s Financial Firms Lure Science Graduates" states that banks hire '
+                       'physicists, Ana Ruiz writes.')
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
+
+
 class AWordAfterThe(unittest.TestCase):
     def test_the_before_a_word_that_acts_as_a_body(self):
         facts = digest("Officials said the Velkora had filed the complaint, and the Velkora said it would appeal.")
