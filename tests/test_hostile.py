@@ -167,6 +167,23 @@ class Fuzz(unittest.TestCase):
             with self.subTest(trial=trial):
                 self.check(text)
 
+    def test_lines_of_a_page_in_random_order(self):
+        """A copied page's furniture, dates, bylines, headlines and prose, shuffled: the page
+        reader's looks above and below the story keep inside the lines."""
+        pool = ["Home", "World", "Share", "Copy Link", "0", "10:42 PM", "11.05 GMT", "By Ana Ruiz", "Ana Ruiz",
+                "Published December 4, 2026", "Updated on: Dec 05, 2026 06:32 pm IST", "Trending Topics",
+                "Related News", "Key Points", "Comments (12)", "News / World / Floods hit Tolmer", "Floods hit Tolmer",
+                "", "The council voted on Monday to close the market after three days of protests, officials said.",
+                "Floods hit Tolmer as river breaches banks", "Advertisement", "Read more:", "list of 4 items",
+                "end of list", "Getty Images", "© 2026 The Courier. All rights reserved.", "Tags: Tolmer, floods",
+                "TOLMER (AP) — Police said three men were held.", "Short line.",
+                "Velk Ormandy, 52, said the plan was sound and would be finished within the year."]
+        rng = random.Random(20261205)
+        for trial in range(300):
+            text = "\n".join(rng.choice(pool) for _ in range(rng.randrange(1, 25)))
+            with self.subTest(trial=trial):
+                self.check(text)
+
     def test_empty_and_blank(self):
         for text in ("", " ", "\n\n", "."):
             facts = digest(text)
