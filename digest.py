@@ -10061,7 +10061,7 @@ def team_candidates(text, lower_words):
                 first = name.split(" ")[0]
                 name, start = name[len(first) + 1:], start + len(first) + 1  # "At Kingsport: ..."
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
-            if listed.split(" ")[0] in GIVEN_NAMES or listed in COUNTRY_NAMES or name in FUNCTION_WORDS \
+            if listed.split(" ")[0] in GIVEN_NAMES or plays_as_a_nation(listed) or name in FUNCTION_WORDS \
                     or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
                     or name.lower() in lower_words:
                 continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
@@ -12261,7 +12261,7 @@ def settle_kinds(text, found, lower_words):
                 if cued and kind == "place" and kinds.get(name) == "organisation" and name in COMPASS_WORDS:
                     del kinds[name]  # nor is "the Central and Velmar provinces" a body's name
                 continue  # "the Eastern and Northeastern districts", "the Serb and Croat sectors": they qualify
-            if kind == "club" and not is_a_country(name):
+            if kind == "club" and not plays_as_a_nation(name):
                 kinds[name] = "organisation"  # "played for Velmar Rovers, Tolmer and Orsk City": a town's club
                 continue  # (a country's side stays the country)
             if name in PLACES or name in ORGANISATIONS:
@@ -12485,6 +12485,20 @@ def is_a_country(name):
     return PLACES.get(name, (name, False))[0] in COUNTRY_NAMES
 
 
+# Lands that field national sides though no sovereign country, as FIFA's member
+# associations list them: "Hong Kong 0 Japan 4" is two places, as "England 2 Moldova 0" is.
+NATIONAL_SIDES = set(words("""
+    Hong Kong  Macau  Macao  Puerto Rico  Faroe Islands  Gibraltar  Guam  Bermuda  Cayman Islands  Aruba
+    Curacao  Curaçao  Tahiti  New Caledonia  American Samoa  Cook Islands  Montserrat  Anguilla
+    Turks and Caicos Islands  British Virgin Islands  US Virgin Islands  Chinese Taipei
+""".replace("  ", "\n")))
+
+
+def plays_as_a_nation(name):
+    """True for a country, or a land that fields a national side: its team is the land."""
+    return is_a_country(name) or name in NATIONAL_SIDES
+
+
 # Listed places that name a large company too, with what marks the place: "the" before
 # it or a word of the land after it ("the Amazon", "Amazon rainforest"); bare, it is the
 # firm ("backed by Amazon and Tolcorp").
@@ -12501,7 +12515,7 @@ def place_or_club(text, name, mentions):
     if land_after and not any(ARTICLE_BEFORE.search(text, max(0, m["start"] - 4), m["start"])
                               or land_after.match(text, m["end"]) for m in mentions):
         return "organisation"
-    return "organisation" if not is_a_country(name) and is_team(text, mentions) else "place"
+    return "organisation" if not plays_as_a_nation(name) and is_team(text, mentions) else "place"
 
 
 # The last words of a ground's name, where a match is played, not who plays it: "won 2-1 at

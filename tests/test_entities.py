@@ -3234,6 +3234,19 @@ class TownAndStateBeforeBased(unittest.TestCase):
         self.assertEqual(facts["organisations"], [])
 
 
+class LandsThatFieldNationalSides(unittest.TestCase):
+    def test_a_territory_s_side_in_results_is_the_territory(self):
+        facts = digest("Results of World Cup qualifiers on Saturday:\nTolland 2 Moldova 0\nHong Kong 0 Japan 4\n"
+                       "Faroe Islands 1 Gibraltar 1\n")
+        self.assertEqual(set(names(facts, "places")) & {"Hong Kong", "Faroe Islands", "Gibraltar"},
+                         {"Hong Kong", "Faroe Islands", "Gibraltar"})
+        self.assertEqual(set(names(facts, "organisations")) & {"Hong Kong", "Faroe Islands", "Gibraltar"}, set())
+
+    def test_a_town_s_side_in_results_is_a_club(self):
+        facts = digest("Results of league matches on Saturday:\nKingsport 2 Ravenhill 0\n")
+        self.assertEqual(names(facts, "organisations"), ["Kingsport", "Ravenhill"])
+
+
 class ProvincesByTheirShortForms(unittest.TestCase):
     def test_kpk_is_khyber_pakhtunkhwa_and_kp_opens_a_name(self):
         facts = digest("The KPK government announced relief for flood victims in Swat. Nepal's KP Sharma Oli "
