@@ -9480,6 +9480,7 @@ _MONTH = ("(?:" + "|".join(MONTH_NAMES)
 _WEEKDAY = r"(?:" + "|".join(WEEKDAYS) + r")"
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)"  # a page's date line: "Wed 3 Dec 2026"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_DAYS_JOINED = r"(?:[-–]|[ ]to[ ])"  # between a range's two days: "4-6", "2 to 4"
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 # A number in digits or words; the first number of a date may open a sentence: "Two years ago, ...".
@@ -9546,7 +9547,7 @@ DATE_RULES = [
     ("numeric_date", rf"(?<![\w/.-])(?:{_DAY_OR_MONTH}/{_DAY_OR_MONTH}/|{_DAY_OR_MONTH}\.{_DAY_OR_MONTH}\."
                      rf"|{_DAY_OR_MONTH}-{_DAY_OR_MONTH}-){_YEAR}(?![\w/-]|\.\d)"),
     # Sept. 5, 2021 / Friday, November 24, 2023 / February 4-6, 2026 / December 2 to 4, 2025 (its first day)
-    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:(?:[-–]|[ ]to[ ]){_DAY})?,?[ ]{_YEAR}(?!\d)"),
+    ("month_day_year", rf"(?:{_WEEKDAY},?[ ])?{_MONTH}[ ]{_DAY}(?:{_DAYS_JOINED}{_DAY})?,?[ ]{_YEAR}(?!\d)"),
     # 5 September 2021 / 4-6 February 2026
     ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
@@ -9990,7 +9991,7 @@ def candidates(text, sentence_starts, lower_words):
     found = join_possessives(text, join_nicknames(text, found))
     if any(unit in text for unit in UNITS_OF_A_TOWN):
         found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
-    vouched = list(town_candidates(text)) + list(team_candidates(text, lower_words))
+    vouched = list(town_candidates(text, lower_words)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
         found = [c for c in map(functools.partial(cut_before, text, taken), found) if c] + vouched
@@ -10311,10 +10312,12 @@ def join_nicknames(text, found):
     return joined
 
 
-def town_candidates(text):
+def town_candidates(text, lower_words):
     """Places vouched for by a state after them: 'Evanston, Ill.' is a town and a state;
     by a country after them at the start of a line: 'TOFTIR, Faroe Islands 2021-08-31';
-    and a listed town that opens a line as a dateline: 'TOLLAND: Police said ...'."""
+    and a listed town that opens a line as a dateline: 'TOLLAND: Police said ...', or an
+    unlisted one before an agency or a long dash, unless the story writes its words in
+    lower case (`lower_words`): 'VELKARA (AP) — ...'."""
     for dateline in DATELINE_TOWN.finditer(text):
         if is_place_name(dateline.group(2)):
             yield candidate("place", dateline.group(1), dateline.start(1), vouched=True)
@@ -10326,7 +10329,7 @@ def town_candidates(text):
     for dateline in DATELINE_OF_AN_UNLISTED_TOWN.finditer(text):
         town = dateline.group(1)
         if not (PLACES_BY_UPPER.get(town) or WORLD_PLACES_BY_UPPER.get(town) or town in ORGANISATIONS_BY_UPPER
-                or town in HEADLINE_TAGS or town.lower() in text):
+                or town in HEADLINE_TAGS or all(word in lower_words for word in town.lower().split(" "))):
             yield candidate("place", town, dateline.start(1), end=dateline.end(1), vouched=True)
     for date in DATE_AFTER_COMMA.finditer(text):
         dateline = DATELINE_TOWN_BEFORE.search(text, max(0, date.start() - 40), date.start())
@@ -12032,7 +12035,7 @@ def is_a_verb_after_its_subject(words_before):
 # Words in lower case that qualify a participle after them, which is then no verb:
 # "a much criticised chief", "the twice elected mayor".
 QUALIFYING_WORDS = {"much", "twice", "thrice", "well", "long", "ill", "so", "very", "most", "less", "more", "best",
-                    "self", "once", "first"}
+                    "self"}
 
 
 def opens_a_clause(words_before):
@@ -12126,7 +12129,7 @@ STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weake
 # Listed acronyms that a game's report uses for what it counts: "RBI", the Reserve Bank of
 # India, is baseball's runs batted in after a number or before the hit that drove them in.
 COUNTS_TOO = {"RBI"}
-COUNT_BEFORE = re.compile(r"(?:\b\d{1,3}|\b(?:an|one|two|three|four|five|six|seven|eight|nine|ten))[ ]\Z")
+COUNT_BEFORE = re.compile(rf"(?:\b\d{{1,3}}|\b(?:an|{_ONES}|ten))[ ]\Z")
 HIT_AFTER = re.compile(r"s?[ ](?:single|double|triple|groundout|grounder|sacrifice|fly|walk|homer)")
 
 
@@ -13893,14 +13896,16 @@ DATES_IN_A_CLAUSE = 4
 
 # A day of a month, as a group: the last day of a range, or one more day of a list.
 _DAY_NUMBER = r"(3[01]|[12]\d|[1-9])"
+# The words between a range's two ends: "August 28 to 30", "from 2 through 4 December".
+_TO_THE_LAST = r"[ ](?:to|through|until|till)[ ]"
 # The last day of a range of days after a month and day: "August 28 to 30", "Aug. 28-30";
 # not a count that follows ("Aug. 28 to 30 people"), nor a time ("Aug. 28 - 10:30").
-DAY_RANGE_END = re.compile(rf"(?:[ ](?:to|through|until|till)[ ]|[ ]?[-–][ ]?){_DAY_NUMBER}(?:st|nd|rd|th)?"
+DAY_RANGE_END = re.compile(rf"(?:{_TO_THE_LAST}|[ ]?[-–][ ]?){_DAY_NUMBER}(?:st|nd|rd|th)?"
                            r"(?![\d%:]|[.,]\d|[ ]+(?!(?:in|at|on|and|or|for|as|from|with|when|the|this|next|last)\b)[a-z])")
 LAST_DAY_WRITTEN = re.compile(rf"[ ]?[-–][ ]?{_DAY_NUMBER}$")
-DAYS_WITH_THEIR_YEAR = re.compile(rf"\d(?:[-–]|[ ]to[ ]){_DAY_NUMBER}\b")
+DAYS_WITH_THEIR_YEAR = re.compile(rf"\d{_DAYS_JOINED}{_DAY_NUMBER}\b")
 # The first day of a range before a day and month: "from 2 to 4 December".
-FIRST_DAY_OF_A_RANGE = re.compile(rf"(?<![\w$£€.,]){_DAY_NUMBER}(?:st|nd|rd|th)?[ ](?:to|through|till|until)[ ]\Z")
+FIRST_DAY_OF_A_RANGE = re.compile(rf"(?<![\w$£€.,]){_DAY_NUMBER}(?:st|nd|rd|th)?{_TO_THE_LAST}\Z")
 FIRST_DAY_REACH = 13  # characters: "2nd through "
 
 
@@ -13984,7 +13989,7 @@ def span_end_year(written, first):
 # A range of two dates: "from 1991 to 1995", "from Monday through Friday" -- one date
 # from the first end to the second.
 RANGE_OPENER = re.compile(r"\b[Ff]rom[ ]$")
-RANGE_GAP = re.compile(r"[ ](?:to|through|until|till)[ ]")
+RANGE_GAP = re.compile(_TO_THE_LAST)
 
 
 def join_date_ranges(text, found):

@@ -52,6 +52,9 @@ HOSTILE = {
     "a body and more bodies": "Ministry of Law and " + repeat("Velmar Justice Bank and ", 2 * SIZE),
     "aliases": repeat("Irfan Velkani alias Pappu alias ", 2 * SIZE),
     "aims joined by and the": repeat("Council for the Care of Tolland Birds and the ", 2 * SIZE),
+    # an unlisted dateline town on every line, each once looked for in the whole text in lower
+    # case: eight times the size, so that a minute shows
+    "lines of unlisted datelines": repeat("VELKARA — Police said.\n", 8 * SIZE),
     "town and state": repeat("Abc, "),
     "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
