@@ -9752,7 +9752,7 @@ FIGURE_PATTERN = re.compile(rf"""
       | (?![Dd]ozen\b|[Hh]undred\b)(?:{_NUMBER_WORD_ANY_CASE})(?:[- ](?:{_NUMBER_WORD}))*+   # three, twenty-five
         (?=[ ](?:hundred|thousand|million|billion|trillion|crore|lakh|percent|per[ ]cent|dollars|pounds|euros|rupees|yen)
            |(?:(?<=[ -]dozen)|(?<=[ -]hundred))(?![\w-]))    # two dozen, three hundred
-      | [Aa](?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million
+      | (?:[Hh]alf[ ]a|[Aa])(?=[ ](?:hundred|thousand|million|billion|trillion)\b)   # a million, half a million
       | (?:[Hh]alf[ ]a|[Aa])[ ]dozen                 # a dozen
       | (?:[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our)-(?:thirds?|quarters?|fifths?)   # two-thirds
     )
@@ -9835,6 +9835,8 @@ SPEAKER_AFTER = re.compile(
     rf"|[,]?[ ]*(?P<apposed>{_NAME_AFTER_QUOTE}),[ ][^,;\n\"“”]{{1,60}},[ ]+(?:{SAY_VERBS})\b")
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
+# ... and after a name set off by commas: "counsel for the firm, Ana Ruiz, told the court".
+APPOSED_NAME_SAYS = re.compile(rf",[ ]+(?:{SAY_VERBS})\b")
 # The verb of saying after a quotation, and what ends the clause it opens.
 SAID_AFTER_QUOTE = re.compile(_SAID_AFTER)
 CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
@@ -10639,9 +10641,10 @@ def split_run(tokens, in_a_list=False):
             # words of a body's (but "the Army and Navy" are two)
         elif joiners == ["and"] and j + 1 < len(tokens) and tokens[j + 1][:1].isupper() \
                 and ends_in_org_word(tokens, j, strictly=True) and not in_a_list \
-                and not last.isupper() and joins_one_name(tokens, current, j):
+                and not last.isupper() and joins_one_name(tokens, current, j) \
+                and not a_second_body_after_and(tokens, current, j):
             # "Trade and Investment Authority", "Fisheries and Wildlife Department";
-            # not "MITI and ..."
+            # not "MITI and ...", nor "... Chamber of Commerce and Human Rights Watch"
             current.extend(range(i, j + 1))
             joined_by = "of"
         else:
@@ -10725,7 +10728,7 @@ def is_a_time_word(word):
 def joins_one_name(tokens, current, j):
     """True when the words in `current` and those from index j on, joined by "and" and
     ending in an organisation word, are one name: a single word before the "and"
-    ("Securities and Exchange Commission"), or up to three that are no name of their
+    ("Securities and Exchange Commission"), or up to five that are no name of their
     own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
     Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings",
     "Velmaxa and John Orsk Holdings", "Justice Ana Tovar and Velmar Holdings")."""
@@ -10734,9 +10737,14 @@ def joins_one_name(tokens, current, j):
         return False  # a listed name of its own: "Toshiba and Tolland Electric Co.", "Goldman Sachs and ..."
     if len(before) == 1:
         return tokens[j] not in GIVEN_NAMES or before[0] in GIVEN_NAMES  # but "Bill and Ana Orsk Foundation"
-    return len(before) <= 3 and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
+    return len(before) <= LONGEST_AIM_BEFORE_AND and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
         and not any(word in GIVEN_NAMES or word in TITLE_HEADS for word in before) and tokens[j] not in GIVEN_NAMES
+
+
+# The most words of a body's name that "and" may join to the rest ("National Disaster Risk
+# Reduction and Management Authority"); more read as a name of their own.
+LONGEST_AIM_BEFORE_AND = 5
 
 
 def last_capitalised(tokens, j):
@@ -10910,7 +10918,8 @@ def trim_words(name_words, offset, first_in_sentence):
         name_words = name_words[jurisdiction:]
     body_end = title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
-         and (" of " in title or name_words[i - 1] in TITLE_HEADS or name_words[i - 1] in AREAS_OF_A_POST)), None)
+         and (" of " in title and all(map(qualifies_a_title, name_words[:i]))
+              or name_words[i - 1] in TITLE_HEADS or name_words[i - 1] in AREAS_OF_A_POST)), None)
     if body_end:
         # "Inspector General of Police Operations Fida Hussain": the words before the
         # given name still name what the title is of; "SHO Tolpur Inspector Muhammad
@@ -10932,6 +10941,13 @@ def trim_words(name_words, offset, first_in_sentence):
             or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def qualifies_a_title(word):
+    """True for a word that may go on a title's "of": "Operations" of "Inspector General of
+    Police Operations Imran Tarrow", not the "Velkan" that opens "Velkan Arjun Tarosh"."""
+    return word in TITLE_MODIFIERS or word in ORGANISATION_WORDS or word in PORTFOLIO_WORDS or word in SECTOR_WORDS \
+        or word in FUNCTION_WORDS or is_place_name(word)
 
 
 def place_words_after_a_title(name_words):
@@ -11178,6 +11194,9 @@ def title_span(name_words):
             if body_end == len(name_words) - 1 and body_end - end >= 2 \
                     and name_words[body_end - 1] not in ORGANISATION_WORDS and not is_a_body(name_words[end:body_end]):
                 body_end -= 1  # "Leader of the Opposition Velan Faraz": a given name last is the family name
+            while body_end - end >= 2 and not qualifies_a_title(name_words[body_end - 1]) \
+                    and not is_a_body(name_words[end:body_end]):
+                body_end -= 1  # "Leader of the Opposition Tejvan Arjun Velkar": an unlisted word opens the name
             named = [k for k in range(body_end, end, -1) if is_a_body(name_words[end:k])]
             if not named and body_end == len(name_words) and body_end - end >= 3 \
                     and not any(w in ORGANISATION_WORDS or w in TITLE_WORDS for w in name_words[-2:]):
@@ -14196,8 +14215,9 @@ def parse_number(written):
         return float(written)
     except ValueError:
         pass
-    if written.lower().startswith("half"):
-        return NUMBER_WORDS["dozen"] / 2
+    if written.lower().startswith("half a"):
+        rest = written[len("half a"):].strip()
+        return parse_number(rest) / 2 if rest else 0.5   # "half a dozen", "half a (million)"
     fraction_word = FRACTION_WORD.fullmatch(written.lower())
     if fraction_word:
         return NUMBER_WORDS[fraction_word.group(1)] / FRACTION_DENOMINATORS[fraction_word.group(2)]
@@ -14609,9 +14629,11 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     reach = line_end if line_end >= 0 else match.end() + 100
     pronoun_said = PRONOUN_SAID.match(text, match.end(), match.end() + 40)
     for start, end, entity in people_mentions[first:first + 2]:
-        if start < reach and SAYS_AFTER.match(text, end) and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()) \
+        says = SAYS_AFTER.match(text, end) or text.endswith(", ", 0, title_start(text, start, entity)) \
+            and APPOSED_NAME_SAYS.match(text, end)
+        if start < reach and says and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()) \
                 and not pronoun_said:  # "…,” he said. Lin Tovar said ...": he is someone named before
-            return entity["name"]
+            return entity["name"]  # also "…,” counsel for the firm, Ana Ruiz, told the court"
     index = sentence_at(sentence_spans, match.start())
     sentence_start, sentence_end = sentence_spans[index] if sentence_spans else (0, len(text))
     unnamed = UNNAMED_SUBJECT_SAYS.match(text, sentence_start, match.start())
@@ -14628,6 +14650,8 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         before -= 1
     if before and people_mentions[before - 1][0] >= window_start:
         start, end, entity = people_mentions[before - 1]
+        if pronoun_said and unnamed_sayer_between(text, sentence_spans, end, match.start()):
+            return None  # "Ana Ruiz spoke. A ministry spokesman said it would appeal. “…,” he said."
         own_sentence_start = sentence_spans[sentence_at(sentence_spans, start)][0] if sentence_spans else 0
         sayer = sayer_before(text, people_mentions, before, own_sentence_start)
         if sayer and not SAYS_AFTER.match(text, end) and not SAYS_AFTER_AN_APPOSITION.match(text, end):
@@ -14680,6 +14704,14 @@ def sayer_before(text, people_mentions, before, sentence_start):
         if SAYS_AFTER.match(text, end):
             return entity["name"]
     return None
+
+
+def unnamed_sayer_between(text, sentence_spans, start, end):
+    """True when a sentence that opens between `start` and `end` has someone not named as
+    the subject of a verb of saying: "A ministry spokesman said it would appeal."."""
+    first = bisect.bisect_left(sentence_spans, (start,))
+    return any(UNNAMED_SUBJECT_SAYS.match(text, sentence_start, end)
+               for sentence_start, _ in sentence_spans[first:] if sentence_start < end)
 
 
 def speaks_in_its_sentence(text, match, sentence_start, sentence_end):

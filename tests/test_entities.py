@@ -5189,3 +5189,45 @@ class SecondGivenNamesOfSouthAsia(unittest.TestCase):
     def test_a_body_with_such_a_word_inside_stays_a_body(self):
         facts = digest("Talks ended. The Tolpur Lal Bagh Trust said the park would close.")
         self.assertEqual(facts["people"], [])
+
+
+class SpeakersAfterARoleBetweenCommas(unittest.TestCase):
+    def test_a_role_then_the_name_between_commas_then_told(self):
+        facts = digest("Talks ended. Former player Arif Velkani filed the petition.\n\n\"The board cannot dissolve "
+                       "elected bodies by notice,\" counsel for the petitioners, Barrister Tahir Orskwal, told the court.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tahir Orskwal"])
+
+    def test_he_after_a_sentence_whose_unnamed_subject_said_is_nobody_named(self):
+        facts = digest("Talks ended. Barrister Tahir Orskwal argued the case.\n\nA board spokesman said the board "
+                       "would contest the case. \"We respect the court and will be there,\" he said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
+    def test_he_after_the_named_speaker_is_still_the_speaker(self):
+        facts = digest("Talks ended. Barrister Tahir Orskwal said the board would lose the case.\n\n\"We respect "
+                       "the court and will be there,\" he said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tahir Orskwal"])
+
+
+class UnlistedFirstNamesAfterATitlesBody(unittest.TestCase):
+    def test_an_unlisted_word_before_a_given_name_opens_the_persons_name(self):
+        for text in ("Leader of the Opposition Tejvan Kumar Velraman said relief was late.",
+                     "Leader of the Opposition Velkan Tarosh Marin said relief was late.",
+                     "Inspector General of Police Tejvan Kumar Velraman told reporters relief was late."):
+            facts = digest(text)
+            self.assertEqual(len(facts["people"]), 1, text)
+            self.assertIn(facts["people"][0]["name"], ("Tejvan Kumar Velraman", "Velkan Tarosh Marin"), text)
+
+    def test_a_word_of_the_post_still_goes_with_the_title(self):
+        facts = digest("Deputy Inspector General of Police Operations Imran Tarrow told reporters.")
+        self.assertEqual(roles(facts), [("Imran Tarrow", "Deputy Inspector General of Police Operations")])
+
+
+class LongAimsJoinedByAnd(unittest.TestCase):
+    def test_four_words_and_a_body_s_word_are_one_body(self):
+        facts = digest("Floods killed 240 people, according to the National Disaster Risk Reduction and "
+                       "Management Authority.")
+        self.assertEqual(names(facts, "organisations"), ["National Disaster Risk Reduction and Management Authority"])
+
+    def test_a_listed_name_before_and_is_still_a_body_of_its_own(self):
+        facts = digest("Talks ended. Officials of the World Health Organization and Velkan Relief Authority met.")
+        self.assertIn("World Health Organization", names(facts, "organisations"))

@@ -377,3 +377,13 @@ class RowsOfATable(unittest.TestCase):
     def test_a_line_with_three_numbers_is_no_row(self):
         facts = digest("Shares fell.\n\nThe index closed at 4,766, down 32 points from 4,798 on Monday, and 12")
         self.assertEqual([f["text"] for f in facts["figures"]][:3], ["4,766", "32", "4,798"])
+
+
+class HalfOfAScale(unittest.TestCase):
+    def test_half_a_million_is_half_of_it(self):
+        figure = one("The agency said half a million people in the north faced hunger.")
+        self.assertEqual((figure["text"], figure["value"]), ("half a million", 500000))
+
+    def test_half_a_dozen_is_still_six(self):
+        figure = one("Half a dozen towns were cut off.")
+        self.assertEqual((figure["text"], figure["value"]), ("Half a dozen", 6))
