@@ -11666,12 +11666,14 @@ DOCUMENT_WORDS = set(words("""
     Act  Declaration  Covenant  Treaty  Plan  Report  Index  Agreement  Accord  Accords  Pact
     Charter  Constitution  Protocol  Code  Budget
 """.replace("  ", "\n")))
-# Words that end the name of an event, a prize or a document, not of a person.
+# Words that end the name of an event, a prize, a document or a public scheme ("the Velmar
+# Hari Card", "the Pradhan Mantri Velkas Yojana"), not of a person.
 EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Open  Cup  Championship  Championships  Series  Bowl  Classic  Games  Prix  Trophy
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Convention  Summit
     Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
     Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests  Updates  LIVE  Base
+    Card  Scheme  Yojana
 """.replace("  ", "\n")))
 
 # The formats of a cricket match, which begin its name: "the second T20 International".
@@ -14660,6 +14662,8 @@ def speaker_of(text, match, people_mentions, sentence_spans):
         preposition = OBJECT_OF_A_PREPOSITION.search(text, max(0, start - 60), start)
         if preposition and preposition.start() < title_start(text, start, entity):
             return None  # not the "for" inside the person's own title
+        if start < sentence_start and a_body_says(text, sentence_start, match.start()):
+            return None  # "Ana Ruiz spoke. The Tolmer Growers Board said it was “too little, too late”."
         if start < sentence_start and not speaks_in_its_sentence(text, match, sentence_start, sentence_end):
             return None  # "… redesignated Tolland a “country of particular concern” …": a term, not words said
         if start < sentence_start or not OBJECT_OF_A_VERB.search(text, max(0, start - 60), start):
@@ -14712,6 +14716,21 @@ def unnamed_sayer_between(text, sentence_spans, start, end):
     first = bisect.bisect_left(sentence_spans, (start,))
     return any(UNNAMED_SUBJECT_SAYS.match(text, sentence_start, end)
                for sentence_start, _ in sentence_spans[first:] if sentence_start < end)
+
+
+def a_body_says(text, sentence_start, quote_start):
+    """True when a sentence opens with a body's name and has a verb of saying before the
+    quotation at `quote_start`: "The Tolmer Growers Board welcomed it but said it was “…”"."""
+    subject = BODY_SUBJECT.match(text, sentence_start, quote_start)
+    head = subject and subject.group("head")
+    return bool(head) and (head in ORGANISATION_WORDS or head in COMPANY_SUFFIXES or ACRONYM.fullmatch(head)) \
+        and SAID_IN_A_SENTENCE.search(text, subject.end(), quote_start) is not None
+
+
+# The capitalised words that open a sentence, "the" and small words between: "The Tolmer
+# Chamber of Commerce ".
+BODY_SUBJECT = re.compile(r"(?:The[ ]+)?(?:[A-Z][\w.&'’-]*+[ ]+(?:(?:of|and|for|the|&)[ ]+)?){0,6}?"
+                          r"(?P<head>[A-Z][\w.&'’-]*+)[ ]+(?![A-Z])")
 
 
 def speaks_in_its_sentence(text, match, sentence_start, sentence_end):

@@ -5231,3 +5231,23 @@ class LongAimsJoinedByAnd(unittest.TestCase):
     def test_a_listed_name_before_and_is_still_a_body_of_its_own(self):
         facts = digest("Talks ended. Officials of the World Health Organization and Velkan Relief Authority met.")
         self.assertIn("World Health Organization", names(facts, "organisations"))
+
+
+class QuotationsOfABodyThatSays(unittest.TestCase):
+    def test_a_body_opening_the_sentence_says_its_quotation(self):
+        facts = digest("Talks ended. Provincial Minister Tahir Orskwal told the cabinet the money was ready.\n\n"
+                       "The Tolmer Growers Board welcomed the decision but said it was \"too little, too late\" for "
+                       "tenants.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
+    def test_a_person_named_before_still_speaks_a_sentence_with_no_body(self):
+        facts = digest("Talks ended. Provincial Minister Tahir Orskwal told the cabinet the money was ready.\n\n"
+                       "He said it was \"more than the farmers had asked for\" in the talks.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tahir Orskwal"])
+
+
+class PublicSchemesNameNoOne(unittest.TestCase):
+    def test_a_card_or_a_scheme_named_after_someone_is_no_person(self):
+        for text in ("The money would be paid through the Velma Hari Card within 45 days.",
+                     "Families joined the Pradhan Mantri Velkas Yojana last year."):
+            self.assertEqual(digest(text)["people"], [], text)
