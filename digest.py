@@ -4488,6 +4488,10 @@ SECTOR_WORDS = set(words("""
     Oil  Gas  Electric  Energy  Power  Light  Steel  Mining  Chemical  Chemicals  Foods  Petroleum
 """.replace("  ", "\n")))
 
+# The trades that end a firm's name even when a given name opens it ("Velma Gas", "Velma
+# Petroleum"); not those that end people's names too ("Velma Power", "Ana Steel").
+TRADE_ENDINGS = SECTOR_WORDS - {"Power", "Light", "Steel"}
+
 # Bodies a country has one of, so that the word alone names it: "the Army", "the Senate".
 STANDING_BODIES = set(words("""
     Army  Navy  Police  Parliament  Senate  House  Cabinet  Congress  Treasury  Marines  Judiciary
@@ -11851,9 +11855,11 @@ PARTICIPLE_CLAUSE = re.compile(r"[a-z]{2,}ing[ ]+(?:a|an|the|his|her|its|their|a
 
 
 # The rest of a body's name after "and", which an apposition's role reaches over: the "and
-# Defence Council" of "secretary of Tolland's National Security and Defence Council".
-BODY_AFTER_AND = re.compile(r"[ ]and[ ](?:[A-Z][\w'’-]*+[ ]){0,3}([A-Z][\w'’-]*+)"
+# Defence Council" of "secretary of Tolland's National Security and Defence Council", "and
+# Exporters Association (TKMEA)" with its acronym, "and Industry" of a chamber of commerce.
+BODY_AFTER_AND = re.compile(r"[ ]and[ ](?:[A-Z][\w'’-]*+[ ]){0,3}([A-Z][\w'’-]*+)(?:[ ]\([A-Z]{2,8}\))?"
                             r"(?=[,.;]|[ ](?:has|have|had|is|was|said|says|who|told|will|would)\b)")
+BODY_ENDS_AFTER_AND = ORGANISATION_WORDS | {"Industry"}
 
 
 def role_after(text, start, end):
@@ -11872,7 +11878,7 @@ def role_after(text, start, end):
     role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
     more = BODY_AFTER_AND.match(text, match.end(1)) if role == match.group(1) and role[-1:].isalpha() \
         and role.rpartition(" ")[2][:1].isupper() else None
-    if more and more.group(1) in ORGANISATION_WORDS:
+    if more and more.group(1) in BODY_ENDS_AFTER_AND:
         role += more.group()  # "Ana Ruiz, secretary of Tolland's National Security and Defence Council, said"
     if role.split(" ")[0] in CLAUSE_OPENERS or PARTICIPLE_CLAUSE.match(role):
         return None  # "Ana Ruiz, was named vice president", "Tolmer, killing one soldier": a clause
@@ -12612,6 +12618,8 @@ NAME_KIND_RULES = [  # names of two or more words
      "officials in Dera Ismail Khan said: 'in' says where, and the verb is the officials'"),
     ("organisation", ({"heads_a_body"},), STRONG_PERSON_CUES | {"speaker", "possessive"},
      "Jan Velkaj founder Ana Ruiz: the words before a founder's or a leader's title name what he leads"),
+    ("organisation", ({"trade_end"},), set(),
+     "asked Velma Gas to ensure supply: a firm named for its trade, though a given name opens it"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("person", ({"party_member"},), {"organisation_word", "common_word", "organisation", "the"},
      "Salvo Nasrell of the Liberal Party: a party's member, though a town's name opens it; not 'the Youth "
@@ -12703,6 +12711,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("town_first")
     if any(w in ORGANISATION_WORDS for w in name_words):
         shape.add("organisation_word")
+    if name_words[-1] in TRADE_ENDINGS:
+        shape.add("trade_end")
     if name_words[0] in NUMBERED_PARTS:
         shape.add("numbered_part")
     if name_words[-1] in VENUE_WORDS:
@@ -14631,11 +14641,14 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     reach = line_end if line_end >= 0 else match.end() + 100
     pronoun_said = PRONOUN_SAID.match(text, match.end(), match.end() + 40)
     for start, end, entity in people_mentions[first:first + 2]:
-        says = SAYS_AFTER.match(text, end) or text.endswith(", ", 0, title_start(text, start, entity)) \
-            and APPOSED_NAME_SAYS.match(text, end)
+        apposed = not QUOTE_ENDS_A_SENTENCE.search(match.group()) and not CLAUSE_END.search(text, match.end(), start) \
+            and (SAYS_AFTER_AN_APPOSITION.match(text, end)
+                 or text.endswith(", ", 0, title_start(text, start, entity)) and APPOSED_NAME_SAYS.match(text, end))
+        says = SAYS_AFTER.match(text, end) or apposed
         if start < reach and says and not SENTENCE_ENDS_AFTER_QUOTE.match(text, match.end()) \
                 and not pronoun_said:  # "…,” he said. Lin Tovar said ...": he is someone named before
-            return entity["name"]  # also "…,” counsel for the firm, Ana Ruiz, told the court"
+            return entity["name"]  # also "…,” counsel for the firm, Ana Ruiz, told the court", "…,”
+            # advocate Ana Ruiz, who appeared for them, told the court"
     index = sentence_at(sentence_spans, match.start())
     sentence_start, sentence_end = sentence_spans[index] if sentence_spans else (0, len(text))
     unnamed = UNNAMED_SUBJECT_SAYS.match(text, sentence_start, match.start())

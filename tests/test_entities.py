@@ -2065,6 +2065,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Tolkar recorded the worst reading, followed by Velampur at 481.', 'Velampur', 'places'),
         ('Markets fell. The top gainers were Velcom Sarin, Orskatel and Tarvia Oil.', 'Velcom Sarin',
          'organisations'),
+        ('The association asked Velma Gas to ensure supply to the mills.', 'Velma Gas', 'organisations'),
+        ('Talks ended. Velma Power met the envoys on Monday.', 'Velma Power', 'people'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -5197,6 +5199,16 @@ class SpeakersAfterARoleBetweenCommas(unittest.TestCase):
                        "elected bodies by notice,\" counsel for the petitioners, Barrister Tahir Orskwal, told the court.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tahir Orskwal"])
 
+    def test_a_role_then_the_name_then_a_clause_between_commas_then_told(self):
+        facts = digest("Talks ended.\n\n\"These families have lived here for two decades,\" advocate Ravi Velkanna, who "
+                       "appeared for the residents, told the court.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ravi Velkanna"])
+
+    def test_not_a_name_in_the_next_sentence(self):
+        facts = digest("Talks ended. Governor Ana Velsom called the order \"an attack on our state\" and said the "
+                       "state would defend its law. Senator Ravi Velkanna, who wrote the law, said the order was void.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Velsom"])
+
     def test_he_after_a_sentence_whose_unnamed_subject_said_is_nobody_named(self):
         facts = digest("Talks ended. Barrister Tahir Orskwal argued the case.\n\nA board spokesman said the board "
                        "would contest the case. \"We respect the court and will be there,\" he said.")
@@ -5251,3 +5263,17 @@ class PublicSchemesNameNoOne(unittest.TestCase):
         for text in ("The money would be paid through the Velma Hari Card within 45 days.",
                      "Families joined the Pradhan Mantri Velkas Yojana last year."):
             self.assertEqual(digest(text)["people"], [], text)
+
+
+class RolesThatReachOverAndToTheirBody(unittest.TestCase):
+    def test_the_body_s_acronym_and_industry_stay_in_the_role(self):
+        facts = digest("\"Orders are back,\" said Ana Velkar, executive president of the Tolmer Knitwear "
+                       "Manufacturers and Exporters Association (TKMEA).")
+        self.assertEqual(roles(facts), [("Ana Velkar", "executive president of the Tolmer Knitwear Manufacturers "
+                                                       "and Exporters Association (TKMEA)")])
+        facts = digest("Ana Velkar, president of the Tolmer Chamber of Commerce and Industry, said orders were back.")
+        self.assertEqual(roles(facts), [("Ana Velkar", "president of the Tolmer Chamber of Commerce and Industry")])
+
+    def test_a_second_person_after_and_is_not_taken_in(self):
+        facts = digest("Ana Velkar, president of the Tolmer Chamber of Commerce and Lin Orsk said orders were back.")
+        self.assertNotIn("Lin Orsk", roles(facts)[0][1])
