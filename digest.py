@@ -6277,6 +6277,14 @@ GIVEN_NAMES |= set(words("""
     Alassane Mamadi Salva Riek Saulos Idriss Issoufou Muhammadu Olusegun Yemi Babajide Nyesom
     Akinwumi Chimamanda Wole Chinua Mwai Mahamudu
 """.replace(" ", "\n")))
+# The words Myanmar's names are made of, which have no family name ("Aung San Suu Kyi", "Min
+# Aung Hlaing"), in their usual Latin spellings, less English words and abbreviations ("Win",
+# "Than", "Tin", "San", "Thu"); hand-kept, general.
+GIVEN_NAMES |= set(words("""
+    Aung Suu Kyi Min Hlaing Thein Sein Myint Htun Tun Khin Nyunt Maung Kyaw Zaw Soe Thant Shwe Hla
+    Thura Naing Myo Htet Lwin Phyo Swe Thida Zin Htay Khaing Myat Ohn Nyein Thaw Hnin Pyae Sithu Wunna
+    Kyu Nwe Phyu Thiri Yadanar Zarni Thet
+""".replace(" ", "\n")))
 # Muhammad shortened without a full stop, as the Bangladeshi and Malaysian press write it:
 # "Md Karim Hossain", "Mohd Faiz Rahman".
 GIVEN_NAMES |= {"Md", "Mohd", "Muhd"}
@@ -9649,7 +9657,7 @@ DATE_RULES = [
     ("nine_eleven", r"9/11"),
     # aged 35 / the age of 35 (OntoNotes counts ages as dates)
     ("age", r"(?:aged|age(?:[ ]of)?)[ ]\d{1,3}(?!\d)"
-            rf"|{_AGE_LEAD}\d{{1,3}}(?=[.,;]?(?:[ ]|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|{_NO_AGE_UNIT}\b))"),
+            rf"|{_AGE_LEAD}\d{{1,3}}(?=[.,;]?(?:\s|$))(?![ ]?(?:%|percent|p\.m\.|a\.m\.|{_NO_AGE_UNIT}\b))"),
                                                                   # "She was 88." "died at 88", "who is 48,"
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
@@ -10904,6 +10912,7 @@ def trim_words(name_words, offset, first_in_sentence):
                   and not is_compound_given_name(name_words, i - 1)  # "Mizanur Rahman Sarkar" is one
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence and not all(w in HONORIFICS or w in GIVEN_NAMES for w in name_words[:i])
+                       and not opens_with_a_given_name(name_words[:i])
                        or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant", "Syed Sardar Ali" are one
                  None)
     after_a_body = not given and person_after_a_body(name_words)
@@ -10945,6 +10954,12 @@ def trim_words(name_words, offset, first_in_sentence):
             or not (name[:1].isupper() or ARABIC_ARTICLE.match(name)):  # "al-Shabaab" is a name; "Gen Z" none
         return
     yield offset, name, None, title, first_in_sentence
+
+
+def opens_with_a_given_name(name_words):
+    """True when the first of two or more words is a given name that no place shares: "Aung
+    San" of "Aung San Suu Kyi" is one person's name, not a word before a name."""
+    return len(name_words) > 1 and name_words[0] in GIVEN_NAMES and not is_place_name(name_words[0])
 
 
 def qualifies_a_title(word):

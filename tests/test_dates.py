@@ -169,6 +169,12 @@ class Ages(unittest.TestCase):
         self.assertEqual((dates["48"], dates["63"], dates["70"]), ("P48Y", "P63Y", "P70Y"))
         self.assertEqual(found("She is 5 feet tall, and the index is 63.", "2019-08-06"), {})
 
+    def test_an_age_that_ends_a_paragraph(self):
+        dates = found("Obituary: Ana Tarrant dies at 86\n\nAna Tarrant died on Monday. She was 86.\n\nBorn in 1940, "
+                      "she taught.", "2019-08-06")
+        self.assertEqual(dates["86"], "P86Y")
+        self.assertEqual(digest("Ana Tarrant died on Monday. She was 86.\n\nBorn in 1940, she taught.")["figures"], [])
+
     def test_an_age_after_a_name_that_opens_a_paragraph(self):
         dates = found("Ana Ruiz scored both goals.\n\nRuiz, 22, opened the scoring.", "2019-03-11")
         self.assertIn("22", dates)

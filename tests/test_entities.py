@@ -5277,3 +5277,14 @@ class RolesThatReachOverAndToTheirBody(unittest.TestCase):
     def test_a_second_person_after_and_is_not_taken_in(self):
         facts = digest("Ana Velkar, president of the Tolmer Chamber of Commerce and Lin Orsk said orders were back.")
         self.assertNotIn("Lin Orsk", roles(facts)[0][1])
+
+
+class NamesOfMyanmar(unittest.TestCase):
+    def test_names_without_a_family_name_are_people(self):
+        facts = digest("Critics say the polls cannot be free. Aung San Thiri Kyi, whose party won in 2020, remains in "
+                       "prison. Junta spokesman Zaw Min Htet said the vote was fair.")
+        self.assertEqual(names(facts, "people"), ["Aung San Thiri Kyi", "Zaw Min Htet"])
+
+    def test_a_word_before_a_name_opening_a_sentence_is_still_cut_off(self):
+        facts = digest("Talks ended. Tolmer Ana Velkova said the vote was fair.")
+        self.assertNotIn("Tolmer Ana Velkova", names(facts, "people"))
