@@ -11695,6 +11695,9 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Card  Scheme  Yojana
 """.replace("  ", "\n")))
 
+# An event named by its number in a series, as a word: the climate summit "COP31".
+NUMBERED_EVENT = re.compile(r"COP\d{1,2}")
+
 # The formats of a cricket match, which begin its name: "the second T20 International".
 MATCH_FORMATS = {"T20", "T20I", "Twenty20", "ODI"}
 # Words that begin the name of an event or a ship: "Hurricane Ana", "Operation Swift
@@ -12214,8 +12217,8 @@ def settle_kinds(text, found, lower_words):
     alone = {c["name"] for c in found if " " not in c["name"]}
     terms = defined_terms(text)
     for name, seen in mentions.items():
-        if name in terms:
-            continue  # "the air quality index (AQI)": an acronym of common words names no body
+        if name in terms or NUMBERED_EVENT.fullmatch(name):
+            continue  # "the air quality index (AQI)": an acronym of common words names no body; nor "COP31"
         form = kind_by_form(name)
         if name.isupper() and name.lower() in lower_words and name not in PLACES and name not in ORGANISATIONS:
             continue  # "ENERGY: Prices rose": a word in capitals that the text also writes in lower case
@@ -13525,18 +13528,18 @@ def date_value(rule, found, ref, ref_year, future=False):
             return None
         return f"{year}-H{min(part, 2)}" if "half" in lower else f"{year}-Q{part}"
     if rule == "quarter":
-        if lower.startswith(("q", "h")):
-            year = year_in(found) if " " in lower else ref_year  # "Q2 2023", or "Q2" of the article's year
-            return f"{year}-{lower[0].upper()}{lower[1]}" if year else None  # "H1 2026" is 2026-H1
+        if lower.startswith(("q", "h")) and " " in lower:
+            return f"{year_in(found)}-{lower[0].upper()}{lower[1]}"  # "Q2 2023"; "H1 2026" is 2026-H1
+        if lower.startswith("q"):
+            part = int(lower[1])
+            return f"{ref_year + ended_last_year(part, ref, future)}-Q{part}" if ref_year else None
         part = ORDINALS[re.search(r"first|second|third|fourth|last|final", lower).group()]
         if re.search(r"(?:1[6-9]|20)\d\d", lower):
             return f"{year_in(found)}-Q{part}"
         if ref_year is None:
             return None
         shift = -1 if re.search(r"year-(?:ago|earlier)|last[ ]year", lower) else 1 if "next year" in lower else 0
-        if not shift and ref and not future and 3 * part - 2 > ref.month:
-            shift = -1  # "net rose in the fourth quarter", told in January: the quarter that has ended
-        return f"{ref_year + shift}-Q{part}"
+        return f"{ref_year + (shift or ended_last_year(part, ref, future))}-Q{part}"
     if rule == "year_earlier":
         return str(ref_year - 1) if ref_year else None
     if rule == "same_period":
@@ -13785,6 +13788,13 @@ def deictic_value(lower, ref, ref_year):
     if unit.capitalize() in WEEKDAYS:
         return nearest_weekday(unit.capitalize(), ref, shift)
     return None
+
+
+def ended_last_year(quarter, ref, future):
+    """-1 when a quarter named without its year would begin after the article's month and
+    the story does not look ahead: "net rose in the fourth quarter" (or "Q4"), told in
+    January, is last year's; else 0."""
+    return -1 if ref and not future and 3 * quarter - 2 > ref.month else 0
 
 
 def nearest_weekday(name, ref, shift=-1, today_counts=False):

@@ -524,6 +524,12 @@ class AQuarterByItsEnd(unittest.TestCase):
     def test_the_quarter_alone_is_the_one_just_ended(self):
         self.assertEqual(found("Profit rose in the quarter, Velcom said.", "2026-12-04")["the quarter"], "2026-Q3")
 
+    def test_q_and_its_number_told_early_in_a_year_is_last_year_s_as_the_words_are(self):
+        dates = found("Velcom Q3 profit rises 11%\n\nVelcom on Thursday reported a rise in third-quarter profit.",
+                      "2026-01-16")
+        self.assertEqual((dates["Q3"], dates["third-quarter"]), ("2025-Q3", "2025-Q3"))
+        self.assertEqual(found("Velcom expects more sales in Q4.", "2026-01-16")["Q4"], "2026-Q4")
+
     def test_a_numbered_quarter_is_a_fiscal_year_s_whatever_month_it_ends(self):
         dates = found("Profit for its fourth quarter ended Sept. 30 rose, Velcom said.", "2026-11-02")
         self.assertEqual(dates["fourth quarter"], "2026-Q4")

@@ -5288,3 +5288,10 @@ class NamesOfMyanmar(unittest.TestCase):
     def test_a_word_before_a_name_opening_a_sentence_is_still_cut_off(self):
         facts = digest("Talks ended. Tolmer Ana Velkova said the vote was fair.")
         self.assertNotIn("Tolmer Ana Velkova", names(facts, "people"))
+
+
+class NumberedEvents(unittest.TestCase):
+    def test_a_summit_named_by_its_number_is_no_body(self):
+        facts = digest("The COP31 climate summit in Antalya ran a day past its close. COP32 will be held in 2027.")
+        self.assertEqual(facts["organisations"], [])
+        self.assertEqual(names(facts, "places"), ["Antalya"])
