@@ -9356,7 +9356,8 @@ TABLE_TEAM = re.compile(rf"""
     ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
-  | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z])             # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's 52nd"
+  | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z%]|\.\d)     # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's
+                                                                        # 52nd", nor a live page's "EC: Turnout 61.3%"
   | ^At[ ](?P<pitch>{_TEAM})(?:{_IN_BRACKETS})?:[ ]                             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
@@ -16190,13 +16191,25 @@ def format_text(facts, width=80):
     if facts.get("figures"):
         column = min(24, max(len(figure_label(f)) for f in facts["figures"]))
         section("Figures", [wrap(f"{figure_label(f):<{column}}  {f['counts'] or ''}".rstrip(),
-                                 hang=" " * (column + 4)) for f in facts["figures"]])
+                                 hang=" " * (column + 4)) for f in told_once(facts["figures"])])
     section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {event_clause(d)}", hang=" " * 14)
-                         for d in timeline(facts.get("dates", ()))])
+                         for d in told_once(timeline(facts.get("dates", ())))])
     section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts.get("quotes", ())])
     if not out:
         out.append("(no facts of these kinds)")
     return "\n".join(out).lstrip("\n") + "\n"
+
+
+def told_once(facts):
+    """Figures or dates without the repeats of one in the same sentence, as a page that
+    prints its standfirst again as the story's first sentence repeats them (the JSON
+    keeps every mention)."""
+    seen = set()
+    for fact in facts:
+        key = (fact["text"], fact["value"], fact["context"])
+        if key not in seen:
+            seen.add(key)
+            yield fact
 
 
 def timeline(dates):
@@ -16288,9 +16301,9 @@ def format_markdown(facts, name):
                 lambda o: f" ({cell(o['acronym'])})" if o["acronym"] else "")
     entity_list("Places", facts.get("places", ()), lambda p: "")
     table("Figures", ("Figure", "Counts", "Value", "Unit"),
-          [(figure_label(f), f["counts"], f["value"], f["unit"]) for f in facts.get("figures", ())], out)
+          [(figure_label(f), f["counts"], f["value"], f["unit"]) for f in told_once(facts.get("figures", ()))], out)
     table("Timeline", ("Value", "Date", "Event"),
-          [(d["value"], d["text"], event_clause(d)) for d in timeline(facts.get("dates", ()))], out)
+          [(d["value"], d["text"], event_clause(d)) for d in told_once(timeline(facts.get("dates", ())))], out)
     quoted = list(facts.get("quotes", ()))
     if quoted:
         out += ["## Quotes", ""] + [f"> “{cell(q['text'])}” — {cell(q['speaker'] or 'unattributed')}\n"

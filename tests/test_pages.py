@@ -1062,3 +1062,32 @@ class AnArticleSentOnByMail(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Sanjay Velkotra"])
         self.assertEqual(facts["title"], "Bank of Tolland keeps repo rate unchanged at 5.5%")
         self.assertTrue(facts["lead"].startswith("TOLPUR, Dec 3 (Reuters)"), facts["lead"])
+
+
+class AStandfirstTheStoryRepeats(unittest.TestCase):
+    PAGE = ('<html><head><meta property="article:published_time" content="2026-12-04T16:05:00+05:30"></head><body>'
+            '<h1>Velmar index ends higher on tech gains</h1>'
+            '<div class="summary">The Velmar 30 index rose 412.6 points, or 0.5 per cent, to 82,340.18.</div>'
+            '<p>Benchmark indices ended higher on Thursday, led by technology stocks in Tolmer.</p>'
+            '<p>The Velmar 30 index rose 412.6 points, or 0.5 per cent, to 82,340.18. Its rival gained 118.25 points.'
+            '</p></body></html>')
+
+    def test_the_text_shows_a_repeated_sentence_s_figures_once(self):
+        from digest import format_text
+        facts = digest(self.PAGE)
+        self.assertEqual([f["text"] for f in facts["figures"]].count("412.6"), 2)  # the JSON keeps both
+        figures = format_text(facts).split("FIGURES\n")[1].split("\n\n")[0]
+        self.assertEqual([line.split()[0] for line in figures.splitlines()].count("412.6"), 1, figures)
+        self.assertIn("118.25", figures)
+
+
+class ALivePagesHeadingsAreNoResults(unittest.TestCase):
+    def test_a_heading_with_a_percentage_is_no_ground_and_team(self):
+        facts = digest("Key Events\n9:15 pm\nEC: Turnout 61.3%\nThe Election Commission of Tolland said turnout "
+                       "stood at 61.3% across 299 constituencies.\n")
+        self.assertNotIn("Ec", names(facts, "places"))
+        self.assertNotIn("Turnout", names(facts, "organisations"))
+
+    def test_a_ground_and_a_team_s_score_still_are(self):
+        facts = digest("Scores on the first day:\nKingsport: Ravenhill 363 (A. Ruiz 120)\n")
+        self.assertIn("Ravenhill", names(facts, "organisations"))
