@@ -6245,7 +6245,7 @@ GIVEN_NAMES |= set(words("""
     Pankaj Pradeep Prakash Pramod Prashant Praveen Ramesh Santosh Satish Shailesh Shekhar Shivraj
     Subhash Sudhir Suresh Sushil Vinod Virat Yogesh Kamlesh Mukul Nilesh Paresh Rupesh Sudhakar Tejashwi
     Umesh Vasant Venkatesh Rabindra Nirmal Bimal Rajendra Mahendra Upendra Surendra Gyanendra Birendra
-    Dhirendra Jogendra Sitaram Madhukar Pushkar Jasprit Ravindra Harshit Arshdeep Bishnu
+    Dhirendra Jogendra Sitaram Madhukar Pushkar Jasprit Ravindra Harshit Arshdeep Bishnu Pinarayi
     Anupama Deepika Geeta Madhuri Poonam Rekha Sangeeta Savitri Shobha Sushma Usha Vandana Mamta
     Pratibha Sharmila Sudha Vasundhara Harmanpreet Deepti Mithali Sushila
     Aitzaz Mushahid Sajeeb Nahid Shafiqur Mizanur Rafiqul Shahidul Tofail Rumeen Abdus Abul Mashrafe
@@ -9772,7 +9772,8 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
     (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
-    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])))?
+    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w]))
+      |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
     (?![\w:]|[.,]\d)
@@ -9780,6 +9781,9 @@ FIGURE_PATTERN = re.compile(rf"""
 
 # The hedge right before a figure: "some 4,800", "more than 90,000".
 APPROX_BEFORE = re.compile(rf"(?<![\w])(?i:{_APPROX})[ ]$")
+
+# A telephone number written the international way: "+91 98200 12345", "+92-21-3456-7890".
+PHONE_NUMBER = re.compile(r"\+\d{1,3}(?:[ -]\(?\d{1,5}\)?)++")
 
 # Numbers that are not figures: times, ordinals, phone and version numbers.
 # (Numbers that name a thing -- "Article 9", "Chapter 7" -- are caught by REFERENCE_BEFORE.)
@@ -11497,6 +11501,10 @@ CUES_AFTER = [
      "to confirm [Ana Ruiz] as defence secretary, with [Lin Tovar] returning as captain, after [Oles Varko] "
      "resigned as head of the office; a single word is weaker: 'joined Velmar as chief executive'"),
     ("leads_government", re.compile(r"[ ]+government\b"), "the [Tarrow] government; weaker: 'the Tarvia government'"),
+    ("role", re.compile(r",[ ]+(?:a|an|the|his|her)[ ]+(?:[a-z-]+[ ]+){0,2}?(?:aide|adviser|advisor|associate|ally|"
+                        r"confidant|relative|nephew|niece|cousin|son|daughter|brother|sister|wife|husband|friend)"
+                        r"[ ]+(?:of|to)\b"),
+     "bail to [Zulfi Velkari], a close aide of the former prime minister: someone's aide or kin is a person"),
     ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
     ("byline", re.compile(r"(?:[ ]in[ ][A-Z][\w'’-]*+(?:,?[ ][A-Z][\w'’-]*+){0,2})?,?[ ]+(?:also[ ]+)?contributed"
                           r"[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\b"),
@@ -12257,9 +12265,16 @@ def settle_kinds(text, found, lower_words):
                 guessed.add(name)  # a person only by the shape of the name
     short_organisations = organisation_short_forms(name for name, kind in kinds.items()
                                                    if kind == "organisation")
+    firms_without_suffix = {firm.rpartition(" ")[0] for firm, kind in kinds.items()
+                            if kind == "organisation" and firm.rpartition(" ")[2].rstrip(".") in COMPANY_SUFFIXES}
     for name, kind in list(kinds.items()):
-        if kind == "person" and name in short_organisations and name in mentions \
-                and not cues_of(name) & STRONG_PERSON_CUES:
+        if kind != "person" or name not in short_organisations or name not in mentions:
+            continue
+        person_cues = cues_of(name) & STRONG_PERSON_CUES
+        if name in firms_without_suffix:
+            person_cues -= {"role"}  # "Managing Director and CEO, Velmar Power" beside "Velmar Power Ltd": where
+            # the role is held
+        if not person_cues:
             kinds[name] = "organisation"  # "Kline Brothers" beside "Kline Brothers & Co."
     for name, kind in list(kinds.items()):
         town = name.rpartition(" ")[0]
@@ -14274,10 +14289,11 @@ def figures(text, taken=()):
     found = []
     taken = sorted(taken)
     rows = table_rows(text)
+    phones = [phone.span() for phone in PHONE_NUMBER.finditer(text)] if "+" in text else []
     for match in FIGURE_PATTERN.finditer(text):
         start, end = match.span()
         written = match.group("number")
-        if overlaps(start, end, taken) or rows and overlaps(start, end, rows) \
+        if overlaps(start, end, taken) or rows and overlaps(start, end, rows) or phones and overlaps(start, end, phones) \
                 or NOT_A_FIGURE.match(text, match.start("number")) \
                 or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - REFERENCE_REACH), start) \
                 or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
@@ -14537,8 +14553,9 @@ PERCENT_UNITS = (("basis", "basis points"), ("point", "percentage points"))
 
 def unit_of(match):
     """The unit of a figure match: percent, a currency code, or None."""
-    if match.group("percent"):
-        return next((unit for word, unit in PERCENT_UNITS if word in match.group("percent")), "percent")
+    percent = match.group("percent") or match.group("percent_joined")
+    if percent:
+        return next((unit for word, unit in PERCENT_UNITS if word in percent), "percent")
     for part in (match.group("currency"), match.group("currency_word"), match.group("currency_adjective")):
         if part:
             sign = part.strip()

@@ -5295,3 +5295,23 @@ class NumberedEvents(unittest.TestCase):
         facts = digest("The COP31 climate summit in Antalya ran a day past its close. COP32 will be held in 2027.")
         self.assertEqual(facts["organisations"], [])
         self.assertEqual(names(facts, "places"), ["Antalya"])
+
+
+class AFirmsNameWithoutItsSuffixAfterARole(unittest.TestCase):
+    def test_the_firm_a_role_is_held_at_stays_the_firm(self):
+        facts = digest("Velmar Power Ltd reports record output\n\nMumbai, December 3, 2026 - Velmar Power Ltd today "
+                       "announced record output.\n\n\"We are proud of our teams,\" said Anjali Velkar, Managing "
+                       "Director and CEO, Velmar Power.\n")
+        self.assertEqual(names(facts, "people"), ["Anjali Velkar"])
+        self.assertEqual(names(facts, "organisations"), ["Velmar Power Ltd"])
+
+
+class KinAndAidesInAnApposition(unittest.TestCase):
+    def test_someone_s_aide_or_kin_is_a_person(self):
+        facts = digest("The court granted bail to Zulfi Velkari, a close aide of former prime minister Imran "
+                       "Tarosh, in a graft case.")
+        self.assertEqual(names(facts, "people"), ["Zulfi Velkari", "Imran Tarosh"])
+
+    def test_a_body_s_aide_is_no_cue_without_the_words(self):
+        facts = digest("The court sent notice to Velmar Holdings, a unit of Tarosh Group, in a graft case.")
+        self.assertEqual(facts["people"], [])

@@ -387,3 +387,17 @@ class HalfOfAScale(unittest.TestCase):
     def test_half_a_dozen_is_still_six(self):
         figure = one("Half a dozen towns were cut off.")
         self.assertEqual((figure["text"], figure["value"]), ("Half a dozen", 6))
+
+
+class TelephoneNumbers(unittest.TestCase):
+    def test_an_international_telephone_number_is_no_figure(self):
+        self.assertEqual(figures("Media contact: Rohan Velkar, +91 98200 12345. Or call +92-21-3456-7890."), [])
+
+    def test_a_signed_change_is_still_a_figure(self):
+        self.assertEqual([f["text"] for f in figures("Prices rose +5% in a year.")], ["5%"])
+
+
+class UnitsJoinedByAHyphen(unittest.TestCase):
+    def test_a_50_basis_point_rise(self):
+        figure = one("Analysts had expected a 50-basis-point rise.")
+        self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("50-basis-point", 50, "basis points"))
