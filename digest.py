@@ -9801,8 +9801,9 @@ NOT_A_FIGURE = re.compile(r"""
 REFERENCE_REACH = 24  # characters: "Sections 302, 324 and "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
-    r"Channel|Resolution|Rule|Platform|Gate|Terminal|Vol\.|Volume|Part|Level|Grade|Class|Category|"
-    r"Stage|Phase|Tier|Zone|Ward|Sector|Block"
+    r"Channel|Resolution|Rule|Vol\.|Volume|Part|"
+    r"[Pp]latform|[Gg]ate|[Tt]erminal|[Ll]evel|[Gg]rade|[Cc]lass|[Cc]ategory|"         # "class 10", "phase 2" too
+    r"[Ss]tage|[Pp]hase|[Tt]ier|[Zz]one|[Ww]ard|[Ss]ector|[Bb]lock"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
     r"|\b(?:Articles|Chapters|Sections|Clauses|Rules|Pages)[ ]"                       # Articles 25 and 26
@@ -10210,10 +10211,18 @@ PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conferenc
 PARTY_OF_A_PLACE = re.compile(r"\bParty[ ]of[ ][A-Z]")
 FACTION_IN_BRACKETS = re.compile(r"[ ]\(([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3})\)")
 FACTION_CREEDS = {"Maoist", "Marxist", "Marxist-Leninist", "Leninist", "Socialist", "Unified", "Secular"}
+# ... and a faction's letters, which no word of the party's name opens: the "(UBT)" of "Velmar
+# Sena (UBT)", the "(SP)" of "Nationalist Tolland Party (SP)"; not "(TNP)" nor "(NTP)", nor a
+# single letter, which the press may put after a party's name and not in it.
+FACTION_TAG = re.compile(r"[ ]\(([A-Z]{2,4})\)")
 
 
 def faction_after(text, name, end):
     """The bracketed faction that ends a party's name at `end`, or None."""
+    tag = FACTION_TAG.match(text, end)
+    if tag and name.rpartition(" ")[2] in PARTY_HEADS and tag.group(1) not in ORGANISATIONS \
+            and tag.group(1)[0] not in {word[0] for word in name.split(" ")}:
+        return tag
     faction = FACTION_IN_BRACKETS.match(text, end)
     if not faction or faction.group(1) in ORGANISATIONS:
         return None
@@ -15580,7 +15589,7 @@ FURNITURE_LINES = [
     ("credit",      r"(?:(?:Header|Featured?|Cover|Top|Main|Lead|[A-Z][\w.]*+) (?:[Ii]mage|[Pp]hoto|[Pp]icture)|"
                     r"(?:Image|Photo|Picture|Photograph|Video|Graphic|Illustration)s?(?: [Cc]redit)?(?: by)?)[:|].{0,150}"
                     r"|(?:Image|Photo) [Cc]redit.{0,150}|.{0,300}[|][ ]?(?:Photo|Image|Picture)(?:[ ][Cc]redit)?:[ ].{0,80}"
-                    r"|(?:Image|Media|Video)[ ](?:source|caption|description),[ ].{0,300}"
+                    r"|(?:Image|Media|Video)[ ](?:source|caption|description),(?:[ ].{0,300})?"
                     r"|.{0,150}\((?:[A-Z][\w.]*+[ ])?(?:Photo|Image|Picture|File photo)s?(?:[:/ ].{0,80})?\)"
                     r"|.{0,150}(?:Getty Images|Reuters|AFP|AP Photo|EPA|Shutterstock)(?:/[\w .]+)?\)?"
                     r"|.{0,300}[.][ ](?:[A-Z][\w.]*+[ ])?"
@@ -15806,6 +15815,8 @@ def signs_with_a_name(line):
 CREDIT_LABEL = re.compile(r"(?:(?:Written|Edited|Reported|Posted|Compiled|Produced|Story|Words)[ ])?[Bb]y(?:[ ]?:)?")
 
 # A photo agency's credit on a line of its own, above the photo's caption.
+# A caption's label alone on its line, the caption on the next: "Image caption,".
+CAPTION_LABEL = re.compile(r"(?:Image|Media|Video)[ ](?:caption|description),?")
 CREDIT_ALONE = re.compile(r"(?:Getty Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA Media|Shutterstock|Anadolu(?: Agency)?"
                           r"|Bloomberg|Xinhua)(?:[ ]via[ ]Getty[ ]Images)?")
 
@@ -15858,8 +15869,9 @@ def text_article(text, from_page=False, title=None, page_byline=None):
                     furniture[i:end + 1] = [True] * (end + 1 - i)
     for i in range(len(lines) - 1):  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
         caption = lines[i + 1]
-        if CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption):
-            furniture[i + 1] = True
+        if CAPTION_LABEL.fullmatch(lines[i]) \
+                or CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption):
+            furniture[i + 1] = True  # and any line under "Image caption,", as text copied from a page sets it
     published_lines = [match for line in lines if (match := PUBLISHED_LINE.match(line)) and date_of_line(line)]
     # a paper's own credit under its story says the text was copied from it: "Published in
     # the Courier, December 5th, 2026"

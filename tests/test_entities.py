@@ -1413,6 +1413,13 @@ class PartyFactions(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"),
                          ["Workers' Party of Tarvia (Marxist)", "TCP (Maoist Centre)"])
 
+    def test_a_faction_s_letters_that_open_no_word_of_the_name(self):
+        facts = digest("Velmar Sena (UBT) MLA Ravi Tarosh questioned the cost. The Nationalist Tolland Party (SP) "
+                       "and the Tolland National Party (TNP) agreed.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Velmar Sena (UBT)", None), ("Nationalist Tolland Party (SP)", None),
+                          ("Tolland National Party", "TNP")])
+
     def test_no_faction_from_a_cited_agency_or_a_place(self):
         facts = digest("Sources in the Tolland Congress (Reuters) said the TCP (Velkara) branch would split.")
         self.assertIn("Tolland Congress", names(facts, "organisations"))

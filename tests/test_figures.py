@@ -401,3 +401,12 @@ class UnitsJoinedByAHyphen(unittest.TestCase):
     def test_a_50_basis_point_rise(self):
         figure = one("Analysts had expected a 50-basis-point rise.")
         self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("50-basis-point", 50, "basis points"))
+
+
+class NumberedPartsInLowerCase(unittest.TestCase):
+    def test_a_phase_or_a_class_by_its_number_is_no_figure(self):
+        self.assertEqual([f["text"] for f in figures("The council will spend Rs 3,200 crore on road phase 2, and "
+                                                     "class 10 exams begin in sector 62.")], ["Rs 3,200 crore"])
+
+    def test_a_count_before_such_a_word_still_is(self):
+        self.assertEqual([f["text"] for f in figures("Doctors saw 40 stage 3 patients.")], ["40"])

@@ -1091,3 +1091,14 @@ class ALivePagesHeadingsAreNoResults(unittest.TestCase):
     def test_a_ground_and_a_team_s_score_still_are(self):
         facts = digest("Scores on the first day:\nKingsport: Ravenhill 363 (A. Ruiz 120)\n")
         self.assertIn("Ravenhill", names(facts, "organisations"))
+
+
+class CaptionsUnderTheirLabel(unittest.TestCase):
+    def test_the_line_under_a_bare_image_caption_label_is_the_caption(self):
+        text = ("Home\nNews\nSport\nTolland's leaders meet for the first time since the vote\n2 hours ago\nShare\n"
+                "Image source, Velmar Images\nImage caption,\nThe two leaders met on the sidelines of the summit in "
+                "Orskgrad\nTolland's prime minister Ana Velkova has met her rival Lin Tarosh for the first time "
+                "since the election.\nThe two spoke for about 40 minutes, officials said.\n")
+        facts = digest(text)
+        self.assertNotIn("Image caption", " ".join(facts["summary"] + [facts["lead"]]))
+        self.assertNotIn("Orskgrad", names(facts, "places"))
