@@ -11407,6 +11407,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     GW  MWh  GWh  TWh  MGD  MMCFD  MMBtu  MMBTU
     TB  MRI  PCR  IVF  OPD  HPV  ECG  COVID
     EURIBOR  SOFR  PMI  NAV  EPS  IFRS  GAAP  NPL
+    EVM  VVPAT  MSP  SOP  OBC  UPI  KYC  NEET  JEE
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}
@@ -12192,6 +12193,11 @@ STRONG_PERSON_CUES = PERSON_CUES - {"given_name"}  # a given name alone is weake
 # Listed acronyms that a game's report uses for what it counts: "RBI", the Reserve Bank of
 # India, is baseball's runs batted in after a number or before the hit that drove them in.
 COUNTS_TOO = {"RBI"}
+# Acronyms of a body that name a thing too, with the words that say it is the thing:
+# "identified through CCTV footage" (closed-circuit cameras), not "state broadcaster CCTV".
+ACRONYMS_OF_THINGS = {
+    "CCTV": re.compile(r"[ ](?:footage|cameras?|grabs?|images|recordings?|surveillance|visuals|clips?)\b"),
+}
 COUNT_BEFORE = re.compile(rf"(?:\b\d{{1,3}}|\b(?:an|{_ONES}|ten))[ ]\Z")
 HIT_AFTER = re.compile(r"s?[ ](?:single|double|triple|groundout|grounder|sacrifice|fly|walk|homer)")
 
@@ -12253,6 +12259,8 @@ def settle_kinds(text, found, lower_words):
             kinds[name] = place_or_club(text, name, seen)
         elif name in COUNTS_TOO and all(counts_runs(text, c) for c in seen):
             continue  # "three RBI", "an RBI single": baseball's runs batted in, not the Reserve Bank of India
+        elif name in ACRONYMS_OF_THINGS and all(ACRONYMS_OF_THINGS[name].match(text, c["end"]) for c in seen):
+            continue  # "CCTV footage": closed-circuit cameras, not the broadcaster
         elif form and (name in PLACES or name in ORGANISATIONS or ACRONYM.fullmatch(name)):
             kinds[name] = form
         elif form:

@@ -5322,3 +5322,14 @@ class KinAndAidesInAnApposition(unittest.TestCase):
     def test_a_body_s_aide_is_no_cue_without_the_words(self):
         facts = digest("The court sent notice to Velmar Holdings, a unit of Tarosh Group, in a graft case.")
         self.assertEqual(facts["people"], [])
+
+
+class AcronymsOfThings(unittest.TestCase):
+    def test_cctv_footage_and_voting_machines_are_no_bodies(self):
+        facts = digest("Police in Tolpur identified the suspects through CCTV footage. Officials checked the EVMs "
+                       "and the VVPAT slips, and farmers sought a higher MSP.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_the_broadcaster_is_still_a_body(self):
+        facts = digest("State broadcaster CCTV said the talks in Tolmer went well.")
+        self.assertEqual(names(facts, "organisations"), ["CCTV"])
