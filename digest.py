@@ -4659,6 +4659,7 @@ PORTFOLIO_WORDS = set(words("""
     Investment  Privatisation  Privatization  Tourism  Culture  Heritage  Sports  Youth  Housing
     Railways  Aviation  Petroleum  Power  Water  Climate  Change  Coordination  Accountability
     Education  Health  Healthcare  Transport  Finance  Energy  Trade  Commerce  Agriculture  Justice
+    Rights  Initiatives
 """.replace("  ", "\n")))
 
 # The words of a title that can stand for the whole title ("the minister").
@@ -11042,7 +11043,8 @@ def names_no_person(name_words):
     """True when the words before a given name are a place, a people or an organisation's
     or a title's word, not the first names of the same person: 'Houston', 'Senate'."""
     return is_place_name(" ".join(name_words)) or is_demonym(name_words[-1]) \
-        or any(w in ORGANISATION_WORDS or w in AREAS_OF_A_POST or w in TITLE_WORDS and w not in HONORIFICS  # "Syed Sardar Ali Shah"
+        or any(w in ORGANISATION_WORDS or w in PORTFOLIO_WORDS or w in AREAS_OF_A_POST
+               or w in TITLE_WORDS and w not in HONORIFICS  # "Syed Sardar Ali Shah"
                or w.lower() in ROLE_HEADS and not (w in GIVEN_NAMES and name_words[k + 1:k + 2]
                                                    and name_words[k + 1] not in GIVEN_NAMES)
                for k, w in enumerate(name_words))  # "Amir Khasru Mahmud Velk" is one man; "Ameer Sirajul" a title
@@ -11966,7 +11968,7 @@ def role_before(text, start):
     if not window.endswith(" "):
         return None
     window, acronyms = TITLE_ACRONYM_END.subn(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
-    title_with_to = TITLE_WITH_TO.search(window) or role_for_a_place(window)
+    title_with_to = TITLE_WITH_TO.search(window) or role_for_a_place(window) or minister_of_portfolios(window)
     if title_with_to:
         return title_with_to.group().strip()
     before = window.rstrip(", ").split(" ")
@@ -11980,6 +11982,8 @@ def role_before(text, start):
     elif len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and title_before(before[:-1]):
         return title_before(before[:-1]) + " " + before[-1]  # "Deputy Commissioner of Police (West) Ana Ruiz"
     if before and window.endswith(", ") and before[-1][:1].isupper() and before[-1].lower() not in ROLE_HEADS:
+        if text[start:start + 40].partition(" ")[0] in PORTFOLIO_WORDS and MORE_PORTFOLIOS_AFTER.match(text, start):
+            return None  # "Minister for Planning, Development and ...": the portfolios go on, no name yet
         return portfolio_title_before(before)
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
         return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."
@@ -12003,6 +12007,22 @@ def role_before(text, start):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role + portfolio)
+
+
+# A minister's portfolios listed with commas, before the minister's name: "Federal Minister
+# for Planning, Development and Special Initiatives Ana Ruiz" (and the rest of the list after
+# the first portfolio's comma, where no name begins).
+PORTFOLIOS_OF_A_MINISTER = re.compile(rf"(?:\b[A-Z][\w'’-]*+[ ]){{0,3}}Minister[ ](?:of|for)[ ](?P<portfolios>{_PORTFOLIO}"
+                                      rf"(?:,[ ]{_PORTFOLIO})++,?[ ]and[ ]{_PORTFOLIO})[ ]\Z")
+MORE_PORTFOLIOS_AFTER = re.compile(rf"{_PORTFOLIO}(?:,[ ]{_PORTFOLIO}){{0,6}}+,?[ ]and[ ][A-Z]")  # a few: linear on
+# a hostile run of "Abc, Abc, ..."
+
+def minister_of_portfolios(window):
+    """The match of a minister's title whose portfolios a comma lists that ends `window`,
+    or None: not "Minister of Transport Ana Ruiz and Tolland's High" (no comma; a name)."""
+    title = PORTFOLIOS_OF_A_MINISTER.search(window)
+    portfolios = title and title.group("portfolios").replace(",", "").split(" ")
+    return title if title and all(word == "and" or is_portfolio_word(word) for word in portfolios) else None
 
 
 # The marks that open the items of a list, which no role reaches over: "• President Ana Ruiz".
@@ -14786,9 +14806,8 @@ def sayer_before(text, people_mentions, before, sentence_start):
 def unnamed_sayer_between(text, sentence_spans, start, end):
     """True when a sentence that opens between `start` and `end` has someone not named as
     the subject of a verb of saying: "A ministry spokesman said it would appeal."."""
-    first = bisect.bisect_left(sentence_spans, (start,))
-    return any(UNNAMED_SUBJECT_SAYS.match(text, sentence_start, end)
-               for sentence_start, _ in sentence_spans[first:] if sentence_start < end)
+    first, last = bisect.bisect_left(sentence_spans, (start,)), bisect.bisect_left(sentence_spans, (end,))
+    return any(UNNAMED_SUBJECT_SAYS.match(text, sentence_start, end) for sentence_start, _ in sentence_spans[first:last])
 
 
 def a_body_says(text, sentence_start, quote_start):

@@ -5333,3 +5333,18 @@ class AcronymsOfThings(unittest.TestCase):
     def test_the_broadcaster_is_still_a_body(self):
         facts = digest("State broadcaster CCTV said the talks in Tolmer went well.")
         self.assertEqual(names(facts, "organisations"), ["CCTV"])
+
+
+class PortfoliosListedWithCommas(unittest.TestCase):
+    def test_a_minister_s_portfolios_listed_with_commas_are_the_title(self):
+        facts = digest("Federal Minister for Planning, Development and Special Initiatives Ahsan Velkar said the dam "
+                       "would be built. Federal Minister for Law, Justice and Human Rights Imran Tarosh agreed.")
+        self.assertEqual(roles(facts), [("Ahsan Velkar", "Federal Minister for Planning, Development and Special "
+                                                         "Initiatives"),
+                                        ("Imran Tarosh", "Federal Minister for Law, Justice and Human Rights")])
+
+    def test_two_titled_people_joined_by_and_keep_their_own_titles(self):
+        facts = digest("The ceremony was attended by Tolland's Minister of Transport Saleh Velkari and Orsk's High "
+                       "Commissioner Munu Tarawar.")
+        self.assertEqual(roles(facts), [("Saleh Velkari", "Minister of Transport"),
+                                        ("Munu Tarawar", "Orsk's High Commissioner")])
