@@ -9677,7 +9677,8 @@ DATE_RULES = [
     ("the_period", r"(?:(?<=\b[Ff]or[ ])|(?<=\b[Dd]uring[ ])|(?<=\b[Oo]ver[ ])|(?<=\b[Ii]n[ ]))the[ ](?:week|day|quarter)\b"),
     ("vague_day", r"[Tt]he[ ]other[ ]day|[Tt]hese[ ]days"),
     # today / yesterday / tomorrow / tonight; this morning / last night / yesterday afternoon
-    ("deictic_day", r"(?:(?:[Ll]ate|[Ee]arly)[ ])?(?:[Yy]esterday|[Tt]omorrow)(?:[ ](?:morning|afternoon|evening|night))?"
+    ("deictic_day", r"(?:[Tt]he[ ]day|[Dd]ay)[ ](?:before[ ]yesterday|after[ ]tomorrow)"
+                    r"|(?:(?:[Ll]ate|[Ee]arly)[ ])?(?:[Yy]esterday|[Tt]omorrow)(?:[ ](?:morning|afternoon|evening|night))?"
                     r"|[Tt]oday|[Tt]onight"
                     r"|[Tt]his[ ](?:morning|afternoon|evening)|[Ll]ast[ ](?:night|evening)"),
     # each day / every year / annual
@@ -9723,7 +9724,7 @@ DATE_START = re.compile(rf"""
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
-      | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long)
+      | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
@@ -13673,10 +13674,12 @@ def date_value(rule, found, ref, ref_year, future=False):
             return nearest_weekday(lower[5:], ref, shift=1, today_counts=True)  # "will visit this Sunday"
         return deictic_value(lower.replace("this coming ", "next "), ref, ref_year)  # "this coming week"
     if rule == "deictic_day":
-        day, _, part = re.sub(r"^(?:late|early) ", "", lower).partition(" ")
-        offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
         if not ref:
             return None
+        if "day before" in lower or "day after" in lower:  # "the day before yesterday", "the day after tomorrow"
+            return (ref + datetime.timedelta(days=-2 if "before" in lower else 2)).isoformat()
+        day, _, part = re.sub(r"^(?:late|early) ", "", lower).partition(" ")
+        offsets = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1}
         return (ref + datetime.timedelta(days=offsets[day])).isoformat() + DAY_PARTS.get(part, "")
     if rule == "each":
         return "P1" + ("D" if lower == "daily" else unit_in(found) or ("Q" if "quarter" in lower else "Y"))

@@ -860,3 +860,14 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
         facts = digest("ORSK, Dec 3 (Newswire) - Velmar Motors said on Wednesday it would build a plant that "
                        "will open in 2028 and make 90,000 cars a year by 2030.")
         self.assertEqual(facts["published"]["value"], "2025-12-03")
+
+
+class TwoDaysAway(unittest.TestCase):
+    def test_the_day_before_yesterday_and_the_day_after_tomorrow(self):
+        dates = found("The minister visited Tolpur the day before yesterday and will return the day after tomorrow. "
+                      "Day before yesterday, it rained.", "2026-12-05")
+        self.assertEqual((dates["the day before yesterday"], dates["the day after tomorrow"],
+                          dates["Day before yesterday"]), ("2026-12-03", "2026-12-07", "2026-12-03"))
+
+    def test_the_day_before_an_event_is_no_date_of_its_own(self):
+        self.assertEqual(found("The day before the vote, it rained in Tolpur.", "2026-12-05"), {})
