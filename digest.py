@@ -10765,7 +10765,8 @@ def joins_one_name(tokens, current, j):
         return False  # a listed name of its own: "Toshiba and Tolland Electric Co.", "Goldman Sachs and ..."
     if len(before) == 1:
         return tokens[j] not in GIVEN_NAMES or before[0] in GIVEN_NAMES  # but "Bill and Ana Orsk Foundation"
-    return len(before) <= LONGEST_AIM_BEFORE_AND and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
+    return len(before) <= LONGEST_AIM_BEFORE_AND \
+        and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
         and not any(word in GIVEN_NAMES or word in TITLE_HEADS for word in before) and tokens[j] not in GIVEN_NAMES
 
@@ -12013,10 +12014,11 @@ def role_before(text, start):
 # A minister's portfolios listed with commas, before the minister's name: "Federal Minister
 # for Planning, Development and Special Initiatives Ana Ruiz" (and the rest of the list after
 # the first portfolio's comma, where no name begins).
-PORTFOLIOS_OF_A_MINISTER = re.compile(rf"(?:\b[A-Z][\w'’-]*+[ ]){{0,3}}Minister[ ](?:of|for)[ ](?P<portfolios>{_PORTFOLIO}"
-                                      rf"(?:,[ ]{_PORTFOLIO})++,?[ ]and[ ]{_PORTFOLIO})[ ]\Z")
-MORE_PORTFOLIOS_AFTER = re.compile(rf"{_PORTFOLIO}(?:,[ ]{_PORTFOLIO}){{0,6}}+,?[ ]and[ ][A-Z]")  # a few: linear on
-# a hostile run of "Abc, Abc, ..."
+PORTFOLIOS_OF_A_MINISTER = re.compile(rf"(?:\b[A-Z][\w'’-]*+[ ]){{0,3}}Minister[ ](?:of|for)[ ]"
+                                      rf"(?P<portfolios>{_PORTFOLIO}(?:,[ ]{_PORTFOLIO})++,?[ ]and[ ]{_PORTFOLIO})[ ]\Z")
+# (a few at most: linear on a hostile run of "Abc, Abc, ...").
+MORE_PORTFOLIOS_AFTER = re.compile(rf"{_PORTFOLIO}(?:,[ ]{_PORTFOLIO}){{0,6}}+,?[ ]and[ ][A-Z]")
+
 
 def minister_of_portfolios(window):
     """The match of a minister's title whose portfolios a comma lists that ends `window`,
@@ -14333,8 +14335,8 @@ def figures(text, taken=()):
     for match in FIGURE_PATTERN.finditer(text):
         start, end = match.span()
         written = match.group("number")
-        if overlaps(start, end, taken) or rows and overlaps(start, end, rows) or phones and overlaps(start, end, phones) \
-                or NOT_A_FIGURE.match(text, match.start("number")) \
+        if overlaps(start, end, taken) or rows and overlaps(start, end, rows) \
+                or phones and overlaps(start, end, phones) or NOT_A_FIGURE.match(text, match.start("number")) \
                 or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - REFERENCE_REACH), start) \
                 or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
                 or is_model_number(text, start):
@@ -14810,7 +14812,8 @@ def unnamed_sayer_between(text, sentence_spans, start, end):
     """True when a sentence that opens between `start` and `end` has someone not named as
     the subject of a verb of saying: "A ministry spokesman said it would appeal."."""
     first, last = bisect.bisect_left(sentence_spans, (start,)), bisect.bisect_left(sentence_spans, (end,))
-    return any(UNNAMED_SUBJECT_SAYS.match(text, sentence_start, end) for sentence_start, _ in sentence_spans[first:last])
+    return any(UNNAMED_SUBJECT_SAYS.match(text, sentence_start, end)
+               for sentence_start, _ in sentence_spans[first:last])
 
 
 def a_body_says(text, sentence_start, quote_start):
@@ -15844,9 +15847,9 @@ def signs_with_a_name(line):
 # "Written By:", "Edited by", "By".
 CREDIT_LABEL = re.compile(r"(?:(?:Written|Edited|Reported|Posted|Compiled|Produced|Story|Words)[ ])?[Bb]y(?:[ ]?:)?")
 
-# A photo agency's credit on a line of its own, above the photo's caption.
 # A caption's label alone on its line, the caption on the next: "Image caption,".
 CAPTION_LABEL = re.compile(r"(?:Image|Media|Video)[ ](?:caption|description),?")
+# A photo agency's credit on a line of its own, above the photo's caption.
 CREDIT_ALONE = re.compile(r"(?:Getty Images|Reuters|AFP|EPA(?:-EFE)?|AP|PA Media|Shutterstock|Anadolu(?: Agency)?"
                           r"|Bloomberg|Xinhua)(?:[ ]via[ ]Getty[ ]Images)?")
 
