@@ -12368,6 +12368,8 @@ def settle_kinds(text, found, lower_words):
             if kind == "club" and not plays_as_a_nation(name):
                 kinds[name] = "organisation"  # "played for Velmar Rovers, Tolmer and Orsk City": a town's club
                 continue  # (a country's side stays the country)
+            if kinds.get(name) == "person" and name in short_people and kind != "person":
+                continue  # "the Velkaraiah and Shivkumar camps" beside "D K Shivkumar": a person the text names
             if name in PLACES or name in ORGANISATIONS:
                 continue  # a listed name stays its kind: "by reporters Ana Ruiz and Lin Tovar Orsk, Tarvia's
                 # port", "in the provinces of Kunar and Velmar, Taliban officials said"

@@ -5348,3 +5348,16 @@ class PortfoliosListedWithCommas(unittest.TestCase):
                        "Commissioner Munu Tarawar.")
         self.assertEqual(roles(facts), [("Saleh Velkari", "Minister of Transport"),
                                         ("Munu Tarawar", "Orsk's High Commissioner")])
+
+
+class ListsOfPeopleTheTextNames(unittest.TestCase):
+    def test_a_list_s_place_cue_leaves_a_named_person_s_surname_alone(self):
+        facts = digest("Velkaraiah, Shivkumar camps spar over pact\n\nSupporters of Deputy Chief Minister D K "
+                       "Shivkumar said he had been promised the top job. Chief Minister Velkaraiah said he would "
+                       "stay.")
+        self.assertEqual(facts["places"], [])
+        self.assertIn("D K Shivkumar", names(facts, "people"))
+
+    def test_unnamed_members_still_take_the_list_s_cue(self):
+        facts = digest("Families fled the Velkora and Tarvashan camps after the shelling.")
+        self.assertEqual(names(facts, "places"), ["Velkora", "Tarvashan"])
