@@ -11987,6 +11987,11 @@ def role_before(text, start):
         if text[start:start + 40].partition(" ")[0] in PORTFOLIO_WORDS and MORE_PORTFOLIOS_AFTER.match(text, start):
             return None  # "Minister for Planning, Development and ...": the portfolios go on, no name yet
         return portfolio_title_before(before)
+    of_what = []
+    if len(before) > 2 and before[-2] == "of" and before[-1].isalpha() and before[-1].islower() \
+            and before[-1] not in DETERMINERS and before[-3].lower() in ROLE_HEADS:
+        of_what, before = before[-2:], before[:-2]  # "former inspector general of police Ana Ruiz" (not
+        # "member of the Tolland Politburo")
     if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
         return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."
     if before[-1] in ADJECTIVE_ROLES and len(before) > 1 and before[-2] in ("the", "an"):
@@ -12005,10 +12010,10 @@ def role_before(text, start):
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word in BULLET_MARKS \
                 or word.islower() and role[0][:1].isupper() \
-                or is_a_verb_after_its_subject(before) or opens_a_clause(before):
+                or is_a_verb_after_its_subject(before) or opens_a_clause(before) or follows_a_pronoun(before):
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
-    return " ".join(role + portfolio)
+    return " ".join(role + of_what + portfolio)
 
 
 # A minister's portfolios listed with commas, before the minister's name: "Federal Minister
@@ -12130,6 +12135,15 @@ def opens_a_clause(words_before):
     in '..., defeating opposition leader'; not 'ruling' in 'the ruling party leader'."""
     return len(words_before) > 1 and words_before[-1].endswith("ing") and words_before[-2].endswith(",")
 
+
+def follows_a_pronoun(words_before):
+    """True when the last of the words is a verb after a pronoun as its subject: 'met' in
+    'He met chief executive Ana Ruiz'."""
+    return len(words_before) > 1 and words_before[-2].lower() in SUBJECT_PRONOUNS
+
+
+SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who"}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".

@@ -5361,3 +5361,19 @@ class ListsOfPeopleTheTextNames(unittest.TestCase):
     def test_unnamed_members_still_take_the_list_s_cue(self):
         facts = digest("Families fled the Velkora and Tarvashan camps after the shelling.")
         self.assertEqual(names(facts, "places"), ["Velkora", "Tarvashan"])
+
+
+class LowerCaseRolesOfSomething(unittest.TestCase):
+    def test_a_role_of_something_in_lower_case_before_a_name(self):
+        facts = digest("The panel also sentenced former inspector general of police Chowdhury Velmamun to five "
+                       "years. He met chief of staff Ana Velkar on Monday.")
+        self.assertEqual(roles(facts), [("Chowdhury Velmamun", "former inspector general of police"),
+                                        ("Ana Velkar", "chief of staff")])
+
+    def test_a_verb_after_a_pronoun_is_no_part_of_the_role(self):
+        facts = digest("Talks ended. He met chief executive Ana Velkar on Monday.")
+        self.assertEqual(roles(facts), [("Ana Velkar", "chief executive")])
+
+    def test_a_body_after_of_the_is_no_role_s(self):
+        facts = digest("Talks ended. Ana Velkar, a member of the Tolmer Politburo, spoke.")
+        self.assertIn("Tolmer Politburo", names(facts, "organisations"))
