@@ -9607,7 +9607,8 @@ DATE_RULES = [
     # the end of the month / the start of next week
     ("period_edge", r"(?:the[ ])?(?:end|beginning|start|middle|rest)[ ]of[ ](?:the|this|last|next)[ ](?:month|week)\b"),
     # the 20th century / 15th-century
-    ("century", rf"(?:the[ ])?(?:\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),
+    ("century", rf"(?:the[ ])?(?:(?:1?\d|2[0-2])(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),  # not a
+    # batsman's "52nd century" of runs
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # a year said aloud, as broadcast transcripts write it: nineteen ninety-six / the year two thousand
@@ -10759,13 +10760,14 @@ def joins_one_name(tokens, current, j):
     ("Securities and Exchange Commission"), or up to five that are no name of their
     own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
     Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings",
-    "Velmaxa and John Orsk Holdings", "Justice Ana Tovar and Velmar Holdings")."""
+    "Velmaxa and John Orsk Holdings", "Justice Ana Tovar and Velmar Holdings", "KP Velkar Oli and
+    Maoist Centre chair ...")."""
     before = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
     if any(is_listed(before[k:]) for k in range(len(before))):
         return False  # a listed name of its own: "Toshiba and Tolland Electric Co.", "Goldman Sachs and ..."
     if len(before) == 1:
         return tokens[j] not in GIVEN_NAMES or before[0] in GIVEN_NAMES  # but "Bill and Ana Orsk Foundation"
-    return len(before) <= LONGEST_AIM_BEFORE_AND \
+    return len(before) <= LONGEST_AIM_BEFORE_AND and not opens_with_initials(before) \
         and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
         and not any(word in GIVEN_NAMES or word in TITLE_HEADS for word in before) and tokens[j] not in GIVEN_NAMES

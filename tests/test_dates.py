@@ -871,3 +871,11 @@ class TwoDaysAway(unittest.TestCase):
 
     def test_the_day_before_an_event_is_no_date_of_its_own(self):
         self.assertEqual(found("The day before the vote, it rained in Tolpur.", "2026-12-05"), {})
+
+
+class CenturiesOfRuns(unittest.TestCase):
+    def test_a_batsman_s_52nd_century_is_no_date(self):
+        self.assertEqual(found("Velkar hits 52nd century as Tolland win.", "2026-12-05"), {})
+
+    def test_a_century_of_history_still_is(self):
+        self.assertEqual(found("The fort dates from the 19th century.", "2026-12-05"), {"the 19th century": "18"})

@@ -5377,3 +5377,10 @@ class LowerCaseRolesOfSomething(unittest.TestCase):
     def test_a_body_after_of_the_is_no_role_s(self):
         facts = digest("Talks ended. Ana Velkar, a member of the Tolmer Politburo, spoke.")
         self.assertIn("Tolmer Politburo", names(facts, "organisations"))
+
+
+class APersonByInitialsBeforeAnd(unittest.TestCase):
+    def test_initials_and_a_family_name_before_and_are_a_person_not_a_body_s_aim(self):
+        facts = digest("UML chair KP Sharma Velkoli and Maoist Centre chair Pushpa Kamal Tarosh signed the pact.")
+        self.assertEqual(names(facts, "people"), ["KP Sharma Velkoli", "Pushpa Kamal Tarosh"])
+        self.assertNotIn("KP Sharma Velkoli and Maoist Centre", names(facts, "organisations"))
