@@ -9606,9 +9606,8 @@ DATE_RULES = [
     ("year_edge", rf"(?:the[ ])?(?:end|beginning|start|middle|rest)[ ]of[ ](?:the[ ]year|{_DEICTIC_YEAR})"),
     # the end of the month / the start of next week
     ("period_edge", r"(?:the[ ])?(?:end|beginning|start|middle|rest)[ ]of[ ](?:the|this|last|next)[ ](?:month|week)\b"),
-    # the 20th century / 15th-century
-    ("century", rf"(?:the[ ])?(?:(?:1?\d|2[0-2])(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),  # not a
-    # batsman's "52nd century" of runs
+    # the 20th century / 15th-century (not past the 22nd: a batsman's "52nd century" is of runs)
+    ("century", rf"(?:the[ ])?(?:(?:1?\d|2[0-2])(?:st|nd|rd|th)|{_ORDINAL_WORD})[- ]century"),
     # 2007, but not 2007.5, 2,007 or $2007
     ("year", rf"(?<![$£€\d,.])(?:{_YEAR})(?![\d%]|[.,]\d|[ ](?:percent|per[ ]cent|people|troops|soldiers|votes|men|women)\b)"),
     # a year said aloud, as broadcast transcripts write it: nineteen ninety-six / the year two thousand
@@ -12144,6 +12143,7 @@ def follows_a_pronoun(words_before):
     return len(words_before) > 1 and words_before[-2].lower() in SUBJECT_PRONOUNS
 
 
+# Pronouns that stand as a clause's subject, and words that open a noun phrase.
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who"}
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"}
 
