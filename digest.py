@@ -12011,7 +12011,8 @@ def role_before(text, start):
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word in BULLET_MARKS \
                 or word.islower() and role[0][:1].isupper() \
-                or is_a_verb_after_its_subject(before) or opens_a_clause(before) or follows_a_pronoun(before):
+                or is_a_verb_after_its_subject(before) or opens_a_clause(before) or follows_a_pronoun(before) \
+                or word in VERBS_BEFORE_A_ROLE:
             break  # "... met Senate Majority Leader": the title's capitals end at "met"
         role.insert(0, before.pop())
     return " ".join(role + of_what + portfolio)
@@ -12142,6 +12143,15 @@ def follows_a_pronoun(words_before):
     'He met chief executive Ana Ruiz'."""
     return len(words_before) > 1 and words_before[-2].lower() in SUBJECT_PRONOUNS
 
+
+# Verbs that put a role and a name after them, as headlines and leads write them: "Velmar
+# replaces finance minister Ana Ruiz", "The court met chief justice ..." (past forms in "-ed"
+# are read by is_a_verb_after_its_subject()).
+VERBS_BEFORE_A_ROLE = set(words("""
+    appoints  names  replaces  sacks  fires  removes  dismisses  suspends  nominates  elects  picks
+    hires  meets  urges  slams  thanks  arrests  charges  sentences  jails  summons  backs  welcomes
+    met  chose  sent  told  took  gave  beat  led  saw  won  lost  made  hit
+""".replace("  ", "\n")))
 
 # Pronouns that stand as a clause's subject, and words that open a noun phrase.
 SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it", "who"}

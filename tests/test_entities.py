@@ -5384,3 +5384,18 @@ class APersonByInitialsBeforeAnd(unittest.TestCase):
         facts = digest("UML chair KP Sharma Velkoli and Maoist Centre chair Pushpa Kamal Tarosh signed the pact.")
         self.assertEqual(names(facts, "people"), ["KP Sharma Velkoli", "Pushpa Kamal Tarosh"])
         self.assertNotIn("KP Sharma Velkoli and Maoist Centre", names(facts, "organisations"))
+
+
+class VerbsBeforeARole(unittest.TestCase):
+    def test_a_headline_s_verb_is_no_part_of_the_role(self):
+        facts = digest("Tolland's president reshuffles cabinet, replaces finance minister Sri Velmulyani\n\nThe "
+                       "president named a new cabinet on Monday.")
+        self.assertEqual(roles(facts), [("Sri Velmulyani", "finance minister")])
+
+    def test_an_irregular_past_is_no_part_of_the_role(self):
+        facts = digest("Talks ended. A straight left gave defending champion Nate Velmiller the round.")
+        self.assertEqual(roles(facts), [("Nate Velmiller", "defending champion")])
+
+    def test_a_portfolio_in_s_still_is(self):
+        facts = digest("Talks ended. Tolland sports minister Ana Velkar said so.")
+        self.assertEqual(roles(facts), [("Ana Velkar", "Tolland sports minister")])
