@@ -11520,6 +11520,10 @@ CUES_AFTER = [
                         r"confidant|relative|nephew|niece|cousin|son|daughter|brother|sister|wife|husband|friend)"
                         r"[ ]+(?:of|to)\b"),
      "bail to [Zulfi Velkari], a close aide of the former prime minister: someone's aide or kin is a person"),
+    ("done_to_a_person", re.compile(r"[ ]+(?:was|had[ ]been|has[ ]been)[ ]+(?:arrested|detained|jailed|sentenced|"
+                                    r"abducted|kidnapped|murdered|assassinated|killed|shot|stabbed|hanged|"
+                                    r"executed|deported|extradited|pardoned|hospitali[sz]ed|injured|granted[ ]bail)\b"),
+     "[Santos Velcerdan] was jailed pending trial: what is done to a person"),
     ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
     ("byline", re.compile(r"(?:[ ]in[ ][A-Z][\w'’-]*+(?:,?[ ][A-Z][\w'’-]*+){0,2})?,?[ ]+(?:also[ ]+)?contributed"
                           r"[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\b"),

@@ -5399,3 +5399,14 @@ class VerbsBeforeARole(unittest.TestCase):
     def test_a_portfolio_in_s_still_is(self):
         facts = digest("Talks ended. Tolland sports minister Ana Velkar said so.")
         self.assertEqual(roles(facts), [("Ana Velkar", "Tolland sports minister")])
+
+
+class WhatIsDoneToAPersonAfterTheName(unittest.TestCase):
+    def test_one_jailed_or_arrested_is_a_person(self):
+        facts = digest("The vote came a week after the premier's former right-hand man Santos Velcerdan was jailed "
+                       "pending trial in a bribery case.")
+        self.assertEqual(names(facts, "people"), ["Santos Velcerdan"])
+
+    def test_a_body_fined_or_charged_is_no_person(self):
+        facts = digest("Talks ended. Velmar Tarosh was charged with fraud and fined on Monday.")
+        self.assertEqual(facts["people"], [])
