@@ -11524,6 +11524,9 @@ CUES_AFTER = [
                                     r"abducted|kidnapped|murdered|assassinated|killed|shot|stabbed|hanged|"
                                     r"executed|deported|extradited|pardoned|hospitali[sz]ed|injured|granted[ ]bail)\b"),
      "[Santos Velcerdan] was jailed pending trial: what is done to a person"),
+    ("done_to_a_person", re.compile(r"[ ]+(?:died|resigned|stepped[ ]down|was[ ]born|(?:was|has[ ]been)[ ]+"
+                                    r"(?:elected|appointed|sworn[ ]in))\b"),
+     "[Ana Velkova] died on Sunday; [Lin Tarosh] resigned: what only a person does"),
     ("age", AGE_AFTER, "[Lin Tovar], 52, retired"),
     ("byline", re.compile(r"(?:[ ]in[ ][A-Z][\w'’-]*+(?:,?[ ][A-Z][\w'’-]*+){0,2})?,?[ ]+(?:also[ ]+)?contributed"
                           r"[ ]+(?:reporting[ ]+)?to[ ]+(?:this|the)[ ]+(?:report|story|article)\b"),

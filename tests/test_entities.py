@@ -5410,3 +5410,8 @@ class WhatIsDoneToAPersonAfterTheName(unittest.TestCase):
     def test_a_body_fined_or_charged_is_no_person(self):
         facts = digest("Talks ended. Velmar Tarosh was charged with fraud and fined on Monday.")
         self.assertEqual(facts["people"], [])
+
+    def test_one_who_died_resigned_or_was_sworn_in_is_a_person(self):
+        for text in ("Talks ended. Velkan Tarosh died on Sunday in Tolpur.", "Talks ended. Velkan Tarosh resigned.",
+                     "Talks ended. Velkan Tarosh was sworn in on Sunday."):
+            self.assertEqual(names(digest(text), "people"), ["Velkan Tarosh"], text)
