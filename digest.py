@@ -9856,7 +9856,7 @@ SPEAKER_AFTER = re.compile(
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
 # ... and after a name set off by commas: "counsel for the firm, Ana Ruiz, told the court".
-APPOSED_NAME_SAYS = re.compile(rf",[ ]+(?:{SAY_VERBS})\b")
+APPOSED_NAME_SAYS = re.compile("," + SAYS_AFTER.pattern)
 # The verb of saying after a quotation, and what ends the clause it opens.
 SAID_AFTER_QUOTE = re.compile(_SAID_AFTER)
 CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
@@ -12029,9 +12029,8 @@ def role_before(text, start):
 # for Planning, Development and Special Initiatives Ana Ruiz" (and the rest of the list after
 # the first portfolio's comma, where no name begins).
 PORTFOLIOS_OF_A_MINISTER = re.compile(rf"(?:\b[A-Z][\w'’-]*+[ ]){{0,3}}Minister[ ](?:of|for)[ ]"
-                                      rf"(?P<portfolios>{_PORTFOLIO}(?:,[ ]{_PORTFOLIO})++,?[ ]and[ ]{_PORTFOLIO})[ ]\Z")
-# (a few at most: linear on a hostile run of "Abc, Abc, ...").
-MORE_PORTFOLIOS_AFTER = re.compile(rf"{_PORTFOLIO}(?:,[ ]{_PORTFOLIO}){{0,6}}+,?[ ]and[ ][A-Z]")
+                                      rf"(?P<portfolios>{_PORTFOLIO}{MORE_PORTFOLIOS.pattern})[ ]\Z")
+MORE_PORTFOLIOS_AFTER = re.compile(rf"{_PORTFOLIO}(?:{MORE_PORTFOLIOS.pattern}|,?[ ]and[ ][A-Z])")
 
 
 def minister_of_portfolios(window):
