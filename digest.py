@@ -4727,7 +4727,9 @@ SAY_VERBS = ("said|says|told|added|adds|asked|explained|noted|stated|wrote|write
              "warned|claimed|announced|confirmed|denied|tweeted|reports|reported|recalled|replied|"
              "testified|acknowledged|conceded|predicted|suggested|believes|thinks|"
              "indicated|vowed|pledged|promised|urged|admitted|declared|maintained|maintains|contended|contends|"
-             "recalls|notes|quipped|responded|countered|stressed|emphasi[sz]ed")
+             "recalls|notes|quipped|responded|countered|stressed|emphasi[sz]ed|remarked")
+# What a court does with words, which a quotation may be put to as to a verb of saying.
+RULING_VERBS = "ordered|ruled|observed|directed|held"
 
 # Common given names across the regions news covers; a run that begins with one
 # is a person unless a list or suffix says otherwise.
@@ -9868,6 +9870,9 @@ UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:
 UNNAMED_SUBJECT_SAYS = re.compile(rf"(?:A|An|One|Another)[ ]+"
                                   rf"(?:[A-Z][\w.&'’-]*+[ ]+(?:(?:of|and|for|the|&)[ ]+)*+){{0,6}}"
                                   rf"[a-z][\w-]*+(?:[ ][a-z][\w-]*+){{0,2}}[ ]+(?:{SAY_VERBS})\b")
+# A sentence whose subject is someone named before by a role alone: "The judge remarked that “…”".
+ROLE_SUBJECT_SAYS = re.compile(rf"The[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+"
+                               rf"(?:also[ ]+)?(?:{SAY_VERBS}|{RULING_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
 
@@ -14774,6 +14779,13 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     if unnamed and bisect.bisect_left(people_mentions, (unnamed.end(),)) == bisect.bisect_left(
             people_mentions, (match.start(),)):
         return None  # "A ministry spokesperson said the award was “…”": no one named says it
+    by_role = ROLE_SUBJECT_SAYS.match(text, sentence_start, match.start())
+    if by_role and not pronoun_said and bisect.bisect_left(people_mentions, (by_role.end(),)) == bisect.bisect_left(
+            people_mentions, (match.start(),)):
+        # "The judge remarked that “…”": the person last named with that role, or no one named
+        before = bisect.bisect_left(people_mentions, (sentence_start,))
+        return next((entity["name"] for _, _, entity in reversed(people_mentions[:before])
+                     if holds_the_role(entity, by_role.group("role"))), None)
     # "…,” he said": the last person named, a few sentences back if need be
     reach = 3 if pronoun_said else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
@@ -14810,8 +14822,6 @@ def speaker_of(text, match, people_mentions, sentence_spans):
 SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {
     "government", "military", "firm", "bench", "statement", "report", "judgment", "judgement", "order", "ruling",
     "verdict", "letter", "notice", "filing"}
-# What a court does with words, which a quotation may be put to as to a verb of saying.
-RULING_VERBS = "ordered|ruled|observed|directed|held"
 # A speaker named by a role alone after a quotation: "…,” the chief minister said", "…,"
 # said the spokesman.
 ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+"

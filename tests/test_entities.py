@@ -5227,6 +5227,23 @@ class SpeakersAfterARoleBetweenCommas(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tahir Orskwal"])
 
 
+class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
+    def test_a_role_subject_is_not_the_person_named_before(self):
+        facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
+                       "order was lawful. The judge remarked that \"rights cannot be suspended by a notification\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], [None])
+
+    def test_a_role_subject_is_the_person_last_named_with_that_role(self):
+        facts = digest("Chief Minister Ravi Velkanna opened the bridge. Engineer Ana Velsom said it was safe. "
+                       "The chief minister said that \"the people of this district waited ten years\".")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ravi Velkanna"])
+
+    def test_a_quotation_with_its_own_pronoun_keeps_the_person_named_before(self):
+        facts = digest("Novelist Tarvo Velmani wrote twelve novels. The author said his books came from life. \"I am a "
+                       "thief of ideas,\" he said.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tarvo Velmani"])
+
+
 class UnlistedFirstNamesAfterATitlesBody(unittest.TestCase):
     def test_an_unlisted_word_before_a_given_name_opens_the_persons_name(self):
         for text in ("Leader of the Opposition Tejvan Kumar Velraman said relief was late.",
