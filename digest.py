@@ -11637,6 +11637,8 @@ CUES_AFTER = [
 ]
 # The work a wire story credits to people: "Reporting by ...; Editing by ...".
 _CREDITS = r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)"
+# A dateline's day, before its agency: "COLOMBO, Nov 27 (Velnext) –".
+_DATELINE_DAY = rf"{_MONTH}\.?[ ]\d{{1,2}}"
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
@@ -11693,6 +11695,9 @@ CUES_BEFORE = [
                                     r"impeached|married|interviewed|deported|extradited|pardoned|executed|"
                                     r"ousted)[ ]$"),
      "the court ousted [Paetong Velkawatra] over a phone call: what is done to a person"),
+    ("agency", re.compile(rf"(?:\b[A-Z]{{3,}}(?:[/ -][A-Z]{{3,}})*+(?:,[ ]{_DATELINE_DAY})?|\b[A-Z][a-z]++,[ ]{_DATELINE_DAY})"
+                          r"[ ]\($"),
+     "COLOMBO, Nov 27 ([Velnext]) – The bank held rates: a dateline's news agency"),
     ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
                           r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
@@ -12706,6 +12711,8 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("organisation", ({"organisation"}, {"initial"}), STRONG_PERSON_CUES - {"initial"},
      "an analyst at J.R. Velmont: a firm named after its founder, with his initials"),
+    ("organisation", ({"agency"},), set(), "TOLPUR, Nov 27 (Velnext Tarosh) –: a dateline's agency, though its "
+                                          "number reads as a score"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
     ("place", ({"building"}, {"mid-sentence"}), set(),
@@ -12770,6 +12777,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"building"}, {"mid-sentence"}), set(), "landed at Velmar airport; not 'Huge stadium lights'"),
     ("organisation", ({"standing_body"}, {"mid-sentence"}), set(), "Treasury bills, Senate Democrats"),
     ("place", ({"venue"}, {"at"}), {"organisation"}, "play resumed at the Oval: a ground"),
+    ("organisation", ({"agency"},), set(), "COLOMBO, Nov 27 (Velnext) –: a dateline's agency, though its "
+                                          "number reads as a score"),
     ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),
      "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "
      "named as what it is to someone: joined Velmar as chief executive, or a place whose party "

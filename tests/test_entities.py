@@ -2001,6 +2001,8 @@ class KindDecisionTables(unittest.TestCase):
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
+        ('COLOMBO, Nov 27 (Velnext) – The bank held rates on Thursday.', 'Velnext', 'organisations'),
+        ('TOLPUR, Nov 27 (Velnext Tarosh) – The bank held rates on Thursday.', 'Velnext Tarosh', 'organisations'),
         ('Jan Velkaj founder Ana Ruiz lost her seat.', 'Jan Velkaj', 'organisations'),
         ('The court ousted Paetong Velkawatra over a phone call.', 'Paetong Velkawatra', 'people'),
         ('At the stadium, Ferran Velkes scored twice before the break.', 'Ferran Velkes', 'people'),
@@ -5225,6 +5227,21 @@ class SpeakersAfterARoleBetweenCommas(unittest.TestCase):
         facts = digest("Talks ended. Barrister Tahir Orskwal said the board would lose the case.\n\n\"We respect "
                        "the court and will be there,\" he said.")
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Tahir Orskwal"])
+
+
+class ADatelinesAgency(unittest.TestCase):
+    def test_the_agency_after_a_datelines_day_is_an_organisation(self):
+        for text in ("COLOMBO, Nov 27 (Velnext) – The bank held rates, economists polled by Velnext said.",
+                     "Tolpur, Dec 2 (Velnext) The council met on Tuesday.",
+                     "JERUSALEM/CAIRO (Velnext) — More than 600 trucks entered on Monday."):
+            facts = digest(text)
+            self.assertEqual((facts["people"], names(facts, "organisations")), ([], ["Velnext"]), text)
+
+    def test_a_name_in_brackets_after_a_day_in_prose_stays_a_person(self):
+        for text in ("The final was played on March 12 (Ana Ruiz scored twice).",
+                     "He met Tarvo (Ana Ruiz) on Monday."):
+            facts = digest(text)
+            self.assertEqual((names(facts, "people"), facts["organisations"]), (["Ana Ruiz"], []), text)
 
 
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
