@@ -10014,7 +10014,7 @@ def candidates(text, sentence_starts, lower_words):
         offset += len(line)
         before_the_story = before_the_story and line.rstrip()[-1:] not in SENTENCE_CLOSERS
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
-    found = join_missions(text, found)
+    found = number_units(text, join_missions(text, found))
     found = join_possessives(text, join_nicknames(text, found))
     if any(unit in text for unit in UNITS_OF_A_TOWN):
         found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
@@ -10165,6 +10165,22 @@ def join_missions(text, found):
             continue
         joined.append(candidate)
     return joined
+
+
+# The last words of a military unit, whose number in figures is part of its name: "the 22nd
+# Infantry Division", "the 3rd Armoured Brigade"; and the number before it.
+NUMBERED_UNITS = {"Division", "Brigade", "Battalion", "Regiment", "Corps", "Fleet", "Squadron", "Wing", "Rifles"}
+UNIT_NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:st|nd|rd|th)[ ]$")
+
+
+def number_units(text, found):
+    """Give a unit its number: "22nd Infantry Division", not "Infantry Division"."""
+    for candidate in found:
+        if candidate["name"].rpartition(" ")[2] in NUMBERED_UNITS and " " in candidate["name"]:
+            number = UNIT_NUMBER_BEFORE.search(text, max(0, candidate["start"] - 8), candidate["start"])
+            if number:
+                candidate.update(name=text[number.start():candidate["end"]], start=number.start())
+    return found
 
 
 def join_partnerships(text, found):

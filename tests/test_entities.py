@@ -5244,6 +5244,17 @@ class ADatelinesAgency(unittest.TestCase):
             self.assertEqual((names(facts, "people"), facts["organisations"]), (["Ana Ruiz"], []), text)
 
 
+class AUnitsNumber(unittest.TestCase):
+    def test_the_ordinal_before_a_military_unit_is_part_of_its_name(self):
+        facts = digest("Troops of the 22nd Infantry Division held the town, and the 101st Airborne Division "
+                       "arrived on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["22nd Infantry Division", "101st Airborne Division"])
+
+    def test_a_body_with_no_number_before_it_is_left_whole(self):
+        facts = digest("Ravi Velkan, 52, commanded the Velmar Division from 2015.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Division"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
