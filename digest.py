@@ -4687,6 +4687,8 @@ ROLE_HEADS = set(words("""
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
     whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer
+    meteorologist  physician  psychologist  epidemiologist  virologist  seismologist  geologist  statistician
+    accountant  pharmacist  psychiatrist
     secretary-general  director-general  attorney-general  editor-in-chief  commander-in-chief
     vice-president  vice-chairman  vice-chancellor  vice-chair
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
@@ -11207,7 +11209,7 @@ def title_span(name_words):
         return 0, 0  # "Sheikh Tamim Road", "Prince Velkar Air Base", "Haji Camp": the title is the place's
     for i, word in enumerate(name_words):
         if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
-                and not (word in LEADERS_AFTER_A_BODY and i > 0) \
+                and not (word in LEADERS_AFTER_A_BODY and i > 0) and not is_a_modified_role(name_words, i) \
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):
             continue  # "Minister", "Lieutenant-Colonel", "Chief of Staff", "Army Chief Imran ..."
@@ -11270,6 +11272,13 @@ def title_span(name_words):
             end += 1  # a second title: "Chief of Army Staff Gen ..."
         return first, min(end, len(name_words))
     return 0, 0
+
+
+def is_a_modified_role(name_words, i):
+    """True for a role's word in capitals after a title's modifier and before a name:
+    "Chief Economist Ana Ruiz", "Senior Analyst ...", as "Chief Minister" is a title."""
+    return i > 0 and name_words[i - 1] in TITLE_MODIFIERS and name_words[i].lower() in ROLE_HEADS \
+        and name_words[i][:1].isupper() and i + 1 < len(name_words) and name_words[i + 1][:1].isupper()
 
 
 def holds_a_later_title(name_words, join):

@@ -2276,7 +2276,7 @@ class RanksAndHonorifics(unittest.TestCase):
         facts = digest("Reporters waited as Army Chief Imran Tarrow visited Tolland.")
         self.assertEqual(roles(facts), [("Imran Tarrow", "Army Chief")])
         self.assertNotIn("Army Chief", names(facts, "organisations"))
-        self.assertEqual(roles(digest("The Chief Accountant Ana Ruiz resigned.")), [("Ana Ruiz", None)])
+        self.assertEqual(roles(digest("The Chief Accountant Ana Ruiz resigned.")), [("Ana Ruiz", "Chief Accountant")])
 
     def test_pm_after_a_time_is_no_title(self):
         facts = digest("The meeting ended at 5 PM Tuesday in Tolland.")
@@ -5253,6 +5253,23 @@ class AUnitsNumber(unittest.TestCase):
     def test_a_body_with_no_number_before_it_is_left_whole(self):
         facts = digest("Ravi Velkan, 52, commanded the Velmar Division from 2015.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Division"])
+
+
+class RolesInCapitalsAfterATitlesModifier(unittest.TestCase):
+    def test_a_role_in_capitals_after_chief_or_senior_is_the_title_of_the_name_after_it(self):
+        for text, role in (("Chief Economist Tarvo Velkova said rates would fall.", "Chief Economist"),
+                           ("Rates will fall, said Senior Analyst Tarvo Velkova.", "Senior Analyst"),
+                           ("Chief Meteorologist Tarvo Velkova said rain would fall.", "Chief Meteorologist")):
+            facts = digest(text)
+            self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Tarvo Velkova", role)], text)
+
+    def test_an_honorific_after_the_role_leaves_the_role_whole(self):
+        facts = digest("Chief Meteorologist Sardar Velsarfraz said the air in Lahore was poor.")
+        self.assertEqual([p["role"] for p in facts["people"]], ["Chief Meteorologist"])
+
+    def test_the_role_alone_names_no_one(self):
+        facts = digest("The Chief Economist said rates would fall.")
+        self.assertEqual(facts["people"], [])
 
 
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
