@@ -11538,6 +11538,8 @@ _APPOSITION_MODIFIER = r"(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+)
 _APPOSITION_OWNER = r"(?:[\w-]+['’]s[ ]+)?"
 CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
+    ("who_after_a_comma", re.compile(r",[ ]+who\b(?![^.;\n]{0,60}?\b\d{1,3}-\d{1,3}\b)"),
+     "[Tarva Le Pen], who leads the group; not a side: Velmar Saint Orsk, who beat Tolland 2-0"),
     ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
     ("named_as", re.compile(r"[ ]+(?:[a-z]+ing[ ]+|(?:resigned|quit|stepped[ ]down|retired|served)[ ]+)?as[ ]+"
                         r"(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
@@ -11720,6 +11722,9 @@ CUES_BEFORE = [
                                     r"impeached|married|interviewed|deported|extradited|pardoned|executed|"
                                     r"ousted)[ ]$"),
      "the court ousted [Paetong Velkawatra] over a phone call: what is done to a person"),
+    ("political_position", re.compile(r"\b(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:left|right)-wing"
+                                      r"|centre-right|centre-left|center-right|center-left)[ ]$"),
+     "a bid by the far-left [Tolland Unbowed]: where a party stands"),
     ("agency", re.compile(rf"(?:\b[A-Z]{{3,}}(?:[/ -][A-Z]{{3,}})*+(?:,[ ]{_DATELINE_DAY})?|\b[A-Z][a-z]++,[ ]{_DATELINE_DAY})"
                           r"[ ]\($"),
      "COLOMBO, Nov 27 ([Velnext]) – The bank held rates: a dateline's news agency"),
@@ -12738,6 +12743,9 @@ NAME_KIND_RULES = [  # names of two or more words
      "an analyst at J.R. Velmont: a firm named after its founder, with his initials"),
     ("organisation", ({"agency"},), set(), "TOLPUR, Nov 27 (Velnext Tarosh) –: a dateline's agency, though its "
                                           "number reads as a score"),
+    ("organisation", ({"political_position"},), STRONG_PERSON_CUES - {"country_after"} | {"speaker"},
+     "the far-left France Velbowed (LFI): a party, though a given name opens it and letters in brackets "
+     "follow; not 'far-right Ana Ruiz said'"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
     ("place", ({"building"}, {"mid-sentence"}), set(),
@@ -12784,6 +12792,9 @@ NAME_KIND_RULES = [  # names of two or more words
      "('Tolland Rovers scored twice') keeps its town's cue"),
     ("person", ({"led_by"},), {"the", "qualifies_a_role"}, "a delegation led by Rustam Velkov: who leads is a person, "
                                                             "named once in full"),
+    ("person", ({"who_after_a_comma"},), {"in", "the", "qualifies_a_role", "organisation_word", "town_first",
+                                           "world_place", "common_word", "organisation", "opponent", "team"},
+     "Tarva Le Pen, who leads the group: 'who' after a name of several words; a side's town keeps its cue"),
     ("person", ({"person_shape"},), {"in", "the", "qualifies_a_role"}, "Corwin Tarrow, with 'Tarrow' alone later; "
                                                     "not 'at Tunbury Wells', 'the Velmar Khan' nor "
                                                     "'Local Velmar leader Ana Ruiz'"),

@@ -2002,6 +2002,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('COLOMBO, Nov 27 (Velnext) – The bank held rates on Thursday.', 'Velnext', 'organisations'),
+        ('The motion failed. Tarva Le Velpen, who leads the group, spoke.', 'Tarva Le Velpen', 'people'),
+        ('The bid by the far-left France Velbowed (LFI) failed.', 'France Velbowed', 'organisations'),
         ('TOLPUR, Nov 27 (Velnext Tarosh) – The bank held rates on Thursday.', 'Velnext Tarosh', 'organisations'),
         ('Jan Velkaj founder Ana Ruiz lost her seat.', 'Jan Velkaj', 'organisations'),
         ('The court ousted Paetong Velkawatra over a phone call.', 'Paetong Velkawatra', 'people'),
@@ -5270,6 +5272,27 @@ class RolesInCapitalsAfterATitlesModifier(unittest.TestCase):
     def test_the_role_alone_names_no_one(self):
         facts = digest("The Chief Economist said rates would fall.")
         self.assertEqual(facts["people"], [])
+
+
+class WhoAfterANameAndWhereAPartyStands(unittest.TestCase):
+    def test_who_after_a_comma_makes_a_name_of_several_words_a_person(self):
+        facts = digest("The motion failed. Tarva Le Velpen, who leads the group in parliament, accused the "
+                       "minister of buying time.")
+        self.assertEqual(names(facts, "people"), ["Tarva Le Velpen"])
+
+    def test_who_before_a_score_is_a_side(self):
+        facts = digest("Velmar Saint Orsk, who beat Tolland Athletic 2-0 on Saturday, top the table.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_name_after_far_left_or_far_right_is_a_party(self):
+        facts = digest("The motion was brought by the far-left France Velbowed (LFI) and the far-right "
+                       "Velmar Rally (VR).")
+        self.assertIn("France Velbowed", names(facts, "organisations"))
+        self.assertEqual(facts["people"], [])
+
+    def test_a_person_after_far_right_who_speaks_stays_a_person(self):
+        facts = digest("The far-right Ana Velkova said she would run.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkova"])
 
 
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
