@@ -11728,7 +11728,9 @@ CUES_BEFORE = [
     ("agency", re.compile(rf"(?:\b[A-Z]{{3,}}(?:[/ -][A-Z]{{3,}})*+(?:,[ ]{_DATELINE_DAY})?|\b[A-Z][a-z]++,[ ]{_DATELINE_DAY})"
                           r"[ ]\($"),
      "COLOMBO, Nov 27 ([Velnext]) – The bank held rates: a dateline's news agency"),
-    ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])"
+    ("organisation", re.compile(r"\b(?:round|funding|investment|financing)[ ](?:was[ ])?(?:co-)?led[ ]by[ ]$"),
+     "a funding round led by [Velmont Horowitz] and Nvidia: an investor, though named after people"),
+    ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])(?<!round[ ])(?<!funding[ ])"
                           r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
     ("scorer", re.compile(r"(?<![\d.:,])\b\d{2,3}(?:/\d{1,2}|-\d{1,2})?(?:[ ]for[ ]\d{1,2})?[ ]\("

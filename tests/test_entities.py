@@ -5295,6 +5295,17 @@ class WhoAfterANameAndWhereAPartyStands(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ana Velkova"])
 
 
+class InvestorsThatLeadARound(unittest.TestCase):
+    def test_who_leads_a_funding_round_is_an_investor(self):
+        facts = digest("The startup said it had raised $2 billion in a funding round led by Velmont Horowitz and "
+                       "Nvidia.")
+        self.assertEqual((facts["people"], names(facts, "organisations")), ([], ["Velmont Horowitz", "Nvidia"]))
+
+    def test_who_leads_a_delegation_is_still_a_person(self):
+        facts = digest("The trade delegation was led by Rustam Velkov, officials said.")
+        self.assertEqual(names(facts, "people"), ["Rustam Velkov"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
