@@ -16346,7 +16346,7 @@ def format_text(facts, width=80):
         section("Figures", [wrap(f"{figure_label(f):<{column}}  {f['counts'] or ''}".rstrip(),
                                  hang=" " * (column + 4)) for f in told_once(facts["figures"])])
     section("Timeline", [wrap(f"{d['value']:<10}  {d['text']}: {event_clause(d)}", hang=" " * 14)
-                         for d in told_once(timeline(facts.get("dates", ())))])
+                         for d in told_once(timeline(facts))])
     section("Quotes", [wrap(f"“{q['text']}” — {q['speaker'] or 'unattributed'}") for q in facts.get("quotes", ())])
     if not out:
         out.append("(no facts of these kinds)")
@@ -16365,13 +16365,17 @@ def told_once(facts):
             yield fact
 
 
-def timeline(dates):
-    """The dates of a timeline: those with a calendar value, oldest first, then
-    durations, then those whose value is unknown (as "?")."""
-    dates = list(dates)
+def timeline(facts):
+    """The dates of a digest's timeline: those with a calendar value, oldest first, then
+    durations, then, when the article's date is unknown, those it would have given a
+    value (as "?": "Oct. 31" of no known year).  Where the article's date is known, a
+    date still without a value is too vague for a timeline ("weeks before")."""
+    dates = list(facts.get("dates", ()))
+    dated_article = bool((facts.get("published") or {}).get("value"))
     dated = sorted((d for d in dates if d["value"] and d["value"][0].isdigit()), key=lambda d: timeline_key(d["value"]))
     durations = [d for d in dates if d["value"] and DURATION_VALUE.match(d["value"]) and not AGE.fullmatch(d["text"])]
-    return dated + durations + [dict(d, value="?") for d in dates if not d["value"]]
+    unknown = [] if dated_article else [dict(d, value="?") for d in dates if not d["value"]]
+    return dated + durations + unknown
 
 
 # A TIMEX3 duration ("P40Y", "PXDE", "PT5H"); PRESENT_REF and PAST_REF are
@@ -16456,7 +16460,7 @@ def format_markdown(facts, name):
     table("Figures", ("Figure", "Counts", "Value", "Unit"),
           [(figure_label(f), f["counts"], f["value"], f["unit"]) for f in told_once(facts.get("figures", ()))], out)
     table("Timeline", ("Value", "Date", "Event"),
-          [(d["value"], d["text"], event_clause(d)) for d in told_once(timeline(facts.get("dates", ())))], out)
+          [(d["value"], d["text"], event_clause(d)) for d in told_once(timeline(facts))], out)
     quoted = list(facts.get("quotes", ()))
     if quoted:
         out += ["## Quotes", ""] + [f"> “{cell(q['text'])}” — {cell(q['speaker'] or 'unattributed')}\n"

@@ -55,6 +55,14 @@ class Main(unittest.TestCase):
         out = result.stdout.decode("utf-8")
         self.assertIn("?           Oct. 31:", out)
 
+    def test_a_dated_articles_date_without_a_value_is_left_off_the_timeline(self):
+        result = run("--date", "2026-12-01", "-",
+                     stdin=b"Ana Velkova returned home on Thursday, weeks before the vote in Tolmer.\n")
+        out = result.stdout.decode("utf-8")
+        self.assertIn("2026-11-26  Thursday:", out)
+        self.assertNotIn("weeks before:", out)
+        self.assertNotIn("?  ", out)
+
     def test_figures_show_their_hedge_once(self):
         result = run("-", stdin=b"Several hundred people gathered in Tolmer. About 40 stayed. Thousands fled.\n")
         out = result.stdout.decode("utf-8")
