@@ -11933,9 +11933,10 @@ SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
 # Words that open a clause after a name's comma, where an apposition would stand: a verb,
 # a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
 CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "to"}
-# An apposition after a name, up to the comma or verb that closes it.
+# An apposition after a name, up to the comma or verb that closes it, and a body's acronym
+# in brackets before them ("Ana Ruiz, head of the Tolland Relief Mission (TRM), said").
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
-                        r"(?=[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
+                        r"(?=(?:[ ]\([A-Z]{2,8}\))?[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
 
 
 # A participle and its object after a name's comma open a clause, not an apposition:

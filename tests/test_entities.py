@@ -5306,6 +5306,13 @@ class InvestorsThatLeadARound(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Rustam Velkov"])
 
 
+class AnAppositionEndingInABodysAcronym(unittest.TestCase):
+    def test_the_role_reaches_the_acronym_in_brackets(self):
+        facts = digest("Roza Velbayeva, head of the UN Relief Mission in Tolland (UNRMT), said the schools "
+                       "were shut.")
+        self.assertEqual([p["role"] for p in facts["people"]], ["head of the UN Relief Mission in Tolland"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
