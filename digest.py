@@ -14036,7 +14036,7 @@ def dates(text, date=None):
     for index in times:
         on_its_day(text, found, index)
     year_from_the_second_end(text, found)
-    quarters_by_their_end(text, found)
+    periods_by_their_end(text, found)
     return join_date_ranges(text, found), published
 
 
@@ -14050,20 +14050,26 @@ def has_gone_by(text, start, future):
     return cued_before(text, start, {"ended"}, {("ended", "on")}) \
         or not future and PAST_VERB_BEFORE.search(text, max(0, start - 30), start) is not None
 
-# What joins a quarter to the day it ended on: "the quarter ended June 30".
-QUARTER_END_GAP = re.compile(r"[ ](?:ended|ending|that[ ]ended|to)[ ]")
+# What joins a quarter or a week to the day it ended on: "the quarter ended June 30",
+# "the week ending Nov. 21".
+PERIOD_END_GAP = re.compile(r"[ ](?:ended|ending|that[ ]ended|to)[ ]")
 
 
-def quarters_by_their_end(text, found):
-    """Set a quarter's value to the one its end names: "the quarter ended June 30" is the
-    second of June's year, whatever quarter the article's date would make it.  (A quarter
-    with its number is a fiscal year's, which may end in any month: "its fourth quarter
-    ended Sept. 30".)"""
-    for quarter, end in zip(found, found[1:]):
-        if quarter["text"].lower() == "the quarter" and quarter["value"] and "-Q" in quarter["value"] \
-                and end["value"] and CALENDAR_VALUE.match(end["value"]) and len(end["value"]) >= 7 \
-                and end["value"][5:7].isdigit() and QUARTER_END_GAP.fullmatch(text, quarter["end"], end["start"]):
-            quarter["value"] = f"{end['value'][:4]}-Q{(int(end['value'][5:7]) - 1) // 3 + 1}"
+def periods_by_their_end(text, found):
+    """Set a quarter's or a week's value to the one its end names: "the quarter ended June
+    30" is the second of June's year, whatever quarter the article's date would make it,
+    and "the week ended Nov. 21" is that day's week.  (A quarter with its number is a
+    fiscal year's, which may end in any month: "its fourth quarter ended Sept. 30".)"""
+    for period, end in zip(found, found[1:]):
+        if not (period["value"] and end["value"] and CALENDAR_VALUE.match(end["value"])
+                and PERIOD_END_GAP.fullmatch(text, period["end"], end["start"])):
+            continue
+        said = period["text"].lower()
+        if said == "the quarter" and "-Q" in period["value"] and len(end["value"]) >= 7:
+            period["value"] = f"{end['value'][:4]}-Q{(int(end['value'][5:7]) - 1) // 3 + 1}"
+        elif said == "the week" and len(end["value"]) == 10:
+            year, week, _ = datetime.date.fromisoformat(end["value"]).isocalendar()
+            period["value"] = f"{year}-W{week:02d}"
 
 
 def on_its_day(text, found, index):

@@ -521,6 +521,13 @@ class AQuarterByItsEnd(unittest.TestCase):
         dates = found("Results for the quarter ended June 30 were strong, Velcom said.", "2026-12-04")
         self.assertEqual(dates["the quarter"], "2026-Q2")
 
+    def test_the_week_ended_on_a_day_is_that_day_s_week(self):
+        dates = found("Reserves rose $21 million to $14.5 billion in the week ended November 21.", "2025-12-03")
+        self.assertEqual(dates["the week"], "2025-W47")
+
+    def test_the_week_alone_of_a_market_report_is_this_week(self):
+        self.assertEqual(found("For the week, the index fell 3.8%.", "2025-12-03")["the week"], "2025-W49")
+
     def test_the_quarter_alone_is_the_one_just_ended(self):
         self.assertEqual(found("Profit rose in the quarter, Velcom said.", "2026-12-04")["the quarter"], "2026-Q3")
 
