@@ -9778,7 +9778,8 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
     (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
-    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w]))
+    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])
+                       |bps?(?![\w]))                 # "a 100bps cut", "25 bp"
       |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
@@ -14683,7 +14684,7 @@ def lies_within(start, end, spans):
 
 
 # The units of a share or of a change in one, by a word of the unit.
-PERCENT_UNITS = (("basis", "basis points"), ("point", "percentage points"))
+PERCENT_UNITS = (("basis", "basis points"), ("bp", "basis points"), ("point", "percentage points"))
 
 
 def unit_of(match):

@@ -402,6 +402,12 @@ class UnitsJoinedByAHyphen(unittest.TestCase):
         figure = one("Analysts had expected a 50-basis-point rise.")
         self.assertEqual((figure["text"], figure["value"], figure["unit"]), ("50-basis-point", 50, "basis points"))
 
+    def test_bps_is_basis_points_written_short(self):
+        found = {f["text"]: (f["value"], f["high"], f["unit"])
+                 for f in figures("Traders priced in a 100-150bps cut; yields rose 25 bps and spreads 5bp.")}
+        self.assertEqual(found, {"100-150bps": (100, 150, "basis points"), "25 bps": (25, None, "basis points"),
+                                 "5bp": (5, None, "basis points")})
+
 
 class NumberedPartsInLowerCase(unittest.TestCase):
     def test_a_phase_or_a_class_by_its_number_is_no_figure(self):
