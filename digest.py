@@ -14735,11 +14735,13 @@ PASSIVE_AFTER = re.compile(r"(?:(?:have|has|had)[ ]been|were|was|are|is|been)[ ]
 
 
 def noun_phrase(tokens, allow=()):
-    """The words at the start of `tokens` up to a stop word, a number or punctuation (at most 6)."""
+    """The words at the start of `tokens` up to a stop word, a number, a sum ("Rs48") or
+    punctuation (at most 6)."""
     phrase = []
     for word in tokens[:6]:
         lower = word.lower()
-        if lower in PHRASE_STOPS and lower not in allow or not word[0].isalnum() or word[0].isdigit():
+        if lower in PHRASE_STOPS and lower not in allow or not word[0].isalnum() or word[0].isdigit() \
+                or FIGURE_PATTERN.fullmatch(word):
             break
         phrase.append(word)
     return phrase

@@ -255,6 +255,11 @@ class WhatAHeadlinesFigureCounts(unittest.TestCase):
         facts = digest("Floods kill 148\n\nRescuers in Tolland said on Monday that they kept searching.")
         self.assertEqual([(f["text"], f["counts"]) for f in facts["figures"]], [("148", None)])
 
+    def test_what_a_figure_counts_stops_before_a_sum(self):
+        found = {f["text"]: f["counts"] for f in figures("Volume rose to 1.2bn shares worth Rs48.6bn, and 40 "
+                                                           "COVID-19 patients left.")}
+        self.assertEqual((found["1.2bn"], found["40"]), ("shares worth", "COVID-19 patients left"))
+
     def test_a_figure_counts_the_rest_of_its_own_line(self):
         facts = digest("Markets shed 900 points\n\nTOLLAND: Shares fell on Tuesday.")
         self.assertEqual([(f["text"], f["counts"]) for f in facts["figures"]], [("900", "points")])
