@@ -12991,7 +12991,8 @@ def link_acronyms(text, found, kinds):
     by_initials, places_by_initials = {}, {}
     for name, kind in kinds.items():
         if kind == "organisation" and " " in name:
-            by_initials.setdefault(strict_initials(name), []).append(name)
+            for initials in {strict_initials(name), strict_initials(EX_AS_X.sub("X", name))}:
+                by_initials.setdefault(initials, []).append(name)  # "PSX" of the "Tolland Stock Exchange" too
         elif kind == "place" and (" " in name or "-" in name):
             places_by_initials.setdefault(strict_initials(name), []).append(name)
     for name, kind in kinds.items():

@@ -2693,6 +2693,12 @@ class WorldPlacesNamedLikePeople(unittest.TestCase):
 
 
 class AcronymsAfterNames(unittest.TestCase):
+    def test_an_exchange_s_x_links_its_acronym_used_apart(self):
+        facts = digest("TSX hits record\n\nThe Tolland Stock Exchange's main index rose 1% on Wednesday, and "
+                       "TSX turnover rose too.")
+        self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
+                         [("Tolland Stock Exchange", "TSX", 3)])
+
     def test_a_names_acronym_is_no_players_country(self):
         facts = digest("Tolmer Electricity (ETV) said power was cut to 1.2 million homes.")
         self.assertEqual(facts["people"], [])
