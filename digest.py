@@ -11190,6 +11190,11 @@ PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri"
 HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajiya"}
 
 
+# An honorific right before a person's name, which the name is shown with ("Sheikh Velhasina",
+# "Federal Minister Sardar Velyousaf"), though it is no role and the name alone is an alias.
+HONORIFIC_BEFORE = re.compile(rf"\b({alternatives(HONORIFICS)})[ ]$")
+
+
 # The title of a party's or a movement's leader, after the body's name ("Jamaat-e-Islami
 # Ameer Ana Ruiz"); opening a name it is a given name ("Amir Tovar").
 LEADERS_AFTER_A_BODY = {"Ameer", "Amir"}
@@ -13101,19 +13106,23 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         entity["mentions"] += 1
         entity["spans"].append([start, candidate["end"]])
         if kind == "person" and not entity["role"]:
-            courtesy = candidate["title"] in COURTESY_TITLES and text.endswith(candidate["title"] + " ", 0,
-                                                                                 candidate["start"])
+            courtesy = (candidate["title"] in COURTESY_TITLES or candidate["title"] in HONORIFICS) \
+                and text.endswith(candidate["title"] + " ", 0, candidate["start"])  # "prime minister Sheikh ..."
             entity["role"] = role_before(text, candidate["start"]) \
                 or courtesy and role_before(text, candidate["start"] - len(candidate["title"]) - 1) \
                 or role_after(text, candidate["start"], candidate["end"]) \
                 or candidate["title"]
             if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
                 entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
-            if entity["role"] in PLAIN_COURTESY_TITLES:
+            if entity["role"] in PLAIN_COURTESY_TITLES or entity["role"] in HONORIFICS:
                 entity["role"] = None  # a later mention may give the role: "Mr Sattar ... MQM-P leader Farooq Sattar"
             elif entity["role"] and entity["role"].rpartition(" ")[2] in PLURAL_TITLES:
                 head = entity["role"].rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
                 entity["role"] = entity["role"][:-len(head)] + PLURAL_TITLES[head]
+        honorific = kind == "person" and HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+        if honorific and not entity["name"].startswith(honorific.group(1) + " "):
+            entity["aliases"].insert(0, entity["name"])  # "Sheikh Velhasina", known as "Velhasina" too
+            entity["name"] = f"{honorific.group(1)} {entity['name']}"
         mentions.append((start, candidate["end"], entity))
     for (kind, full_name), entity in groups.items():
         if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):
