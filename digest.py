@@ -10867,6 +10867,8 @@ AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "U
 # are no part of the name: "the Velmar Pipeline IPO", "Tolland GDP grew"; and the
 # cricket matches a side plays: "a squad for the Tarvia ODIs".
 ABBREVIATIONS_AFTER_A_NAME = {"IPO", "IPOs", "AGM", "EGM", "GDP", "GNP", "ODI", "ODIs", "T20I", "T20Is", "T20s"}
+# A reporting period after a firm's name, no part of it: "Velmar Holdings Q3 profit", "Tolcom FY26 results".
+REPORTING_PERIOD = re.compile(r"Q[1-4]|H[12]|FY\d\d(?:\d\d)?")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -10943,6 +10945,7 @@ def trim_words(name_words, offset, first_in_sentence):
         first_in_sentence = False
     while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in DEGREES
                                    or name_words[-1] in ABBREVIATIONS_AFTER_A_NAME
+                                   or REPORTING_PERIOD.fullmatch(name_words[-1])
                                    or name_words[-1] in FULL_MONTHS and name_words[-2] not in GIVEN_NAMES):
         name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D.", "Velmar IPO"; but "Theresa May" is a name
     if len(name_words) > 1 and name_words[-1] in GROUP_WORDS and (

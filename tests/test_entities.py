@@ -5334,6 +5334,12 @@ class HonorificsBeforeAName(unittest.TestCase):
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Velkova", "Former minister")])
 
 
+class AReportingPeriodAfterAFirm(unittest.TestCase):
+    def test_a_quarter_or_fiscal_year_after_a_firm_is_no_part_of_its_name(self):
+        facts = digest("Velmar Holdings Q3 profit rises 11%\n\nTolcom Systems Inc FY26 revenue fell, it said.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Holdings", "Tolcom Systems Inc"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
