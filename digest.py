@@ -13083,6 +13083,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         if kind is None:
             continue
         start = candidate["start"]
+        if kind == "organisation" and (start == 0 or text[start - 1] == "\n") and is_place_name(name) \
+                and DATELINE_AFTER_TOWN.match(text, candidate["end"]):
+            kind = "place"  # "MILAN 2026-08-30": the dateline's town, though the story's side is named for it
         if kind == "place" and candidate["title"] in HONORIFICS and text.endswith(candidate["title"] + " ", 0, start):
             start -= len(candidate["title"]) + 1  # "the Sheikh Velwan neighbourhood": a place named after a sheikh
             name = text[start:candidate["end"]]
@@ -13160,7 +13163,7 @@ def opens_a_dateline(text, spans):
                for start, end in spans)
 
 
-DATELINE_AFTER_TOWN = re.compile(r",|:|[ ][(–—-]")
+DATELINE_AFTER_TOWN = re.compile(r",|:|[ ][(–—-]|[ ]\d{4}-\d\d-\d\d\b")
 
 
 def short_forms(people):

@@ -5340,6 +5340,21 @@ class AReportingPeriodAfterAFirm(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Velmar Holdings", "Tolcom Systems Inc"])
 
 
+class ADatelinesTownThatNamesASide(unittest.TestCase):
+    def test_the_dateline_is_the_town_though_the_side_is_named_for_it(self):
+        for text in ("SOCCER - LEEDS BEAT VELMAR.\nLEEDS 2026-08-30\nLeeds beat Velmar Rovers 2-1 on Sunday. "
+                     "Leeds manager Ana Ruiz was pleased.",
+                     "LEEDS, Aug 30 (Velnext) - Leeds beat Velmar Rovers 2-1 on Sunday. Leeds manager Ana Ruiz "
+                     "was pleased."):
+            facts = digest(text)
+            self.assertIn("Leeds", names(facts, "organisations"), text)
+            self.assertEqual(names(facts, "places"), ["Leeds"], text)
+
+    def test_a_results_line_opening_with_the_town_is_still_the_side(self):
+        facts = digest("Results on Sunday:\nLEEDS 2 Velmar Rovers 1\nTolmer 0 Orsk City 3\n")
+        self.assertNotIn("Leeds", names(facts, "places"))
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
