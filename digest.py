@@ -4611,7 +4611,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Barrister  Brigadier  Commodore  Corporal  Constable  Sheriff  Warden  Pastor  Chaplain
     Deacon  Patriarch  Father  Cmdr  Cdr  Brig  Brig.  Taoiseach  Tanaiste  Tánaiste
     Fr.  Cmdr.  Cdr.  Cpl.  Pvt.  Insp.  Supt.
-    Haji  Hajji  Alhaji  Alhaja  Hajiya
+    Haji  Hajji  Alhaji  Alhaja  Hajiya  Ustad  Pandit  Begum
     Allama  Qari  Pir  Ch  Ch.  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DySP  SI  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
@@ -11188,9 +11188,11 @@ COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof",
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
 PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri", "Shrimati", "Smt", "Smt."}
 # Honorifics of the Gulf's ruling families, of Pakistan's landed and spiritual ones, and of
-# one who made the pilgrimage ("Haji", Nigeria's "Alhaji"), which may follow an office:
+# one who made the pilgrimage ("Haji", Nigeria's "Alhaji"), South Asia's masters of an art ("Ustad",
+# "Pandit") and its married women of standing ("Begum"), which may follow an office:
 # "Prime Minister Sheikh ...", "Federal Minister Sardar ...".
-HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajiya"}
+HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajiya",
+              "Ustad", "Pandit", "Begum"}
 
 
 # An honorific right before a person's name, which the name is shown with ("Sheikh Velhasina",

@@ -5329,6 +5329,13 @@ class HonorificsBeforeAName(unittest.TestCase):
         facts = digest("Federal Minister Sardar Velyousaf said the plan was ready.")
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Sardar Velyousaf", "Federal Minister")])
 
+    def test_ustad_pandit_and_begum_are_honorifics_but_a_family_name_begum_is_a_name(self):
+        facts = digest("He trained under his uncle, Ustad Barkat Ali Velkhan, in Lahore. Party chair Begum Khaleda "
+                       "Velzia spoke, and Rokeya Begum, 45, was injured.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+                         [("Ustad Barkat Ali Velkhan", None), ("Begum Khaleda Velzia", "Party chair"),
+                          ("Rokeya Begum", None)])
+
     def test_a_courtesy_title_is_still_left_out_of_the_name(self):
         facts = digest("Former minister Dr Ana Velkova spoke in Tolmer.")
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Velkova", "Former minister")])
