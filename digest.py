@@ -13119,7 +13119,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["role"] = role_before(text, candidate["start"]) \
                 or courtesy and role_before(text, candidate["start"] - len(candidate["title"]) - 1) \
                 or role_after(text, candidate["start"], candidate["end"]) \
-                or candidate["title"]
+                or candidate["title"] or title_shared_before(text, candidate["start"])
             if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
                 entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
             if entity["role"] in PLAIN_COURTESY_TITLES or entity["role"] in HONORIFICS:
@@ -13156,6 +13156,19 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["name"] = entity["name"].title()  # an unlisted town of a dateline: "VELKARA" is "Velkara"
         by_kind[entity["kind"]].append(entity)
     return by_kind["person"], by_kind["organisation"], by_kind["place"], mentions
+
+
+# A title of several people before the names before this one: "Justices Ana Ruiz and [Lin Tovar]",
+# "Justices Ana Ruiz, [Lin Tovar] and [Eva Orsk]".
+_NAME_WORDS = r"[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+)*+"
+SHARED_TITLE_BEFORE = re.compile(rf"\b({alternatives(PLURAL_TITLES)})[ ]{_NAME_WORDS}(?:,[ ]{_NAME_WORDS})*+(?:,?[ ]and|,)[ ]$")
+
+
+def title_shared_before(text, start):
+    """The title of several people that a name after "and" shares with the name before it
+    ("Justices Dipankar Velk and K V Tolnathan": each is a Justice), or None."""
+    shared = SHARED_TITLE_BEFORE.search(text, max(0, start - 80), start)
+    return PLURAL_TITLES[shared.group(1)] if shared else None
 
 
 def opens_a_dateline(text, spans):

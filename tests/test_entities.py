@@ -5362,6 +5362,17 @@ class ADatelinesTownThatNamesASide(unittest.TestCase):
         self.assertNotIn("Leeds", names(facts, "places"))
 
 
+class ATitleOfSeveralPeople(unittest.TestCase):
+    def test_each_name_after_a_plural_title_holds_it(self):
+        facts = digest("A bench of Justices Dipankar Velk, Ana Velkova and K V Tolnathan issued notice.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+                         [("Dipankar Velk", "Justice"), ("Ana Velkova", "Justice"), ("K V Tolnathan", "Justice")])
+
+    def test_a_name_after_a_clause_does_not_share_the_title(self):
+        facts = digest("Justices Ana Velkova and Lin Torvak dissented, and the court heard Ravi Velkan said.")
+        self.assertEqual([p["role"] for p in facts["people"]], ["Justice", "Justice", None])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
