@@ -12713,6 +12713,11 @@ def place_or_club(text, name, mentions):
 # The last words of a ground's name, where a match is played, not who plays it: "won 2-1 at
 # Velmar Park".
 VENUE_WORDS = {"Stadium", "Park", "Ground", "Arena", "Road", "Lane", "Gardens", "Oval", "Cottage"}
+# The last words of a building's name, which may be a person's: "the Steve Velkar Theater"
+# (not "Hall" or "Tower", which are family names too).
+BUILDING_ENDINGS = {"Theater", "Theatre", "Auditorium", "Building", "Mausoleum", "Pavilion"}
+# A product's word, a small letter before a capital: "iPhone", "eSewa".
+PRODUCT_WORD = re.compile(r"[a-z][A-Z][\w-]*+")
 
 
 # A fixture's home side before its visitor: "Velmara, fourth, host Getafe on Monday".  Only a
@@ -12787,6 +12792,9 @@ NAME_KIND_RULES = [  # names of two or more words
      "Jan Velkaj founder Ana Ruiz: the words before a founder's or a leader's title name what he leads"),
     ("organisation", ({"trade_end"},), set(),
      "asked Velma Gas to ensure supply: a firm named for its trade, though a given name opens it"),
+    (None, ({"building_end"}, {"given_name", "person_shape"}), STRONG_PERSON_CUES,
+     "at the Steve Velkar Theater: a building named after a person"),
+    (None, ({"brand_first"},), STRONG_PERSON_CUES, "the VelPods Pro: a product, named with its brand's word"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("person", ({"party_member"},), {"organisation_word", "common_word", "organisation", "the"},
      "Salvo Nasrell of the Liberal Party: a party's member, though a town's name opens it; not 'the Youth "
@@ -12889,6 +12897,10 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("numbered_part")
     if name_words[-1] in VENUE_WORDS:
         shape.add("venue")
+    if name_words[-1] in BUILDING_ENDINGS:
+        shape.add("building_end")
+    if CAMEL_CASE.fullmatch(name_words[0]) or PRODUCT_WORD.fullmatch(name_words[0]):
+        shape.add("brand_first")
     if name in MARKET_BENCHMARKS:
         shape.add("market_benchmark")
     if any(w.lower() in lower_words for w in name_words):

@@ -2002,6 +2002,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('COLOMBO, Nov 27 (Velnext) – The bank held rates on Thursday.', 'Velnext', 'organisations'),
+        ('Velcom unveiled it at the Steve Velkar Theater on Tuesday.', 'Steve Velkar Theater', None),
+        ('Velcom also updated the VelPods Pro on Tuesday.', 'VelPods Pro', None),
         ('The motion failed. Tarva Le Velpen, who leads the group, spoke.', 'Tarva Le Velpen', 'people'),
         ('The bid by the far-left France Velbowed (LFI) failed.', 'France Velbowed', 'organisations'),
         ('TOLPUR, Nov 27 (Velnext Tarosh) – The bank held rates on Thursday.', 'Velnext Tarosh', 'organisations'),
@@ -5371,6 +5373,17 @@ class ATitleOfSeveralPeople(unittest.TestCase):
     def test_a_name_after_a_clause_does_not_share_the_title(self):
         facts = digest("Justices Ana Velkova and Lin Torvak dissented, and the court heard Ravi Velkan said.")
         self.assertEqual([p["role"] for p in facts["people"]], ["Justice", "Justice", None])
+
+
+class ProductsAndBuildingsNamedLikePeople(unittest.TestCase):
+    def test_a_product_and_a_building_named_after_a_person_are_no_people(self):
+        facts = digest("Apple unveiled the iPhone 18 Pro and updated AirPods Pro at the Steve Velkar Theater. "
+                       "Buyers queued for the AirPods Pro on Friday.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_person_named_hall_is_still_a_person(self):
+        facts = digest("The vote was close, Maria Hall told reporters in Tolmer.")
+        self.assertEqual(names(facts, "people"), ["Maria Hall"])
 
 
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
