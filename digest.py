@@ -9813,6 +9813,7 @@ REFERENCE_BEFORE = re.compile(
     r"[Ss]tage|[Pp]hase|[Tt]ier|[Zz]one|[Ww]ard|[Ss]ector|[Bb]lock"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
+    r"|\b[a-z][A-Z][\w-]*+[ ]$"                                                       # a product's: iPhone 18
     r"|\b(?:Articles|Chapters|Sections|Clauses|Rules|Pages)[ ]"                       # Articles 25 and 26
     r"(?:\d{1,4}[A-Z]?,?[ ](?:and[ ]|to[ ]|&[ ])?)?$"
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)

@@ -419,5 +419,9 @@ class NumberedPartsInLowerCase(unittest.TestCase):
         self.assertEqual([f["text"] for f in figures("The council will spend Rs 3,200 crore on road phase 2, and "
                                                      "class 10 exams begin in sector 62.")], ["Rs 3,200 crore"])
 
+    def test_a_products_number_is_no_figure(self):
+        self.assertEqual([f["text"] for f in figures("Velcom unveiled the iPhone 18 Pro and the eVelo 3, from $1,099.")],
+                         ["$1,099"])
+
     def test_a_count_before_such_a_word_still_is(self):
         self.assertEqual([f["text"] for f in figures("Doctors saw 40 stage 3 patients.")], ["40"])
