@@ -11508,7 +11508,8 @@ TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeat
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"
                          r"|debut[ ](?:for|with)|coach[ ](?:at|of)|captain[ ]of)[ ]+$")
-IN_BEFORE = re.compile(r"\b(?:in|at|near|from|to|across|into|outside|inside)[ ]$")
+IN_BEFORE = re.compile(r"\b(?:in|at|near|from|across|into|outside|inside"
+                       r"|(?<!according[ ])(?<!According[ ])(?<!spoke[ ])(?<!speaking[ ])(?<!talking[ ])(?<!wrote[ ])to)[ ]$")
 
 # The cues read around a candidate: rows of (the evidence's name, its pattern, an
 # example with the name in brackets).  CUES_AFTER are matched right after a name,

@@ -5386,6 +5386,17 @@ class ProductsAndBuildingsNamedLikePeople(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Maria Hall"])
 
 
+class ToThatSaysNoPlace(unittest.TestCase):
+    def test_a_source_after_according_to_is_no_place(self):
+        facts = digest("Schools in Lahore closed. According to VQAir, a Swiss air monitor, Lahore was the most "
+                       "polluted city on Monday, and Ana Ruiz spoke to Velkarta about it.")
+        self.assertEqual(names(facts, "places"), ["Lahore"])
+
+    def test_to_after_a_verb_of_going_still_says_where(self):
+        facts = digest("The convoy travelled to Velkarta on Monday, officials said.")
+        self.assertEqual(names(facts, "places"), ["Velkarta"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
