@@ -11990,7 +11990,8 @@ def role_after(text, start, end):
     if any(word in ("Who", "Which", "Whose") for word in role.split()[1:]):
         return None  # "Ana Ruiz, Poet Who Wrote of Salt, Dies": a headline in title case, no role
     role_words = role.split()
-    heads = [i for i, word in enumerate(role_words) if word.lower().rstrip(".") in ROLE_HEADS]
+    heads = [i for i, word in enumerate(role_words)
+             if word.lower().rstrip(".") in ROLE_HEADS or OCCUPATION_ENDING.search(word.lower().rstrip("."))]
     thing_of = next((i for i, word in enumerate(role_words[1:], 1)
                      if word == "of" and role_words[i - 1].islower()), None)
     if thing_of and heads and heads[0] > thing_of:
@@ -12005,6 +12006,11 @@ def role_after(text, start, end):
         # "... to Tolmer, Velma Superintendent of Police Ana Ruiz said": the speaker's own title
         return None
     return role if heads else None
+
+
+# The endings of the words for specialists, which name what one does: "a pulmonologist",
+# "an anaesthetist", "a paediatrician".
+OCCUPATION_ENDING = re.compile(r"[a-z]{3}(?:ologist|ician|iatrist|thetist)s?$")
 
 
 def opens_a_role(words):
@@ -13130,10 +13136,12 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         if kind == "person" and not entity["role"]:
             courtesy = (candidate["title"] in COURTESY_TITLES or candidate["title"] in HONORIFICS) \
                 and text.endswith(candidate["title"] + " ", 0, candidate["start"])  # "prime minister Sheikh ..."
-            entity["role"] = role_before(text, candidate["start"]) \
+            before = role_before(text, candidate["start"])
+            entity["role"] = (before if before not in COURTESY_TITLES else None) \
                 or courtesy and role_before(text, candidate["start"] - len(candidate["title"]) - 1) \
                 or role_after(text, candidate["start"], candidate["end"]) \
-                or candidate["title"] or title_shared_before(text, candidate["start"])
+                or candidate["title"] or before or title_shared_before(text, candidate["start"])
+            # "Dr Ana Ruiz, a pulmonologist at ...": the apposition says more than "Dr"
             if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
                 entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
             if entity["role"] in PLAIN_COURTESY_TITLES or entity["role"] in HONORIFICS:

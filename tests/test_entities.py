@@ -5397,6 +5397,16 @@ class ToThatSaysNoPlace(unittest.TestCase):
         self.assertEqual(names(facts, "places"), ["Velkarta"])
 
 
+class ASpecialistsApposition(unittest.TestCase):
+    def test_the_apposition_says_more_than_dr(self):
+        facts = digest("Dr Salman Velkazmi, a pulmonologist at Tolmer Hospital, said wards were full.")
+        self.assertEqual([p["role"] for p in facts["people"]], ["a pulmonologist at Tolmer Hospital"])
+
+    def test_dr_alone_stays_the_role(self):
+        facts = digest("Dr Salman Velkazmi said wards were full.")
+        self.assertEqual([p["role"] for p in facts["people"]], ["Dr"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
