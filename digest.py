@@ -11735,6 +11735,8 @@ CUES_BEFORE = [
                                     r"impeached|married|interviewed|deported|extradited|pardoned|executed|"
                                     r"ousted)[ ]$"),
      "the court ousted [Paetong Velkawatra] over a phone call: what is done to a person"),
+    ("byline_base", re.compile(r"\b(?:Our|Staff|Special|Own)[ ](?:Correspondent|Reporter|Writer)s?,[ ]$"),
+     "Our Correspondent, [Velganj]: where the paper's correspondent files from"),
     ("political_position", re.compile(r"\b(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:left|right)-wing"
                                       r"|centre-right|centre-left|center-right|center-left)[ ]$"),
      "a bid by the far-left [Tolland Unbowed]: where a party stands"),
@@ -12768,6 +12770,7 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("organisation", ({"organisation"}, {"initial"}), STRONG_PERSON_CUES - {"initial"},
      "an analyst at J.R. Velmont: a firm named after its founder, with his initials"),
+    ("place", ({"byline_base"},), set(), "Staff Reporter, Velkot Velmar: no one's title, the town filed from"),
     ("organisation", ({"agency"},), set(), "TOLPUR, Nov 27 (Velnext Tarosh) –: a dateline's agency, though its "
                                           "number reads as a score"),
     ("organisation", ({"political_position"},), STRONG_PERSON_CUES - {"country_after"} | {"speaker"},
@@ -12845,6 +12848,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"venue"}, {"at"}), {"organisation"}, "play resumed at the Oval: a ground"),
     ("organisation", ({"agency"},), set(), "COLOMBO, Nov 27 (Velnext) –: a dateline's agency, though its "
                                           "number reads as a score"),
+    ("place", ({"byline_base"},), set(), "Our Correspondent, Velganj: no one's title, the town filed from"),
     ("person", (STRONG_PERSON_CUES - {"country_after", "named_as", "leads_party"},), set(),
      "Senator Ruiz; a single word with its country after it is a team: Kestrel (Romania), or a firm "
      "named as what it is to someone: joined Velmar as chief executive, or a place whose party "

@@ -2002,6 +2002,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('COLOMBO, Nov 27 (Velnext) – The bank held rates on Thursday.', 'Velnext', 'organisations'),
+        ('Our Correspondent, Velganj\nTwo people died in a crash on Sunday.', 'Velganj', 'places'),
+        ('Staff Reporter, Velkot Velmar\nTwo people died in a crash on Sunday.', 'Velkot Velmar', 'places'),
         ('Velcom unveiled it at the Steve Velkar Theater on Tuesday.', 'Steve Velkar Theater', None),
         ('Velcom also updated the VelPods Pro on Tuesday.', 'VelPods Pro', None),
         ('The motion failed. Tarva Le Velpen, who leads the group, spoke.', 'Tarva Le Velpen', 'people'),
@@ -5405,6 +5407,17 @@ class ASpecialistsApposition(unittest.TestCase):
     def test_dr_alone_stays_the_role(self):
         facts = digest("Dr Salman Velkazmi said wards were full.")
         self.assertEqual([p["role"] for p in facts["people"]], ["Dr"])
+
+
+class WhereTheCorrespondentFilesFrom(unittest.TestCase):
+    def test_the_town_after_our_correspondent_is_a_place(self):
+        facts = digest("Bus plunges into ditch\n\nOur Correspondent, Velganj\nSun Nov 30, 2025\n\nTwo people were "
+                       "killed in Kashiani upazila of Velganj early today, police said.")
+        self.assertEqual((facts["people"], names(facts, "places")[:1]), ([], ["Velganj"]))
+
+    def test_a_named_correspondent_is_still_a_person(self):
+        facts = digest("Chief Correspondent, Ana Velkova, reported the crash on Sunday.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkova"])
 
 
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
