@@ -9808,7 +9808,7 @@ NOT_A_FIGURE = re.compile(r"""
 REFERENCE_REACH = 24  # characters: "Sections 302, 324 and "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
-    r"Channel|Resolution|Rule|Vol\.|Volume|Part|"
+    r"Channel|Radio|Resolution|Rule|Vol\.|Volume|Part|"
     r"[Pp]latform|[Gg]ate|[Tt]erminal|[Ll]evel|[Gg]rade|[Cc]lass|[Cc]ategory|"         # "class 10", "phase 2" too
     r"[Ss]tage|[Pp]hase|[Tt]ier|[Zz]one|[Ww]ard|[Ss]ector|[Bb]lock"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
@@ -10175,15 +10175,25 @@ def join_missions(text, found):
 # Infantry Division", "the 3rd Armoured Brigade"; and the number before it.
 NUMBERED_UNITS = {"Division", "Brigade", "Battalion", "Regiment", "Corps", "Fleet", "Squadron", "Wing", "Rifles"}
 UNIT_NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:st|nd|rd|th)[ ]$")
+# ... and a broadcaster's station, whose number after it is part of its name: "BBC Radio 4".
+STATION_WORDS = {"Radio", "Channel", "TV"}
+STATION_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}(?![\w:%-]|[.,]\d"
+                                  r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")  # "4 people"
 
 
 def number_units(text, found):
-    """Give a unit its number: "22nd Infantry Division", not "Infantry Division"."""
+    """Give a unit or a station its number: "22nd Infantry Division", not "Infantry
+    Division"; "BBC Radio 4", not "BBC Radio"."""
     for candidate in found:
-        if candidate["name"].rpartition(" ")[2] in NUMBERED_UNITS and " " in candidate["name"]:
+        last_word = candidate["name"].rpartition(" ")[2]
+        if last_word in NUMBERED_UNITS and " " in candidate["name"]:
             number = UNIT_NUMBER_BEFORE.search(text, max(0, candidate["start"] - 8), candidate["start"])
             if number:
                 candidate.update(name=text[number.start():candidate["end"]], start=number.start())
+        elif last_word in STATION_WORDS:
+            number = STATION_NUMBER_AFTER.match(text, candidate["end"])
+            if number:
+                candidate.update(name=text[candidate["start"]:number.end()], end=number.end())
     return found
 
 

@@ -5262,6 +5262,15 @@ class AUnitsNumber(unittest.TestCase):
                        "arrived on Monday.")
         self.assertEqual(names(facts, "organisations"), ["22nd Infantry Division", "101st Airborne Division"])
 
+    def test_a_stations_number_after_it_is_part_of_its_name(self):
+        facts = digest("She told Velmar Radio 4's morning show that 300 people had died.")
+        self.assertEqual((names(facts, "organisations"), [f["text"] for f in facts["figures"]]),
+                         (["Velmar Radio 4"], ["300"]))
+
+    def test_a_count_after_a_station_is_still_a_count(self):
+        facts = digest("Officials told Velmar Radio 4 people had died.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Radio"])
+
     def test_a_body_with_no_number_before_it_is_left_whole(self):
         facts = digest("Ravi Velkan, 52, commanded the Velmar Division from 2015.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Division"])
