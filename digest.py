@@ -10175,10 +10175,11 @@ def join_missions(text, found):
 # Infantry Division", "the 3rd Armoured Brigade"; and the number before it.
 NUMBERED_UNITS = {"Division", "Brigade", "Battalion", "Regiment", "Corps", "Fleet", "Squadron", "Wing", "Rifles"}
 UNIT_NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:st|nd|rd|th)[ ]$")
-# ... and a broadcaster's station, whose number after it is part of its name: "BBC Radio 4".
+# ... and a broadcaster's station, whose number after it is part of its name: "BBC Radio 4";
+# not a count after it: "told Velmar Radio 4 people had died".
 STATION_WORDS = {"Radio", "Channel", "TV"}
 STATION_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}(?![\w:%-]|[.,]\d"
-                                  r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")  # "4 people"
+                                  r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")
 
 
 def number_units(text, found):
