@@ -11201,10 +11201,11 @@ COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof",
 PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri", "Shrimati", "Smt", "Smt."}
 # Honorifics of the Gulf's ruling families, of Pakistan's landed and spiritual ones, and of
 # one who made the pilgrimage ("Haji", Nigeria's "Alhaji"), South Asia's masters of an art ("Ustad",
-# "Pandit") and its married women of standing ("Begum"), which may follow an office:
+# "Pandit"), its religious scholars ("Maulana", "Allama") and its married women of standing
+# ("Begum"), which may follow an office:
 # "Prime Minister Sheikh ...", "Federal Minister Sardar ...".
 HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajiya",
-              "Ustad", "Pandit", "Begum"}
+              "Ustad", "Pandit", "Begum", "Maulana", "Allama"}
 
 
 # An honorific right before a person's name, which the name is shown with ("Sheikh Velhasina",

@@ -5349,6 +5349,11 @@ class HonorificsBeforeAName(unittest.TestCase):
                          [("Ustad Barkat Ali Velkhan", None), ("Begum Khaleda Velzia", "Party chair"),
                           ("Rokeya Begum", None)])
 
+    def test_a_religious_scholars_title_joins_the_name_and_leaves_the_role_before_it(self):
+        facts = digest("Meanwhile, JUI-F chief Maulana Fazlur Velrehman said his party would attend.")
+        self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
+                         [("Maulana Fazlur Velrehman", "JUI-F chief")])
+
     def test_a_courtesy_title_is_still_left_out_of_the_name(self):
         facts = digest("Former minister Dr Ana Velkova spoke in Tolmer.")
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]], [("Ana Velkova", "Former minister")])
