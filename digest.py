@@ -9698,6 +9698,8 @@ DATE_RULES = [
                     rf"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]){_TIME_ZONE}"
                     rf"|(?:[01]?\d|2[0-3])\.[0-5]\d[ ]{alternatives(TIME_ZONES)}\b"
                     r"|(?:[01]\d|2[0-3])[0-5]\d[ ](?:GMT|UTC)\b|noon|midnight"),
+    # Friday the 13th: the nearest month whose 13th is a Friday
+    ("weekday_day", rf"{_WEEKDAY},?[ ]the[ ](?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"),
     ("weekday", rf"(?:(?:[Ee]arlier|[Ll]ater|[Ll]ate|[Ee]arly)[ ])?{_WEEKDAY}(?:[ ](?:morning|afternoon|evening|night))?"),
     # Christmas / Thanksgiving Day / New Year's Day
     ("holiday", rf"(?:(?:[Tt]his|[Ll]ast|[Nn]ext)[ ](?=[A-Z]))?{_HOLIDAY}"),
@@ -13872,6 +13874,9 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "time_weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         return f"{day}T{clock_time(lower)}" if day else None
+    if rule == "weekday_day":
+        return weekday_on_a_day(re.search(_WEEKDAY, found).group(), int(re.search(r"\d+", found).group()), ref,
+                                1 if future else -1)
     if rule == "weekday":
         day = nearest_weekday(re.search(_WEEKDAY, found).group(), ref, 1 if future else -1, today_counts=True)
         part = found.split(" ")[-1]
@@ -14024,6 +14029,27 @@ def nearest_weekday(name, ref, shift=-1, today_counts=False):
         ahead = (target - ref.weekday()) % 7
         return (ref + datetime.timedelta(days=ahead or (0 if today_counts else 7))).isoformat()
     return (ref - datetime.timedelta(days=delta)).isoformat()
+
+
+def weekday_on_a_day(name, day, ref, shift=-1):
+    """The date of 'Friday the 13th' nearest the article's date: the last month before it
+    (or, with shift 1, the first after it) whose day falls on that weekday, or None."""
+    if ref is None:
+        return None
+    year, month = ref.year, ref.month
+    for _ in range(MONTHS_TO_FIND_A_WEEKDAY_ON_A_DAY):
+        try:
+            found = datetime.date(year, month, day)
+        except ValueError:  # "the 31st" of a short month
+            found = None
+        if found and found.weekday() == WEEKDAYS[name] and (found <= ref if shift < 0 else found >= ref):
+            return found.isoformat()
+        month += shift
+        year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return None
+
+
+MONTHS_TO_FIND_A_WEEKDAY_ON_A_DAY = 30  # every weekday falls on every day of a month within 28 months
 
 
 def dates(text, date=None):

@@ -516,6 +516,17 @@ class ArticleDate(unittest.TestCase):
         self.assertEqual(found(text, "2029-11-28")["January"], "2030-01")
 
 
+class AWeekdayOnADayOfTheMonth(unittest.TestCase):
+    def test_friday_the_13th_is_the_last_such_friday_or_the_next_one_ahead(self):
+        self.assertEqual(found("The vote, held on Friday the 13th, was annulled.", "2025-11-20"),
+                         {"Friday the 13th": "2025-06-13"})
+        self.assertEqual(found("The vote will be held on Friday the 13th.", "2025-11-20"),
+                         {"Friday the 13th": "2026-02-13"})
+
+    def test_a_weekday_alone_is_still_the_nearest_one(self):
+        self.assertEqual(found("The vote was held on Friday.", "2025-11-20"), {"Friday": "2025-11-14"})
+
+
 class AQuarterByItsEnd(unittest.TestCase):
     def test_the_quarter_ended_on_a_day_is_that_day_s_quarter(self):
         dates = found("Results for the quarter ended June 30 were strong, Velcom said.", "2026-12-04")
