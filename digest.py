@@ -14074,7 +14074,8 @@ def dates(text, date=None):
     found, anchor, period, times = [], None, None, []
     headline_ends = headline_end(text)
     for match, foretold in zip(matches, foretelling):
-        future = foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start))
+        future = foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start)) \
+            or match.rule in ("month", "month_day") and turns_the_year(text, match, ref)
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and source == "dateline" and match.start < DATELINE_REACH \
@@ -14251,6 +14252,31 @@ TENSE_REACH = 80
 SENTENCE_BREAK = re.compile(r"[.!?;][\"”’)]?[ ]|\n")
 
 
+def turns_the_year(text, match, ref):
+    """True when a month named without its year comes in the next two months, past the
+    year's turn, and nothing in its sentence before it tells of the past: "the election is
+    likely in January", told in December, is next January."""
+    if not ref or not 0 < (month_in(match.text) - ref.month) % 12 <= MONTHS_AHEAD_PAST_THE_TURN \
+            or month_in(match.text) > ref.month:
+        return False
+    sentence = sentence_start_before(text, match.start)
+    return not PAST_IN_THE_CLAUSE.search(text, sentence, match.start) \
+        and not IRREGULAR_PAST.search(text, sentence, match.start)
+
+
+MONTHS_AHEAD_PAST_THE_TURN = 2
+SENTENCE_REACH = 300  # characters back to a sentence's start, at most
+
+
+def sentence_start_before(text, position):
+    """Where the sentence that holds `position` begins, at most SENTENCE_REACH before it."""
+    start = max(0, position - SENTENCE_REACH)
+    last = None
+    for last in SENTENCE_BREAK.finditer(text, start, position):
+        pass
+    return last.end() if last else start
+
+
 def clause_start(text, position):
     """Where the sentence that holds `position` begins, within TENSE_REACH before it:
     "The talks will go on. Ana Ruiz left on Friday." -- the "will" is not Friday's."""
@@ -14396,6 +14422,12 @@ UNTIL_CUE = re.compile(r"\b(?:until|till)\b")
 SAID_RIGHT_BEFORE_A_DATE = re.compile(r"\b(?:said|told[ ][a-z]+|announced|added|stated|confirmed|warned)"
                                       r"(?:[ ]in[ ]a[ ]statement)?(?:[ ](?:late|early))?(?:[ ]on)?[ ]\Z")
 PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+# ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
+# participle: "is to be held in January").
+IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!are[ ])\b(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"
+                            r"|grew|paid|sold|bought|led|spoke|struck|became|sank|fled|brought|fought|kept|ran|stood|wrote"
+                            r"|chose|drove|flew|froze|knew|shook|swore|threw|wore|tore|broke|stole|spent|sent|built|lent"
+                            r"|meant|felt|dealt|cost|shut|quit)\b")
 PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?:ed)?[ ]back|reschedul|remand"
                       r"|suspend|stay(?:ed)?[ ]the)")
 

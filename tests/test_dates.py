@@ -527,6 +527,19 @@ class AWeekdayOnADayOfTheMonth(unittest.TestCase):
         self.assertEqual(found("The vote was held on Friday.", "2025-11-20"), {"Friday": "2025-11-14"})
 
 
+class AMonthJustPastTheYearsTurn(unittest.TestCase):
+    def test_a_month_early_next_year_told_in_december_without_a_past_is_next_years(self):
+        self.assertEqual(found("The civic election is likely to be held in January, the commissioner said.",
+                               "2025-12-03")["January"], "2026-01")
+
+    def test_a_month_in_a_sentence_that_tells_of_the_past_is_this_years(self):
+        self.assertEqual(found("Turnout fell sharply in January, the commissioner said.", "2025-12-03")["January"],
+                         "2025-01")
+
+    def test_a_month_further_ahead_is_still_this_years(self):
+        self.assertEqual(found("Prices rise in April, the commissioner said.", "2025-12-03")["April"], "2025-04")
+
+
 class AQuarterByItsEnd(unittest.TestCase):
     def test_the_quarter_ended_on_a_day_is_that_day_s_quarter(self):
         dates = found("Results for the quarter ended June 30 were strong, Velcom said.", "2026-12-04")
