@@ -9673,6 +9673,8 @@ DATE_RULES = [
                        r"|(?:(?<=\bover[ ])|(?<=\bthrough[ ]))the[ ](?:decades|years|centuries)"),  # over the years
     # a couple of years / several more months
     ("vague_count", rf"(?:a[ ]couple[ ]of|a[ ]few|several[ ]more|a[ ]few[ ]more)[ ]{_UNIT}"),
+    # the past fortnight / a fortnight / two fortnights: two weeks each; a fortnight ago: a day
+    ("fortnight", rf"(?:(?:[Tt]he[ ])?(?:[Pp]ast|[Ll]ast|[Nn]ext)|[Aa]|{_NUMBER})[ ]fortnights?\b(?:[ ]ago\b)?"),
     # a year-long strike / decade-long
     ("lasting", r"(?:year|decade|month|week|day)[- ]long"),
     # the weekend / the other day / these days
@@ -9728,7 +9730,7 @@ DATE_START = re.compile(rf"""
       | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ]\d)       # May 5, Monday, Q2 2023, FY26, H1 2026
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
-                               |couple|few|other|whole|future|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
+                               |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
       | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
@@ -13848,6 +13850,11 @@ def date_value(rule, found, ref, ref_year, future=False):
         return "XXXX-WXX-WE" if found == "weekends" else f"XXXX-WXX-{WEEKDAYS[found[:-1]] + 1}"
     if rule == "vague_count":
         return f"PX{unit_in(found)}"
+    if rule == "fortnight":
+        weeks = 2 * (number_in(lower.replace("a fortnight", "one fortnight")) or 1)
+        if lower.endswith(" ago"):  # "a fortnight ago": the day two weeks before the article's
+            return (ref - datetime.timedelta(weeks=weeks)).isoformat() if ref else "PAST_REF"
+        return f"P{weeks}W"
     if rule == "lasting":
         return f"P1{unit_in(found)}"
     if rule == "the_period":

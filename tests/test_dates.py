@@ -540,6 +540,13 @@ class AMonthJustPastTheYearsTurn(unittest.TestCase):
         self.assertEqual(found("Prices rise in April, the commissioner said.", "2025-12-03")["April"], "2025-04")
 
 
+class Fortnights(unittest.TestCase):
+    def test_a_fortnight_is_two_weeks_and_a_fortnight_ago_a_day(self):
+        self.assertEqual(found("Prices rose over the past fortnight; the camp will close in a fortnight.", "2025-11-20"),
+                         {"the past fortnight": "P2W", "a fortnight": "P2W"})
+        self.assertEqual(found("A fortnight ago, prices fell.", "2025-11-20"), {"A fortnight ago": "2025-11-06"})
+
+
 class AQuarterByItsEnd(unittest.TestCase):
     def test_the_quarter_ended_on_a_day_is_that_day_s_quarter(self):
         dates = found("Results for the quarter ended June 30 were strong, Velcom said.", "2026-12-04")
