@@ -9602,6 +9602,9 @@ DATE_RULES = [
     ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:{_YEAR}|\d\d)(?!\d)"),
     # fiscal 1990 / the current fiscal year / FY26 / FY2025-26 / fiscal year 2025-26
     ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}(?:[-–/](?:{_YEAR}|\d\d)(?![\w-]))?|(?:the[ ])?(?:current|next|last|this|previous|prior)[ ](?:fiscal|crop)[ ]year"
+                    # India's "this fiscal", the noun alone (not "this fiscal deficit")
+                    r"|(?:the[ ])?(?:current|next|last|this|previous)[ ]fiscal"
+                    r"(?=[,.;:]|[ ](?:in|to|as|and|but|from|on|at|when|while|after|than)\b|$)"
                     rf"|\bFY[ ]?(?:{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?|\d\d)(?![\w-])"
                     rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),
     # mid-2026 / the end of 2021 / early 2020
@@ -13778,9 +13781,9 @@ def date_value(rule, found, ref, ref_year, future=False):
             return f"{ref_year}-{'Q' if lower.endswith('quarter') else 'H'}{ORDINALS[lower.split()[-2]]}"
         return str(year_in(found)) if YEAR_DIGITS.search(found) else deictic_value(
             re.sub(r"\b(?:previous|prior)\b", "last", lower.replace("the ", "").replace("current", "this"))
-            .replace(" fiscal", "").replace(" crop", ""),
+            .replace(" fiscal", "").replace(" crop", "") + ("" if "year" in lower else " year"),
             ref, ref_year) \
-            if "year" in lower else None
+            if "year" in lower or lower.endswith("fiscal") else None
     if rule == "year_edge":
         return str(deictic_year(lower, ref_year)) if ref_year else None
     if rule == "period_edge":

@@ -540,6 +540,15 @@ class AMonthJustPastTheYearsTurn(unittest.TestCase):
         self.assertEqual(found("Prices rise in April, the commissioner said.", "2025-12-03")["April"], "2025-04")
 
 
+class TheFiscalAsANoun(unittest.TestCase):
+    def test_this_fiscal_and_the_last_fiscal_are_fiscal_years(self):
+        self.assertEqual(found("Growth will slow this fiscal after exports rose 5% in the last fiscal.", "2025-11-20"),
+                         {"this fiscal": "2025", "the last fiscal": "2024"})
+
+    def test_fiscal_before_a_noun_is_no_date(self):
+        self.assertEqual(found("This fiscal deficit is too high, and the current fiscal gap widened."), {})
+
+
 class Fortnights(unittest.TestCase):
     def test_a_fortnight_is_two_weeks_and_a_fortnight_ago_a_day(self):
         self.assertEqual(found("Prices rose over the past fortnight; the camp will close in a fortnight.", "2025-11-20"),
