@@ -12932,8 +12932,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("building_end")
     if CAMEL_CASE.fullmatch(name_words[0]) or PRODUCT_WORD.fullmatch(name_words[0]):
         shape.add("brand_first")
-    if name in MARKET_BENCHMARKS:
-        shape.add("market_benchmark")
+    if name in MARKET_BENCHMARKS or name_words[-1] in MARKET_BENCHMARKS:
+        shape.add("market_benchmark")  # and the exchange's own: "the BSE Sensex"
     if any(w.lower() in lower_words for w in name_words):
         shape.add("common_word")
     if len(name_words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in name_words) \

@@ -5434,6 +5434,13 @@ class WhereTheCorrespondentFilesFrom(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ana Velkova"])
 
 
+class AnExchangesIndex(unittest.TestCase):
+    def test_an_index_named_with_its_exchange_is_no_body(self):
+        facts = digest("Tolcom drags Sensex lower\n\nThe BSE Sensex lost 0.6% to 85,120.5 on Tuesday, while Tolcom "
+                       "Industries fell 2%.")
+        self.assertEqual(names(facts, "organisations"), ["Tolcom Industries"])
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
