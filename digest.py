@@ -16307,12 +16307,20 @@ def joined_dateline(match):
     return match.group()
 
 
+# A byline that names the paper's desk, not a writer: "Staff Correspondent, Velganj", "Our
+# Correspondent", "Web Desk".
+DESK_BYLINE = re.compile(r"(?:Our|Staff|Special|Own|Senior)[ ](?:Correspondent|Reporter|Writer)s?"
+                         r"(?:,[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,2})?"
+                         r"|(?:Web|News|Online|Sports|Business|City)[ ]Desk|Our[ ]Bureau")
+
+
 def names_the_writer(lines, i):
     """True for a line that names the writer: "By Ana Ruiz", or a person's name alone by
     the date line or above the writer's job."""
     line = lines[i]
     following = lines[i + 1] if i + 1 < len(lines) else ""
-    return bool(BYLINE.match(line)) or bool(NAME_LINE.fullmatch(WRITERS_PLACE.sub("", line))) and (
+    return bool(BYLINE.match(line)) or bool(DESK_BYLINE.fullmatch(line)) \
+        or bool(NAME_LINE.fullmatch(WRITERS_PLACE.sub("", line))) and (
         beside_a_date_line(lines, i) or is_a_job_line(following)
         or is_a_place_alone(following) and beside_a_date_line(lines, i + 1)) \
         and not names_the_site(lines, i) and not is_a_place_alone(line)

@@ -333,6 +333,16 @@ class CopiedText(unittest.TestCase):
         self.assertEqual(facts["byline"], "Maria Okafor")
         self.assertNotIn("Maria Okafor", names(facts, "people"))
 
+    def test_a_desk_byline_with_its_town_is_the_byline_not_a_summary_line(self):
+        for desk, byline in (("Staff Correspondent, Velganj", "Staff Correspondent"), ("Web Desk", "Web Desk")):
+            page = "\n".join(["Home | National | Sports", "Flood toll rises to 45 in Velganj", desk,
+                              "The death toll from floods in Velganj rose to 45 on Saturday, officials said.",
+                              "More than 1.5 million people were marooned in four districts, the commissioner said.",
+                              "The army has been deployed to assist rescue operations."])
+            facts = digest(page)
+            self.assertEqual(facts["byline"], byline)
+            self.assertNotIn(desk, facts["summary"] + [facts["lead"]])
+
     def test_the_author_and_the_date_on_one_line(self):
         for signed in ("Zorvan Afridi | November 12, 2026", "Zorvan Afridi November 12, 2026"):
             page = "\n".join(["Home | World | Sport", "Tolland flood toll rises as rains lash north", signed,
