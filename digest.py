@@ -9882,7 +9882,8 @@ UNNAMED_SUBJECT_SAYS = re.compile(rf"(?:A|An|One|Another)[ ]+"
                                   rf"(?:[A-Z][\w.&'’-]*+[ ]+(?:(?:of|and|for|the|&)[ ]+)*+){{0,6}}"
                                   rf"[a-z][\w-]*+(?:[ ][a-z][\w-]*+){{0,2}}[ ]+(?:{SAY_VERBS})\b")
 # A sentence whose subject is someone named before by a role alone: "The judge remarked that “…”".
-ROLE_SUBJECT_SAYS = re.compile(rf"The[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+"
+_ROLE_IN_LOWER_CASE = r"(?:[a-z-]+[ ]+){0,2}?[a-z-]+"  # "chief minister", "judge"
+ROLE_SUBJECT_SAYS = re.compile(rf"The[ ]+(?P<role>{_ROLE_IN_LOWER_CASE})[ ]+"
                                rf"(?:also[ ]+)?(?:{SAY_VERBS}|{RULING_VERBS})\b")
 PRONOUN_SAID = re.compile(rf"[,]?[ ]*(?:(?:he|she)[ ]+(?:{SAY_VERBS})|(?:{SAY_VERBS})[ ]+(?:he|she))\b")
 
@@ -14269,7 +14270,7 @@ def turns_the_year(text, match, ref):
     if not ref or not 0 < (month_in(match.text) - ref.month) % 12 <= MONTHS_AHEAD_PAST_THE_TURN \
             or month_in(match.text) > ref.month:
         return False
-    sentence = sentence_start_before(text, match.start)
+    sentence = clause_start(text, match.start, SENTENCE_REACH)
     return not PAST_IN_THE_CLAUSE.search(text, sentence, match.start) \
         and not IRREGULAR_PAST.search(text, sentence, match.start)
 
@@ -14278,19 +14279,10 @@ MONTHS_AHEAD_PAST_THE_TURN = 2
 SENTENCE_REACH = 300  # characters back to a sentence's start, at most
 
 
-def sentence_start_before(text, position):
-    """Where the sentence that holds `position` begins, at most SENTENCE_REACH before it."""
-    start = max(0, position - SENTENCE_REACH)
-    last = None
-    for last in SENTENCE_BREAK.finditer(text, start, position):
-        pass
-    return last.end() if last else start
-
-
-def clause_start(text, position):
-    """Where the sentence that holds `position` begins, within TENSE_REACH before it:
+def clause_start(text, position, reach=TENSE_REACH):
+    """Where the sentence that holds `position` begins, within `reach` characters before it:
     "The talks will go on. Ana Ruiz left on Friday." -- the "will" is not Friday's."""
-    start = max(0, position - TENSE_REACH)
+    start = max(0, position - reach)
     last = None
     for last in SENTENCE_BREAK.finditer(text, start, position):
         pass
@@ -14941,9 +14933,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     by_role = ROLE_SAID.match(text, match.end(), match.end() + 60)
     if by_role:  # "…,” the chief minister said": the person last named with that role
         role = by_role.group("role") or by_role.group("role_after")
-        before = bisect.bisect_left(people_mentions, (match.start(),))
-        holder = next((entity["name"] for _, _, entity in reversed(people_mentions[:before])
-                       if holds_the_role(entity, role)), None)
+        holder = last_holder(people_mentions, match.start(), role)
         if holder or role.rpartition(" ")[2] in SPEAKING_BODIES:
             return holder  # and "…,” the ministry said" is no person's
     first = bisect.bisect_left(people_mentions, (match.end(),))
@@ -14977,9 +14967,7 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     if by_role and not pronoun_said and bisect.bisect_left(people_mentions, (by_role.end(),)) == bisect.bisect_left(
             people_mentions, (match.start(),)):
         # "The judge remarked that “…”": the person last named with that role, or no one named
-        before = bisect.bisect_left(people_mentions, (sentence_start,))
-        return next((entity["name"] for _, _, entity in reversed(people_mentions[:before])
-                     if holds_the_role(entity, by_role.group("role"))), None)
+        return last_holder(people_mentions, sentence_start, by_role.group("role"))
     # "…,” he said": the last person named, a few sentences back if need be
     reach = 3 if pronoun_said else 1
     window_start = sentence_spans[max(0, index - reach)][0] if sentence_spans else 0
@@ -15018,10 +15006,17 @@ SPEAKING_BODIES = {word.lower() for word in ORGANISATION_WORDS} | {
     "verdict", "letter", "notice", "filing"}
 # A speaker named by a role alone after a quotation: "…,” the chief minister said", "…,"
 # said the spokesman.
-ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)[ ]+"
+ROLE_SAID = re.compile(rf"[,]?[ ]*(?:the[ ]+(?P<role>{_ROLE_IN_LOWER_CASE})[ ]+"
                        rf"(?:{SAY_VERBS}|{RULING_VERBS})\b"
-                       rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>(?:[a-z-]+[ ]+){{0,2}}?[a-z-]+)"
+                       rf"|(?:{SAY_VERBS})[ ]+the[ ]+(?P<role_after>{_ROLE_IN_LOWER_CASE})"
                        r"(?=[.;]|,(?![ ]+[A-Z])))")  # not "said the spokesman, Ana Ruiz"
+
+
+def last_holder(people_mentions, position, role):
+    """The name of the last person named before `position` whose role holds `role`, or None."""
+    before = bisect.bisect_left(people_mentions, (position,))
+    return next((entity["name"] for _, _, entity in reversed(people_mentions[:before])
+                 if holds_the_role(entity, role)), None)
 
 
 def holds_the_role(person, role):
