@@ -4451,7 +4451,7 @@ ORGANISATION_WORDS = set(words("""
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
     Technologies  Television  Times  Tribunal  TV  Union  United  University  Group
     International  Communications  Utilities  Inquirer  Tribune  Herald  Register
-    Examiner  Gazette  Chronicle  Globe  Telegraph  Guardian  Observer  Magazine  Daily
+    Examiner  Gazette  Chronicle  Globe  Telegraph  Guardian  Observer  Magazine  Daily  Weekly
     Fellowship  Hotel  Hospital  Mission  Motor  Motors  Electric  Energy  Petroleum  Oil
     Pharmaceuticals  Capital  Investments  Insurance  Trust  Steel  Mining  Mines  Foods
     Brands  Stores  Records  Pictures  Studios  Entertainment  Broadcasting  Publishing

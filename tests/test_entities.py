@@ -5443,6 +5443,12 @@ class AnExchangesIndex(unittest.TestCase):
         self.assertEqual(names(facts, "organisations"), ["Tolcom Industries"])
 
 
+class AWeeklyIsAPaper(unittest.TestCase):
+    def test_a_name_ending_in_weekly_is_a_publication(self):
+        facts = digest("In an interview with Velbiz Weekly, the governor spoke about inflation.")
+        self.assertEqual((facts["people"], names(facts, "organisations")), ([], ["Velbiz Weekly"]))
+
+
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
         facts = digest("Justice Tariq Velmani heard the petition. Deputy Attorney General Nadia Orskwal said the "
