@@ -4480,6 +4480,7 @@ ORGANISATION_WORDS = set(words("""
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
     Subcommittee  Centres  Research  Zeitung  Headquarters
     Orchestra  Philharmonic  Symphony  Ensemble  Choir  Ballet  Quartet
+    Laboratory  Holding  Unit  Cell  Squad
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":

@@ -5448,6 +5448,12 @@ class AWeeklyIsAPaper(unittest.TestCase):
         facts = digest("In an interview with Velbiz Weekly, the governor spoke about inflation.")
         self.assertEqual((facts["people"], names(facts, "organisations")), ([], ["Velbiz Weekly"]))
 
+    def test_a_unit_a_cell_a_squad_and_a_laboratory_are_bodies(self):
+        facts = digest("Officers of the Tolmer Counter Terrorism Unit, the Velkot Anti-Narcotics Cell and the "
+                       "Tolmer Bomb Disposal Squad met experts of the Velmar Forensic Laboratory.")
+        self.assertEqual(names(facts, "organisations"), ["Tolmer Counter Terrorism Unit", "Velkot Anti-Narcotics Cell",
+                                                         "Tolmer Bomb Disposal Squad", "Velmar Forensic Laboratory"])
+
 
 class SpeakersNamedByARoleBeforeTheQuotation(unittest.TestCase):
     def test_a_role_subject_is_not_the_person_named_before(self):
