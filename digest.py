@@ -15949,6 +15949,9 @@ FURNITURE_LINES = [
                     r"|Sent from my [\w ]{1,30}|Get Outlook for \w{1,20}|FYI\b.{0,40}",
                     "---------- Forwarded message ---------; From: Ana Ruiz <ana@example.com>; Sent from my "
                     "phone: an article sent on by mail"),
+    ("press release", r"FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|#{3}|-[ ]?30[ ]?-|(?:Media|Press) [Cc]ontacts?:?"
+                      r"|About (?:[A-Z][\w.&'’-]*+[ ]?){1,6}",
+                    "FOR IMMEDIATE RELEASE; About Velmar Pharmaceuticals; Media Contact: a press release's labels"),
     ("consent",     r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|We and our partners\b.{0,300}"
                     r"|By continuing to (?:browse|use)\b.{0,300}|(?:Accept|Reject|Allow) (?:all|cookies|all cookies)"
                     r"|Manage (?:preferences|cookies|settings|consent)|(?:Your )?[Pp]rivacy (?:preferences|choices|settings)"
