@@ -9816,7 +9816,7 @@ NOT_A_FIGURE = re.compile(r"""
 REFERENCE_REACH = 24  # characters: "Sections 302, 324 and "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
-    r"Channel|Radio|Resolution|Rule|Vol\.|Volume|Part|"
+    r"Channel|Radio|Resolution|Rule|Vol\.|Volume|Part|[Tt]ype|"
     r"[Pp]latform|[Gg]ate|[Tt]erminal|[Ll]evel|[Gg]rade|[Cc]lass|[Cc]ategory|"         # "class 10", "phase 2" too
     r"[Ss]tage|[Pp]hase|[Tt]ier|[Zz]one|[Ww]ard|[Ss]ector|[Bb]lock"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100

@@ -419,6 +419,9 @@ class NumberedPartsInLowerCase(unittest.TestCase):
         self.assertEqual([f["text"] for f in figures("The council will spend Rs 3,200 crore on road phase 2, and "
                                                      "class 10 exams begin in sector 62.")], ["Rs 3,200 crore"])
 
+    def test_a_type_by_its_number_is_no_figure(self):
+        self.assertEqual([f["text"] for f in figures("The drug treats type 2 diabetes in 40 clinics.")], ["40"])
+
     def test_a_products_number_is_no_figure(self):
         self.assertEqual([f["text"] for f in figures("Velcom unveiled the iPhone 18 Pro and the eVelo 3, from $1,099.")],
                          ["$1,099"])
