@@ -11761,8 +11761,8 @@ CUES_BEFORE = [
     ("political_position", re.compile(r"\b(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:left|right)-wing"
                                       r"|centre-right|centre-left|center-right|center-left)[ ]$"),
      "a bid by the far-left [Tolland Unbowed]: where a party stands"),
-    ("agency", re.compile(rf"(?:\b[A-Z]{{3,}}(?:[/ -][A-Z]{{3,}})*+(?:,[ ]{_DATELINE_DAY})?|\b[A-Z][a-z]++,[ ]{_DATELINE_DAY})"
-                          r"[ ]\($"),
+    ("agency", re.compile(rf"(?:\b[A-Z]{{3,}}(?:[/ -][A-Z]{{3,}})*+(?:,[ ]{_DATELINE_DAY})?"
+                          rf"|\b[A-Z][a-z]++,[ ]{_DATELINE_DAY})[ ]\($"),
      "COLOMBO, Nov 27 ([Velnext]) – The bank held rates: a dateline's news agency"),
     ("organisation", re.compile(r"\b(?:round|funding|investment|financing)[ ](?:was[ ])?(?:co-)?led[ ]by[ ]$"),
      "a funding round led by [Velmont Horowitz] and Nvidia: an investor, though named after people"),
@@ -13130,8 +13130,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         if kind is None:
             continue
         start = candidate["start"]
-        if kind == "organisation" and (start == 0 or text[start - 1] == "\n") and is_place_name(name) \
-                and DATELINE_AFTER_TOWN.match(text, candidate["end"]):
+        if kind == "organisation" and is_place_name(name) and opens_a_dateline(text, [(start, candidate["end"])]):
             kind = "place"  # "MILAN 2026-08-30": the dateline's town, though the story's side is named for it
         if kind == "place" and candidate["title"] in HONORIFICS and text.endswith(candidate["title"] + " ", 0, start):
             start -= len(candidate["title"]) + 1  # "the Sheikh Velwan neighbourhood": a place named after a sheikh
@@ -13208,7 +13207,8 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
 # A title of several people before the names before this one: "Justices Ana Ruiz and [Lin Tovar]",
 # "Justices Ana Ruiz, [Lin Tovar] and [Eva Orsk]".
 _NAME_WORDS = r"[A-Z][\w.’'-]*+(?:[ ][A-Z][\w.’'-]*+)*+"
-SHARED_TITLE_BEFORE = re.compile(rf"\b({alternatives(PLURAL_TITLES)})[ ]{_NAME_WORDS}(?:,[ ]{_NAME_WORDS})*+(?:,?[ ]and|,)[ ]$")
+SHARED_TITLE_BEFORE = re.compile(rf"\b({alternatives(PLURAL_TITLES)})[ ]{_NAME_WORDS}(?:,[ ]{_NAME_WORDS})*+"
+                                 r"(?:,?[ ]and|,)[ ]$")
 
 
 def title_shared_before(text, start):
@@ -14427,7 +14427,8 @@ SAID_RIGHT_BEFORE_A_DATE = re.compile(r"\b(?:said|told[ ][a-z]+|announced|added|
 PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
 # ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
 # participle: "is to be held in January").
-IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!are[ ])\b(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"
+IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!are[ ])"
+                            r"\b(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"
                             r"|grew|paid|sold|bought|led|spoke|struck|became|sank|fled|brought|fought|kept|ran|stood|wrote"
                             r"|chose|drove|flew|froze|knew|shook|swore|threw|wore|tore|broke|stole|spent|sent|built|lent"
                             r"|meant|felt|dealt|cost|shut|quit)\b")
@@ -15949,8 +15950,8 @@ FURNITURE_LINES = [
                     r"|Sent from my [\w ]{1,30}|Get Outlook for \w{1,20}|FYI\b.{0,40}",
                     "---------- Forwarded message ---------; From: Ana Ruiz <ana@example.com>; Sent from my "
                     "phone: an article sent on by mail"),
-    ("press release", r"FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|#{3}|-[ ]?30[ ]?-|(?:Media|Press) [Cc]ontacts?:?"
-                      r"|About (?:[A-Z][\w.&'’-]*+[ ]?){1,6}",
+    ("press release", r"FOR IMMEDIATE RELEASE|For [Ii]mmediate [Rr]elease|#{3}|-[ ]?30[ ]?-"
+                      r"|(?:Media|Press) [Cc]ontacts?:?|About (?:[A-Z][\w.&'’-]*+[ ]?){1,6}",
                     "FOR IMMEDIATE RELEASE; About Velmar Pharmaceuticals; Media Contact: a press release's labels"),
     ("consent",     r"(?:We|This (?:site|website)) uses? cookies\b.{0,300}|We and our partners\b.{0,300}"
                     r"|By continuing to (?:browse|use)\b.{0,300}|(?:Accept|Reject|Allow) (?:all|cookies|all cookies)"
