@@ -16522,11 +16522,12 @@ def told_once(facts):
 
 def timeline(facts):
     """The dates of a digest's timeline: those with a calendar value, oldest first, then
-    durations, then, when the article's date is unknown, those it would have given a
-    value (as "?": "Oct. 31" of no known year).  Where the article's date is known, a
-    date still without a value is too vague for a timeline ("weeks before")."""
+    durations, then, when the article's day is unknown, those it would have given a
+    value (as "?": "Oct. 31" of no known year, "Monday" in an article known only by its
+    year).  Where the article's day is known, a date still without a value is too vague for
+    a timeline ("weeks before")."""
     dates = list(facts.get("dates", ()))
-    dated_article = bool((facts.get("published") or {}).get("value"))
+    dated_article = len((facts.get("published") or {}).get("value") or "") == len("2026-12-05")
     dated = sorted((d for d in dates if d["value"] and d["value"][0].isdigit()), key=lambda d: timeline_key(d["value"]))
     durations = [d for d in dates if d["value"] and DURATION_VALUE.match(d["value"]) and not AGE.fullmatch(d["text"])]
     unknown = [] if dated_article else [dict(d, value="?") for d in dates if not d["value"]]

@@ -63,6 +63,10 @@ class Main(unittest.TestCase):
         self.assertNotIn("weeks before:", out)
         self.assertNotIn("?  ", out)
 
+    def test_a_day_of_an_article_known_only_by_its_year_stays_on_the_timeline(self):
+        result = run("-", stdin=b"Officials met on Monday in Tolmer.\nOutput fell by 18% in 2023.\n")
+        self.assertIn("?           Monday:", result.stdout.decode("utf-8"))
+
     def test_figures_show_their_hedge_once(self):
         result = run("-", stdin=b"Several hundred people gathered in Tolmer. About 40 stayed. Thousands fled.\n")
         out = result.stdout.decode("utf-8")
