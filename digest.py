@@ -15840,7 +15840,7 @@ FURNITURE_LINES = [
                     r"|You (?:may|might) also like|Top (?:Stories|Headlines)|Latest News|Editor'?s Picks|Also on .{0,40}"
                     r"|(?:Visual|Web) Stories|(?:More|Recommended) (?:Videos|Stories)"
                     r"|Explore more on these topics|More on this story|Related [Tt]opics?|Suggested [Tt]opics"
-                    rf"|Reuse this content|Key events|{_KEY_POINTS}"
+                    rf"|Reuse this content|Key [Ee]vents|{_KEY_POINTS}"
                     r"|Read [Mm]ore|READ MORE|Also [Rr]ead|ALSO READ|Read [Nn]ext|Read [Aa]lso|More [Ss]tories)[:.]?",
                     "Related Posts; Read More: above other stories' headlines; Key Points: above the story's own, "
                     "told again"),

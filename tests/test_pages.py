@@ -286,7 +286,7 @@ class CopiedText(unittest.TestCase):
                      "Our Standards: The Courier Trust Principles., opens new tab", "Purchase Licensing Rights",
                      "Suggested Topics:", "+ Text Size", "AA", "Medium", "SEO Keywords: Velmar Party, polls",
                      "Key Points", "Tolland > Crime & Justice", "FOR IMMEDIATE RELEASE", "About Velmar Pharmaceuticals",
-                     "Media Contact:", "###"):
+                     "Media Contact:", "###", "Key Events"):
             self.assertTrue(is_furniture(line), line)
 
     def test_story_lines_are_no_furniture(self):
