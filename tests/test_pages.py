@@ -335,6 +335,19 @@ class CopiedText(unittest.TestCase):
         self.assertEqual(facts["byline"], "Maria Okafor")
         self.assertNotIn("Maria Okafor", names(facts, "people"))
 
+    def test_a_live_pages_headings_give_way_to_its_sentences_in_the_summary(self):
+        page = "\n".join(["Tolland election results LIVE: Velmar Alliance heads for landslide",
+                          "Updated: Nov 14, 2026, 18:42 IST", "17:55 IST",
+                          "EC: Velmar Alliance leads in 201 of 243 seats",
+                          "The commission's trends show the Velmar Alliance ahead in 201 seats, with the Orsk Party "
+                          "leading in 90.",
+                          "17:20 IST", "Ravi Velkan retains Tolpur",
+                          "Opposition leader Ravi Velkan has kept the Tolpur seat by 14,532 votes, the commission said.",
+                          "16:45 IST", "Prime Minister Ana Velkova thanked the voters of Tolland on Friday.",
+                          "15:10 IST", "The Tarvo Party has failed to win a single seat so far, its leader said."])
+        facts = digest(page)
+        self.assertEqual([s.split()[0] for s in facts["summary"]], ["Opposition", "Prime", "The"])
+
     def test_a_desk_byline_with_its_town_is_the_byline_not_a_summary_line(self):
         for desk, byline in (("Staff Correspondent, Velganj", "Staff Correspondent"), ("Web Desk", "Web Desk")):
             page = "\n".join(["Home | National | Sports", "Flood toll rises to 45 in Velganj", desk,
