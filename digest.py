@@ -15150,11 +15150,14 @@ def summary(text, spans, fact_starts, count=3, titled=False):
         facts[sentence_at(spans, start)] += 1
     lead = next((i for i in range(min(len(spans), LEAD_REACH)) if ends_as_a_sentence(sentence_text(text, spans[i]))),
                 0) if titled else 0
-    sentences = [sentence_text(text, span) for span in spans]
-    # sentences first, then headings and bullets ("EC: NDA leads in 201 of 243 seats" of a live page)
-    ranked = sorted((i for i in range(len(spans)) if i != lead),
-                    key=lambda i: (not ends_as_a_sentence(sentences[i]), -facts[i], i))
-    return sentences[lead], [sentences[i] for i in sorted(ranked[:count])]
+    ranked = sorted((i for i in range(len(spans)) if i != lead), key=lambda i: (-facts[i], i))
+    sentences, headings = [], []  # headings and bullets only when too few sentences are left:
+    for i in ranked:              # "EC: NDA leads in 201 of 243 seats" of a live page
+        if len(sentences) == count:
+            break
+        (sentences if ends_as_a_sentence(sentence_text(text, spans[i])) else headings).append(i)
+    picked = sorted((sentences + headings)[:count])
+    return sentence_text(text, spans[lead]), [sentence_text(text, spans[i]) for i in picked]
 
 
 # How many sentences the lead may lie below the story's first: "Summary" and three bullets
