@@ -16315,7 +16315,7 @@ def joined_dateline(match):
 
 # A byline that names the paper's desk, not a writer: "Staff Correspondent, Velganj", "Our
 # Correspondent", "Web Desk".
-DESK_BYLINE = re.compile(r"(?:Our|Staff|Special|Own|Senior)[ ](?:Correspondent|Reporter|Writer)s?"
+DESK_BYLINE = re.compile(r"(?:Our|Staff|Special|Own)[ ](?:Correspondent|Reporter|Writer)s?"
                          r"(?:,[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,2})?"
                          r"|(?:Web|News|Online|Sports|Business|City)[ ]Desk|Our[ ]Bureau")
 

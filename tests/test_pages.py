@@ -358,6 +358,12 @@ class CopiedText(unittest.TestCase):
             self.assertEqual(facts["byline"], byline)
             self.assertNotIn(desk, facts["summary"] + [facts["lead"]])
 
+    def test_a_named_writers_rank_is_no_desk(self):
+        page = "\n".join(["Home | National | Sports", "Flood toll rises to 45 in Velganj", "Senior Correspondent, Ana Velkova",
+                          "The death toll from floods in Velganj rose to 45 on Saturday, officials said.",
+                          "The army was deployed to help rescue work, the commissioner said."])
+        self.assertNotEqual(digest(page)["byline"], "Senior Correspondent")
+
     def test_the_author_and_the_date_on_one_line(self):
         for signed in ("Zorvan Afridi | November 12, 2026", "Zorvan Afridi November 12, 2026"):
             page = "\n".join(["Home | World | Sport", "Tolland flood toll rises as rains lash north", signed,
