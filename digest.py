@@ -11698,6 +11698,8 @@ CUES_AFTER = [
 ]
 # The work a wire story credits to people: "Reporting by ...; Editing by ...".
 _CREDITS = r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)"
+# The paper's own writer, who signs for a desk, not by name: "Our Correspondent", "Staff Reporter".
+_DESK_WRITER = r"(?:Our|Staff|Special|Own)[ ](?:Correspondent|Reporter|Writer)s?"
 # A dateline's day, before its agency: "COLOMBO, Nov 27 (Velnext) –".
 _DATELINE_DAY = rf"{_MONTH}\.?[ ]\d{{1,2}}"
 CUES_BEFORE = [
@@ -11756,7 +11758,7 @@ CUES_BEFORE = [
                                     r"impeached|married|interviewed|deported|extradited|pardoned|executed|"
                                     r"ousted)[ ]$"),
      "the court ousted [Paetong Velkawatra] over a phone call: what is done to a person"),
-    ("byline_base", re.compile(r"\b(?:Our|Staff|Special|Own)[ ](?:Correspondent|Reporter|Writer)s?,[ ]$"),
+    ("byline_base", re.compile(rf"\b{_DESK_WRITER},[ ]$"),
      "Our Correspondent, [Velganj]: where the paper's correspondent files from"),
     ("political_position", re.compile(r"\b(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:left|right)-wing"
                                       r"|centre-right|centre-left|center-right|center-left)[ ]$"),
@@ -16315,7 +16317,7 @@ def joined_dateline(match):
 
 # A byline that names the paper's desk, not a writer: "Staff Correspondent, Velganj", "Our
 # Correspondent", "Web Desk".
-DESK_BYLINE = re.compile(r"(?:Our|Staff|Special|Own)[ ](?:Correspondent|Reporter|Writer)s?"
+DESK_BYLINE = re.compile(rf"{_DESK_WRITER}"
                          r"(?:,[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,2})?"
                          r"|(?:Web|News|Online|Sports|Business|City)[ ]Desk|Our[ ]Bureau")
 
@@ -16533,7 +16535,7 @@ def timeline(facts):
     year).  Where the article's day is known, a date still without a value is too vague for
     a timeline ("weeks before")."""
     dates = list(facts.get("dates", ()))
-    dated_article = len((facts.get("published") or {}).get("value") or "") == len("2026-12-05")
+    dated_article = bool(DAY_VALUE.fullmatch((facts.get("published") or {}).get("value") or ""))
     dated = sorted((d for d in dates if d["value"] and d["value"][0].isdigit()), key=lambda d: timeline_key(d["value"]))
     durations = [d for d in dates if d["value"] and DURATION_VALUE.match(d["value"]) and not AGE.fullmatch(d["text"])]
     unknown = [] if dated_article else [dict(d, value="?") for d in dates if not d["value"]]
