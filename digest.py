@@ -11545,6 +11545,7 @@ TRADE_NOUNS = set(words("""
     lender  brewer  brokerage  conglomerate  regulator  watchdog  startup  start-up
     carmaker  automaker  chipmaker  drugmaker  steelmaker  planemaker  toymaker  phonemaker
     handsetmaker  tyremaker  tiremaker  truckmaker  computermaker  aircraftmaker
+    airline  exporter  developer  utility  fintech
 """.replace("  ", "\n")))
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,(?!\d))")  # not ", 4,312 people"
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")
@@ -13045,6 +13046,11 @@ def link_acronyms(text, found, kinds):
             links[match.group(1)] = candidate["name"]
             if kinds.get(candidate["name"]) != "place" and candidate["name"].rpartition(" ")[2] not in DOCUMENT_WORDS:
                 kinds[candidate["name"]] = "organisation"  # not "the Velmar Price Index (VPI)", a document
+    acronyms_of_bodies = {name for name, kind in kinds.items() if kind == "organisation" and ACRONYM.fullmatch(name)}
+    for candidate in found:
+        name = candidate["name"]
+        if " " in name and name not in kinds and strict_initials(name) in acronyms_of_bodies:
+            kinds[name] = "organisation"  # "Velmar Tarka Orsk" of no kind beside "VTO", a body: its long form
     by_initials, places_by_initials = {}, {}
     for name, kind in kinds.items():
         if kind == "organisation" and " " in name:

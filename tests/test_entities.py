@@ -493,6 +493,15 @@ class Organisations(unittest.TestCase):
         self.assertEqual(len(orgs), 1)
         self.assertEqual((orgs[0]["name"], orgs[0]["acronym"]), ("Securities and Exchange Commission", "SEC"))
 
+    def test_the_long_form_of_a_body_s_acronym_used_apart_is_a_body(self):
+        facts = digest("VTO shares fell 3% on Friday. A cyber attack halted output at Velmar Tarka Orsk for weeks.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Velmar Tarka Orsk", "VTO")])
+        self.assertEqual(facts["places"], [])
+
+    def test_a_person_whose_initials_an_acronym_shares_stays_a_person(self):
+        facts = digest("VTO shares fell 3% on Friday. Analyst Velmar Tarka Orsk said the fall was overdone.")
+        self.assertEqual(names(facts, "people"), ["Velmar Tarka Orsk"])
+
     def test_a_company_of_a_stock_index_needs_no_cue(self):
         facts = digest("Ana Ruiz left Halliburton in May and joined Nvidia two years later.")
         self.assertEqual(set(names(facts, "organisations")), {"Halliburton", "Nvidia"})
@@ -2338,6 +2347,13 @@ class TradeNounsBeforeAName(unittest.TestCase):
         facts = digest("Brokerage Velmar Oswal raised its target price. Lender Tolland Bank cut rates.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Oswal", "Tolland Bank"])
         self.assertEqual(facts["people"], [])
+
+    def test_an_airline_or_an_exporter_opening_a_sentence_is_no_part_of_the_name(self):
+        for sentence, firm in (("Airline Tarvian Airways diverted two flights on Friday.", "Tarvian Airways"),
+                               ("Exporter Velmar Textiles Ltd said orders fell.", "Velmar Textiles Ltd"),
+                               ("Utility Orsk Power Co raised tariffs.", "Orsk Power Co")):
+            facts = digest(sentence)
+            self.assertEqual(names(facts, "organisations"), [firm], sentence)
 
     def test_a_trade_before_a_name_makes_it_a_firm(self):
         for sentence, firm in (("Shares of carmaker Velmo rose 4% on Monday.", "Velmo"),
