@@ -4517,6 +4517,7 @@ ORGANISATION_HEADS = set(words("""
     Partido  Frente  Movimiento  Ejército  Ejercito  Parti  Partai  Partidul
     Tehreek  Tehrik  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
     Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim  Fitna
+    Jamia  Masjid  Gurdwara  Dargah  Madrasa  Madrassa  Darul
 """.replace("  ", "\n")))
 
 # Words that begin the name of a place: "Mount Everest", "Lake Victoria".

@@ -1457,6 +1457,11 @@ class BorrowedHeadWords(unittest.TestCase):
                    {"Velar Rashtra Samithi", "Kisan Tolar Sangathan", "Awami Ittehad"})
         self.check("Journalists protested outside the People's Majlis on Tuesday.", {"People's Majlis"})
 
+    def test_a_mosque_or_a_seminary_opens_its_name(self):
+        self.check("Funeral prayers will be offered at Jamia Masjid Velansari on Wednesday.",
+                   {"Jamia Masjid Velansari"})
+        self.check("Students of Darul Uloom Velkania protested.", {"Darul Uloom Velkania"})
+
     def test_a_head_word_joined_by_a_particle(self):
         self.check("Police blamed Jamaat-ud-Tawheed for the attack.", {"Jamaat-ud-Tawheed"})
 
