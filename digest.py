@@ -13050,7 +13050,13 @@ def link_acronyms(text, found, kinds):
     acronyms_of_bodies = {name for name, kind in kinds.items() if kind == "organisation" and ACRONYM.fullmatch(name)}
     for candidate in found:
         name = candidate["name"]
-        if " " in name and name not in kinds and strict_initials(name) in acronyms_of_bodies:
+        initials = strict_initials(name)
+        if " " not in name or name in kinds or initials not in acronyms_of_bodies:
+            continue
+        if name.rpartition(" ")[2] in EVENT_WORDS | LAW_WORDS:
+            if initials not in ORGANISATIONS:
+                kinds.pop(initials, None)  # "VTO" beside "the Velmar Trade Order": a law's acronym, no body's
+        else:
             kinds[name] = "organisation"  # "Velmar Tarka Orsk" of no kind beside "VTO", a body: its long form
     by_initials, places_by_initials = {}, {}
     for name, kind in kinds.items():

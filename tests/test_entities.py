@@ -498,6 +498,11 @@ class Organisations(unittest.TestCase):
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Velmar Tarka Orsk", "VTO")])
         self.assertEqual(facts["places"], [])
 
+    def test_the_acronym_of_a_law_used_apart_is_no_body(self):
+        facts = digest("A VTO case was filed. Police charged him under the Velmar Trade Order. "
+                       "Critics say the Velmar Trade Order is vague.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_person_whose_initials_an_acronym_shares_stays_a_person(self):
         facts = digest("VTO shares fell 3% on Friday. Analyst Velmar Tarka Orsk said the fall was overdone.")
         self.assertEqual(names(facts, "people"), ["Velmar Tarka Orsk"])
