@@ -2371,7 +2371,9 @@ class TradeNounsBeforeAName(unittest.TestCase):
                                ("Two printers and the press distributor Hachot will bid together.", "Hachot"),
                                ("The tabloid Tarvia Star apologised.", "Tarvia Star"),
                                ("Students founded the youth-led organisation Velmar Tarka.", "Velmar Tarka"),
-                               ("Food came from the charity Orsk Relief on Monday.", "Orsk Relief")):
+                               ("Food came from the charity Orsk Relief on Monday.", "Orsk Relief"),
+                               ("The space agency Velsa said the launch would slip.", "Velsa"),
+                               ("Talks with the dockers' union Tolvar Orsk broke down.", "Tolvar Orsk")):
             facts = digest(sentence)
             self.assertEqual(names(facts, "organisations"), [firm], sentence)
             self.assertEqual(facts["people"], [], sentence)
