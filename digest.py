@@ -4616,6 +4616,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Haji  Hajji  Alhaji  Alhaja  Hajiya  Ustad  Pandit  Begum
     Allama  Qari  Pir  Ch  Ch.  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DySP  SI  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
+    ACP  DCP  ASI  DGP  ADGP  SDPO  SDM
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
     Makhdoom
@@ -10191,10 +10192,15 @@ STATION_WORDS = {"Radio", "Channel", "TV"}
 STATION_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}(?![\w:%-]|[.,]\d"
                                   r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")
 
+# ... and a city's sector, a place named by its number: "Sector 56", "Sector G-11".
+NUMBERED_PLACE_WORDS = {"Sector"}
+PLACE_NUMBER_AFTER = re.compile(r"[ ](?:[A-Z]-?)?\d{1,3}(?![\w%-]|[.,]\d)")
+NUMBERED_PLACE = re.compile(alternatives(NUMBERED_PLACE_WORDS) + PLACE_NUMBER_AFTER.pattern)
+
 
 def number_units(text, found):
-    """Give a unit or a station its number: "22nd Infantry Division", not "Infantry
-    Division"; "BBC Radio 4", not "BBC Radio"."""
+    """Give a unit, a station or a sector its number: "22nd Infantry Division", not
+    "Infantry Division"; "BBC Radio 4", not "BBC Radio"; "Sector 56", a place."""
     for candidate in found:
         last_word = candidate["name"].rpartition(" ")[2]
         if last_word in NUMBERED_UNITS and " " in candidate["name"]:
@@ -10205,6 +10211,12 @@ def number_units(text, found):
             number = STATION_NUMBER_AFTER.match(text, candidate["end"])
             if number:
                 candidate.update(name=text[candidate["start"]:number.end()], end=number.end())
+        elif candidate["name"] in NUMBERED_PLACE_WORDS:
+            number = PLACE_NUMBER_AFTER.match(text, candidate["end"])
+            if number:
+                candidate.update(name=text[candidate["start"]:number.end()], end=number.end(), kind="place")
+        elif NUMBERED_PLACE.fullmatch(candidate["name"]):
+            candidate["kind"] = "place"  # "Sector G-11": its number already a part of the name
     return found
 
 

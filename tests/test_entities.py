@@ -4465,6 +4465,12 @@ class PoliceRanksOfSouthAsia(unittest.TestCase):
         self.assertEqual(roles(facts), [("Muhammad Velshad", "SHO Tolpur Inspector"), ("Rana Velkar", "SI")])
         self.assertEqual(names(facts, "organisations"), [])
 
+    def test_india_s_police_and_district_ranks_are_titles(self):
+        facts = digest("Talks ended.\n\nACP Varun Veldahiya said the men were held. DCP Anil Velkumar and SDM Ritu "
+                       "Velmani visited the site.")
+        self.assertEqual(roles(facts), [("Varun Veldahiya", "ACP"), ("Anil Velkumar", "DCP"), ("Ritu Velmani", "SDM")])
+        self.assertEqual(names(facts, "organisations"), [])
+
 
 class AnAcronymNotOfItsNamesInitials(unittest.TestCase):
     def test_the_name_before_it_still_counts_after_on_the(self):
@@ -5299,6 +5305,13 @@ class AUnitsNumber(unittest.TestCase):
     def test_a_count_after_a_station_is_still_a_count(self):
         facts = digest("Officials told Velmar Radio 4 people had died.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Radio"])
+
+    def test_a_city_s_sector_and_its_number_are_a_place(self):
+        facts = digest("Ravi Velkan was shot outside his office in Sector 56 on Tuesday. SHO Sector 56 police "
+                       "station, Inspector Tarun Velsingh, said the killing was over land. Raids were held in "
+                       "Sector G-11.")
+        self.assertEqual(names(facts, "places"), ["Sector 56", "Sector G-11"])
+        self.assertEqual(names(facts, "people"), ["Ravi Velkan", "Tarun Velsingh"])
 
     def test_a_body_with_no_number_before_it_is_left_whole(self):
         facts = digest("Ravi Velkan, 52, commanded the Velmar Division from 2015.")
