@@ -9138,6 +9138,7 @@ CURRENCIES = {
     "Rs": "PKR", "Rs.": "PKR", "PKR": "PKR", "rupee": "PKR", "rupees": "PKR",
     "₹": "INR", "INR": "INR", "LKR": "LKR", "Tk": "BDT", "Tk.": "BDT", "BDT": "BDT", "taka": "BDT",
     "cents": "USD cents", "cent": "USD cents",
+    "paise": "PKR paise", "paisa": "PKR paise",  # a rupee's hundredth, whose country is told as the rupee's
     # dollars and kronor that a letter or two before the sign tell apart (ISO 4217 codes)
     "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
     "SKr": "SEK", "DKr": "DKK", "NKr": "NOK",
@@ -14630,12 +14631,13 @@ def figures(text, taken=()):
     found.sort(key=lambda f: f["start"])
     rupee, last_end = None, 0
     for figure in found:
-        if figure["unit"] == "PKR" and not WRITTEN_PKR.search(figure["text"]):
+        if figure["unit"] in ("PKR", "PKR paise") and not WRITTEN_PKR.search(figure["text"]):
             rupee = rupee or rupee_of(text)
             # "Rs 1,31,400" in a story of Mumbai is India's, and "Sri Lanka's parliament approved
             # Rs 4.4 trillion" Sri Lanka's, though the story names Pakistan more
-            figure["unit"] = rupee_named_before(text, max(last_end, figure["start"] - RUPEE_COUNTRY_REACH),
-                                                figure["start"]) or rupee
+            country = rupee_named_before(text, max(last_end, figure["start"] - RUPEE_COUNTRY_REACH),
+                                         figure["start"]) or rupee
+            figure["unit"] = figure["unit"].replace("PKR", country)
         last_end = figure["end"]
     return found
 

@@ -336,6 +336,13 @@ class RupeesOfTheStorysCountry(unittest.TestCase):
                            ("Prices rose by Rs 5.", "PKR")):
             self.assertEqual([f["unit"] for f in figures(text)], [unit], text)
 
+    def test_paise_are_a_hundredth_of_the_story_s_rupee(self):
+        for text, written, unit in (("MUMBAI: The rupee fell 18 paise to 90.42 against the dollar.", "18 paise",
+                                     "INR paise"),
+                                    ("KARACHI: Petrol rose 50 paisa a litre.", "50 paisa", "PKR paise")):
+            found = figures(text)
+            self.assertEqual((found[0]["text"], found[0]["unit"]), (written, unit), text)
+
     def test_a_rupee_written_as_pakistan_s_stays_so(self):
         found = figures("In Delhi, India, a PKR 500 note and 300 Pakistani rupees were found beside Rs 20.")
         self.assertEqual([f["unit"] for f in found], ["PKR", "PKR", "INR"])
