@@ -16071,9 +16071,10 @@ def date_of_line(line):
 # A line that is a date alone, perhaps with a time: "5 Mar 2024", "March 5, 2024, 9:30 a.m. GMT",
 # "Monday, 30 November 2026 - 09:12 PM".
 DATE_LINE = re.compile(rf"(?:(?:{_WEEKDAY}|{_WEEKDAY_SHORT}\.?),?[ ])?(?:{_MONTH}[ ]{_DAY},?|{_DAY}[ ]{_MONTH},?)[ ]{_YEAR}"
-                       r"(?:(?:,?[ ]?|[ ][-–][ ])\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?"
+                       r"(?:(?:,?[ ]?|[ ][-–][ ]|[ ]at[ ])\d{1,2}[:.]\d\d(?:[ ]?[AaPp]\.?[Mm]\.?)?"
                        r"(?:[ ][A-Z]{2,4}(?:[+-]\d{1,2}(?::\d\d)?)?)?)?")
-# (A page copied from a browser may run the year into the time: "December 1, 20263:45 PM GMT+5:30".)
+# (A page copied from a browser may run the year into the time: "December 1, 20263:45 PM GMT+5:30";
+# or join them with "at": "December 4, 2026 at 3:15 p.m. GMT+6".)
 # The author's name and the date on one line: "Ana Ruiz | March 5, 2024", "Staff Reporter March 5, 2024",
 # "Ana Ruiz Published March 5, 2024 Updated about 3 hours ago", "By Ana Ruiz Published On 4 Dec 2026 4 Dec 2026".
 SIGNED_DATE_LINE = re.compile(rf"(?:By[ ]+)?(?!{_PUBLISHED_WORD}\b)(?P<name>{NAME_LINE.pattern})[ ]*[|,·•–-]?[ ]*"

@@ -410,6 +410,16 @@ class CopiedText(unittest.TestCase):
         self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
                          ("Tolland's economy grows 8.2% in July-September", "Lin Tovarska", "2026-12-01"))
 
+    def test_a_date_joined_to_its_time_by_at_dates_the_page(self):
+        page = "\n".join(["Skip to content", "The Velmar Times", "Subscribe", "World",
+                          "Tolland court jails former minister for graft", "By Ana Velrahman",
+                          "December 4, 2026 at 3:15 p.m. GMT+6", "Listen", "3 min", "Share",
+                          "ORSKPUR — A special court in Orskpur on Thursday jailed former land minister Tarvo "
+                          "Velkan for 10 years, the anti-graft body said."])
+        facts = digest(page)
+        self.assertEqual((facts["byline"], facts["published"]["value"]), ("Ana Velrahman", "2026-12-04"))
+        self.assertEqual([d["value"] for d in facts["dates"] if d["text"] == "Thursday"], ["2026-12-03"])
+
     def test_a_menus_item_named_like_a_list_heading_does_not_hide_the_headline(self):
         page = "\n".join(["Skip to main content", "The Tolmer Post", "Search", "National", "Politics", "Opinion",
                           "Visual Stories", "Columns", "E-Paper", "Politics",
