@@ -10193,10 +10193,10 @@ STATION_WORDS = {"Radio", "Channel", "TV"}
 STATION_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}(?![\w:%-]|[.,]\d"
                                   r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")
 
-# ... and a city's sector, a place named by its number: "Sector 56", "Sector G-11".
+# ... and a city's sector, a place named by its number: "Sector 56", "Sector G-11/2",
+# "Sector 11-1/2", "Sector 5-C".
 NUMBERED_PLACE_WORDS = {"Sector"}
-PLACE_NUMBER_AFTER = re.compile(r"[ ](?:[A-Z]-?)?\d{1,3}(?![\w%-]|[.,]\d)")
-NUMBERED_PLACE = re.compile(alternatives(NUMBERED_PLACE_WORDS) + PLACE_NUMBER_AFTER.pattern)
+PLACE_NUMBER_AFTER = re.compile(r"[ ](?:[A-Z]-?)?\d{1,3}(?:-\d{1,2})?(?:/\d{1,2})?(?:-[A-Z])?(?![\w%/-]|[.,]\d)")
 
 
 def number_units(text, found):
@@ -10212,12 +10212,11 @@ def number_units(text, found):
             number = STATION_NUMBER_AFTER.match(text, candidate["end"])
             if number:
                 candidate.update(name=text[candidate["start"]:number.end()], end=number.end())
-        elif candidate["name"] in NUMBERED_PLACE_WORDS:
-            number = PLACE_NUMBER_AFTER.match(text, candidate["end"])
-            if number:
+        elif candidate["name"].partition(" ")[0] in NUMBERED_PLACE_WORDS:
+            # the number may be a part of the name already ("Sector G-11"), or all of it after it
+            number = PLACE_NUMBER_AFTER.match(text, candidate["start"] + len(candidate["name"].partition(" ")[0]))
+            if number and number.end() >= candidate["end"]:
                 candidate.update(name=text[candidate["start"]:number.end()], end=number.end(), kind="place")
-        elif NUMBERED_PLACE.fullmatch(candidate["name"]):
-            candidate["kind"] = "place"  # "Sector G-11": its number already a part of the name
     return found
 
 

@@ -5309,8 +5309,8 @@ class AUnitsNumber(unittest.TestCase):
     def test_a_city_s_sector_and_its_number_are_a_place(self):
         facts = digest("Ravi Velkan was shot outside his office in Sector 56 on Tuesday. SHO Sector 56 police "
                        "station, Inspector Tarun Velsingh, said the killing was over land. Raids were held in "
-                       "Sector G-11.")
-        self.assertEqual(names(facts, "places"), ["Sector 56", "Sector G-11"])
+                       "Sector G-11/2 and in Orangi Town's Sector 11-1/2.")
+        self.assertEqual(names(facts, "places"), ["Sector 56", "Sector G-11/2", "Orangi Town", "Sector 11-1/2"])
         self.assertEqual(names(facts, "people"), ["Ravi Velkan", "Tarun Velsingh"])
 
     def test_a_body_with_no_number_before_it_is_left_whole(self):
