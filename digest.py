@@ -11227,7 +11227,7 @@ PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri"
 # ("Begum"), which may follow an office:
 # "Prime Minister Sheikh ...", "Federal Minister Sardar ...".
 HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajiya",
-              "Ustad", "Pandit", "Begum", "Maulana", "Allama"}
+              "Ustad", "Pandit", "Begum", "Maulana", "Allama", "Chaudhry", "Chaudhary"}
 
 
 # An honorific right before a person's name, which the name is shown with ("Sheikh Velhasina",
@@ -11913,6 +11913,8 @@ def context_cues(text, candidate):
                 or len(name_words) == 3 and name_words[1] in SOUTH_ASIAN_SECOND_NAMES \
                 or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
+        if name_words[0] in HONORIFICS:
+            cues.add("honorific")  # "Chaudhry Salik Velhussain": an honorific that is no title opens it
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and name_words[0] not in PLACE_HEADS and not is_place_name(name_words[-1]) and name not in WORLD_PLACES \
                 and not any(BODY_PARTICLE.fullmatch(w) for w in name_words):
@@ -12845,6 +12847,8 @@ NAME_KIND_RULES = [  # names of two or more words
      "at the Steve Velkar Theater: a building named after a person"),
     (None, ({"brand_first"},), STRONG_PERSON_CUES, "the VelPods Pro: a product, named with its brand's word"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
+    ("person", ({"honorific"},), {"organisation_word", "organisation", "world_place", "in"},
+     "Chaudhry Salik Velhussain of the party: a name an honorific opens; not 'Chaudhry Velmar Mills'"),
     ("person", ({"party_member"},), {"organisation_word", "common_word", "organisation", "the"},
      "Salvo Nasrell of the Liberal Party: a party's member, though a town's name opens it; not 'the Youth "
      "Wing of the Liberal Party'"),
@@ -13270,9 +13274,11 @@ def short_forms(people):
         if len(name_words) > 1:
             # the surname, or any later part of a longer name ("Ortúzar" of "Ximena Ortúzar Lagos")
             # the given name too: "Babar" of "Babar Azam", as South Asian reports often write;
-            # but not a country's or a city's: "Israel" of "Israel Katz" is the country
+            # but not a country's or a city's: "Israel" of "Israel Katz" is the country, nor an honorific:
+            # "Chaudhry" of "Chaudhry Salik Velhussain" is the family name of "Tarvo Chaudhry"
             shorts = {w for w in name_words if w[:1].isupper() and len(w) > 2
-                      and not (w == name_words[0] and is_place_name(w) and not has_family_name_first(name_words))}
+                      and not (w == name_words[0] and is_place_name(w) and not has_family_name_first(name_words))
+                      and not (w == name_words[0] and w in HONORIFICS)}
             # an Arabic article's surname as a sentence opens with it, or without it: "Al-Sharaa", "Sharaa"
             shorts |= {form for w in name_words[1:] if ARABIC_ARTICLE.match(w)
                        for form in (w, w[0].upper() + w[1:], w.partition("-")[2])}

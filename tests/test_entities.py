@@ -2039,6 +2039,7 @@ class KindDecisionTables(unittest.TestCase):
         ('St. Agnes Ruthwell opened its doors to visitors.', 'St. Agnes Ruthwell', None),
         ('Escaped British prisoners were caught at dawn.', 'Escaped British', None),
         ('Senator Velk Tarrow spoke for an hour.', 'Velk Tarrow', 'people'),
+        ('Chaudhry Salik Velhussain of the party also attended.', 'Chaudhry Salik Velhussain', 'people'),
         ('Many residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('He scored twice, beating Alan Orsk\'s record of 124 games.', 'Alan Orsk', 'people'),
@@ -5390,6 +5391,12 @@ class HonorificsBeforeAName(unittest.TestCase):
         self.assertEqual([(p["name"], p["role"]) for p in facts["people"]],
                          [("Ustad Barkat Ali Velkhan", None), ("Begum Khaleda Velzia", "Party chair"),
                           ("Rokeya Begum", None)])
+
+    def test_chaudhry_opening_a_name_is_an_honorific_and_after_a_given_name_a_family_name(self):
+        facts = digest("Talks ended.\n\nChaudhry Salik Velhussain of the party also attended. Minister Tarvo "
+                       "Chaudhry said the bill would pass, and Chaudhry added that the talks went well.")
+        self.assertEqual([(p["name"], p["role"], p["mentions"]) for p in facts["people"]],
+                         [("Chaudhry Salik Velhussain", None, 1), ("Tarvo Chaudhry", "Minister", 2)])
 
     def test_a_religious_scholars_title_joins_the_name_and_leaves_the_role_before_it(self):
         facts = digest("Meanwhile, JUI-F chief Maulana Fazlur Velrehman said his party would attend.")
