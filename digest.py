@@ -4480,7 +4480,7 @@ ORGANISATION_WORDS = set(words("""
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
     Subcommittee  Centres  Research  Zeitung  Headquarters
     Orchestra  Philharmonic  Symphony  Ensemble  Choir  Ballet  Quartet
-    Laboratory  Holding  Unit  Cell  Squad
+    Laboratory  Holding  Unit  Cell  Squad  Films
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":
@@ -9674,9 +9674,9 @@ DATE_RULES = [
                                                                   # "She was 88." "died at 88", "who is 48,"
     # "Maria Lopez, 52," -- an age in apposition to a name
     ("age_apposition", r"(?<=[a-z.],[ ])\d{1,2}(?=,[ ])"),
-    # decades / for years
+    # decades / for years; not a batsman's hundreds: "after centuries from Ana Ruiz and Lin Tovar"
     ("vague_duration", r"(?:(?<=\bfor[ ])|(?<=\bin[ ])|(?<=\bafter[ ])|(?<=\bover[ ])|(?<=\bwithin[ ]))"
-                       r"(?:decades|years|months|weeks|centuries)"
+                       r"(?:decades|years|months|weeks|centuries(?![ ](?:from|by)[ ][A-Z]))"
                        r"|(?:(?<=\bover[ ])|(?<=\bthrough[ ]))the[ ](?:decades|years|centuries)"),  # over the years
     # a couple of years / several more months
     ("vague_count", rf"(?:a[ ]couple[ ]of|a[ ]few|several[ ]more|a[ ]few[ ]more)[ ]{_UNIT}"),
@@ -11913,7 +11913,7 @@ def context_cues(text, candidate):
                 or len(name_words) == 3 and name_words[1] in SOUTH_ASIAN_SECOND_NAMES \
                 or is_hyphenated_given_name(name_words[0]) or opens_with_initials(name_words):
             cues.add("given_name")
-        if name_words[0] in HONORIFICS:
+        if name_words[0] in HONORIFICS and name_words[0] not in TITLE_WORDS:
             cues.add("honorific")  # "Chaudhry Salik Velhussain": an honorific that is no title opens it
         if any(NAME_PARTICLE.fullmatch(w) for w in name_words[1:-1]) and name_words[0] not in ORGANISATION_HEADS \
                 and name_words[0] not in PLACE_HEADS and not is_place_name(name_words[-1]) and name not in WORLD_PLACES \

@@ -96,6 +96,7 @@ class Forms(unittest.TestCase):
         ("The bells are rung on Sundays.", "Sundays", "XXXX-WXX-7"),
         ("The year-long austerity plan worked.", "year-long", "P1Y"),
         ("It was the closest race in decades.", "decades", "PXDE"),
+        ("The temple has stood for centuries.", "centuries", "PXCE"),
         ("It took several more months of haggling to sign.", "several more months", "PXM"),
         ("Until the other day, nobody knew.", "the other day", "PAST_REF"),
         ("Advertisers are cautious these days.", "these days", "PRESENT_REF"),
@@ -753,6 +754,7 @@ class Traps(unittest.TestCase):
         "Shares posted a fall of 3% as an analyst said the fall was overdone.",
         "Prices rose after the fall of the government.",
         "Rallies marked the July uprising and the October revolution.",
+        "Tolland posted 491 after centuries from Ana Velkan and Lin Tovar.",
     ]
 
     def test_the_fall_after_a_preposition_of_time_is_the_season(self):

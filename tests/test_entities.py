@@ -1474,6 +1474,9 @@ class BorrowedHeadWords(unittest.TestCase):
         self.check("Fighters of Jabhat Nour al-Wadi withdrew from the town.", {"Jabhat Nour al-Wadi"})
         self.check("Partido Verde won 40 seats, ahead of Frente Civico.", {"Partido Verde", "Frente Civico"})
 
+    def test_a_film_house_is_a_body(self):
+        self.check("The film will release on Eid next year, Velraj Films said.", {"Velraj Films"})
+
     def test_corps_programmes_and_facilities(self):
         self.check("The Velmont Program would end at the Tolland Complex.", {"Velmont Program", "Tolland Complex"})
 
