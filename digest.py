@@ -13211,9 +13211,12 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["name"] = f"{honorific.group(1)} {entity['name']}"
         mentions.append((start, candidate["end"], entity))
     for (kind, full_name), entity in groups.items():
-        if kind != "place" and full_name in entity["aliases"] and len(full_name) > len(entity["name"]):
+        if full_name in entity["aliases"] and len(full_name) > len(entity["name"]) \
+                and (kind != "place" or full_name.startswith(entity["name"] + " ")):
             # the full name names the entity even where a short form came first: a
-            # headline's "VEB" or "Tarrow" before "Velmar Electoral Board (VEB)"
+            # headline's "VEB" or "Tarrow" before "Velmar Electoral Board (VEB)", or its
+            # "Himachal" before "Himachal Pradesh" (but a place keeps the form the text
+            # gives it first: "U.S." before "United States")
             entity["aliases"].remove(full_name)
             entity["aliases"].insert(0, entity["name"])
             entity["name"] = full_name

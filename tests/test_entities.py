@@ -5711,3 +5711,15 @@ class WhatIsDoneToAPersonAfterTheName(unittest.TestCase):
         for text in ("Talks ended. Velkan Tarosh died on Sunday in Tolpur.", "Talks ended. Velkan Tarosh resigned.",
                      "Talks ended. Velkan Tarosh was sworn in on Sunday."):
             self.assertEqual(names(digest(text), "people"), ["Velkan Tarosh"], text)
+
+
+class APlacesFullName(unittest.TestCase):
+    def test_a_headline_s_short_form_yields_to_the_full_name_the_story_gives(self):
+        facts = digest("Bus plunges into gorge in Himachal, 14 dead\n\nSHIMLA: A bus fell into a gorge near "
+                       "Velkot in Himachal Pradesh on Thursday.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]],
+                         [("Himachal Pradesh", 2), ("Shimla", 1), ("Velkot", 1)])
+
+    def test_a_place_keeps_the_form_the_text_gives_first_when_it_is_no_short_form(self):
+        facts = digest("U.S. output fell\n\nOutput in the United States fell 2% in May.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("U.S.", 2)])
