@@ -11728,6 +11728,7 @@ CUES_BEFORE = [
      "the mountains of northern [Velkon], central [Tolpur]: a part of a land"),
     ("at", re.compile(r"\b[Aa]t[ ](?:[Tt]he[ ])?$"), "won 5-4 at [Velmar Cottage]; play resumed at the [Oval]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
+    ("told", re.compile(r"\b(?:told|[Ss]peaking[ ]to|interview[ ]with)[ ]$"), "the minister told [Velnews]"),
     ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"),
      "Joint Chiefs of [Staff] chairman: the end of a longer name"),
     ("named_as", re.compile(r"\b(?:was|were|been|being|man|woman|boy|girl|victim|suspect|deceased|accused|,)"
@@ -12913,6 +12914,9 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("organisation", ({"heads_a_body"},), {"after_of"}, "Wipra leader Kalvo Musek; Kelvar manager Ana Ruiz"),
     ("person", ({"party_member"},), {"organisation", "no_name_of_its_own", "the"},
      "a lead over Nasrell of the Liberal Party: a party's member"),
+    ("organisation", ({"told"},), {"possessive", "given_name", "common_word"},
+     "her son told Velnews; speaking to Velnews: one told, named by a single word that names no one the text "
+     "names in full, is a paper or a channel (but 'told Ana' is a person)"),
     ("place", ({"in"},), {"possessive"}, "fighting in Tarvia; not 'in Velkar's trial', whose owner the name is"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),

@@ -2043,6 +2043,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Escaped British prisoners were caught at dawn.', 'Escaped British', None),
         ('Senator Velk Tarrow spoke for an hour.', 'Velk Tarrow', 'people'),
         ('Chaudhry Salik Velhussain of the party also attended.', 'Chaudhry Salik Velhussain', 'people'),
+        ('Her son Saad Velahmed told Velnews on Monday.', 'Velnews', 'organisations'),
+        ('The spokesman told Ana she could go.', 'Ana', None),
         ('Many residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('Residents of Tolmer Vale left their homes.', 'Tolmer Vale', 'places'),
         ('He scored twice, beating Alan Orsk\'s record of 124 games.', 'Alan Orsk', 'people'),
