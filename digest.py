@@ -16370,7 +16370,7 @@ def names_the_writer(lines, i):
     following = lines[i + 1] if i + 1 < len(lines) else ""
     return bool(BYLINE.match(line)) or bool(DESK_BYLINE.fullmatch(line)) \
         or bool(NAME_LINE.fullmatch(WRITERS_PLACE.sub("", line))) and (
-        beside_a_date_line(lines, i) or is_a_job_line(following)
+        beside_a_date_line(lines, i) or is_a_job_line(following) or is_an_outlet_line(following)
         or is_a_place_alone(following) and beside_a_date_line(lines, i + 1)) \
         and not names_the_site(lines, i) and not is_a_place_alone(line)
 
@@ -16423,6 +16423,13 @@ def is_a_job_line(line):
 
 # Where the writer works, after the job: "Tolland editor, Velkara".
 JOBS_PLACE = re.compile(r",[ ][A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,2}$")
+
+
+def is_an_outlet_line(line):
+    """True for the writer's outlet and town on a line of their own under the byline's
+    name: 'Velmar News, Tolpur'."""
+    outlet = JOBS_PLACE.sub("", line)
+    return outlet != line and (outlet in ORGANISATIONS or kind_by_form(outlet) == "organisation")
 
 
 # Before the story's prose, a line of one word, or of two with the second in lower case

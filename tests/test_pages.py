@@ -410,6 +410,18 @@ class CopiedText(unittest.TestCase):
         self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
                          ("Tolland's economy grows 8.2% in July-September", "Lin Tovarska", "2026-12-01"))
 
+    def test_a_name_above_the_writer_s_outlet_and_town_is_the_byline(self):
+        page = "\n".join(["Skip to content", "Home", "News", "Sport",
+                          "Velmar election: Opposition claims victory", "2 hours ago", "Share", "Save",
+                          "Ana Velkova", "Tolland News, Tolpur", "Image source, Velpix",
+                          "The opposition in Velmar has claimed victory in Thursday's election, with partial "
+                          "results giving its leader, Tarvo Orskovic, a clear lead.",
+                          "The election commission said turnout was 61%, the highest since 2012."])
+        facts = digest(page)
+        self.assertEqual((facts["title"], facts["byline"]), ("Velmar election: Opposition claims victory",
+                                                             "Ana Velkova"))
+        self.assertEqual(names(facts, "people"), ["Tarvo Orskovic"])
+
     def test_a_date_joined_to_its_time_by_at_dates_the_page(self):
         page = "\n".join(["Skip to content", "The Velmar Times", "Subscribe", "World",
                           "Tolland court jails former minister for graft", "By Ana Velrahman",
