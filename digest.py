@@ -16206,8 +16206,8 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         prose = [i for i in prose if i < readers]  # what readers wrote below the story is theirs
     if prose:
         first, last = prose[0], story_end_past_adverts(lines, furniture, prose[-1])
-    else:  # a story of tables and lists: the longest run of lines between the furniture
-        first, last = longest_run(bounds)
+    else:  # a story of tables and lists: the run of lines between the furniture that holds the most text
+        first, last = longest_run(bounds, [len(line) for line in lines])
         run = lines[first:last + 1]
         if not from_page and sum(map(len, run)) < TABLE_STORY_LENGTH \
                 and sum(any(c.isdigit() for c in line) for line in run) < TABLE_ROWS:
@@ -16446,15 +16446,16 @@ TABLE_STORY_LENGTH = 200
 TABLE_ROWS = 3
 
 
-def longest_run(skipped):
-    """The first and last index of the longest run of False in a list of booleans."""
-    best, start = (0, -1), None
+def longest_run(skipped, sizes):
+    """The first and last index of the run of False in a list of booleans whose items
+    have the largest sum of sizes: the lines of a page that hold the most text."""
+    best, best_size, start = (0, -1), 0, None
     for i, skip in enumerate(skipped + [True]):
         if not skip and start is None:
             start = i
         elif skip and start is not None:
-            if i - start > best[1] - best[0] + 1:
-                best = (start, i - 1)
+            if sum(sizes[start:i]) > best_size:
+                best, best_size = (start, i - 1), sum(sizes[start:i])
             start = None
     return best
 

@@ -410,6 +410,16 @@ class CopiedText(unittest.TestCase):
         self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
                          ("Tolland's economy grows 8.2% in July-September", "Lin Tovarska", "2026-12-01"))
 
+    def test_a_story_of_one_table_line_is_kept_though_the_menu_has_more_lines(self):
+        rates = ("PRIME RATE: 10 1/2%. FEDERAL FUNDS: 8 3/4% high, 8 1/2% low, 8 5/8% near closing bid. "
+                 "DISCOUNT RATE: 7%. CALL MONEY: 9 3/4% to 10%. TOLLAND BANK CERTIFICATES: 8.05% one month; "
+                 "8.02% two months; 8% three months; 7.98% six months.")
+        page = "\n".join(["Skip to content", "Home", "World", "Business", "Sport", "Rates in brief",
+                          "Published 2026-12-04", "Share", rates, "Related Posts", "Markets close higher on Friday",
+                          "© 2026 Velnews. All rights reserved."])
+        facts = digest(page)
+        self.assertEqual([f["text"] for f in facts["figures"]][:3], ["10 1/2%", "8 3/4%", "8 1/2%"])
+
     def test_a_name_above_the_writer_s_outlet_and_town_is_the_byline(self):
         page = "\n".join(["Skip to content", "Home", "News", "Sport",
                           "Velmar election: Opposition claims victory", "2 hours ago", "Share", "Save",
