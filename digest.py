@@ -15249,8 +15249,9 @@ def digest(text, date=None, summary_length=3):
     """
     article = article_of(text.replace("\r\n", "\n").replace("\r", "\n"))
     text, story_start = article.text, 0
-    if article.title and not text.startswith(article.title):
+    if article.title and article.title not in text.partition("\n")[0]:
         # a page's headline is part of its story: its names count, and the lead is the story's
+        # (unless the story's first line holds it: "SPORT - Velmar win", titled "Velmar win")
         text = article.title + "\n\n" + text
         story_start = len(article.title) + 2
     spans = sentences(text)

@@ -410,6 +410,15 @@ class CopiedText(unittest.TestCase):
         self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
                          ("Tolland's economy grows 8.2% in July-September", "Lin Tovarska", "2026-12-01"))
 
+    def test_a_page_title_inside_the_story_s_first_line_is_not_read_twice(self):
+        page = ("<html><head><title>CRICKET - VELMAR TAKE OVER AT TOP AFTER INNINGS VICTORY. | Velnews</title></head>"
+                "<body><article><p>CRICKET - VELMAR TAKE OVER AT TOP AFTER INNINGS VICTORY.</p>"
+                "<p>All-rounder Ana Velkan took four for 38 on Friday as Velmar beat Orskshire by an innings and 39 "
+                "runs in two days to take over at the head of the county championship.</p></article></body></html>")
+        facts = digest(page)
+        self.assertEqual(facts["title"], "VELMAR TAKE OVER AT TOP AFTER INNINGS VICTORY.")
+        self.assertEqual((names(facts, "organisations"), facts["places"]), (["Velmar", "Orskshire"], []))
+
     def test_a_story_of_one_table_line_is_kept_though_the_menu_has_more_lines(self):
         rates = ("PRIME RATE: 10 1/2%. FEDERAL FUNDS: 8 3/4% high, 8 1/2% low, 8 5/8% near closing bid. "
                  "DISCOUNT RATE: 7%. CALL MONEY: 9 3/4% to 10%. TOLLAND BANK CERTIFICATES: 8.05% one month; "
