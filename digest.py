@@ -9184,6 +9184,8 @@ UNIT_WORDS = {
     "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "tonne": "tonnes",
     "litre": "litres", "liter": "litres", "acre": "acres", "hectare": "hectares", "kilogram": "kg",
     "megawatt": "MW", "barrel": "barrels",
+    # and as they are run into a number: "60km", "150mm", "20MW"
+    "cm": "cm", "mm": "mm", "gw": "GW", "kw": "kW", "kwh": "kWh", "gwh": "GWh", "mph": "mph",
 }
 
 # Words that hedge a figure; kept apart from the figure's text.
@@ -9789,6 +9791,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
     (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
+    (?P<unit_joined>km|kg|cm|mm|MW|GW|kW|kWh|GWh|mph)?   # a measure's unit run into it: "60km", "150mm"
     (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])
                        |bps?(?![\w]))                 # "a 100bps cut", "25 bp"
       |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
@@ -14861,10 +14864,13 @@ PERCENT_UNITS = (("basis", "basis points"), ("bp", "basis points"), ("point", "p
 
 
 def unit_of(match):
-    """The unit of a figure match: percent, a currency code, or None."""
+    """The unit of a figure match: percent, a currency code, a measure's unit run into
+    the number, or None."""
     percent = match.group("percent") or match.group("percent_joined")
     if percent:
         return next((unit for word, unit in PERCENT_UNITS if word in percent), "percent")
+    if match.group("unit_joined"):
+        return UNIT_WORDS[match.group("unit_joined").lower()]
     for part in (match.group("currency"), match.group("currency_word"), match.group("currency_adjective")):
         if part:
             sign = part.strip()

@@ -170,6 +170,13 @@ class Forms(unittest.TestCase):
         figure = one("The $300-million-a-year business was sold.")
         self.assertEqual((figure["unit"], figure["counts"]), ("USD", None))
 
+    def test_a_unit_run_into_its_number(self):
+        for sentence, written, unit in (("Thousands walked to Velkot, 60km to the west.", "60km", "km"),
+                                        ("Tolpur got 150mm of rain on Sunday.", "150mm", "mm"),
+                                        ("A 20MW solar plant opened in Orsk.", "20MW", "MW")):
+            figure = one(sentence)
+            self.assertEqual((figure["text"], figure["unit"]), (written, unit), sentence)
+
     def test_fractions(self):
         self.assertEqual(one("About two-thirds of voters backed the plan.")["value"], 2 / 3)
         figure = one("Yields rose to 7 3/4% on Friday.")
