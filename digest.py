@@ -16470,13 +16470,27 @@ def longest_run(skipped, sizes):
 def article_of(text):
     """The story of an input and what its page says of it: its title, byline and
     date; an article in plain text comes back as it is, its paragraphs unwrapped
-    when a mail or a terminal broke their lines."""
+    when a mail or a terminal broke their lines, its spaces plain."""
+    text = plain_spaces(text)
     if looks_like_html(text):
         page = html_article(text)
-        story = text_article(page.text, from_page=True, title=page.title, page_byline=page.byline)
+        story = text_article(plain_spaces(page.text), from_page=True, title=page.title, page_byline=page.byline)
         return Article(story.text, page.title or story.title, page.byline or story.byline,
                        page.published or story.published)
     return text_article(unwrapped(text))
+
+
+# Spaces that text copied from a page holds instead of a plain one: no-break, narrow,
+# thin and figure spaces ("Rs\u00a05,000", "Finance Minister\u00a0Ana Ruiz"); and
+# characters that hide inside words: soft hyphens, zero-width spaces and joiners of
+# words, a byte-order mark.
+SPACE_LIKE = re.compile("[\u00a0\u2007\u2009\u200a\u202f]")
+INVISIBLE = re.compile("[\u00ad\u200b\u2060\ufeff]")
+
+
+def plain_spaces(text):
+    """Text with its space-like characters made plain spaces and its invisible ones gone."""
+    return INVISIBLE.sub("", SPACE_LIKE.sub(" ", text))
 
 
 # Text broken into lines of at most a fixed width, as mail and "fold" write it, has

@@ -99,6 +99,10 @@ def digest_file(data, suffix):
     return json.loads(result.stdout)
 
 
+def roles(facts):
+    return [(p["name"], p["role"]) for p in facts["people"]]
+
+
 def names(facts, kind):
     return [entity["name"] for entity in facts[kind]]
 
@@ -409,6 +413,16 @@ class CopiedText(unittest.TestCase):
         facts = digest(page)
         self.assertEqual((facts["title"], facts["byline"], facts["published"]["value"]),
                          ("Tolland's economy grows 8.2% in July-September", "Lin Tovarska", "2026-12-01"))
+
+    def test_no_break_spaces_and_invisible_characters_of_copied_text_read_as_plain_text(self):
+        text = ("TOLPUR: Finance Minister\u00a0Ana Velrani said on\u00a0Friday that Rs\u00a05,000 crore would go to "
+                "the Tolpur\u00a0Police. Prime Minister Lin\u200b Velsharif agreed, and 40\u00a0per cent of the "
+                "anti\u00adgraft budget was cut.")
+        facts = digest(text)
+        self.assertEqual(roles(facts), [("Ana Velrani", "Finance Minister"), ("Lin Velsharif", "Prime Minister")])
+        self.assertEqual(names(facts, "organisations"), ["Tolpur Police"])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["Rs 5,000 crore", "40 per cent"])
+        self.assertIn("anti" + "graft", facts["article"])
 
     def test_a_page_title_inside_the_story_s_first_line_is_not_read_twice(self):
         page = ("<html><head><title>CRICKET - VELMAR TAKE OVER AT TOP AFTER INNINGS VICTORY. | Velnews</title></head>"
