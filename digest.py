@@ -13644,16 +13644,24 @@ def full_date_value(match):
     return None
 
 
-def numeric_date(found):
+def numeric_date(found, ref=None):
     """The date of '31/12/2026' or '12/31/2026': day first, as most of the world writes
-    it, unless only the second number can be a day; None when either could be the month
-    ('3/12/2026' is March 12 in Tolland and 3 December in Tarvia)."""
+    it, unless only the second number can be a day.  When either could be the month
+    ('3/12/2026' is March 12 in Tolland and 3 December in Tarvia), the reading within a
+    month of the article's day `ref`, if only one is; else None."""
     first, second, year = map(int, re.split(r"[/.-]", found))
     if first > 12 >= second:
         return datetime.date(year, second, first)
     if second > 12 >= first:
         return datetime.date(year, first, second)
-    return datetime.date(year, first, first) if first == second else None
+    if first == second:
+        return datetime.date(year, first, first)
+    near = [day for day in (datetime.date(year, second, first), datetime.date(year, first, second))
+            if ref and abs((day - ref).days) <= NEAR_THE_ARTICLE_DAY]
+    return near[0] if len(near) == 1 else None
+
+
+NEAR_THE_ARTICLE_DAY = 31  # days
 
 
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
@@ -13735,7 +13743,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "iso":
         return found
     if rule == "numeric_date":
-        day = numeric_date(found)
+        day = numeric_date(found, ref)
         return day.isoformat() if day else f"{year_in(found)}"
     if rule in ("month_day_year", "day_month_year"):
         return f"{year_in(found)}-{month_in(found):02d}-{day_in(found):02d}"

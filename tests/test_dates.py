@@ -650,11 +650,17 @@ class DayOfMonth(unittest.TestCase):
 class DatesInFigures(unittest.TestCase):
     def test_a_date_in_numbers_day_first_unless_only_the_second_can_be_a_day(self):
         self.assertEqual(found("The deadline is 31.12.2026; the case was filed 12/31/2026 and heard on 3/12/2026."),
-                         {"31.12.2026": "2026-12-31", "12/31/2026": "2026-12-31", "3/12/2026": "2026"})
+                         {"31.12.2026": "2026-12-31", "12/31/2026": "2026-12-31", "3/12/2026": "2026-12-03"})
+        # (3 December is within a month of the text's day, 31 December; 12 March is not)
+
+    def test_either_reading_of_a_date_in_numbers_the_one_within_a_month_of_the_article(self):
+        self.assertEqual(found("The order dated 03/12/2026 was signed; the rule of 07/04/2026 stands.", "2026-12-05"),
+                         {"03/12/2026": "2026-12-03", "07/04/2026": "2026"})
+        self.assertEqual(found("The order dated 03/12/2026 was signed.", "2026-03-20"), {"03/12/2026": "2026-03-12"})
 
     def test_a_date_in_numbers_with_dashes(self):
         self.assertEqual(found("The notice dated 30-11-2025 was served; the order of 5-12-2025 stands."),
-                         {"30-11-2025": "2025-11-30", "5-12-2025": "2025"})
+                         {"30-11-2025": "2025-11-30", "5-12-2025": "2025-12-05"})
 
     def test_a_telephone_number_with_dashes_is_no_date(self):
         self.assertEqual(found("Call the helpline on 0300-12-2025 or 042-11-1999 for details."), {})
