@@ -11822,7 +11822,7 @@ EVENT_WORDS = DOCUMENT_WORDS | set(words("""
     Tour  Olympics  Festival  Award  Awards  Prize  Day  Week  War  Convention  Summit
     Conference  Show  Live  Story  Alert  Rights  League  Stakes  Marathon  Rally  Operation
     Airport  Stadium  Slam  Revolution  Medal  Medals  Test  Tests  Updates  LIVE  Base
-    Card  Scheme  Yojana
+    Card  Scheme  Yojana  Final  Finals
 """.replace("  ", "\n")))
 
 # An event named by its number in a series, as a word: the climate summit "COP31".

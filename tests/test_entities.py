@@ -2022,6 +2022,7 @@ class KindDecisionTables(unittest.TestCase):
     invented sentence, and gives the kind expected there."""
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
+        ('The Davis Cup Final starts in Velkot on Tuesday.', 'Davis Cup Final', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('COLOMBO, Nov 27 (Velnext) – The bank held rates on Thursday.', 'Velnext', 'organisations'),
         ('Two people died in a crash on Sunday, police said.\nOur Correspondent, Velganj', 'Velganj', 'places'),
