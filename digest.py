@@ -11719,6 +11719,8 @@ _CREDITS = r"(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Ww]ritten|[Ee]dited)"
 _DESK_WRITER = r"(?:Our|Staff|Special|Own)[ ](?:Correspondent|Reporter|Writer)s?"
 # A dateline's day, before its agency: "COLOMBO, Nov 27 (Velnext) –".
 _DATELINE_DAY = rf"{_MONTH}\.?[ ]\d{{1,2}}"
+# A name and "of" before a name: "Joint Chiefs of [Staff]", "Farai Velmoyo of [Velkot]".
+NAME_AND_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$")
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
@@ -11732,8 +11734,7 @@ CUES_BEFORE = [
     ("at", re.compile(r"\b[Aa]t[ ](?:[Tt]he[ ])?$"), "won 5-4 at [Velmar Cottage]; play resumed at the [Oval]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
     ("told", re.compile(r"\b(?:told|[Ss]peaking[ ]to|interview[ ]with)[ ]$"), "the minister told [Velnews]"),
-    ("after_of", re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$"),
-     "Joint Chiefs of [Staff] chairman: the end of a longer name"),
+    ("after_of", NAME_AND_OF_BEFORE, "Joint Chiefs of [Staff] chairman: the end of a longer name"),
     ("named_as", re.compile(r"\b(?:was|were|been|being|man|woman|boy|girl|victim|suspect|deceased|accused|,)"
                             r"[ ]+identified[ ]+as[ ]$"),
      "The man, identified as [Arif Velkani], was held: a person the police name"),
@@ -12015,7 +12016,10 @@ BODY_ENDS_AFTER_AND = ORGANISATION_WORDS | {"Industry"}
 
 def role_after(text, start, end):
     """The role in an apposition after a name: 'Sara Okoye, Lagos state Commissioner',
-    or, after a verb of saying, up to the full stop: 'said Ana Ruiz, the agency's head.'"""
+    or, after a verb of saying, up to the full stop: 'said Ana Ruiz, the agency's head.'
+    None after a name and "of": 'Farai Velmoyo of Velkot, a teacher' is the teacher."""
+    if NAME_AND_OF_BEFORE.search(text, max(0, start - 40), start):
+        return None
     age = AGE_AFTER.match(text, end)
     if age:
         end = age.end()  # "Ana Ruiz, 34, the chief executive of ...": the role after the age

@@ -1844,6 +1844,14 @@ class SpeakersInAnAppositionAfterAQuotation(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Nick Velmokov", "Nick Velmokov"])
 
 
+class AnAppositionAfterANameAndOf(unittest.TestCase):
+    def test_the_apposition_is_the_name_s_not_its_town_s(self):
+        facts = digest("Farai Velmoyo of Velkotwa, a teacher, agreed with the plan.")
+        self.assertNotIn("Velkotwa", names(facts, "people"))
+        facts = digest("Farai Velmoyo of Bulawayo, a teacher, agreed with the plan.")
+        self.assertEqual((facts["people"], names(facts, "places")), ([], ["Bulawayo"]))
+
+
 class AppositionsWithAnOwner(unittest.TestCase):
     def test_the_countrys_biggest_company_and_largest_city(self):
         facts = digest("Velcom, the country's biggest telecoms company, said so. Tolmerabad, the province's largest "
