@@ -1702,6 +1702,11 @@ class ACoordinatorBeforeAName(unittest.TestCase):
         facts = digest("Victim Hafez Velkim, 38, was found dead in a paddy field.")
         self.assertEqual(roles(facts), [("Hafez Velkim", "Victim")])
 
+    def test_a_specialist_opening_a_sentence_before_a_name_is_the_role(self):
+        facts = digest("Talks ended.\n\nEntomologist Kabirul Velbashar of Orsk University said density was "
+                       "higher. Cardiologist Ana Velrova agreed.")
+        self.assertEqual(roles(facts), [("Kabirul Velbashar", "Entomologist"), ("Ana Velrova", "Cardiologist")])
+
     def test_md_before_a_name_is_part_of_it(self):
         facts = digest("Md. Jashim Velkuddin, 42, and Sk. Rubel Orskain, 35, were held. Officials in "
                        "Tolland, Md. Tom Velkir said the plant would close.")
