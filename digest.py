@@ -3088,6 +3088,39 @@ KNOWN_ORGANISATIONS = words("""
     Red Star Belgrade
     Atalanta
     Espanyol
+    # The franchises of South Asia's T20 leagues, as the leagues list them for their 2025
+    # seasons (iplt20.com, psl-t20.com, and the BPL's and LPL's pages of the Bangladesh and
+    # Sri Lanka cricket boards), and the BPL's five-time champion Comilla Victorians; their
+    # acronyms only where no place or common word shares them.
+    Chennai Super Kings = CSK
+    Delhi Capitals
+    Gujarat Titans
+    Kolkata Knight Riders = KKR
+    Lucknow Super Giants = LSG
+    Mumbai Indians
+    Punjab Kings
+    Rajasthan Royals
+    Royal Challengers Bengaluru = Royal Challengers Bangalore, RCB
+    Sunrisers Hyderabad = SRH
+    Islamabad United
+    Karachi Kings
+    Lahore Qalandars
+    Multan Sultans
+    Peshawar Zalmi
+    Quetta Gladiators
+    Chittagong Kings
+    Dhaka Capitals
+    Durbar Rajshahi
+    Fortune Barishal
+    Khulna Tigers
+    Rangpur Riders
+    Sylhet Strikers
+    Comilla Victorians
+    Colombo Strikers
+    Dambulla Sixers
+    Galle Marvels
+    Jaffna Kings
+    Kandy Falcons
     # Universities known by one word, of the Association of American Universities' members.
     Harvard University = Harvard
     Yale University = Yale

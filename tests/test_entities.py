@@ -507,6 +507,13 @@ class Organisations(unittest.TestCase):
         facts = digest("VTO shares fell 3% on Friday. Analyst Velmar Tarka Orsk said the fall was overdone.")
         self.assertEqual(names(facts, "people"), ["Velmar Tarka Orsk"])
 
+    def test_a_t20_league_s_franchise_needs_no_cue_and_keeps_its_town_apart(self):
+        facts = digest("Royal Challengers Bengaluru signed a pacer, and RCB fans cheered. Sunrisers Hyderabad kept "
+                       "their captain. Ana Velkova flew to Hyderabad.")
+        self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
+                         [("Royal Challengers Bengaluru", "RCB", 2), ("Sunrisers Hyderabad", None, 1)])
+        self.assertEqual(names(facts, "places"), ["Hyderabad"])
+
     def test_a_company_of_a_stock_index_needs_no_cue(self):
         facts = digest("Ana Ruiz left Halliburton in May and joined Nvidia two years later.")
         self.assertEqual(set(names(facts, "organisations")), {"Halliburton", "Nvidia"})
