@@ -14568,8 +14568,9 @@ PLURAL_NOUN = re.compile(r"[ ][a-z]+s\b")
 
 
 # Words before "a year", "a week" that make it a span of time: "for a year", "in about a week",
-# "After a decade ...".
-A_UNIT_CUE = re.compile(r"\b(?i:for|in|about|within|after|over|nearly|almost|than|by|take|takes|took|"
+# "After a decade ..."; or a day of its own: "on a day when prices fell", "it was a day that
+# started nervously" (but not a rate: "11,000 barrels a day").
+A_UNIT_CUE = re.compile(r"\b(?i:for|in|about|within|after|over|nearly|almost|than|by|take|takes|took|on|was|"
                         r"once|least|only|just|half)[ ]$")
 
 

@@ -97,6 +97,8 @@ class Forms(unittest.TestCase):
         ("The year-long austerity plan worked.", "year-long", "P1Y"),
         ("It was the closest race in decades.", "decades", "PXDE"),
         ("The temple has stood for centuries.", "centuries", "PXCE"),
+        ("On a day when prices fell, the index rose.", "a day", "P1D"),
+        ("It was a day that started nervously.", "a day", "P1D"),
         ("It took several more months of haggling to sign.", "several more months", "PXM"),
         ("Until the other day, nobody knew.", "the other day", "PAST_REF"),
         ("Advertisers are cautious these days.", "these days", "PRESENT_REF"),
@@ -761,6 +763,7 @@ class Traps(unittest.TestCase):
         "Prices rose after the fall of the government.",
         "Rallies marked the July uprising and the October revolution.",
         "Tolland posted 491 after centuries from Ana Velkan and Lin Tovar.",
+        "The field pumps 11,000 barrels a day.",
     ]
 
     def test_the_fall_after_a_preposition_of_time_is_the_season(self):
