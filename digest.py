@@ -9640,9 +9640,10 @@ DATE_RULES = [
     # fiscal 1990 / the 2012-13 season
     ("year_span", rf"{_YEAR}[ ]?[-–/][ ]?(?:{_YEAR}|\d\d)(?!\d)"),
     # fiscal 1990 / the current fiscal year / FY26 / FY2025-26 / fiscal year 2025-26
-    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}(?:[-–/](?:{_YEAR}|\d\d)(?![\w-]))?|(?:the[ ])?(?:current|next|last|this|previous|prior)[ ](?:fiscal|crop)[ ]year"
+    ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}(?:[-–/](?:{_YEAR}|\d\d)(?![\w-]))?"
+                    r"|(?:[Tt]he[ ])?(?:[Cc]urrent|[Nn]ext|[Ll]ast|[Tt]his|[Pp]revious|[Pp]rior)[ ](?:fiscal|crop)[ ]year"
                     # India's "this fiscal", the noun alone (not "this fiscal deficit")
-                    r"|(?:the[ ])?(?:current|next|last|this|previous)[ ]fiscal"
+                    r"|(?:[Tt]he[ ])?(?:[Cc]urrent|[Nn]ext|[Ll]ast|[Tt]his|[Pp]revious)[ ]fiscal"
                     r"(?=[,.;:]|[ ](?:in|to|as|and|but|from|on|at|when|while|after|than)\b|$)"
                     rf"|\bFY[ ]?(?:{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?|\d\d)(?![\w-])"
                     rf"|fiscal[ ](?:first|second)[ ](?:half|quarter)"),

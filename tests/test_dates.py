@@ -548,6 +548,10 @@ class TheFiscalAsANoun(unittest.TestCase):
         self.assertEqual(found("Growth will slow this fiscal after exports rose 5% in the last fiscal.", "2025-11-20"),
                          {"this fiscal": "2025", "the last fiscal": "2024"})
 
+    def test_a_fiscal_year_opening_a_sentence(self):
+        self.assertEqual(found("This fiscal year is hard. Next fiscal, growth will pick up.", "2025-11-20"),
+                         {"This fiscal year": "2025", "Next fiscal": "2026"})
+
     def test_fiscal_before_a_noun_is_no_date(self):
         self.assertEqual(found("This fiscal deficit is too high, and the current fiscal gap widened."), {})
 
