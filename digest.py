@@ -9752,7 +9752,10 @@ DATE_RULES = [
     # so it is the season after "this", "last" or "next", or "the fall" after a preposition of time
     ("season", rf"(?:the|this|last|next|a)[ ](?:spring|summer|autumn|winter)|(?:this|last|next)[ ]fall"
                rf"|(?:(?<=\b[Ii]n[ ])|(?<=\bby[ ])|(?<=\bduring[ ])|(?<=\buntil[ ])|(?<=\bsince[ ])|(?<=\bthrough[ ])"
-               rf"|(?<=\bearly[ ])|(?<=\blate[ ]))the[ ]fall(?![ ]of[ ](?:the|a|an|his|her|its|their|[A-Z]))"),
+               rf"|(?<=\bearly[ ])|(?<=\blate[ ]))the[ ]fall(?![ ]of[ ](?:the|a|an|his|her|its|their|[A-Z]))"
+               # a season alone after a preposition of time: "sales rose in autumn" (not "in winter wheat")
+               rf"|(?:(?<=\b[Ii]n[ ])|(?<=\bby[ ])|(?<=\bduring[ ])|(?<=\buntil[ ])|(?<=\bsince[ ]))"
+               r"(?:spring|summer|autumn|winter)\b(?![ -][a-z])"),
     # in October / since March / early May / mid-June (bare months need a cue before them)
     ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ]{_NAMED_AFTER_A_MONTH})"
               rf"|{_FULL_MONTH}(?=['’]s\b)"
@@ -13988,7 +13991,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "holiday":
         return holiday_value(lower, ref, ref_year, future)
     if rule == "season":
-        return deictic_value(lower.replace("the ", "this "), ref, ref_year)
+        return deictic_value(lower.replace("the ", "this ") if " " in lower else f"this {lower}", ref, ref_year)
     return None
 
 

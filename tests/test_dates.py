@@ -98,6 +98,7 @@ class Forms(unittest.TestCase):
         ("It was the closest race in decades.", "decades", "PXDE"),
         ("The temple has stood for centuries.", "centuries", "PXCE"),
         ("On a day when prices fell, the index rose.", "a day", "P1D"),
+        ("Sales rose in autumn.", "autumn", "2019-FA"),
         ("It was a day that started nervously.", "a day", "P1D"),
         ("It took several more months of haggling to sign.", "several more months", "PXM"),
         ("Until the other day, nobody knew.", "the other day", "PAST_REF"),
@@ -768,6 +769,7 @@ class Traps(unittest.TestCase):
         "Rallies marked the July uprising and the October revolution.",
         "Tolland posted 491 after centuries from Ana Velkan and Lin Tovar.",
         "The field pumps 11,000 barrels a day.",
+        "Farmers sowed in winter wheat fields.",
     ]
 
     def test_the_fall_after_a_preposition_of_time_is_the_season(self):
