@@ -9172,6 +9172,7 @@ CURRENCIES = {
     "₹": "INR", "INR": "INR", "LKR": "LKR", "Tk": "BDT", "Tk.": "BDT", "BDT": "BDT", "taka": "BDT",
     "cents": "USD cents", "cent": "USD cents",
     "paise": "PKR paise", "paisa": "PKR paise",  # a rupee's hundredth, whose country is told as the rupee's
+    "pence": "GBP pence",
     # dollars and kronor that a letter or two before the sign tell apart (ISO 4217 codes)
     "HK$": "HKD", "NZ$": "NZD", "NT$": "TWD", "A$": "AUD", "C$": "CAD", "S$": "SGD", "R$": "BRL",
     "SKr": "SEK", "DKr": "DKK", "NKr": "NOK",

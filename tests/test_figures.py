@@ -350,6 +350,10 @@ class RupeesOfTheStorysCountry(unittest.TestCase):
             found = figures(text)
             self.assertEqual((found[0]["text"], found[0]["unit"]), (written, unit), text)
 
+    def test_pence_are_a_hundredth_of_a_pound(self):
+        found = figures("Velmar shares rose 25 pence to 310 pence in London.")
+        self.assertEqual([(f["text"], f["unit"]) for f in found], [("25 pence", "GBP pence"), ("310 pence", "GBP pence")])
+
     def test_a_rupee_written_as_pakistan_s_stays_so(self):
         found = figures("In Delhi, India, a PKR 500 note and 300 Pakistani rupees were found beside Rs 20.")
         self.assertEqual([f["unit"] for f in found], ["PKR", "PKR", "INR"])
