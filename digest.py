@@ -4649,7 +4649,7 @@ TITLE_HEADS = {position.capitalize() for position in PLAYER_POSITIONS} | set(wor
     Haji  Hajji  Alhaji  Alhaja  Hajiya  Ustad  Pandit  Begum
     Allama  Qari  Pir  Ch  Ch.  Sepoy  Havildar  Havaldar  Subedar  Naik  Lyonchhen  Lyonpo  Venerable  Ven.  Hon.
     SSP  ASP  DySP  SI  DIG  IGP  SHO  DPO  CCPO  PM  CM  COAS  CJP  CJCSC  CNS  OC  UNO  CEO  CFO  COO  CTO
-    ACP  DCP  ASI  DGP  ADGP  SDPO  SDM
+    ACP  DCP  ASI  DGP  ADGP  SDPO  SDM  CJI  ASG
     MP  MPs  MLA  MLAs  MNA  MNAs  MPA  MPAs  MEP  MEPs
     Officer-in-Charge  Officer-in-charge  In-Charge  In-charge  Shri  Shrimati  Smt  Smt.  Engr  Engr.  Adv.
     Makhdoom

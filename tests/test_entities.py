@@ -4498,6 +4498,11 @@ class PoliceRanksOfSouthAsia(unittest.TestCase):
         self.assertEqual(roles(facts), [("Varun Veldahiya", "ACP"), ("Anil Velkumar", "DCP"), ("Ritu Velmani", "SDM")])
         self.assertEqual(names(facts, "organisations"), [])
 
+    def test_india_s_chief_justice_and_a_law_officer_by_their_acronyms(self):
+        facts = digest("Talks ended.\n\nA bench of CJI Surya Velkant and Justice Joy Velbagchi issued notice. ASG "
+                       "S V Velraju opposed bail.")
+        self.assertEqual(roles(facts), [("Surya Velkant", "CJI"), ("Joy Velbagchi", "Justice"), ("S V Velraju", "ASG")])
+
 
 class AnAcronymNotOfItsNamesInitials(unittest.TestCase):
     def test_the_name_before_it_still_counts_after_on_the(self):
