@@ -2963,6 +2963,8 @@ KNOWN_ORGANISATIONS = words("""
     Pentagon
     White House
     Kremlin
+    Downing Street
+    Elysee = Élysée, Elysee Palace, Élysée Palace
     Congress
     Parliament
     Senate

@@ -507,6 +507,11 @@ class Organisations(unittest.TestCase):
         facts = digest("VTO shares fell 3% on Friday. Analyst Velmar Tarka Orsk said the fall was overdone.")
         self.assertEqual(names(facts, "people"), ["Velmar Tarka Orsk"])
 
+    def test_a_seat_of_government_speaks_for_it(self):
+        facts = digest("Downing Street said the prime minister agreed. The Elysee said Ana Velmar would attend.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "people")),
+                         (["Downing Street", "Elysee"], ["Ana Velmar"]))
+
     def test_a_t20_league_s_franchise_needs_no_cue_and_keeps_its_town_apart(self):
         facts = digest("Royal Challengers Bengaluru signed a pacer, and RCB fans cheered. Sunrisers Hyderabad kept "
                        "their captain. Ana Velkova flew to Hyderabad.")
