@@ -11167,8 +11167,9 @@ OPENING_PARTICIPLES = {"Born", "Raised", "Educated", "Trained", "Accused", "Elec
 def looks_like_an_adverb(word):
     """True for a capitalised word that opens a sentence as an adverb or a participle
     ("Separately", "Reportedly", "Following", "Born"), not for a name with the same ending
-    ("Beijing", "Emily", "Vitaly", the club "Sporting")."""
-    if word in PLACES or word in GIVEN_NAMES or word in CLUB_HEADS:
+    ("Beijing", "Emily", "Vitaly", the club "Sporting") nor a listed body's first word
+    ("Boeing", "Downing Street")."""
+    if word in PLACES or word in GIVEN_NAMES or word in CLUB_HEADS or word in ORGANISATION_FIRST_WORDS:
         return False
     return word.endswith("ing") or word.endswith("ly") and len(word) > 6 or word in OPENING_PARTICIPLES
 
