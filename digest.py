@@ -15340,7 +15340,8 @@ def digest(text, date=None, summary_length=3):
                     "mentions": p["mentions"], "spans": p["spans"]} for p in people],
         "organisations": [{"name": o["name"], "acronym": o["acronym"], "aliases": o["aliases"],
                            "mentions": o["mentions"], "spans": o["spans"]} for o in organisations],
-        "places": [{"name": p["name"], "mentions": p["mentions"], "spans": p["spans"]} for p in places],
+        "places": [{"name": p["name"], "aliases": p["aliases"], "mentions": p["mentions"], "spans": p["spans"]}
+                   for p in places],
         "figures": [{"text": f["text"], "value": f["value"], "high": f["high"], "unit": f["unit"],
                      "approx": f["approx"], "counts": f["counts"], "context": context_of(text, f["start"], spans),
                      "start": f["start"], "end": f["end"]}
@@ -17020,10 +17021,9 @@ def merge_entity(entity, other):
     """Add what `other`, the same entity found in a later block, tells to `entity`."""
     entity["mentions"] += other["mentions"]
     entity["spans"].extend(other["spans"])
-    if "aliases" in entity:  # people and organisations; places have none
-        for alias in [other["name"]] + other["aliases"]:
-            if alias not in (entity["name"], entity.get("acronym")) and alias not in entity["aliases"]:
-                entity["aliases"].append(alias)
+    for alias in [other["name"]] + other["aliases"]:
+        if alias not in (entity["name"], entity.get("acronym")) and alias not in entity["aliases"]:
+            entity["aliases"].append(alias)
     for key in ("role", "acronym"):
         if key in entity and not entity[key]:
             entity[key] = other[key]

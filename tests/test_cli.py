@@ -87,7 +87,7 @@ class Main(unittest.TestCase):
         person = record["people"][0]
         self.assertEqual(set(person), {"name", "role", "aliases", "mentions", "spans"})
         self.assertEqual(set(record["organisations"][0]), {"name", "acronym", "aliases", "mentions", "spans"})
-        self.assertEqual(set(record["places"][0]), {"name", "mentions", "spans"})
+        self.assertEqual(set(record["places"][0]), {"name", "aliases", "mentions", "spans"})
         self.assertEqual(set(record["figures"][0]), {"text", "value", "high", "unit", "approx", "counts", "context",
                                                      "start", "end"})
         self.assertEqual(set(record["dates"][0]), {"text", "value", "until", "context", "start", "end"})

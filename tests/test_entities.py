@@ -5755,4 +5755,5 @@ class APlacesFullName(unittest.TestCase):
 
     def test_a_place_keeps_the_form_the_text_gives_first_when_it_is_no_short_form(self):
         facts = digest("U.S. output fell\n\nOutput in the United States fell 2% in May.")
-        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("U.S.", 2)])
+        self.assertEqual([(p["name"], p["aliases"], p["mentions"]) for p in facts["places"]],
+                         [("U.S.", ["United States"], 2)])
