@@ -11630,7 +11630,12 @@ LAW_WORDS = BILL_WORDS | {"Act", "Order", "Rules", "Regulations", "Code"}
 _APPOSITION_MODIFIER = r"(?:(?!(?:of|to|for|at|with|in|by|from|on)\b)[\w-]+[ ]+)"
 # Whose it is, before an apposition's noun: "the country's largest city".
 _APPOSITION_OWNER = r"(?:[\w-]+['’]s[ ]+)?"
+# A share's ticker in brackets after its firm, which names nothing of its own: a Reuters
+# code ("(RELI.NS)", "(NVDA.O)") or an exchange and a symbol ("(NSE: TCS)", "(NYSE: KO)").
+TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,6}:[ ]?[A-Z][A-Z.]{0,8}|[A-Z]{1,6}\.[A-Z]{1,2})\)")
+TICKER_REACH = 10  # characters from a ticker's bracket to its symbol: "(NASDAQ: "
 CUES_AFTER = [
+    ("organisation", re.compile(r"[ ]" + TICKER.pattern), "[Velmar Devices] (VMD.O) rose; [Tolcom] (NSE: TLC)"),
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("who_after_a_comma", re.compile(r",[ ]+who\b(?![^.;\n]{0,60}?\b\d{1,3}-\d{1,3}\b)"),
      "[Tarva Le Pen], who leads the group; not a side: Velmar Saint Orsk, who beat Tolland 2-0"),
@@ -13176,10 +13181,6 @@ def _subsequence(short, long):
     return all(letter in rest for letter in short)
 
 
-# A share's ticker in brackets after its firm, which names nothing of its own: a Reuters
-# code ("(RELI.NS)", "(NVDA.O)") or an exchange and a symbol ("(NSE: TCS)", "(NYSE: KO)").
-TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,6}:[ ]?[A-Z][A-Z.]{0,8}|[A-Z]{1,6}\.[A-Z]{1,2})\)")
-TICKER_REACH = 10  # characters from a ticker's bracket to its symbol: "(NASDAQ: "
 
 
 def inside_a_ticker(text, start, end):

@@ -519,6 +519,11 @@ class Organisations(unittest.TestCase):
                          [("Royal Challengers Bengaluru", "RCB", 2), ("Sunrisers Hyderabad", None, 1)])
         self.assertEqual(names(facts, "places"), ["Hyderabad"])
 
+    def test_a_share_s_ticker_after_a_name_makes_it_a_firm(self):
+        facts = digest("Shares rose 4%. Rival Velmar Micro Devices (VMD.O) also gained, and Tolcor Tarka (NSE: TTK) "
+                       "fell.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Micro Devices", "Tolcor Tarka"])
+
     def test_a_company_of_a_stock_index_needs_no_cue(self):
         facts = digest("Ana Ruiz left Halliburton in May and joined Nvidia two years later.")
         self.assertEqual(set(names(facts, "organisations")), {"Halliburton", "Nvidia"})
