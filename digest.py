@@ -11053,14 +11053,20 @@ def trim_words(name_words, offset, first_in_sentence):
         title += " " + place_or_body
         offset += len(place_or_body) + 1
         name_words = name_words[jurisdiction:]
+        while len(name_words) > 2 and name_words[0] in TITLE_WORDS:
+            rank = name_words.pop(0)  # "Deputy Commissioner Tolpur Capt (retd) Bilal Rao": a rank after the place
+            title += " " + rank
+            offset += len(rank) + 1
     body_end = title and not courtesy and name_words[0] not in GIVEN_NAMES and next(
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
          and (" of " in title and all(map(qualifies_a_title, name_words[:i]))
-              or name_words[i - 1] in TITLE_HEADS or name_words[i - 1] in AREAS_OF_A_POST)), None)
+              or name_words[i - 1] in TITLE_HEADS or name_words[i - 1] in RETIRED_MARKS
+              or name_words[i - 1] in AREAS_OF_A_POST)), None)
     if body_end:
         # "Inspector General of Police Operations Fida Hussain": the words before the
         # given name still name what the title is of; "SHO Tolpur Inspector Muhammad
-        # Arshad": a police station and a rank
+        # Arshad": a police station and a rank; "Deputy Commissioner Khyber Capt (retd)
+        # Bilal Rao": a district and a retired rank
         title += " " + " ".join(name_words[:body_end])
         offset += sum(len(w) + 1 for w in name_words[:body_end])
         name_words = name_words[body_end:]
@@ -11639,7 +11645,8 @@ CUES_AFTER = [
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("who_after_a_comma", re.compile(r",[ ]+who\b(?![^.;\n]{0,60}?\b\d{1,3}-\d{1,3}\b)"),
      "[Tarva Le Pen], who leads the group; not a side: Velmar Saint Orsk, who beat Tolland 2-0"),
-    ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp)\b"), "the [Tarrow] campaign"),
+    ("role", re.compile(r"[ ]+(?:campaign|administration|aides?|camp(?![ ](?:in|near|at|for)\b))\b"),
+     "the [Tarrow] campaign; not 'the Omari camp in Tolpur', where people shelter"),
     ("named_as", re.compile(r"[ ]+(?:[a-z]+ing[ ]+|(?:resigned|quit|stepped[ ]down|retired|served)[ ]+)?as[ ]+"
                         r"(?:[a-z-]+[ ]+){0,3}?(?:minister|secretary|president|chairman|chairwoman|"
                         r"governor|ambassador|coach|captain|manager|speaker|commissioner|judge|premier|mayor|"

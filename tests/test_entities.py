@@ -4502,6 +4502,16 @@ class PoliceRanksOfSouthAsia(unittest.TestCase):
         self.assertEqual(roles(facts), [("Muhammad Velshad", "SHO Tolpur Inspector"), ("Rana Velkar", "SI")])
         self.assertEqual(names(facts, "organisations"), [])
 
+    def test_a_retired_rank_after_the_district_of_a_post_is_the_title_s(self):
+        facts = digest("Talks ended.\n\nDeputy Commissioner Lahore Capt (retd) Velbilal Rao said the crossing was "
+                       "open. Deputy Commissioner Velkhyber Capt (retd) Bilal Rao agreed.")
+        self.assertEqual(roles(facts), [("Velbilal Rao", "Deputy Commissioner Lahore Capt (retd)"),
+                                        ("Bilal Rao", "Deputy Commissioner Velkhyber Capt (retd)")])
+
+    def test_a_camp_in_a_place_is_no_one_s_camp(self):
+        facts = digest("Talks ended.\n\nThe agencies gave cash at the Omari camp in Velgarhar on Monday.")
+        self.assertEqual(facts["people"], [])
+
     def test_india_s_police_and_district_ranks_are_titles(self):
         facts = digest("Talks ended.\n\nACP Varun Veldahiya said the men were held. DCP Anil Velkumar and SDM Ritu "
                        "Velmani visited the site.")
