@@ -11610,7 +11610,7 @@ TRADE_NOUNS = set(words("""
     lender  brewer  brokerage  conglomerate  regulator  watchdog  startup  start-up
     carmaker  automaker  chipmaker  drugmaker  steelmaker  planemaker  toymaker  phonemaker
     handsetmaker  tyremaker  tiremaker  truckmaker  computermaker  aircraftmaker
-    airline  exporter  developer  utility  fintech
+    airline  exporter  developer  utility  fintech  opposition
 """.replace("  ", "\n")))
 AGE_AFTER = re.compile(r",[ ]+\d{1,2}(?=,(?!\d))")  # not ", 4,312 people"
 COUNTRY_IN_BRACKETS = re.compile(r"[ ]+\(((?:[A-Z][a-z]*\.?[ ]?)+)\)")

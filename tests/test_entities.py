@@ -2398,7 +2398,9 @@ class TradeNounsBeforeAName(unittest.TestCase):
     def test_an_airline_or_an_exporter_opening_a_sentence_is_no_part_of_the_name(self):
         for sentence, firm in (("Airline Tarvian Airways diverted two flights on Friday.", "Tarvian Airways"),
                                ("Exporter Velmar Textiles Ltd said orders fell.", "Velmar Textiles Ltd"),
-                               ("Utility Orsk Power Co raised tariffs.", "Orsk Power Co")):
+                               ("Utility Orsk Power Co raised tariffs.", "Orsk Power Co"),
+                               ("Opposition Velmar Democratic Party said it would boycott the vote.",
+                                "Velmar Democratic Party")):
             facts = digest(sentence)
             self.assertEqual(names(facts, "organisations"), [firm], sentence)
 
