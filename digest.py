@@ -14531,7 +14531,7 @@ UNTIL_CUE = re.compile(r"\b(?:until|till)\b")
 # reporters late on Monday".
 SAID_RIGHT_BEFORE_A_DATE = re.compile(r"\b(?:said|told[ ][a-z]+|announced|added|stated|confirmed|warned)"
                                       r"(?:[ ]in[ ]a[ ]statement)?(?:[ ](?:late|early))?(?:[ ]on)?[ ]\Z")
-PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b")
+PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])\b[a-z]{3,}ed\b")
 # ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
 # participle: "is to be held in January").
 IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!are[ ])"

@@ -536,6 +536,10 @@ class AMonthJustPastTheYearsTurn(unittest.TestCase):
         self.assertEqual(found("The civic election is likely to be held in January, the commissioner said.",
                                "2025-12-03")["January"], "2026-01")
 
+    def test_a_passive_in_the_present_tells_no_past(self):
+        self.assertEqual(found("Results are expected in February.", "2025-12-28")["February"], "2026-02")
+        self.assertEqual(found("Results were expected in February.", "2025-12-28")["February"], "2025-02")
+
     def test_a_month_in_a_sentence_that_tells_of_the_past_is_this_years(self):
         self.assertEqual(found("Turnout fell sharply in January, the commissioner said.", "2025-12-03")["January"],
                          "2025-01")
