@@ -13143,7 +13143,7 @@ def link_acronyms(text, found, kinds):
             kinds[name] = "organisation"  # "Velmar Tarka Orsk" of no kind beside "VTO", a body: its long form
     by_initials, places_by_initials = {}, {}
     for name, kind in kinds.items():
-        if kind == "organisation" and " " in name:
+        if kind == "organisation" and (" " in name or "-" in name):
             for initials in {strict_initials(name), strict_initials(EX_AS_X.sub("X", name))}:
                 by_initials.setdefault(initials, []).append(name)  # "PSX" of the "Tolland Stock Exchange" too
         elif kind == "place" and (" " in name or "-" in name):

@@ -493,6 +493,11 @@ class Organisations(unittest.TestCase):
         self.assertEqual(len(orgs), 1)
         self.assertEqual((orgs[0]["name"], orgs[0]["acronym"]), ("Securities and Exchange Commission", "SEC"))
 
+    def test_an_acronym_used_apart_from_a_hyphenated_name(self):
+        facts = digest("Councillors of the Jamaat-e-Velami walked out. JV's city chief called the budget a lie.")
+        self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
+                         [("Jamaat-e-Velami", "JV", 2)])
+
     def test_the_long_form_of_a_body_s_acronym_used_apart_is_a_body(self):
         facts = digest("VTO shares fell 3% on Friday. A cyber attack halted output at Velmar Tarka Orsk for weeks.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Velmar Tarka Orsk", "VTO")])
