@@ -13077,6 +13077,8 @@ def word_shape_cues(name, lower_words):
         shape.add("lower_article")
     if "-" in name and is_demonym(name.rpartition("-")[2]):
         shape.add("demonym_end")
+    if "-" in name and name.rpartition("-")[2] in TRADE_ENDINGS:
+        shape.add("organisation")  # "V-Electric", "Velco-Petroleum": a firm named for its trade
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS \
             or name in HEADLINE_TAGS \
             or name in MARKET_BENCHMARKS or (

@@ -493,6 +493,10 @@ class Organisations(unittest.TestCase):
         self.assertEqual(len(orgs), 1)
         self.assertEqual((orgs[0]["name"], orgs[0]["acronym"]), ("Securities and Exchange Commission", "SEC"))
 
+    def test_a_hyphenated_word_ending_in_a_trade_is_a_firm(self):
+        facts = digest("Billing will go through V-Electric from January. V-Electric said it agreed.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["V-Electric"], []))
+
     def test_an_acronym_used_apart_from_a_hyphenated_name(self):
         facts = digest("Councillors of the Jamaat-e-Velami walked out. JV's city chief called the budget a lie.")
         self.assertEqual([(o["name"], o["acronym"], o["mentions"]) for o in facts["organisations"]],
