@@ -11805,8 +11805,7 @@ CUES_BEFORE = [
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
         r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
      "the news agency [Tanvik]; the space agency [Velsa]; opposition party [Velmara]; the youth-led organisation "
-     "[Orsk Tarka]; the "
-     "coalition [Velza Patria]; the think tank [Velbridge]"),
+     "[Orsk Tarka]; the coalition [Velza Patria]; the think tank [Velbridge]"),
     # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
@@ -13190,8 +13189,6 @@ def _subsequence(short, long):
     return all(letter in rest for letter in short)
 
 
-
-
 def inside_a_ticker(text, start, end):
     """True when a name stands inside a ticker's brackets: 'VELM' of '(VELM.NS)', 'NSE' of
     '(NSE: TOLS)'; read at the name, so that the text is not scanned again for tickers."""
@@ -13701,6 +13698,10 @@ def full_date_value(match):
     return None
 
 
+# How near the article's day a date in numbers that reads either way must be to be read so.
+NEAR_THE_ARTICLE_DAY = 31  # days
+
+
 def numeric_date(found, ref=None):
     """The date of '31/12/2026' or '12/31/2026': day first, as most of the world writes
     it, unless only the second number can be a day.  When either could be the month
@@ -13716,9 +13717,6 @@ def numeric_date(found, ref=None):
     near = [day for day in (datetime.date(year, second, first), datetime.date(year, first, second))
             if ref and abs((day - ref).days) <= NEAR_THE_ARTICLE_DAY]
     return near[0] if len(near) == 1 else None
-
-
-NEAR_THE_ARTICLE_DAY = 31  # days
 
 
 CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
