@@ -11789,6 +11789,7 @@ CUES_BEFORE = [
     ("at", re.compile(r"\b[Aa]t[ ](?:[Tt]he[ ])?$"), "won 5-4 at [Velmar Cottage]; play resumed at the [Oval]"),
     ("the", re.compile(r"\b[Tt]he[ ]$"), "the [Velmar] said"),
     ("told", re.compile(r"\b(?:told|[Ss]peaking[ ]to|interview[ ]with)[ ]$"), "the minister told [Velnews]"),
+    ("organisation", re.compile(r"[a-z]-(?:based|headquartered)[ ]$"), "built by Houston-based [Velmar Machines]"),
     ("after_of", NAME_AND_OF_BEFORE, "Joint Chiefs of [Staff] chairman: the end of a longer name"),
     ("named_as", re.compile(r"\b(?:was|were|been|being|man|woman|boy|girl|victim|suspect|deceased|accused|,)"
                             r"[ ]+identified[ ]+as[ ]$"),

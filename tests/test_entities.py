@@ -528,6 +528,11 @@ class Organisations(unittest.TestCase):
                          [("Royal Challengers Bengaluru", "RCB", 2), ("Sunrisers Hyderabad", None, 1)])
         self.assertEqual(names(facts, "places"), ["Hyderabad"])
 
+    def test_a_name_based_somewhere_is_a_firm(self):
+        facts = digest("The lander, built by Houston-based Velmar Machines, touched down. London-based artist Ana "
+                       "Velkova said so.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "people")), (["Velmar Machines"], ["Ana Velkova"]))
+
     def test_a_share_s_ticker_after_a_name_makes_it_a_firm(self):
         facts = digest("Shares rose 4%. Rival Velmar Micro Devices (VMD.O) also gained, and Tolcor Tarka (NSE: TTK) "
                        "fell.")
