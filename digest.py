@@ -4707,7 +4707,7 @@ ROLE_HEADS = set(words("""
     spokeswoman  spokesperson  ambassador  envoy  leader  head  judge  official  officer
     adviser  advisor  commissioner  coach  manager  captain  founder  executive  analyst
     economist  professor  lawyer  attorney  correspondent  editor  reporter  inspector
-    chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert
+    chairperson  speaker  ceo  cfo  representative  member  candidate  activist  expert  administrator
     trader  banker  broker  wife  husband  son  daughter  brother  sister  mother  father  widow
     pitcher  quarterback  jockey  co-founder  cofounder  co-chairman  co-chair  chair  advocate
     counsel  barrister  solicitor  selector

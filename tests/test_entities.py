@@ -1733,6 +1733,10 @@ class ACoordinatorBeforeAName(unittest.TestCase):
         facts = digest("Victim Hafez Velkim, 38, was found dead in a paddy field.")
         self.assertEqual(roles(facts), [("Hafez Velkim", "Victim")])
 
+    def test_an_administrator_is_a_role(self):
+        facts = digest('"We touched ice," said Nicky Velfox, the agency\'s associate administrator for science.')
+        self.assertEqual(roles(facts), [("Nicky Velfox", "the agency's associate administrator for science")])
+
     def test_a_specialist_opening_a_sentence_before_a_name_is_the_role(self):
         facts = digest("Talks ended.\n\nEntomologist Kabirul Velbashar of Orsk University said density was "
                        "higher. Cardiologist Ana Velrova agreed.")
