@@ -13013,6 +13013,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("organisation_word")
     if name_words[-1] in TRADE_ENDINGS:
         shape.add("trade_end")
+    if name_words[0] == "Air" and is_place_name(" ".join(name_words[1:])):
+        shape.add("organisation")  # "Air Velmaria": an airline named for its land
     if name_words[0] in NUMBERED_PARTS:
         shape.add("numbered_part")
     if name_words[-1] in VENUE_WORDS:

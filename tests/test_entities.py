@@ -528,6 +528,12 @@ class Organisations(unittest.TestCase):
                          [("Royal Challengers Bengaluru", "RCB", 2), ("Sunrisers Hyderabad", None, 1)])
         self.assertEqual(names(facts, "places"), ["Hyderabad"])
 
+    def test_air_and_a_land_is_an_airline(self):
+        facts = digest("Flights were cut. Velnir and Air Bhutan issued advisories, and Air Chile said fares rose. "
+                       "Air Marshal Ana Velkova agreed.")
+        self.assertEqual(names(facts, "organisations")[-2:], ["Air Bhutan", "Air Chile"])
+        self.assertEqual(names(facts, "people"), ["Ana Velkova"])
+
     def test_a_name_based_somewhere_is_a_firm(self):
         facts = digest("The lander, built by Houston-based Velmar Machines, touched down. London-based artist Ana "
                        "Velkova said so.")
