@@ -12136,6 +12136,12 @@ ADJECTIVE_ROLES = {"official"}
 LONGEST_ROLE = 8
 
 
+def is_a_role_word(word):
+    """True for a word that heads a role, itself or after a hyphen: "all-rounder", "co-leader"."""
+    head = word.lower().rstrip(".")
+    return head in ROLE_HEADS or head.rpartition("-")[2] in ROLE_HEADS
+
+
 def role_before(text, start):
     """The role written before a name: 'Nepal’s Interim Prime Minister, Sushila …',
     'law professor Ana Silva'.  At most LONGEST_ROLE words (six in lower case), ending in a
@@ -12167,8 +12173,9 @@ def role_before(text, start):
             and before[-1] not in DETERMINERS and before[-3].lower() in ROLE_HEADS:
         of_what, before = before[-2:], before[:-2]  # "former inspector general of police Ana Ruiz" (not
         # "member of the Tolland Politburo")
-    if not before or before[-1].lower().rstrip(".") not in ROLE_HEADS or before[-1].endswith("."):
-        return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."
+    if not before or not is_a_role_word(before[-1]) or before[-1].endswith("."):
+        return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."; but a role's
+        # head after a hyphen is one: "SPD co-leader Ana Ruiz"
     if before[-1] in ADJECTIVE_ROLES and len(before) > 1 and before[-2] in ("the", "an"):
         return None  # "the official Tarvani newspaper": a paper's adjective
     role = [before.pop()]

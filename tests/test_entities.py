@@ -1739,6 +1739,11 @@ class ACoordinatorBeforeAName(unittest.TestCase):
         facts = digest("Victim Hafez Velkim, 38, was found dead in a paddy field.")
         self.assertEqual(roles(facts), [("Hafez Velkim", "Victim")])
 
+    def test_a_role_word_after_a_hyphen_heads_a_role(self):
+        facts = digest("Talks ended.\n\nVPD co-leader Lars Velkbeil said the deal was good. West Tarvian all-rounder "
+                       "Phil Velmons took four wickets.")
+        self.assertEqual(roles(facts), [("Lars Velkbeil", "VPD co-leader"), ("Phil Velmons", "West Tarvian all-rounder")])
+
     def test_an_administrator_is_a_role(self):
         facts = digest('"We touched ice," said Nicky Velfox, the agency\'s associate administrator for science.')
         self.assertEqual(roles(facts), [("Nicky Velfox", "the agency's associate administrator for science")])
