@@ -4515,7 +4515,7 @@ ORGANISATION_WORDS = set(words("""
     Bloc  Faction  Conservatory  Seminary  Madrasa  Madrassa  Clinic  Infirmary  Library  Archives  Zoo  Sabha
     Subcommittee  Centres  Research  Zeitung  Headquarters
     Orchestra  Philharmonic  Symphony  Ensemble  Choir  Ballet  Quartet
-    Laboratory  Holding  Unit  Cell  Squad  Films
+    Laboratory  Holding  Unit  Cell  Squad  Films  Refinery
 """.replace("  ", "\n")))
 
 # Words that say what a firm does; a firm's name may join two of them with "and":
@@ -9832,7 +9832,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
     (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
     (?P<unit_joined>km|kg|cm|mm|MW|GW|kW|kWh|GWh|mph)?   # a measure's unit run into it: "60km", "150mm"
-    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ ]points?|basis[ ]points?(?![\w])
+    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ -]points?|basis[ -]points?(?![\w])
                        |bps?(?![\w]))                 # "a 100bps cut", "25 bp"
       |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])

@@ -1511,6 +1511,9 @@ class BorrowedHeadWords(unittest.TestCase):
         self.check("Fighters of Jabhat Nour al-Wadi withdrew from the town.", {"Jabhat Nour al-Wadi"})
         self.check("Partido Verde won 40 seats, ahead of Frente Civico.", {"Partido Verde", "Frente Civico"})
 
+    def test_a_refinery_is_a_body(self):
+        self.check("Velkote Refinery, the region's largest, said it had begun exporting petrol.", {"Velkote Refinery"})
+
     def test_a_film_house_is_a_body(self):
         self.check("The film will release on Eid next year, Velraj Films said.", {"Velraj Films"})
 

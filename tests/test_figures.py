@@ -170,6 +170,13 @@ class Forms(unittest.TestCase):
         figure = one("The $300-million-a-year business was sold.")
         self.assertEqual((figure["unit"], figure["counts"]), ("USD", None))
 
+    def test_points_written_with_a_hyphen_after_a_space(self):
+        for sentence, written, unit in (("One member favoured a 50 basis-point cut.", "50 basis-point", "basis points"),
+                                        ("The gap is a 10 percentage-point lead.", "10 percentage-point",
+                                         "percentage points")):
+            figure = one(sentence)
+            self.assertEqual((figure["text"], figure["unit"]), (written, unit), sentence)
+
     def test_a_unit_run_into_its_number(self):
         for sentence, written, unit in (("Families walked to Velkot, 60km to the west.", "60km", "km"),
                                         ("Tolpur got 150mm of rain on Sunday.", "150mm", "mm"),
