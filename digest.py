@@ -11799,13 +11799,14 @@ CUES_BEFORE = [
         r"analyst|analysts|executive|chairman|founder|employees|shareholders|economist|"
         r"subsidiary|unit|Analysts|Shares|Members|Employees|Shareholders|Economists)"  # and opening a sentence
         r"[ ]+(?:of|for|at)[ ]+(?:the[ ]+)?$"
-        r"|\b(?:agency|union|federation|association|newspaper|daily|weekly|magazine|club|side|firm|company|"
+        r"|\b(?:agency|service|bureau|institute|union|federation|association|newspaper|daily|weekly|magazine|club|side|firm|company|"
         r"group|carrier|airline|bank|giant|tabloid|website|channel|network|outlet|organi[sz]ation|charity|NGO|"
         r"think[ ]tank|"
         r"coalition|bloc)[ ]$"
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
         r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
-     "the news agency [Tanvik]; the space agency [Velsa]; opposition party [Velmara]; the youth-led organisation "
+     "the news agency [Tanvik]; the space agency [Velsa]; the electoral service [Velserv]; opposition party "
+     "[Velmara]; the youth-led organisation "
      "[Orsk Tarka]; the coalition [Velza Patria]; the think tank [Velbridge]"),
     # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),

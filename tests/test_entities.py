@@ -2444,6 +2444,7 @@ class TradeNounsBeforeAName(unittest.TestCase):
                                ("Students founded the youth-led organisation Velmar Tarka.", "Velmar Tarka"),
                                ("Food came from the charity Orsk Relief on Monday.", "Orsk Relief"),
                                ("The space agency Velsa said the launch would slip.", "Velsa"),
+                               ("He won, according to the electoral service Velserv.", "Velserv"),
                                ("Talks with the dockers' union Tolvar Orsk broke down.", "Tolvar Orsk")):
             facts = digest(sentence)
             self.assertEqual(names(facts, "organisations"), [firm], sentence)
