@@ -10255,9 +10255,9 @@ def number_units(text, found):
             number = STATION_NUMBER_AFTER.match(text, candidate["end"])
             if number:
                 candidate.update(name=text[candidate["start"]:number.end()], end=number.end())
-        elif candidate["name"].partition(" ")[0] in NUMBERED_PLACE_WORDS:
+        elif (first_word := candidate["name"].partition(" ")[0]) in NUMBERED_PLACE_WORDS:
             # the number may be a part of the name already ("Sector G-11"), or all of it after it
-            number = PLACE_NUMBER_AFTER.match(text, candidate["start"] + len(candidate["name"].partition(" ")[0]))
+            number = PLACE_NUMBER_AFTER.match(text, candidate["start"] + len(first_word))
             if number and number.end() >= candidate["end"]:
                 candidate.update(name=text[candidate["start"]:number.end()], end=number.end(), kind="place")
     return found
@@ -16537,8 +16537,9 @@ def longest_run(skipped, sizes):
         if not skip and start is None:
             start = i
         elif skip and start is not None:
-            if sum(sizes[start:i]) > best_size:
-                best, best_size = (start, i - 1), sum(sizes[start:i])
+            size = sum(sizes[start:i])
+            if size > best_size:
+                best, best_size = (start, i - 1), size
             start = None
     return best
 
