@@ -10936,8 +10936,8 @@ WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", 
 
 
 # The words after a police officer's title that name the area of the post, not the
-# officer: "SSP City Tariq Velkar", "DSP Cantt Amina Orsk".
-AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban"}
+# officer: "SSP City Tariq Velkar", "DSP Cantt Amina Orsk", "SSP Central Ana Tovar".
+AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban", "Central"}
 
 
 # Abbreviations that follow a name for what the body does or the country makes, and
@@ -13463,9 +13463,12 @@ def entity_key(kind, name, acronyms, full_names):
 # -------------------------------------------------------------------- dates
 
 
-# The month a day of "the 5th of next month" is of, counted from the article's.
+# The month a day of "the 5th of next month" is of, counted from the article's; and
+# the year a month and day is of, said right after it: "on November 2 last year", "by
+# 5 March next year" (the day and the year stay two dates).
+DEICTIC_SHIFTS = {"this": 0, "next": 1, "last": -1}
 MONTH_OF_A_DAY = re.compile(r"of[ ](this|next|last)[ ]month")
-MONTH_SHIFTS = {"this": 0, "next": 1, "last": -1}
+YEAR_OF_A_DAY = re.compile(r"[ ](this|next|last)[ ]year\b(?!['’])")
 
 
 def reference_date(text, matches, foretelling, date=None):
@@ -13824,7 +13827,7 @@ def date_value(rule, found, ref, ref_year, future=False):
         named_month = MONTH_OF_A_DAY.search(found)
         # the month named, or the latest such day up to the article's date, or the next one when the
         # sentence looks ahead
-        shift = MONTH_SHIFTS[named_month.group(1)] if named_month \
+        shift = DEICTIC_SHIFTS[named_month.group(1)] if named_month \
             else (1 if day < ref.day else 0) if future else (-1 if day > ref.day else 0)
         year, month = shift_months(ref.year, ref.month, shift)
         return f"{year}-{month:02d}-{day:02d}"
@@ -14218,7 +14221,10 @@ def dates(text, date=None):
             value = date_value(match.rule, match.text, ref, ref_year, future)
             if value is None and match.rule in ("relative_unit", "that_year", "judged_period") and anchor:
                 value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
-        if value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
+        year_said_after = match.rule in ("month_day", "day_month") and YEAR_OF_A_DAY.match(text, match.end)
+        if value and ref_year and year_said_after:
+            value = f"{ref_year + DEICTIC_SHIFTS[year_said_after.group(1)]}{value[4:]}"
+        elif value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
                 and has_gone_by(text, match.start, future):
             value = str(int(value[:4]) - 1) + value[4:]  # told on Dec. 4, "the year ended Dec. 31": the last one
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
@@ -14988,13 +14994,24 @@ TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
 PASSIVE_AFTER = re.compile(r"(?:(?:have|has|had)[ ]been|were|was|are|is|been)[ ](\w+ed)\b")
 
 
+# Words that end what a figure counts before it begins: an adverb or a preposition
+# ("touched $4,245.10 earlier", "63 off 142 balls", "Tk 48.5 crore beyond his income",
+# "1.63 cents higher"), or a day or month ("77.56 yen late Tuesday").
+COUNT_STOPS = PHRASE_STOPS | set(words("""
+    beyond off without within behind above below near around along among amid despite
+    toward towards upon via versus vs like unlike besides except onto throughout inside
+    outside beside earlier later ago apiece annually respectively instead already still
+    also only then now yet just again away back higher lower out late early
+""".replace(" ", "\n"))) | {month.lower() for month in MONTHS} | {day.lower() for day in WEEKDAYS}
+
+
 def noun_phrase(tokens, allow=()):
     """The words at the start of `tokens` up to a stop word, a number, a sum ("Rs48") or
     punctuation (at most 6)."""
     phrase = []
     for word in tokens[:6]:
         lower = word.lower()
-        if lower in PHRASE_STOPS and lower not in allow or not word[0].isalnum() or word[0].isdigit() \
+        if lower in COUNT_STOPS and lower not in allow or not word[0].isalnum() or word[0].isdigit() \
                 or FIGURE_PATTERN.fullmatch(word):
             break
         phrase.append(word)

@@ -835,6 +835,16 @@ class TheArticlesYearFromItsText(unittest.TestCase):
         self.assertEqual(dates["March 5"], "2026-03-05")
 
 
+class AYearSaidAfterADay(unittest.TestCase):
+    def test_the_year_said_after_a_month_and_day_is_its_year(self):
+        dates = found("The bureau filed its charges on November 2 last year.", "2026-12-04")
+        self.assertEqual((dates["November 2"], dates["last year"]), ("2025-11-02", "2025"))
+        self.assertEqual(found("The Velmar talks resume on 5 March next year.", "2026-12-04")["5 March"], "2027-03-05")
+
+    def test_a_year_that_owns_what_follows_is_not_the_days(self):
+        self.assertEqual(found("On May 30 last year's winner, Ana Ruiz, spoke.", "2026-12-04")["May 30"], "2026-05-30")
+
+
 class ClockTimesWithAStop(unittest.TestCase):
     def test_a_time_written_with_a_stop_before_its_zone(self):
         self.assertEqual(found("The vote ended at 10.42 GMT.", "2026-12-03")["10.42 GMT"], "2026-12-03T10:42")

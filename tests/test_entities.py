@@ -94,6 +94,10 @@ class People(unittest.TestCase):
         self.assertEqual(roles(facts), [("Imran Velk", "SSP South"), ("Ana West", None)])
         self.assertEqual(facts["organisations"], [])
 
+    def test_a_central_or_city_police_zone_after_a_title_in_capitals(self):
+        facts = digest("SSP Central Imran Velk said the suspects fled. DIG City Ana Tovar visited the site.")
+        self.assertEqual(roles(facts), [("Imran Velk", "SSP Central"), ("Ana Tovar", "DIG City")])
+
     def test_a_title_with_the_word_election_before_its_head(self):
         facts = digest("Election officials met. Chief Election Commissioner Ana Ruiz told a meeting.")
         self.assertEqual(roles(facts), [("Ana Ruiz", "Chief Election Commissioner")])

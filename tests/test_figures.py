@@ -162,6 +162,15 @@ class Forms(unittest.TestCase):
         self.assertEqual((figure["text"], figure["approx"]), ("4,800", "nearly"))
         self.assertEqual(figure["counts"], "families moved to camps")
 
+    def test_an_adverb_or_preposition_after_a_figure_counts_nothing(self):
+        for sentence in ("Spot gold touched $4,245.10 earlier in the session.",
+                         "He held land worth Tk 48.5 crore beyond his known income.",
+                         "The yen stood at 77.56 late Tuesday.",
+                         "The bond closed 1.63 cents higher."):
+            self.assertIsNone(one(sentence)["counts"], sentence)
+        found = {f["text"]: f["counts"] for f in figures("Velmar scored 63 off 142 balls.")}
+        self.assertEqual(found, {"63": None, "142": "balls"})
+
     def test_a_unit_joined_to_its_number_by_a_hyphen(self):
         figure = one("Workers will lay a 36-kilometre pipeline to the lake.")
         self.assertEqual((figure["text"], figure["unit"], figure["counts"]), ("36", "km", "kilometre pipeline"))
