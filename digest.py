@@ -11642,6 +11642,7 @@ TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,6}:[ ]?[A-Z][A-Z.]{0,8}|[A-Z]{1,6}\.[
 TICKER_REACH = 10  # characters from a ticker's bracket to its symbol: "(NASDAQ: "
 CUES_AFTER = [
     ("organisation", re.compile(r"[ ]" + TICKER.pattern), "[Velmar Devices] (VMD.O) rose; [Tolcom] (NSE: TLC)"),
+    ("organisation", re.compile(r"[ ]plc\b"), "[Velmar Holdings] plc: a company's suffix in lower case"),
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
     ("who_after_a_comma", re.compile(r",[ ]+who\b(?![^.;\n]{0,60}?\b\d{1,3}-\d{1,3}\b)"),
      "[Tarva Le Pen], who leads the group; not a side: Velmar Saint Orsk, who beat Tolland 2-0"),
@@ -12460,11 +12461,15 @@ def settle_kinds(text, found, lower_words):
 
     def surname_cue(name):
         """'Vakase' of 'skipper Vakase' vouches for 'Lindo Vakase', which has no person's
-        cue of its own (read only then: the surnames of most names need no cues)."""
+        cue of its own (read only then: the surnames of most names need no cues); and
+        'Tarrow plc' makes 'Royal Velmar Tarrow' a body's name."""
         surname = name.rpartition(" ")[2]
-        if surname in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"given_name"}) \
-                and cues_of(surname) & STRONG_PERSON_CUES:
+        if surname not in mentions or cues_of(name) & (STRONG_PERSON_CUES | {"given_name"}):
+            return set()
+        if cues_of(surname) & STRONG_PERSON_CUES:
             return {"surname_of_a_person"}
+        if "organisation" in cues_of(surname) and not cues_of(surname) & (PERSON_CUES | {"possessive"}):
+            return {"last_word_a_body"}
         return set()
 
     single_words, guessed = [], set()
@@ -12895,6 +12900,8 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", ({"surname_of_a_person"},), {"organisation", "world_place", "organisation_word", "town_first",
                                              "common_word"},
      "a fifty from Lindo Vakase ... skipper Vakase: the surname of a person the text names"),
+    ("organisation", ({"last_word_a_body"},), set(),
+     "sued Royal Velmar Tarrow, now Tarrow plc: its last word alone names a body"),
     ("person", ({"opponent"}, {"holds_a_record"}, {"given_name"}), set(),
      "beating Alan Orsk's record of 124 games: the record's holder, not a side that was beaten"),
     ("place", ({"venue"}, {"at"}), {"organisation"}, "won 5-4 at Velmar Cottage: where a match is played, "

@@ -2153,6 +2153,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Clashes killed 50 people in Spin Velboldak on Monday.', 'Spin Velboldak', 'places'),
         ('Officials said VelTube removed the video.', 'VelTube', 'organisations'),
         ('Earlier, a fifty from Lindo Vakase lifted them. Captain Vakase agreed.', 'Lindo Vakase', 'people'),
+        ('Campaigners sued Royal Velmar Tarrow, now Tarrow plc, in 2019.', 'Royal Velmar Tarrow', 'organisations'),
         ('Talks with a delegation led by Rustam Velkov ended.', 'Rustam Velkov', 'people'),
         ("In Asia, Tolmer's Hang Seng ended lower.", 'Hang Seng', None),
         ("Elders met at the Chief Minister's House on Monday.", 'House', None),
@@ -4096,6 +4097,18 @@ class PlacesByApposition(unittest.TestCase):
         facts = digest("The line will connect Kakkavel, the city's IT hub, and Orsknagar Vale, a quiet locality "
                        "in the east, with the network.")
         self.assertEqual(names(facts, "places"), ["Kakkavel", "Orsknagar Vale"])
+
+
+class TheLastWordOfABodyTheTextNames(unittest.TestCase):
+    def test_a_name_whose_last_word_alone_is_a_company_is_that_company(self):
+        facts = digest("Campaigners sued Royal Velmar Tarrow in 2019. The firm, now Tarrow plc, appealed. "
+                       "Tarrow moved to London in 2022.")
+        self.assertEqual(names(facts, "organisations"), ["Royal Velmar Tarrow"])
+        self.assertEqual(names(facts, "people"), [])
+
+    def test_a_surname_that_owns_something_stays_a_person_s(self):
+        facts = digest("Curators praised Lindo Vakase. The sale at Vakase's, held in May, raised money.")
+        self.assertNotIn("Lindo Vakase", names(facts, "organisations"))
 
 
 class TheSurnameOfAPersonTheTextNames(unittest.TestCase):
