@@ -13234,7 +13234,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                   "organisation": organisation_short_forms((name for name, kind in kinds.items()
                                                             if kind == "organisation"), acronyms),
                   "place": place_short_forms(name for name, kind in kinds.items() if kind == "place")}
-    groups, mentions = {}, []
+    groups, mentions, headline_roles, headline_ends = {}, [], {}, headline_end(text)
     for candidate in found:
         name = candidate["name"]
         kind = candidate["kind"] if candidate["vouched"] else kinds.get(name) or candidate["kind"]
@@ -13268,23 +13268,29 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             continue  # "(JI)" right after its long form defines it; it is not a mention
         entity["mentions"] += 1
         entity["spans"].append([start, candidate["end"]])
-        if kind == "person" and not entity["role"]:
+        honorific = kind == "person" and HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+        if kind == "person" and (not entity["role"] or entity["role"] == headline_roles.get(key)
+                                 and start >= headline_ends):
             courtesy = (candidate["title"] in COURTESY_TITLES or candidate["title"] in HONORIFICS) \
                 and text.endswith(candidate["title"] + " ", 0, candidate["start"])  # "prime minister Sheikh ..."
             before = role_before(text, candidate["start"])
-            entity["role"] = (before if before not in COURTESY_TITLES else None) \
+            role = (before if before not in COURTESY_TITLES else None) \
                 or courtesy and role_before(text, candidate["start"] - len(candidate["title"]) - 1) \
+                or honorific and role_before(text, honorific.start()) \
                 or role_after(text, candidate["start"], candidate["end"]) \
                 or candidate["title"] or before or title_shared_before(text, candidate["start"])
             # "Dr Ana Ruiz, a pulmonologist at ...": the apposition says more than "Dr"
-            if candidate["title"] and candidate["title"].endswith(" " + entity["role"]):
-                entity["role"] = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
-            if entity["role"] in PLAIN_COURTESY_TITLES or entity["role"] in HONORIFICS:
-                entity["role"] = None  # a later mention may give the role: "Mr Sattar ... MQM-P leader Farooq Sattar"
-            elif entity["role"] and entity["role"].rpartition(" ")[2] in PLURAL_TITLES:
-                head = entity["role"].rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
-                entity["role"] = entity["role"][:-len(head)] + PLURAL_TITLES[head]
-        honorific = kind == "person" and HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
+            if candidate["title"] and role and candidate["title"].endswith(" " + role):
+                role = candidate["title"]  # "Labour and Employment Minister", which "and" cut short
+            if role in PLAIN_COURTESY_TITLES or role in HONORIFICS:
+                role = None  # a later mention may give the role: "Mr Sattar ... MQM-P leader Farooq Sattar"
+            elif role and role.rpartition(" ")[2] in PLURAL_TITLES:
+                head = role.rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
+                role = role[:-len(head)] + PLURAL_TITLES[head]
+            if role:
+                entity["role"] = role
+                if start < headline_ends:
+                    headline_roles[key] = role  # a headline's "PM Ruiz" gives way to the story's "Prime Minister"
         if honorific and not entity["name"].startswith(honorific.group(1) + " "):
             entity["aliases"].insert(0, entity["name"])  # "Sheikh Velhasina", known as "Velhasina" too
             entity["name"] = f"{honorific.group(1)} {entity['name']}"

@@ -2700,6 +2700,21 @@ class TitlesWithTo(unittest.TestCase):
                                         ("Ana Ruiz", "Special Assistant to the Prime Minister on Finance")])
 
 
+class AHeadlinesRole(unittest.TestCase):
+    def test_a_headline_s_short_role_gives_way_to_the_story_s(self):
+        facts = digest("Ex-PM Ana Velkov jailed for graft\n\nA court on Monday jailed former Prime Minister "
+                       "Ana Velkov for seven years. Velkov denied the charges.")
+        self.assertEqual(roles(facts), [("Ana Velkov", "former Prime Minister")])
+
+    def test_a_headline_s_role_stays_when_the_story_gives_none(self):
+        facts = digest("PM Ana Velkov visits Tolland\n\nAna Velkov arrived in Tolland on Monday.")
+        self.assertEqual(roles(facts), [("Ana Velkov", "PM")])
+
+    def test_the_role_before_an_honorific_keeps_its_time(self):
+        facts = digest("A tribunal on Monday sentenced former Prime Minister Sheikh Velhasina to death.")
+        self.assertEqual(roles(facts), [("Sheikh Velhasina", "former Prime Minister")])
+
+
 class ABossIsARole(unittest.TestCase):
     def test_a_boss_before_a_name(self):
         facts = digest("Orsk boss Dara Velk said his side had nothing to be ashamed of.")
