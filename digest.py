@@ -12104,8 +12104,10 @@ def role_after(text, start, end):
     if thing_of and heads and heads[0] > thing_of:
         return None  # "the Tolmer House, the residence of the corps commander": a thing's, not a role
         # (but "a University of Tolland basketball star" has its role)
-    if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper():
-        return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it
+    if heads and role_words[heads[-1] + 1:heads[-1] + 2] and role_words[heads[-1] + 1][:1].isupper() \
+            and not (heads[0] == 0 and role_words[1:2] == ["of"]):
+        return None  # "At the Oval, Tolland captain Ana Ruiz, ...": the title of the name after it (but
+        # "head of the General Directorate of Intelligence" names a body after "of")
     if SAYS_AFTER.match(text, match.start(1) + len(role)) and (
             role_words[0] in ("a", "an", "the")
             or len(role_words) > 2 and all(word[:1].isupper() for word in (role_words[0], role_words[-2], role_words[-1]))):

@@ -2980,6 +2980,10 @@ class NamedAsARole(unittest.TestCase):
 
 
 class RolesInAppositions(unittest.TestCase):
+    def test_a_head_of_a_body_whose_name_holds_a_rank(self):
+        facts = digest("The delegation was led by Ana Velsiq, head of the General Directorate of Intelligence.")
+        self.assertEqual(roles(facts), [("Ana Velsiq", "head of the General Directorate of Intelligence")])
+
     def test_the_role_after_an_age(self):
         facts = digest("Darren Tolkar, 34, the chief executive of Ledvar Inc., was arrested at his home.")
         self.assertEqual(roles(facts), [("Darren Tolkar", "the chief executive of Ledvar Inc.")])
