@@ -4721,7 +4721,7 @@ ROLE_HEADS = set(words("""
     congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee
     challenger  suspect  victim  witness  survivor  protester
     worker  employee  labourer  laborer  vendor  shopkeeper  villager  resident  guard  passenger
-    tourist  fisherman  mechanic  tailor  homemaker  housewife  teenager
+    tourist  fisherman  mechanic  tailor  homemaker  housewife  teenager  tycoon  billionaire  magnate
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
     whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer
@@ -12046,7 +12046,7 @@ SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 SAID_RIGHT_BEFORE = (" said ", " says ", " added ", "\nsaid ", "\nsays ", "\nadded ")
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then".
-SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z]{2})\.[ ]+(?=[A-Z])")
+SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z\d]{2})\.[ ]+(?=[A-Z])")
 # Words that open a clause after a name's comma, where an apposition would stand: a verb,
 # a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
 CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "to"}

@@ -2980,6 +2980,13 @@ class NamedAsARole(unittest.TestCase):
 
 
 class RolesInAppositions(unittest.TestCase):
+    def test_an_apposition_ends_at_a_full_stop_after_a_year(self):
+        facts = digest("The plant, owned by tycoon Aliko Velgote, began output in September 2024. Its spokesman, "
+                       "Ana Ruiz, said so.")
+        self.assertEqual(roles(facts), [("Aliko Velgote", "tycoon"), ("Ana Ruiz", "spokesman")])
+        facts = digest("Bail went to Ana Tovar, jailed in 2019. Chief Justice Lin Ruiz said so.")
+        self.assertEqual(roles(facts), [("Ana Tovar", None), ("Lin Ruiz", "Chief Justice")])
+
     def test_a_head_of_a_body_whose_name_holds_a_rank(self):
         facts = digest("The delegation was led by Ana Velsiq, head of the General Directorate of Intelligence.")
         self.assertEqual(roles(facts), [("Ana Velsiq", "head of the General Directorate of Intelligence")])
