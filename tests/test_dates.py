@@ -273,6 +273,18 @@ class Tense(unittest.TestCase):
         self.assertEqual(found("The choir planned to travel on Thursday.", "1998-09-30")["Thursday"], "1998-10-01")
         self.assertEqual(found("The team left on Thursday.", "1998-09-30")["Thursday"], "1998-09-24")
 
+    def test_a_schedule_in_the_present_points_ahead(self):
+        # 1998-09-30 is a Wednesday
+        for sentence in ("The two envoys meet separately Friday with the mediator.",
+                         "Velmar, who are second, visit Orskfield on Friday.",
+                         "Ana Ruiz leaves Tolpur on Friday."):
+            self.assertEqual(found(sentence, "1998-09-30")["Friday"], "1998-10-02", sentence)
+        self.assertEqual(found("The exhibition opens in January.", "1998-09-30")["January"], "1999-01")
+
+    def test_an_infinitive_of_a_schedule_verb_tells_no_tense(self):
+        # 1998-09-30 is a Wednesday
+        self.assertEqual(found("Ana Ruiz agreed to visit Orsk on Friday.", "1998-09-30")["Friday"], "1998-09-25")
+
     def test_a_future_in_the_sentence_before_does_not_move_a_weekday(self):
         # 1998-09-30 is a Wednesday
         dates = found("The talks will go on. Ana Ruiz left on Thursday.", "1998-09-30")
