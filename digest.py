@@ -10088,24 +10088,27 @@ def candidates(text, sentence_starts, lower_words):
 # A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil".
 UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division", " area",
                    " police station", " Police Station", " Industrial Area")
-TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}})(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
+TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?)(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
 
 
 def split_towns_after_titles(text, found, towns):
     """Candidates, with the town a title is held in cut from the person after it when the
     text names that town by its unit elsewhere: "Deputy Commissioner Tolpur Sarmad Velani"
-    or "Superintendent of Police (SP) Tolpur Sarmad Velani" beside "in Tolpur district"
+    or "Superintendent of Police (SP) Tolpur Sarmad Velani" beside "in Tolpur district",
+    "District Police Officer (DPO) Lakki Velwat Ana Khan" beside "Lakki Velwat district"
     (listed places are cut as the run is read)."""
     for candidate in found:
-        first, _, rest = candidate["name"].partition(" ")
-        if not (first in towns and " " in rest and first not in GIVEN_NAMES and (
+        first = next((town for town in towns if candidate["name"].startswith(town + " ")), "")
+        rest = candidate["name"][len(first) + 1:]
+        if not (first and " " in rest and first.partition(" ")[0] not in GIVEN_NAMES and (
                 candidate.get("title")
                 or TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10), candidate["start"]))):
             yield candidate
             continue
-        yield {**candidate, "kind": None, "name": first, "end": candidate["start"] + len(first), "title": None}
+        title = candidate.get("title") or role_before(text, candidate["start"])  # "... Officer (DPO)"
+        yield {**candidate, "kind": "place", "name": first, "end": candidate["start"] + len(first), "title": None}
         yield {**candidate, "name": rest, "start": candidate["start"] + len(first) + 1,
-               "title": candidate.get("title") and candidate["title"] + " " + first, "sentence_initial": False}
+               "title": title and f"{title} {first}", "sentence_initial": False}
 
 
 # A title's acronym in brackets, right before the name it titles: "(SSP) ".

@@ -88,6 +88,12 @@ class People(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Imran Tovar"])
         self.assertEqual(names(facts, "places"), ["Velkot"])
 
+    def test_a_town_of_two_words_named_by_its_district_after_a_title_s_acronym(self):
+        facts = digest("Gunmen attacked a post in Lakki Velwat district. District Police Officer (DPO) Lakki Velwat "
+                       "Imran Tovar said the attackers fled.")
+        self.assertEqual(roles(facts), [("Imran Tovar", "District Police Officer Lakki Velwat")])
+        self.assertEqual(names(facts, "places"), ["Lakki Velwat"])
+
     def test_a_police_district_after_a_title_in_capitals(self):
         facts = digest("SSP South Imran Velk told reporters the suspects were traced through GPS records. "
                        "Ms. Ana West agreed after the third ODI. West said so.")
