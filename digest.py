@@ -12641,8 +12641,8 @@ LIST_CUES = [
     ("club", re.compile(r"\b(?:play(?:s|ed|ing)?|spells?|stints?)[ ](?:for|with|at)[ ]$"), None,
      "he played for Velmar Rovers, Tolmer and Orsk City: the clubs of a player's career, though a town names one"),
     ("organisation", re.compile(r"\b(?:firms|companies|groups|banks|carriers|airlines|newspapers|clubs|teams|"
-                                r"agencies|insurers|retailers|brokers|makers|parties)[ ](?:including|such[ ]as|like)[ ]$"),
-     None, "firms including Velmont, Arcadia and Tarvia"),
+                                r"agencies|insurers|retailers|brokers|makers|parties),?[ ](?:including|such[ ]as|like)[ ]$"),
+     None, "firms including Velmont, Arcadia and Tarvia; carriers, including Orskair and Velmar Air"),
     ("organisation", re.compile(rf"\b(?:{_FIRM_PLURALS})[ ]$"),
      None, "lenders Velmont and Arcadia Bank; start-ups Tolvio and Orskly: the plural says what they are"),
     ("organisation", re.compile(r"\b(?:gainers|losers|laggards|decliners|advancers|movers|contributors|drags)\b"

@@ -844,6 +844,10 @@ class Organisations(unittest.TestCase):
         facts = digest("Multinational firms including Velmont, Arcadia and Tarvia were there.")
         self.assertEqual(set(names(facts, "organisations")), {"Velmont", "Arcadia", "Tarvia"})
 
+    def test_a_list_after_a_comma_and_including(self):
+        facts = digest("Several carriers, including Orskair, Tolland Air Velmaria and Tarvia, have suspended flights.")
+        self.assertEqual(names(facts, "organisations"), ["Orskair", "Tolland Air Velmaria", "Tarvia"])
+
     def test_a_list_after_a_plural_of_firms(self):
         facts = digest("The round was joined by start-ups Tolvio and Orskly Labs, the company said.")
         self.assertEqual(names(facts, "organisations"), ["Tolvio", "Orskly Labs"])
