@@ -4480,7 +4480,7 @@ ORGANISATION_WORDS = set(words("""
     Exchange  FC  Federation  Force  Forces  Foundation  Front  Fund  Guard
     Holdings  Inc  Inc.  Cos  Cos.  Industries  Institute  Institution  Journal  League  Ltd  Ltd.  Limited
     Pty  Plc  PLC  plc  AG  SA  S.A.  NV  N.V.  GmbH  SpA  LLC  LLP  Bhd  Tbk  KK  Bros  Bros.
-    AB  Oy  Oyj  ASA  BV  B.V.  PJSC  JSC  Pvt
+    AB  Oy  Oyj  ASA  BV  B.V.  PJSC  JSC  Pvt  HC  Govt  Dept  Univ
     Management  Marines  Media  Ministry  Movement  Navy  Network  News  Office
     Organisation  Organization  Parliament  Partners  Party  Police  Post  Press  Radio
     Regiment  School  Securities  Senate  Service  Services  Society  Studies  Systems
@@ -12606,11 +12606,12 @@ def settle_kinds(text, found, lower_words):
 
 # An acronym defined by the common words before it: "the air quality index (AQI)",
 # "an improvised explosive device (IED)", "internally displaced persons (IDPs)", or by a
-# document's name in capitals: "the Graded Response Action Plan (GRAP)".  Found from the
-# bracket, which is rare, then the words are read back from it.
+# document's name in capitals: "the Graded Response Action Plan (GRAP)", "the Unlawful
+# Activities (Prevention) Act (UAPA)".  Found from the bracket, which is rare, then the
+# words are read back from it.
 ACRONYM_IN_BRACKETS = re.compile(r"[ ]\(([A-Z]{2,6})s?\)")
 COMMON_WORDS_BEFORE = re.compile(r"\b[a-z][a-z-]*+(?:[ ][a-z][a-z-]*+){1,5}\Z")
-DOCUMENT_BEFORE = re.compile(rf"[A-Z][\w-]*+[ ]{alternatives(DOCUMENT_WORDS)}\Z")
+DOCUMENT_BEFORE = re.compile(rf"[A-Z][\w-]*+\)?[ ]{alternatives(DOCUMENT_WORDS)}\Z")
 LONGEST_TERM = 80  # characters
 
 
@@ -12792,7 +12793,16 @@ def organisation_short_forms(organisations, acronyms=None):
                  and name.rpartition(" ")[2] in COMPANY_SUFFIXES]
         if len(firms) == 1:
             forms[short] = firms[0]  # "Velcom" of "Velcom Co.", though "Velcom Long Distance" opens with it too
+    for name in organisations:
+        written_out = " ".join(SHORTENED_BODY_WORDS.get(word, word) for word in name.split(" "))
+        if written_out != name and written_out in organisations:
+            forms[name] = written_out  # a headline's "Tolpur HC" is the story's "Tolpur High Court"
     return forms
+
+
+# Words a headline shortens in a body's name, written out.
+SHORTENED_BODY_WORDS = {"HC": "High Court", "SC": "Supreme Court", "Govt": "Government", "Dept": "Department",
+                        "Univ": "University", "Intl": "International"}
 
 
 def evidence(text, mentions):

@@ -3895,12 +3895,24 @@ class SpeakersOfAQuotation(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velan Sorath"])
 
 
+class BodiesNamedShortInAHeadline(unittest.TestCase):
+    def test_a_headline_s_shortened_court_is_the_story_s_court(self):
+        facts = digest("Tolpur HC grants bail to Ana Ruiz\n\nThe Tolpur High Court on Tuesday granted bail to "
+                       "activist Ana Ruiz.")
+        self.assertEqual([(o["name"], o["aliases"], o["mentions"]) for o in facts["organisations"]],
+                         [("Tolpur High Court", ["Tolpur HC"], 2)])
+
+
 class DocumentsNamedWithAnAcronym(unittest.TestCase):
     def test_a_plan_or_an_index_with_its_acronym_is_no_body(self):
         facts = digest("Curbs under the Velmar Response Action Plan (VRAP) continue, with the Tolmer Price Index "
                        "(TPI) at 412. The VRAP ends soon, the Tolmer Pollution Board (TPB) said.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Tolmer Pollution Board", "TPB")])
+
+    def test_a_law_with_a_bracketed_word_and_its_acronym_is_no_body(self):
+        facts = digest("Ana Ruiz was held under the Unlawful Velmar (Prevention) Act (UVPA). The UVPA case goes on.")
+        self.assertEqual(facts["organisations"], [])
 
 
 class PortfoliosInBrackets(unittest.TestCase):
