@@ -14579,13 +14579,14 @@ UNTIL_CUE = re.compile(r"\b(?:until|till)\b")
 SAID_RIGHT_BEFORE_A_DATE = re.compile(r"\b(?:said|told[ ][a-z]+|announced|added|stated|confirmed|warned)"
                                       r"(?:[ ]in[ ]a[ ]statement)?(?:[ ](?:late|early))?(?:[ ]on)?[ ]\Z")
 # A verb of a schedule in the present right before a date, which news writes of what is
-# to come: "the envoys meet separately Monday", "Velmar host Orsk on Saturday", "Ana Ruiz
-# leaves Tolpur on Friday" (FUTURE_CUE reads "meets" and the like anywhere in the clause);
-# not an infinitive, whose tense is its verb's ("agreed to visit Orsk on Tuesday").
+# to come: "the envoys meet separately Monday", "Velmar host Orsk on Saturday", "they
+# play the Tolland Royals in Orsk on Thursday" (FUTURE_CUE reads "meets" and the like
+# anywhere in the clause); not an infinitive, whose tense is its verb's ("agreed to visit
+# Orsk on Tuesday").
 SCHEDULED_RIGHT_BEFORE_A_DATE = re.compile(
     r"(?<!\bthe[ ])(?<!\bto[ ])\b(?:meet|visit|host|resume|open|begin|start|travel[ ]to|arrive[ ]in|leave|"
-    r"head[ ]to|take[ ]on|face|play|(?:travel|arrive|leave|head|play)s)(?:[ ][A-Z][\w-]*+){0,3}"
-    r"(?:[ ](?:again|separately|together))?(?:[ ](?:on|in|from))?[ ]\Z")
+    r"head[ ]to|take[ ]on|face|play|(?:travel|arrive|leave|head|play)s)(?:[ ]the)?(?:[ ][A-Z][\w-]*+){0,3}"
+    r"(?:[ ](?:in|at)[ ][A-Z][\w-]*+)?(?:[ ](?:again|separately|together))?(?:[ ](?:on|in|from))?[ ]\Z")
 PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])\b[a-z]{3,}ed\b")
 # ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
 # participle: "is to be held in January").

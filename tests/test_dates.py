@@ -277,7 +277,8 @@ class Tense(unittest.TestCase):
         # 1998-09-30 is a Wednesday
         for sentence in ("The two envoys meet separately Friday with the mediator.",
                          "Velmar, who are second, visit Orskfield on Friday.",
-                         "Ana Ruiz leaves Tolpur on Friday."):
+                         "Ana Ruiz leaves Tolpur on Friday.",
+                         "The Kings, who are third, play the Orsk Royals in Tolpur on Friday."):
             self.assertEqual(found(sentence, "1998-09-30")["Friday"], "1998-10-02", sentence)
         self.assertEqual(found("The exhibition opens in January.", "1998-09-30")["January"], "1999-01")
 
