@@ -10088,7 +10088,7 @@ def candidates(text, sentence_starts, lower_words):
 # A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil".
 UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division", " area",
                    " police station", " Police Station", " Industrial Area")
-TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}}(?:[ ][A-Z][a-z]{{2,}})?)(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
+TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}}+(?:[ ][A-Z][a-z]{{2,}}+)?)(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
 
 
 def split_towns_after_titles(text, found, towns):
@@ -15213,11 +15213,13 @@ SAYS_AFTER_AN_APPOSITION = re.compile(rf",[ ][^,.;“”\"]{{1,120}}+,{SAYS_AFTE
 
 def sayer_before(text, people_mentions, before, sentence_start):
     """The name of the last person before mention index `before` in the sentence whose
-    name a verb of saying follows, or None."""
+    name a verb of saying follows, or None: "Ana Ruiz told ...", "his counsel, Ana Ruiz,
+    argued ..."."""
     for start, end, entity in reversed(people_mentions[:before - 1]):
         if start < sentence_start:
             return None
-        if SAYS_AFTER.match(text, end):
+        if SAYS_AFTER.match(text, end) or text.endswith(", ", 0, title_start(text, start, entity)) \
+                and APPOSED_NAME_SAYS.match(text, end):
             return entity["name"]
     return None
 

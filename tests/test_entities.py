@@ -3871,6 +3871,11 @@ class SidesOfAResult(unittest.TestCase):
 
 
 class SpeakersOfAQuotation(unittest.TestCase):
+    def test_a_name_set_off_by_commas_before_a_verb_of_saying_speaks(self):
+        facts = digest("The bench heard the plea.\n\nThe petitioner's counsel, Ana Ruiz, argued that Chief Justice "
+                       "Lin Tovar had issued the notice “without consulting the full court”.")
+        self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Ana Ruiz"])
+
     def test_the_one_a_verb_speaks_of_is_not_the_speaker(self):
         facts = digest("Talks ended.\n\nOpposition leader Velan Sorath accused Mayor Dara Velk of “selling the "
                        "family silver to friends”. Police accused Dara Velk of “hiding the harbour accounts”.")
