@@ -9612,6 +9612,9 @@ DATE_RULES = [
     ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
     ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
+    # the first week of February / the last week of November 2025
+    ("week_of_month", rf"(?:the[ ])?{_ORDINAL}[ ]week[ ]of[ ]{_FULL_MONTH}"
+                      rf"(?:,?[ ]{_YEAR}(?!\d))?"),
     # the third quarter / fourth-quarter (of the article's year)
     # the 2019 second quarter / next year's first quarter / the year-ago third quarter
     ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4](?:[ ]{_YEAR})?"
@@ -13491,9 +13494,9 @@ def entity_key(kind, name, acronyms, full_names):
 # -------------------------------------------------------------------- dates
 
 
-# The month a day of "the 5th of next month" is of, counted from the article's; and
-# the year a month and day is of, said right after it: "on November 2 last year", "by
-# 5 March next year" (the day and the year stay two dates).
+# How the word before "year" or "month" moves it from the article's: "June of last year",
+# "the 5th of next month"; and the year a month and day is of, said right after it: "on
+# November 2 last year", "by 5 March next year" (the day and the year stay two dates).
 DEICTIC_SHIFTS = {"this": 0, "next": 1, "last": -1}
 MONTH_OF_A_DAY = re.compile(r"of[ ](this|next|last)[ ]month")
 YEAR_OF_A_DAY = re.compile(r"[ ](this|next|last)[ ]year\b(?!['’])")
@@ -13826,10 +13829,6 @@ REFERENCE_VALUES = {
 }
 
 
-# How the word before "year" or a month moves it from the article's: "June of last year".
-YEAR_SHIFTS = {"this": 0, "last": -1, "next": 1}
-
-
 # The hours of a duration, written in full or short: "48 hours", "24 hrs", "3hrs" (not "three").
 HOURS_UNIT = re.compile(r"hour|hrs?\b")
 
@@ -13862,19 +13861,29 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule in ("month_day", "day_month"):
         month, day = month_in(found), day_in(found)
         if ref_year and lower.endswith(" year"):  # "June 15th of last year"
-            year = ref_year + YEAR_SHIFTS[lower.split()[-2]]
+            year = ref_year + DEICTIC_SHIFTS[lower.split()[-2]]
         elif ref and lower.startswith(("last ", "next ")):
             passed = (month, day) < (ref.month, ref.day)  # "last March 16": the latest one gone by
             year = ref.year - (not passed) if lower.startswith("last") else ref.year + passed
         else:
             year = nearest_year(month, ref, ref_year, future)
         return f"{year}-{month:02d}-{day:02d}" if year else None
+    if rule == "week_of_month":
+        month = month_in(found)
+        year = year_in(found) if YEAR_DIGITS.search(found) else nearest_year(month, ref, ref_year, future)
+        if not year:
+            return None
+        which = lower.split(" week")[0].split()[-1]
+        if which in ("last", "final"):  # the week of the month's last day
+            next_year, next_month = shift_months(year, month, 1)
+            return week_value(datetime.date(next_year, next_month, 1) - datetime.timedelta(days=1))
+        return week_value(datetime.date(year, month, 7 * ORDINALS[which] - 6))
     if rule == "month_year":
         return f"{year_in(found)}-{month_in(found):02d}"
     if rule == "month_deictic":
         month = month_in(found)
         shift_word = lower.split()[-2]  # "June (of) last year", "(late) last July"
-        year = ref_year and ref_year + YEAR_SHIFTS[shift_word]
+        year = ref_year and ref_year + DEICTIC_SHIFTS[shift_word]
         if ref and shift_word != "this" and not lower.endswith("year"):
             # "last April" said in October is this year's April; said in May (when
             # "last month" would do) or later in the year, the April of the year before

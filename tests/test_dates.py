@@ -848,6 +848,16 @@ class TheArticlesYearFromItsText(unittest.TestCase):
         self.assertEqual(dates["March 5"], "2026-03-05")
 
 
+class AWeekOfAMonth(unittest.TestCase):
+    def test_a_week_of_a_month_is_that_week(self):
+        self.assertEqual(found("Polls are due in the first week of February.", "2026-12-04"),
+                         {"the first week of February": "2027-W05"})
+        self.assertEqual(found("The rupee fell in the last week of November.", "2026-12-04"),
+                         {"the last week of November": "2026-W49"})
+        self.assertEqual(found("It rained in the second week of March 2025.", "2026-12-04"),
+                         {"the second week of March 2025": "2025-W10"})
+
+
 class AYearSaidAfterADay(unittest.TestCase):
     def test_the_year_said_after_a_month_and_day_is_its_year(self):
         dates = found("The bureau filed its charges on November 2 last year.", "2026-12-04")
