@@ -9180,6 +9180,8 @@ CURRENCIES = {
     "SKr": "SEK", "DKr": "DKK", "NKr": "NOK",
     # East Africa's shillings, as its papers write them: "Sh100 billion", "KSh 5,000"
     "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX",
+    # the Gulf's dirham and Qatar's riyal, as their papers write them: "Dh50,000", "Dhs2 billion", "QR500"
+    "Dh": "AED", "Dhs": "AED", "QR": "QAR",
     # dollars, pounds and rupees that the country's name before them tells apart
     "US dollars": "USD", "U.S. dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
     "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
@@ -9807,6 +9809,7 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{1,2}\$", sign))  # US$, C$, HK$
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _SHILLING_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[KTU]?[Ss]h", sign)) + r"\.?"  # Sh, KSh.
+_GULF_SIGN = alternatives(("Dhs", "Dh", "QR"))  # Dh50,000, QR500 million
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper() and len(code) == 3)
 # The naira's "N" before a sum that only money is written as: "N1,455", "N1.2trn" (not "N95 masks").
 _NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billion|trillion|million)\b)"
@@ -9817,7 +9820,7 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|[$£€¥₹₦]|Rs\.?[ ]?|Tk\.?[ ]
+    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|[$£€¥₹₦]|Rs\.?[ ]?|Tk\.?[ ]
                  |{_CURRENCY_CODE}[ ]|{_NAIRA_SIGN})?
     (?P<number>
         \d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?      # South Asia's lakhs and crores: 1,31,400 / 12,34,56,789

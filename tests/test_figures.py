@@ -328,6 +328,15 @@ class EastAfricanShillings(unittest.TestCase):
                                  "TSh. 40": (40, "TZS")})
 
 
+class GulfCurrencies(unittest.TestCase):
+    def test_a_dirham_or_qatari_riyal_sign_before_a_number_is_its_currency(self):
+        facts = digest("The court fined him Dh50,000; the Velmar tower cost Dhs 2 billion and the port QR500 million.")
+        found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
+        self.assertEqual(found, {"Dh50,000": (50000, "AED"), "Dhs 2 billion": (2000000000, "AED"),
+                                 "QR500 million": (500000000, "QAR")})
+        self.assertEqual(digest("Scan the QR code at Gate 5.")["figures"], [])
+
+
 class CurrencySignsWithAFullStop(unittest.TestCase):
     def test_rs_with_a_full_stop_ends_no_sentence(self):
         facts = digest("The council would allocate Rs. 30 billion for relief. Officials in Tolmer agreed.")
