@@ -12054,8 +12054,10 @@ SAID_BEFORE = re.compile(rf"\b(?:{SAY_VERBS})[ ]$")
 # Ana Ruiz.' ("told" takes whom one spoke to: "told Velmar Radio").
 SAID_RIGHT_BEFORE = (" said ", " says ", " added ", "\nsaid ", "\nsays ", "\nadded ")
 
-# A full stop that ends a sentence inside what an apposition took in: "leader. Then".
+# A full stop that ends a sentence inside what an apposition took in: "leader. Then"; and
+# a relative clause that tells more of the person than the role: "a farmer whose house".
 SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z\d]{2})\.[ ]+(?=[A-Z])")
+RELATIVE_CLAUSE_IN_ROLE = re.compile(r"[ ](?:who|whose|whom|which)\b")
 # Words that open a clause after a name's comma, where an apposition would stand: a verb,
 # a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
 CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "to"}
@@ -12097,6 +12099,7 @@ def role_after(text, start, end):
     if not match:
         return None
     role = SENTENCE_END_IN_ROLE.split(match.group(1))[0]  # "Ana Ruiz, the party leader. Then ..."
+    role = RELATIVE_CLAUSE_IN_ROLE.split(role)[0]  # "a farmer whose house was washed away": a farmer
     more = BODY_AFTER_AND.match(text, match.end(1)) if role == match.group(1) and role[-1:].isalpha() \
         and role.rpartition(" ")[2][:1].isupper() else None
     if more and more.group(1) in BODY_ENDS_AFTER_AND:

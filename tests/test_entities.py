@@ -2990,6 +2990,10 @@ class NamedAsARole(unittest.TestCase):
 
 
 class RolesInAppositions(unittest.TestCase):
+    def test_a_relative_clause_is_no_part_of_the_role(self):
+        facts = digest('"We need boats," said Rashid Velani, a farmer whose house was washed away.')
+        self.assertEqual(roles(facts), [("Rashid Velani", "a farmer")])
+
     def test_an_apposition_ends_at_a_full_stop_after_a_year(self):
         facts = digest("The plant, owned by tycoon Aliko Velgote, began output in September 2024. Its spokesman, "
                        "Ana Ruiz, said so.")
