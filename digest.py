@@ -13502,10 +13502,13 @@ def entity_key(kind, name, acronyms, full_names):
 
 # How the word before "year" or "month" moves it from the article's: "June of last year",
 # "the 5th of next month"; and the year a month and day is of, said right after it: "on
-# November 2 last year", "by 5 March next year" (the day and the year stay two dates).
+# November 2 last year", "by 5 March next year", "on July 2 of that year" (the year last
+# told; the day and the year stay two dates).
 DEICTIC_SHIFTS = {"this": 0, "next": 1, "last": -1}
 MONTH_OF_A_DAY = re.compile(r"of[ ](this|next|last)[ ]month")
-YEAR_OF_A_DAY = re.compile(r"[ ](this|next|last)[ ]year\b(?!['’])")
+YEAR_OF_A_DAY = re.compile(r"[ ](?:of[ ])?(this|next|last|that)[ ]year\b(?!['’])")
+# A value of a part of a year: a season, a quarter or a half ("1972-SU", "2019-Q3").
+PART_OF_A_YEAR = re.compile(r"\d{4}-(?:SP|SU|FA|WI|Q[1-4]|H[12])$")
 
 
 def reference_date(text, matches, foretelling, date=None):
@@ -14265,7 +14268,9 @@ def dates(text, date=None):
             if value is None and match.rule in ("relative_unit", "that_year", "judged_period") and anchor:
                 value = value_after(match.text.lower(), anchor)  # "the same day": the last date told
         year_said_after = match.rule in ("month_day", "day_month") and YEAR_OF_A_DAY.match(text, match.end)
-        if value and ref_year and year_said_after:
+        if value and year_said_after and year_said_after.group(1) == "that":
+            value = anchor[:4] + value[4:] if anchor else value  # "on July 2 of that year": the year last told
+        elif value and ref_year and year_said_after:
             value = f"{ref_year + DEICTIC_SHIFTS[year_said_after.group(1)]}{value[4:]}"
         elif value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
                 and has_gone_by(text, match.start, future):
@@ -14307,6 +14312,8 @@ def dates(text, date=None):
                 found[-1]["until"] = f"{value[:8]}{int(last_day.group(1)):02d}"
         if value and CALENDAR_VALUE.match(value):
             anchor = value
+        elif value and PART_OF_A_YEAR.match(value):
+            anchor = value[:4]  # "the summer of 1972 ... that year": 1972
         if period and value and CALENDAR_VALUE.match(value) and value[:4] != period[:4]:
             period = None  # another year is being told
     for index in times:

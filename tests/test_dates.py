@@ -864,6 +864,11 @@ class AYearSaidAfterADay(unittest.TestCase):
         self.assertEqual((dates["November 2"], dates["last year"]), ("2025-11-02", "2025"))
         self.assertEqual(found("The Velmar talks resume on 5 March next year.", "2026-12-04")["5 March"], "2027-03-05")
 
+    def test_a_day_of_that_year_is_of_the_year_last_told(self):
+        dates = found("They met at Orsk in the summer of 1972. The accord they signed on July 2 of that year "
+                      "lasted.", "2026-12-04")
+        self.assertEqual((dates["July 2"], dates["that year"]), ("1972-07-02", "1972"))
+
     def test_a_year_that_owns_what_follows_is_not_the_days(self):
         self.assertEqual(found("On May 30 last year's winner, Ana Ruiz, spoke.", "2026-12-04")["May 30"], "2026-05-30")
 
