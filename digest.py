@@ -9702,6 +9702,7 @@ DATE_RULES = [
                   rf"|(?<=\b[Ii]n[ ])the[ ](?:past|future)(?![ ]{_NUMBER}\b)"),  # not "in the past two seasons"
     # 25 years / a five-year plan / 49 years old
     ("duration", rf"(?:an?|one)[ ](?:year|month|week|day)[ ]and[ ]a[ ]half"                # a year and a half
+                 rf"|[Hh]alf[ ]an?[ ](?:year|decade|century|month|day)\b"                   # half a century
                  rf"|{_NUMBER}[ ]and[ ]a[ ]half[ ](?:{_UNIT})"                               # two and a half years
                  rf"|{_FIRST_NUMBER}(?:[ ]to[ ]{_NUMBER})?(?:[ ](?:million|billion))?[- ](?:{_UNIT})(?:[- ]old)?"
                  rf"|{_NUMBER}[ ](?:consecutive|straight|successive)[ ](?:{_UNIT}|quarters)"
@@ -9786,7 +9787,7 @@ DATE_START = re.compile(rf"""
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
-      | [Tt]hese(?=[ ]days) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
+      | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
@@ -13842,6 +13843,10 @@ REFERENCE_VALUES = {
 HOURS_UNIT = re.compile(r"hour|hrs?\b")
 
 
+# Half of a unit, as a duration: "half a century" is fifty years.
+HALF_OF_A_UNIT = {"CE": "P50Y", "DE": "P5Y", "Y": "P6M", "M": "P2W", "D": "PT12H"}
+
+
 def date_value(rule, found, ref, ref_year, future=False):
     """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
     lower = found.lower()
@@ -13997,8 +14002,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         scale = SCALE_WORDS.search(lower)
         if n and scale:
             n = round(n * scale_value(scale.group()))  # "80 million years"
-        if " half " in lower and unit == "Y" and n == 1:
-            return "P6M"  # "the past half year"
+        if re.search(r"\bhalf[ ](?:an?[ ])?[a-z]+$", lower) and n == 1 and unit in HALF_OF_A_UNIT:
+            return HALF_OF_A_UNIT[unit]  # "the past half year", "half a century"
         if " and a half" in lower and n:
             return f"P{n + 0.5:g}{unit}"  # "a year and a half": P1.5Y
         return f"P{n if n else 'X'}{unit}"

@@ -848,6 +848,13 @@ class TheArticlesYearFromItsText(unittest.TestCase):
         self.assertEqual(dates["March 5"], "2026-03-05")
 
 
+class HalfAUnit(unittest.TestCase):
+    def test_half_a_unit_is_half_its_length(self):
+        self.assertEqual(found("The accord has lasted half a century."), {"half a century": "P50Y"})
+        self.assertEqual(found("Prices doubled over the past half decade."), {"the past half decade": "P5Y"})
+        self.assertEqual(found("She ate half a cake."), {})
+
+
 class AWeekOfAMonth(unittest.TestCase):
     def test_a_week_of_a_month_is_that_week(self):
         self.assertEqual(found("Polls are due in the first week of February.", "2026-12-04"),
