@@ -9546,7 +9546,15 @@ _DAYS_JOINED = r"(?:[-–]|[ ]to[ ])"  # between a range's two days: "4-6", "2 t
 _YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 _DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 # A number in digits or words; the first number of a date may open a sentence: "Two years ago, ...".
-_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r"|few|several|many)"
+# The number words of a year said aloud, from NUMBER_WORDS: "nineteen ninety-six"; and of
+# a count of tens and ones: "twenty-seven years".
+_ONES = alternatives(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an"))
+_TEENS = alternatives(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19 and w != "dozen")
+_TENS = alternatives(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
+_TENS_AND_ONES = rf"(?:{_TENS}|{alternatives(w.capitalize() for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))})" \
+    rf"-{_ONES}"
+_NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _TENS_AND_ONES + "|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) \
+    + r"|few|several|many)"
 _FIRST_NUMBER = r"(?:" + _NUMBER + "|" + "|".join(
     sorted((w.capitalize() for w in NUMBER_WORDS), key=len, reverse=True)) + r"|Few|Several|Many)"
 _UNIT = r"(?:year|month|week|day|decade|centur(?:y|ie))s?"
@@ -9565,10 +9573,6 @@ _PLAIN_MONTH = "(?:January|February|July|September|October|November|December)"
 _SPOKEN_YEAR_START = r"(?i:nineteen|twenty|two[ ]thousand)\b"  # "January nineteen ninety-seven"
 _NUMBER_WORD_START = "|".join(sorted((form for w in NUMBER_WORDS if len(w) > 2 for form in (w, w.capitalize())),
                                      key=len, reverse=True))
-# The number words of a year said aloud, from NUMBER_WORDS: "nineteen ninety-six".
-_ONES = alternatives(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an"))
-_TEENS = alternatives(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19 and w != "dozen")
-_TENS = alternatives(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
 # The words an age follows ("She was 88.", "Ana Ruiz, who is 48,"), one lookbehind each (a
 # lookbehind has one width), and the units that make the number no age ("5 feet tall").
 _AGE_LEAD = "(?:" + "|".join(rf"(?<=\b{lead}[ ])" for lead in (
@@ -13802,12 +13806,15 @@ def number_in(found):
     for word in NUMBER_OR_WORD.findall(found.lower()):
         if word[0].isdigit():
             return int(word.replace(",", ""))
-        if word in NUMBER_WORDS:
-            return NUMBER_WORDS[word]
+        parts = word.split("-")
+        if all(part in NUMBER_WORDS for part in parts):
+            return sum(NUMBER_WORDS[part] for part in parts)  # "twenty-seven"
+        if parts[0] in NUMBER_WORDS:
+            return NUMBER_WORDS[parts[0]]  # "five-year"
     return None
 
 
-NUMBER_OR_WORD = re.compile(r"\d[\d,]*|[a-z]+")
+NUMBER_OR_WORD = re.compile(r"\d[\d,]*|[a-z]+(?:-[a-z]+)?")
 
 
 def unit_in(found):

@@ -848,6 +848,14 @@ class TheArticlesYearFromItsText(unittest.TestCase):
         self.assertEqual(dates["March 5"], "2026-03-05")
 
 
+class TensAndOnesInWords(unittest.TestCase):
+    def test_a_count_of_tens_and_ones_in_words_is_read_whole(self):
+        self.assertEqual(found("He left Orsk twenty-seven years ago.", "2026-12-04"),
+                         {"twenty-seven years ago": "1999"})
+        self.assertEqual(found("Ana Ruiz served thirty-five years in jail."), {"thirty-five years": "P35Y"})
+        self.assertEqual(found("Tolland adopted a five-year plan."), {"five-year": "P5Y"})
+
+
 class HalfAUnit(unittest.TestCase):
     def test_half_a_unit_is_half_its_length(self):
         self.assertEqual(found("The accord has lasted half a century."), {"half a century": "P50Y"})
