@@ -2990,6 +2990,10 @@ class NamedAsARole(unittest.TestCase):
 
 
 class RolesInAppositions(unittest.TestCase):
+    def test_a_party_supremo_or_a_militia_chieftain_is_a_role(self):
+        facts = digest("VDP supremo Anvita Velkar slammed the move. Militia chieftain Velan Rao fled.")
+        self.assertEqual(roles(facts), [("Anvita Velkar", "VDP supremo"), ("Velan Rao", "Militia chieftain")])
+
     def test_a_relative_clause_is_no_part_of_the_role(self):
         facts = digest('"We need boats," said Rashid Velani, a farmer whose house was washed away.')
         self.assertEqual(roles(facts), [("Rashid Velani", "a farmer")])
