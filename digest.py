@@ -4722,7 +4722,9 @@ ROLE_HEADS = set(words("""
     challenger  suspect  victim  witness  survivor  protester
     worker  employee  labourer  laborer  vendor  shopkeeper  villager  resident  guard  passenger
     tourist  fisherman  mechanic  tailor  homemaker  housewife  teenager  tycoon  billionaire  magnate
-    supremo  chieftain  strongman  stalwart
+    supremo  chieftain  strongman  stalwart  gunman  assailant  convict  inmate  monarch  dictator
+    warlord  mogul  heiress  influencer  comedian  dancer  designer  chef  trainer  presenter  producer
+    screenwriter  playwright  lyricist  vocalist  guitarist  drummer  rapper  cricketer  footballer
     engineer  architect  consultant  detainee  prisoner  hostage  defendant  plaintiff  petitioner
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
     whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer

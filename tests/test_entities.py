@@ -2994,6 +2994,12 @@ class RolesInAppositions(unittest.TestCase):
         facts = digest("VDP supremo Anvita Velkar slammed the move. Militia chieftain Velan Rao fled.")
         self.assertEqual(roles(facts), [("Anvita Velkar", "VDP supremo"), ("Velan Rao", "Militia chieftain")])
 
+    def test_trades_of_the_stage_and_the_pitch_are_roles(self):
+        facts = digest("Playwright Orsolya Tarrow wrote it. Velmar cricketer Dinesh Orskar was there. Rapper "
+                       "Kofi Velmaro sang.")
+        self.assertEqual(roles(facts), [("Orsolya Tarrow", "Playwright"), ("Dinesh Orskar", "Velmar cricketer"),
+                                        ("Kofi Velmaro", "Rapper")])
+
     def test_a_relative_clause_is_no_part_of_the_role(self):
         facts = digest('"We need boats," said Rashid Velani, a farmer whose house was washed away.')
         self.assertEqual(roles(facts), [("Rashid Velani", "a farmer")])
