@@ -14593,7 +14593,8 @@ DateMatch = collections.namedtuple("DateMatch", "start end rule text")
 
 # What must come before a bare weekday or year for it to be a date.
 YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during|before|after|between|"
-                      r"through|the|year|early|late|mid|around|about|for|as|than|at)[ ]|['’]s[ ]|[(,–-][ ]?|^[ ]*)$")
+                      r"through|the|year|early|late|mid|around|about|for|as|than|at|its|their|his|her|our)[ ]"
+                      r"|['’]s[ ]|[(,–-][ ]?|^[ ]*)$")
 
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".

@@ -856,6 +856,12 @@ class TensAndOnesInWords(unittest.TestCase):
         self.assertEqual(found("Tolland adopted a five-year plan."), {"five-year": "P5Y"})
 
 
+class AYearAfterAPossessive(unittest.TestCase):
+    def test_a_year_after_its_or_their_is_a_year(self):
+        facts = digest("The Velmar Bank said it remained committed to its 2028 targets.")
+        self.assertEqual(([d["text"] for d in facts["dates"]], facts["figures"]), (["2028"], []))
+
+
 class HalfAUnit(unittest.TestCase):
     def test_half_a_unit_is_half_its_length(self):
         self.assertEqual(found("The accord has lasted half a century."), {"half a century": "P50Y"})
