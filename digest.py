@@ -10091,6 +10091,7 @@ def candidates(text, sentence_starts, lower_words):
     found = join_possessives(text, join_nicknames(text, found))
     if any(unit in text for unit in UNITS_OF_A_TOWN):
         found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
+    found = list(split_names_told_apart(found))
     vouched = list(town_candidates(text, lower_words)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -10103,6 +10104,22 @@ def candidates(text, sentence_starts, lower_words):
 UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division", " area",
                    " police station", " Police Station", " Industrial Area")
 TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}}+(?:[ ][A-Z][a-z]{{2,}}+)?)(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
+
+
+def split_names_told_apart(found):
+    """Candidates, with a name of two names joined by "and" cut in two when the text
+    names the first alone elsewhere: "arranged by Velbank and Orsk Finance International
+    ... Velbank said" (but "Velmar and Orsk Holdings" stays one when "Velmar" is not
+    named alone)."""
+    alone = {c["name"] for c in found if " and " not in c["name"]}
+    for c in found:
+        first, _, second = c["name"].partition(" and ")
+        if not second or first not in alone or " " not in second or not second[:1].isupper():
+            yield c
+            continue
+        yield {**c, "kind": None, "name": first, "end": c["start"] + len(first), "vouched": False}
+        yield {**c, "kind": None, "name": second, "start": c["start"] + len(first) + len(" and "),
+               "title": None, "sentence_initial": False, "vouched": False}
 
 
 def split_towns_after_titles(text, found, towns):

@@ -3914,6 +3914,16 @@ class SpeakersOfAQuotation(unittest.TestCase):
         self.assertEqual([q["speaker"] for q in facts["quotes"]], ["Velan Sorath"])
 
 
+class TwoNamesJoinedByAnd(unittest.TestCase):
+    def test_two_bodies_joined_by_and_are_two_when_the_first_stands_alone_too(self):
+        facts = digest("The loan was arranged by Tarbank and Orsk Finance International. Shares of Tarbank rose 2%.")
+        self.assertEqual(names(facts, "organisations"), ["Tarbank", "Orsk Finance International"])
+
+    def test_a_body_with_and_in_its_name_stays_whole(self):
+        facts = digest("The loan was arranged by Tarvel and Orsk Finance International. Its shares rose 2%.")
+        self.assertEqual(names(facts, "organisations"), ["Tarvel and Orsk Finance International"])
+
+
 class BodiesNamedShortInAHeadline(unittest.TestCase):
     def test_a_headline_s_shortened_court_is_the_story_s_court(self):
         facts = digest("Tolpur HC grants bail to Ana Ruiz\n\nThe Tolpur High Court on Tuesday granted bail to "
