@@ -13568,7 +13568,7 @@ def reference_date(text, matches, foretelling, date=None):
     # the latest year; but when every year is foretold ("output will begin in 2028, and
     # reach its peak by 2030") the article's year is at or before the first of them
     latest = max(told + foretold) if told else min(foretold) if foretold else None
-    scheduled = min((value for match in matches if speaks_ahead(text, match.start)
+    scheduled = min((value for match, ahead in zip(matches, foretelling) if ahead or speaks_ahead(text, match.start)
                      for value in [full_date_value(match)] if value), default=None)
     for match, ahead in zip(matches, foretelling):
         if match.start > DATELINE_REACH:
@@ -13602,7 +13602,7 @@ def dateline_day(month, day, latest_year, scheduled, weekday=None, years=()):
     if not scheduled:
         return datetime.date(year_of_the_weekday(month, day, latest_year, weekday, years), month, day)
     year = scheduled.year if (month, day) <= (scheduled.month, scheduled.day) else scheduled.year - 1
-    return datetime.date(max(year, latest_year or year), month, day)
+    return datetime.date(year, month, day)
 
 
 # The weekday the lead of a dated story tells: "ACCRA, Dec 4 (Reuters) - ... said on Thursday",

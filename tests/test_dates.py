@@ -935,6 +935,11 @@ class TheYearOfADatelineByItsWeekday(unittest.TestCase):
                        "lowest since December 2022.")
         self.assertEqual(facts["published"]["value"], "2025-12-04")
 
+    def test_a_dateline_comes_before_the_day_its_story_foretells(self):
+        facts = digest("TOLMER, Dec 4 (Newswire) - Tolland's interim government on Friday named a new finance "
+                       "minister. The country is due to vote on March 5, 2027.")
+        self.assertEqual(facts["published"]["value"], "2026-12-04")
+
     def test_the_day_before_the_dateline_keeps_the_latest_year(self):
         facts = digest("TOLMER, Dec 4 (Newswire) - The central bank held its rate on Saturday. Inflation fell to "
                        "4.1% in November 2022.")
