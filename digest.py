@@ -14279,7 +14279,8 @@ def dates(text, date=None):
             if looks_like_a_date(text, match, match.lastgroup):
                 # kept as a small tuple: a match of the big pattern holds all its groups
                 matches.append(DateMatch(match.start(), match.end(), match.lastgroup, match.group()))
-    foretelling = [puts_ahead(text, clause_start(text, match.start), match.start) for match in matches]
+    foretelling = [puts_ahead(text, clause_start(text, match.start), match.start)
+                   and not PAST_VERB_RIGHT_AFTER.match(text, match.end) for match in matches]
     ref, ref_year, source = published = reference_date(text, matches, foretelling, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
     found, anchor, period, times = [], None, None, []
@@ -14645,11 +14646,17 @@ SCHEDULED_RIGHT_BEFORE_A_DATE = re.compile(
 PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])\b[a-z]{3,}ed\b")
 # ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
 # participle: "is to be held in January").
-IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!are[ ])"
-                            r"\b(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"
-                            r"|grew|paid|sold|bought|led|spoke|struck|became|sank|fled|brought|fought|kept|ran|stood|wrote"
-                            r"|chose|drove|flew|froze|knew|shook|swore|threw|wore|tore|broke|stole|spent|sent|built|lent"
-                            r"|meant|felt|dealt|cost|shut|quit)\b")
+_IRREGULAR_PASTS = (r"(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"
+                    r"|grew|paid|sold|bought|led|spoke|struck|became|sank|fled|brought|fought|kept|ran|stood|wrote"
+                    r"|chose|drove|flew|froze|knew|shook|swore|threw|wore|tore|broke|stole|spent|sent|built|lent"
+                    r"|meant|felt|dealt|cost|shut|quit)")
+IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!are[ ])\b" + _IRREGULAR_PASTS + r"\b")
+# A verb in the past right after a date, whose clause it ends the date's: "is due to vote in
+# March, after protests in September toppled the government" (not a schedule's participle:
+# "the vote on March 5 scheduled by the board").
+PAST_VERB_RIGHT_AFTER = re.compile(r"[ ](?!(?:expected|scheduled|planned|slated|proposed|needed|called|aimed|"
+                                   r"intended|required|allowed|allotted|earmarked)\b)"
+                                   r"(?:[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
 PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?:ed)?[ ]back|reschedul|remand"
                       r"|suspend|stay(?:ed)?[ ]the)")
 

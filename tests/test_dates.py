@@ -282,6 +282,12 @@ class Tense(unittest.TestCase):
             self.assertEqual(found(sentence, "1998-09-30")["Friday"], "1998-10-02", sentence)
         self.assertEqual(found("The exhibition opens in January.", "1998-09-30")["January"], "1999-01")
 
+    def test_a_past_verb_right_after_a_date_ends_its_clause_in_the_past(self):
+        dates = found("Tolland is due to vote on March 5, 2027, after youth-led protests in September toppled the "
+                      "government.", "2026-12-04")
+        self.assertEqual(dates["September"], "2026-09")
+        self.assertEqual(found("The vote will be held in March.", "2026-12-04")["March"], "2027-03")
+
     def test_an_infinitive_of_a_schedule_verb_tells_no_tense(self):
         # 1998-09-30 is a Wednesday
         self.assertEqual(found("Ana Ruiz agreed to visit Orsk on Friday.", "1998-09-30")["Friday"], "1998-09-25")
