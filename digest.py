@@ -9554,8 +9554,7 @@ _DAY_OR_MONTH = r"(?:3[01]|[12]\d|0?[1-9])"
 _ONES = alternatives(w for w, n in NUMBER_WORDS.items() if 1 <= n <= 9 and w not in ("a", "an"))
 _TEENS = alternatives(w for w, n in NUMBER_WORDS.items() if 10 <= n <= 19 and w != "dozen")
 _TENS = alternatives(w for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))
-_TENS_AND_ONES = rf"(?:{_TENS}|{alternatives(w.capitalize() for w, n in NUMBER_WORDS.items() if n in range(20, 100, 10))})" \
-    rf"-{_ONES}"
+_TENS_AND_ONES = rf"(?i:{_TENS})-{_ONES}"  # "twenty-seven", "Thirty-five" opening a sentence
 _NUMBER = r"(?:\d{1,3}(?:,\d{3})+|\d+|" + _TENS_AND_ONES + "|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) \
     + r"|few|several|many)"
 _FIRST_NUMBER = r"(?:" + _NUMBER + "|" + "|".join(
@@ -12793,6 +12792,11 @@ def is_the_town_of_a_body(word, organisation, cues):
         and organisation.rpartition(" ")[2].rstrip(".") not in FIRM_FORM_WORDS
 
 
+# Words a headline shortens in a body's name, written out: "Tolpur HC".
+SHORTENED_BODY_WORDS = {"HC": "High Court", "SC": "Supreme Court", "Govt": "Government", "Dept": "Department",
+                        "Univ": "University", "Intl": "International"}
+
+
 def organisation_short_forms(organisations, acronyms=None):
     """Map the shorter forms of organisations' names to them: the words at the start or
     the end of a longer name ('Security Council' of 'UN Security Council', 'Crescent' of
@@ -12832,11 +12836,6 @@ def organisation_short_forms(organisations, acronyms=None):
         if written_out != name and written_out in organisations:
             forms[name] = written_out  # a headline's "Tolpur HC" is the story's "Tolpur High Court"
     return forms
-
-
-# Words a headline shortens in a body's name, written out.
-SHORTENED_BODY_WORDS = {"HC": "High Court", "SC": "Supreme Court", "Govt": "Government", "Dept": "Department",
-                        "Univ": "University", "Intl": "International"}
 
 
 def evidence(text, mentions):
