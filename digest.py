@@ -11903,7 +11903,7 @@ THE_NAME_ENDS = re.compile(
 # Words that end the name of a document, which an acronym after it does not make a body:
 # "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)".
 DOCUMENT_WORDS = set(words("""
-    Act  Declaration  Covenant  Treaty  Plan  Report  Index  Agreement  Accord  Accords  Pact
+    Act  Declaration  Covenant  Treaty  Plan  Report  Index  Indicator  Agreement  Accord  Accords  Pact
     Charter  Constitution  Protocol  Code  Budget
 """.replace("  ", "\n")))
 # Words that end the name of an event, a prize, a document or a public scheme ("the Velmar

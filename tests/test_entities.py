@@ -3939,6 +3939,10 @@ class DocumentsNamedWithAnAcronym(unittest.TestCase):
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Tolmer Pollution Board", "TPB")])
 
+    def test_an_indicator_that_rises_is_no_body(self):
+        facts = digest("The bureau said the Sensitive Velmar Price Indicator rose 0.4 per cent in the week.")
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_law_with_a_bracketed_word_and_its_acronym_is_no_body(self):
         facts = digest("Ana Ruiz was held under the Unlawful Velmar (Prevention) Act (UVPA). The UVPA case goes on.")
         self.assertEqual(facts["organisations"], [])
