@@ -9772,7 +9772,8 @@ DATE_RULES = [
                rf"|(?:(?<=\b[Ii]n[ ])|(?<=\bby[ ])|(?<=\bduring[ ])|(?<=\buntil[ ])|(?<=\bsince[ ]))"
                r"(?:spring|summer|autumn|winter)\b(?![ -][a-z])"),
     # in October / since March / early May / mid-June (bare months need a cue before them)
-    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|[Mm]id-)?{_FULL_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ]{_NAMED_AFTER_A_MONTH})"
+    ("month", rf"{_MONTH_CUE}(?:(?:[Ee]arly|[Ll]ate|[Mm]id)[ ]|(?:[Mm]id|[Ee]nd)-)?{_FULL_MONTH}(?:-end\b)?"
+              rf"(?![ ]\d|[ ]of[ ][A-Z\d]|[ ]{_NAMED_AFTER_A_MONTH})"  # "by end-December", "by December-end"
               rf"|{_FULL_MONTH}(?=['’]s\b)"
               rf"|{_PLAIN_MONTH}(?![ ]\d|[ ]of[ ][A-Z\d]|[ ][A-Z]|[ ]{_NAMED_AFTER_A_MONTH}|-|[ ]{_SPOKEN_YEAR_START})"),
 ]
@@ -9793,7 +9794,7 @@ DATE_START = re.compile(rf"""
                                |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
-      | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
+      | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | [Ee]nd(?=-{_FULL_MONTH}) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently

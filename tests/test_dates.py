@@ -868,6 +868,13 @@ class AYearAfterAPossessive(unittest.TestCase):
         self.assertEqual(([d["text"] for d in facts["dates"]], facts["figures"]), (["2028"], []))
 
 
+class TheEndOfAMonthJoinedByAHyphen(unittest.TestCase):
+    def test_end_december_and_december_end_are_the_month(self):
+        self.assertEqual(found("The bridge will open by end-December.", "2026-12-04"), {"end-December": "2026-12"})
+        self.assertEqual(found("The bridge will open by December-end.", "2026-12-04"), {"December-end": "2026-12"})
+        self.assertEqual(found("Velmar held an end-of-year party."), {})
+
+
 class HalfAUnit(unittest.TestCase):
     def test_half_a_unit_is_half_its_length(self):
         self.assertEqual(found("The accord has lasted half a century."), {"half a century": "P50Y"})
