@@ -9817,7 +9817,7 @@ _NUMBER_WORD_ANY_CASE = "|".join(sorted((f"[{w[0].upper()}{w[0]}]{w[1:]}" for w 
 _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{1,2}\$", sign))  # US$, C$, HK$
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _SHILLING_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[KTU]?[Ss]h", sign)) + r"\.?"  # Sh, KSh.
-_GULF_SIGN = alternatives(("Dhs", "Dh", "QR"))  # Dh50,000, QR500 million
+_GULF_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"Dhs?|QR", sign))       # Dh50,000, QR500
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper() and len(code) == 3)
 # The naira's "N" before a sum that only money is written as: "N1,455", "N1.2trn" (not "N95 masks").
 _NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billion|trillion|million)\b)"
@@ -10129,7 +10129,7 @@ def split_towns_after_titles(text, found, towns):
     "District Police Officer (DPO) Lakki Velwat Ana Khan" beside "Lakki Velwat district"
     (listed places are cut as the run is read)."""
     for candidate in found:
-        first = next((town for town in towns if candidate["name"].startswith(town + " ")), "")
+        first = max((town for town in towns if candidate["name"].startswith(town + " ")), key=len, default="")
         rest = candidate["name"][len(first) + 1:]
         if not (first and " " in rest and first.partition(" ")[0] not in GIVEN_NAMES and (
                 candidate.get("title")
@@ -13283,7 +13283,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                   "organisation": organisation_short_forms((name for name, kind in kinds.items()
                                                             if kind == "organisation"), acronyms),
                   "place": place_short_forms(name for name, kind in kinds.items() if kind == "place")}
-    groups, mentions, headline_roles, headline_ends = {}, [], {}, headline_end(text)
+    groups, mentions, roles_from_the_headline, headline_ends = {}, [], set(), headline_end(text)
     for candidate in found:
         name = candidate["name"]
         kind = candidate["kind"] if candidate["vouched"] else kinds.get(name) or candidate["kind"]
@@ -13318,8 +13318,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         entity["mentions"] += 1
         entity["spans"].append([start, candidate["end"]])
         honorific = kind == "person" and HONORIFIC_BEFORE.search(text, max(0, start - 12), start)
-        if kind == "person" and (not entity["role"] or entity["role"] == headline_roles.get(key)
-                                 and start >= headline_ends):
+        if kind == "person" and (not entity["role"] or key in roles_from_the_headline and start >= headline_ends):
             courtesy = (candidate["title"] in COURTESY_TITLES or candidate["title"] in HONORIFICS) \
                 and text.endswith(candidate["title"] + " ", 0, candidate["start"])  # "prime minister Sheikh ..."
             before = role_before(text, candidate["start"])
@@ -13337,9 +13336,11 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 head = role.rpartition(" ")[2]  # each of "Justices Ana Ruiz and Lin Tovar" is a Justice
                 role = role[:-len(head)] + PLURAL_TITLES[head]
             if role:
-                entity["role"] = role
+                entity["role"] = role  # a headline's "PM Ruiz" gives way to the story's "Prime Minister"
                 if start < headline_ends:
-                    headline_roles[key] = role  # a headline's "PM Ruiz" gives way to the story's "Prime Minister"
+                    roles_from_the_headline.add(key)
+                else:
+                    roles_from_the_headline.discard(key)
         if honorific and not entity["name"].startswith(honorific.group(1) + " "):
             entity["aliases"].insert(0, entity["name"])  # "Sheikh Velhasina", known as "Velhasina" too
             entity["name"] = f"{honorific.group(1)} {entity['name']}"
@@ -13870,7 +13871,8 @@ REFERENCE_VALUES = {
 HOURS_UNIT = re.compile(r"hour|hrs?\b")
 
 
-# Half of a unit, as a duration: "half a century" is fifty years.
+# Half of a unit, as a duration: "half a century" is fifty years, "the past half decade" five.
+HALF_A_UNIT = re.compile(r"\bhalf[ ](?:an?[ ])?[a-z]+$")
 HALF_OF_A_UNIT = {"CE": "P50Y", "DE": "P5Y", "Y": "P6M", "M": "P2W", "D": "PT12H"}
 
 
@@ -14029,7 +14031,7 @@ def date_value(rule, found, ref, ref_year, future=False):
         scale = SCALE_WORDS.search(lower)
         if n and scale:
             n = round(n * scale_value(scale.group()))  # "80 million years"
-        if re.search(r"\bhalf[ ](?:an?[ ])?[a-z]+$", lower) and n == 1 and unit in HALF_OF_A_UNIT:
+        if HALF_A_UNIT.search(lower) and n == 1 and unit in HALF_OF_A_UNIT:
             return HALF_OF_A_UNIT[unit]  # "the past half year", "half a century"
         if " and a half" in lower and n:
             return f"P{n + 0.5:g}{unit}"  # "a year and a half": P1.5Y
