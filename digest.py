@@ -13471,10 +13471,24 @@ def has_family_name_first(name_words):
 # Province" is also "Tolland"; "Tolland Street" is not.
 DIVISION_WORDS = {"Island", "Province", "Region", "District", "Territory", "Governorate"}
 
+# The end of a place's name that the text may leave out once it has given it whole: a
+# division's word, a county's, a city's, a Chinese region's ("Velkar Zhuang Autonomous
+# Region", "Velkar Special Administrative Region" is also "Velkar").  A city's word is
+# left out only where what is left is no listed place of its own: "Mexico City" is not Mexico.
+PLACE_TAIL_LEFT_OUT = re.compile(rf"[ ](?:(?:[A-Z][a-z]++[ ])?Autonomous[ ](?:Region|Prefecture|County)"
+                                 rf"|Special[ ]Administrative[ ]Region|{alternatives(DIVISION_WORDS)}"
+                                 rf"|County|Prefecture|Municipality|(?P<city>City))$")
+
 
 def place_short_forms(places):
-    """Map a division's name without its last word to the whole: 'Tolland' -> 'Tolland Province'."""
-    return {name.rpartition(" ")[0]: name for name in places if name.rpartition(" ")[2] in DIVISION_WORDS}
+    """Map a place's name without the end a text may leave out to the whole: 'Tolland' ->
+    'Tolland Province', 'Velkar' -> 'Velkar Zhuang Autonomous Region'."""
+    short_forms = {}
+    for name in places:
+        tail = PLACE_TAIL_LEFT_OUT.search(name, 1)
+        if tail and not (tail.group("city") and is_place_name(name[:tail.start()])):
+            short_forms[name[:tail.start()]] = name
+    return short_forms
 
 
 def listed_firm_of(name):

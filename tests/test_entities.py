@@ -1321,6 +1321,20 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual(places["Tolland Province"]["mentions"], 2)
         self.assertNotIn("Tolland", places)
 
+    def test_a_county_a_city_or_a_chinese_region_and_its_short_form_are_one_place(self):
+        for text, whole in (("Ballots were recounted in Tarwick County. Officials in Tarwick said the count "
+                             "would end on Friday.", "Tarwick County"),
+                            ("A port opened in Velhai City this year. Officials in Velhai said trade had doubled.", "Velhai City"),
+                            ("Farmers in Velkar Zhuang Autonomous Region sold more rice. Traders in Velkar want a new "
+                             "railway.", "Velkar Zhuang Autonomous Region")):
+            places = {p["name"]: p for p in digest(text)["places"]}
+            self.assertEqual(list(places), [whole], text)
+            self.assertEqual(places[whole]["mentions"], 2, text)
+
+    def test_a_city_named_for_a_listed_land_is_not_that_land(self):
+        facts = digest("Protesters marched in Mexico City on Sunday. Mexico will vote in June.")
+        self.assertEqual(names(facts, "places"), ["Mexico City", "Mexico"])
+
     def test_place_cue_words_of_the_beat(self):
         for sentence, place in (("Troops said the Dharal sector was quiet on Sunday.", "Dharal"),
                                 ("Trucks waited for days at the Sarkot crossing.", "Sarkot"),
