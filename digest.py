@@ -4582,7 +4582,7 @@ PLACE_WORDS = set(words("""
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
     Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
     Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk  Marg  Salai  Sarani
-    Vihar  Enclave  Bagh  Puram
+    Vihar  Enclave  Bagh  Puram  SAR
 """.replace("  ", "\n")))
 
 # The endings of South Asian towns' and quarters' names, which name nothing else:
@@ -13476,7 +13476,7 @@ DIVISION_WORDS = {"Island", "Province", "Region", "District", "Territory", "Gove
 # Region", "Velkar Special Administrative Region" is also "Velkar").  A city's word is
 # left out only where what is left is no listed place of its own: "Mexico City" is not Mexico.
 PLACE_TAIL_LEFT_OUT = re.compile(rf"[ ](?:(?:[A-Z][a-z]++[ ])?Autonomous[ ](?:Region|Prefecture|County)"
-                                 rf"|Special[ ]Administrative[ ]Region|{alternatives(DIVISION_WORDS)}"
+                                 rf"|Special[ ]Administrative[ ]Region|SAR|{alternatives(DIVISION_WORDS)}"
                                  rf"|County|Prefecture|Municipality|(?P<city>City))$")
 
 

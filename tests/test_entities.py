@@ -1331,6 +1331,11 @@ class WorldPlaces(unittest.TestCase):
             self.assertEqual(list(places), [whole], text)
             self.assertEqual(places[whole]["mentions"], 2, text)
 
+    def test_a_special_administrative_region_is_a_place_and_its_short_form_the_same(self):
+        facts = digest("Exports from Velkau SAR rose 4 per cent. Traders in Velkau expect more next year.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Velkau SAR", 2)])
+        self.assertEqual(facts["organisations"], [])
+
     def test_a_city_named_for_a_listed_land_is_not_that_land(self):
         facts = digest("Protesters marched in Mexico City on Sunday. Mexico will vote in June.")
         self.assertEqual(names(facts, "places"), ["Mexico City", "Mexico"])
