@@ -9345,13 +9345,20 @@ def is_hyphenated_given_name(word):
 # Initials in capitals without full stops, as South Asian papers write a given name:
 # the "KP" of "KP Sharma Oli", the "MK" of "MK Velan".
 UNDOTTED_INITIALS = re.compile(r"[A-Z]{2,3}")
+# One letter of such initials, when a space parts them: the "N" and "R" of "N R Velmurthy".
+SPACED_INITIAL = re.compile(r"[A-Z]")
 
 
 def opens_with_initials(name_words):
     """True when a name of two or three words opens with initials in capitals that name
     nothing else, and the words after them are a person's, a listed given name or family
-    name among them: 'KP Sharma Oli', 'KL Rahul'; not 'UN Women', 'GM Hughes Electronics',
+    name among them: 'KP Sharma Oli', 'KL Rahul', 'K P Sharma Oli'; not 'UN Women', 'GM Hughes Electronics',
     'CM Rahul' (a title) nor 'RJR Nabisco'."""
+    letters = 0
+    while letters < min(3, len(name_words) - 1) and SPACED_INITIAL.fullmatch(name_words[letters]):
+        letters += 1
+    if letters >= 2:  # "N R Narayana Murthy", as some papers space the letters of "NR"
+        name_words = ["".join(name_words[:letters])] + name_words[letters:]
     first, rest = name_words[0], name_words[1:]
     return 1 <= len(rest) <= 2 and UNDOTTED_INITIALS.fullmatch(first) is not None \
         and first not in ORGANISATIONS and first not in PLACES and first not in COMMON_ABBREVIATIONS \

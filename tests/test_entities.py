@@ -2012,6 +2012,10 @@ class InitialsBeforeANameOfSouthIndia(unittest.TestCase):
         facts = digest("The minister and his deputy DK Velkumar met. Later BY Orsendra spoke.")
         self.assertEqual(names(facts, "people"), ["DK Velkumar", "BY Orsendra"])
 
+    def test_initials_parted_by_spaces_open_a_name_too(self):
+        facts = digest("Promoters including co-founder Ravi Tolkar and N R Velmurthy Kamath will not sell shares.")
+        self.assertEqual(names(facts, "people"), ["Ravi Tolkar", "N R Velmurthy Kamath"])
+
     def test_an_acronym_before_a_word_is_still_no_person(self):
         facts = digest("Officials of the TVP Velkumar unit met.")
         self.assertEqual(facts["people"], [])
