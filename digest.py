@@ -10647,6 +10647,9 @@ def run_candidates(text, start, run, sentence_starts):
         if place_end > first:  # "Ambassador to Tarvia Ana Ruiz": the title's place, then the person
             yield candidate(None, " ".join(tokens[first:place_end]), offsets[first])
             first = place_end
+        if last - first > 1 and tokens[first] in AREAS_OF_A_POST \
+                and TITLE_ACRONYM_END.search(text, max(0, offsets[first] - 10), offsets[first]):
+            first += 1  # "Superintendent of Police (SSP) South Mehroz Velani": the post's area, then the person
         if last - first < LONGEST_NAME:
             start = offsets[first]
             for offset, name, kind, title, initial in trimmed(tuple(tokens[first:last + 1]),
@@ -10977,8 +10980,10 @@ WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", 
 
 
 # The words after a police officer's title that name the area of the post, not the
-# officer: "SSP City Tariq Velkar", "DSP Cantt Amina Orsk", "SSP Central Ana Tovar".
-AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban", "Central"}
+# officer: "SSP City Tariq Velkar", "DSP Cantt Amina Orsk", "SSP Central Ana Tovar", "Senior
+# Superintendent of Police South Imran Velani".
+AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban", "Central", "North", "South", "East",
+                   "West"}
 
 
 # Abbreviations that follow a name for what the body does or the country makes, and
@@ -12198,6 +12203,11 @@ def role_before(text, start):
     window = window[window.rfind("\n") + 1:]  # a role does not reach back over a line end
     if not window.endswith(" "):
         return None
+    area = TITLE_ACRONYM_AND_AREA_END.search(window)
+    if area and all(w in AREAS_OF_A_POST or w in TITLE_WORDS for w in area.group("area").split(" ")):
+        title = title_before(window[:area.start()].split(" "))
+        if title:  # "Senior Superintendent of Police (SSP) South Ana Ruiz"
+            return f"{title} {area.group('area')}"
     window, acronyms = TITLE_ACRONYM_END.subn(" ", window)  # "District Police Officer (DPO) Ana Ruiz"
     title_with_to = TITLE_WITH_TO.search(window) or role_for_a_place(window) or minister_of_portfolios(window)
     if title_with_to:
@@ -12388,6 +12398,9 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
 TITLE_ACRONYM_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ]$")
+# A title's acronym and the area or branch of the post after it: "Police (SSP) South ",
+# "Inspector General (DIG) Operations ".
+TITLE_ACRONYM_AND_AREA_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ](?P<area>[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?)[ ]$")
 
 
 def names_a_title(text, mentions):

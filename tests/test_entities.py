@@ -5117,6 +5117,12 @@ class PoliceReportsOfSouthAsia(unittest.TestCase):
                        "suspects fled.")
         self.assertEqual(names(facts, "people"), ["Faisal Tolani"])
 
+    def test_the_post_s_area_after_a_title_s_acronym_is_the_title_s(self):
+        facts = digest("Talks ended.\n\nSenior Superintendent of Police (SSP) South Mehroz Velani said the men "
+                       "fled. Deputy Inspector General (DIG) Operations Faisal Tolani agreed.")
+        self.assertEqual(roles(facts), [("Mehroz Velani", "Senior Superintendent of Police South"),
+                                        ("Faisal Tolani", "Deputy Inspector General Operations")])
+
 
 class ATitleBeforeTheBodyItHeads(unittest.TestCase):
     def test_the_body_after_a_title_is_no_part_of_the_name(self):
