@@ -12460,8 +12460,9 @@ INITIALS_RUN_ON = re.compile(_INITIALS_RUN_ON + r"[\w'’]*+(?:[ ]|$)")  # a who
 # Quotation marks around a name make it the title of a work.
 QUOTE_MARKS = "\"“”'‘’"
 QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
-# ... or the words of a headline's title case before it: “Tolland's Financial Firms Lure Graduates”.
-QUOTED_TITLE_WORDS = re.compile(r"[\"“](?:[A-Z][\w'’-]*+[ ]){1,4}$")
+# ... or the words of a headline's title case before it, small words of title case among them:
+# “Tolland's Financial Firms Lure Graduates”, “Velmar in Love”, “Return of the Orsk”.
+QUOTED_TITLE_WORDS = re.compile(r"[\"“][A-Z][\w'’-]*+[ ](?:(?:[A-Z][\w'’-]*+|in|of|the|and|a|an|to|for|on|at|with)[ ]){0,4}$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # What a body is, after its acronym in brackets: "the Tarvia Unbowed (TU) party".

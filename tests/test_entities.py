@@ -277,6 +277,11 @@ class People(unittest.TestCase):
         facts = digest('The film "Sidewalk Stories" opened, and fans sang “Jingle Dogs” with Ana Ruiz.')
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
+    def test_a_quoted_title_with_small_words_names_no_place(self):
+        facts = digest('She shared an award for the screenplay of "Dancing in Velmora" in 1999, and later said '
+                       '"We met in Tarvia" at a festival.')
+        self.assertEqual(names(facts, "places"), ["Tarvia"])
+
     def test_a_name_of_capitals_alone_needs_a_sign_of_a_person(self):
         self.assertEqual(digest("Sales of the Harbour Cuisine range rose by a tenth.")["people"], [])
         facts = digest("Workers cheered when Kelso Brandvik spoke first. Later Brandvik left the hall.")
