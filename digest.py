@@ -12101,7 +12101,8 @@ CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "wou
 # An apposition after a name, up to the comma or verb that closes it, and a body's acronym
 # in brackets before them ("Ana Ruiz, head of the Tolland Relief Mission (TRM), said").
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
-                        r"(?=(?:[ ]\([A-Z]{2,8}\))?[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|and|told|will|would)\b))")
+                        r"(?=(?:[ ]\([A-Z]{2,8}\))?[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|whose|whom|which|and|told"
+                        r"|will|would)\b))")
 
 
 # A participle and its object after a name's comma open a clause, not an apposition:

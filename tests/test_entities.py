@@ -3032,6 +3032,11 @@ class RolesInAppositions(unittest.TestCase):
         facts = digest('"We need boats," said Rashid Velani, a farmer whose house was washed away.')
         self.assertEqual(roles(facts), [("Rashid Velani", "a farmer")])
 
+    def test_a_long_relative_clause_leaves_the_role_before_it(self):
+        facts = digest('Talks ended.\n\nLira Velkova, the Tarvian-born poet whose books "Salt" and "Orsk" were read for '
+                       'six decades, died on Saturday.')
+        self.assertEqual(roles(facts), [("Lira Velkova", "the Tarvian-born poet")])
+
     def test_an_apposition_ends_at_a_full_stop_after_a_year(self):
         facts = digest("The plant, owned by tycoon Aliko Velgote, began output in September 2024. Its spokesman, "
                        "Ana Ruiz, said so.")
