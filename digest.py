@@ -11315,8 +11315,9 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 NAMED_AFTER_A_TITLED_PERSON = {"Road", "Street", "Avenue", "Bridge", "Square", "Chowk", "Marg", "Highway",
                                "Causeway", "Stadium", "Airport", "Base", "Camp", "Colony", "Park", "Market", "Gate"}
 
-# Titles of courtesy, which stand before a person's name and inside no body's name.
-COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof."}
+# Titles of courtesy, which stand before a person's name and inside no body's name; Pakistan's
+# papers give a barrister's and an engineer's so: "Party chairman Barrister Gohar Velkhan".
+COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Barrister", "Engr", "Engr."}
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
 PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri", "Shrimati", "Smt", "Smt."}
 # Honorifics of the Gulf's ruling families, of Pakistan's landed and spiritual ones, and of

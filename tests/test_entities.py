@@ -2034,6 +2034,11 @@ class SpeakersAfterASentenceEndingInAName(unittest.TestCase):
 
 
 class CourtesyTitlesAfterARank(unittest.TestCase):
+    def test_a_barrister_s_or_an_engineer_s_title_leaves_the_office_before_it(self):
+        facts = digest("Party chairman Barrister Gohar Velkhan said the rally would go ahead. Federal Minister "
+                       "Engr Amir Velmuqam disagreed.")
+        self.assertEqual(roles(facts), [("Gohar Velkhan", "Party chairman"), ("Amir Velmuqam", "Federal Minister")])
+
     def test_a_doctor_after_a_rank_belongs_to_the_name(self):
         facts = digest("The chief minister sought a report from Inspector General of Police Dr Velan Anwaki.")
         self.assertEqual(roles(facts), [("Velan Anwaki", "Inspector General of Police")])
