@@ -277,7 +277,7 @@ ISO_COUNTRY_NAMES = words("""
     Brunei = Brunei Darussalam
     Bhutan = Kingdom of Bhutan
     Switzerland = Swiss Confederation
-    Ivory Coast = Côte d'Ivoire
+    Ivory Coast = Côte d'Ivoire, Cote d'Ivoire, Côte d’Ivoire, Cote d’Ivoire
     Comoros = Union of the Comoros
     Curaçao = Curacao
     Dominica = Commonwealth of Dominica
@@ -9484,6 +9484,7 @@ _NAME_WORD = rf"""
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
+      | (?<=[ ])d['’]{_CAPITAL}\w*+                                     # the d'Ivoire of Côte d'Ivoire, d'Estaing
       | (?:(?:al|el|as|ash|ad)-)?{_CAPITAL}[\w]*+(?:[-'’](?!s\b)\w++)*+  # Jamaat-e-Islami, O'Brien, Šefčovič
         (?:(?<=[A-Z])\([A-Z]{{1,3}}\)(?![\w(]))?+                        # a party's faction: JD(U), CPI(M)
         (?:\.com\b)?+                                                  # Amazon.com
@@ -10678,6 +10679,8 @@ def place_of_a_title_before(text, start, tokens):
 
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]")
+# The elided "de" of French and Italian names, written onto the word after it: "d'Ivoire", "d'Estaing".
+ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")
 
 
 def listed_organisations_in_a_row(tokens):
@@ -10724,7 +10727,8 @@ def split_run(tokens, in_a_list=False):
     while i < len(tokens):
         j = i
         while j < len(tokens) and not tokens[j][:1].isupper() and tokens[j] != "&" \
-                and not ARABIC_ARTICLE.match(tokens[j]):  # "Karim al-Haddad": al- begins a name word
+                and not ARABIC_ARTICLE.match(tokens[j]) and not ELIDED_PARTICLE.match(tokens[j]):
+            # "Karim al-Haddad", "Côte d'Ivoire": al- and d' begin a name word
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]

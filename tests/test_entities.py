@@ -1341,6 +1341,12 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Velkau SAR", 2)])
         self.assertEqual(facts["organisations"], [])
 
+    def test_an_elided_de_keeps_a_name_whole(self):
+        facts = digest("Cocoa growers in Cote d'Ivoire held back beans. Former minister Amélie Tarvin d'Orsenne "
+                       "said on Monday that prices would rise in Côte d’Ivoire.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Cote d'Ivoire", 2)])
+        self.assertEqual(names(facts, "people"), ["Amélie Tarvin d'Orsenne"])
+
     def test_a_city_named_for_a_listed_land_is_not_that_land(self):
         facts = digest("Protesters marched in Mexico City on Sunday. Mexico will vote in June.")
         self.assertEqual(names(facts, "places"), ["Mexico City", "Mexico"])
