@@ -11343,6 +11343,14 @@ HONORIFIC_BEFORE = re.compile(rf"\b({alternatives(HONORIFICS)})[ ]$")
 LEADERS_AFTER_A_BODY = {"Ameer", "Amir"}
 
 
+def is_a_hyphenated_title(word):
+    """True for a title's head joined by hyphens to a title's word or a small prefix:
+    'Lieutenant-Colonel', 'Secretary-General', 'ex-President'; not the 'Prince' of
+    'Port-au-Prince'."""
+    first, _, head = word.rpartition("-")
+    return head in TITLE_HEADS and (first.partition("-")[0] in TITLE_WORDS or first[:1].islower())
+
+
 def title_span(name_words):
     """Where a title stands in a run: (first word of the title, first word after it).
 
@@ -11357,7 +11365,7 @@ def title_span(name_words):
     if len(name_words) > 1 and name_words[-1] in NAMED_AFTER_A_TITLED_PERSON:
         return 0, 0  # "Sheikh Tamim Road", "Prince Velkar Air Base", "Haji Camp": the title is the place's
     for i, word in enumerate(name_words):
-        if word not in TITLE_HEADS and word.rpartition("-")[2] not in TITLE_HEADS and not is_a_title_to_be(word) \
+        if word not in TITLE_HEADS and not is_a_hyphenated_title(word) and not is_a_title_to_be(word) \
                 and not (word in LEADERS_AFTER_A_BODY and i > 0) and not is_a_modified_role(name_words, i) \
                 and not (word in HEADS_BEFORE_OF and name_words[i + 1:i + 2]
                          and (name_words[i + 1] == "of" or name_words[i + 1] in GIVEN_NAMES)):

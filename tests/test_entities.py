@@ -1347,6 +1347,11 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Cote d'Ivoire", 2)])
         self.assertEqual(names(facts, "people"), ["Amélie Tarvin d'Orsenne"])
 
+    def test_a_town_joined_by_hyphens_is_no_title_though_a_title_ends_it(self):
+        facts = digest("Aid reached Port-au-Prince on Monday, Lieutenant-Colonel Ana Velkor said.")
+        self.assertEqual(names(facts, "places"), ["Port-au-Prince"])
+        self.assertEqual(roles(facts), [("Ana Velkor", "Lieutenant-Colonel")])
+
     def test_a_city_named_for_a_listed_land_is_not_that_land(self):
         facts = digest("Protesters marched in Mexico City on Sunday. Mexico will vote in June.")
         self.assertEqual(names(facts, "places"), ["Mexico City", "Mexico"])
