@@ -9502,12 +9502,12 @@ _ON_AFTER_A_BODY = "(?:" + "|".join(f"(?<={body})" for body in sorted(BODIES_BEF
 _RETIRED = "[ ]" + alternatives(RETIRED_MARKS)  # "Lt Gen (retd) Ana Ruiz"
 
 # A run of capitalised words joined by spaces or by small lower-case words, or a rank's
-# "(retd)": "Institute for Fiscal and Economic Studies", "Zia ul Haq".
+# "(retd)": "Institute for Fiscal and Economic Studies", "Zia ul Haq", "Newcastle upon Tyne".
 # Possessive groups keep it linear on "A. A. A. ..." and "Ab-Ab-Ab-...".
 NAME_RUN = re.compile(rf"""
     (?<![\w'’.-])
     {_NAME_WORD}
-    (?: (?:[ ](?:{NAME_PARTICLES}|{BODY_PARTICLES}|of|for|and|the|to)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY}|{_RETIRED})*+ [ ] {_NAME_WORD} )*+
+    (?: (?:[ ](?:{NAME_PARTICLES}|{BODY_PARTICLES}|of|for|and|the|to|upon|am)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY}|{_RETIRED})*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
 
 # A run of words in capitals, in a headline or a dateline: "MEXICO CITY".
@@ -10732,7 +10732,12 @@ def split_run(tokens, in_a_list=False):
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]
-        if MODIFIER_SUFFIX.search(last) \
+        if place_end := end_of_a_listed_place(tokens, current[0], j):
+            # "Trinidad and Tobago", "Line of Actual Control", "Port Said": a listed place is one name,
+            # whatever joins its words
+            current.extend(range(i, place_end))
+            j = place_end - 1
+        elif MODIFIER_SUFFIX.search(last) \
                 or last in DEGREES and len(current) > 1 and tokens[current[-2]] not in TITLE_WORDS \
                 or last in COMPANY_SUFFIXES and joiners \
                 or last in GENERATION_MARKS and last.endswith(".") and tokens[j:j + 1] != ["Day"]:
@@ -10803,8 +10808,6 @@ def split_run(tokens, in_a_list=False):
             # "Foreign Minister Ana Ruiz and Economy Minister Lin Tovar", two
         elif joiners == ["and", "the"] and joined_by == "of" and repeats_the_phrase_before(tokens, current, j):
             current.extend(range(i, j + 1))  # "Department for the Propagation of Virtue and the Prevention of Vice"
-        elif joiners == ["and"] and " ".join(tokens[current[-1]:j + 1]) in PLACES:
-            current.extend(range(i, j + 1))  # "Trinidad and Tobago", "Jammu and Kashmir": a listed place is one name
         elif joiners == ["and"] and in_a_list and current == [0] and last in ORGANISATION_WORDS \
                 and last not in STANDING_BODIES \
                 and ends_in_org_word(tokens, j, strictly=True) and joins_one_name(tokens, current, j):
@@ -10889,6 +10892,13 @@ def end_of_a_listed_name(tokens, start, j):
         start += 1  # "the Committee to Protect Journalists"
     return next((end for end in range(min(len(tokens), start + LONGEST_LISTED_NAME), j, -1)
                  if is_listed_organisation(tokens, start, end)), None)
+
+
+def end_of_a_listed_place(tokens, start, j):
+    """Where a listed place that opens at token `start` and runs past token j ends, or
+    None: "Sao Tome and Principe" (a look-up per length up to the longest listed name)."""
+    return next((end for end in range(min(len(tokens), start + LONGEST_LISTED_NAME), j, -1)
+                 if " ".join(tokens[start:end]) in PLACES or " ".join(tokens[start:end]) in WORLD_PLACES), None)
 
 
 def is_listed_organisation(tokens, start, end):
@@ -11064,11 +11074,13 @@ def trim_words(name_words, offset, first_in_sentence):
             # "Prime Minister and Tolland Party Chair Ana Ruiz": a second title, then the name
             yield from trim_words(name_words[1:], offset + len(name_words[0]) + 1, False)
             return
-    if len(name_words) > 1 and is_demonym(name_words[0]) and not kind_by_form(" ".join(name_words)):
+    if len(name_words) > 1 and is_demonym(name_words[0]) and not kind_by_form(" ".join(name_words)) \
+            and " ".join(name_words) not in WORLD_PLACES:  # "Scottish Borders", "Thai Binh" are places
         yield offset, name_words[0], "demonym", None, first_in_sentence
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False
     while len(name_words) > 1 and name_words[0] in GROUP_WORDS and not kind_by_form(" ".join(name_words)) \
+            and " ".join(name_words) not in WORLD_PLACES \
             and not (len(name_words) == 2 and name_words[0] in GIVEN_NAMES and name_words[1] not in GROUP_WORDS):
         offset += len(name_words.pop(0)) + 1  # "Republican Ana Silva", but "Christian Orsk" is a name
         first_in_sentence = False
@@ -11315,9 +11327,11 @@ OFFICE_BUILDINGS = {"House", "Palace", "Residence", "Lodge"}
 
 
 # Words that end the name of a road, a square or a building, which may be named after
-# someone with a title: "King Velkar Road", "Sheikh Tamim Square", "Prince Orsk Air Base".
+# someone with a title: "King Velkar Road", "Sheikh Tamim Square", "Prince Orsk Air Base", "Prince
+# Velkar Island".
 NAMED_AFTER_A_TITLED_PERSON = {"Road", "Street", "Avenue", "Bridge", "Square", "Chowk", "Marg", "Highway",
-                               "Causeway", "Stadium", "Airport", "Base", "Camp", "Colony", "Park", "Market", "Gate"}
+                               "Causeway", "Stadium", "Airport", "Base", "Camp", "Colony", "Park", "Market", "Gate",
+                               "Island", "Islands"}
 
 # Titles of courtesy, which stand before a person's name and inside no body's name; Pakistan's
 # papers give a barrister's and an engineer's so: "Party chairman Barrister Gohar Velkhan".
@@ -11344,11 +11358,10 @@ LEADERS_AFTER_A_BODY = {"Ameer", "Amir"}
 
 
 def is_a_hyphenated_title(word):
-    """True for a title's head joined by hyphens to a title's word or a small prefix:
-    'Lieutenant-Colonel', 'Secretary-General', 'ex-President'; not the 'Prince' of
+    """True for a title's head joined by hyphens to the words before it: 'Lieutenant-Colonel',
+    'Sub-Inspector', 'ex-President'; not a listed town's name that a title's word ends:
     'Port-au-Prince'."""
-    first, _, head = word.rpartition("-")
-    return head in TITLE_HEADS and (first.partition("-")[0] in TITLE_WORDS or first[:1].islower())
+    return word.rpartition("-")[2] in TITLE_HEADS and not is_place_name(word) and word not in WORLD_PLACES
 
 
 def title_span(name_words):
@@ -12966,7 +12979,7 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
     (None, ({"portfolio"},), set(), "Ana Ruiz (Communication and Information Technology): a minister's portfolio"),
     ("place", ({"saint"}, {"in"}), set(), "a villa in St. Morven"),
-    (None, ({"saint"},), set(), "St. Agnes Ruthwell, a church"),
+    (None, ({"saint"},), {"world_place"}, "St. Agnes Ruthwell, a church; but Saint Helena is a listed place"),
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("organisation", ({"organisation"}, {"initial"}), STRONG_PERSON_CUES - {"initial"},
      "an analyst at J.R. Velmont: a firm named after its founder, with his initials"),

@@ -1347,10 +1347,25 @@ class WorldPlaces(unittest.TestCase):
         self.assertEqual([(p["name"], p["mentions"]) for p in facts["places"]], [("Cote d'Ivoire", 2)])
         self.assertEqual(names(facts, "people"), ["Amélie Tarvin d'Orsenne"])
 
+    def test_a_listed_place_is_one_name_whatever_joins_its_words(self):
+        for place in ("Port Said", "Line of Actual Control", "Turks and Caicos Islands", "Sao Tome and Principe",
+                      "Saint Vincent and the Grenadines", "Newcastle upon Tyne", "Frankfurt am Main"):
+            text = f"Aid reached {place} on Monday, officials said."
+            self.assertEqual(names(digest(text), "places"), [place], text)
+
+    def test_a_listed_place_keeps_a_word_that_opens_other_names(self):
+        for place in ("Western Cape", "Scottish Borders", "Prince Edward Island", "Saint Petersburg"):
+            text = f"Aid reached {place} on Monday, officials said."
+            facts = digest(text)
+            self.assertEqual(names(facts, "places"), [place], text)
+            self.assertEqual(facts["people"], [], text)
+
     def test_a_town_joined_by_hyphens_is_no_title_though_a_title_ends_it(self):
         facts = digest("Aid reached Port-au-Prince on Monday, Lieutenant-Colonel Ana Velkor said.")
         self.assertEqual(names(facts, "places"), ["Port-au-Prince"])
         self.assertEqual(roles(facts), [("Ana Velkor", "Lieutenant-Colonel")])
+        facts = digest("Sub-Inspector Abul Velkazad and Ex-PM Nawaz Velsharif met on Monday.")
+        self.assertEqual(roles(facts), [("Abul Velkazad", "Sub-Inspector"), ("Nawaz Velsharif", "Ex-PM")])
 
     def test_a_city_named_for_a_listed_land_is_not_that_land(self):
         facts = digest("Protesters marched in Mexico City on Sunday. Mexico will vote in June.")
