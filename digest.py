@@ -9482,6 +9482,7 @@ _NAME_WORD = rf"""
       | (?<![a-z],[ ])(?:Md|Mohd|Muhd|Sk|Ch)\.(?=[ ][A-Z])            # Md. (Muhammad); not "Rockville, Md."
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
+      | [A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w&])                                # AT&T, S&P, L&T
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?<=[ ])d['’]{_CAPITAL}\w*+                                     # the d'Ivoire of Côte d'Ivoire, d'Estaing
@@ -11613,6 +11614,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     TB  MRI  PCR  IVF  OPD  HPV  ECG  COVID
     EURIBOR  SOFR  PMI  NAV  EPS  IFRS  GAAP  NPL
     EVM  VVPAT  MSP  SOP  OBC  UPI  KYC  NEET  JEE
+    R&D  Q&A  M&A  P&L  F&B  O&M  B&B  T&C  D&I  E&P  G&A  S&L
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}

@@ -1403,6 +1403,11 @@ class WorldPlaces(unittest.TestCase):
 
 
 class KnownOrganisations(unittest.TestCase):
+    def test_initials_joined_by_an_ampersand_name_a_body(self):
+        facts = digest("Shares of V&T rose after KT&G cut prices, and the ratings agency S&P held its view. Spending "
+                       "on R&D and M&A grew, the chief executive said in a Q&A.")
+        self.assertEqual(names(facts, "organisations"), ["V&T", "KT&G", "S&P"])
+
     def test_listed_organisations_with_no_cue(self):
         facts = digest("Huawei and Petronas signed the deal, Xinhua reported. The IAEA sent inspectors.")
         self.assertEqual(set(names(facts, "organisations")), {"Huawei", "Petronas", "Xinhua", "IAEA"})
