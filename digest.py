@@ -9486,7 +9486,8 @@ _NAME_WORD = rf"""
       | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?<=[ ])d['’]{_CAPITAL}\w*+                                     # the d'Ivoire of Côte d'Ivoire, d'Estaing
-      | (?:(?:al|el|as|ash|ad)-)?{_CAPITAL}[\w]*+(?:[-'’](?!s\b)\w++)*+  # Jamaat-e-Islami, O'Brien, Šefčovič
+      | (?:(?:al|el|as|ash|ad)-|(?<![\w'’.-])(?:al|el)[ ](?=[A-Z]))?{_CAPITAL}[\w]*+(?:[-'’](?!s\b)\w++)*+
+                                                   # Jamaat-e-Islami, al Qaeda, O'Brien, Šefčovič
         (?:(?<=[A-Z])\([A-Z]{{1,3}}\)(?![\w(]))?+                        # a party's faction: JD(U), CPI(M)
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
@@ -10679,7 +10680,7 @@ def place_of_a_title_before(text, start, tokens):
                  if " ".join(tokens[:end]) in PLACES or " ".join(tokens[:end]) in WORLD_PLACES), 0)
 
 
-ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]")
+ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]|(?:al|el)[ ][A-Z]")  # "al-Shabaab", "al Qaeda"
 # The elided "de" of French and Italian names, written onto the word after it: "d'Ivoire", "d'Estaing".
 ELIDED_PARTICLE = re.compile(r"d['’][A-Z]")
 
@@ -10728,8 +10729,8 @@ def split_run(tokens, in_a_list=False):
     while i < len(tokens):
         j = i
         while j < len(tokens) and not tokens[j][:1].isupper() and tokens[j] != "&" \
-                and not ARABIC_ARTICLE.match(tokens[j]) and not ELIDED_PARTICLE.match(tokens[j]):
-            # "Karim al-Haddad", "Côte d'Ivoire": al- and d' begin a name word
+                and not ARABIC_ARTICLE.match(" ".join(tokens[j:j + 2])) and not ELIDED_PARTICLE.match(tokens[j]):
+            # "Karim al-Haddad", "fighters of al Shabaab", "Côte d'Ivoire": al and d' begin a name word
             j += 1
         joiners = tokens[i:j]
         last = tokens[current[-1]]

@@ -1403,6 +1403,12 @@ class WorldPlaces(unittest.TestCase):
 
 
 class KnownOrganisations(unittest.TestCase):
+    def test_an_arabic_article_written_apart_opens_a_name(self):
+        facts = digest("Fighters of al Velkab attacked a base on Monday. Officials said al Velkab had lost men, and "
+                       "that Abu Tarik al Velmani was killed.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("al Velkab", 2)])
+        self.assertEqual(names(facts, "people"), ["Abu Tarik al Velmani"])
+
     def test_initials_joined_by_an_ampersand_name_a_body(self):
         facts = digest("Shares of V&T rose after KT&G cut prices, and the ratings agency S&P held its view. Spending "
                        "on R&D and M&A grew, the chief executive said in a Q&A.")
