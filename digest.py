@@ -9477,8 +9477,8 @@ _CAPITAL = "[A-Z" + "".join(chr(code) for code in range(0xC0, 0x250) if chr(code
 _INITIALS_RUN_ON = r"(?:[A-Z]\.)++[A-Z](?:[a-z]|['’][A-Z])"
 _NAME_WORD = rf"""
     (?: (?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Sen|Rep|Gov|Gen|Lt|Col|Maj|Brig|Capt|Cmdr|Cdr|Sgt|Cpl|Pvt|Adm|Insp|Supt
-           |St|Mt|Jr|Sr|Smt|Engr|Adv|Ven|Hon)
-        \.(?=[ ][A-Z]|[ ]{alternatives(RETIRED_MARKS)})              # Mr. Dr. St. Smt., Gen. (retd)
+           |St|Mt|Jr|Sr|Smt|Engr|Adv|Ven|Hon|Bros)
+        \.(?=[ ][A-Z]|[ ]{alternatives(RETIRED_MARKS)})              # Mr. Dr. St. Smt., Gen. (retd), Bros.
       | (?<![a-z],[ ])(?:Md|Mohd|Muhd|Sk|Ch)\.(?=[ ][A-Z])            # Md. (Muhammad); not "Rockville, Md."
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin

@@ -1403,6 +1403,11 @@ class WorldPlaces(unittest.TestCase):
 
 
 class KnownOrganisations(unittest.TestCase):
+    def test_brothers_abbreviated_go_on_into_the_name_after(self):
+        facts = digest("Tarwick Bros. Pictures said on Friday that it would split in two.")
+        self.assertEqual(names(facts, "organisations"), ["Tarwick Bros. Pictures"])
+        self.assertEqual(facts["people"], [])
+
     def test_an_arabic_article_written_apart_opens_a_name(self):
         facts = digest("Fighters of al Velkab attacked a base on Monday. Officials said al Velkab had lost men, and "
                        "that Abu Tarik al Velmani was killed.")
