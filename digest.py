@@ -9446,7 +9446,7 @@ STATE_NAME_AFTER_COMMA = re.compile(r",[ ]" + alternatives(US_STATE_NAMES - {"Ne
 # of a line or after the agency: "Xinhua News Agency, Tarvale, March 12" / "TARVALE, Nov. 5 (AFP) -".
 # Found from the comma and the month, which are rare, then the town is read back from them.
 DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
-DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][A-Za-z'’-]+(?:[ ][A-Z][A-Za-z'’-]+)?)\Z", re.M)
+DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][A-Za-z'’-]++(?:[ ][A-Z][A-Za-z'’-]++){0,3})\Z", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
 # A dateline of a town alone in capitals, then a colon or a dash and the story, as the
@@ -10509,6 +10509,8 @@ def town_candidates(text, lower_words):
     for date in DATE_AFTER_COMMA.finditer(text):
         dateline = DATELINE_TOWN_BEFORE.search(text, max(0, date.start() - 40), date.start())
         town = dateline.group(1) if dateline else ""
+        if town.count(" ") > 1 and not (town.isupper() or town in PLACES or town in WORLD_PLACES):
+            continue  # "RAHIM YAR KHAN, Dec 4", but not a name of three words: "Ana Lucia Velk, Dec 4"
         if town and town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
             yield candidate("place", town, dateline.start(1), vouched=True)
     for party in PARTY_STATE.finditer(text):

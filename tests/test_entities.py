@@ -3515,6 +3515,12 @@ class ProvincesByTheirShortForms(unittest.TestCase):
 
 
 class DatelinesOfUnlistedTowns(unittest.TestCase):
+    def test_a_listed_town_of_three_words_opens_a_dateline_and_a_name_of_three_words_does_not(self):
+        facts = digest("Flour runs short\n\nDERA ISMAIL KHAN, Dec 4 (Reuters) - Police said on Thursday that three "
+                       "men were held.\nAna Lucia Velkar, Dec 4, wrote to the editor.")
+        self.assertEqual(names(facts, "places"), ["Dera Ismail Khan"])
+        self.assertEqual(names(facts, "people"), ["Ana Lucia Velkar"])
+
     def test_an_unlisted_town_before_an_agency_or_a_long_dash_is_a_place(self):
         for text in ("VELKARA (AP) — Police said on Monday that three men were arrested after the raid.",
                      "VELKARA — Police said on Monday that three men were arrested after the raid.",
