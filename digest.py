@@ -9185,6 +9185,9 @@ CURRENCIES = {
     "Sh": "KES", "KSh": "KES", "Ksh": "KES", "TSh": "TZS", "USh": "UGX",
     # the Gulf's dirham and Qatar's riyal, as their papers write them: "Dh50,000", "Dhs2 billion", "QR500"
     "Dh": "AED", "Dhs": "AED", "QR": "QAR",
+    # Indonesia's rupiah and Malaysia's ringgit, as their papers write them: "Rp 4 trillion", "RM1.2 billion";
+    # and the signs of the won, the Philippine peso, the Turkish lira and the baht
+    "Rp": "IDR", "RM": "MYR", "₩": "KRW", "₱": "PHP", "₺": "TRY", "฿": "THB",
     # dollars, pounds and rupees that the country's name before them tells apart
     "US dollars": "USD", "U.S. dollars": "USD", "Canadian dollars": "CAD", "Australian dollars": "AUD",
     "Hong Kong dollars": "HKD", "Singapore dollars": "SGD", "New Zealand dollars": "NZD",
@@ -9828,6 +9831,7 @@ _DOLLAR_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]{
 _KRONA_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[A-Z]Kr", sign))         # SKr, DKr
 _SHILLING_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[KTU]?[Ss]h", sign)) + r"\.?"  # Sh, KSh.
 _GULF_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"Dhs?|QR", sign))       # Dh50,000, QR500
+_MALAY_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"Rp|RM", sign))       # Rp 4 trillion, RM1.2bn
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper() and len(code) == 3)
 # The naira's "N" before a sum that only money is written as: "N1,455", "N1.2trn" (not "N95 masks").
 _NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billion|trillion|million)\b)"
@@ -9838,7 +9842,7 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 _SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
-    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|[$£€¥₹₦]|Rs\.?[ ]?|Tk\.?[ ]
+    (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|{_MALAY_SIGN}[ ]?|[$£€¥₹₦₩₱₺฿]|Rs\.?[ ]?|Tk\.?[ ]
                  |{_CURRENCY_CODE}[ ]|{_NAIRA_SIGN})?
     (?P<number>
         \d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?      # South Asia's lakhs and crores: 1,31,400 / 12,34,56,789

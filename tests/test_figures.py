@@ -337,6 +337,17 @@ class GulfCurrencies(unittest.TestCase):
         self.assertEqual(digest("Scan the QR code at Gate 5.")["figures"], [])
 
 
+class SoutheastAsianCurrencies(unittest.TestCase):
+    def test_a_rupiah_ringgit_won_peso_or_baht_sign_before_a_number_is_its_currency(self):
+        facts = digest("Velmar set aside Rp 4 trillion, Orskmas earned RM12.3 billion, and Tolcom paid ₩1.2 trillion, "
+                       "₱500 and ฿300.")
+        found = {f["text"]: (f["value"], f["unit"]) for f in facts["figures"]}
+        self.assertEqual(found, {"Rp 4 trillion": (4000000000000, "IDR"), "RM12.3 billion": (12300000000, "MYR"),
+                                 "₩1.2 trillion": (1200000000000, "KRW"), "₱500": (500, "PHP"),
+                                 "฿300": (300, "THB")})
+        self.assertEqual(digest("The RM team met the Rp group at noon.")["figures"], [])
+
+
 class CurrencySignsWithAFullStop(unittest.TestCase):
     def test_rs_with_a_full_stop_ends_no_sentence(self):
         facts = digest("The council would allocate Rs. 30 billion for relief. Officials in Tolmer agreed.")
