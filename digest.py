@@ -4602,7 +4602,8 @@ FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|"
               "island(?![ ](?:states|nations|countries))|"  # not "Small island states"
               "tehsil|sector|crossing|area|governorate|prefecture|municipality|neighbou?rhood|refugee[ ]camp|"
-              "upazila|taluka|taluk|mandal|graveyard|cemetery|crematorium|police[ ]station")
+              "upazila|taluka|taluk|mandal|graveyard|cemetery|crematorium|police[ ]station|regency|barangay|"
+              "commune|canton|emirate")
 
 # Degrees and honours written after a name.
 DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}

@@ -1375,7 +1375,9 @@ class WorldPlaces(unittest.TestCase):
         for sentence, place in (("Troops said the Dharal sector was quiet on Sunday.", "Dharal"),
                                 ("Trucks waited for days at the Sarkot crossing.", "Sarkot"),
                                 ("Officials said Velmora tehsil had no power for a week.", "Velmora"),
-                                ("Families fled to the Kharzai refugee camp.", "Kharzai")):
+                                ("Families fled to the Kharzai refugee camp.", "Kharzai"),
+                                ("Rescuers reached Tapanuli Velgah regency by boat.", "Tapanuli Velgah"),
+                                ("Voters in the Orsvik canton said no.", "Orsvik")):
             self.assertEqual(names(digest(sentence), "places"), [place], sentence)
 
     def test_a_city_named_after_no_city_is_no_club(self):
