@@ -4571,7 +4571,8 @@ GROUP_WORDS = set(words("""
     Tamil  Kurdish  Latino  Hispanic  Asian  African  European  Zionist  Marxist
     Moslem  Moslems  Islam  Hutu  Hutus  Tutsi  Tutsis  Christianity  Judaism  Hinduism
     Nationalist  Nationalists  Tory  Unionist  Unionists  Loyalist  Loyalists  Maoist  Maoists
-    Separatist  Separatists  Royalist  Royalists
+    Separatist  Separatists  Royalist  Royalists  Populist  Populists  Libertarian  Libertarians
+    Centrist  Centrists  Leftist  Leftists  Rightist  Rightists
 """.replace("  ", "\n")))
 
 # Words that end the name of a place ("Mall Road", "Bering Strait").

@@ -973,6 +973,10 @@ class PeopleByContext(unittest.TestCase):
                        "won the vote.")
         self.assertEqual(names(facts, "people"), ["Christian Orsk", "Ana Silva"])
 
+    def test_a_political_leaning_opening_a_sentence_is_no_part_of_the_name(self):
+        facts = digest("Populist Ana Velparisi came third, and Libertarian Johannes Velkaiser fourth.")
+        self.assertEqual(names(facts, "people"), ["Ana Velparisi", "Johannes Velkaiser"])
+
     def test_south_asian_given_names_make_people(self):
         facts = digest("Residents said Junaid Tarrow and Saima Orskani had left. Witnesses named Sarfraz Velbi.")
         self.assertEqual(names(facts, "people"), ["Junaid Tarrow", "Saima Orskani", "Sarfraz Velbi"])
