@@ -11006,8 +11006,8 @@ WORDS_BEFORE_NAMES = {"Former", "Late", "Then", "Rival", "Fellow", "Embattled", 
 # The words after a police officer's title that name the area of the post, not the
 # officer: "SSP City Tariq Velkar", "DSP Cantt Amina Orsk", "SSP Central Ana Tovar", "Senior
 # Superintendent of Police South Imran Velani".
-AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban", "Central", "North", "South", "East",
-                   "West"}
+AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "Urban", "Central",
+                   "North", "South", "East", "West"}
 
 
 # Abbreviations that follow a name for what the body does or the country makes, and
@@ -12500,7 +12500,7 @@ QUOTE_MARKS = "\"“”'‘’"
 QUOTED_ARTICLE = re.compile(r"[\"“‘'](?:The|A|An)[ ]$")
 # ... or the words of a headline's title case before it, small words of title case among them:
 # “Tolland's Financial Firms Lure Graduates”, “Velmar in Love”, “Return of the Orsk”.
-QUOTED_TITLE_WORDS = re.compile(r"[\"“][A-Z][\w'’-]*+[ ](?:(?:[A-Z][\w'’-]*+|in|of|the|and|a|an|to|for|on|at|with)[ ]){0,4}$")
+QUOTED_TITLE_WORDS = re.compile(rf"[\"“][A-Z][\w'’-]*+[ ](?:(?:[A-Z][\w'’-]*+|{alternatives(TITLE_CASE_SMALL_WORDS)})[ ]){{0,4}}$")
 QUOTE_END = re.compile(r"[,.]?[\"“”'‘’](?![st]\b)")  # not the "'s" of a possessive
 
 # What a body is, after its acronym in brackets: "the Tarvia Unbowed (TU) party".
