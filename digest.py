@@ -9488,11 +9488,11 @@ _NAME_WORD = rf"""
       | Cie\.(?=[ ](?:[A-Z]|de[ ]|des[ ]|du[ ]))                     # Cie. de Saint-Gobain
       | {_INITIALS_RUN_ON}\w*+(?:[-'’](?!s\b)\w++)*+                  # initials run on: T.O'Gorman, M.K.Stalin
       | [A-Z]{{1,3}}&[A-Z]{{1,3}}(?![\w&])                                # AT&T, S&P, L&T
-      | [A-Z]\.(?:[A-Z]\.)++                                          # U.S. U.N.
+      | [A-Z]\.(?:[A-Z]\.)++(?:-{_CAPITAL}\w*+)*+                       # U.S. U.N., U.S.-China
       | [A-Z]\.(?=[ ][A-Z])                                           # the F. of John F. Kennedy
       | (?<=[ ])d['’]{_CAPITAL}\w*+                                     # the d'Ivoire of Côte d'Ivoire, d'Estaing
-      | (?:(?:al|el|as|ash|ad)-|(?<![\w'’.-])(?:al|el)[ ](?=[A-Z]))?{_CAPITAL}[\w]*+(?:[-'’](?!s\b)\w++)*+
-                                                   # Jamaat-e-Islami, al Qaeda, O'Brien, Šefčovič
+      | (?:(?:al|el|as|ash|ad)-|(?<![\w'’.-])(?:al|el)[ ](?=[A-Z]))?{_CAPITAL}[\w]*+
+        (?:[-'’](?!s\b)(?:[A-Z]\.(?:[A-Z]\.)++|\w++))*+   # Jamaat-e-Islami, al Qaeda, O'Brien, Šefčovič, Sino-U.S.
         (?:(?<=[A-Z])\([A-Z]{{1,3}}\)(?![\w(]))?+                        # a party's faction: JD(U), CPI(M)
         (?:\.com\b)?+                                                  # Amazon.com
         (?:(?<=s)['’](?=[ ][A-Z]))?+                                 # the Traders' Association
@@ -10103,6 +10103,7 @@ def candidates(text, sentence_starts, lower_words):
         offset += len(line)
         before_the_story = before_the_story and line.rstrip()[-1:] not in SENTENCE_CLOSERS
     found = join_aliases(text, join_firm_parts(text, join_partnerships(text, join_portfolios(text, found))))
+    found = rejoin_firms_named_for_two_lands(text, found)
     found = number_units(text, join_missions(text, found))
     found = join_possessives(text, join_nicknames(text, found))
     if any(unit in text for unit in UNITS_OF_A_TOWN):
@@ -10585,8 +10586,53 @@ def listed_firm_before_possessive(tokens, tail):
                  if " ".join(tokens[first:]) + ending in ORGANISATIONS), None)
 
 
+# The forms that stand for a land in a compound and name nothing alone: "Sino-U.S. ties",
+# "Indo-Pak talks".
+COMBINING_FORMS = {"Sino", "Indo", "Afro", "Euro", "Anglo", "Franco", "Russo", "Pak", "Afpak"}
+
+
+def names_joined_by_hyphens(word):
+    """The parts of a word that joins listed places or bodies (or a land's combining form) by
+    hyphens, or None: 'India-Pakistan', 'Israel-Hamas', 'U.S.-China', 'Sino-U.S.'; not a
+    listed name that has a hyphen of its own ('Guinea-Bissau'), nor 'Coca-Cola'."""
+    if word in PLACES or word in WORLD_PLACES or word in ORGANISATIONS:
+        return None
+    parts = word.split("-")
+    if not 2 <= len(parts) <= 3 or not all(part in COMBINING_FORMS or part in PLACES or part in WORLD_PLACES
+                                           or part in ORGANISATIONS for part in parts) \
+            or all(part in COMBINING_FORMS for part in parts):
+        return None
+    return parts
+
+
+def rejoin_firms_named_for_two_lands(text, found):
+    """Candidates, with the two lands of a hyphenated name made one again where the text
+    names a firm so: "Georgia-Pacific Corp. ... Georgia-Pacific said" (not Georgia and the
+    Pacific)."""
+    firms = {c["name"].partition(" ")[0] for c in found
+             if "-" in c["name"].partition(" ")[0] and c["name"].rpartition(" ")[2] in COMPANY_SUFFIXES}
+    if not firms:
+        return found
+    joined = []
+    for c in found:
+        previous = joined[-1] if joined else None
+        if previous and text[previous["start"]:c["end"]] in firms:
+            joined[-1] = {**previous, "name": text[previous["start"]:c["end"]], "end": c["end"]}
+        else:
+            joined.append(c)
+    return joined
+
+
 def run_candidates(text, start, run, sentence_starts):
     """The candidates of one run of capitalised words, split where it joins two names."""
+    first, _, compound = run.rpartition(" ")
+    if "-" in compound and first in ("", "The", "A", "An") and (parts := names_joined_by_hyphens(compound)):
+        start += len(first) + 1 if first else 0
+        for part in parts:  # "India-Pakistan talks", "The Israel-Hamas ceasefire": two names
+            if part not in COMBINING_FORMS:
+                yield candidate(None, part, start, sentence_initial=start in sentence_starts)
+            start += len(part) + 1
+        return
     tokens = run.split(" ")
     offsets, position = [], start
     for token in tokens:

@@ -1364,6 +1364,16 @@ class WorldPlaces(unittest.TestCase):
             self.assertEqual(names(facts, "places"), [place], text)
             self.assertEqual(facts["people"], [], text)
 
+    def test_lands_joined_by_a_hyphen_are_each_a_place(self):
+        facts = digest("India-Pakistan talks resumed on Monday. The Russia-Ukraine war and Sino-U.S. ties were on the "
+                       "agenda, and U.S.-China trade too.")
+        self.assertEqual(names(facts, "places"), ["India", "Pakistan", "Russia", "Ukraine", "U.S.", "China"])
+
+    def test_a_firm_named_for_two_lands_stays_whole(self):
+        facts = digest("Kenya-Pacific Corp. raised its bid. Kenya-Pacific said on Monday that the offer was final.")
+        self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("Kenya-Pacific Corp", 2)])
+        self.assertEqual(facts["places"], [])
+
     def test_a_town_joined_by_hyphens_is_no_title_though_a_title_ends_it(self):
         facts = digest("Aid reached Port-au-Prince on Monday, Lieutenant-Colonel Ana Velkor said.")
         self.assertEqual(names(facts, "places"), ["Port-au-Prince"])
