@@ -10598,10 +10598,10 @@ def names_joined_by_hyphens(word):
     if word in PLACES or word in WORLD_PLACES or word in ORGANISATIONS:
         return None
     parts = word.split("-")
-    if not 2 <= len(parts) <= 3 or not all(part in COMBINING_FORMS or part in PLACES or part in WORLD_PLACES
-                                           or part in ORGANISATIONS for part in parts) \
-            or all(part in COMBINING_FORMS for part in parts):
-        return None
+    names = [part for part in parts if is_place_name(part) or part in WORLD_PLACES or part in ORGANISATIONS]
+    if not 2 <= len(parts) <= 3 or not names \
+            or not all(part in names or part in COMBINING_FORMS or part in PLACES for part in parts):
+        return None  # (nor "Indo-Pakistani", an adjective of two peoples; "U.S.-Israeli" names the U.S.)
     return parts
 
 
