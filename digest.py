@@ -9400,6 +9400,33 @@ WORLD_PLACES_BY_UPPER = {name.upper(): name for name in WORLD_PLACES}
 # An acronym's own spelling wins over its title-case one ("UEFA", not "Uefa"): it is put last.
 ORGANISATIONS_BY_UPPER = {name.upper(): name for name in sorted(ORGANISATIONS, key=str.isupper)}
 
+# Languages, which name no place, body or person: "he spoke in Urdu and Pashto".  The
+# languages of ISO 639-1 and, of ISO 639-3, the single-word names of South Asia's and
+# Southeast Asia's languages that news names (through the pycountry package, from Debian's
+# iso-codes, LGPL 2.1), with the spellings news uses beside ISO's ("Pashto" for "Pushto");
+# less the names that are listed places too ("Nauru", "Tonga").
+LANGUAGES = {name for name in words("""
+    Abkhazian  Afar  Afrikaans  Akan  Albanian  Amharic  Arabic  Aragonese  Armenian  Assamese  Avaric  Avestan
+    Aymara  Azerbaijani  Bambara  Bashkir  Basque  Belarusian  Bengali  Bhojpuri  Bislama  Bosnian  Brahui
+    Breton  Bulgarian  Burmese  Burushaski  Catalan  Chamorro  Chechen  Chichewa  Chinese  Chittagonian
+    Chuvash  Cornish  Corsican  Cree  Croatian  Czech  Danish  Dari  Divehi  Dutch  Dzongkha  English
+    Esperanto  Estonian  Ewe  Faroese  Fijian  Filipino  Finnish  French  Fulah  Galician  Ganda  Georgian
+    German  Greek  Guarani  Gujarati  Haitian  Hausa  Hebrew  Herero  Hindi  Hungarian  Icelandic  Ido  Igbo
+    Indonesian  Interlingua  Interlingue  Inuktitut  Inupiaq  Irish  Italian  Japanese  Javanese  Kalaallisut
+    Kannada  Kanuri  Kashmiri  Kazakh  Khmer  Kikuyu  Kinyarwanda  Kirghiz  Komi  Kongo  Korean  Kuanyama
+    Kurdish  Lao  Latin  Latvian  Limburgan  Lingala  Lithuanian  Luba-Katanga  Luxembourgish  Macedonian
+    Maithili  Malagasy  Malay  Malayalam  Maltese  Manipuri  Manx  Maori  Marathi  Marshallese  Mongolian
+    Nauru  Navajo  Ndonga  Nepali  Norwegian  Occitan  Odia  Ojibwa  Oriya  Oromo  Ossetian  Pahari  Pali
+    Panjabi  Persian  Polish  Portuguese  Pushto  Quechua  Romanian  Romansh  Rundi  Russian  Samoan  Sango
+    Sanskrit  Santali  Saraiki  Sardinian  Serbian  Serbo-Croatian  Shina  Shona  Sindhi  Sinhala  Slovak
+    Slovenian  Somali  Spanish  Sundanese  Swahili  Swati  Swedish  Sylheti  Tagalog  Tahitian  Tajik  Tamil
+    Tatar  Telugu  Tetum  Thai  Tibetan  Tigre  Tigrinya  Tonga  Tsonga  Tswana  Tulu  Turkish  Turkmen  Twi
+    Uighur  Ukrainian  Urdu  Uzbek  Venda  Vietnamese  Volapük  Walloon  Welsh  Wolof  Xhosa  Yiddish  Yoruba
+    Zhuang  Zulu
+    Pashto  Punjabi  Farsi  Bangla  Dhivehi  Mandarin  Cantonese  Sinhalese  Kyrgyz  Uyghur  Balochi  Konkani
+    Dogri  Hindko
+""".replace("  ", "\n")) if not is_place_name(name) and name not in WORLD_PLACES}
+
 # ------------------------------------------------------------------ patterns
 
 # Words that head the lines of a results table without naming a team or a ground.
@@ -13251,6 +13278,7 @@ def word_shape_cues(name, lower_words):
     if "-" in name and name.rpartition("-")[2] in TRADE_ENDINGS:
         shape.add("organisation")  # "V-Electric", "Velco-Petroleum": a firm named for its trade
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS \
+            or name in LANGUAGES \
             or name in HEADLINE_TAGS \
             or name in MARKET_BENCHMARKS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):

@@ -1364,6 +1364,12 @@ class WorldPlaces(unittest.TestCase):
             self.assertEqual(names(facts, "places"), [place], text)
             self.assertEqual(facts["people"], [], text)
 
+    def test_a_language_is_no_place(self):
+        facts = digest("The minister spoke in Urdu and Pashto, and the notice was printed in Swahili. Officials in "
+                       "Tolmar said so.")
+        self.assertEqual(names(facts, "places"), ["Tolmar"])
+        self.assertEqual(facts["organisations"], [])
+
     def test_lands_joined_by_a_hyphen_are_each_a_place(self):
         facts = digest("India-Pakistan talks resumed on Monday. The Russia-Ukraine war and Sino-U.S. ties were on the "
                        "agenda, and U.S.-China trade too.")
