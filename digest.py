@@ -11983,6 +11983,8 @@ CUES_BEFORE = [
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
     ("party", re.compile(r"\bvs?\.[ ]+$"), "Kestrel vs. [Tarrow]"),
+    ("organisation", re.compile(r"\b(?:editorial|op-ed|column|article|commentary|wrote)[ ]in[ ](?:the[ ])?$"),
+     "an editorial in [Velkompas] said; he wrote in [Tolmar Times]: a paper"),
     ("quoted", re.compile(r"\b(?:published|appeared)[ ]in[ ](?:the[ ]journal[ ])?$"),
      "a study published in [Velmar Genetics]: a journal, the title of a work"),
     ("byline", re.compile(rf"\b(?:{_CREDITS}|[Pp]hotographs|[Pp]hotos|[Ii]llustrations?)[ ]by[ ]$"),

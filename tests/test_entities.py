@@ -1436,6 +1436,12 @@ class KnownOrganisations(unittest.TestCase):
         self.assertEqual([(o["name"], o["mentions"]) for o in facts["organisations"]], [("al Velkab", 2)])
         self.assertEqual(names(facts, "people"), ["Abu Tarik al Velmani"])
 
+    def test_a_paper_after_an_editorial_in_is_a_body(self):
+        facts = digest("An editorial in Velkompas said the army had moved, and Ana Ruiz wrote in Tolmar Times that "
+                       "talks had failed.")
+        self.assertEqual(names(facts, "organisations"), ["Velkompas", "Tolmar Times"])
+        self.assertEqual(facts["places"], [])
+
     def test_initials_joined_by_an_ampersand_name_a_body(self):
         facts = digest("Shares of V&T rose after KT&G cut prices, and the ratings agency S&P held its view. Spending "
                        "on R&D and M&A grew, the chief executive said in a Q&A.")
