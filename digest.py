@@ -10621,7 +10621,7 @@ COMBINING_FORMS = {"Sino", "Indo", "Afro", "Euro", "Anglo", "Franco", "Russo", "
 def names_joined_by_hyphens(word):
     """The parts of a word that joins listed places or bodies (or a land's combining form) by
     hyphens, or None: 'India-Pakistan', 'Israel-Hamas', 'U.S.-China', 'Sino-U.S.'; not a
-    listed name that has a hyphen of its own ('Guinea-Bissau'), nor 'Coca-Cola'."""
+    listed name that has a hyphen of its own ('Guinea-Bissau'), nor 'Velco-Tarm'."""
     if word in PLACES or word in WORLD_PLACES or word in ORGANISATIONS:
         return None
     parts = word.split("-")
@@ -10634,7 +10634,7 @@ def names_joined_by_hyphens(word):
 
 def rejoin_firms_named_for_two_lands(text, found):
     """Candidates, with the two lands of a hyphenated name made one again where the text
-    names a firm so: "Georgia-Pacific Corp. ... Georgia-Pacific said" (not Georgia and the
+    names a firm so: "Kenya-Pacific Corp. ... Kenya-Pacific said" (not Kenya and the
     Pacific)."""
     firms = {c["name"].partition(" ")[0] for c in found
              if "-" in c["name"].partition(" ")[0] and c["name"].rpartition(" ")[2] in COMPANY_SUFFIXES}
