@@ -11904,8 +11904,8 @@ CUES_AFTER = [
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
     ("scored", re.compile(r"[ ]+(?:scored|netted|equalised|equalized)[ ]+"
-                          r"(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ])"),
-     "[Ferran Velkes] scored twice, and [Ana Orsk] netted the winner"),
+                          r"(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ]|for[ ][A-Z])"),
+     "[Ferran Velkes] scored twice, [Ana Orsk] netted the winner, and [Lino Tarvesi] scored for Orsk"),
     ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?"
                                   r"(?:record|mark|tally|feat|milestone|haul)\b"),
      "beating [Alan Orsk]'s record of 124 games"),

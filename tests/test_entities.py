@@ -1279,6 +1279,10 @@ class Teams(unittest.TestCase):
         facts = digest("Tom Quist scored twice in Bristol on Saturday.")
         self.assertEqual(names(facts, "places"), ["Bristol"])
 
+    def test_one_who_scored_for_a_side_is_a_person(self):
+        facts = digest("Nicolo Velsavona scored for Orsk Rovers, who climbed out of the bottom three.")
+        self.assertEqual(names(facts, "people"), ["Nicolo Velsavona"])
+
     def test_a_club_with_its_country_is_no_person(self):
         facts = digest("Results: Red Arrows (Poland) beat Dinamo (Romania) 2-1.")
         self.assertEqual(facts["people"], [])
