@@ -11750,6 +11750,9 @@ TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeat
                          r"|points?[ ](?:behind|clear[ ]of|ahead[ ]of|above|below)"
                          r"|signed[ ](?:for|with)|play(?:s|ed|ing)?[ ]for|transferred[ ](?:to|from)|on[ ]loan[ ](?:to|from)"
                          r"|debut[ ](?:for|with)|coach[ ](?:at|of)|captain[ ]of)[ ]+$")
+# A fixture's home side before its visitor: "Velmara, fourth, host Getafe on Monday".  Only a
+# town plays host so (a country "will host India" as itself, and one hosts a person too).
+HOSTS_BEFORE = re.compile(r"\bhosts?[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|across|into|outside|inside"
                        r"|(?<!according[ ])(?<!According[ ])(?<!spoke[ ])(?<!speaking[ ])(?<!talking[ ])(?<!wrote[ ])to)[ ]$")
 
@@ -11979,6 +11982,7 @@ CUES_BEFORE = [
                          r"|received|receiving|recipient[ ]of)[ ]the[ ]$"),
      "He was awarded the [Padma Velan] in 2012: an honour, though its words read as a name"),
     ("opponent", TEAM_BEFORE, "drew 1-1 at [Kelvar]"),
+    ("opponent", HOSTS_BEFORE, "Velmar host [Tolland Rovers] on Saturday: a fixture's visitor"),
     ("introduced", re.compile(r"\b(?:I['’]m|I[ ]am|[Mm]y[ ]name[ ]is|This[ ]is)[ ]$"), "I'm [Ana Ruiz], reporting"),
     ("addressed", re.compile(r"\b(?:[Tt]hank[ ]you|[Tt]hanks|[Yy]es|[Ll]ove[ ]you|[Hh]i|[Hh]ello|[Gg]ood[ ]"
                              r"(?:morning|evening|night|afternoon)|[Gg]oodbye)[ ]?,[ ]$"), "Thank you, [Leon]."),
@@ -13027,11 +13031,6 @@ VENUE_WORDS = {"Stadium", "Park", "Ground", "Arena", "Road", "Lane", "Gardens", 
 BUILDING_ENDINGS = {"Theater", "Theatre", "Auditorium", "Building", "Mausoleum", "Pavilion"}
 # A product's word, a small letter before a capital: "iPhone", "eSewa".
 PRODUCT_WORD = re.compile(r"[a-z][A-Z][\w-]*+")
-
-
-# A fixture's home side before its visitor: "Velmara, fourth, host Getafe on Monday".  Only a
-# town plays host so (a country "will host India" as itself, and one hosts a person too).
-HOSTS_BEFORE = re.compile(r"\bhosts?[ ]+$")
 
 
 def is_team(text, mentions):

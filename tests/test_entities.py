@@ -1283,6 +1283,12 @@ class Teams(unittest.TestCase):
         facts = digest("Nicolo Velsavona scored for Orsk Rovers, who climbed out of the bottom three.")
         self.assertEqual(names(facts, "people"), ["Nicolo Velsavona"])
 
+    def test_a_fixture_s_visitor_after_host_is_a_side(self):
+        facts = digest("Velmar Rovers host West Tolham at the Velmar Ground on Saturday, and the ministry will "
+                       "host Ana Velkar next week.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Rovers", "West Tolham"])
+        self.assertEqual(names(facts, "people"), ["Ana Velkar"])
+
     def test_a_club_with_its_country_is_no_person(self):
         facts = digest("Results: Red Arrows (Poland) beat Dinamo (Romania) 2-1.")
         self.assertEqual(facts["people"], [])
