@@ -1151,7 +1151,7 @@ class Teams(unittest.TestCase):
 
     def test_a_town_that_hosts_or_is_beaten_in_a_match_report_is_its_club(self):
         facts = digest("Mardan host Ravenhill on Sunday, a week after beating Dorian 2-0.")
-        self.assertEqual(names(facts, "organisations"), ["Mardan", "Dorian"])
+        self.assertEqual(names(facts, "organisations"), ["Mardan", "Ravenhill", "Dorian"])
         self.assertEqual(facts["people"] + facts["places"], [])
 
     def test_a_town_with_a_cricket_score_is_its_club(self):
