@@ -9388,6 +9388,12 @@ def is_demonym(word):
 def is_place_name(word):
     """True for a listed place's own name (not its demonym): 'Kabul', 'Sindh'."""
     return word in PLACES and not PLACES[word][1]
+
+
+def is_listed_place(name):
+    """True for a name the place tables hold, the world's cities and divisions among them:
+    'Sao Tome and Principe', 'Rahim Yar Khan'."""
+    return name in PLACES or name in WORLD_PLACES
 ORGANISATIONS = {name: canonical for name, (canonical, _)
                  in place_table(KNOWN_ORGANISATIONS, STOCK_INDEX_COMPANIES).items()}
 # The first words of the listed organisations' names, which a name must open with to be one's office.
@@ -10186,8 +10192,10 @@ def split_towns_after_titles(text, found, towns):
                "title": title and f"{title} {first}", "sentence_initial": False}
 
 
-# A title's acronym in brackets, right before the name it titles: "(SSP) ".
-TITLE_ACRONYM_BEFORE = re.compile(r"\([A-Z]{2,6}\)[ ]$")
+# A title's acronym in brackets: the "(SSP)" of "Senior Superintendent of Police (SSP) Ana Ruiz".
+_TITLE_ACRONYM = r"\([A-Z]{2,6}\)"
+# ... right before the name it titles: "(SSP) ".
+TITLE_ACRONYM_BEFORE = re.compile(rf"{_TITLE_ACRONYM}[ ]$")
 
 
 # What a name cut short before a vouched name cannot end in: a comma, "of", "and":
@@ -10486,7 +10494,7 @@ def join_possessives(text, found):
             if joined[-1]["name"].startswith(SAINT_OPENINGS) and joined[-1]["name"].count(" ") == 1 \
                     and (last_word in ORGANISATION_WORDS or last_word in PLACE_WORDS):
                 kind = "organisation" if last_word in ORGANISATION_WORDS else None
-            elif whole in PLACES or whole in WORLD_PLACES or whole in ORGANISATIONS:
+            elif is_listed_place(whole) or whole in ORGANISATIONS:
                 kind = None
             else:
                 joined.append(candidate)
@@ -10543,7 +10551,7 @@ def town_candidates(text, lower_words):
     for date in DATE_AFTER_COMMA.finditer(text):
         dateline = DATELINE_TOWN_BEFORE.search(text, max(0, date.start() - 40), date.start())
         town = dateline.group(1) if dateline else ""
-        if town.count(" ") > 1 and not (town.isupper() or town in PLACES or town in WORLD_PLACES):
+        if town.count(" ") > 1 and not (town.isupper() or is_listed_place(town)):
             continue  # "RAHIM YAR KHAN, Dec 4", but not a name of three words: "Ana Lucia Velk, Dec 4"
         if town and town.split(" ")[0] not in FUNCTION_WORDS and town not in WEEKDAYS and town not in MONTHS:
             yield candidate("place", town, dateline.start(1), vouched=True)
@@ -10622,7 +10630,7 @@ def names_joined_by_hyphens(word):
     """The parts of a word that joins listed places or bodies (or a land's combining form) by
     hyphens, or None: 'India-Pakistan', 'Israel-Hamas', 'U.S.-China', 'Sino-U.S.'; not a
     listed name that has a hyphen of its own ('Guinea-Bissau'), nor 'Velco-Tarm'."""
-    if word in PLACES or word in WORLD_PLACES or word in ORGANISATIONS:
+    if is_listed_place(word) or word in ORGANISATIONS:
         return None
     parts = word.split("-")
     names = [part for part in parts if is_place_name(part) or part in WORLD_PLACES or part in ORGANISATIONS]
@@ -10758,7 +10766,7 @@ def place_of_a_title_before(text, start, tokens):
             or not TITLE_TO_A_PLACE_BEFORE.search(text, max(0, start - 30), start):
         return 0
     return next((end for end in range(min(3, len(tokens) - 2), 0, -1)
-                 if " ".join(tokens[:end]) in PLACES or " ".join(tokens[:end]) in WORLD_PLACES), 0)
+                 if is_listed_place(" ".join(tokens[:end]))), 0)
 
 
 ARABIC_ARTICLE = re.compile(r"(?:al|el|as|ash|ad)-[A-Z]|(?:al|el)[ ][A-Z]")  # "al-Shabaab", "al Qaeda"
@@ -10866,8 +10874,7 @@ def split_run(tokens, in_a_list=False):
                                              or last in HEADS_BEFORE_OF and joiners == ["of"]
                                              or last in STANDING_BODIES and joiners == ["of"]
                                              or last in PLACE_HEADS and joiners == ["of"]
-                                             or " ".join(tokens[current[-1]:j + 1]) in PLACES
-                                             or " ".join(tokens[current[-1]:j + 1]) in WORLD_PLACES):
+                                             or is_listed_place(" ".join(tokens[current[-1]:j + 1]))):
             # "Ministry of Health", "House of Delegates", "Kingdom of Morocco": a listed place is one name;
             # "Cape of Tolvar Hope", "Isle of Velk": a place's head word opens it
             current.extend(range(i, j + 1))
@@ -10981,7 +10988,7 @@ def end_of_a_listed_place(tokens, start, j):
     """Where a listed place that opens at token `start` and runs past token j ends, or
     None: "Sao Tome and Principe" (a look-up per length up to the longest listed name)."""
     return next((end for end in range(min(len(tokens), start + LONGEST_LISTED_NAME), j, -1)
-                 if " ".join(tokens[start:end]) in PLACES or " ".join(tokens[start:end]) in WORLD_PLACES), None)
+                 if is_listed_place(" ".join(tokens[start:end]))), None)
 
 
 def is_listed_organisation(tokens, start, end):
@@ -11051,7 +11058,7 @@ def a_second_body_after_and(tokens, current, j):
     if len(place) > 1 and place[0] in COMPASS_WORDS:
         place = place[1:]  # "University of Southern California"
     place = " ".join(place)
-    return (place in PLACES or place in WORLD_PLACES) and ends_in_org_word(tokens, j, strictly=True)
+    return is_listed_place(place) and ends_in_org_word(tokens, j, strictly=True)
 
 
 def ends_in_org_word(tokens, j, strictly=False):
@@ -11545,8 +11552,7 @@ def holds_a_later_title(name_words, join):
 def ends_a_listed_place(name_words, end):
     """True when the words before `end` end in a listed place of two or three words: 'Los Angeles',
     'Khyber Pakhtunkhwa'."""
-    return any(" ".join(name_words[start:end]) in PLACES or " ".join(name_words[start:end]) in WORLD_PLACES
-               for start in range(max(0, end - 3), end - 1))
+    return any(is_listed_place(" ".join(name_words[start:end])) for start in range(max(0, end - 3), end - 1))
 
 
 # Titles whose capitalised words before them all name the portfolio, back to a place:
@@ -12414,7 +12420,7 @@ def role_for_a_place(window):
     """The match of a role held for a listed place at the end of the words before a name,
     or None: not "advisor to Agriculture Secretary", a title, nor "... to Tolland. Ana"."""
     match = ROLE_FOR_A_PLACE.search(window)
-    return match if match and (match.group("place") in PLACES or match.group("place") in WORLD_PLACES) else None
+    return match if match and is_listed_place(match.group("place")) else None
 
 
 # A portfolio in brackets after a title: the "(Crime)" of "Deputy Commissioner (Crime)".
@@ -12514,10 +12520,10 @@ DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her",
 
 
 # A title's acronym in brackets between the title and the name: "Police Officer (DPO) ".
-TITLE_ACRONYM_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ]$")
+TITLE_ACRONYM_END = re.compile(rf"[ ]{_TITLE_ACRONYM}[ ]$")
 # A title's acronym and the area or branch of the post after it: "Police (SSP) South ",
 # "Inspector General (DIG) Operations ".
-TITLE_ACRONYM_AND_AREA_END = re.compile(r"[ ]\([A-Z]{2,6}\)[ ](?P<area>[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?)[ ]$")
+TITLE_ACRONYM_AND_AREA_END = re.compile(rf"[ ]{_TITLE_ACRONYM}[ ](?P<area>[A-Z][a-z]++(?:[ ][A-Z][a-z]++)?)[ ]$")
 
 
 def names_a_title(text, mentions):
