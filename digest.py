@@ -4607,7 +4607,8 @@ PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|ca
               "commune|canton|emirate")
 
 # Degrees and honours written after a name.
-DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."}
+DEGREES = {"M.D.", "Ph.D.", "D.D.S.", "R.N.", "M.P.", "Q.C.", "K.C.", "M.B.E.", "O.B.E.", "C.B.E."} \
+    | {"QC", "KC", "MBE", "OBE", "CBE", "KBE", "DBE", "GBE"}  # and the British honours and silks without stops
 # What follows a family name to tell a son from his father: "Joseph Orsk Jr."
 GENERATION_MARKS = {"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"}
 
@@ -11119,6 +11120,7 @@ def trim_words(name_words, offset, first_in_sentence):
             or name_words[0] in FULL_MONTHS or name_words[0] in WEEKDAYS
             or name_words[0].lower() in NUMBER_WORDS or name_words[0] in WORDS_BEFORE_NAMES
             or is_a_counted_modifier(name_words[0])
+            or first_in_sentence and is_a_lower_case_compound(name_words[0])
             or first_in_sentence and looks_like_an_adverb(name_words[0])
             or first_in_sentence and name_words[0].lower() in TRADE_NOUNS
             or first_in_sentence and opens_a_listed_name(name_words)) \
@@ -11299,6 +11301,19 @@ def is_a_joined_role(word):
     return bool(hyphen) and first[:1].isupper() and last.islower() and last in ROLE_HEADS
 
 
+def is_a_lower_case_compound(word):
+    """True for a word whose part after its last hyphen is lower-case and which is no
+    joined role, capitalised only as a sentence's first: 'Stand-in captain', 'Long-time
+    aide', 'Newly-elected MP'; a name's parts are capitalised ('Hay-on-Wye', 'Jamaat-e-Islami'),
+    a part of the compass is a place's ('North-west Frontier'), a title is one still
+    ('Minister-designate') and a name can come first ('Lahore-based', 'NATO-wide')."""
+    first, hyphen, last = word.rpartition("-")
+    return bool(hyphen) and first[:1].isupper() and last.isalpha() and last.islower() \
+        and not is_a_joined_role(word) and not is_a_title_to_be(word) and first not in COMPASS_WORDS \
+        and not first.isupper() \
+        and not MODIFIER_SUFFIX.search(word) and not is_listed_place(first)
+
+
 def is_a_counted_modifier(word):
     """True for a number word joined to a lower-case word, which qualifies the name
     after it: 'Ten-man Tolland', 'Three-time champion'; not 'Forty-Niners'."""
@@ -11348,7 +11363,10 @@ def opens_a_listed_name(name_words):
 
 def begins_a_firm(name_words):
     """True when a word that is trimmed elsewhere begins a firm's name: 'First Chicago
-    Corp.', 'Sunday Telegraph', or a country's body: 'All Tarvia Teachers Federation'."""
+    Corp.', 'Sunday Telegraph', or a country's body: 'All Tarvia Teachers Federation'; or
+    a listed body's first word: 'All Nippon Airways'."""
+    if name_words[0] != "The" and any(" ".join(name_words[:end]) in ORGANISATIONS for end in range(2, len(name_words) + 1)):
+        return True
     if name_words[0] == "All" and len(name_words) > 2 and is_place_name(name_words[1]):
         return any(kind_by_form(" ".join(name_words[:end])) == "organisation" for end in range(3, len(name_words) + 1))
     return (name_words[0] == "First" or name_words[0] == "Sunday" and len(name_words) == 2) \
@@ -11653,6 +11671,9 @@ def kind_by_form(name):
         return None  # "Bank of Tarvania Governor Ana Ruiz": a body's title and its holder, not one body
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
     head = head.partition("-")[0] if head.partition("-")[0] in ORGANISATION_WORDS else head  # "League-Nawaz"
+    if joins and name_words[joins[0]] == "of" and head in PLACE_WORDS and name_words[-1] in ORGANISATION_WORDS \
+            and len(name_words) > joins[0] + 2:
+        head = name_words[-1]  # "City of Velkar Corporation", "Port of Tolland Authority": a place's body
     if head.isupper() and len(head) > 3:
         head = head.capitalize()  # "FEDERAL SAVINGS ASSOCIATION"
     if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
@@ -11703,6 +11724,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     EURIBOR  SOFR  PMI  NAV  EPS  IFRS  GAAP  NPL
     EVM  VVPAT  MSP  SOP  OBC  UPI  KYC  NEET  JEE
     R&D  Q&A  M&A  P&L  F&B  O&M  B&B  T&C  D&I  E&P  G&A  S&L
+    MBE  OBE  CBE  KBE  DBE  GBE  QC  KC
 """.replace("  ", "\n")) + list(TIME_ZONES))
 COMMON_ABBREVIATIONS = (_COMMON_ABBREVIATIONS | {abbreviation + "s" for abbreviation in _COMMON_ABBREVIATIONS
                                                  if len(abbreviation) > 1}
@@ -14659,7 +14681,8 @@ def puts_ahead(text, clause, position):
     Thursday")."""
     if SAID_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position):
         return False
-    if SCHEDULED_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position):
+    if SCHEDULED_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position) \
+            or PUT_OFF_TO_A_DATE.search(text, max(clause, position - 50), position):
         return True
     future = None
     for future in FUTURE_CUE.finditer(text, clause, position):
@@ -14813,6 +14836,12 @@ IRREGULAR_PAST = re.compile(r"(?<!be[ ])(?<!been[ ])(?<!being[ ])(?<!is[ ])(?<!a
 PAST_VERB_RIGHT_AFTER = re.compile(r"[ ](?!(?:expected|scheduled|planned|slated|proposed|needed|called|aimed|"
                                    r"intended|required|allowed|allotted|earmarked)\b)"
                                    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
+# A day something is put off to or fixed for, or waited for, lies ahead, whatever the
+# tense: "the court adjourned the case to Jan. 14", "the hearing was fixed for Monday",
+# "suspended the deal pending a hearing on Jan. 14".
+PUT_OFF_TO_A_DATE = re.compile(r"(?:\b(?:adjourn|postpon|defer|reschedul|put[ ]off|push(?:ed)?[ ]back|fix)[a-z]*+"
+                               r"(?:[ ][a-z]++){0,3}?[ ](?:to|till|until|for)|\bpending(?:[ ][a-z]++){0,3}?)"
+                               r"(?:[ ]on)?[ ]\Z")
 PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?:ed)?[ ]back|reschedul|remand"
                       r"|suspend|stay(?:ed)?[ ]the)")
 

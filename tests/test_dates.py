@@ -326,6 +326,13 @@ class Tense(unittest.TestCase):
         self.assertEqual(found(text, "2026-12-03")["Friday"], "2026-12-04")
         self.assertEqual(found("The central bank held its rate on Friday.", "2026-12-03")["Friday"], "2026-11-27")
 
+    def test_a_day_something_is_put_off_to_or_waits_for_lies_ahead(self):
+        for text in ("The court suspended the deal pending a hearing on Jan. 14.",
+                     "The judge adjourned the case to Jan. 14.", "The vote was postponed to Jan. 14.",
+                     "The hearing was fixed for Jan. 14."):
+            self.assertEqual(found(text, "2026-12-05")["Jan. 14"], "2027-01-14", text)
+        self.assertEqual(found("The judge adjourned the hearing on Jan. 14.", "2026-12-05")["Jan. 14"], "2026-01-14")
+
     def test_till_points_ahead_as_until_does(self):
         # 2026-12-03 is a Thursday
         self.assertEqual(found("The court adjourned the hearing till Monday.", "2026-12-03")["Monday"], "2026-12-07")

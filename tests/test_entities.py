@@ -2130,6 +2130,14 @@ class HonoursAwarded(unittest.TestCase):
         self.assertEqual(names(facts, "people"), ["Ana Ruiz"])
 
 
+class HonoursAfterAName(unittest.TestCase):
+    def test_a_british_honour_or_a_silk_ends_a_name_and_names_no_body(self):
+        facts = digest("Talks ended. Ana Velkar OBE, the trust's chief, said so. Tom Orsk KC told the court.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkar", "Tom Orsk"])
+        facts = digest("Talks ended. The director was appointed CBE in 1985 and made a dame in 2001.")
+        self.assertEqual(facts["organisations"], [])
+
+
 class MoreVerbsOfSaying(unittest.TestCase):
     def test_indicated_or_contended_after_a_name_make_it_a_speaker(self):
         facts = digest("Talks ended.\n\nWhile he backed the vote, Velortega indicated that aid would end. \"There is "
@@ -6035,3 +6043,29 @@ class APlacesFullName(unittest.TestCase):
         facts = digest("U.S. output fell\n\nOutput in the United States fell 2% in May.")
         self.assertEqual([(p["name"], p["aliases"], p["mentions"]) for p in facts["places"]],
                          [("U.S.", ["United States"], 2)])
+
+
+class ACompoundInLowerCaseOpeningASentence(unittest.TestCase):
+    def test_a_word_whose_hyphened_part_is_lower_case_is_no_name(self):
+        for text in ("Stand-in captain Ana Velkar said the side was ready.", "Long-time aide Ana Velkar quit."):
+            facts = digest(text)
+            self.assertEqual(names(facts, "people"), ["Ana Velkar"], text)
+            self.assertEqual(facts["organisations"], [], text)
+
+    def test_a_name_before_the_hyphen_or_a_joined_role_stays(self):
+        self.assertEqual(names(digest("Lahore-based Velmar Mills said so."), "places"), ["Lahore"])
+        self.assertEqual(roles(digest("Actor-politician Velan Ruiz spoke.")), [("Velan Ruiz", "Actor-politician")])
+
+
+class APlacesBodyNamedWithOf(unittest.TestCase):
+    def test_a_body_word_at_the_end_makes_a_place_s_body(self):
+        facts = digest("Talks ended. The Walled City of Tolpur Authority issued notices to 140 shopkeepers.")
+        self.assertEqual(names(facts, "organisations"), ["Walled City of Tolpur Authority"])
+        self.assertEqual(facts["places"], [])
+        self.assertEqual(names(digest("Talks ended. The City of Tolpur grew."), "places"), ["City of Tolpur"])
+
+
+class AListedBodysFirstWord(unittest.TestCase):
+    def test_a_function_word_that_opens_a_listed_body_stays_in_it(self):
+        facts = digest("Talks ended. Cancellations on All Nippon Airways flights rose.")
+        self.assertEqual(names(facts, "organisations"), ["All Nippon Airways"])
