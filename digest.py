@@ -11605,9 +11605,11 @@ def body_after_of_end(name_words, start):
     else `start`."""
     return next((end for end in range(min(len(name_words), start + LONGEST_NAME), start + 1, -1)
                  if names_a_body_after_of(name_words[start:end])
-                 and (end == len(name_words) or name_words[end] in GIVEN_NAMES or name_words[end] in TITLE_HEADS)),
-                start)  # the body ends the run, or a person's name follows it (not "Tolpur Police" of "...
-    # Police Station Md Rubel Orskain")
+                 and (end == len(name_words) or name_words[end] in GIVEN_NAMES or name_words[end] in TITLE_HEADS
+                      or name_words[end] in TITLE_WORDS and name_words[end + 1:end + 2] != ["of"]
+                      and name_words[end:] and any(w in TITLE_HEADS for w in name_words[end + 1:end + 3]))),
+                start)  # the body ends the run, or a person's name or a title follows it (not "Tolpur Police" of
+    # "... Police Station Md Rubel Orskain"): "Chief of Defence Forces Field Marshal Ana Ruiz"
 
 
 def names_a_body_after_of(words):
@@ -13430,15 +13432,16 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     """People, organisations and places of a text, each with its aliases and mentions.
 
     `figure_spans` are the (start, end) of the text's figures: the letters of a
-    currency written into one ("US$5 million", "Rs278.50") name no place or firm;
-    `date_spans` those of its dates: a name wholly inside one is a day's ("Eid-ul-Fitr").
-    Returns (people, organisations, places, mentions): three lists of entity dicts
-    and the list of (start, end, entity) mentions that the summary counts.
+    currency written into one ("US$5 million", "Rs278.50") name no place or firm, and
+    a name a figure's currency runs on into ends before it ("sold to Velkar Corp. for
+    Rs 135 billion"); `date_spans` those of its dates: a name wholly inside one is a
+    day's ("Eid-ul-Fitr").  Returns (people, organisations, places, mentions): three
+    lists of entity dicts and the list of (start, end, entity) mentions that the
+    summary counts.
     """
     lower_words = set(LOWER_WORD.findall(text))
-    found = [c for c in candidates(text, sentence_starts, lower_words)
-             if not overlaps(c["start"], c["end"], figure_spans) and not lies_within(c["start"], c["end"], date_spans)
-             and not inside_a_ticker(text, c["start"], c["end"])]
+    found = [c for c in (cut_before(text, figure_spans, c) for c in candidates(text, sentence_starts, lower_words))
+             if c and not lies_within(c["start"], c["end"], date_spans) and not inside_a_ticker(text, c["start"], c["end"])]
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),

@@ -6069,3 +6069,17 @@ class AListedBodysFirstWord(unittest.TestCase):
     def test_a_function_word_that_opens_a_listed_body_stays_in_it(self):
         facts = digest("Talks ended. Cancellations on All Nippon Airways flights rose.")
         self.assertEqual(names(facts, "organisations"), ["All Nippon Airways"])
+
+
+class ANameBeforeAFiguresCurrency(unittest.TestCase):
+    def test_a_name_that_runs_on_into_a_currency_ends_before_it(self):
+        facts = digest("Talks ended. The cabinet sold the airline to Velkar Habib Corporation for Rs 135 billion.")
+        self.assertEqual(names(facts, "organisations"), ["Velkar Habib Corporation"])
+        self.assertEqual(facts["figures"][0]["text"], "Rs 135 billion")
+
+
+class ATitleAfterABodyNamedInATitle(unittest.TestCase):
+    def test_a_rank_after_a_chief_of_a_body_leaves_the_body_whole(self):
+        facts = digest("Talks ended. Chief of Defence Forces Field Marshal Tom Velkar chaired the meeting.")
+        self.assertEqual(names(facts, "organisations"), ["Defence Forces"])
+        self.assertEqual(roles(facts), [("Tom Velkar", "Chief of Defence Forces Field Marshal")])
