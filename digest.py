@@ -4583,7 +4583,7 @@ PLACE_WORDS = set(words("""
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
     Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
     Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk  Marg  Salai  Sarani
-    Vihar  Enclave  Bagh  Puram  SAR
+    Vihar  Enclave  Bagh  Puram  SAR  Maidan  Ghat  Ghats
 """.replace("  ", "\n")))
 
 # The endings of South Asian towns' and quarters' names, which name nothing else:
@@ -9355,6 +9355,12 @@ UNDOTTED_INITIALS = re.compile(r"[A-Z]{2,3}")
 SPACED_INITIAL = re.compile(r"[A-Z]")
 
 
+def opens_with_spaced_initials(name_words):
+    """True when a name opens with two letters parted by a space, the first of them a
+    word too: the "A K" of "Justice A K Velkar"."""
+    return len(name_words) > 2 and all(SPACED_INITIAL.fullmatch(word) for word in name_words[:2])
+
+
 def opens_with_initials(name_words):
     """True when a name of two or three words opens with initials in capitals that name
     nothing else, and the words after them are a person's, a listed given name or family
@@ -10842,9 +10848,10 @@ def split_run(tokens, in_a_list=False):
                 and (tokens[j] not in ORGANISATION_WORDS or tokens[j - 1].endswith(".")) \
                 and not (not joiners and last in TITLE_WORDS and is_chinese_name(tokens[j:j + 2])) \
                 and not any(is_listed_organisation(tokens, current[0], end) for end in (j + 1, j + 2)) \
-                and not (not joiners and last in GIVEN_NAMES and tokens[j] in FULL_MONTHS):
-            # "Kline Co. But ...": a new sentence began (not "Vice Premier He Lifeng", a family name
-            # that is a pronoun too); not "Tolland Police", nor a listed
+                and not (not joiners and last in GIVEN_NAMES and tokens[j] in FULL_MONTHS) \
+                and not (not joiners and opens_with_spaced_initials(tokens[j:j + 3])):
+            # "Kline Co. But ...": a new sentence began (not "Justice A K Velkar", initials, nor
+            # "Vice Premier He Lifeng", a family name that is a pronoun too); not "Tolland Police", nor a listed
             # name with such a word inside or last: "Doctors Without Borders", "USA Today",
             # nor a given name's surname that is a month too: "Theresa May"
             pieces.append(current)
@@ -11124,7 +11131,8 @@ def trim_words(name_words, offset, first_in_sentence):
             or first_in_sentence and looks_like_an_adverb(name_words[0])
             or first_in_sentence and name_words[0].lower() in TRADE_NOUNS
             or first_in_sentence and opens_a_listed_name(name_words)) \
-            and not begins_a_firm(name_words) and not ends_a_listed_place(name_words[:3], 2):  # "The Hague"
+            and not begins_a_firm(name_words) and not ends_a_listed_place(name_words[:3], 2) \
+            and not opens_with_spaced_initials(name_words):  # "The Hague", "A K Velkar"
         describing = describing + [name_words[0]] if name_words[0] in WORDS_BEFORE_NAMES else []
         offset += len(name_words.pop(0)) + 1
         first_in_sentence = False

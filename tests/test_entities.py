@@ -2101,6 +2101,11 @@ class InitialsBeforeANameOfSouthIndia(unittest.TestCase):
         facts = digest("Promoters including co-founder Ravi Tolkar and N R Velmurthy Kamath will not sell shares.")
         self.assertEqual(names(facts, "people"), ["Ravi Tolkar", "N R Velmurthy Kamath"])
 
+    def test_spaced_initials_that_open_with_a_word_a_or_i_open_a_name(self):
+        facts = digest("Talks ended. Justice A K Velkar heard the case with Justices S M Orsk and I D Maria Tolan.")
+        self.assertEqual(roles(facts), [("A K Velkar", "Justice"), ("S M Orsk", "Justice"),
+                                        ("I D Maria Tolan", "Justice")])
+
     def test_an_acronym_before_a_word_is_still_no_person(self):
         facts = digest("Officials of the TVP Velkumar unit met.")
         self.assertEqual(facts["people"], [])
@@ -6083,3 +6088,9 @@ class ATitleAfterABodyNamedInATitle(unittest.TestCase):
         facts = digest("Talks ended. Chief of Defence Forces Field Marshal Tom Velkar chaired the meeting.")
         self.assertEqual(names(facts, "organisations"), ["Defence Forces"])
         self.assertEqual(roles(facts), [("Tom Velkar", "Chief of Defence Forces Field Marshal")])
+
+
+class GroundsAndRiverbanksOfSouthAsia(unittest.TestCase):
+    def test_a_maidan_or_a_ghat_is_a_place(self):
+        facts = digest("Talks ended. Thousands gathered at Velkar Maidan, and pilgrims bathed at Tolan Ghat.")
+        self.assertEqual(names(facts, "places"), ["Velkar Maidan", "Tolan Ghat"])
