@@ -11512,8 +11512,11 @@ def title_span(name_words):
                 and name_words[0] not in FUNCTION_WORDS and not name_words[0].isupper():
             continue  # a surname that is a rank too, after an unlisted word: "Ajinkya Naik", "Velan Judge"
         first = i
-        while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]):
-            first -= 1  # not into a listed name: "European Union Trade Commissioner"
+        while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]) \
+                and not (first > 1 and name_words[first - 1] == "State" and is_listed_place(name_words[first - 2])
+                         and kind_by_form(" ".join(name_words[first - 2:first])) == "place"):
+            first -= 1  # not into a listed name: "European Union Trade Commissioner", nor a place: "Niger State
+            # Governor" (not Niger's)
         if first < i and name_words[first - 1:first] in (["of"], ["for"]):
             first += 1  # "Tolmer Bureau of Investigation Director", "Board of Trade Chief Executive": the
             # word after "of" is the body's
@@ -12802,8 +12805,9 @@ def settle_kinds(text, found, lower_words):
                 # port", "in the provinces of Kunar and Velmar, Taliban officials said"
             if cued and name in mentions and not cues_of(name) & (STRONG_PERSON_CUES | {"place", "organisation"}):
                 kinds[name] = kind  # "the Kelvar and Darsi districts": the list's cue outweighs "the"
-            elif name in guessed or name not in kinds and not (c["sentence_initial"] and index == 0 and " " not in name
-                                                                and not opens_a_list_of_names(name, members)):
+            elif name in guessed or kind == "place" and is_listed_place(name) \
+                    or name not in kinds and not (c["sentence_initial"] and index == 0 and " " not in name
+                                                  and not opens_a_list_of_names(name, members)):
                 kinds[name] = kind  # but a single word opening the sentence and the list may be any word's
                 # capital; "Anand Velhar, Karachi and Lahore were ..." is a place's name
     dateline_towns = {name.upper() for name, kind in vouched.items() if kind == "place" and name.isupper()}
@@ -12908,6 +12912,8 @@ def list_kind(text, members, kinds, guessed):
         return "person", False
     if sure == ["place"] and len(members) > 2:
         return "place", False
+    if sure.count("place") > 1 and all(kinds.get(c["name"]) == "place" or is_listed_place(c["name"]) for c in members):
+        return "place", False  # "in Velkaro, Sinaloa and Tolpur" beside "the Sinaloa Cartel": a listed place
     known = {kinds.get(c["name"]) for c in members}
     if "place" in known and known <= {"place", None} and IN_BEFORE.search(text, max(0, first - 12), first):
         return "place", False  # "clashes in Tolmer and Oskavi": where one is a place, so is the other

@@ -2181,6 +2181,11 @@ class ListsWithOnePlaceForSure(unittest.TestCase):
         facts = digest("Outages hit Velmaro, Tolwaza and Karachi on Monday.")
         self.assertEqual(names(facts, "places"), ["Velmaro", "Tolwaza", "Karachi"])
 
+    def test_a_listed_place_among_places_is_one_though_a_body_is_named_after_it(self):
+        facts = digest("The Sinaloa Cartel grew. Farmers blocked roads in Velkaro, Sinaloa and Guanajuato.")
+        self.assertEqual(names(facts, "places"), ["Velkaro", "Sinaloa", "Guanajuato"])
+        self.assertEqual([(o["name"], o["aliases"]) for o in facts["organisations"]], [("Sinaloa Cartel", [])])
+
     def test_two_names_with_one_place_stay_as_they_were(self):
         facts = digest("Talks between Velmarco and Karachi stalled.")
         self.assertEqual(names(facts, "places"), ["Karachi"])
@@ -6094,3 +6099,10 @@ class GroundsAndRiverbanksOfSouthAsia(unittest.TestCase):
     def test_a_maidan_or_a_ghat_is_a_place(self):
         facts = digest("Talks ended. Thousands gathered at Velkar Maidan, and pilgrims bathed at Tolan Ghat.")
         self.assertEqual(names(facts, "places"), ["Velkar Maidan", "Tolan Ghat"])
+
+
+class AStateOfNigeriaBeforeATitle(unittest.TestCase):
+    def test_the_state_before_its_governor_is_the_state_not_the_country(self):
+        facts = digest("Talks ended. Niger State Governor Ana Velkar said so.")
+        self.assertEqual(names(facts, "places"), ["Niger State"])
+        self.assertEqual(roles(facts), [("Ana Velkar", "Niger State Governor")])
