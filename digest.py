@@ -4721,7 +4721,8 @@ ROLE_HEADS = set(words("""
     convener  convenor  ameer  amir  collector
     negotiator  mediator  aide  prosecutor  surgeon  nurse  farmer  pilot  soldier  diplomat
     journalist  columnist  blogger  strategist  historian  umpire  referee  athlete  legislator
-    congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee
+    congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee  parliamentarian
+    assemblyman  assemblywoman  alderman  councilman  councilwoman
     challenger  suspect  victim  witness  survivor  protester
     worker  employee  labourer  laborer  vendor  shopkeeper  villager  resident  guard  passenger
     tourist  fisherman  mechanic  tailor  homemaker  housewife  teenager  tycoon  billionaire  magnate

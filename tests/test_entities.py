@@ -6106,3 +6106,9 @@ class AStateOfNigeriaBeforeATitle(unittest.TestCase):
         facts = digest("Talks ended. Niger State Governor Ana Velkar said so.")
         self.assertEqual(names(facts, "places"), ["Niger State"])
         self.assertEqual(roles(facts), [("Ana Velkar", "Niger State Governor")])
+
+
+class MoreRolesOfLawmakers(unittest.TestCase):
+    def test_a_parliamentarian_or_an_assemblyman_is_a_role(self):
+        facts = digest("Talks ended. Opposition parliamentarian Ana Velkar and assemblyman Tom Orsk said so.")
+        self.assertEqual(roles(facts), [("Ana Velkar", "Opposition parliamentarian"), ("Tom Orsk", "assemblyman")])
