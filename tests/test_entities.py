@@ -1098,6 +1098,11 @@ class PossessiveOfKin(unittest.TestCase):
 
 
 class Teams(unittest.TestCase):
+    def test_a_town_that_beat_a_side_in_a_relative_clause_is_its_club(self):
+        facts = digest("Talks ended. Velmar Rovers fell behind Barcelona, who beat Orsk Athletic 3-1.")
+        self.assertIn("Barcelona", names(facts, "organisations"))
+        self.assertEqual(facts["places"], [])
+
     def test_a_sides_goalkeeper_after_its_possessive_makes_a_club_of_a_given_name(self):
         facts = digest("Dorian Villa's goalkeeper made two saves after the break.")
         self.assertEqual(names(facts, "organisations"), ["Dorian Villa"])
