@@ -16421,6 +16421,7 @@ COUNT_LINE = re.compile(r"\d{1,7}")
 ENTRY_TIME = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "entry time"))
 # The furniture that heads a list of other stories' headlines: "Related News", "Most Read".
 LIST_HEADING = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "related"))
+CREDIT_LINE = re.compile(next(pattern for name, pattern, _ in FURNITURE_LINES if name == "credit"))
 # A heading over a list of topics, whose items are names: "Related topic" above "Velmar
 # Commission" (which, under "Related News", would be a byline ending the list).
 TOPICS_HEADING = re.compile(r"(?:Related|Suggested|Trending) [Tt]opics?:?|Explore more on these topics:?")
@@ -16593,11 +16594,16 @@ def text_article(text, from_page=False, title=None, page_byline=None):
                             if closing.fullmatch(lines[k])), None)
                 if end:
                     furniture[i:end + 1] = [True] * (end + 1 - i)
-    for i in range(len(lines) - 1):  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
-        caption = lines[i + 1]
+    filled = [i for i, line in enumerate(lines) if line]
+    for i, below, next_below in zip(filled, filled[1:], filled[2:] + [None]):
+        caption = lines[below]  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
         if CAPTION_LABEL.fullmatch(lines[i]) \
-                or CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption):
-            furniture[i + 1] = True  # and any line under "Image caption,", as text copied from a page sets it
+                or CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption) \
+                or CREDIT_LINE.fullmatch(lines[i]) and next_below is not None \
+                and DATELINE_LEAD.match(lines[next_below]) and not DATELINE_LEAD.match(caption):
+            furniture[below] = True  # and any line under "Image caption,", as text copied from a page sets it;
+            # and a sentence between a credit and the story's dateline: "(Photo by Ana Ruiz/Courier)" above
+            # "Crowds on Velmar Avenue on Sunday." above "TOLPUR, Tarvia — Thousands marched ..."
     published_lines = [match for line in lines if (match := PUBLISHED_LINE.match(line)) and date_of_line(line)]
     # a paper's own credit under its story says the text was copied from it: "Published in
     # the Courier, December 5th, 2026"

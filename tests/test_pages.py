@@ -1188,3 +1188,14 @@ class CaptionsUnderTheirLabel(unittest.TestCase):
         facts = digest(text)
         self.assertNotIn("Image caption", " ".join(facts["summary"] + [facts["lead"]]))
         self.assertNotIn("Orskgrad", names(facts, "places"))
+
+
+class ACaptionBetweenItsCreditAndTheDateline(unittest.TestCase):
+    def test_a_sentence_under_a_photo_credit_and_above_the_dateline_is_its_caption(self):
+        text = ("World\nSign in\nThousands march in Tolpur on the vote's anniversary\nBy Ana Velkar\n"
+                "Published December 1, 2026\n\n(Photo by Lin Tarosh/Velmar Images)\n\n"
+                "Marchers wave flags on Orsk Avenue in Tolpur on Sunday.\n\n"
+                "TOLPUR, Tarvia — Tens of thousands of people marched through Tolpur on Sunday to mark a year "
+                "since the vote, organisers said.\n\nThe march passed off peacefully, police said.\n")
+        facts = digest(text)
+        self.assertTrue(facts["lead"].startswith("TOLPUR, Tarvia —"), facts["lead"])
