@@ -4487,7 +4487,7 @@ ORGANISATION_WORDS = set(words("""
     Technologies  Television  Times  Tribunal  TV  Union  United  University  Group
     International  Communications  Utilities  Inquirer  Tribune  Herald  Register
     Examiner  Gazette  Chronicle  Globe  Telegraph  Guardian  Observer  Magazine  Daily  Weekly
-    Fellowship  Hotel  Hospital  Mission  Motor  Motors  Electric  Energy  Petroleum  Oil
+    Fellowship  Hotel  Hospital  Hospitals  Mission  Motor  Motors  Electric  Energy  Petroleum  Oil
     Pharmaceuticals  Capital  Investments  Insurance  Trust  Steel  Mining  Mines  Foods
     Brands  Stores  Records  Pictures  Studios  Entertainment  Broadcasting  Publishing
     Laboratories  Software  Telecom  Resources  Chemical  Chemicals  Enterprises
@@ -9882,7 +9882,8 @@ _NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billi
 # (Not "dollar", "pound" ...: "a 10 pound fish" weighs; "a million-dollar home" is read below.)
 _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*[a-z]+", name)
                               and name not in ("dollar", "pound", "euro", "rupee", "cent"))
-_SCALE = alternatives(SCALES)                                                                 # "2.5 crore"
+# "2.5 crore"; and as a headline in title case writes them: "$42 Million", "Rs 1,200 Crore"
+_SCALE = alternatives(list(SCALES) + [scale.title() for scale in SCALES if len(scale) > 3])
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
     (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|{_MALAY_SIGN}[ ]?|[$£€¥₹₦₩₱₺฿]|Rs\.?[ ]?|Tk\.?[ ]
@@ -9903,7 +9904,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
     (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
     (?P<unit_joined>km|kg|cm|mm|MW|GW|kW|kWh|GWh|mph)?   # a measure's unit run into it: "60km", "150mm"
-    (?:[ ]?(?P<percent>%|percent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ -]points?|basis[ -]points?(?![\w])
+    (?:[ ]?(?P<percent>%|[Pp]ercent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ -]points?|basis[ -]points?(?![\w])
                        |bps?(?![\w]))                 # "a 100bps cut", "25 bp"
       |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])

@@ -6117,3 +6117,9 @@ class MoreRolesOfLawmakers(unittest.TestCase):
     def test_a_parliamentarian_or_an_assemblyman_is_a_role(self):
         facts = digest("Talks ended. Opposition parliamentarian Ana Velkar and assemblyman Tom Orsk said so.")
         self.assertEqual(roles(facts), [("Ana Velkar", "Opposition parliamentarian"), ("Tom Orsk", "assemblyman")])
+
+
+class HospitalGroups(unittest.TestCase):
+    def test_a_name_ending_in_hospitals_is_a_body(self):
+        facts = digest("Talks ended. The software is used at Velmar Hospitals in Tolpur.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Hospitals"])

@@ -482,3 +482,10 @@ class NumberedPartsInLowerCase(unittest.TestCase):
 
     def test_a_count_before_such_a_word_still_is(self):
         self.assertEqual([f["text"] for f in figures("Doctors saw 40 stage 3 patients.")], ["40"])
+
+
+class ScalesInTitleCase(unittest.TestCase):
+    def test_a_headline_s_scale_and_percent_in_title_case_count(self):
+        facts = digest("Velmar Raises $42 Million, Shares Jump 4 Percent\n\nVelmar raised the money on Monday.")
+        self.assertEqual([(f["text"], f["value"]) for f in facts["figures"]],
+                         [("$42 Million", 42e6), ("4 Percent", 4)])
