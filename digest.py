@@ -6273,7 +6273,7 @@ GIVEN_NAMES |= set(words("""
     Will Nigel Neal Buddy Abigail Alec Angelica Barry Beth Blake Brent Brett Cassie Colleen Collin Dale
     Dalton Derrick Donna Earl Elaine Erika Glen Jake Jay Jenna Jenny Kerry Kyle Kylie Lori Madeline
     Maxwell Molly Norma Pam Patty Peggy Perry Rickey Riley Rodney Sally Seth Shelly Sherry Sophia Sue
-    Tamara Tammie Tammy Tanner Tara Tiffany Travis Tyrone Warren
+    Tamara Tammie Tammy Tanner Tara Tiffany Travis Tyrone Warren Rory
 """.replace(" ", "\n")))
 
 # Given names common in Pakistan, Afghanistan, India, Bangladesh, Nepal and Sri Lanka
@@ -10023,6 +10023,11 @@ DATELINE_LEAD = re.compile(rf"^(?:[A-Z][A-Z'’.-]++(?:[ /][A-Z][A-Z'’.-]++){{
                            rf"(?:{DATELINE_END.pattern})"
                            rf"|[A-Z][a-z]++(?:[ ][A-Z][a-z]++){{0,2}},[ ]{alternatives(MONTHS)}\.?[ ]\d{{1,2}}[ ]{_AGENCY_IN_CAPITALS}[ ])"
                            rf"[ ]*(?=[A-Z])", re.M)
+
+
+# The label of an interview's question or answer, after which a sentence begins: "Q: Will
+# Tolland host the summit?", "A: Yes."
+INTERVIEW_LABEL = re.compile(r"^(?:Q|A|Question|Answer)[.:][ ]++(?=[A-Z])", re.M)
 
 
 def sentences(text):
@@ -15660,7 +15665,8 @@ def digest(text, date=None, summary_length=3):
         text = article.title + "\n\n" + text
         story_start = len(article.title) + 2
     spans = sentences(text)
-    sentence_starts = {start for start, _ in spans} | {m.end() for m in DATELINE_LEAD.finditer(text)}
+    sentence_starts = {start for start, _ in spans} | {m.end() for m in DATELINE_LEAD.finditer(text)} \
+        | {m.end() for m in INTERVIEW_LABEL.finditer(text)}
     found_dates, (ref, ref_year, source) = dates(text, date or article.published)
     if source == "option" and not date:
         source = "metadata"

@@ -5351,6 +5351,10 @@ class FirmsOfAMarketReport(unittest.TestCase):
 
 
 class AnInterviewsQuestionsAndAnswers(unittest.TestCase):
+    def test_a_sentence_begins_after_a_question_s_label(self):
+        facts = digest("Talks ended.\n\nQ: Will Tarvia host the summit?\nA: Yes. Ana Velkar has agreed.\n")
+        self.assertEqual(names(facts, "people"), ["Ana Velkar"])
+
     def test_an_answer_s_label_heads_no_results_table(self):
         facts = digest("Q: What about the barrage?\n\nA: Gates 44 and 47 were replaced last year.")
         self.assertEqual(facts["organisations"], [])
@@ -6123,3 +6127,9 @@ class HospitalGroups(unittest.TestCase):
     def test_a_name_ending_in_hospitals_is_a_body(self):
         facts = digest("Talks ended. The software is used at Velmar Hospitals in Tolpur.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Hospitals"])
+
+
+class CommonGivenNamesThatAreRareWords(unittest.TestCase):
+    def test_rory_opens_a_person_s_name(self):
+        self.assertEqual(names(digest("Talks ended. Rory Velkar was tied for fourth, five shots back."), "people"),
+                         ["Rory Velkar"])
