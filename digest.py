@@ -11380,7 +11380,8 @@ def begins_a_firm(name_words):
     """True when a word that is trimmed elsewhere begins a firm's name: 'First Chicago
     Corp.', 'Sunday Telegraph', or a country's body: 'All Tarvia Teachers Federation'; or
     a listed body's first word: 'All Nippon Airways'."""
-    if name_words[0] != "The" and any(" ".join(name_words[:end]) in ORGANISATIONS for end in range(2, len(name_words) + 1)):
+    if name_words[0] != "The" and any(" ".join(name_words[:end]) in ORGANISATIONS
+                                      for end in range(2, len(name_words) + 1)):
         return True
     if name_words[0] == "All" and len(name_words) > 2 and is_place_name(name_words[1]):
         return any(kind_by_form(" ".join(name_words[:end])) == "organisation" for end in range(3, len(name_words) + 1))
@@ -11625,7 +11626,7 @@ def body_after_of_end(name_words, start):
                  if names_a_body_after_of(name_words[start:end])
                  and (end == len(name_words) or name_words[end] in GIVEN_NAMES or name_words[end] in TITLE_HEADS
                       or name_words[end] in TITLE_WORDS and name_words[end + 1:end + 2] != ["of"]
-                      and name_words[end:] and any(w in TITLE_HEADS for w in name_words[end + 1:end + 3]))),
+                      and any(w in TITLE_HEADS for w in name_words[end + 1:end + 3]))),
                 start)  # the body ends the run, or a person's name or a title follows it (not "Tolpur Police" of
     # "... Police Station Md Rubel Orskain"): "Chief of Defence Forces Field Marshal Ana Ruiz"
 
