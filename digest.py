@@ -12868,6 +12868,8 @@ LIST_CUES = [
      None, "firms including Velmont, Arcadia and Tarvia; carriers, including Orskair and Velmar Air"),
     ("organisation", re.compile(rf"\b(?:{_FIRM_PLURALS})[ ]$"),
      None, "lenders Velmont and Arcadia Bank; start-ups Tolvio and Orskly: the plural says what they are"),
+    ("organisation", re.compile(r"\b(?i:analysts|economists|strategists|bankers|executives|researchers)[ ]at[ ]$"),
+     None, "analysts at Velmont Carter, Tolman James and Orsk Sandler: where the analysts work"),
     ("organisation", re.compile(r"\b(?:gainers|losers|laggards|decliners|advancers|movers|contributors|drags)\b"
                                 r"[^.\n]{0,30}?[ ](?:were|are|included|include|including|like|such[ ]as)[ ]$"),
      re.compile(r"[ ]+(?:were|are)[ ]+(?:among[ ]+)?the[ ]+(?:top|biggest|major|main|leading|worst)[ ]+"

@@ -6133,3 +6133,11 @@ class CommonGivenNamesThatAreRareWords(unittest.TestCase):
     def test_rory_opens_a_person_s_name(self):
         self.assertEqual(names(digest("Talks ended. Rory Velkar was tied for fourth, five shots back."), "people"),
                          ["Rory Velkar"])
+
+
+class WhereAnalystsWork(unittest.TestCase):
+    def test_firms_named_after_people_where_analysts_work_are_bodies(self):
+        facts = digest("Talks ended. Analysts at Velmont Carter, Tolman James and Orsk Sandler raised their "
+                       "targets.")
+        self.assertEqual(names(facts, "organisations"), ["Velmont Carter", "Tolman James", "Orsk Sandler"])
+        self.assertEqual(facts["people"], [])
