@@ -9987,6 +9987,10 @@ SPEAKER_AFTER = re.compile(
     rf"|[,]?[ ]*(?P<apposed>{_NAME_AFTER_QUOTE}),[ ][^,;\n\"“”]{{1,60}},[ ]+(?:{SAY_VERBS})\b")
 
 SAYS_AFTER = re.compile(rf"[ ]+(?:{SAY_VERBS})\b")
+# A possessive after a name: "Lin Tovar's mother".
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# A conjunction opening another clause right after a quotation: "…”, while ...".
+ANOTHER_CLAUSE_AFTER_QUOTE = re.compile(r"[,]?[ ]+(?:while|whereas|but|although|though|and)\b")
 # ... and after a name set off by commas: "counsel for the firm, Ana Ruiz, told the court".
 APPOSED_NAME_SAYS = re.compile("," + SAYS_AFTER.pattern)
 # The verb of saying after a quotation, and what ends the clause it opens.
@@ -15383,8 +15387,8 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     if after:  # "…,” Ana Ruiz said", "…,” said Ana Ruiz", "…,” Ana Ruiz, a nurse, said"
         named = after.group("after") or after.group("before") or after.group("apposed")
         for start, end, entity in people_mentions:
-            if start >= match.end() and text[start:end] in named:
-                return entity["name"]
+            if start >= match.end() and text[start:end] in named and not POSSESSIVE_AFTER.match(text, end):
+                return entity["name"]  # not "…,” said Lin Tovar's mother, Ana Ruiz": the mother speaks
     by_role = ROLE_SAID.match(text, match.end(), match.end() + 60)
     if by_role:  # "…,” the chief minister said": the person last named with that role
         role = by_role.group("role") or by_role.group("role_after")
@@ -15395,15 +15399,20 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     said = SAID_AFTER_QUOTE.match(text, match.end())
     if said and UNNAMED_SPEAKER.match(text, said.end()) or UNNAMED_SPEAKER_SAYS.match(text, match.end()):
         return None  # "…,” said a police officer", "…,” an Orskair spokesperson said": someone not named
-    if said and first < len(people_mentions):
-        start = people_mentions[first][0]  # "…,” said district commissioner Ana Ruiz": a title between
+    if said:
+        named_after = next((k for k in range(first, min(first + 3, len(people_mentions)))
+                            if not POSSESSIVE_AFTER.match(text, people_mentions[k][1])), None)
+        start = people_mentions[named_after][0] if named_after is not None else -1
+        # "…,” said district commissioner Ana Ruiz": a title between; "…,” said Lin Tovar's mother, Ana Ruiz"
         if 0 <= start - said.end() <= 60 and not CLAUSE_END.search(text, said.end(), start):
-            return people_mentions[first][2]["name"]
+            return people_mentions[named_after][2]["name"]
     # "…,” Arsenal manager Ana Ruiz told reporters": a person named before a verb of saying
     line_end = text.find("\n", match.end(), match.end() + 100)
     reach = line_end if line_end >= 0 else match.end() + 100
     pronoun_said = PRONOUN_SAID.match(text, match.end(), match.end() + 40)
     for start, end, entity in people_mentions[first:first + 2]:
+        if ANOTHER_CLAUSE_AFTER_QUOTE.match(text, match.end(), start):
+            break  # "… called it “a budget for the rich”, while Lin Tovar said ...": another's saying
         apposed = not QUOTE_ENDS_A_SENTENCE.search(match.group()) and not CLAUSE_END.search(text, match.end(), start) \
             and (SAYS_AFTER_AN_APPOSITION.match(text, end)
                  or text.endswith(", ", 0, title_start(text, start, entity)) and APPOSED_NAME_SAYS.match(text, end))

@@ -6141,3 +6141,16 @@ class WhereAnalystsWork(unittest.TestCase):
                        "targets.")
         self.assertEqual(names(facts, "organisations"), ["Velmont Carter", "Tolman James", "Orsk Sandler"])
         self.assertEqual(facts["people"], [])
+
+
+class SpeakersAfterAPossessiveOrBeforeAnotherClause(unittest.TestCase):
+    def test_the_kin_named_after_a_possessive_speaks(self):
+        facts = digest("Lin Tovar, 29, was killed. \"This should never have happened,\" said Tovar's mother, "
+                       "Ana Velkar, who called for changes.")
+        self.assertEqual([(q["speaker"], q["text"]) for q in facts["quotes"]],
+                         [("Ana Velkar", "This should never have happened,")])
+
+    def test_a_saying_in_a_clause_after_the_quotation_is_another_s(self):
+        facts = digest("Talks ended. Opposition leader Ana Velkar called it \"a budget for the rich\", while "
+                       "party leader Tom Orsk said taxes would rise.")
+        self.assertEqual([(q["speaker"], q["text"]) for q in facts["quotes"]], [("Ana Velkar", "a budget for the rich")])
