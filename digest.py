@@ -12401,6 +12401,9 @@ def role_before(text, start):
             and before[-1] not in DETERMINERS and before[-3].lower() in ROLE_HEADS:
         of_what, before = before[-2:], before[:-2]  # "former inspector general of police Ana Ruiz" (not
         # "member of the Tolland Politburo")
+    elif len(before) > 3 and window.endswith(", ") and before[-3:-1] == ["of", "the"] and before[-1].isalpha() \
+            and before[-1].islower() and before[-4].lower() in ROLE_HEADS:
+        of_what, before = before[-3:], before[:-3]  # "The chairman of the authority, Ana Ruiz, said"
     if not before or not is_a_role_word(before[-1]) or before[-1].endswith("."):
         return None  # nor across a full stop: "... and general counsel. Velmar, a firm, ..."; but a role's
         # head after a hyphen is one: "SPD co-leader Ana Ruiz"

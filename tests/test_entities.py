@@ -6154,3 +6154,9 @@ class SpeakersAfterAPossessiveOrBeforeAnotherClause(unittest.TestCase):
         facts = digest("Talks ended. Opposition leader Ana Velkar called it \"a budget for the rich\", while "
                        "party leader Tom Orsk said taxes would rise.")
         self.assertEqual([(q["speaker"], q["text"]) for q in facts["quotes"]], [("Ana Velkar", "a budget for the rich")])
+
+
+class ARoleOfTheBodyBeforeAnApposition(unittest.TestCase):
+    def test_a_role_of_the_body_set_off_by_commas_makes_the_name_a_person(self):
+        facts = digest("Talks ended. The chairman of the authority, Velan Tarosh, said exports had been delayed.")
+        self.assertEqual(roles(facts), [("Velan Tarosh", "chairman of the authority")])
