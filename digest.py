@@ -14835,7 +14835,9 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ni
                         r"as[ ](?:soon|early)[ ]as|prepar(?:es?|ing|ations?)[ ]for|read(?:y|ies|ying)[ ]for"
                         r"|gear(?:s|ing)?[ ]up[ ]for|brac(?:es?|ing)[ ]for"  # what one prepares for lies ahead
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
-                        r"takes[ ]effect|kicks[ ]off|launches)\b"  # a schedule in the present: "the court resumes on Monday"
+                        r"takes[ ]effect|kicks[ ]off|launches|"  # a schedule in the present: "the court resumes on Monday"
+                        r"payable|of[ ]record|matures?|maturing|effective)\b"  # and a security's or a change's:
+                        # "payable Feb. 15 to stock of record Jan. 5", "a new board, effective Jan. 1"
                         r"|['’]ll\b")
 # "Until" puts a date ahead ("schools stay shut until Monday", "has been extended until
 # January 15", "the hearing was adjourned till Monday") unless the clause already told of

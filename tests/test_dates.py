@@ -333,6 +333,14 @@ class Tense(unittest.TestCase):
             self.assertEqual(found(text, "2026-12-05")["Jan. 14"], "2027-01-14", text)
         self.assertEqual(found("The judge adjourned the hearing on Jan. 14.", "2026-12-05")["Jan. 14"], "2026-01-14")
 
+    def test_a_security_s_or_a_change_s_schedule_lies_ahead(self):
+        for text, day, value in (("The dividend is payable Feb. 15 to stock of record Jan. 5.", "Feb. 15", "1990-02-15"),
+                                 ("The dividend is payable Feb. 15 to stock of record Jan. 5.", "Jan. 5", "1990-01-05"),
+                                 ("The notes mature Feb. 1.", "Feb. 1", "1990-02-01"),
+                                 ("Velmar named a new board, effective Jan. 1.", "Jan. 1", "1990-01-01")):
+            self.assertEqual(found(text, "1989-10-26")[day], value, text)
+        self.assertEqual(found("The dividend was paid Feb. 15.", "1989-10-26")["Feb. 15"], "1989-02-15")
+
     def test_till_points_ahead_as_until_does(self):
         # 2026-12-03 is a Thursday
         self.assertEqual(found("The court adjourned the hearing till Monday.", "2026-12-03")["Monday"], "2026-12-07")
