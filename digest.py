@@ -14228,8 +14228,11 @@ def date_value(rule, found, ref, ref_year, future=False):
         if ref and n and unit == "M":
             y, m = shift_months(ref.year, ref.month, -n)
             return f"{y}-{m:02d}"
-        if ref and n and unit in ("D", "W"):
-            return (ref - datetime.timedelta(days=n * (7 if unit == "W" else 1))).isoformat()
+        if ref and n and unit == "W":  # "six weeks ago": the week, as "three months ago" is the month
+            year, week, _ = (ref - datetime.timedelta(weeks=n)).isocalendar()
+            return f"{year}-W{week:02d}"
+        if ref and n and unit == "D":
+            return (ref - datetime.timedelta(days=n)).isoformat()
         return "PAST_REF"
     if rule in ("recent_span", "duration"):
         n, unit = number_in(found), unit_in(found)

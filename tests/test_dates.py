@@ -50,6 +50,7 @@ class Forms(unittest.TestCase):
         ("The council votes tomorrow afternoon.", "tomorrow afternoon", "2019-03-12TAF"),
         ("Prices rose last month.", "last month", "2019-02"),
         ("The company was sold three years ago.", "three years ago", "2016"),
+        ("The plant shut six weeks ago.", "six weeks ago", "2019-W05"),
         ("Rain is expected next week.", "next week", "2019-W12"),
         ("The talks end this coming week.", "this coming week", "2019-W12"),
         ("She resigned on Tuesday.", "Tuesday", "2019-03-05"),
