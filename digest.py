@@ -9787,7 +9787,7 @@ DATE_RULES = [
                        r"|(?:(?<=\bover[ ])|(?<=\bthrough[ ]))the[ ](?:decades|years|centuries)"),  # over the years
     # a couple of years / several more months
     ("vague_count", rf"(?:a[ ]couple[ ]of|a[ ]few|several[ ]more|a[ ]few[ ]more)[ ]{_UNIT}"),
-    # the past fortnight / a fortnight / two fortnights: two weeks each; a fortnight ago: a day
+    # the past fortnight / a fortnight / two fortnights: two weeks each; a fortnight ago: a week
     ("fortnight", rf"(?:(?:[Tt]he[ ])?(?:[Pp]ast|[Ll]ast|[Nn]ext)|[Aa]|{_NUMBER})[ ]fortnights?\b(?:[ ]ago\b)?"),
     # a year-long strike / decade-long
     ("lasting", r"(?:year|decade|month|week|day)[- ]long"),
@@ -14229,8 +14229,7 @@ def date_value(rule, found, ref, ref_year, future=False):
             y, m = shift_months(ref.year, ref.month, -n)
             return f"{y}-{m:02d}"
         if ref and n and unit == "W":  # "six weeks ago": the week, as "three months ago" is the month
-            year, week, _ = (ref - datetime.timedelta(weeks=n)).isocalendar()
-            return f"{year}-W{week:02d}"
+            return week_value(ref - datetime.timedelta(weeks=n))
         if ref and n and unit == "D":
             return (ref - datetime.timedelta(days=n)).isoformat()
         return "PAST_REF"
@@ -14271,8 +14270,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"PX{unit_in(found)}"
     if rule == "fortnight":
         weeks = 2 * (number_in(lower.replace("a fortnight", "one fortnight")) or 1)
-        if lower.endswith(" ago"):  # "a fortnight ago": the day two weeks before the article's
-            return (ref - datetime.timedelta(weeks=weeks)).isoformat() if ref else "PAST_REF"
+        if lower.endswith(" ago"):  # "a fortnight ago": the week two weeks before the article's
+            return week_value(ref - datetime.timedelta(weeks=weeks)) if ref else "PAST_REF"
         return f"P{weeks}W"
     if rule == "lasting":
         return f"P1{unit_in(found)}"
@@ -14599,8 +14598,7 @@ def periods_by_their_end(text, found):
         if said == "the quarter" and "-Q" in period["value"] and len(end["value"]) >= 7:
             period["value"] = f"{end['value'][:4]}-Q{(int(end['value'][5:7]) - 1) // 3 + 1}"
         elif said == "the week" and len(end["value"]) == 10:
-            year, week, _ = datetime.date.fromisoformat(end["value"]).isocalendar()
-            period["value"] = f"{year}-W{week:02d}"
+            period["value"] = week_value(datetime.date.fromisoformat(end["value"]))
 
 
 def on_its_day(text, found, index):
