@@ -16624,7 +16624,7 @@ def text_article(text, from_page=False, title=None, page_byline=None):
         caption = lines[below]  # a photo's caption under its credit: "Getty Images" above "Ana Ruiz met envoys"
         if CAPTION_LABEL.fullmatch(lines[i]) \
                 or CREDIT_ALONE.fullmatch(lines[i]) and caption[-1:] not in SENTENCE_CLOSERS and not is_prose(caption) \
-                or CREDIT_LINE.fullmatch(lines[i]) and next_below is not None \
+                or furniture[i] and next_below is not None and CREDIT_LINE.fullmatch(lines[i]) \
                 and DATELINE_LEAD.match(lines[next_below]) and not DATELINE_LEAD.match(caption):
             furniture[below] = True  # and any line under "Image caption,", as text copied from a page sets it;
             # and a sentence between a credit and the story's dateline: "(Photo by Ana Ruiz/Courier)" above
