@@ -14223,6 +14223,10 @@ def date_value(rule, found, ref, ref_year, future=False):
         n, unit = number_in(found), unit_in(found)
         if re.search(r"million|billion|thousand", lower):
             return "PAST_REF"  # "65 million years ago": before any calendar
+        if re.search(r"\bfew\b", lower):
+            return "PAST_REF"  # "a few years ago": some time back, as "several years ago", no count
+        if "couple" in lower:
+            n = 2  # "a couple of years ago"
         if ref_year and n and unit in ("Y", "DE"):
             return str(ref_year - n * (10 if unit == "DE" else 1))
         if ref and n and unit == "M":

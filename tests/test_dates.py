@@ -51,6 +51,8 @@ class Forms(unittest.TestCase):
         ("Prices rose last month.", "last month", "2019-02"),
         ("The company was sold three years ago.", "three years ago", "2016"),
         ("The plant shut six weeks ago.", "six weeks ago", "2019-W05"),
+        ("The plant shut a couple of years ago.", "a couple of years ago", "2017"),
+        ("The plant shut a few years ago.", "a few years ago", "PAST_REF"),
         ("Rain is expected next week.", "next week", "2019-W12"),
         ("The talks end this coming week.", "this coming week", "2019-W12"),
         ("She resigned on Tuesday.", "Tuesday", "2019-03-05"),
