@@ -10808,7 +10808,7 @@ def listed_organisations_in_a_row(tokens):
 
 # Plurals of firms, which say what the names after them are: "lenders Velmont and Arcadia Bank".
 _FIRM_PLURALS = (r"lenders|banks|firms|companies|startups|start-ups|insurers|carriers|airlines|automakers|carmakers"
-                 r"|retailers|brokerages")
+                 r"|retailers|brokerages|miners|refiners|chipmakers|drugmakers|steelmakers|planemakers")
 # Plurals that say the names after them are more than one: "investors Velmar and Tolland
 # Capital", "rivals Orsk and Kelvar Motors" (not one firm "Velmar and Tolland Capital").
 PLURALS_BEFORE_NAMES = re.compile(rf"\b(?:{_FIRM_PLURALS}|investors|backers|rivals|competitors|brands|partners"
@@ -12782,11 +12782,13 @@ def settle_kinds(text, found, lower_words):
         if kind == "place" and name in short_people and name in mentions and "speaker" in cues_of(name):
             kinds[name] = "person"  # "Neil Jordan ... Jordan said": the surname of a person the text names
     named_events = {name.partition(" ")[2] for name in mentions if name.partition(" ")[0] in EVENT_HEADS}
+    short_of_a_person = {}
     for name in single_words:
         if name in named_events:
             continue  # "Hurricane Lorna ... damage from Lorna": the storm, not a place
         if name in short_people or name.endswith("s") and name[:-1] in short_people:
             kinds[name] = "person"  # also "the Velkovs", the family of a Velkov the text names
+            short_of_a_person[name] = short_people.get(name) or short_people[name[:-1]]
         elif name in short_organisations and not opens_sentences_only(name, short_organisations[name], mentions[name]) \
                 and "place" not in cues_of(name) and not is_the_town_of_a_body(name, short_organisations[name],
                                                                                cues_of(name)):
@@ -12825,6 +12827,9 @@ def settle_kinds(text, found, lower_words):
                                                   and not opens_a_list_of_names(name, members)):
                 kinds[name] = kind  # but a single word opening the sentence and the list may be any word's
                 # capital; "Anand Velhar, Karachi and Lahore were ..." is a place's name
+    for name, full_name in short_of_a_person.items():
+        if kinds.get(full_name) != "person" and kinds.get(name) == "person":
+            del kinds[name]  # "Gold" of "Harmony Gold", which a list showed to be a firm: no one's surname
     dateline_towns = {name.upper() for name, kind in vouched.items() if kind == "place" and name.isupper()}
     for name in mentions:
         if name not in kinds and name.upper() in dateline_towns:

@@ -6160,3 +6160,11 @@ class ARoleOfTheBodyBeforeAnApposition(unittest.TestCase):
     def test_a_role_of_the_body_set_off_by_commas_makes_the_name_a_person(self):
         facts = digest("Talks ended. The chairman of the authority, Velan Tarosh, said exports had been delayed.")
         self.assertEqual(roles(facts), [("Velan Tarosh", "chairman of the authority")])
+
+
+class FirmsAfterTheirTradesPlural(unittest.TestCase):
+    def test_miners_or_chipmakers_before_names_make_them_firms_and_their_words_no_surnames(self):
+        facts = digest("Talks ended. Gold miners Amara Gold and Orsk-Stillwater fell, while chipmakers Velmont "
+                       "and Tolcore rose.")
+        self.assertEqual(names(facts, "organisations"), ["Amara Gold", "Orsk-Stillwater", "Velmont", "Tolcore"])
+        self.assertEqual(facts["people"], [])
