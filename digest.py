@@ -15414,13 +15414,13 @@ def speaker_of(text, match, people_mentions, sentence_spans):
     said = SAID_AFTER_QUOTE.match(text, match.end())
     if said and UNNAMED_SPEAKER.match(text, said.end()) or UNNAMED_SPEAKER_SAYS.match(text, match.end()):
         return None  # "…,” said a police officer", "…,” an Orskair spokesperson said": someone not named
-    if said:
-        named_after = next((k for k in range(first, min(first + 3, len(people_mentions)))
-                            if not POSSESSIVE_AFTER.match(text, people_mentions[k][1])), None)
-        start = people_mentions[named_after][0] if named_after is not None else -1
-        # "…,” said district commissioner Ana Ruiz": a title between; "…,” said Lin Tovar's mother, Ana Ruiz"
-        if 0 <= start - said.end() <= 60 and not CLAUSE_END.search(text, said.end(), start):
-            return people_mentions[named_after][2]["name"]
+    if said:  # "…,” said district commissioner Ana Ruiz": a title between; "…,” said Lin Tovar's
+        # mother, Ana Ruiz": not the one whose mother she is
+        for start, end, entity in people_mentions[first:first + 3]:
+            if not POSSESSIVE_AFTER.match(text, end):
+                if 0 <= start - said.end() <= 60 and not CLAUSE_END.search(text, said.end(), start):
+                    return entity["name"]
+                break
     # "…,” Arsenal manager Ana Ruiz told reporters": a person named before a verb of saying
     line_end = text.find("\n", match.end(), match.end() + 100)
     reach = line_end if line_end >= 0 else match.end() + 100
