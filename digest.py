@@ -4738,6 +4738,11 @@ ROLE_HEADS = set(words("""
     vice-president  vice-chairman  vice-chancellor  vice-chair
 """.replace("  ", "\n"))) | PLAYER_POSITIONS
 
+# The kin a role word before a name may name, which a post in an apposition outranks: "a
+# newspaper editor", "the party's acting chairman" (not a clause: "whose head ...").
+KIN_ROLES = {"wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow"}
+APPOSED_POST = re.compile(r"(?:a|an|the|[\w.-]+['’]s)[ ](?!.*\bthat\b)")
+
 # Particles inside personal names: Zia ul Haq, Osama bin Laden, Vincent van Gogh, Ina ten Brink,
 # Ana Corvo do Lago; and inside a listed place's: Dar es Salaam.
 NAME_PARTICLES = "ul|ur|al|el|es|bin|ibn|bint|abu|de|da|di|do|du|del|della|der|den|van|von|ten|ter|le|la|dos|das|e|y"
@@ -13523,6 +13528,10 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             courtesy = (candidate["title"] in COURTESY_TITLES or candidate["title"] in HONORIFICS) \
                 and text.endswith(candidate["title"] + " ", 0, candidate["start"])  # "prime minister Sheikh ..."
             before = role_before(text, candidate["start"])
+            if before and before.rpartition(" ")[2].lower() in KIN_ROLES:
+                after = role_after(text, candidate["start"], candidate["end"])
+                if after and APPOSED_POST.match(after):
+                    before = after  # "Her son Tom Velkar, the party's acting chairman": the post says more
             role = (before if before not in COURTESY_TITLES else None) \
                 or courtesy and role_before(text, candidate["start"] - len(candidate["title"]) - 1) \
                 or honorific and role_before(text, honorific.start()) \

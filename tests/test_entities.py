@@ -6168,3 +6168,10 @@ class FirmsAfterTheirTradesPlural(unittest.TestCase):
                        "and Tolcore rose.")
         self.assertEqual(names(facts, "organisations"), ["Amara Gold", "Orsk-Stillwater", "Velmont", "Tolcore"])
         self.assertEqual(facts["people"], [])
+
+
+class APostAfterAKinsName(unittest.TestCase):
+    def test_a_post_in_an_apposition_outranks_the_kin_before_the_name(self):
+        facts = digest("Talks ended. Her son Tarik Velkar, the party's acting chairman, is expected to return. "
+                       "His wife Ana Orsk said so.")
+        self.assertEqual(roles(facts), [("Tarik Velkar", "the party's acting chairman"), ("Ana Orsk", "wife")])
