@@ -10731,8 +10731,10 @@ def run_candidates(text, start, run, sentence_starts):
         for k in exact + [k for k in starts if k not in exact]:
             name = " ".join(tokens[k:]) + (tail.group("place") or "")
             if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
-                    or not initials_match(name, acronym) or " and the " in name:
-                continue  # "the Sinaloa Cartel and the Tolmer New Generation Cartel (CTNG)": two names
+                    or not initials_match(name, acronym) or " and the " in name \
+                    or " and " in name and not initials_match(name, acronym, loosely=False):
+                continue  # "the Sinaloa Cartel and the Tolmer New Generation Cartel (CTNG)": two names; and
+                # "MP Ana Velkar and NCP (SP) leader ...": letters found only loosely do not join across "and"
             if title_span(tokens[k:]) == (0, len(tokens) - k) \
                     or tokens[-1] in TITLE_HEADS and NAME_AFTER_ACRONYM.match(text, tail.end()):
                 # "Chief Minister (CM)", "District Police Officer (DPO)", "Upazila Nirbahi Officer

@@ -6175,3 +6175,11 @@ class APostAfterAKinsName(unittest.TestCase):
         facts = digest("Talks ended. Her son Tarik Velkar, the party's acting chairman, is expected to return. "
                        "His wife Ana Orsk said so.")
         self.assertEqual(roles(facts), [("Tarik Velkar", "the party's acting chairman"), ("Ana Orsk", "wife")])
+
+
+class AFactionsLettersAfterAnd(unittest.TestCase):
+    def test_letters_in_brackets_found_only_loosely_do_not_join_a_person_to_a_body(self):
+        facts = digest("Talks ended. Tolsena (UBT) MP Sanjiv Velraut and NCP (SP) leader Supriya Velsule joined the "
+                       "protest.")
+        self.assertEqual(names(facts, "people"), ["Sanjiv Velraut", "Supriya Velsule"])
+        self.assertNotIn("Sanjiv Velraut and NCP", names(facts, "organisations"))
