@@ -10732,9 +10732,11 @@ def run_candidates(text, start, run, sentence_starts):
             name = " ".join(tokens[k:]) + (tail.group("place") or "")
             if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
                     or not initials_match(name, acronym) or " and the " in name \
-                    or " and " in name and not initials_match(name, acronym, loosely=False):
+                    or " and " in name and not initials_match(name, acronym, loosely=False) \
+                    and any(word in GIVEN_NAMES or word in TITLE_WORDS
+                            for word in tokens[max(0, k - 1):k] + name.partition(" and ")[0].split(" ")):
                 continue  # "the Sinaloa Cartel and the Tolmer New Generation Cartel (CTNG)": two names; and
-                # "MP Ana Velkar and NCP (SP) leader ...": letters found only loosely do not join across "and"
+                # "MP Ana Velkar and NCP (SP) leader ...": letters found only loosely join no person to a body
             if title_span(tokens[k:]) == (0, len(tokens) - k) \
                     or tokens[-1] in TITLE_HEADS and NAME_AFTER_ACRONYM.match(text, tail.end()):
                 # "Chief Minister (CM)", "District Police Officer (DPO)", "Upazila Nirbahi Officer

@@ -6183,3 +6183,8 @@ class AFactionsLettersAfterAnd(unittest.TestCase):
                        "protest.")
         self.assertEqual(names(facts, "people"), ["Sanjiv Velraut", "Supriya Velsule"])
         self.assertNotIn("Sanjiv Velraut and NCP", names(facts, "organisations"))
+
+    def test_a_body_s_letters_found_loosely_still_join_its_name_across_and(self):
+        facts = digest("Talks ended. The Tolland Council for Water Control and Prevention (CWC) said so.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Council for Water Control and Prevention", "CWC")])
