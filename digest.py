@@ -11950,7 +11950,7 @@ CUES_AFTER = [
     ("event", re.compile(r"['’]s(?:,[ ]+[A-Z][\w-]*+['’]s)*+(?:,?[ ]+(?:and|or)[ ]+[A-Z][\w-]*+['’]s)?[ ]+"
                          r"(?:diseases?|syndromes?|disorders?)\b"),
      "[Velkan]'s disease, [Orsk]'s and [Tarr]'s diseases: named after a doctor, no one of the story"),
-    ("kin", re.compile(r"['’]s[ ]+(?:wife|husband|son|daughter|father|mother|brother|sister|widow|parents|"
+    ("kin", re.compile(rf"['’]s[ ]+(?:{alternatives(KIN_ROLES)}|parents|"
                        r"girlfriend|boyfriend|fianc[ée]e?|nephew|niece|cousin|grandson|granddaughter|"
                        r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b"),
      "[Tarrow]'s widow spoke"),
@@ -14898,11 +14898,11 @@ PAST_VERB_RIGHT_AFTER = re.compile(r"[ ](?!(?:expected|scheduled|planned|slated|
 # A day something is put off to or fixed for, or waited for, lies ahead, whatever the
 # tense: "the court adjourned the case to Jan. 14", "the hearing was fixed for Monday",
 # "suspended the deal pending a hearing on Jan. 14".
-PUT_OFF_TO_A_DATE = re.compile(r"(?:\b(?:adjourn|postpon|defer|reschedul|put[ ]off|push(?:ed)?[ ]back|fix)[a-z]*+"
+_PUTTING_OFF = r"adjourn|postpon|defer|reschedul|put[ ]off|push(?:ed)?[ ]back"
+PUT_OFF_TO_A_DATE = re.compile(rf"(?:\b(?:{_PUTTING_OFF}|fix)[a-z]*+"
                                r"(?:[ ][a-z]++){0,3}?[ ](?:to|till|until|for)|\bpending(?:[ ][a-z]++){0,3}?)"
                                r"(?:[ ]on)?[ ]\Z")
-PUTS_OFF = re.compile(r"\b(?:adjourn|postpon|defer|extend|delay|put[ ]off|push(?:ed)?[ ]back|reschedul|remand"
-                      r"|suspend|stay(?:ed)?[ ]the)")
+PUTS_OFF = re.compile(rf"\b(?:{_PUTTING_OFF}|extend|delay|remand|suspend|stay(?:ed)?[ ]the)")
 
 
 # A relative clause in the past between a verb of the future and a date, whose date it is:
