@@ -9912,6 +9912,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?:[ ]?(?P<percent>%|[Pp]ercent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ -]points?|basis[ -]points?(?![\w])
                        |bps?(?![\w]))                 # "a 100bps cut", "25 bp"
       |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
+    (?P<percent_range>(?<=%)[-–]\d+(?:\.\d+)?%)?       # a range of rates, each with its sign: "3.50%-3.75%"
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
     (?![\w:]|[.,]\d)
@@ -10833,6 +10834,10 @@ def ends_a_list(text, start):
         or bool(PLURALS_BEFORE_NAMES.search(text, max(0, start - 20), start))
 
 
+# A model's designation, letters and a number: "C-130J", "F-16", "Su-30MKI", "A320".
+MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}")
+
+
 def split_run(tokens, in_a_list=False):
     """Split a run's words at joins that are not part of one name.
 
@@ -10874,6 +10879,10 @@ def split_run(tokens, in_a_list=False):
             # "Vice Premier He Lifeng", a family name that is a pronoun too); not "Tolland Police", nor a listed
             # name with such a word inside or last: "Doctors Without Borders", "USA Today",
             # nor a given name's surname that is a month too: "Theresa May"
+            pieces.append(current)
+            current, joined_by = [j], None
+        elif not joiners and last in ORGANISATION_WORDS and MODEL_DESIGNATION.fullmatch(tokens[j]):
+            # "an Air Force C-130J", "a Tolland Airlines A320": the body, then the model it flies
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners and a_country_follows_a_place(tokens, current[0], j):
@@ -11978,6 +11987,9 @@ CUES_AFTER = [
     ("stock", re.compile(rf"(?:[ ]+shares)?[ ]+{alternatives(SHARE_MOVE_VERBS)}[ ]+"
                          r"(?:by[ ]+)?(?:about[ ]+|nearly[ ]+|almost[ ]+)?\d+(?:\.\d+)?[ ]?(?:%|percent\b|per[ ]cent\b)"),
      "[Charles Velkwab] rose 2.3%: a share's move; a person rises in polls by points"),
+    ("foreign_phrase", re.compile(r"[ ]+(?:facie|motu|moto|alia|parte|judice|fide|facto|jure|hoc|quo|standi|curiae"
+                                  r"|judicata|bono)\b"),
+     "“[Prima] facie, the order fails,” the bench said: the first word of a Latin phrase of the courts"),
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
     ("eponym", re.compile(r"['’]s[ ]+(?:disease|syndrome|palsy|sarcoma|lymphoma|ataxia|chorea|law|theorem|principle"
                           r"|paradox|razor|constant)\b"),
@@ -12275,7 +12287,7 @@ SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z\d]{2})\.[ ]+(?=[A-Z])")
 RELATIVE_CLAUSE_IN_ROLE = re.compile(r"[ ](?:who|whose|whom|which)\b")
 # Words that open a clause after a name's comma, where an apposition would stand: a verb,
 # a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
-CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "which", "to"}
+CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "whom", "whose", "which", "to"}
 # An apposition after a name, up to the comma or verb that closes it, and a body's acronym
 # in brackets before them ("Ana Ruiz, head of the Tolland Relief Mission (TRM), said").
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
@@ -13133,7 +13145,7 @@ def is_team(text, mentions):
 # "in", which outranks a firm's word; the last row takes what no other row did.
 # Adding a decision is adding a row.
 NAME_KIND_RULES = [  # names of two or more words
-    (None, ({"event", "law", "label", "eponym"},), set(),
+    (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(),
      "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ...; Lou Velkman's disease"),
     (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
@@ -13212,7 +13224,7 @@ NAME_KIND_RULES = [  # names of two or more words
 ]
 
 WORD_KIND_RULES = [  # single words that are no short form of a longer name
-    (None, ({"event", "law", "label", "eponym"},), set(), "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
+    (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(), "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
@@ -13445,13 +13457,15 @@ def strict_initials(name, small_words=False):
 def initials_match(name, acronym, loosely=True):
     """True when the acronym is made of the initials of the name's words (an X may stand
     for an "Ex": "Velmar Commodity Exchange (VCX)"), or (loosely) of some of them in
-    order, or of the words after the short form of the body the name belongs to."""
+    order, or of all of them in another language's order, or of the words after the short form of the body the name belongs to."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
     return letters in (initials, initials.replace("O", "", 1)) or letters == strict_initials(name, small_words=True) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
-        len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)) or (
+        len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)
+        or len(letters) >= 3 and sorted(letters) == sorted(initials)) or (  # French or Spanish order:
+        # "Democratic Forces for the Liberation of Tarvia (FDLT)"
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
 
 
@@ -14519,11 +14533,15 @@ def dates(text, date=None):
                    and not PAST_VERB_RIGHT_AFTER.match(text, match.end) for match in matches]
     ref, ref_year, source = published = reference_date(text, matches, foretelling, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
+    foretold_days = {(month_in(match.text), day_in(match.text)) for match, foretold in zip(matches, foretelling)
+                     if foretold and match.rule in ("month_day", "day_month")}  # "the March 5 vote" after
+    # "scheduled for March 5": one day, ahead
     found, anchor, period, times = [], None, None, []
     headline_ends = headline_end(text)
     for match, foretold in zip(matches, foretelling):
         future = foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start)) \
-            or match.rule in ("month", "month_day") and turns_the_year(text, match, ref)
+            or match.rule in ("month", "month_day") and turns_the_year(text, match, ref) \
+            or match.rule in ("month_day", "day_month") and (month_in(match.text), day_in(match.text)) in foretold_days
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and source == "dateline" and match.start < DATELINE_REACH \
@@ -14714,8 +14732,14 @@ def turns_the_year(text, match, ref):
             or month_in(match.text) > ref.month:
         return False
     sentence = clause_start(text, match.start, SENTENCE_REACH)
+    for saying in SAYING_BEFORE_A_CLAUSE.finditer(text, sentence, match.start):
+        sentence = saying.end()  # "the commission said the last day is January 20": the saying's is not the day's
     return not PAST_IN_THE_CLAUSE.search(text, sentence, match.start) \
         and not IRREGULAR_PAST.search(text, sentence, match.start)
+
+
+# A verb of saying and the clause it reports: what tense the clause has is its own.
+SAYING_BEFORE_A_CLAUSE = re.compile(rf"\b(?:{SAY_VERBS})[ ](?:that[ ])?(?=[a-z]+[ ])")
 
 
 MONTHS_AHEAD_PAST_THE_TURN = 2
@@ -14859,8 +14883,10 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ni
                         r"|gear(?:s|ing)?[ ]up[ ]for|brac(?:es?|ing)[ ]for"  # what one prepares for lies ahead
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches|"  # a schedule in the present: "the court resumes on Monday"
-                        r"payable|of[ ]record|matures?|maturing|effective)\b"  # and a security's or a change's:
+                        r"payable|of[ ]record|matures?|maturing|effective"  # and a security's or a change's:
                         # "payable Feb. 15 to stock of record Jan. 5", "a new board, effective Jan. 1"
+                        r"|(?:asked|directed|ordered|instructed|told|urged|required)[ ](?:[a-z]+[ ]){0,3}?to[ ][a-z]+)\b"
+                        # an order's deadline: "the authority was told to install cameras by June 30"
                         r"|['’]ll\b")
 # "Until" puts a date ahead ("schools stay shut until Monday", "has been extended until
 # January 15", "the hearing was adjourned till Monday") unless the clause already told of
@@ -15046,7 +15072,8 @@ def figures(text, taken=()):
         counts = what_it_counts(text, match, unit, approx.start() if approx else start)
         if unit is None and counts and counts.split()[0].lower() in UNIT_WORDS:
             unit = UNIT_WORDS[counts.split()[0].lower()]
-        high = parse_number(match.group("range")[1:]) if match.group("range") else None
+        upper = match.group("range") or match.group("percent_range")
+        high = parse_number(upper[1:].rstrip("%")) if upper else None
         if high is not None and high < value:
             high = None  # "passed 74-24": a vote or a score, not a range
         found.append({

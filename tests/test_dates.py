@@ -1042,3 +1042,30 @@ class CenturiesOfRuns(unittest.TestCase):
 
     def test_a_century_of_history_still_is(self):
         self.assertEqual(found("The fort dates from the 19th century.", "2026-12-05"), {"the 19th century": "18"})
+
+
+class ADayForetoldOnceIsAheadEverywhere(unittest.TestCase):
+    def test_a_headline_s_day_takes_the_year_of_the_same_day_foretold_in_the_story(self):
+        facts = digest("Tolland finalises polling centres for March 5 vote\n\nThe vote is scheduled for March 5, "
+                       "officials said.", "2026-12-04")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]],
+                         [("March 5", "2027-03-05"), ("March 5", "2027-03-05")])
+
+    def test_a_day_told_of_the_past_alone_stays_past(self):
+        self.assertEqual(found("Tolland voted on March 5, officials said.", "2026-12-04"), {"March 5": "2026-03-05"})
+
+
+class AnOrdersDeadline(unittest.TestCase):
+    def test_a_day_by_which_one_was_told_to_act_lies_ahead(self):
+        self.assertEqual(found("The authority was told to install 5,000 cameras in Tolpur by June 30.", "2026-12-04"),
+                         {"June 30": "2027-06-30"})
+
+
+class TheTenseOfTheClauseASayingReports(unittest.TestCase):
+    def test_a_month_after_the_turn_of_the_year_in_a_reported_clause_is_next_year_s(self):
+        self.assertEqual(found("The commission said the last date for withdrawal is January 20.", "2026-12-04"),
+                         {"January 20": "2027-01-20"})
+
+    def test_a_past_verb_in_the_reported_clause_still_tells_the_past(self):
+        self.assertEqual(found("The commission said turnout fell on January 20.", "2026-12-04"),
+                         {"January 20": "2026-01-20"})

@@ -6188,3 +6188,39 @@ class AFactionsLettersAfterAnd(unittest.TestCase):
         facts = digest("Talks ended. The Tolland Council for Water Control and Prevention (CWC) said so.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Council for Water Control and Prevention", "CWC")])
+
+
+class ALatinPhraseOfTheCourts(unittest.TestCase):
+    def test_the_first_word_of_prima_facie_opening_a_quotation_is_no_name(self):
+        facts = digest("The bench heard the plea. \"Prima facie, the procedure has not been followed,\" the bench "
+                       "said. \"Suo motu notice was issued,\" Justice Ana Velkar said.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkar"])
+
+    def test_a_given_name_before_another_word_still_names_a_person(self):
+        facts = digest("The bench heard the plea. \"Prima Tolan was not heard,\" the lawyer said.")
+        self.assertEqual(names(facts, "people"), ["Prima Tolan"])
+
+
+class ARelativeClauseAfterAName(unittest.TestCase):
+    def test_a_clause_opened_by_whom_is_no_role(self):
+        facts = digest("Talks ended. A strike killed Tarik Velkar, whom Tolland described as Velwar's chief of "
+                       "staff, the group said.")
+        self.assertEqual(roles(facts), [("Tarik Velkar", None)])
+
+
+class AModelAfterTheBodyThatFliesIt(unittest.TestCase):
+    def test_an_aircraft_s_designation_after_a_force_is_no_part_of_its_name(self):
+        facts = digest("Talks ended. An Indian Air Force C-130J landed, and a Tolland Air Force F-16 escorted it.")
+        self.assertEqual(names(facts, "organisations"), ["Indian Air Force", "Tolland Air Force"])
+
+    def test_a_number_in_a_body_s_own_name_stays(self):
+        facts = digest("Talks ended. The Velmar COVID-19 Task Force met on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar COVID-19 Task Force"])
+
+
+class LettersInAnotherLanguagesOrder(unittest.TestCase):
+    def test_a_body_s_letters_in_french_order_in_brackets_are_its_acronym(self):
+        facts = digest("Talks ended. Tolland will act against the Democratic Forces for the Liberation of Tarvia "
+                       "(FDLT), a militia. The FDLT denied it.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Democratic Forces for the Liberation of Tarvia", "FDLT")])

@@ -489,3 +489,13 @@ class ScalesInTitleCase(unittest.TestCase):
         facts = digest("Velmar Raises $42 Million, Shares Jump 4 Percent\n\nVelmar raised the money on Monday.")
         self.assertEqual([(f["text"], f["value"]) for f in facts["figures"]],
                          [("$42 Million", 42e6), ("4 Percent", 4)])
+
+
+class ARangeOfRatesEachWithItsSign(unittest.TestCase):
+    def test_two_rates_joined_by_a_dash_are_one_figure_from_the_first_to_the_second(self):
+        found = one("Traders price a cut to a range of 3.50%-3.75% at the Velmar bank.")
+        self.assertEqual((found["text"], found["value"], found["high"], found["unit"]),
+                         ("3.50%-3.75%", 3.5, 3.75, "percent"))
+
+    def test_a_rate_alone_still_ends_at_its_sign(self):
+        self.assertEqual(one("Velmar shares rose 4%-a record.")["text"], "4%")
