@@ -13445,6 +13445,12 @@ def link_acronyms(text, found, kinds):
     return links
 
 
+def titles_letters(found):
+    """The initials of the titles of several words the text puts before names: "CEC" of
+    "Chief Election Commissioner Ana Ruiz", "DC" of "Deputy Commissioner Lin Tovar"."""
+    return {strict_initials(c["title"]) for c in found if c["title"] and " " in c["title"]}
+
+
 def strict_initials(name, small_words=False):
     """The capitals that begin the words of a name, all the letters of a word in
     capitals: 'Securities and Exchange Commission' -> 'SEC', 'U.N. Relief Mission' -> 'UNRM';
@@ -13503,6 +13509,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
              if c and not lies_within(c["start"], c["end"], date_spans) and not inside_a_ticker(text, c["start"], c["end"])]
     kinds = settle_kinds(text, found, lower_words)
     acronyms = link_acronyms(text, found, kinds)
+    for name in titles_letters(found) & set(kinds):
+        if kinds[name] == "organisation" and name not in acronyms and name not in ORGANISATIONS:
+            kinds[name] = None  # "the CEC said", after "Chief Election Commissioner Ana Ruiz": the holder, no body
     full_names = {"person": short_forms(name for name, kind in kinds.items() if kind == "person"),
                   "organisation": organisation_short_forms((name for name, kind in kinds.items()
                                                             if kind == "organisation"), acronyms),
@@ -14883,10 +14892,8 @@ FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ni
                         r"|gear(?:s|ing)?[ ]up[ ]for|brac(?:es?|ing)[ ]for"  # what one prepares for lies ahead
                         r"|meets|begins|starts|opens|resumes|reconvenes|convenes|expires|visits|hosts|faces|"
                         r"takes[ ]effect|kicks[ ]off|launches|"  # a schedule in the present: "the court resumes on Monday"
-                        r"payable|of[ ]record|matures?|maturing|effective"  # and a security's or a change's:
+                        r"payable|of[ ]record|matures?|maturing|effective)\b"  # and a security's or a change's:
                         # "payable Feb. 15 to stock of record Jan. 5", "a new board, effective Jan. 1"
-                        r"|(?:asked|directed|ordered|instructed|told|urged|required)[ ](?:[a-z]+[ ]){0,3}?to[ ][a-z]+)\b"
-                        # an order's deadline: "the authority was told to install cameras by June 30"
                         r"|['’]ll\b")
 # "Until" puts a date ahead ("schools stay shut until Monday", "has been extended until
 # January 15", "the hearing was adjourned till Monday") unless the clause already told of
@@ -15996,6 +16003,7 @@ class PageReader:
         self.special = None                  # "title", "h1", "ld", "byline", "date" while one is read
         self.special_text = []
         self.page_title = self.h1 = None
+        self.h1_at = None                    # the paragraph the page's first <h1> begins
         self.bylines, self.date_lines = [], []
         self.inline_closed = False           # an inline element just ended, with no text since
 
@@ -16033,7 +16041,7 @@ class PageReader:
             if tag == "title" and self.page_title is None:
                 self.special = "title"
             elif tag == "h1" and self.h1 is None:
-                self.special = "h1"
+                self.special, self.h1_at = "h1", len(self.paragraphs)
             elif tag == "script" and attrs.get("type", "").lower() == "application/ld+json":
                 self.special = "ld"
             elif byline:
@@ -16142,6 +16150,8 @@ def html_article(page):
     linked = json_ld_facts(reader.json_ld)
     weights = paragraph_weights(reader)
     first, end = story_range(reader, weights)
+    if reader.h1_at is not None and first < reader.h1_at < end:
+        first = reader.h1_at  # what stands above the story's heading is the page's: a bar, a ticker, a menu
     title = (linked.get("headline") or next((reader.meta[k] for k in META_TITLES if reader.meta.get(k)), None)
              or reader.h1 or reader.page_title)
     title = without_site_name(title, reader.meta.get("og:site_name")) if title else None

@@ -6224,3 +6224,16 @@ class LettersInAnotherLanguagesOrder(unittest.TestCase):
                        "(FDLT), a militia. The FDLT denied it.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Democratic Forces for the Liberation of Tarvia", "FDLT")])
+
+
+class ATitlesLetters(unittest.TestCase):
+    def test_the_letters_of_a_title_the_text_gives_a_person_name_no_body(self):
+        facts = digest("Talks ended. Chief Election Commissioner Ana Velkar announced the schedule. The CEC said "
+                       "papers can be filed until Monday. Deputy Commissioner Tom Orsk said the DC office would help.")
+        self.assertEqual(names(facts, "organisations"), [])
+        self.assertEqual(names(facts, "people"), ["Ana Velkar", "Tom Orsk"])
+
+    def test_a_body_s_letters_still_name_the_body(self):
+        facts = digest("Talks ended. The Central Election Commission (CEC) met. Chief Executive Officer Ana Velkar "
+                       "said the CEC would meet again.")
+        self.assertEqual(names(facts, "organisations"), ["Central Election Commission"])

@@ -1199,3 +1199,22 @@ class ACaptionBetweenItsCreditAndTheDateline(unittest.TestCase):
                 "since the vote, organisers said.\n\nThe march passed off peacefully, police said.\n")
         facts = digest(text)
         self.assertTrue(facts["lead"].startswith("TOLPUR, Tarvia —"), facts["lead"])
+
+
+class WhatStandsAboveTheHeading(unittest.TestCase):
+    def test_a_bar_and_a_ticker_above_the_story_s_heading_are_the_page_s(self):
+        page = ("<html><head><title>Tolpur smog worsens | Velnews</title></head><body>"
+                "<div>Sign In Subscribe Download App</div><div>LIVE: Tolland Assembly Budget Session Day 5 updates</div>"
+                "<h1>Tolpur smog worsens</h1><p>Tolpur's air quality slipped into the severe category on Friday, "
+                "the Velmar Pollution Board said, and schools in Orsk Vale will shift to online classes.</p>"
+                "<p>Officials said 300 smog guns would be deployed across the city.</p></body></html>")
+        facts = digest(page)
+        self.assertEqual(names(facts, "organisations"), ["Velmar Pollution Board"])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["300"])
+
+    def test_a_story_whose_heading_stands_after_its_first_paragraphs_elsewhere_keeps_them(self):
+        page = ("<html><body><div><p>Tolpur's air quality slipped into the severe category on Friday, the Velmar "
+                "Pollution Board said.</p><p>Officials said 300 smog guns would be deployed.</p></div>"
+                "<aside><h1>Most read</h1><p>Velmar wins the cup</p></aside></body></html>")
+        facts = digest(page)
+        self.assertEqual(names(facts, "organisations"), ["Velmar Pollution Board"])
