@@ -4583,7 +4583,7 @@ PLACE_WORDS = set(words("""
     Road  Sea  Square  Strait  Street  Territory  Valley  Village
     Township  Tehsil  Upazila  Prefecture  Municipality  Borough  Town  Creek  Falls
     Delta  Plateau  Oblast  Cantonment  Nagar  Colony  Bazar  Bazaar  Chowk  Marg  Salai  Sarani
-    Vihar  Enclave  Bagh  Puram  SAR  Maidan  Ghat  Ghats
+    Vihar  Enclave  Bagh  Puram  SAR  Maidan  Ghat  Ghats  Highway  Motorway  Expressway
 """.replace("  ", "\n")))
 
 # The endings of South Asian towns' and quarters' names, which name nothing else:
@@ -4597,7 +4597,7 @@ SURNAME_PLACE_WORDS = {"Hill", "Park", "Lake"}
 # Words of PLACE_WORDS that end the name of a built thing, which a reader does
 # not count as a place: "Harlow Street", "Velmont Stadium".  (Roads, squares and
 # parks are left places: South Asian and British news name towns and quarters so.)
-FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street"}
+FACILITY_WORDS = {"Avenue", "Bridge", "Stadium", "Street", "Highway", "Motorway", "Expressway"}
 
 # A place's own name followed by one of these lower-case words: "X province".
 PLACE_CUES = ("province|region|district|city|state|county|valley|town|village|capital|border|port|suburb|"
@@ -10834,10 +10834,6 @@ def ends_a_list(text, start):
         or bool(PLURALS_BEFORE_NAMES.search(text, max(0, start - 20), start))
 
 
-# A model's designation, letters and a number: "C-130J", "F-16", "Su-30MKI", "A320".
-MODEL_DESIGNATION = re.compile(r"[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,3}")
-
-
 def split_run(tokens, in_a_list=False):
     """Split a run's words at joins that are not part of one name.
 
@@ -11722,10 +11718,12 @@ def kind_by_form(name):
     if len(name_words) > 1 and (head in ORGANISATION_WORDS or "&" in name_words
                                 or name_words[0] in ORGANISATION_HEADS and not any(w in TITLE_HEADS
                                                                                    for w in name_words[1:-1])
+                                and not (len(name_words) > 2 and name_words[1] in GIVEN_NAMES
+                                         and all(w in GIVEN_NAMES or w in SURNAMES for w in name_words[2:]))
                                 or name_words[0] in CLUB_HEADS and head not in PLACE_WORDS
                                 and not any(w in TITLE_HEADS for w in name_words[1:])):
         return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"; not "Union Minister ...",
-        # nor "Jamaat Secretary General Ana Ruiz"
+        # nor "Jamaat Secretary General Ana Ruiz", nor "Tanzim Hasan Sakib", a person named with a body's word
     if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
     if len(name_words) == 2 and name_words[1] == "State" and name_words[0] not in US_STATE_NAMES \

@@ -6237,3 +6237,21 @@ class ATitlesLetters(unittest.TestCase):
         facts = digest("Talks ended. The Central Election Commission (CEC) met. Chief Executive Officer Ana Velkar "
                        "said the CEC would meet again.")
         self.assertEqual(names(facts, "organisations"), ["Central Election Commission"])
+
+
+class APersonNamedWithABodysWord(unittest.TestCase):
+    def test_a_body_s_head_word_before_given_names_opens_a_person_s_name(self):
+        facts = digest("Talks ended. Tolland's squad: Ana Velkar, Tanzim Hasan Sakib, Lin Orsk.")
+        self.assertEqual(names(facts, "people"), ["Ana Velkar", "Tanzim Hasan Sakib", "Lin Orsk"])
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_body_s_head_word_before_other_words_still_opens_a_body(self):
+        facts = digest("Talks ended. Police blamed Tanzim Velwar Tarkani for the attack.")
+        self.assertEqual(names(facts, "organisations"), ["Tanzim Velwar Tarkani"])
+
+
+class HighwaysAreBuiltThings(unittest.TestCase):
+    def test_a_highway_named_after_a_listed_place_is_neither_a_body_nor_a_place(self):
+        facts = digest("Talks ended. The Indus Highway, the main road link to Tarvia, was closed, and the "
+                       "Lahore Motorway reopened.")
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Tarvia"]))
