@@ -11706,6 +11706,8 @@ def kind_by_form(name):
     if name_words[0].partition("-")[0] in ORGANISATION_HEADS and "-" in name_words[0]:
         return "organisation"  # "Jamaat-ud-Tawheed", "Lashkar-e-Noor": a movement's head word joined by a particle
     joins = [i for i, w in enumerate(name_words) if w in ("of", "for", "on")]
+    if joins and name_words[-1] in LAW_WORDS:
+        return None  # "the Higher Education Commission of Tolland Bill": a law named after a body
     if joins and holds_a_later_title(name_words, joins[0]):
         return None  # "Bank of Tarvania Governor Ana Ruiz": a body's title and its holder, not one body
     head = name_words[joins[0] - 1] if joins and joins[0] > 0 else name_words[-1]
@@ -11988,6 +11990,8 @@ CUES_AFTER = [
     ("foreign_phrase", re.compile(r"[ ]+(?:facie|motu|moto|alia|parte|judice|fide|facto|jure|hoc|quo|standi|curiae"
                                   r"|judicata|bono)\b"),
      "“[Prima] facie, the order fails,” the bench said: the first word of a Latin phrase of the courts"),
+    ("leads_a_side", re.compile(r"['’]s[ ]+(?:side|team|men|squad|charges)\b"),
+     "eight points behind [Mikel Orsk]'s side: the manager's"),
     ("possessive", re.compile(r"['’]s\b"), "in [Ana Velkami]'s novel"),
     ("eponym", re.compile(r"['’]s[ ]+(?:disease|syndrome|palsy|sarcoma|lymphoma|ataxia|chorea|law|theorem|principle"
                           r"|paradox|razor|constant)\b"),
@@ -12105,7 +12109,7 @@ THE_NAME_ENDS = re.compile(
 # "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)".
 DOCUMENT_WORDS = set(words("""
     Act  Declaration  Covenant  Treaty  Plan  Report  Index  Indicator  Agreement  Accord  Accords  Pact
-    Charter  Constitution  Protocol  Code  Budget
+    Charter  Constitution  Protocol  Code  Budget  Revision
 """.replace("  ", "\n")))
 # Words that end the name of an event, a prize, a document or a public scheme ("the Velmar
 # Hari Card", "the Pradhan Mantri Velkas Yojana"), not of a person.
@@ -13177,6 +13181,8 @@ NAME_KIND_RULES = [  # names of two or more words
                                                  "possessive"},
      "lost to Maria Velkova in the semi-final: a rival whose name opens with a given name (but 'Dorian "
      "Villa's goalkeeper' is a side's)"),
+    ("person", ({"leads_a_side"}, {"given_name"}), {"organisation", "organisation_word", "town_first", "team"},
+     "eight points behind Mikel Orsk's side: its manager, though a side is behind it"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"stock"},), set(), "Charles Velkwab rose 2.3%: shares move, though 'Charles' is a given name"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),

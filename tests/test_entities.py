@@ -2322,6 +2322,7 @@ class KindDecisionTables(unittest.TestCase):
          'organisations'),
         ('The association asked Velma Gas to ensure supply to the mills.', 'Velma Gas', 'organisations'),
         ('Talks ended. Velma Power met the envoys on Monday.', 'Velma Power', 'people'),
+        ("Velmar City are third, eight points behind Mikel Tolarte's side.", 'Mikel Tolarte', 'people'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -6255,3 +6256,32 @@ class HighwaysAreBuiltThings(unittest.TestCase):
         facts = digest("Talks ended. The Indus Highway, the main road link to Tarvia, was closed, and the "
                        "Lahore Motorway reopened.")
         self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Tarvia"]))
+
+
+class AManagersSide(unittest.TestCase):
+    def test_a_given_name_before_its_side_is_the_manager(self):
+        facts = digest("Velmar City are third, eight points behind Mikel Tolarte's side. \"Nothing is decided,\" "
+                       "Tolarte said.")
+        self.assertEqual(names(facts, "people"), ["Mikel Tolarte"])
+
+    def test_a_club_s_side_is_still_the_club(self):
+        facts = digest("Talks ended. Velmar are eight points behind Tolland Rovers' side.")
+        self.assertNotIn("Tolland Rovers", names(facts, "people"))
+
+
+class ALawNamedAfterABody(unittest.TestCase):
+    def test_a_bill_named_after_a_body_is_no_body(self):
+        facts = digest("Talks ended. The government will bring the Higher Education Commission of Tolland Bill "
+                       "and the Velmar Energy Bill.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_the_body_itself_still_is(self):
+        facts = digest("Talks ended. The Higher Education Commission of Tolland said so.")
+        self.assertEqual(names(facts, "organisations"), ["Higher Education Commission of Tolland"])
+
+
+class AnExerciseInItsLetters(unittest.TestCase):
+    def test_a_revision_of_the_rolls_with_its_letters_is_no_body(self):
+        facts = digest("Talks ended. The Special Intensive Revision (SIR) of electoral rolls began in Tolpur. The "
+                       "SIR will end in March.")
+        self.assertEqual(facts["organisations"], [])
