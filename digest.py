@@ -9806,8 +9806,9 @@ DATE_RULES = [
                     r"|(?:(?:[Ll]ate|[Ee]arly)[ ])?(?:[Yy]esterday|[Tt]omorrow)(?:[ ](?:morning|afternoon|evening|night))?"
                     r"|[Tt]oday|[Tt]onight"
                     r"|[Tt]his[ ](?:morning|afternoon|evening)|[Ll]ast[ ](?:night|evening)"),
-    # each day / every year / annual
-    ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|annual|annually|quarterly|yearly|semiannual|weekly|monthly"
+    # each day / every year / annual (not an average's: "average annual growth of 5%" is a rate)
+    ("each", r"(?:[Ee]ach|[Ee]very)[ ](?:day|week|month|year)|(?<!average[ ])annual(?![ ]average)"
+             r"|annually|quarterly|yearly|semiannual|weekly|monthly"
              r"|daily(?![ ][a-z])"),
     # on Sundays
     ("weekdays", rf"{_WEEKDAY}s(?!['’])|(?<=\b[Oo]n[ ])weekends"),

@@ -1063,3 +1063,12 @@ class TheTenseOfTheClauseASayingReports(unittest.TestCase):
     def test_a_past_verb_in_the_reported_clause_still_tells_the_past(self):
         self.assertEqual(found("The commission said turnout fell on January 20.", "2026-12-04"),
                          {"January 20": "2026-01-20"})
+
+
+class AnAveragesRate(unittest.TestCase):
+    def test_annual_in_an_average_rate_is_no_date(self):
+        self.assertEqual(found("Tolland's economy grew at an average annual rate of 5%, and its annual average "
+                               "inflation was 3%.", "2026-12-04"), {})
+
+    def test_an_annual_report_still_is(self):
+        self.assertEqual(found("Velmar published its annual report.", "2026-12-04"), {"annual": "P1Y"})
