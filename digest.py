@@ -13472,7 +13472,7 @@ def initials_match(name, acronym, loosely=True):
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters in (initials, initials.replace("O", "", 1)) or letters == strict_initials(name, small_words=True) \
+    return letters in (initials, initials[:1] + initials[1:].replace("O", "", 1)) or letters == strict_initials(name, small_words=True) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)
         or len(letters) >= 3 and sorted(letters) == sorted(initials)) or (  # French or Spanish order:

@@ -6285,3 +6285,10 @@ class AnExerciseInItsLetters(unittest.TestCase):
         facts = digest("Talks ended. The Special Intensive Revision (SIR) of electoral rolls began in Tolpur. The "
                        "SIR will end in March.")
         self.assertEqual(facts["organisations"], [])
+
+
+class AWordBeforeABodyAndItsLetters(unittest.TestCase):
+    def test_opposition_before_a_party_and_its_letters_is_no_part_of_its_name(self):
+        facts = digest("Talks ended. Opposition Velmar Democratic Party (VDP) chairperson Ana Orsk called it dark.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Velmar Democratic Party", "VDP")])
