@@ -10773,8 +10773,10 @@ def run_candidates(text, start, run, sentence_starts):
             first += 1  # "Superintendent of Police (SSP) South Mehroz Velani": the post's area, then the person
         if last - first < LONGEST_NAME:
             start = offsets[first]
-            for offset, name, kind, title, initial in trimmed(tuple(tokens[first:last + 1]),
-                                                               start in sentence_starts):
+            words = tokens[first:last + 1]
+            if last + 1 < len(tokens) and words[-1][-2:] in ("s'", "s’"):
+                words[-1] = words[-1][:-1]  # "Velmar Securities' Ana Ruiz": the firm without its possessive
+            for offset, name, kind, title, initial in trimmed(tuple(words), start in sentence_starts):
                 yield candidate(kind, name, start + offset, title=title, sentence_initial=initial)
 
 
@@ -10880,6 +10882,12 @@ def split_run(tokens, in_a_list=False):
             current, joined_by = [j], None
         elif not joiners and last in ORGANISATION_WORDS and MODEL_DESIGNATION.fullmatch(tokens[j]):
             # "an Air Force C-130J", "a Tolland Airlines A320": the body, then the model it flies
+            pieces.append(current)
+            current, joined_by = [j], None
+        elif not joiners and last[-2:] in ("s'", "s’") \
+                and (tokens[j] in GIVEN_NAMES or last[:-1] in ORGANISATION_WORDS) \
+                and tokens[j] not in ORGANISATION_WORDS and tokens[j] not in PLACE_WORDS:
+            # "Velmar Securities' Shankar Talreja": the firm, then its man (not "the Traders' Association")
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners and a_country_follows_a_place(tokens, current[0], j):

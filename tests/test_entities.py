@@ -6292,3 +6292,15 @@ class AWordBeforeABodyAndItsLetters(unittest.TestCase):
         facts = digest("Talks ended. Opposition Velmar Democratic Party (VDP) chairperson Ana Orsk called it dark.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Velmar Democratic Party", "VDP")])
+
+
+class AFirmsPluralPossessiveBeforeItsMan(unittest.TestCase):
+    def test_a_firm_s_plural_possessive_ends_its_name_before_a_person_s(self):
+        facts = digest("Talks ended. Velmar Securities' Sana Tolwani said the surplus came from lower oil imports.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "people")),
+                         (["Velmar Securities"], ["Sana Tolwani"]))
+
+    def test_a_body_named_with_a_plural_possessive_stays_whole(self):
+        facts = digest("Talks ended. The Tolland Textile Mills' Association and the Velmar Traders' Union said so.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Tolland Textile Mills' Association", "Velmar Traders' Union"])
