@@ -9888,8 +9888,9 @@ _NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billi
 # (Not "dollar", "pound" ...: "a 10 pound fish" weighs; "a million-dollar home" is read below.)
 _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*[a-z]+", name)
                               and name not in ("dollar", "pound", "euro", "rupee", "cent"))
-# "2.5 crore"; and as a headline in title case writes them: "$42 Million", "Rs 1,200 Crore"
-_SCALE = alternatives(list(SCALES) + [scale.title() for scale in SCALES if len(scale) > 3])
+# "2.5 crore"; and as a headline in title case or in capitals writes them: "$42 Million", "Rs 1,200 CRORE"
+_SCALE = alternatives(list(SCALES) + [form for scale in SCALES if len(scale) > 3
+                                      for form in (scale.title(), scale.upper())])
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
     (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|{_MALAY_SIGN}[ ]?|[$£€¥₹₦₩₱₺฿]|Rs\.?[ ]?|Tk\.?[ ]

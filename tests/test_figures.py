@@ -499,3 +499,9 @@ class ARangeOfRatesEachWithItsSign(unittest.TestCase):
 
     def test_a_rate_alone_still_ends_at_its_sign(self):
         self.assertEqual(one("Velmar shares rose 4%-a record.")["text"], "4%")
+
+
+class ScalesInCapitals(unittest.TestCase):
+    def test_a_headline_s_scale_in_capitals_counts(self):
+        facts = digest("VELMAR RAISES $120 MILLION IN NEW FUNDING\n\nVelmar raised the money on Monday.")
+        self.assertEqual([(f["text"], f["value"]) for f in facts["figures"]], [("$120 MILLION", 120e6)])
