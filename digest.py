@@ -16472,8 +16472,10 @@ FURNITURE_LINES = [
                     r"|Like (?:us|[\w&'’ ]{1,40}) on Facebook\b.{0,200}",
                     "Catch all the Business News on the Courier; (This story has not been edited by staff ...); "
                     "Like Business on Facebook, follow @CourierBiz on Twitter"),
-    ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}",
-                    "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post"),
+    ("social post", r"(?:—|-|&mdash;)[ ]?[^\n()]{1,60}\(@\w{1,30}\)[ ].{0,40}|.{0,280}\bpic\.twitter\.com/\w+.{0,60}"
+                    r"|View (?:this post )?on (?:Instagram|Facebook|TikTok|X|Twitter|Threads)|A post shared by .{1,80}",
+                    "— Ana Ruiz (@anaruiz) October 15, 2026: the signature of an embedded post; View this post on "
+                    "Instagram; A post shared by Velmar (@velmar)"),
     ("follow",      r"(?:Follow us|Follow|Listen to this article|Listen|Print this page|Report an error"
                     r"|[Dd]ownload (?:[Tt]he|[Oo]ur)(?:[ ][\w&'’.-]+){0,4}[ ][Aa]pp|Join our \w+ channel|Get the app"
                     r"|Google News)\b.{0,60}"

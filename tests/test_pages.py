@@ -1218,3 +1218,13 @@ class WhatStandsAboveTheHeading(unittest.TestCase):
                 "<aside><h1>Most read</h1><p>Velmar wins the cup</p></aside></body></html>")
         facts = digest(page)
         self.assertEqual(names(facts, "organisations"), ["Velmar Pollution Board"])
+
+
+class AnEmbeddedPostsWords(unittest.TestCase):
+    def test_the_lines_of_an_embedded_instagram_post_are_the_page_s(self):
+        text = ("Velmar win the series\nVelnews Sports Desk\nVelmar beat Tolland by six wickets in Orsk on Saturday "
+                "to win the series 3-0.\nView this post on Instagram\nA post shared by Tolland Cricket Board "
+                "(@tollandcricket)\nAna Velkar took four wickets and was named player of the match.\n")
+        facts = digest(text)
+        self.assertNotIn("Tolland Cricket Board", names(facts, "organisations"))
+        self.assertEqual(names(facts, "people"), ["Ana Velkar"])
