@@ -4534,6 +4534,13 @@ STANDING_BODIES = set(words("""
     Commons  Lords
 """.replace("  ", "\n")))
 
+# The members after whom a chamber of parliament is named: "House of Councillors",
+# "House of Elders", "House of Peers".
+CHAMBER_MEMBERS = set(words("""
+    Councillors  Councilors  Representatives  Delegates  Lords  Commons  Peers  Elders  Deputies
+    Senators  Burgesses  Keys  Assembly  Nationalities  Federation
+""".replace("  ", "\n")))
+
 # The standing bodies that a title names as an organisation ("Treasury Secretary"); not
 # the police of "Inspector General of Police", which every force's titles name, nor the
 # cabinet of "Cabinet Secretary", a minister's title in Kenya and a civil servant's in Britain.
@@ -11736,6 +11743,8 @@ def kind_by_form(name):
                                 and not any(w in TITLE_HEADS for w in name_words[1:])):
         return "organisation"  # "Ogilvy & Mather", "Banque Paribas", "Real Madrid"; not "Union Minister ...",
         # nor "Jamaat Secretary General Ana Ruiz", nor "Tanzim Hasan Sakib", a person named with a body's word
+    if name_words[:2] == ["House", "of"] and name_words[2:] and name_words[-1] in CHAMBER_MEMBERS:
+        return "organisation"  # "the House of Councillors": a chamber named after its members
     if len(name_words) == 2 and name_words[1] == "City" and (name_words[0] in CITY_NAMES or is_demonym(name_words[0])):
         return "organisation"  # "Manchester City", a club; "Mexico City" is listed whole, "Atlantic City" no city's
     if len(name_words) == 2 and name_words[1] == "State" and name_words[0] not in US_STATE_NAMES \

@@ -6304,3 +6304,14 @@ class AFirmsPluralPossessiveBeforeItsMan(unittest.TestCase):
         facts = digest("Talks ended. The Tolland Textile Mills' Association and the Velmar Traders' Union said so.")
         self.assertEqual(names(facts, "organisations"),
                          ["Tolland Textile Mills' Association", "Velmar Traders' Union"])
+
+
+class AChamberNamedAfterItsMembers(unittest.TestCase):
+    def test_a_house_of_its_members_is_a_body(self):
+        facts = digest("Talks ended. Ana Velkar told the House of Councillors' budget committee that the House of "
+                       "Elders would meet.")
+        self.assertEqual(names(facts, "organisations"), ["House of Councillors", "House of Elders"])
+
+    def test_a_house_of_another_word_is_not_one_by_its_form(self):
+        facts = digest("Talks ended. Ana Velkar bought the House of Velmoor.")
+        self.assertNotIn("House of Velmoor", names(facts, "organisations"))
