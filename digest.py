@@ -13171,7 +13171,7 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
     (None, ({"quoted"},), PERSON_CUES, "the film “Sidewalk Stories”"),
     (None, ({"portfolio"},), set(), "Ana Ruiz (Communication and Information Technology): a minister's portfolio"),
-    ("place", ({"saint"}, {"in"}), set(), "a villa in St. Morven"),
+    ("place", ({"saint"}, {"in"}), {"possessive"}, "a villa in St. Morven; not 'pupils from St. Morven's school'"),
     (None, ({"saint"},), {"world_place"}, "St. Agnes Ruthwell, a church; but Saint Helena is a listed place"),
     (None, ({"demonym_end"},), {"given_name"}, "Escaped British, S. Korean: words before a people's name"),
     ("organisation", ({"organisation"}, {"initial"}), STRONG_PERSON_CUES - {"initial"},

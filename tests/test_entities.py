@@ -6315,3 +6315,13 @@ class AChamberNamedAfterItsMembers(unittest.TestCase):
     def test_a_house_of_another_word_is_not_one_by_its_form(self):
         facts = digest("Talks ended. Ana Velkar bought the House of Velmoor.")
         self.assertNotIn("House of Velmoor", names(facts, "organisations"))
+
+
+class ASaintsSchool(unittest.TestCase):
+    def test_a_saint_s_name_before_its_school_is_no_place(self):
+        facts = digest("Talks ended. Gunmen took 30 pupils from St. Morwen's Catholic school in Tolpur.")
+        self.assertEqual(names(facts, "places"), ["Tolpur"])
+
+    def test_a_saint_s_town_after_in_still_is_one(self):
+        facts = digest("Talks ended. The family had a villa in St. Morwen.")
+        self.assertEqual(names(facts, "places"), ["St. Morwen"])
