@@ -14795,7 +14795,9 @@ def puts_ahead(text, clause, position):
     if SAID_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position):
         return False
     if SCHEDULED_RIGHT_BEFORE_A_DATE.search(text, max(clause, position - 40), position) \
-            or PUT_OFF_TO_A_DATE.search(text, max(clause, position - 50), position):
+            or PUT_OFF_TO_A_DATE.search(text, max(clause, position - 50), position) \
+            or DEADLINE_OF_A_TASK.search(text, clause, position) \
+            and not PAST_PERFECT.search(text, clause, position):
         return True
     future = None
     for future in FUTURE_CUE.finditer(text, clause, position):
@@ -14958,6 +14960,11 @@ _PUTTING_OFF = r"adjourn|postpon|defer|reschedul|put[ ]off|push(?:ed)?[ ]back"
 PUT_OFF_TO_A_DATE = re.compile(rf"(?:\b(?:{_PUTTING_OFF}|fix)[a-z]*+"
                                r"(?:[ ][a-z]++){0,3}?[ ](?:to|till|until|for)|\bpending(?:[ ][a-z]++){0,3}?)"
                                r"(?:[ ]on)?[ ]\Z")
+# The day by which a task is to be done, in a clause that sets the task: "was told to install
+# 5,000 cameras by June 30" (not "the work was done by June 30", nor a task set before the
+# past the story tells: "it had agreed to sell the unit by June 30").
+DEADLINE_OF_A_TASK = re.compile(r"\bto[ ](?!be[ ]|have[ ])[a-z]+[ ][^.;\n]{0,60}?[ ]by[ ]\Z")
+PAST_PERFECT = re.compile(r"\bhad\b")
 PUTS_OFF = re.compile(rf"\b(?:{_PUTTING_OFF}|extend|delay|remand|suspend|stay(?:ed)?[ ]the)")
 
 

@@ -1072,3 +1072,16 @@ class AnAveragesRate(unittest.TestCase):
 
     def test_an_annual_report_still_is(self):
         self.assertEqual(found("Velmar published its annual report.", "2026-12-04"), {"annual": "P1Y"})
+
+
+class ATasksDeadline(unittest.TestCase):
+    def test_the_day_by_which_a_task_set_is_to_be_done_lies_ahead(self):
+        self.assertEqual(found("The authority was told to install 5,000 cameras in Tolpur by June 30.", "2026-12-04"),
+                         {"June 30": "2027-06-30"})
+
+    def test_a_day_by_which_something_was_done_is_past(self):
+        self.assertEqual(found("The work in Tolpur was done by June 30.", "2026-12-04"), {"June 30": "2026-06-30"})
+
+    def test_a_task_set_before_the_past_the_story_tells_is_past(self):
+        self.assertEqual(found("Velmar had agreed to sell the unit by June 30.", "2026-12-04"),
+                         {"June 30": "2026-06-30"})
