@@ -13688,6 +13688,9 @@ def short_forms(people):
             shorts |= {" ".join(name_words[:k]) for k in range(2, len(name_words))}
             if has_family_name_first(name_words):
                 shorts.add(name_words[0])  # "Xi" of "Xi Jinping", "Lee" of "Lee Jae-myung"
+            elif len(name_words[0]) > 2 and name_words[0].isalpha():
+                # the given name's initial: "J. Root" and "J Root" of "Joe Root", as scorecards write them
+                shorts |= {f"{name_words[0][0]}. {name_words[-1]}", f"{name_words[0][0]} {name_words[-1]}"}
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, []).append(name)
     return {short: owner for short, names in owners.items() if (owner := owner_of(short, names))}

@@ -6325,3 +6325,15 @@ class ASaintsSchool(unittest.TestCase):
     def test_a_saint_s_town_after_in_still_is_one(self):
         facts = digest("Talks ended. The family had a villa in St. Morwen.")
         self.assertEqual(names(facts, "places"), ["St. Morwen"])
+
+
+class AGivenNamesInitial(unittest.TestCase):
+    def test_an_initial_and_the_surname_are_the_full_name_s_short_form(self):
+        facts = digest("Talks ended. Joe Tellak made 138 at Tolpur.\n\nScores: Tolland 334 (J Tellak 138*, "
+                       "Z Orskley 76)\n")
+        self.assertEqual([(p["name"], p["aliases"]) for p in facts["people"]],
+                         [("Joe Tellak", ["J Tellak"]), ("Z Orskley", [])])
+
+    def test_an_initial_that_two_full_names_share_belongs_to_neither(self):
+        facts = digest("Talks ended. Joe Tellak and Jane Tellak played. Later J. Tellak was out.")
+        self.assertNotIn("J. Tellak", [alias for p in facts["people"] for alias in p["aliases"]])
