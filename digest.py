@@ -11925,6 +11925,8 @@ CUES_AFTER = [
      "a side's 187 for five"),
     ("scorer", re.compile(rf"[ ]{_BATSMAN_OUT}\b"),
      "[Velan Sundar] c Orsk b Tovar 14; [Ravi Kalan] (capt) not out 66: a scorecard's batsman"),
+    ("scorer", re.compile(r"[ ](?:10|\d)-\d{2,3}(?=[,;)])"),
+     "(Ana Velk 138*; [M Tovar] 6-71, [S Orsk] 2-52): a bowler's wickets and runs in a match's brief scores"),
     ("scorer", re.compile(rf"[ ]{_BOWLERS_FIGURES}\b"),
      "Bowling: Lin Orsk 10-0-66-1, [Velan Tovar] 8-1-40-2: a scorecard's bowler"),
     ("organisation", re.compile(r",[ ]+\d{2,4}[ ]+pages\b"), "(Harbour Press: [Norvik], 288 pages)"),  # a publisher

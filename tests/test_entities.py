@@ -6337,3 +6337,13 @@ class AGivenNamesInitial(unittest.TestCase):
     def test_an_initial_that_two_full_names_share_belongs_to_neither(self):
         facts = digest("Talks ended. Joe Tellak and Jane Tellak played. Later J. Tellak was out.")
         self.assertNotIn("J. Tellak", [alias for p in facts["people"] for alias in p["aliases"]])
+
+
+class ABowlersFiguresInBriefScores(unittest.TestCase):
+    def test_an_initial_and_a_surname_before_wickets_and_runs_name_a_bowler(self):
+        facts = digest("Talks ended.\n\nScores: Tolland 334 (J Tellak 138*; M Orsvik 6-71, S Bolander 2-52)\n")
+        self.assertEqual(names(facts, "people"), ["J Tellak", "M Orsvik", "S Bolander"])
+
+    def test_a_side_s_result_is_no_bowler_s(self):
+        facts = digest("Talks ended. Results: Velmar Rovers 2-1 Tolland Town, Orsk United 0-0 Kelvar City.")
+        self.assertEqual(facts["people"], [])
