@@ -9705,7 +9705,8 @@ DATE_RULES = [
     ("month_day", rf"(?:{_WEEKDAY},?[ ]|(?:[Ll]ast|[Nn]ext|[Tt]his)[ ])?{_MONTH}[ ]{_DAY}(?:[ ]?[-–][ ]?{_DAY})?(?![\d:,.]\d)"
                   r"(?:[ ]of[ ](?:this|last|next)[ ]year)?"),   # June 15th of last year
     # 24 November
-    ("day_month", rf"(?:{_DAY}|{_DAY_OR_MONTH}(?:st|nd|rd|th)[ ]of)[ ]{_MONTH}"),  # 5 June, 14th of June
+    ("day_month", rf"(?:{_WEEKDAY},?[ ])?(?:{_DAY}|{_DAY_OR_MONTH}(?:st|nd|rd|th)[ ]of)[ ]{_MONTH}"),  # 5 June,
+    # 14th of June, Thursday 20 November
     # on the 18th: a day of the article's month (not "on the 5th floor", nor "the 18th of March");
     # the 5th of this month / the 3rd of next month
     ("day_of_month", r"(?<=\b[Oo]n[ ])the[ ](?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
@@ -13942,6 +13943,20 @@ def month_span_end(found, first_month):
     return f"{year}-{last:02d}"
 
 
+# The weekday a day's date opens with: "Thursday, 20 November", "Friday March 6".
+WEEKDAY_BEFORE_A_DAY = re.compile(rf"({_WEEKDAY}),?[ ]")
+
+
+def on_the_weekday_s_year(value, weekday):
+    """A date (YYYY-MM-DD) moved to the year before or after when that year's day falls
+    on the weekday the text names and its own does not."""
+    year, month, day = map(int, value.split("-"))
+    if weekday_of(year, month, day) == weekday:
+        return value
+    fitting = next((other for other in (year - 1, year + 1) if weekday_of(other, month, day) == weekday), year)
+    return f"{fitting}{value[4:]}"
+
+
 def weekday_of(year, month, day):
     """The weekday (Monday 0) of a day, or None when that year has no such day (29 February)."""
     try:
@@ -14599,6 +14614,10 @@ def dates(text, date=None):
         elif value and ref and match.rule in ("month_day", "day_month") and value > ref.isoformat() \
                 and has_gone_by(text, match.start, future):
             value = str(int(value[:4]) - 1) + value[4:]  # told on Dec. 4, "the year ended Dec. 31": the last one
+        if value and not ref and len(value) == 10 and match.rule in ("month_day", "day_month") \
+                and (weekday := WEEKDAY_BEFORE_A_DAY.match(match.text)):
+            value = on_the_weekday_s_year(value, WEEKDAYS[weekday.group(1)])  # "Thursday, 20 November" in a
+            # story of no date whose latest year is 2026: 2025's, a Thursday
         if value and period and match.rule in YEAR_BEFORE_RULES and value == str(int(period[:4]) - 1):
             value += period[4:]  # "in the third quarter ... from $5 million a year earlier": that quarter
         elif value and PERIOD_VALUE.match(value):

@@ -1085,3 +1085,13 @@ class ATasksDeadline(unittest.TestCase):
     def test_a_task_set_before_the_past_the_story_tells_is_past(self):
         self.assertEqual(found("Velmar had agreed to sell the unit by June 30.", "2026-12-04"),
                          {"June 30": "2026-06-30"})
+
+
+class AWeekdayBeforeADayAndMonth(unittest.TestCase):
+    def test_a_weekday_before_a_day_and_its_month_is_one_date(self):
+        self.assertEqual(found("Ana Velkar was sworn in on Thursday, 20 November, in Tolpur.", "2025-11-21"),
+                         {"Thursday, 20 November": "2025-11-20"})
+
+    def test_with_no_date_of_the_story_the_weekday_picks_the_year_next_to_the_latest_told(self):
+        self.assertEqual(found("Tolland grew in 2026. Ana Velkar was sworn in on Thursday, 20 November."),
+                         {"2026": "2026", "Thursday, 20 November": "2025-11-20"})
