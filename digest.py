@@ -11065,10 +11065,6 @@ def joins_one_name(tokens, current, j):
     if any(is_listed(before[k:]) for k in range(len(before))):
         return False  # a listed name of its own: "Toshiba and Tolland Electric Co.", "Goldman Sachs and ..."
     if len(before) == 1:
-        if tokens[j] in ORGANISATIONS or before[0] in ORGANISATION_WORDS and before[0] not in SECTOR_WORDS \
-                and is_listed_place(tokens[j]):
-            return False  # "Velbank and Mitsubishi Finance International": a listed body opens the words after
-            # "and"; "Cathedral and Westminster Abbey": a body's word ends one name, a listed place opens another
         return tokens[j] not in GIVEN_NAMES or before[0] in GIVEN_NAMES  # but "Bill and Ana Orsk Foundation"
     return len(before) <= LONGEST_AIM_BEFORE_AND and not opens_with_initials(before) \
         and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \

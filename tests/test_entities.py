@@ -6347,15 +6347,3 @@ class ABowlersFiguresInBriefScores(unittest.TestCase):
     def test_a_side_s_result_is_no_bowler_s(self):
         facts = digest("Talks ended. Results: Velmar Rovers 2-1 Tolland Town, Orsk United 0-0 Kelvar City.")
         self.assertEqual(facts["people"], [])
-
-
-class ANameOfItsOwnAfterAnd(unittest.TestCase):
-    def test_a_listed_name_after_and_opens_a_second_name(self):
-        facts = digest("Talks ended. Bells rang at St. Morwen's Cathedral and Westminster Abbey, and Velbank and "
-                       "Mitsubishi Tolland Finance arranged the loan.")
-        self.assertEqual(names(facts, "organisations"),
-                         ["St. Morwen's Cathedral", "Westminster Abbey", "Velbank", "Mitsubishi Tolland Finance"])
-
-    def test_a_body_named_with_and_stays_whole(self):
-        facts = digest("Talks ended. The Securities and Exchange Commission of Tolland said so.")
-        self.assertEqual(names(facts, "organisations"), ["Securities and Exchange Commission of Tolland"])
