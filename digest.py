@@ -12311,7 +12311,8 @@ SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z\d]{2})\.[ ]+(?=[A-Z])")
 RELATIVE_CLAUSE_IN_ROLE = re.compile(r"[ ](?:who|whose|whom|which)\b")
 # Words that open a clause after a name's comma, where an apposition would stand: a verb,
 # a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
-CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "whom", "whose", "which", "to"}
+CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "would", "who", "whom", "whose", "which",
+                  "to"}
 # An apposition after a name, up to the comma or verb that closes it, and a body's acronym
 # in brackets before them ("Ana Ruiz, head of the Tolland Relief Mission (TRM), said").
 APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
@@ -13250,7 +13251,8 @@ NAME_KIND_RULES = [  # names of two or more words
 ]
 
 WORD_KIND_RULES = [  # single words that are no short form of a longer name
-    (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(), "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
+    (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(),
+     "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),
     (None, ({"demonym_end"},), set(), "Indo-Pakistani talks: an adjective"),
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
@@ -13489,11 +13491,13 @@ def strict_initials(name, small_words=False):
 def initials_match(name, acronym, loosely=True):
     """True when the acronym is made of the initials of the name's words (an X may stand
     for an "Ex": "Velmar Commodity Exchange (VCX)"), or (loosely) of some of them in
-    order, or of all of them in another language's order, or of the words after the short form of the body the name belongs to."""
+    order, or of all of them in another language's order, or of the words after the short
+    form of the body the name belongs to."""
     letters = acronym.replace(".", "").replace("&", "").replace("-", "").upper()
     initials = strict_initials(name)
     owner, _, body = name.partition(" ")
-    return letters in (initials, initials[:1] + initials[1:].replace("O", "", 1)) or letters == strict_initials(name, small_words=True) \
+    without_an_o = initials[:1] + initials[1:].replace("O", "", 1)  # never the first word's
+    return letters in (initials, without_an_o) or letters == strict_initials(name, small_words=True) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)
         or len(letters) >= 3 and sorted(letters) == sorted(initials)) or (  # French or Spanish order:
@@ -14585,9 +14589,9 @@ def dates(text, date=None):
                    and not PAST_VERB_RIGHT_AFTER.match(text, match.end) for match in matches]
     ref, ref_year, source = published = reference_date(text, matches, foretelling, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
+    # a day foretold once is ahead wherever it is told: "the March 5 vote" over "scheduled for March 5"
     foretold_days = {(month_in(match.text), day_in(match.text)) for match, foretold in zip(matches, foretelling)
-                     if foretold and match.rule in ("month_day", "day_month")}  # "the March 5 vote" after
-    # "scheduled for March 5": one day, ahead
+                     if foretold and match.rule in ("month_day", "day_month")}
     found, anchor, period, times = [], None, None, []
     headline_ends = headline_end(text)
     for match, foretold in zip(matches, foretelling):
