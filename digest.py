@@ -14589,15 +14589,19 @@ def dates(text, date=None):
                    and not PAST_VERB_RIGHT_AFTER.match(text, match.end) for match in matches]
     ref, ref_year, source = published = reference_date(text, matches, foretelling, date)
     told_in_full = {(value.month, value.day): value for value in map(full_date_value, matches) if value}
-    # a day foretold once is ahead wherever it is told: "the March 5 vote" over "scheduled for March 5"
-    foretold_days = {(month_in(match.text), day_in(match.text)) for match, foretold in zip(matches, foretelling)
-                     if foretold and match.rule in ("month_day", "day_month")}
-    found, anchor, period, times = [], None, None, []
     headline_ends = headline_end(text)
-    for match, foretold in zip(matches, foretelling):
-        future = foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start)) \
-            or match.rule in ("month", "month_day") and turns_the_year(text, match, ref) \
-            or match.rule in ("month_day", "day_month") and (month_in(match.text), day_in(match.text)) in foretold_days
+    futures = [foretold or match.start < headline_ends and bool(HEADLINE_FUTURE.search(text, 0, match.start))
+               or match.rule in ("month", "month_day") and turns_the_year(text, match, ref)
+               for match, foretold in zip(matches, foretelling)]
+    # a day foretold once is ahead wherever it is told alone: "the March 5 vote" over "scheduled for March 5";
+    # and a month, where its own sentence tells of no past: "Velspace to launch test flight in January" over
+    # "... will launch the uncrewed flight in January"
+    foretold = {(match.rule, match.text.lower()) for match, future in zip(matches, futures)
+                if future and match.rule in ("month", "month_day", "day_month")}
+    found, anchor, period, times = [], None, None, []
+    for match, future in zip(matches, futures):
+        future = future or (match.rule, match.text.lower()) in foretold \
+            and (match.rule != "month" or not tells_of_the_past(text, match.start))  # not "since the end of July"
         if match.rule == "relative_unit" and " following " in match.text and anchor:
             value = value_after(match.text.lower(), anchor)  # "the following month" follows the last date told
         elif match.rule == "month_day" and source == "dateline" and match.start < DATELINE_REACH \
@@ -14791,11 +14795,17 @@ def turns_the_year(text, match, ref):
     if not ref or not 0 < (month_in(match.text) - ref.month) % 12 <= MONTHS_AHEAD_PAST_THE_TURN \
             or month_in(match.text) > ref.month:
         return False
-    sentence = clause_start(text, match.start, SENTENCE_REACH)
-    for saying in SAYING_BEFORE_A_CLAUSE.finditer(text, sentence, match.start):
-        sentence = saying.end()  # "the commission said the last day is January 20": the saying's is not the day's
-    return not PAST_IN_THE_CLAUSE.search(text, sentence, match.start) \
-        and not IRREGULAR_PAST.search(text, sentence, match.start)
+    return not tells_of_the_past(text, match.start)
+
+
+def tells_of_the_past(text, position):
+    """True when a past verb stands in the sentence before a position, in the clause a
+    verb of saying reports when there is one: "the commission said the last day is January
+    20" tells of no past; "talks resumed in January" does."""
+    sentence = clause_start(text, position, SENTENCE_REACH)
+    for saying in SAYING_BEFORE_A_CLAUSE.finditer(text, sentence, position):
+        sentence = saying.end()
+    return bool(PAST_IN_THE_CLAUSE.search(text, sentence, position) or IRREGULAR_PAST.search(text, sentence, position))
 
 
 # A verb of saying and the clause it reports: what tense the clause has is its own.
@@ -14967,7 +14977,12 @@ SCHEDULED_RIGHT_BEFORE_A_DATE = re.compile(
     r"(?<!\bthe[ ])(?<!\bto[ ])\b(?:meet|visit|host|resume|open|begin|start|travel[ ]to|arrive[ ]in|leave|"
     r"head[ ]to|take[ ]on|face|play|(?:travel|arrive|leave|head|play)s)(?:[ ]the)?(?:[ ][A-Z][\w-]*+){0,3}"
     r"(?:[ ](?:in|at)[ ][A-Z][\w-]*+)?(?:[ ](?:again|separately|together))?(?:[ ](?:on|in|from))?[ ]\Z")
-PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])\b[a-z]{3,}ed\b")
+# A verb in the past in a clause: "was", "had", a word in -ed (not a passive's participle, "is
+# expected", nor one before its noun: "the first uncrewed flight", "an unprecedented rise",
+# "its long-delayed programme").
+PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])"
+                                r"(?<!\bthe[ ])(?<!\ba[ ])(?<!\ban[ ])(?<!\bits[ ])(?<!\bfirst[ ])(?<!-)"
+                                r"\b[a-z]{3,}ed\b")
 # ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
 # participle: "is to be held in January").
 _IRREGULAR_PASTS = (r"(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"

@@ -1095,3 +1095,18 @@ class AWeekdayBeforeADayAndMonth(unittest.TestCase):
     def test_with_no_date_of_the_story_the_weekday_picks_the_year_next_to_the_latest_told(self):
         self.assertEqual(found("Tolland grew in 2026. Ana Velkar was sworn in on Thursday, 20 November."),
                          {"2026": "2026", "Thursday, 20 November": "2025-11-20"})
+
+
+class AMonthForetoldInTheHeadline(unittest.TestCase):
+    def test_the_story_s_month_takes_the_headline_s_future_when_its_sentence_tells_no_past(self):
+        facts = digest("Velspace to launch test flight in January\n\nThe Velmar Space Agency will launch the first "
+                       "uncrewed orbital test flight of its long-delayed human spaceflight programme from Tolpur in "
+                       "January, its chairman said on Thursday.", "2026-12-04")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]],
+                         [("January", "2027-01"), ("January", "2027-01"), ("Thursday", "2026-12-03")])
+
+    def test_a_month_its_own_sentence_tells_of_the_past_stays_past(self):
+        facts = digest("Velspace to launch test flight in January\n\nFears have resurfaced for the first time since "
+                       "the end of January.", "2026-12-04")
+        self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]][0], ("January", "2027-01"))
+        self.assertEqual([d["value"] for d in facts["dates"] if d["start"] > 40], ["2026-01"])
