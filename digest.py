@@ -11524,6 +11524,11 @@ def is_a_hyphenated_title(word):
     return word.rpartition("-")[2] in TITLE_HEADS and not is_place_name(word) and word not in WORLD_PLACES
 
 
+# The words of a city's police post before its title, not the city's: "Tolpur City Police
+# Officer", "Tolpur Capital City Police Officer".
+CITY_POST_WORDS = {"City", "Capital"}
+
+
 def title_span(name_words):
     """Where a title stands in a run: (first word of the title, first word after it).
 
@@ -11556,7 +11561,9 @@ def title_span(name_words):
                 and name_words[0] not in FUNCTION_WORDS and not name_words[0].isupper():
             continue  # a surname that is a rank too, after an unlisted word: "Ajinkya Naik", "Velan Judge"
         first = i
-        while first > 0 and name_words[first - 1] in TITLE_WORDS and not is_listed(name_words[first - 2:first]) \
+        while first > 0 and (name_words[first - 1] in TITLE_WORDS
+                             or name_words[first - 1] in CITY_POST_WORDS and name_words[first] in ("Police", "City")) \
+                and not is_listed(name_words[first - 2:first]) \
                 and not (first > 1 and name_words[first - 1] == "State" and is_listed_place(name_words[first - 2])
                          and kind_by_form(" ".join(name_words[first - 2:first])) == "place"):
             first -= 1  # not into a listed name: "European Union Trade Commissioner", nor a place: "Niger State

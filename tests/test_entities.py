@@ -6347,3 +6347,16 @@ class ABowlersFiguresInBriefScores(unittest.TestCase):
     def test_a_side_s_result_is_no_bowler_s(self):
         facts = digest("Talks ended. Results: Velmar Rovers 2-1 Tolland Town, Orsk United 0-0 Kelvar City.")
         self.assertEqual(facts["people"], [])
+
+
+class ACitysPolicePost(unittest.TestCase):
+    def test_city_before_a_police_officer_s_title_is_the_post_s(self):
+        facts = digest("Talks ended. Rawalpindi City Police Officer Khalid Velhamdani and Orskabad Capital City "
+                       "Police Officer Bilal Velkamyana said 47 people were held.")
+        self.assertEqual(roles(facts), [("Khalid Velhamdani", "Rawalpindi City Police Officer"),
+                                        ("Bilal Velkamyana", "Orskabad Capital City Police Officer")])
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Rawalpindi", "Orskabad"]))
+
+    def test_a_city_s_club_before_its_manager_stays_the_club(self):
+        facts = digest("Talks ended. Manchester City manager Pep Velola said so.")
+        self.assertEqual(names(facts, "organisations"), ["Manchester City"])
