@@ -11854,6 +11854,12 @@ HOSTS_BEFORE = re.compile(r"\bhosts?[ ]+$")
 IN_BEFORE = re.compile(r"\b(?:in|at|near|from|across|into|outside|inside"
                        r"|(?<!according[ ])(?<!According[ ])(?<!spoke[ ])(?<!speaking[ ])(?<!talking[ ])(?<!wrote[ ])to)[ ]$")
 
+# The second words of the Latin phrases the courts use, whose first word, capitalised at a
+# sentence's start, is no name: "Prima facie", "Suo motu", "Inter alia", "Bona fide".
+LATIN_PHRASE_ENDS = {"facie", "motu", "moto", "alia", "parte", "judice", "fide", "facto", "jure", "hoc", "quo",
+                     "standi", "curiae", "judicata", "bono"}
+
+
 # The cues read around a candidate: rows of (the evidence's name, its pattern, an
 # example with the name in brackets).  CUES_AFTER are matched right after a name,
 # CUES_BEFORE right before it; the decision tables below say what each is worth.
@@ -12016,8 +12022,7 @@ CUES_AFTER = [
     ("stock", re.compile(rf"(?:[ ]+shares)?[ ]+{alternatives(SHARE_MOVE_VERBS)}[ ]+"
                          r"(?:by[ ]+)?(?:about[ ]+|nearly[ ]+|almost[ ]+)?\d+(?:\.\d+)?[ ]?(?:%|percent\b|per[ ]cent\b)"),
      "[Charles Velkwab] rose 2.3%: a share's move; a person rises in polls by points"),
-    ("foreign_phrase", re.compile(r"[ ]+(?:facie|motu|moto|alia|parte|judice|fide|facto|jure|hoc|quo|standi|curiae"
-                                  r"|judicata|bono)\b"),
+    ("foreign_phrase", re.compile(rf"[ ]+{alternatives(LATIN_PHRASE_ENDS)}\b"),
      "“[Prima] facie, the order fails,” the bench said: the first word of a Latin phrase of the courts"),
     ("leads_a_side", re.compile(r"['’]s[ ]+(?:side|team|men|squad|charges)\b"),
      "eight points behind [Mikel Orsk]'s side: the manager's"),
@@ -14987,9 +14992,10 @@ SCHEDULED_RIGHT_BEFORE_A_DATE = re.compile(
 # A verb in the past in a clause: "was", "had", a word in -ed (not a passive's participle, "is
 # expected", nor one before its noun: "the first uncrewed flight", "an unprecedented rise",
 # "its long-delayed programme").
-PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|(?<!\bis[ ])(?<!\bare[ ])(?<!\bbe[ ])"
-                                r"(?<!\bthe[ ])(?<!\ba[ ])(?<!\ban[ ])(?<!\bits[ ])(?<!\bfirst[ ])(?<!-)"
-                                r"\b[a-z]{3,}ed\b")
+WORDS_BEFORE_A_PARTICIPLE = ("is", "are", "be", "the", "a", "an", "its", "first")
+PAST_IN_THE_CLAUSE = re.compile(r"\b(?:was|were|had|did)\b|"
+                                + "".join(rf"(?<!\b{word}[ ])" for word in WORDS_BEFORE_A_PARTICIPLE)
+                                + r"(?<!-)\b[a-z]{3,}ed\b")
 # ... and the irregular pasts news tells of with: "Turnout fell in January" (not a passive's
 # participle: "is to be held in January").
 _IRREGULAR_PASTS = (r"(?:fell|rose|said|told|won|lost|came|went|took|made|held|met|left|began|saw|gave|got"
