@@ -9374,6 +9374,13 @@ def opens_with_spaced_initials(name_words):
     return len(name_words) > 2 and all(SPACED_INITIAL.fullmatch(word) for word in name_words[:2])
 
 
+def an_initial_opens(name_words):
+    """True when a name opens with one letter that is a word too, then a name's word: the
+    "A" of "Chief Minister A Velanth Reddy", as South Indian names write a family's initial."""
+    return len(name_words) == 2 and bool(SPACED_INITIAL.fullmatch(name_words[0])) and name_words[1][:1].isupper() \
+        and name_words[1] not in FUNCTION_WORDS
+
+
 def opens_with_initials(name_words):
     """True when a name of two or three words opens with initials in capitals that name
     nothing else, and the words after them are a person's, a listed given name or family
@@ -10175,7 +10182,9 @@ def candidates(text, sentence_starts, lower_words):
     found = join_possessives(text, join_nicknames(text, found))
     if any(unit in text for unit in UNITS_OF_A_TOWN):
         found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
-    found = list(split_names_told_apart(found))
+    found = list(split_names_told_apart(text, found))
+    if CONSTITUENCY_AFTER_A_HOUSE.search(text):
+        found = list(split_constituencies(text, found))
     vouched = list(town_candidates(text, lower_words)) + list(team_candidates(text, lower_words))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
@@ -10184,26 +10193,53 @@ def candidates(text, sentence_starts, lower_words):
     return found
 
 
-# A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil".
+# A town the text names by its unit of government: "in Tolpur district", "Velkot tehsil"; or
+# by its border crossing: "through the Velkot border crossing".
 UNITS_OF_A_TOWN = (" district", " tehsil", " upazila", " taluka", " taluk", " mandal", " division", " area",
-                   " police station", " Police Station", " Industrial Area")
+                   " police station", " Police Station", " Industrial Area", " border crossing", " crossing point")
 TOWN_BEFORE_ITS_UNIT = re.compile(rf"\b([A-Z][a-z]{{2,}}+(?:[ ][A-Z][a-z]{{2,}}+)?)(?:{'|'.join(UNITS_OF_A_TOWN)})\b")
 
 
-def split_names_told_apart(found):
+def split_names_told_apart(text, found):
     """Candidates, with a name of two names joined by "and" cut in two when the text
     names the first alone elsewhere: "arranged by Velbank and Orsk Finance International
     ... Velbank said" (but "Velmar and Orsk Holdings" stays one when "Velmar" is not
-    named alone)."""
+    named alone, and so does "Velmar Ports and Orsk Zone Ltd (VPOZ)", whose letters are
+    the whole name's)."""
     alone = {c["name"] for c in found if " and " not in c["name"]}
     for c in found:
         first, _, second = c["name"].partition(" and ")
-        if not second or first not in alone or " " not in second or not second[:1].isupper():
+        letters = ACRONYM_AFTER.match(text, c["end"]) if second else None
+        if not second or first not in alone or " " not in second or not second[:1].isupper() or (
+                letters and initials_match(c["name"], letters.group(1))):
             yield c
             continue
         yield {**c, "kind": None, "name": first, "end": c["start"] + len(first), "vouched": False}
         yield {**c, "kind": None, "name": second, "start": c["start"] + len(first) + len(" and "),
                "title": None, "sentence_initial": False, "vouched": False}
+
+
+# A seat of a house of parliament, named by its place: "the Tolpur Assembly constituency",
+# "won the Velganj Lok Sabha seat": the place, then the house (no "Tolpur Assembly"); not
+# a house's seats or polls: "the Tarvia Assembly elections".
+HOUSES_OF_SEATS = ("Assembly", "Lok Sabha", "Vidhan Sabha")
+CONSTITUENCY_AFTER_A_HOUSE = re.compile(rf"\b{alternatives(HOUSES_OF_SEATS)}[ ](?i:constituency|seat|segment|"
+                                        r"bypoll|by-poll|by-election|byelection)\b")
+
+
+def split_constituencies(text, found):
+    """Candidates, with a seat's place cut from the house whose seat it is (above)."""
+    for candidate in found:
+        name, start = candidate["name"], candidate["start"]
+        house = next((house for house in HOUSES_OF_SEATS if name.endswith(" " + house)), None)
+        if not house or not CONSTITUENCY_AFTER_A_HOUSE.match(text, candidate["end"] - len(house)):
+            yield candidate
+            continue
+        place = name[:-len(house) - 1]
+        yield {**candidate, "kind": "place", "name": place, "end": start + len(place), "title": None}
+        if " " in house:
+            yield {**candidate, "kind": None, "name": house, "start": candidate["end"] - len(house),
+                   "title": None, "sentence_initial": False}
 
 
 def split_towns_after_titles(text, found, towns):
@@ -10353,6 +10389,8 @@ UNIT_NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:st|nd|rd|th)[ ]$")
 # ... and a broadcaster's station, whose number after it is part of its name: "BBC Radio 4";
 # not a count after it: "told Velmar Radio 4 people had died".
 STATION_WORDS = {"Radio", "Channel", "TV"}
+# ... and so is the number after a housing scheme's phase or block: "DHA Phase 6", "Velmar Town Block 7".
+PHASE_WORDS = {"Phase", "Block"}
 STATION_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}(?![\w:%-]|[.,]\d"
                                   r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")
 
@@ -10363,15 +10401,15 @@ PLACE_NUMBER_AFTER = re.compile(r"[ ](?:[A-Z]-?)?\d{1,3}(?:-\d{1,2})?(?:/\d{1,2}
 
 
 def number_units(text, found):
-    """Give a unit, a station or a sector its number: "22nd Infantry Division", not
-    "Infantry Division"; "BBC Radio 4", not "BBC Radio"; "Sector 56", a place."""
+    """Give a unit, a station, a phase or a sector its number: "22nd Infantry Division",
+    not "Infantry Division"; "BBC Radio 4", not "BBC Radio"; "DHA Phase 6"; "Sector 56", a place."""
     for candidate in found:
         last_word = candidate["name"].rpartition(" ")[2]
         if last_word in NUMBERED_UNITS and " " in candidate["name"]:
             number = UNIT_NUMBER_BEFORE.search(text, max(0, candidate["start"] - 8), candidate["start"])
             if number:
                 candidate.update(name=text[number.start():candidate["end"]], start=number.start())
-        elif last_word in STATION_WORDS:
+        elif last_word in STATION_WORDS | PHASE_WORDS:
             number = STATION_NUMBER_AFTER.match(text, candidate["end"])
             if number:
                 candidate.update(name=text[candidate["start"]:number.end()], end=number.end())
@@ -10430,7 +10468,10 @@ BRACKETED_PART = re.compile(rf"[ ]\(([A-Z][\w.&'’-]*+(?:[ ][A-Z][\w.&'’-]*+)
 # listed body that the story cites, "(Reuters)".  A party known by its acronym takes a
 # faction that names a creed: "the TCP (Maoist Centre)", not "the TCP (Tolland)".
 PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conference", "Morcha", "Kazhagam", "Katchi",
-               "Samiti"}
+               "Samiti", "Samithi"}
+# The words that end the name of a party whose member a name "of the" party is: "Salvo Nasrell
+# of the ruling Libre party" (but no "Conference", which sports leagues are called too).
+PARTY_MEMBER_HEADS = PARTY_HEADS - {"Conference"} | {"party", "Movement", "Alliance"}
 PARTY_OF_A_PLACE = re.compile(r"\bParty[ ]of[ ][A-Z]")
 FACTION_IN_BRACKETS = re.compile(r"[ ]\(([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3})\)")
 FACTION_CREEDS = {"Maoist", "Marxist", "Marxist-Leninist", "Leninist", "Socialist", "Unified", "Secular"}
@@ -10882,8 +10923,9 @@ def split_run(tokens, in_a_list=False):
                 and not (not joiners and last in TITLE_WORDS and is_chinese_name(tokens[j:j + 2])) \
                 and not any(is_listed_organisation(tokens, current[0], end) for end in (j + 1, j + 2)) \
                 and not (not joiners and last in GIVEN_NAMES and tokens[j] in FULL_MONTHS) \
-                and not (not joiners and opens_with_spaced_initials(tokens[j:j + 3])):
-            # "Kline Co. But ...": a new sentence began (not "Justice A K Velkar", initials, nor
+                and not (not joiners and opens_with_spaced_initials(tokens[j:j + 3])) \
+                and not (not joiners and last in TITLE_WORDS and an_initial_opens(tokens[j:j + 2])):
+            # "Kline Co. But ...": a new sentence began (not "Justice A K Velkar" or "Minister A Velan", initials, nor
             # "Vice Premier He Lifeng", a family name that is a pronoun too); not "Tolland Police", nor a listed
             # name with such a word inside or last: "Doctors Without Borders", "USA Today",
             # nor a given name's surname that is a month too: "Theresa May"
@@ -12001,7 +12043,7 @@ CUES_AFTER = [
     ("leads_party", re.compile(r"['’]s[ ]+(?:[A-Z][\w'’-]*+[ ]+){0,3}(?:Party|League|Congress|Dal|Sena|Front|Movement)\b"),
      "[Dara Velk]'s Tolland Freedom Party: a party's leader"),
     ("party_member", re.compile(r",?[ ]+of[ ]+the[ ]+(?:(?:ruling|opposition|governing)[ ]+)?(?:[A-Z][\w'’-]*+[ ]+){1,4}"
-                                r"(?:Party|party|Congress|League|Front|Movement|Alliance)\b"),
+                                rf"{alternatives(PARTY_MEMBER_HEADS)}\b"),
      "[Salvo Nasrell] of the Liberal Party; [Rixa Monca] of the ruling Libre party; [Ewura Tolbyn] of the "
      "ruling National Velmar Congress: a party's member, unless the name says otherwise"),
     ("law", re.compile(rf"(?:[ ]+(?:of|for|on|and|against|to|in)[ ]+[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+)*+){{0,3}}"
@@ -13218,6 +13260,8 @@ NAME_KIND_RULES = [  # names of two or more words
      "Villa's goalkeeper' is a side's)"),
     ("person", ({"leads_a_side"}, {"given_name"}), {"organisation", "organisation_word", "town_first", "team"},
      "eight points behind Mikel Orsk's side: its manager, though a side is behind it"),
+    ("person", ({"opponent"}, {"party_member"}), {"organisation_word", "organisation", "the"},
+     "defeating Marga Velunni of the Tolland Rashtra Samithi: a candidate a party fielded, no side"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"stock"},), set(), "Charles Velkwab rose 2.3%: shares move, though 'Charles' is a given name"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),

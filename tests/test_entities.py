@@ -2323,6 +2323,7 @@ class KindDecisionTables(unittest.TestCase):
         ('The association asked Velma Gas to ensure supply to the mills.', 'Velma Gas', 'organisations'),
         ('Talks ended. Velma Power met the envoys on Monday.', 'Velma Power', 'people'),
         ("Velmar City are third, eight points behind Mikel Tolarte's side.", 'Mikel Tolarte', 'people'),
+        ('Ravi Tolan won, defeating Velganti Sunora of the Tolland Rashtra Samithi.', 'Velganti Sunora', 'people'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -6360,3 +6361,76 @@ class ACitysPolicePost(unittest.TestCase):
     def test_a_city_s_club_before_its_manager_stays_the_club(self):
         facts = digest("Talks ended. Manchester City manager Pep Velola said so.")
         self.assertEqual(names(facts, "organisations"), ["Manchester City"])
+
+
+class LettersThatSpanTwoNamesJoinedByAnd(unittest.TestCase):
+    def test_letters_that_are_the_whole_name_s_keep_it_one_body(self):
+        facts = digest("Velkar Ports to invest $1 billion\n\nMumbai: Velkar Ports and Special Economic Zone Ltd "
+                       "(VPSEZ) will invest Rs 8,000 crore, the company said. Ravi Velkar, managing director of "
+                       "VPSEZ, said so.")
+        self.assertIn("Velkar Ports and Special Economic Zone Ltd", names(facts, "organisations"))
+        self.assertNotIn("Special Economic Zone Ltd", names(facts, "organisations"))
+
+    def test_a_first_name_told_alone_still_parts_two_bodies_without_letters(self):
+        facts = digest("Talks ended. The loan was arranged by Velbank and Orsk Finance International. "
+                       "Velbank said it was pleased.")
+        self.assertIn("Orsk Finance International", names(facts, "organisations"))
+        self.assertNotIn("Velbank and Orsk Finance International", names(facts, "organisations"))
+
+
+class AHousingSchemesPhase(unittest.TestCase):
+    def test_the_number_after_a_phase_is_the_place_s(self):
+        facts = digest("Talks ended. He lived in DHA Phase 6 with his family; police raided a house in "
+                       "Velmar Town Phase 8.")
+        self.assertEqual(names(facts, "places"), ["DHA Phase 6", "Velmar Town Phase 8"])
+
+    def test_a_count_after_a_phase_is_no_part_of_it(self):
+        facts = digest("Talks ended. Police in Velmar Town Phase 4 people were hurt.")
+        self.assertEqual(names(facts, "places"), ["Velmar Town Phase"])
+
+
+class ACandidateAPartyFielded(unittest.TestCase):
+    def test_a_beaten_candidate_of_a_party_is_a_person(self):
+        facts = digest("Talks ended. Ravi Tolan won, defeating Velganti Sunora of the Tolland Rashtra Samithi by "
+                       "2,400 votes.")
+        self.assertIn("Velganti Sunora", names(facts, "people"))
+        self.assertEqual(names(facts, "organisations"), ["Tolland Rashtra Samithi"])
+
+    def test_a_beaten_side_stays_a_side(self):
+        facts = digest("Talks ended. Velmar Rovers won 2-1, defeating Tolland Athletic at home.")
+        self.assertEqual(names(facts, "people"), [])
+
+
+class AnInitialAfterATitle(unittest.TestCase):
+    def test_a_letter_that_is_a_word_too_is_an_initial_after_a_title(self):
+        facts = digest("Talks ended. Chief Minister A Velanth Reddy said the result was a referendum.")
+        self.assertEqual(roles(facts), [("A Velanth Reddy", "Chief Minister")])
+
+    def test_an_article_before_a_body_after_a_title_is_no_initial(self):
+        facts = digest("Talks ended. The minister, a Velmar Party member, spoke.")
+        self.assertEqual(names(facts, "people"), [])
+
+
+class ASeatNamedByItsPlace(unittest.TestCase):
+    def test_a_constituency_s_place_is_cut_from_its_house(self):
+        facts = digest("Talks ended. She won the Tolpur Hills Assembly bypoll, and he kept the Velganj Lok Sabha "
+                       "seat.")
+        self.assertEqual(names(facts, "places"), ["Tolpur Hills", "Velganj"])
+        self.assertEqual(names(facts, "organisations"), ["Lok Sabha"])
+
+    def test_a_house_s_elections_are_the_house_s(self):
+        facts = digest("Talks ended. The Velmar Assembly elections ended on Friday.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Assembly"])
+
+
+class ATownNamedByItsCrossing(unittest.TestCase):
+    def test_a_town_a_crossing_names_is_cut_from_the_person_after_a_title(self):
+        facts = digest("Talks ended. Families crossed through the Velkot border crossing on Wednesday. Deputy "
+                       "Commissioner Velkot Habibullah Tarzai said they had until December 31 to leave.")
+        self.assertEqual(roles(facts), [("Habibullah Tarzai", "Deputy Commissioner Velkot")])
+        self.assertEqual(names(facts, "places"), ["Velkot"])
+
+    def test_a_title_s_person_whose_name_the_crossing_lacks_stays_whole(self):
+        facts = digest("Talks ended. Families crossed through the Velkot border crossing on Wednesday. Deputy "
+                       "Commissioner Tolan Habibullah Tarzai said so.")
+        self.assertEqual(roles(facts), [("Tolan Habibullah Tarzai", "Deputy Commissioner")])
