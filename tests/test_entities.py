@@ -6434,3 +6434,35 @@ class ATownNamedByItsCrossing(unittest.TestCase):
         facts = digest("Talks ended. Families crossed through the Velkot border crossing on Wednesday. Deputy "
                        "Commissioner Tolan Habibullah Tarzai said so.")
         self.assertEqual(roles(facts), [("Tolan Habibullah Tarzai", "Deputy Commissioner")])
+
+
+class AWorldTownAfterATitle(unittest.TestCase):
+    def test_a_town_of_the_world_list_after_a_title_is_the_post_s(self):
+        facts = digest("Talks ended. Deputy Commissioner Chakwal Habibullah Tarzai said families had time.")
+        self.assertEqual(roles(facts), [("Habibullah Tarzai", "Deputy Commissioner Chakwal")])
+        self.assertEqual(names(facts, "places"), ["Chakwal"])
+
+    def test_a_given_name_after_a_title_opens_the_person_s_name(self):
+        facts = digest("Talks ended. Coach Jordan Velkari Tolan said the side was ready.")
+        self.assertEqual(roles(facts), [("Jordan Velkari Tolan", "Coach")])
+
+
+class SmallerTownsOfTheWorld(unittest.TestCase):
+    def test_a_listed_town_of_under_50000_people_is_a_place_without_a_cue(self):
+        facts = digest("Talks ended. Floods hit Chawinda and Bhimber on Monday, officials said.")
+        self.assertEqual(names(facts, "places"), ["Chawinda", "Bhimber"])
+
+    def test_a_listed_town_s_name_after_a_title_is_a_person_s(self):
+        facts = digest("Talks ended. Senator Chawinda Velkar said the floods had passed.")
+        self.assertEqual((names(facts, "people"), facts["places"]), (["Chawinda Velkar"], []))
+
+
+class ANameAPersonIsKnownBy(unittest.TestCase):
+    def test_the_name_after_known_as_is_the_person_s_though_a_town_s_too(self):
+        facts = digest("Talks ended. Mayor Balendra Velshah, known as Balen, has not said whether he will "
+                       "stand.")
+        self.assertEqual((names(facts, "people"), facts["places"]), (["Balendra Velshah", "Balen"], []))
+
+    def test_a_place_known_by_another_name_lends_no_kind(self):
+        facts = digest("Talks ended. Residents of Tolpur, known as Velmarabad, left on Monday.")
+        self.assertEqual(names(facts, "people"), [])
