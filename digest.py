@@ -28,6 +28,7 @@ import re
 import shutil
 import sys
 import textwrap
+import unicodedata
 
 # ---------------------------------------------------------------- word lists
 # Every list is general English or general geography: nothing here names a
@@ -10911,15 +10912,47 @@ def place_table(*tables):
     return index
 
 
-PLACES = place_table(COUNTRIES, ISO_COUNTRY_NAMES, REGIONS, US_STATES, CITIES)
+def without_accents(name):
+    """The name in plain letters: 'Córdoba' -> 'Cordoba', 'São Paulo' -> 'Sao Paulo'."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+class AccentBlindTable(dict):
+    """A table of places kept in plain letters that finds a name the text writes with its
+    accents under its plain spelling: "Düsseldorf", "Córdoba", "Neuquén" (news writes
+    either)."""
+
+    def __missing__(self, name):
+        plain = without_accents(name)
+        if plain == name:
+            raise KeyError(name)
+        return dict.__getitem__(self, plain)
+
+    def __contains__(self, name):
+        return dict.__contains__(self, name) or not name.isascii() and dict.__contains__(self, without_accents(name))
+
+    def get(self, name, default=None):
+        return self[name] if name in self else default
+
+
+class AccentBlindSet(frozenset):
+    """A set of names kept in plain letters that holds a name the text writes with its
+    accents too (as AccentBlindTable)."""
+
+    def __contains__(self, name):
+        return frozenset.__contains__(self, name) \
+            or not name.isascii() and frozenset.__contains__(self, without_accents(name))
+
+
+PLACES = AccentBlindTable(place_table(COUNTRIES, ISO_COUNTRY_NAMES, REGIONS, US_STATES, CITIES))
 COUNTRY_NAMES = {canonical for canonical, _ in place_table(COUNTRIES).values()}
 COUNTRY_ENTRIES = {(canonical, False) for canonical in COUNTRY_NAMES}  # as PLACES maps a country's names
 CITY_NAMES = set(place_table(CITIES))
 
 
 # Places that count only where the text says nothing else (see WORLD_CITIES).
-WORLD_PLACES = frozenset(country_lines(WORLD_CITIES) | country_lines(WORLD_TOWNS) | country_lines(CITY_SPELLINGS)
-                         | country_lines(PROVINCES)) - set(PLACES)
+WORLD_PLACES = AccentBlindSet((country_lines(WORLD_CITIES) | country_lines(WORLD_TOWNS) | country_lines(CITY_SPELLINGS)
+                               | country_lines(PROVINCES)) - set(PLACES))
 
 # Cues that make a listed world place something else: a club, a speaker.
 WORLD_PLACE_OVERRIDES = {"the", "team", "opponent", "speaker"}

@@ -6466,3 +6466,13 @@ class ANameAPersonIsKnownBy(unittest.TestCase):
     def test_a_place_known_by_another_name_lends_no_kind(self):
         facts = digest("Talks ended. Residents of Tolpur, known as Velmarabad, left on Monday.")
         self.assertEqual(names(facts, "people"), [])
+
+
+class PlacesWrittenWithTheirAccents(unittest.TestCase):
+    def test_a_listed_place_written_with_accents_is_found_under_its_plain_spelling(self):
+        facts = digest("Talks ended. Floods hit Düsseldorf and Neuquén on Monday.")
+        self.assertEqual(names(facts, "places"), ["Düsseldorf", "Neuquén"])
+
+    def test_an_accented_name_no_list_holds_stays_unlisted(self):
+        facts = digest("Talks ended. Floods hit Velmarén and Tolpür on Monday.")
+        self.assertEqual(facts["places"], [])
