@@ -6476,3 +6476,7 @@ class PlacesWrittenWithTheirAccents(unittest.TestCase):
     def test_an_accented_name_no_list_holds_stays_unlisted(self):
         facts = digest("Talks ended. Floods hit Velmarén and Tolpür on Monday.")
         self.assertEqual(facts["places"], [])
+
+    def test_letters_without_a_plain_form_in_unicode_are_read_plain_too(self):
+        facts = digest("Talks ended. Floods hit Łódź and Diyarbakır on Monday.")
+        self.assertEqual(names(facts, "places"), ["Łódź", "Diyarbakır"])
