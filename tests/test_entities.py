@@ -6480,3 +6480,9 @@ class PlacesWrittenWithTheirAccents(unittest.TestCase):
     def test_letters_without_a_plain_form_in_unicode_are_read_plain_too(self):
         facts = digest("Talks ended. Floods hit Łódź and Diyarbakır on Monday.")
         self.assertEqual(names(facts, "places"), ["Łódź", "Diyarbakır"])
+
+
+class CitiesADictionaryHoldsAsWords(unittest.TestCase):
+    def test_a_city_a_dictionary_holds_as_a_rare_word_is_listed(self):
+        facts = digest("Talks ended. Floods hit Surat and Arusha on Monday.")
+        self.assertEqual(names(facts, "places"), ["Surat", "Arusha"])
