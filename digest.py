@@ -14171,6 +14171,9 @@ def context_cues(text, candidate):
     bracketed = COUNTRY_IN_BRACKETS.match(text, end)
     if bracketed and bracketed.group(1).rstrip(" ").rpartition(" ")[2] in ORGANISATION_WORDS:
         cues.discard("country_after")  # "al-Tarvan al-Islamiya (Islamic Group)": its name in English
+    elif bracketed and bracketed.group(1).isupper() and bracketed.group(1) not in COUNTRY_CODES \
+            and name_words[-1] in GROUP_WORDS:
+        cues.discard("country_after")  # "the Social Democrats (SPD)": a party's letters in its own language
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
     if country and is_a_country(country.group(1)):
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."

@@ -6486,3 +6486,14 @@ class CitiesADictionaryHoldsAsWords(unittest.TestCase):
     def test_a_city_a_dictionary_holds_as_a_rare_word_is_listed(self):
         facts = digest("Talks ended. Floods hit Surat and Arusha on Monday.")
         self.assertEqual(names(facts, "places"), ["Surat", "Arusha"])
+
+
+class APartysLettersInItsOwnLanguage(unittest.TestCase):
+    def test_a_party_of_plural_members_before_its_letters_is_no_person(self):
+        facts = digest("Talks ended. Ana Velk, head of the youth wing of Orsk's Christian Democrats (CDU), said so. "
+                       "Labour Minister Velna Tars of the Social Democrats (SPD) said a commission would report.")
+        self.assertEqual(names(facts, "people"), ["Ana Velk", "Velna Tars"])
+
+    def test_a_country_s_code_in_brackets_still_names_a_player(self):
+        facts = digest("Talks ended. Results: Zorvan Razaki (PAK) beat Lin Tovar (ESP) 11-4 11-8.")
+        self.assertEqual(names(facts, "people"), ["Zorvan Razaki", "Lin Tovar"])
