@@ -12978,16 +12978,27 @@ def ends_a_law(tokens, j):
     return k > j and (tokens[k] in LAW_WORDS or tokens[k] in DOCUMENT_WORDS)
 
 
+# The words that end the name of an institution of its own, which "and" does not continue: the
+# "College" of "... School of Science and Tolbury College" (but "Studies" of "School of Oriental and
+# Velmar Studies" may be a field's).
+INSTITUTION_HEADS = {"University", "College", "School", "Hospital", "Institute", "Academy", "Museum"}
+
+
 def a_second_body_after_and(tokens, current, j):
     """True when the words from index j, after an "and", name a body of their own: "Bank
     of England and Bank of Japan", the first name's word again; or "University of Peshawar
     and Islamia College", where a place ends the first name ("Ministry of Water and Power"
     and "Office of the Prime Minister and Council of Ministers" are one); or a listed body
-    of two words or more: "Tolland Bar Council and Amnesty International"."""
+    of two words or more: "Tolland Bar Council and Amnesty International"; or a school after
+    a school: "Velmar High School of Science and Tolbury College"."""
     if tokens[j] == tokens[current[0]] and tokens[j] in ORGANISATION_WORDS and tokens[j + 1:j + 2] in (["of"], ["for"]):
         return True
     if any(is_listed_organisation(tokens, j, end) for end in range(j + 2, min(len(tokens), j + LONGEST_LISTED_NAME) + 1)):
         return True
+    after = tokens[j:last_capitalised(tokens, j) + 1]
+    if len(after) > 1 and after[-1] in INSTITUTION_HEADS and any(tokens[k] in INSTITUTION_HEADS for k in current) \
+            and after[0] not in ORGANISATION_WORDS and not is_demonym(after[0]):
+        return True  # "the Velmar High School of Science and Tolbury College": two schools
     of = next((m for m in reversed(current[-LONGEST_LISTED_NAME - 2:]) if tokens[m] == "of"), None)  # a place's length
     if of is None:
         return False
@@ -14027,10 +14038,11 @@ THE_NAME_ENDS = re.compile(
     rf"for|to|with|from|who|which|that|as|at|by|{SAY_VERBS}|\w+ed)\b|$)")
 
 # Words that end the name of a document, which an acronym after it does not make a body:
-# "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)".
+# "the Tarvia Schools Act (TSA)", "the Velmar Price Index (VPI)", "the Tolland Nyaya Sanhita
+# (TNS)" (a code, in Hindi).
 DOCUMENT_WORDS = set(words("""
     Act  Declaration  Covenant  Treaty  Plan  Report  Index  Indicator  Agreement  Accord  Accords  Pact
-    Charter  Constitution  Protocol  Code  Budget  Revision
+    Charter  Constitution  Protocol  Code  Sanhita  Budget  Revision
 """.replace("  ", "\n")))
 # Words that end the name of an event, a prize, a document or a public scheme ("the Velmar
 # Hari Card", "the Pradhan Mantri Velkas Yojana"), not of a person.
@@ -14504,12 +14516,15 @@ def follows_a_pronoun(words_before):
 
 
 # Verbs that put a role and a name after them, as headlines and leads write them: "Velmar
-# replaces finance minister Ana Ruiz", "The court met chief justice ..." (past forms in "-ed"
-# are read by is_a_verb_after_its_subject()).
+# replaces finance minister Ana Ruiz", "The court met chief justice ...", "won by defeating
+# former governor Ana Ruiz" (past forms in "-ed" are read by is_a_verb_after_its_subject()).
 VERBS_BEFORE_A_ROLE = set(words("""
     appoints  names  replaces  sacks  fires  removes  dismisses  suspends  nominates  elects  picks
     hires  meets  urges  slams  thanks  arrests  charges  sentences  jails  summons  backs  welcomes
     met  chose  sent  told  took  gave  beat  led  saw  won  lost  made  hit
+    appointing  naming  replacing  succeeding  sacking  firing  removing  dismissing  suspending  nominating
+    electing  picking  hiring  meeting  urging  thanking  arresting  charging  sentencing  jailing  summoning
+    backing  welcoming  defeating  beating  accusing  criticising  criticizing  blaming  challenging
 """.replace("  ", "\n")))
 
 # Pronouns that stand as a clause's subject, and words that open a noun phrase.

@@ -6497,3 +6497,31 @@ class APartysLettersInItsOwnLanguage(unittest.TestCase):
     def test_a_country_s_code_in_brackets_still_names_a_player(self):
         facts = digest("Talks ended. Results: Zorvan Razaki (PAK) beat Lin Tovar (ESP) 11-4 11-8.")
         self.assertEqual(names(facts, "people"), ["Zorvan Razaki", "Lin Tovar"])
+
+
+class AVerbsGerundBeforeARole(unittest.TestCase):
+    def test_a_gerund_before_a_role_is_no_part_of_it(self):
+        facts = digest("Talks ended. He won the primary in June by defeating former governor Andros Velkomo, who "
+                       "then ran as an independent.")
+        self.assertEqual(roles(facts), [("Andros Velkomo", "former governor")])
+
+    def test_a_role_s_own_participle_stays_in_it(self):
+        facts = digest("Talks ended. Velmar said managing director Andros Velkomo had resigned.")
+        self.assertEqual(roles(facts), [("Andros Velkomo", "managing director")])
+
+
+class TwoSchoolsJoinedByAnd(unittest.TestCase):
+    def test_a_school_after_a_school_is_a_second_body(self):
+        facts = digest("Talks ended. He attended the Velmar High School of Science and Tolbury College in Orsk.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar High School of Science", "Tolbury College"])
+
+    def test_a_field_after_and_stays_in_the_school_s_name(self):
+        facts = digest("Talks ended. She studied at the School of Oriental and African Studies in Velmar.")
+        self.assertEqual(names(facts, "organisations"), ["School of Oriental and African Studies"])
+
+
+class ACodeInHindi(unittest.TestCase):
+    def test_a_sanhita_and_its_letters_name_no_body(self):
+        facts = digest("Talks ended. A case was registered under section 109 of the Tolland Nyaya Sanhita (TNS), "
+                       "police said.")
+        self.assertEqual(facts["organisations"], [])
