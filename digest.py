@@ -13396,13 +13396,15 @@ NAMED_AFTER_A_TITLED_PERSON = {"Road", "Street", "Avenue", "Bridge", "Square", "
 COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Prof", "Prof.", "Barrister", "Engr", "Engr."}
 # ... of which these say nothing of what the person does, and are no role: "Mr Sattar".
 PLAIN_COURTESY_TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Shri", "Shrimati", "Smt", "Smt."}
-# Honorifics of the Gulf's ruling families, of Pakistan's landed and spiritual ones, and of
+# Honorifics of the Gulf's ruling families, of Pakistan's landed and spiritual ones ("Mian",
+# "Khawaja", a nawab's son's "Nawabzada"), and of
 # one who made the pilgrimage ("Haji", Nigeria's "Alhaji"), South Asia's masters of an art ("Ustad",
 # "Pandit"), its religious scholars ("Maulana", "Allama") and its married women of standing
 # ("Begum"), which may follow an office:
 # "Prime Minister Sheikh ...", "Federal Minister Sardar ...".
 HONORIFICS = {"Sheikh", "Sheikha", "Sardar", "Pir", "Makhdoom", "Haji", "Hajji", "Alhaji", "Alhaja", "Hajiya",
-              "Ustad", "Pandit", "Begum", "Maulana", "Allama", "Chaudhry", "Chaudhary"}
+              "Ustad", "Pandit", "Begum", "Maulana", "Allama", "Chaudhry", "Chaudhary", "Mian", "Khawaja", "Khwaja",
+              "Nawabzada", "Sahibzada"}
 
 
 # An honorific right before a person's name, which the name is shown with ("Sheikh Velhasina",

@@ -6525,3 +6525,10 @@ class ACodeInHindi(unittest.TestCase):
         facts = digest("Talks ended. A case was registered under section 109 of the Tolland Nyaya Sanhita (TNS), "
                        "police said.")
         self.assertEqual(facts["organisations"], [])
+
+
+class APunjabiHonorific(unittest.TestCase):
+    def test_mian_opens_the_name_in_a_headline_and_in_the_story(self):
+        facts = digest("Mian Muhammad Velbaz Tolrif chairs meeting\n\nTOLPUR: Prime Minister Mian Muhammad "
+                       "Velbaz Tolrif on Monday directed the provinces to act.")
+        self.assertEqual([(p["name"], p["aliases"]) for p in facts["people"]], [("Mian Muhammad Velbaz Tolrif", [])])
