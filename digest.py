@@ -11324,8 +11324,8 @@ TABLE_TEAM = re.compile(rf"""
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z%]|\.\d)     # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's
-    (?:[^,(\n]{{0,40}},[ ](?P<second>{_TEAM})[ ]\d)?                      # 52nd", nor a live page's "EC: Turnout 61.3%";
-                                                                        # and the side after: "..., Stonebridge 210"
+                                                                        # 52nd", nor a live page's "EC: Turnout 61.3%";
+    (?:[^,(\n]{{0,40}},[ ](?P<second>{_TEAM})[ ]\d)?                      # and the side after: "..., Stonebridge 210"
   | ^At[ ](?P<pitch>{_TEAM})(?:{_IN_BRACKETS})?:[ ]                             # At The Dell (Tolland): ...
   | ^(?P<visitor>{_TEAM})[ ](?:AT|at)[ ](?P<ground>{_TEAM})[ ]*$           # LAKESIDE AT RIVERTON
   | ^(?P<side>{_TEAM})[ ](?:v|vs\.?)[ ](?P<other>{_TEAM})[ ]*$             # Ravenhill v Stonebridge
@@ -12134,7 +12134,8 @@ def cut_before(text, taken, candidate):
 def team_candidates(text, lower_words):
     """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
     'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', 'Kingsport: Ravenhill 363, Stonebridge
-    210', and the grounds: 'Kingsport: Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay places and people stay people."""
+    210', and the grounds: 'Kingsport: Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay
+    places and people stay people."""
     for match in TABLE_TEAM.finditer(text):
         if (match.group("venue") or "").split(" ")[0] in TABLE_LABELS:
             continue  # "Bowling: Ana Ruiz 10-0-50-0": a scorecard's label, then a player
