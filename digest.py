@@ -12318,7 +12318,9 @@ PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conferenc
 # of the ruling Libre party" (but no "Conference", which sports leagues are called too).
 PARTY_MEMBER_HEADS = PARTY_HEADS - {"Conference"} | {"party", "Movement", "Alliance"}
 PARTY_OF_A_PLACE = re.compile(r"\bParty[ ]of[ ][A-Z]")
-FACTION_IN_BRACKETS = re.compile(r"[ ]\(([A-Z][a-z][\w'’-]*+(?:[ ][A-Z][a-z][\w'’-]*+){0,3})\)")
+# (its words in lower case after their capital, as a name's are: not the letters "(PkMAP)")
+_FACTION_WORD = r"[A-Z][a-z][a-z'’]*+(?:-[A-Za-z][a-z'’]*+)*+"
+FACTION_IN_BRACKETS = re.compile(rf"[ ]\(({_FACTION_WORD}(?:[ ]{_FACTION_WORD}){{0,3}})\)")
 FACTION_CREEDS = {"Maoist", "Marxist", "Marxist-Leninist", "Leninist", "Socialist", "Unified", "Secular"}
 # ... and a faction's letters, which no word of the party's name opens: the "(UBT)" of "Velmar
 # Sena (UBT)", the "(SP)" of "Nationalist Tolland Party (SP)"; not "(TNP)" nor "(NTP)", nor a

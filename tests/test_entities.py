@@ -6532,3 +6532,14 @@ class APunjabiHonorific(unittest.TestCase):
         facts = digest("Mian Muhammad Velbaz Tolrif chairs meeting\n\nTOLPUR: Prime Minister Mian Muhammad "
                        "Velbaz Tolrif on Monday directed the provinces to act.")
         self.assertEqual([(p["name"], p["aliases"]) for p in facts["people"]], [("Mian Muhammad Velbaz Tolrif", [])])
+
+
+class LettersInBracketsAfterAParty(unittest.TestCase):
+    def test_letters_of_mixed_case_are_no_faction_s_name(self):
+        facts = digest("Talks ended. The Tolkhwa Milli Awami Party (TkMAP) also sent representatives.")
+        self.assertIn("Tolkhwa Milli Awami Party", names(facts, "organisations"))
+
+    def test_a_faction_s_words_stay_in_the_party_s_name(self):
+        facts = digest("Talks ended. The Velmar Sena (Marxist-Leninist) and the Tolland Janata Party (Ram Velan) met.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Velmar Sena (Marxist-Leninist)", "Tolland Janata Party (Ram Velan)"])
