@@ -16880,8 +16880,10 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
                       r"|['’]s[ ]|[(,–-][ ]?|^[ ]*)$")
 
 
-# Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls".
-FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
+# Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls",
+# "a ruling is expected by the end of June".
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|(?:is|are)[ ]expected(?=[ ](?:by|in|on|before|within)\b)|"
+                        r"plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
                         r"due|going[ ]to|next|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
                         r"hop(?:es|ing)[ ]to|aim(?:s|ing)[ ]to|seek(?:s|ing)[ ]to|"
                         r"as[ ](?:soon|early)[ ]as|prepar(?:es?|ing|ations?)[ ]for|read(?:y|ies|ying)[ ]for"

@@ -1110,3 +1110,13 @@ class AMonthForetoldInTheHeadline(unittest.TestCase):
                        "the end of January.", "2026-12-04")
         self.assertEqual([(d["text"], d["value"]) for d in facts["dates"]][0], ("January", "2027-01"))
         self.assertEqual([d["value"] for d in facts["dates"] if d["start"] > 40], ["2026-01"])
+
+
+class WhatIsExpectedByADate(unittest.TestCase):
+    def test_what_is_expected_by_a_month_lies_ahead(self):
+        self.assertEqual(found("Ana Velkar was appointed in 2022. A ruling is expected by the end of June.",
+                               "2026-12-05"), {"2022": "2022", "June": "2027-06"})
+
+    def test_what_was_expected_by_a_month_is_past(self):
+        self.assertEqual(found("A ruling was expected by the end of June, Ana Velkar said.", "2026-12-05"),
+                         {"June": "2026-06"})
