@@ -12204,7 +12204,7 @@ PORTFOLIO_BODY = re.compile(r"(?:Ministry|Department)[ ](?:of|for)[ ][A-Z].*")
 _PORTFOLIO = r"[A-Z][\w'’-]*+(?:[ ][A-Z][\w'’-]*+){0,4}+"
 MORE_PORTFOLIOS = re.compile(rf"(?:,[ ]{_PORTFOLIO}){{1,6}}+,?[ ]and[ ]{_PORTFOLIO}")
 # The words that end a body named by its portfolios first.
-BODIES_AFTER_PORTFOLIOS = {"Department", "Division", "Ministry", "Commission", "Authority", "Board"}
+BODIES_AFTER_PORTFOLIOS = {"Department", "Division", "Ministry", "Commission", "Authority", "Board", "Agency"}
 
 
 # The last word of a body a world body sends to a country, which names the country after
@@ -16933,10 +16933,10 @@ PAST_VERB_RIGHT_AFTER = re.compile(r"[ ](?!(?:expected|scheduled|planned|slated|
                                    r"intended|required|allowed|allotted|earmarked)\b)"
                                    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
 # A day something is put off to or fixed for, or waited for, lies ahead, whatever the
-# tense: "the court adjourned the case to Jan. 14", "the hearing was fixed for Monday",
-# "suspended the deal pending a hearing on Jan. 14".
+# tense: "the court adjourned the case to Jan. 14", "the hearing was fixed for Monday", "set the
+# hearing for Jan. 14", "suspended the deal pending a hearing on Jan. 14".
 _PUTTING_OFF = r"adjourn|postpon|defer|reschedul|put[ ]off|push(?:ed)?[ ]back"
-PUT_OFF_TO_A_DATE = re.compile(rf"(?:\b(?:{_PUTTING_OFF}|fix)[a-z]*+"
+PUT_OFF_TO_A_DATE = re.compile(rf"(?:\b(?:(?:{_PUTTING_OFF}|fix)[a-z]*+|set)"
                                r"(?:[ ][a-z]++){0,3}?[ ](?:to|till|until|for)|\bpending(?:[ ][a-z]++){0,3}?)"
                                r"(?:[ ]on)?[ ]\Z")
 # The day by which a task is to be done, in a clause that sets the task: "was told to install

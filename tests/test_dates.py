@@ -1120,3 +1120,13 @@ class WhatIsExpectedByADate(unittest.TestCase):
     def test_what_was_expected_by_a_month_is_past(self):
         self.assertEqual(found("A ruling was expected by the end of June, Ana Velkar said.", "2026-12-05"),
                          {"June": "2026-06"})
+
+
+class AHearingSetForADay(unittest.TestCase):
+    def test_the_day_a_hearing_is_set_for_lies_ahead(self):
+        self.assertEqual(found("Justice Ana Velkar said the petition raised weighty questions and set the hearing for "
+                               "January 14.", "2026-12-05"), {"January 14": "2027-01-14"})
+
+    def test_a_day_something_was_set_on_is_past(self):
+        self.assertEqual(found("The fire was set on January 14, police said.", "2026-12-05"),
+                         {"January 14": "2026-01-14"})

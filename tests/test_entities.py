@@ -6543,3 +6543,9 @@ class LettersInBracketsAfterAParty(unittest.TestCase):
         facts = digest("Talks ended. The Velmar Sena (Marxist-Leninist) and the Tolland Janata Party (Ram Velan) met.")
         self.assertEqual(names(facts, "organisations"),
                          ["Velmar Sena (Marxist-Leninist)", "Tolland Janata Party (Ram Velan)"])
+
+
+class AnAgencyNamedByItsFields(unittest.TestCase):
+    def test_an_agency_named_by_its_fields_with_commas_is_one_body(self):
+        facts = digest("Talks ended. The Meteorology, Climatology and Geophysical Agency (TMKG) warned of rain.")
+        self.assertIn("Meteorology, Climatology and Geophysical Agency", names(facts, "organisations"))
