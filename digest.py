@@ -12783,9 +12783,11 @@ def split_run(tokens, in_a_list=False):
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners and last[-2:] in ("s'", "s’") \
-                and (tokens[j] in GIVEN_NAMES or last[:-1] in ORGANISATION_WORDS) \
-                and tokens[j] not in ORGANISATION_WORDS and tokens[j] not in PLACE_WORDS:
-            # "Velmar Securities' Shankar Talreja": the firm, then its man (not "the Traders' Association")
+                and ((tokens[j] in GIVEN_NAMES or last[:-1] in ORGANISATION_WORDS)
+                     and tokens[j] not in ORGANISATION_WORDS and tokens[j] not in PLACE_WORDS
+                     or is_a_listed_place_s_possessive(tokens, current)):
+            # "Velmar Securities' Shankar Talreja": the firm, then its man (not "the Traders' Association");
+            # "the Maldives' People's Majlis": the land, then its body
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners and a_country_follows_a_place(tokens, current[0], j):
@@ -12985,6 +12987,13 @@ def ends_a_law(tokens, j):
 # "College" of "... School of Science and Tolbury College" (but "Studies" of "School of Oriental and
 # Velmar Studies" may be a field's).
 INSTITUTION_HEADS = {"University", "College", "School", "Hospital", "Institute", "Academy", "Museum"}
+
+
+def is_a_listed_place_s_possessive(tokens, current):
+    """True when the words of a name so far are a listed place's plural possessive: the
+    "Maldives'" of "the Maldives' People's Majlis"."""
+    words_of_the_name = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
+    return is_listed_place(" ".join(words_of_the_name)[:-1])
 
 
 def a_second_body_after_and(tokens, current, j):

@@ -6549,3 +6549,13 @@ class AnAgencyNamedByItsFields(unittest.TestCase):
     def test_an_agency_named_by_its_fields_with_commas_is_one_body(self):
         facts = digest("Talks ended. The Meteorology, Climatology and Geophysical Agency (TMKG) warned of rain.")
         self.assertIn("Meteorology, Climatology and Geophysical Agency", names(facts, "organisations"))
+
+
+class ALandsPluralPossessiveBeforeItsBody(unittest.TestCase):
+    def test_a_listed_land_s_possessive_ends_its_name(self):
+        facts = digest("Talks ended. The Maldives' People's Majlis on Tuesday passed the bill.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "places")), (["People's Majlis"], ["Maldives"]))
+
+    def test_a_body_s_plural_possessive_before_its_word_stays_one_name(self):
+        facts = digest("Talks ended. The Traders' Association met on Tuesday.")
+        self.assertEqual(names(facts, "organisations"), ["Traders' Association"])
