@@ -13906,6 +13906,9 @@ CUES_AFTER = [
     ("event", re.compile(r"['’]s(?:,[ ]+[A-Z][\w-]*+['’]s)*+(?:,?[ ]+(?:and|or)[ ]+[A-Z][\w-]*+['’]s)?[ ]+"
                          r"(?:diseases?|syndromes?|disorders?)\b"),
      "[Velkan]'s disease, [Orsk]'s and [Tarr]'s diseases: named after a doctor, no one of the story"),
+    ("kin", re.compile(r"[ ]+and[ ]+(?:his|her)[ ]+(?:wife|husband|son|sons|daughter|daughters|brother|"
+                       r"sister|mother|father|parents|children)\b"),
+     "[Zarina Velk] and her husband were held: a person and her kin (not 'lived in Tolpur with his family')"),
     ("kin", re.compile(rf"['’]s[ ]+(?:{alternatives(KIN_ROLES)}|parents|"
                        r"girlfriend|boyfriend|fianc[ée]e?|nephew|niece|cousin|grandson|granddaughter|"
                        r"arrest|death|funeral|assassination|resignation|birthday|memoir|autobiography|bodyguards?)\b"),

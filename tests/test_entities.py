@@ -6559,3 +6559,13 @@ class ALandsPluralPossessiveBeforeItsBody(unittest.TestCase):
     def test_a_body_s_plural_possessive_before_its_word_stays_one_name(self):
         facts = digest("Talks ended. The Traders' Association met on Tuesday.")
         self.assertEqual(names(facts, "organisations"), ["Traders' Association"])
+
+
+class ANameBesideItsKin(unittest.TestCase):
+    def test_a_single_name_and_her_husband_is_a_person(self):
+        facts = digest("Talks ended. Zarvina and her husband were arrested in Tolpur on Monday.")
+        self.assertEqual(names(facts, "people"), ["Zarvina"])
+
+    def test_a_place_one_lived_in_with_one_s_family_stays_a_place(self):
+        facts = digest("Talks ended. He lived in Velmarabad with his family.")
+        self.assertEqual((facts["people"], names(facts, "places")), ([], ["Velmarabad"]))
