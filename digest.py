@@ -15397,8 +15397,9 @@ def link_acronyms(text, found, kinds):
     by_initials, places_by_initials = {}, {}
     for name, kind in kinds.items():
         if kind == "organisation" and (" " in name or "-" in name):
-            for initials in {strict_initials(name), strict_initials(EX_AS_X.sub("X", name))}:
-                by_initials.setdefault(initials, []).append(name)  # "PSX" of the "Tolland Stock Exchange" too
+            letters = {strict_initials(name), strict_initials(EX_AS_X.sub("X", name)), faction_initials(name)}
+            for initials in letters - {""}:  # "PSX" of "Tolland Stock Exchange" too; "JD(U)" of "Janata Dal (United)"
+                by_initials.setdefault(initials, []).append(name)
         elif kind == "place" and (" " in name or "-" in name):
             places_by_initials.setdefault(strict_initials(name), []).append(name)
     for name, kind in kinds.items():
@@ -15407,6 +15408,15 @@ def link_acronyms(text, found, kinds):
             links[name] = long_names[0]  # "GM" of General Motors; "GB" of Gilgit-Baltistan, a place
             kinds[name] = kinds[long_names[0]]
     return links
+
+
+def faction_initials(name):
+    """The letters a party with its faction in brackets goes by: "JD(U)" of "Janata Dal
+    (United)", "CPI(M)" of "Communist Party of India (Marxist)"; or "" when it names no faction."""
+    faction = FACTION_IN_BRACKETS.search(name)
+    if not faction or faction.end() != len(name):
+        return ""
+    return f"{strict_initials(name[:faction.start()])}({faction.group(1)[0]})"
 
 
 def titles_letters(found):
@@ -16894,7 +16904,8 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls",
 # "a ruling is expected by the end of June".
-FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|(?:is|are)[ ]expected(?=[ ](?:by|in|on|before|within)\b)|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|"
+                        r"(?:is|are)[ ]expected(?=[ ](?:by|in|on|before|within)\b)|"
                         r"plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
                         r"due|going[ ]to|next|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"
                         r"hop(?:es|ing)[ ]to|aim(?:s|ing)[ ]to|seek(?:s|ing)[ ]to|"

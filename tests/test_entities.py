@@ -6569,3 +6569,11 @@ class ANameBesideItsKin(unittest.TestCase):
     def test_a_place_one_lived_in_with_one_s_family_stays_a_place(self):
         facts = digest("Talks ended. He lived in Velmarabad with his family.")
         self.assertEqual((facts["people"], names(facts, "places")), ([], ["Velmarabad"]))
+
+
+class APartysLettersWithItsFaction(unittest.TestCase):
+    def test_letters_with_a_faction_s_initial_are_the_party_s(self):
+        facts = digest("Talks ended. The Velmar Dal (United) won 85 seats. VD(U) leader Ana Tovar said the VD(U) "
+                       "would back the coalition.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Velmar Dal (United)", "VD(U)")])
