@@ -5096,13 +5096,17 @@ KNOWN_ORGANISATIONS = words("""
     # The group the UN Security Council's 1988 sanctions list is named for.
     Taliban
     Lashkar-e-Jhangvi
-    Harkat-ul-Mujahideen
+    Harkat-ul-Mujahideen = Harakat ul-Mujahidin, Harakat-ul-Mujahideen
     Hizbul Mujahideen
     Indian Mujahideen
     Jundallah
     Balochistan Liberation Army = BLA
     Jama'at Nusrat al-Islam wal-Muslimin = JNIM
-    Nusra Front = al-Nusra Front, al-Nusrah Front
+    Nusra Front = al-Nusra Front, al-Nusrah Front, Al-Nusra Front
+    Hayat Tahrir al-Sham = HTS
+    Jamaat-ul-Mujahideen Bangladesh = JMB
+    ISIS-West Africa = Islamic State West Africa Province, ISWAP
+    ELN
     Islamic Movement of Uzbekistan
     New People's Army
     The Resistance Front = TRF

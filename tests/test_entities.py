@@ -6577,3 +6577,10 @@ class APartysLettersWithItsFaction(unittest.TestCase):
                        "would back the coalition.")
         self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
                          [("Velmar Dal (United)", "VD(U)")])
+
+
+class MoreDesignatedGroups(unittest.TestCase):
+    def test_groups_of_the_list_and_their_letters_are_bodies(self):
+        facts = digest("Talks ended. Fighters of Hayat Tahrir al-Sham clashed near Velmar. The JMB and ISWAP were "
+                       "blamed.")
+        self.assertEqual(names(facts, "organisations"), ["Hayat Tahrir al-Sham", "JMB", "ISWAP"])
