@@ -12238,7 +12238,7 @@ UNIT_NUMBER_BEFORE = re.compile(r"(?<![\w,.])\d{1,3}(?:st|nd|rd|th)[ ]$")
 # ... and a broadcaster's station, whose number after it is part of its name: "BBC Radio 4";
 # not a count after it: "told Velmar Radio 4 people had died".
 STATION_WORDS = {"Radio", "Channel", "TV"}
-# ... and so is the number after a housing scheme's phase or block: "DHA Phase 6", "Velmar Town Block 7".
+# ... and so is the number after a housing scheme's phase or block: "Velmar Housing Phase 6", "Orsk Town Block 7".
 PHASE_WORDS = {"Phase", "Block"}
 STATION_NUMBER_AFTER = re.compile(r"[ ]\d{1,3}(?![\w:%-]|[.,]\d"
                                   r"|[ ](?:[a-z]+s|people|men|women|children|million|billion|percent|per)\b)")
@@ -12251,7 +12251,7 @@ PLACE_NUMBER_AFTER = re.compile(r"[ ](?:[A-Z]-?)?\d{1,3}(?:-\d{1,2})?(?:/\d{1,2}
 
 def number_units(text, found):
     """Give a unit, a station, a phase or a sector its number: "22nd Infantry Division",
-    not "Infantry Division"; "BBC Radio 4", not "BBC Radio"; "DHA Phase 6"; "Sector 56", a place."""
+    not "Infantry Division"; "BBC Radio 4", not "BBC Radio"; "Velmar Housing Phase 6"; "Sector 56", a place."""
     for candidate in found:
         last_word = candidate["name"].rpartition(" ")[2]
         if last_word in NUMBERED_UNITS and " " in candidate["name"]:
@@ -12322,7 +12322,7 @@ PARTY_HEADS = {"Party", "Congress", "League", "Sena", "Dal", "Front", "Conferenc
 # of the ruling Libre party" (but no "Conference", which sports leagues are called too).
 PARTY_MEMBER_HEADS = PARTY_HEADS - {"Conference"} | {"party", "Movement", "Alliance"}
 PARTY_OF_A_PLACE = re.compile(r"\bParty[ ]of[ ][A-Z]")
-# (its words in lower case after their capital, as a name's are: not the letters "(PkMAP)")
+# (its words in lower case after their capital, as a name's are: not the letters "(TkMAP)")
 _FACTION_WORD = r"[A-Z][a-z][a-z'’]*+(?:-[A-Za-z][a-z'’]*+)*+"
 FACTION_IN_BRACKETS = re.compile(rf"[ ]\(({_FACTION_WORD}(?:[ ]{_FACTION_WORD}){{0,3}})\)")
 FACTION_CREEDS = {"Maoist", "Marxist", "Marxist-Leninist", "Leninist", "Socialist", "Unified", "Secular"}
@@ -12791,7 +12791,7 @@ def split_run(tokens, in_a_list=False):
                      and tokens[j] not in ORGANISATION_WORDS and tokens[j] not in PLACE_WORDS
                      or is_a_listed_place_s_possessive(tokens, current)):
             # "Velmar Securities' Shankar Talreja": the firm, then its man (not "the Traders' Association");
-            # "the Maldives' People's Majlis": the land, then its body
+            # "the Maldives' Velmar Majlis": the land, then its body
             pieces.append(current)
             current, joined_by = [j], None
         elif not joiners and a_country_follows_a_place(tokens, current[0], j):
@@ -12995,7 +12995,7 @@ INSTITUTION_HEADS = {"University", "College", "School", "Hospital", "Institute",
 
 def is_a_listed_place_s_possessive(tokens, current):
     """True when the words of a name so far are a listed place's plural possessive: the
-    "Maldives'" of "the Maldives' People's Majlis"."""
+    "Maldives'" of "the Maldives' Velmar Majlis"."""
     words_of_the_name = [tokens[k] for k in current if tokens[k] not in FUNCTION_WORDS]
     return is_listed_place(" ".join(words_of_the_name)[:-1])
 
@@ -15402,7 +15402,7 @@ def link_acronyms(text, found, kinds):
     for name, kind in kinds.items():
         if kind == "organisation" and (" " in name or "-" in name):
             letters = {strict_initials(name), strict_initials(EX_AS_X.sub("X", name)), faction_initials(name)}
-            for initials in letters - {""}:  # "PSX" of "Tolland Stock Exchange" too; "JD(U)" of "Janata Dal (United)"
+            for initials in letters - {""}:  # "PSX" of "Tolland Stock Exchange" too; "VD(U)" of "Velmar Dal (United)"
                 by_initials.setdefault(initials, []).append(name)
         elif kind == "place" and (" " in name or "-" in name):
             places_by_initials.setdefault(strict_initials(name), []).append(name)
@@ -15415,8 +15415,8 @@ def link_acronyms(text, found, kinds):
 
 
 def faction_initials(name):
-    """The letters a party with its faction in brackets goes by: "JD(U)" of "Janata Dal
-    (United)", "CPI(M)" of "Communist Party of India (Marxist)"; or "" when it names no faction."""
+    """The letters a party with its faction in brackets goes by: "VD(U)" of "Velmar Dal
+    (United)", "TPT(M)" of "Tolland Party of Tarvia (Marxist)"; or "" when it names no faction."""
     faction = FACTION_IN_BRACKETS.search(name)
     if not faction or faction.end() != len(name):
         return ""
@@ -15473,8 +15473,8 @@ def inside_a_ticker(text, start, end):
     return ticker is not None and ticker.end() >= end
 
 
-# What parts a person's or a body's name from another name it goes by: "Balendra Velshah,
-# known as Balen,", "Mohamed Velkan Dagalo, better known as Hemedti".
+# What parts a person's or a body's name from another name it goes by: "Velendra Tarshah,
+# known as Bhimber,", "Mohamed Velkan Tarolo, better known as Velmedti".
 KNOWN_AS_BETWEEN = re.compile(r",[ ](?:(?:also|better|popularly|widely|commonly|locally)[ ])?known[ ]as[ ]")
 
 
@@ -15507,7 +15507,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
         name = candidate["name"]
         kind = candidate["kind"] if candidate["vouched"] else kinds.get(name) or candidate["kind"]
         if last_key and last_key[0] != "place" and KNOWN_AS_BETWEEN.fullmatch(text, last_end, candidate["start"]):
-            kind = last_key[0]  # "Balendra Velshah, known as Balen,": a person's name, though a town's too
+            kind = last_key[0]  # "Velendra Tarshah, known as Bhimber,": a person's name, though a town's too
         if kind is None:
             continue
         start = candidate["start"]

@@ -6380,9 +6380,9 @@ class LettersThatSpanTwoNamesJoinedByAnd(unittest.TestCase):
 
 class AHousingSchemesPhase(unittest.TestCase):
     def test_the_number_after_a_phase_is_the_place_s(self):
-        facts = digest("Talks ended. He lived in DHA Phase 6 with his family; police raided a house in "
+        facts = digest("Talks ended. He lived in Velmar Housing Phase 6 with his family; police raided a house in "
                        "Velmar Town Phase 8.")
-        self.assertEqual(names(facts, "places"), ["DHA Phase 6", "Velmar Town Phase 8"])
+        self.assertEqual(names(facts, "places"), ["Velmar Housing Phase 6", "Velmar Town Phase 8"])
 
     def test_a_count_after_a_phase_is_no_part_of_it(self):
         facts = digest("Talks ended. Police in Velmar Town Phase 4 people were hurt.")
@@ -6459,9 +6459,9 @@ class SmallerTownsOfTheWorld(unittest.TestCase):
 
 class ANameAPersonIsKnownBy(unittest.TestCase):
     def test_the_name_after_known_as_is_the_person_s_though_a_town_s_too(self):
-        facts = digest("Talks ended. Mayor Balendra Velshah, known as Balen, has not said whether he will "
+        facts = digest("Talks ended. Mayor Velendra Tarshah, known as Bhimber, has not said whether he will "
                        "stand.")
-        self.assertEqual((names(facts, "people"), facts["places"]), (["Balendra Velshah", "Balen"], []))
+        self.assertEqual((names(facts, "people"), facts["places"]), (["Velendra Tarshah", "Bhimber"], []))
 
     def test_a_place_known_by_another_name_lends_no_kind(self):
         facts = digest("Talks ended. Residents of Tolpur, known as Velmarabad, left on Monday.")
@@ -6553,8 +6553,8 @@ class AnAgencyNamedByItsFields(unittest.TestCase):
 
 class ALandsPluralPossessiveBeforeItsBody(unittest.TestCase):
     def test_a_listed_land_s_possessive_ends_its_name(self):
-        facts = digest("Talks ended. The Maldives' People's Majlis on Tuesday passed the bill.")
-        self.assertEqual((names(facts, "organisations"), names(facts, "places")), (["People's Majlis"], ["Maldives"]))
+        facts = digest("Talks ended. The Maldives' Velmar Majlis on Tuesday passed the bill.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "places")), (["Velmar Majlis"], ["Maldives"]))
 
     def test_a_body_s_plural_possessive_before_its_word_stays_one_name(self):
         facts = digest("Talks ended. The Traders' Association met on Tuesday.")
