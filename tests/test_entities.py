@@ -2324,6 +2324,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Talks ended. Velma Power met the envoys on Monday.', 'Velma Power', 'people'),
         ("Velmar City are third, eight points behind Mikel Tolarte's side.", 'Mikel Tolarte', 'people'),
         ('Ravi Tolan won, defeating Velganti Sunora of the Tolland Rashtra Samithi.', 'Velganti Sunora', 'people'),
+        ('Aid trucks queued at Kerem Tolom on Monday.', 'Kerem Tolom', None),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -6584,3 +6585,13 @@ class MoreDesignatedGroups(unittest.TestCase):
         facts = digest("Talks ended. Fighters of Hayat Tahrir al-Sham clashed near Velmar. The JMB and ISWAP were "
                        "blamed.")
         self.assertEqual(names(facts, "organisations"), ["Hayat Tahrir al-Sham", "JMB", "ISWAP"])
+
+
+class AGivenNameAfterAt(unittest.TestCase):
+    def test_a_name_after_at_with_no_cue_but_a_given_name_is_no_person(self):
+        facts = digest("Talks ended. Aid trucks were queuing at Kerem Tolom, the agency said.")
+        self.assertEqual(facts["people"], [])
+
+    def test_a_person_after_at_with_a_person_s_cue_stays_a_person(self):
+        facts = digest("Talks ended. The crowd shouted at Imran Tolwar, the party's leader, on Monday.")
+        self.assertEqual(names(facts, "people"), ["Imran Tolwar"])
