@@ -15145,7 +15145,7 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", ({"leads_a_side"}, {"given_name"}), {"organisation", "organisation_word", "town_first", "team"},
      "eight points behind Mikel Orsk's side: its manager, though a side is behind it"),
     ("person", ({"opponent"}, {"party_member"}), {"organisation_word", "organisation", "the"},
-     "defeating Marga Velunni of the Tolland Rashtra Samithi: a candidate a party fielded, no side"),
+     "defeating Velganti Sunora of the Tolland Rashtra Samithi: a candidate a party fielded, no side"),
     ("organisation", ({"organisation", "opponent"},), {"sets"}, "drew 1-1 at Tolland Villa; Harlow Quist shares"),
     ("organisation", ({"stock"},), set(), "Charles Velkwab rose 2.3%: shares move, though 'Charles' is a given name"),
     ("person", ({"sets"},), set(), "beat Lin Tovar and Zorvek Skupa 7-5, 6-3: a score in sets is players'"),
