@@ -11323,8 +11323,11 @@ TABLE_LABELS = set(words("""
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
 _IN_BRACKETS = r"[ ]\([A-Z][^()\n]{0,30}\)"          # "Ravenhill (Italy) 88", "At The Dell (Tolland):"
 _A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (on penalties)"
+_RESULT = rf"{_TEAM}[ ]\d{{1,3}}[ ]{_TEAM}[ ]\d{{1,3}}"    # Ravenhill 2 Stonebridge 0
 TABLE_TEAM = re.compile(rf"""
-    ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
+    ^(?:[A-Z][a-z]++:[ ])?(?P<round>{_RESULT}(?:;[ ]{_RESULT})++)\.?[ ]*$   # a round's results on one line:
+                                                        # "Results: Ravenhill 2 Stonebridge 0; Orsk 1 Tolland 3."
+  | ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
                                                                         # Ravenhill 6 Stonebridge 2
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z%]|\.\d)     # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's
@@ -11336,6 +11339,8 @@ TABLE_TEAM = re.compile(rf"""
   | ^\d{{1,3}}\.[ ]{_TEAM}{_IN_BRACKETS}[ ](?P<riders>{_TEAM})                     # 1. Ana Ruiz (Spain) Velmont 4 hours
     (?=[ ]+(?:\d|same[ ]time|all[ ]same)|[ ]*$)
 """, re.VERBOSE | re.MULTILINE)
+# Each result of such a round.
+RESULT_OF_A_ROUND = re.compile(rf"(?P<home>{_TEAM})[ ]\d{{1,3}}[ ](?P<away>{_TEAM})[ ]\d{{1,3}}")
 
 def alternatives(names):
     """A regex alternation of literal names, the longest first so that none hides a longer one."""
@@ -11780,7 +11785,7 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<percent_range>(?<=%)[-–]\d+(?:\.\d+)?%)?       # a range of rates, each with its sign: "3.50%-3.75%"
     (?:[ ](?P<currency_word>{_CURRENCY_WORD})(?![\w])
       |[- ](?P<currency_adjective>dollar|euro|rupee)(?![\w-]))?       # "a million-dollar home" ("a 10-pound fish" weighs)
-    (?![\w:]|[.,]\d)
+    (?![\w]|[.,]\d|(?<![a-z%]):)                   # not "10:30", "Step 2:"; but "to $9.2 billion: Velbank"
 """, re.VERBOSE)
 
 # The hedge right before a figure: "some 4,800", "more than 90,000".
@@ -12143,12 +12148,14 @@ def team_candidates(text, lower_words):
     for match in TABLE_TEAM.finditer(text):
         if (match.group("venue") or "").split(" ")[0] in TABLE_LABELS:
             continue  # "Bowling: Ana Ruiz 10-0-50-0": a scorecard's label, then a player
-        for group in ("home", "away", "team", "first", "second", "venue", "visitor", "ground", "side", "other",
-                      "riders", "pitch"):
-            name = match.group(group)
-            if not name:
-                continue
-            start = match.start(group)
+        sides = [(group, match.group(group), match.start(group))
+                 for group in ("home", "away", "team", "first", "second", "venue", "visitor", "ground", "side",
+                               "other", "riders", "pitch") if match.group(group)]
+        if match.group("round"):
+            sides = [(group, result.group(group), result.start(group))
+                     for result in RESULT_OF_A_ROUND.finditer(text, match.start("round"), match.end("round"))
+                     for group in ("home", "away")]
+        for group, name, start in sides:
             while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
                 first = name.split(" ")[0]
                 name, start = name[len(first) + 1:], start + len(first) + 1  # "At Kingsport: ..."
@@ -12634,6 +12641,7 @@ def run_candidates(text, start, run, sentence_starts):
         for k in exact + [k for k in starts if k not in exact]:
             name = " ".join(tokens[k:]) + (tail.group("place") or "")
             if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
+                    or MODIFIER_SUFFIX.search(tokens[k]) \
                     or not initials_match(name, acronym) or " and the " in name \
                     or " and " in name and not initials_match(name, acronym, loosely=False) \
                     and any(word in GIVEN_NAMES or word in TITLE_WORDS
@@ -13055,9 +13063,9 @@ AREAS_OF_A_POST = {"City", "Saddar", "Sadar", "Cantt", "Cantonment", "Rural", "U
 
 
 # Abbreviations that follow a name for what the body does or the country makes, and
-# are no part of the name: "the Velmar Pipeline IPO", "Tolland GDP grew"; and the
+# are no part of the name: "the Velmar Pipeline IPO", "Tolland GDP grew", "Velkot AQI"; and the
 # cricket matches a side plays: "a squad for the Tarvia ODIs".
-ABBREVIATIONS_AFTER_A_NAME = {"IPO", "IPOs", "AGM", "EGM", "GDP", "GNP", "ODI", "ODIs", "T20I", "T20Is", "T20s"}
+ABBREVIATIONS_AFTER_A_NAME = {"IPO", "IPOs", "AGM", "EGM", "GDP", "GNP", "AQI", "ODI", "ODIs", "T20I", "T20Is", "T20s"}
 # A reporting period after a firm's name, no part of it: "Velmar Holdings Q3 profit", "Tolcom FY26 results".
 REPORTING_PERIOD = re.compile(r"Q[1-4]|H[12]|FY\d\d(?:\d\d)?")
 
@@ -13180,12 +13188,14 @@ def trim_words(name_words, offset, first_in_sentence):
         (i for i in range(1, len(name_words) - 1) if name_words[i] in GIVEN_NAMES
          and (" of " in title and all(map(qualifies_a_title, name_words[:i]))
               or name_words[i - 1] in TITLE_HEADS or name_words[i - 1] in RETIRED_MARKS
-              or name_words[i - 1] in AREAS_OF_A_POST)), None)
+              or name_words[i - 1] in AREAS_OF_A_POST)
+         or i == 1 and name_words[0] in AREAS_OF_A_POST), None)
     if body_end:
         # "Inspector General of Police Operations Fida Hussain": the words before the
         # given name still name what the title is of; "SHO Tolpur Inspector Muhammad
         # Arshad": a police station and a rank; "Deputy Commissioner Khyber Capt (retd)
-        # Bilal Rao": a district and a retired rank
+        # Bilal Rao": a district and a retired rank; "Special Judge Central Velan Tarshah": the area
+        # the post serves, though the given name be unknown
         title += " " + " ".join(name_words[:body_end])
         offset += sum(len(w) + 1 for w in name_words[:body_end])
         name_words = name_words[body_end:]
@@ -14063,7 +14073,7 @@ THE_NAME_ENDS = re.compile(
 # (TNS)" (a code, in Hindi).
 DOCUMENT_WORDS = set(words("""
     Act  Declaration  Covenant  Treaty  Plan  Report  Index  Indicator  Agreement  Accord  Accords  Pact
-    Charter  Constitution  Protocol  Code  Sanhita  Budget  Revision
+    Charter  Constitution  Protocol  Code  Sanhita  Budget  Revision  Rate
 """.replace("  ", "\n")))
 # Words that end the name of an event, a prize, a document or a public scheme ("the Velmar
 # Hari Card", "the Pradhan Mantri Velkas Yojana"), not of a person.
@@ -15660,6 +15670,8 @@ def short_forms(people):
             elif len(name_words[0]) > 2 and name_words[0].isalpha():
                 # the given name's initial: "J. Root" and "J Root" of "Joe Root", as scorecards write them
                 shorts |= {f"{name_words[0][0]}. {name_words[-1]}", f"{name_words[0][0]} {name_words[-1]}"}
+            if not name.isascii():  # "Hernandez" of "Juan Hernández": a headline or a quote may drop the accents
+                shorts |= {without_accents(form) for form in shorts | {name}}
             for short in shorts | {name_words[0] + " " + name_words[-1]} - {name}:
                 owners.setdefault(short, []).append(name)
     return {short: owner for short, names in owners.items() if (owner := owner_of(short, names))}
@@ -16964,10 +16976,12 @@ PAST_VERB_RIGHT_AFTER = re.compile(r"[ ](?!(?:expected|scheduled|planned|slated|
                                    r"(?:[a-z]{3,}ed|" + _IRREGULAR_PASTS + r")\b")
 # A day something is put off to or fixed for, or waited for, lies ahead, whatever the
 # tense: "the court adjourned the case to Jan. 14", "the hearing was fixed for Monday", "set the
-# hearing for Jan. 14", "suspended the deal pending a hearing on Jan. 14".
+# hearing for Jan. 14", "listed the matter for hearing on Jan. 14", "suspended the deal pending a
+# hearing on Jan. 14".
 _PUTTING_OFF = r"adjourn|postpon|defer|reschedul|put[ ]off|push(?:ed)?[ ]back"
-PUT_OFF_TO_A_DATE = re.compile(rf"(?:\b(?:(?:{_PUTTING_OFF}|fix)[a-z]*+|set)"
-                               r"(?:[ ][a-z]++){0,3}?[ ](?:to|till|until|for)|\bpending(?:[ ][a-z]++){0,3}?)"
+PUT_OFF_TO_A_DATE = re.compile(rf"(?:\b(?:(?:{_PUTTING_OFF}|fix|list)[a-z]*+|set)"
+                               r"(?:[ ][a-z]++){0,3}?[ ](?:to|till|until|for)(?:[ ](?:a[ ])?[a-z]+ing)?"
+                               r"|\bpending(?:[ ][a-z]++){0,3}?)"
                                r"(?:[ ]on)?[ ]\Z")
 # The day by which a task is to be done, in a clause that sets the task: "was told to install
 # 5,000 cameras by June 30" (not "the work was done by June 30", nor a task set before the

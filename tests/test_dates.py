@@ -332,7 +332,8 @@ class Tense(unittest.TestCase):
     def test_a_day_something_is_put_off_to_or_waits_for_lies_ahead(self):
         for text in ("The court suspended the deal pending a hearing on Jan. 14.",
                      "The judge adjourned the case to Jan. 14.", "The vote was postponed to Jan. 14.",
-                     "The hearing was fixed for Jan. 14."):
+                     "The hearing was fixed for Jan. 14.", "The bench listed the matter for hearing on Jan. 14.",
+                     "The case was fixed for a hearing on Jan. 14."):
             self.assertEqual(found(text, "2026-12-05")["Jan. 14"], "2027-01-14", text)
         self.assertEqual(found("The judge adjourned the hearing on Jan. 14.", "2026-12-05")["Jan. 14"], "2026-01-14")
 

@@ -6595,3 +6595,52 @@ class AGivenNameAfterAt(unittest.TestCase):
     def test_a_person_after_at_with_a_person_s_cue_stays_a_person(self):
         facts = digest("Talks ended. The crowd shouted at Imran Tolwar, the party's leader, on Monday.")
         self.assertEqual(names(facts, "people"), ["Imran Tolwar"])
+
+
+class ARoundOfResultsOnOneLine(unittest.TestCase):
+    def test_each_side_of_a_round_s_results_is_a_team(self):
+        facts = digest("Talks ended.\nResults: Ravenhill 2 Stonebridge 0; Orskdale 1 Tolmouth 3; Velkirk 2 Brimley 2.")
+        self.assertEqual(names(facts, "organisations"),
+                         ["Ravenhill", "Stonebridge", "Orskdale", "Tolmouth", "Velkirk", "Brimley"])
+
+    def test_one_result_in_a_sentence_is_no_round(self):
+        facts = digest("Talks ended. Velkirk 2 Brimley 2 was the score, said Ana Tovar.")
+        self.assertEqual(names(facts, "organisations"), [])
+
+
+class AModifierBeforeAFirmAndItsLetters(unittest.TestCase):
+    def test_a_place_based_modifier_opens_no_name_its_letters_reach_back_to(self):
+        facts = digest("Talks ended. Osaka-based Ortava Ports and Tarvia Zone Ltd (OPTZ) said on Tuesday "
+                       "it would raise funds.")
+        self.assertEqual((names(facts, "organisations"), names(facts, "places")),
+                         (["Ortava Ports and Tarvia Zone Ltd"], ["Osaka"]))
+
+
+class AnAreaAfterATitle(unittest.TestCase):
+    def test_an_area_after_a_title_is_the_post_s_though_the_given_name_is_unknown(self):
+        facts = digest("Talks ended. The couple were sentenced by Special Judge Central Velrukh Tarjumand on Monday.")
+        self.assertEqual(roles(facts), [("Velrukh Tarjumand", "Special Judge Central")])
+
+    def test_a_title_s_person_with_two_words_keeps_both(self):
+        facts = digest("Talks ended. Superintendent North Tarjumand said the road was shut.")
+        self.assertEqual(names(facts, "people"), ["North Tarjumand"])
+
+
+class ARateNamedLikeABank(unittest.TestCase):
+    def test_a_rate_whose_name_holds_a_bank_names_no_body(self):
+        facts = digest("Talks ended. The cap is four points above the Velmar Bank Rate, lenders said.")
+        self.assertEqual(facts["organisations"], [])
+
+
+class AnIndexAfterAPlace(unittest.TestCase):
+    def test_an_air_quality_index_after_a_town_is_no_part_of_its_name(self):
+        facts = digest("Lahore AQI 'severe' again as smog returns\n\nThe index climbed past 400 on Thursday.")
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Lahore"]))
+
+
+class ANameWithoutItsAccents(unittest.TestCase):
+    def test_a_surname_written_without_its_accents_is_the_same_person(self):
+        facts = digest("Velmar pardons Hernandez\n\nThe president pardoned Jorge Ortúzar Hernández on Tuesday. "
+                       "Hernández, 57, was released late Monday.")
+        self.assertEqual([(p["name"], sorted(p["aliases"])) for p in facts["people"]],
+                         [("Jorge Ortúzar Hernández", ["Hernandez", "Hernández"])])

@@ -505,3 +505,12 @@ class ScalesInCapitals(unittest.TestCase):
     def test_a_headline_s_scale_in_capitals_counts(self):
         facts = digest("VELMAR RAISES $120 MILLION IN NEW FUNDING\n\nVelmar raised the money on Monday.")
         self.assertEqual([(f["text"], f["value"]) for f in facts["figures"]], [("$120 MILLION", 120e6)])
+
+
+class ASumBeforeAColon(unittest.TestCase):
+    def test_a_headline_s_sum_keeps_its_scale_before_the_colon_that_credits_it(self):
+        self.assertEqual([f["text"] for f in figures("Velmar reserves rise to $689.2 billion: central bank")],
+                         ["$689.2 billion"])
+
+    def test_a_number_right_before_a_colon_is_still_no_figure(self):
+        self.assertEqual(figures("Step 2: the Velmar board votes at 10:30."), [])
