@@ -6312,6 +6312,7 @@ ORGANISATION_WORDS = set(words("""
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura
     Corps  Program  Programme  Complex  Facility  Commissionerate
     Dal  Sena  Sangh  Parishad  Morcha  Kazhagam  Katchi  Samiti  Samithi  Tanzeem  Sangathan  Manch  Mahaz  Ittehad  Majlis
+    Andolan  Andolon  Oikya  Oikyo
     Akademi  Sansthan  Vidyalaya  Mahavidyalaya  Vishwavidyalaya
     Advertising  Marketing  Pharmaceutical  Minerals  Textiles  Shipping  Telecommunications  Computers
     Semiconductor  Semiconductors  Assurance  Productions  Consulting  Automotive  Aerospace  Aviation
@@ -6505,6 +6506,11 @@ DEPARTMENTS = set(words("""
 RETIRED_MARKS = {"(retd)", "(Retd)", "(retd.)", "(Retd.)", "(retired)", "(Retired)"}
 
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RETIRED_MARKS
+
+# Police ranks that are no titles alone (the SP is a party too), but are before the area
+# of the post in brackets: "SP (Rural) Ana Ruiz", "DSP (City) Ana Ruiz".
+RANKS_BEFORE_AN_AREA = {"SP", "DSP"}
+AREA_OF_A_POST_AFTER = re.compile(r"[ ]\([A-Z][a-z]++\)[ ]+[A-Z]")
 
 # Words that carry a portfolio on after its first word, or after "and": "Minister for
 # Foreign Affairs", "Secretary for Planning and Development", "Information and Broadcasting".
@@ -11041,6 +11047,14 @@ CURRENCIES.update((code, code) for code in words("""
 """.replace("  ", "\n")))
 
 # Units written after a number, with the name the digest gives them.
+# The words of measures that are part of a quantity's figure: "5 miles", "3 tonnes", "40
+# degrees", "2 million barrels" (not "points", nor what a number counts: "4,800 people").
+MEASURE_WORDS = set(words("""
+    miles  kilometres  kilometers  metres  meters  feet  inches  yards  acres  hectares
+    tonnes  tons  kilograms  ounces  litres  liters  gallons  barrels  degrees  megawatts  gigawatts
+    knots  carats
+""".replace("  ", "\n"))) | {"square miles", "square kilometres", "square kilometers", "square feet",
+                              "cubic feet", "cubic metres", "cubic meters"}
 UNIT_WORDS = {
     "people": "people", "persons": "people", "years": "years", "months": "months",
     "days": "days", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
@@ -11053,6 +11067,11 @@ UNIT_WORDS = {
     "megawatt": "MW", "barrel": "barrels",
     # and as they are run into a number: "60km", "150mm", "20MW"
     "cm": "cm", "mm": "mm", "gw": "GW", "kw": "kW", "kwh": "kWh", "gwh": "GWh", "mph": "mph",
+    # and the other measures of a quantity's figure
+    "feet": "feet", "inches": "inches", "yards": "yards", "ounces": "ounces", "gallons": "gallons",
+    "degrees": "degrees", "gigawatts": "GW", "knots": "knots", "carats": "carats",
+    "square miles": "square miles", "square kilometres": "km2", "square kilometers": "km2",
+    "square feet": "square feet", "cubic feet": "cubic feet", "cubic metres": "m3", "cubic meters": "m3",
 }
 
 # Words that hedge a figure; kept apart from the figure's text.
@@ -11759,6 +11778,7 @@ _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[
 # "2.5 crore"; and as a headline in title case or in capitals writes them: "$42 Million", "Rs 1,200 CRORE"
 _SCALE = alternatives(list(SCALES) + [form for scale in SCALES if len(scale) > 3
                                       for form in (scale.title(), scale.upper())])
+_MEASURE_WORD = alternatives(MEASURE_WORDS)
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
     (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|{_MALAY_SIGN}[ ]?|[$£€¥₹₦₩₱₺฿]|Rs\.?[ ]?|Tk\.?[ ]
@@ -11778,7 +11798,8 @@ FIGURE_PATTERN = re.compile(rf"""
     (?P<range>-\d+(?:\.\d+)?(?![\d/]))?            # 10-15
     (?:[ -]?(?P<scale>{_SCALE})(?![\w]))?              # "2.5 crore", "a $5-billion deal"
     (?:-plus(?![\w-]))?                               # "a 50-plus crowd", "$1-million-plus"
-    (?P<unit_joined>km|kg|cm|mm|MW|GW|kW|kWh|GWh|mph)?   # a measure's unit run into it: "60km", "150mm"
+    (?:[ ]?(?P<unit_joined>km|kg|cm|mm|MW|GW|kW|kWh|GWh|mph)(?![\w])    # a measure's unit, run into it or not: "60km",
+      |[ ](?P<unit_word>{_MEASURE_WORD})(?![\w]))?                       # "22 km"; or its word: "5 miles", "3 tonnes"
     (?:[ ]?(?P<percent>%|[Pp]ercent(?![\w])|per[ ]cent(?![\w])|pc(?![\w])|percentage[ -]points?|basis[ -]points?(?![\w])
                        |bps?(?![\w]))                 # "a 100bps cut", "25 bp"
       |-(?P<percent_joined>percent|percentage-point|basis-point)(?![\w]))?   # "a 50-basis-point rise"
@@ -14041,6 +14062,9 @@ CUES_BEFORE = [
     ("political_position", re.compile(r"\b(?:(?:far|hard|centre|center|ultra)-(?:right|left)|(?:left|right)-wing"
                                       r"|centre-right|centre-left|center-right|center-left)[ ]$"),
      "a bid by the far-left [Tolland Unbowed]: where a party stands"),
+    ("portfolio", re.compile(rf"\b{alternatives(RANKS_BEFORE_AN_AREA | {w for w in TITLE_WORDS if w.isupper()})}"
+                             r"[ ]\($"),
+     "SSP ([Velkot]) Ana Ruiz: the area of the post, no name of its own"),
     ("agency", re.compile(rf"(?:\b[A-Z]{{3,}}(?:[/ -][A-Z]{{3,}})*+(?:,[ ]{_DATELINE_DAY})?"
                           rf"|\b[A-Z][a-z]++,[ ]{_DATELINE_DAY})[ ]\($"),
      "COLOMBO, Nov 27 ([Velnext]) – The bank held rates: a dateline's news agency"),
@@ -14383,6 +14407,9 @@ def role_before(text, start):
         portfolio = [before.pop()]  # "Deputy Commissioner (Crime) Ana Ruiz"
     elif len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) and title_before(before[:-1]):
         return title_before(before[:-1]) + " " + before[-1]  # "Deputy Commissioner of Police (West) Ana Ruiz"
+    elif len(before) > 1 and BRACKETED_PORTFOLIO.fullmatch(before[-1]) \
+            and (before[-2] in TITLE_WORDS and before[-2].isupper() or before[-2] in RANKS_BEFORE_AN_AREA):
+        return " ".join(before[-2:])  # "SSP (Rural) Ana Ruiz", "SP (City) Ana Ruiz"
     if before and window.endswith(", ") and before[-1][:1].isupper() and before[-1].lower() not in ROLE_HEADS:
         if text[start:start + 40].partition(" ")[0] in PORTFOLIO_WORDS and MORE_PORTFOLIOS_AFTER.match(text, start):
             return None  # "Minister for Planning, Development and ...": the portfolios go on, no name yet
@@ -14572,8 +14599,11 @@ TITLE_ACRONYM_AND_AREA_END = re.compile(rf"[ ]{_TITLE_ACRONYM}[ ](?P<area>[A-Z][
 
 def names_a_title(text, mentions):
     """True when a name first appears in brackets after a title, as its acronym:
-    'District Police Officer (DPO) Ana Ruiz' -- no organisation."""
+    'District Police Officer (DPO) Ana Ruiz' -- no organisation; or is a police rank
+    before the area of its post each time: 'SP (Rural) Ana Ruiz'."""
     first = mentions[0]
+    if first["name"] in RANKS_BEFORE_AN_AREA and all(AREA_OF_A_POST_AFTER.match(text, m["end"]) for m in mentions):
+        return True
     if text[first["start"] - 1:first["start"]] != "(" or text[first["end"]:first["end"] + 1] != ")":
         return False
     before = text[max(0, first["start"] - 60):first["start"] - 2].split(" ")
@@ -17382,8 +17412,8 @@ def unit_of(match):
     percent = match.group("percent") or match.group("percent_joined")
     if percent:
         return next((unit for word, unit in PERCENT_UNITS if word in percent), "percent")
-    if match.group("unit_joined"):
-        return UNIT_WORDS[match.group("unit_joined").lower()]
+    if match.group("unit_joined") or match.group("unit_word"):
+        return UNIT_WORDS.get((match.group("unit_joined") or match.group("unit_word")).lower())
     for part in (match.group("currency"), match.group("currency_word"), match.group("currency_adjective")):
         if part:
             sign = part.strip()

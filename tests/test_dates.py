@@ -735,7 +735,7 @@ class Seconds(unittest.TestCase):
         facts = digest("Ana Ruiz ran the 400 metres in 47.21 seconds; a 30-second advertisement followed.")
         self.assertEqual({d["text"]: d["value"] for d in facts["dates"]},
                          {"47.21 seconds": "PT47.21S", "30-second": "PT30S"})
-        self.assertEqual([f["text"] for f in facts["figures"]], ["400"])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["400 metres"])
 
     def test_hours_and_minutes_written_short_are_durations_not_figures(self):
         facts = digest("Velmar: 14 more deaths, 812 admitted in 24 hrs; the sit-in lasted 3hrs and 40 mins.")

@@ -6644,3 +6644,22 @@ class ANameWithoutItsAccents(unittest.TestCase):
                        "Hernández, 57, was released late Monday.")
         self.assertEqual([(p["name"], sorted(p["aliases"])) for p in facts["people"]],
                          [("Jorge Ortúzar Hernández", ["Hernandez", "Hernández"])])
+
+
+class ARankBeforeTheAreaOfItsPost(unittest.TestCase):
+    def test_a_rank_and_its_area_in_brackets_title_the_person_after_them(self):
+        for text, title in (("According to SP (Rural) Velan Tarshah, the dispute began.", "SP (Rural)"),
+                            ("SSP (Operations) Velan Tarshah said the road was shut.", "SSP (Operations)"),
+                            ("DSP (City) Velan Tarshah said the road was shut.", "DSP (City)")):
+            facts = digest("Talks ended. " + text)
+            self.assertEqual((roles(facts), facts["organisations"]), ([("Velan Tarshah", title)], []), text)
+
+    def test_the_party_of_the_same_letters_stays_a_party(self):
+        facts = digest("Talks ended. The SP won 37 seats, and SP chief Velan Tarshah thanked voters.")
+        self.assertEqual(names(facts, "organisations"), ["SP"])
+
+
+class BengaliHeadsOfMovements(unittest.TestCase):
+    def test_a_movement_or_a_unity_front_in_bengali_is_a_body(self):
+        facts = digest("Talks ended. The party kept seats for the Velmar Andolon and the Tolgoni Oikya, its allies.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Andolon", "Tolgoni Oikya"])

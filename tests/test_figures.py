@@ -514,3 +514,16 @@ class ASumBeforeAColon(unittest.TestCase):
 
     def test_a_number_right_before_a_colon_is_still_no_figure(self):
         self.assertEqual(figures("Step 2: the Velmar board votes at 10:30."), [])
+
+
+class AQuantityWithItsMeasure(unittest.TestCase):
+    def test_a_measure_after_a_number_is_part_of_the_figure(self):
+        found = figures("The quake struck 22 km west of Velkot. Velmar pumps 2 million barrels a day "
+                        "and a fire burned 300 acres; the dam is 40 feet high.")
+        self.assertEqual([(f["text"], f["unit"]) for f in found],
+                         [("22 km", "km"), ("2 million barrels", "barrels"), ("300 acres", "acres"),
+                          ("40 feet", "feet")])
+
+    def test_points_and_what_a_number_counts_stay_outside_it(self):
+        found = figures("The Velmar index fell 50 points as 4,800 people marched.")
+        self.assertEqual([f["text"] for f in found], ["50", "4,800"])

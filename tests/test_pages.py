@@ -781,7 +781,7 @@ class CountsAboveTheStory(unittest.TestCase):
                            "Tolmer's water shortage worsened on Thursday after the dam fell to 2.3 metres below its "
                            "dead level, officials said.", "Comments (12)"])
         facts = digest(page)
-        self.assertEqual([f["text"] for f in facts["figures"]], ["2.3"])
+        self.assertEqual([f["text"] for f in facts["figures"]], ["2.3 metres"])
 
 
 class ALineBreakInsideAByline(unittest.TestCase):
