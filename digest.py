@@ -6360,11 +6360,16 @@ CLUB_HEADS = set(words("""
     AC  FC  SC  CSKA  Spartak  Lokomotiv  Steaua  Partizan  Red  Club  Deportivo  Union
 """.replace("  ", "\n")))
 
-# Words of other languages that begin the name of a firm: "Banque Paribas", "Grupo Modelo".
+# Words of other languages that begin the name of a firm, a party or a public body: "Banque
+# Paribas", "Grupo Modelo", "Servicio Electoral".
 ORGANISATION_HEADS = set(words("""
     Banque  Banco  Banca  Caisse  Cie  Cie.  Compagnie  Companhia  Compania  Groupe  Grupo
     Gruppo  Société  Societe  Sociedad  Società  Crédit  Credit  Deutsche  Industrias
     Partido  Frente  Movimiento  Ejército  Ejercito  Parti  Partai  Partidul
+    Servicio  Instituto  Consejo  Comisión  Comision  Ministerio  Secretaría  Fiscalía  Fiscalia  Procuraduría
+    Contraloría  Defensoría  Superintendencia  Cámara  Corte  Agencia  Asociación  Asociacion  Federación
+    Federacion  Confederación  Sindicato  Alianza  Coalición  Policía  Fuerzas  Conselho  Ministério  Fundação
+    Universidade  Conseil  Ministère  Istituto  Ministero
     Tehreek  Tehrik  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
     Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim  Fitna
     Jamia  Masjid  Gurdwara  Dargah  Madrasa  Madrassa  Darul
@@ -12054,8 +12059,8 @@ def candidates(text, sentence_starts, lower_words):
     found = rejoin_firms_named_for_two_lands(text, found)
     found = number_units(text, join_missions(text, found))
     found = join_possessives(text, join_nicknames(text, found))
-    if any(unit in text for unit in UNITS_OF_A_TOWN):
-        found = list(split_towns_after_titles(text, found, set(TOWN_BEFORE_ITS_UNIT.findall(text))))
+    towns = set(TOWN_BEFORE_ITS_UNIT.findall(text)) if any(unit in text for unit in UNITS_OF_A_TOWN) else set()
+    found = list(split_towns_after_titles(text, found, towns))
     found = list(split_names_told_apart(text, found))
     if CONSTITUENCY_AFTER_A_HOUSE.search(text):
         found = list(split_constituencies(text, found))
@@ -12120,14 +12125,19 @@ def split_towns_after_titles(text, found, towns):
     """Candidates, with the town a title is held in cut from the person after it when the
     text names that town by its unit elsewhere: "Deputy Commissioner Tolpur Sarmad Velani"
     or "Superintendent of Police (SP) Tolpur Sarmad Velani" beside "in Tolpur district",
-    "District Police Officer (DPO) Lakki Velwat Ana Khan" beside "Lakki Velwat district"
-    (listed places are cut as the run is read)."""
+    "District Police Officer (DPO) Lakki Velwat Ana Khan" beside "Lakki Velwat district";
+    or, after a title's acronym, when the town is a listed place: "City Police Officer (CPO)
+    Multan Sarmad Velani" (after a title in the run, listed places are cut as it is read)."""
     for candidate in found:
         first = max((town for town in towns if candidate["name"].startswith(town + " ")), key=len, default="")
+        after_an_acronym = TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10), candidate["start"])
+        if not first and after_an_acronym:
+            words = candidate["name"].split(" ")
+            first = next((" ".join(words[:end]) for end in (2, 1)
+                          if len(words) > end + 1 and is_listed_place(" ".join(words[:end]))), "")
         rest = candidate["name"][len(first) + 1:]
         if not (first and " " in rest and first.partition(" ")[0] not in GIVEN_NAMES and (
-                candidate.get("title")
-                or TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10), candidate["start"]))):
+                candidate.get("title") or after_an_acronym)):
             yield candidate
             continue
         title = candidate.get("title") or role_before(text, candidate["start"])  # "... Officer (DPO)"
@@ -13172,8 +13182,10 @@ def trim_words(name_words, offset, first_in_sentence):
     while len(name_words) > 1 and (name_words[-1] in WEEKDAYS or name_words[-1] in DEGREES
                                    or name_words[-1] in ABBREVIATIONS_AFTER_A_NAME
                                    or REPORTING_PERIOD.fullmatch(name_words[-1])
-                                   or name_words[-1] in FULL_MONTHS and name_words[-2] not in GIVEN_NAMES):
-        name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D.", "Velmar IPO"; but "Theresa May" is a name
+                                   or name_words[-1] in FULL_MONTHS and name_words[-2] not in GIVEN_NAMES
+                                   or name_words[-1] == "State" and len(name_words) == 2 and name_words[0].isupper()):
+        name_words.pop()  # "Lagos Monday", "Ann Ruiz M.D.", "Velmar IPO"; but "Theresa May" is a name; and
+        # "VJP State president": Indian English writes a state with a capital, after a party's or a land's letters
     if len(name_words) > 1 and name_words[-1] in GROUP_WORDS and (
             len(name_words) == 2 and name_words[0] in STANDING_BODIES or is_place_name(" ".join(name_words[:-1]))):
         name_words.pop()  # "Senate Democrats": the body, and its members by party; "a Tolland Democrat": the

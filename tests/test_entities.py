@@ -6663,3 +6663,29 @@ class BengaliHeadsOfMovements(unittest.TestCase):
     def test_a_movement_or_a_unity_front_in_bengali_is_a_body(self):
         facts = digest("Talks ended. The party kept seats for the Velmar Andolon and the Tolgoni Oikya, its allies.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Andolon", "Tolgoni Oikya"])
+
+
+class AListedTownAfterATitlesLetters(unittest.TestCase):
+    def test_a_listed_town_after_a_title_s_letters_is_the_post_s(self):
+        facts = digest("Talks ended. City Police Officer (CPO) Multan Sarmad Velani said the team arrested him.")
+        self.assertEqual((roles(facts), names(facts, "places")),
+                         ([("Sarmad Velani", "City Police Officer Multan")], ["Multan"]))
+
+    def test_a_person_right_after_a_title_s_letters_keeps_his_whole_name(self):
+        facts = digest("Talks ended. District Police Officer (DPO) Velan Tarshah said the road was shut.")
+        self.assertEqual(roles(facts), [("Velan Tarshah", "District Police Officer")])
+
+
+class AStateAfterAPartysLetters(unittest.TestCase):
+    def test_a_capitalised_state_after_a_party_s_letters_is_the_role_s(self):
+        facts = digest("Talks ended. VJP State president Nainar Velendran said the Centre had sent a team.")
+        self.assertEqual((names(facts, "organisations"), roles(facts)),
+                         (["VJP"], [("Nainar Velendran", "VJP State president")]))
+
+
+class PublicBodiesInSpanishAndPortuguese(unittest.TestCase):
+    def test_a_public_body_s_head_word_of_another_language_opens_a_body(self):
+        facts = digest("Talks ended. The Servicio Electoral said 15.7 million people may vote, and the Fiscalía "
+                       "Velmarense opened a case.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]),
+                         (["Servicio Electoral", "Fiscalía Velmarense"], []))
