@@ -13382,10 +13382,11 @@ def begins_a_firm(name_words):
         and kind_by_form(" ".join(name_words)) == "organisation"
 
 
-# "NATO-led", "Lahore-based": the name is the part before the hyphen.
+# "NATO-led", "Lahore-based", "UN-authorised": the name is the part before the hyphen.
 MODIFIER_SUFFIX = re.compile(r"-(?:led|based|born|backed|run|owned|style|linked|era|controlled|made|ruled|occupied|"
                              r"held|dominated|funded|sponsored|winning|headquartered|listed|registered|affiliated|"
-                             r"aligned|allied|bound|brokered|administered)$")
+                             r"aligned|allied|bound|brokered|administered|authori[sz]ed|mandated|sanctioned|"
+                             r"designated|appointed)$")
 
 
 def portfolio(name_words, head, name_from, offset):
@@ -14165,6 +14166,24 @@ OPENING_OF_BRACKETED_WORDS = re.compile(rf"[ ]\((?:[A-Z][a-z]++{_BRACKET_SEPARAT
 CLOSE_OF_BRACKETED_WORDS = re.compile(rf"(?:{_BRACKET_SEPARATOR}[A-Z][a-z]++)*+\)")
 
 
+# A side's total, and its overs, before the brackets of its brief scores: "India 358/5 in 50
+# overs (", "Tolland 288-7 (", "Velmar 210 all out (".
+BRIEF_SCORES_OPENING = re.compile(r"[ ]\d{1,3}(?:/\d{1,2}|-\d{1,2}|[ ]all[ ]out)?(?:[ ]in[ ]\d{1,2}(?:\.\d)?[ ]overs)?"
+                                  r"[ ]\(\Z")
+# ... and what a player made, after the name: " 102,", " 66*;", " 2-63)", ", 22nd minute".
+PLAYERS_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?:\*|-\d{1,3})?(?=[,;)])|,?[ ]\d{1,3}(?:st|nd|rd|th)\b")
+
+
+def in_brief_scores(text, start, end):
+    """True when a name lies inside the brackets of a side's brief scores, which hold its
+    players and what each made: "India 358/5 in 50 overs (Velan Tovar 102, Ravi Orsk 66*;
+    Lin Velk 2-63)", "Velmar 1 (Ana Ruiz, 22nd minute)"."""
+    opening = text.rfind("(", max(0, start - 200), start)
+    return opening >= 0 and not any(mark in text[opening:start] for mark in ")\n") \
+        and BRIEF_SCORES_OPENING.search(text, max(0, opening - 30), opening + 1) is not None \
+        and PLAYERS_SCORE_AFTER.match(text, end) is not None
+
+
 def in_portfolio_brackets(text, start, end):
     """True when a name lies inside the brackets of a minister's portfolios."""
     opening = OPENING_OF_BRACKETED_WORDS.search(text, max(0, start - 100), start)
@@ -14232,6 +14251,8 @@ def context_cues(text, candidate):
         cues.add("role")
     if text.endswith(SAID_RIGHT_BEFORE, 0, start) and text[end:end + 1] in (",", "."):
         cues.add("said_before")  # '"We will appeal," said Velko Mani, a partner at ...': news names a person so
+    if in_brief_scores(text, start, end) and not name.isupper():
+        cues.add("scorer")  # "India 358/5 (Velan Tovar 102, Ravi Orsk 66*; Lin Velk 2-63)"; not an initial
     if in_portfolio_brackets(text, start, end):
         cues.add("portfolio")  # "Ana Ruiz (Energy, Water Resources and Irrigation)": no body's name
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
@@ -14512,12 +14533,14 @@ def joins_a_body(words_before):
     """True when the last word is the "of" inside a body's name that a title follows:
     'Bank of Tarvania Governor Ana Ruiz', or an "and" after a body's word: 'Securities
     and Exchange Board chairman Ana Ruiz' (not '... Ruiz and Police chief Lin Tovar'), or
-    after the word of its "of": 'Tolmer Chamber of Commerce and Industry President'."""
+    after the word of its "of": 'Tolmer Chamber of Commerce and Industry President' (not 'a
+    cousin of Orsk, and Senator Ana Ruiz': a comma ends what the "of" began)."""
     return len(words_before) > 1 and (
         words_before[-1] in ("of", "for") and words_before[-2][:1].isupper() and words_before[-2] not in FUNCTION_WORDS
         or words_before[-1] == "and" and (words_before[-2] in ORGANISATION_WORDS or words_before[-2] in SECTOR_WORDS
                                           or words_before[-3:-2] in (["of"], ["for"])
-                                          and is_portfolio_word(words_before[-2])))
+                                          and is_portfolio_word(words_before[-2])
+                                          and not words_before[-2].endswith(",")))
 
 
 def capitalised_run_before(words_before):

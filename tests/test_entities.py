@@ -6689,3 +6689,27 @@ class PublicBodiesInSpanishAndPortuguese(unittest.TestCase):
                        "Velmarense opened a case.")
         self.assertEqual((names(facts, "organisations"), facts["people"]),
                          (["Servicio Electoral", "Fiscalía Velmarense"], []))
+
+
+class ATitleAfterACommaAndAnd(unittest.TestCase):
+    def test_and_after_a_comma_is_no_part_of_the_next_title(self):
+        facts = digest("Talks ended. The panel charged Velmar Tarosh, a cousin of Orsk, and Senator Tolan Estravo, "
+                       "over kickbacks.")
+        self.assertEqual(roles(facts)[-1], ("Tolan Estravo", "Senator"))
+
+
+class PlayersInASidesBriefScores(unittest.TestCase):
+    def test_the_names_in_a_side_s_brief_scores_are_players(self):
+        facts = digest("Talks ended.\nBrief scores: Tolland 358/5 in 50 overs (Velan Tovarsh 102, Ravi Orskan 66*; "
+                       "Dewan Velkar 2-63) lost to Velmar 362/6 (Tarn Bovusa 110).")
+        self.assertEqual(names(facts, "people"), ["Velan Tovarsh", "Ravi Orskan", "Dewan Velkar", "Tarn Bovusa"])
+
+    def test_a_later_name_in_the_brackets_without_a_score_is_no_player(self):
+        facts = digest("Talks ended. Velmar rose 12 (led by Tarn Bovusa Holdings and Orsk Delan, a lender) on Monday.")
+        self.assertNotIn("Orsk Delan", names(facts, "people"))
+
+
+class ABodyAuthorisedByAnother(unittest.TestCase):
+    def test_an_authorising_body_s_modifier_is_no_part_of_the_name(self):
+        facts = digest("Talks ended. Velmar sent 200 officers to the UN-authorised Tolland Suppression Force.")
+        self.assertEqual(names(facts, "organisations")[-1], "Tolland Suppression Force")
