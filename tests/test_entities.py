@@ -6713,3 +6713,14 @@ class ABodyAuthorisedByAnother(unittest.TestCase):
     def test_an_authorising_body_s_modifier_is_no_part_of_the_name(self):
         facts = digest("Talks ended. Velmar sent 200 officers to the UN-authorised Tolland Suppression Force.")
         self.assertEqual(names(facts, "organisations")[-1], "Tolland Suppression Force")
+
+
+class CricketCountiesAsClubs(unittest.TestCase):
+    def test_a_cricket_story_names_counties_as_clubs(self):
+        facts = digest("Talks ended. Essex and Kent face tense finishes as Velan Tovarsh took four wickets. Essex "
+                       "need 148 more to win.")
+        self.assertEqual(names(facts, "organisations"), ["Essex", "Kent"])
+
+    def test_a_county_outside_a_cricket_story_is_no_club(self):
+        facts = digest("Talks ended. Floods hit homes in Kent on Monday, officials said.")
+        self.assertNotIn("Kent", names(facts, "organisations"))
