@@ -6446,7 +6446,8 @@ COMPASS_POINTS = {"North", "South", "East", "West", "Northeast", "Northwest", "S
 # case ("Corvale midfielder Verhoek").
 PLAYER_POSITIONS = set(words("""
     striker  midfielder  defender  goalkeeper  keeper  winger  batsman  bowler  skipper  opener
-    batter  spinner  pacer  wicketkeeper  all-rounder
+    batter  spinner  pacer  wicketkeeper  all-rounder  playmaker  full-back  fullback  centre-back  center-back
+    seamer  paceman  sprinter  hurdler  outfielder  infielder  shortstop  fly-half  scrum-half  flanker
 """.replace("  ", "\n")))
 
 # Titles.  Capitalised before a name they mark a person ("Prime Minister

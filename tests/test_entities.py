@@ -6724,3 +6724,11 @@ class CricketCountiesAsClubs(unittest.TestCase):
     def test_a_county_outside_a_cricket_story_is_no_club(self):
         facts = digest("Talks ended. Floods hit homes in Kent on Monday, officials said.")
         self.assertNotIn("Kent", names(facts, "organisations"))
+
+
+class MorePlayersPositions(unittest.TestCase):
+    def test_a_position_before_a_name_makes_it_a_player_s(self):
+        facts = digest("Talks ended. Former Velmar playmaker Corvin Tarsanto headed home a corner, and fly-half "
+                       "Orsk Delanay kicked two penalties.")
+        self.assertEqual(roles(facts), [("Corvin Tarsanto", "Former Velmar playmaker"),
+                                        ("Orsk Delanay", "fly-half")])
