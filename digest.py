@@ -6443,11 +6443,11 @@ COMPASS_WORDS = set(words("""
 COMPASS_POINTS = {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
 
 # Players' positions: a title before a name ("Striker Ana Ruiz"), a role in lower
-# case ("Corvale midfielder Verhoek").
+# case ("Corvale midfielder Verhoek").  (Not "sprinter" nor "hurdler", which racehorses are.)
 PLAYER_POSITIONS = set(words("""
     striker  midfielder  defender  goalkeeper  keeper  winger  batsman  bowler  skipper  opener
     batter  spinner  pacer  wicketkeeper  all-rounder  playmaker  full-back  fullback  centre-back  center-back
-    seamer  paceman  sprinter  hurdler  outfielder  infielder  shortstop  fly-half  scrum-half  flanker
+    seamer  paceman  outfielder  infielder  shortstop  fly-half  scrum-half  flanker
 """.replace("  ", "\n")))
 
 # Titles.  Capitalised before a name they mark a person ("Prime Minister
