@@ -13865,6 +13865,7 @@ _APPOSITION_OWNER = r"(?:[\w-]+['’]s[ ]+)?"
 TICKER = re.compile(r"\((?:[A-Z][A-Za-z]{1,6}:[ ]?[A-Z][A-Z.]{0,8}|[A-Z]{1,6}\.[A-Z]{1,2})\)")
 TICKER_REACH = 10  # characters from a ticker's bracket to its symbol: "(NASDAQ: "
 CUES_AFTER = [
+    ("of_after", re.compile(r"[ ]of\b"), "drawn in [Consequence] of Appropriations: a single word before 'of'"),
     ("organisation", re.compile(r"[ ]" + TICKER.pattern), "[Velmar Devices] (VMD.O) rose; [Tolcom] (NSE: TLC)"),
     ("organisation", re.compile(r"[ ]plc\b"), "[Velmar Holdings] plc: a company's suffix in lower case"),
     ("speaker", re.compile(rf"{SAYS_AFTER.pattern}|[ ]+(?:who|whose)\b"), "[Tarrow] said on Monday"),
@@ -15327,7 +15328,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("organisation", ({"told"},), {"possessive", "given_name", "common_word"},
      "her son told Velnews; speaking to Velnews: one told, named by a single word that names no one the text "
      "names in full, is a paper or a channel (but 'told Ana' is a person)"),
-    ("place", ({"in"},), {"possessive"}, "fighting in Tarvia; not 'in Velkar's trial', whose owner the name is"),
+    ("place", ({"in"},), {"possessive", "of_after"},
+     "fighting in Tarvia; not 'in Velkar's trial', whose owner the name is, nor 'in Consequence of', a phrase"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
     ("person", ({"given_name"}, {"mid-sentence"}), {"after_a_determiner"},

@@ -6732,3 +6732,13 @@ class MorePlayersPositions(unittest.TestCase):
                        "Orsk Delanay kicked two penalties.")
         self.assertEqual(roles(facts), [("Corvin Tarsanto", "Former Velmar playmaker"),
                                         ("Orsk Delanay", "fly-half")])
+
+
+class AWordBeforeOfAfterIn(unittest.TestCase):
+    def test_a_capitalised_word_between_in_and_of_is_no_place(self):
+        facts = digest("Talks ended. No money shall be drawn but in Consequence of Appropriations made by law.")
+        self.assertEqual(facts["places"], [])
+
+    def test_a_place_after_in_stays_a_place(self):
+        facts = digest("Talks ended. Fighting broke out in Velmarabad on Monday.")
+        self.assertEqual(names(facts, "places"), ["Velmarabad"])
