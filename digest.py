@@ -14014,6 +14014,9 @@ NAME_AND_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$")
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
+    ("place", re.compile(r"\b(?:stranded|stuck|camped|camping|massed|docked|anchored|queued|queuing|queueing)"
+                         r"[ ](?:at|near|outside)[ ]$"),
+     "trucks stranded at [Velkot Kotal]: where one is stuck or waits"),
     ("place", re.compile(r"\b(?i:village|town|city|port|province|region|district|state|capital|island|"
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest|"

@@ -2324,7 +2324,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Talks ended. Velma Power met the envoys on Monday.', 'Velma Power', 'people'),
         ("Velmar City are third, eight points behind Mikel Tolarte's side.", 'Mikel Tolarte', 'people'),
         ('Ravi Tolan won, defeating Velganti Sunora of the Tolland Rashtra Samithi.', 'Velganti Sunora', 'people'),
-        ('Aid trucks queued at Kerem Tolom on Monday.', 'Kerem Tolom', None),
+        ('Aid trucks waited at Kerem Tolom on Monday.', 'Kerem Tolom', None),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -6742,3 +6742,9 @@ class AWordBeforeOfAfterIn(unittest.TestCase):
     def test_a_place_after_in_stays_a_place(self):
         facts = digest("Talks ended. Fighting broke out in Velmarabad on Monday.")
         self.assertEqual(names(facts, "places"), ["Velmarabad"])
+
+
+class WhereOneIsStranded(unittest.TestCase):
+    def test_where_trucks_are_stranded_is_a_place(self):
+        facts = digest("Talks ended. Hundreds of trucks remain stranded at Velkot Kotal, traders said.")
+        self.assertEqual(names(facts, "places"), ["Velkot Kotal"])
