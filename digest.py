@@ -15259,7 +15259,7 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"brand_first"},), STRONG_PERSON_CUES, "the VelPods Pro: a product, named with its brand's word"),
     (None, ({"at"}, {"given_name"}), STRONG_PERSON_CUES | {"possessive", "speaker", "organisation",
                                                            "organisation_word", "surname_of_a_person"},
-     "trucks queued at Kerem Tolom: a place or a building, though a given name opens it; no one's name"),
+     "trucks waited at Kerem Tolom: a place or a building, though a given name opens it; no one's name"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("person", ({"honorific"},), {"organisation_word", "organisation", "world_place", "in"},
      "Chaudhry Salik Velhussain of the party: a name an honorific opens; not 'Chaudhry Velmar Mills'"),

@@ -6589,7 +6589,7 @@ class MoreDesignatedGroups(unittest.TestCase):
 
 class AGivenNameAfterAt(unittest.TestCase):
     def test_a_name_after_at_with_no_cue_but_a_given_name_is_no_person(self):
-        facts = digest("Talks ended. Aid trucks were queuing at Kerem Tolom, the agency said.")
+        facts = digest("Talks ended. Aid trucks were waiting at Kerem Tolom, the agency said.")
         self.assertEqual(facts["people"], [])
 
     def test_a_person_after_at_with_a_person_s_cue_stays_a_person(self):
