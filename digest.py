@@ -15517,11 +15517,12 @@ def link_acronyms(text, found, kinds):
 
 def faction_initials(name):
     """The letters a party with its faction in brackets goes by: "VD(U)" of "Velmar Dal
-    (United)", "TPT(M)" of "Tolland Party of Tarvia (Marxist)"; or "" when it names no faction."""
+    (United)", "TPT(M)" of "Tolland Party of Tarvia (Marxist)", "VJP(RV)" of "Velmar Janata
+    Party (Ram Velas)"; or "" when it names no faction."""
     faction = FACTION_IN_BRACKETS.search(name)
     if not faction or faction.end() != len(name):
         return ""
-    return f"{strict_initials(name[:faction.start()])}({faction.group(1)[0]})"
+    return f"{strict_initials(name[:faction.start()])}({strict_initials(faction.group(1))})"
 
 
 def titles_letters(found):

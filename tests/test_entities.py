@@ -6580,6 +6580,13 @@ class APartysLettersWithItsFaction(unittest.TestCase):
                          [("Velmar Dal (United)", "VD(U)")])
 
 
+class AFactionOfTwoWords(unittest.TestCase):
+    def test_a_faction_of_two_words_gives_two_letters(self):
+        facts = digest("Talks ended. The Velmar Janata Party (Ram Velas) won 19 seats. VJP(RV) leaders were sworn in.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("Velmar Janata Party (Ram Velas)", "VJP(RV)")])
+
+
 class MoreDesignatedGroups(unittest.TestCase):
     def test_groups_of_the_list_and_their_letters_are_bodies(self):
         facts = digest("Talks ended. Fighters of Hayat Tahrir al-Sham clashed near Velmar. The JMB and ISWAP were "
