@@ -17012,7 +17012,7 @@ YEAR_CUE = re.compile(r"(?i:\b(?:in|since|of|by|from|until|till|to|and|or|during
 
 # Words before a date that put it in the future: "will meet on Tuesday", "Tolland sets March 5 polls",
 # "a ruling is expected by the end of June".
-FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|"
+FUTURE_CUE = re.compile(r"\b(?:will|would|shall|is[ ]to|are[ ]to|to[ ]be[ ](?:held|staged|hosted|played|inaugurated)|"
                         r"(?:is|are)[ ]expected(?=[ ](?:by|in|on|before|within)\b)|"
                         r"plan(?:s|ned|ning)?[ ]to|expected[ ]to|expects?|scheduled|"
                         r"due|going[ ]to|next|upcoming|set[ ](?:to|for)|sets|schedules|supposed[ ]to|intends?[ ]to|ahead[ ]of|"

@@ -337,6 +337,10 @@ class Tense(unittest.TestCase):
             self.assertEqual(found(text, "2026-12-05")["Jan. 14"], "2027-01-14", text)
         self.assertEqual(found("The judge adjourned the hearing on Jan. 14.", "2026-12-05")["Jan. 14"], "2026-01-14")
 
+    def test_what_is_to_be_held_on_a_day_lies_ahead(self):
+        text = "The commission issued a schedule for by-elections in Velkot, to be held on January 15."
+        self.assertEqual(found(text, "2026-12-05")["January 15"], "2027-01-15")
+
     def test_a_security_s_or_a_change_s_schedule_lies_ahead(self):
         for text, day, value in (("The dividend is payable Feb. 15 to stock of record Jan. 5.", "Feb. 15", "1990-02-15"),
                                  ("The dividend is payable Feb. 15 to stock of record Jan. 5.", "Jan. 5", "1990-01-05"),
