@@ -13914,10 +13914,10 @@ CUES_AFTER = [
      "landed at [Tolmer] airport; held at [Velkot] jail"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
                          r"(?:capital|city|town|village|province|district|region|port|island|suburb|"
-                         r"neighbou?rhood|locality|township|hub|country|headquarters)"
+                         r"neighbou?rhood|locality|township|hub|country|headquarters|stronghold|enclave|bastion)"
                          r"(?=[,.;:]|[ ]+(?:of|in|near|on|where|which|that)\b)"),
      "[Velkara], the capital of Tolland; [Orsk], a port city in the north; [Anna Velayam], the party "
-     "headquarters"),
+     "headquarters; [Velfasher], the army's last stronghold in the west"),
     ("organisation", re.compile(rf"[ ]+(?:said|says)(?:[ ]+(?:on[ ]+)?{_WEEKDAY}|[ ]+today|[ ]+yesterday)?[ ]+its\b"),
      "[Velcom] said on Tuesday its profit rose: what someone says of 'its' own is a body's"),
     ("organisation", re.compile(r"[ ]+(?:said[ ]+in[ ]+a[ ]+statement|shares|stock|spokesman|spokeswoman|spokesperson|"

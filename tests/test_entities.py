@@ -6755,3 +6755,9 @@ class WhereOneIsStranded(unittest.TestCase):
     def test_where_trucks_are_stranded_is_a_place(self):
         facts = digest("Talks ended. Hundreds of trucks remain stranded at Velkot Kotal, traders said.")
         self.assertEqual(names(facts, "places"), ["Velkot Kotal"])
+
+
+class AStrongholdInApposition(unittest.TestCase):
+    def test_a_name_set_beside_a_stronghold_is_a_place(self):
+        facts = digest("Talks ended. Fighters seized Velfasher, the army's last stronghold in the west, on Monday.")
+        self.assertEqual(names(facts, "places"), ["Velfasher"])
