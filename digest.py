@@ -12176,7 +12176,8 @@ def team_candidates(text, lower_words):
     """Teams vouched for by a results table: 'Kingsport United 0 Eastfield Rovers 3',
     'RIVERTON 70 63 .526 4', 'Ravenhill v Stonebridge', 'Kingsport: Ravenhill 363, Stonebridge
     210', and the grounds: 'Kingsport: Ravenhill 363', 'LAKESIDE AT RIVERTON'.  Countries stay
-    places and people stay people."""
+    places and people stay people, but a side a given name opens is a team when a team's
+    score is set beside it: 'Kingsport 2 Chelsea Rovers 0'."""
     for match in TABLE_TEAM.finditer(text):
         if (match.group("venue") or "").split(" ")[0] in TABLE_LABELS:
             continue  # "Bowling: Ana Ruiz 10-0-50-0": a scorecard's label, then a player
@@ -12187,15 +12188,19 @@ def team_candidates(text, lower_words):
             sides = [(group, result.group(group), result.start(group))
                      for result in RESULT_OF_A_ROUND.finditer(text, match.start("round"), match.end("round"))
                      for group in ("home", "away")]
+        read = []
         for group, name, start in sides:
             while " " in name and name.split(" ")[0] in FUNCTION_WORDS:
                 first = name.split(" ")[0]
                 name, start = name[len(first) + 1:], start + len(first) + 1  # "At Kingsport: ..."
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
-            if listed.split(" ")[0] in GIVEN_NAMES or plays_as_a_nation(listed) or name in FUNCTION_WORDS \
-                    or name.split(" ")[0] in TABLE_LABELS or name.split(" ")[0] in MONTHS \
-                    or name.lower() in lower_words:
-                continue  # "Volume 12 14 16" heads a table of figures; "volume" is a word
+            no_team = plays_as_a_nation(listed) or name in FUNCTION_WORDS or name.split(" ")[0] in TABLE_LABELS \
+                or name.split(" ")[0] in MONTHS or name.lower() in lower_words  # "Volume 12 14 16" heads a table
+            read.append((group, name, start, no_team, listed.split(" ")[0] in GIVEN_NAMES))
+        for i, (group, name, start, no_team, given) in enumerate(read):
+            opponent = read[i ^ 1] if group in ("home", "away") else None
+            if no_team or given and not (opponent and not opponent[3] and not opponent[4]):
+                continue
             yield candidate("place" if group in ("venue", "ground", "pitch") else "organisation", name, start,
                             vouched=True)
 

@@ -6761,3 +6761,13 @@ class AStrongholdInApposition(unittest.TestCase):
     def test_a_name_set_beside_a_stronghold_is_a_place(self):
         facts = digest("Talks ended. Fighters seized Velfasher, the army's last stronghold in the west, on Monday.")
         self.assertEqual(names(facts, "places"), ["Velfasher"])
+
+
+class ASideAGivenNameOpensBesideATeam(unittest.TestCase):
+    def test_a_side_a_given_name_opens_is_a_team_beside_a_team_s_score(self):
+        facts = digest("Talks ended.\nVelkirk 2 Hansa Tolbruck 0\nOrskdale 1 Tolmouth 1")
+        self.assertEqual(names(facts, "organisations"), ["Velkirk", "Hansa Tolbruck", "Orskdale", "Tolmouth"])
+
+    def test_two_players_scores_stay_players(self):
+        facts = digest("Talks ended.\nAnna Velkova 6 Maria Tolbruck 4")
+        self.assertEqual(facts["organisations"], [])
