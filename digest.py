@@ -12065,7 +12065,8 @@ def candidates(text, sentence_starts, lower_words):
     found = list(split_names_told_apart(text, found))
     if CONSTITUENCY_AFTER_A_HOUSE.search(text):
         found = list(split_constituencies(text, found))
-    vouched = list(town_candidates(text, lower_words)) + list(team_candidates(text, lower_words))
+    vouched = list(town_candidates(text, lower_words)) + list(team_candidates(text, lower_words)) \
+        + list(paper_candidates(text))
     if vouched:
         taken = sorted((c["start"], c["end"]) for c in vouched)
         found = [c for c in map(functools.partial(cut_before, text, taken), found) if c] + vouched
@@ -12203,6 +12204,20 @@ def team_candidates(text, lower_words):
                 continue
             yield candidate("place" if group in ("venue", "ground", "pitch") else "organisation", name, start,
                             vouched=True)
+
+
+# A press digest, and the papers it quotes, each named by a line of capitals under the
+# digest's separator: "- - - -" above "TOLMER DAILY" above "The cabinet met on ...".
+PRESS_DIGEST = re.compile(r"\b(?i:press[ ]digest)\b")
+DIGEST_PAPER = re.compile(r"^-(?:[ ]?-){2,}[ ]*\n(?P<paper>[A-Z][A-Z0-9&'’.-]*+(?:[ ][A-Z][A-Z0-9&'’.-]*+){0,4})[ ]*$",
+                          re.MULTILINE)
+
+
+def paper_candidates(text):
+    """The papers a press digest quotes (above)."""
+    if PRESS_DIGEST.search(text, 0, 300):
+        for match in DIGEST_PAPER.finditer(text):
+            yield candidate("organisation", match.group("paper"), match.start("paper"), vouched=True)
 
 
 # The last words of a partnership's name, which vouch for the names a comma put before it:
