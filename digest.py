@@ -4978,6 +4978,41 @@ KNOWN_ORGANISATIONS = words("""
     Press Trust of India = PTI
     Associated Press of Pakistan = APP
     Bloomberg
+    # More national news agencies, from Wikipedia's "List of news agencies" (CC BY-SA 4.0),
+    # with the letters they go by where no other common name or word has them.
+    Asian News International = ANI
+    Indo-Asian News Service = IANS
+    United News of India = UNI
+    Bangladesh Sangbad Sangstha = BSS
+    United News of Bangladesh = UNB
+    Pakistan Press International
+    Rastriya Samachar Samiti
+    Pajhwok Afghan News = Pajhwok
+    Bakhtar News Agency
+    Deutsche Presse-Agentur = DPA
+    ANSA
+    EFE
+    Jiji Press = Jiji
+    Korean Central News Agency = KCNA
+    RIA Novosti
+    ITAR-TASS = Itar-Tass
+    Notimex
+    Lusa
+    Ukrinform
+    Fars News Agency
+    Mehr News Agency
+    Tasnim News Agency
+    Syrian Arab News Agency = SANA
+    WAFA
+    Middle East News Agency
+    Qatar News Agency = QNA
+    Kuwait News Agency = KUNA
+    Emirates News Agency = WAM
+    Saudi Press Agency
+    Philippine News Agency
+    Vietnam News Agency
+    Kenya News Agency
+    News Agency of Nigeria
     # The largest private companies of CB Insights' list of unicorns, as news names them.
     OpenAI
     SpaceX

@@ -6785,3 +6785,11 @@ class PapersOfAPressDigest(unittest.TestCase):
     def test_outside_a_press_digest_such_a_line_names_nothing(self):
         facts = digest(self.DIGEST.replace("PRESS DIGEST", "NEWS ROUNDUP"))
         self.assertEqual(facts["organisations"], [])
+
+
+class NationalNewsAgencies(unittest.TestCase):
+    def test_a_listed_news_agency_named_alone_is_a_body(self):
+        for text, agency in (("Talks ended. Lusa said the minister resigned.", "Lusa"),
+                             ("Talks ended. According to Notimex, six died.", "Notimex"),
+                             ("Talks ended. Pajhwok quoted a spokesman.", "Pajhwok")):
+            self.assertEqual(names(digest(text), "organisations"), [agency], text)
