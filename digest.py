@@ -12368,12 +12368,13 @@ def join_partnerships(text, found):
     """Join the names commas split in a firm's name: 'Reid, Hart & Co.', 'Kline Brothers,
     Ortiz Vega & Co.' -- an ampersand in the last part vouches for it -- and 'Howard, Weil,
     Labouisse Inc.', where single surnames lead to a company suffix; not two listed firms in
-    a list: 'Velcom, Larsen & Toubro and Tarvia Oil'."""
+    a list: 'Velcom, Larsen & Toubro and Tarvia Oil', nor a person and her firm: 'Ms. Velk,
+    Old-Mill Journal Corp., her publisher'."""
     joined = []
     for candidate in found:
         ampersand = "&" in candidate["name"]
         last_word = candidate["name"].rpartition(" ")[2]
-        suffixed = last_word in COMPANY_SUFFIXES
+        suffixed = last_word in COMPANY_SUFFIXES and candidate["name"].count(" ") == 1
         first = candidate
         while (ampersand or suffixed) and joined and joined[-1]["kind"] is None \
                 and text[joined[-1]["end"]:first["start"]] == ", " \

@@ -6793,3 +6793,13 @@ class NationalNewsAgencies(unittest.TestCase):
                              ("Talks ended. According to Notimex, six died.", "Notimex"),
                              ("Talks ended. Pajhwok quoted a spokesman.", "Pajhwok")):
             self.assertEqual(names(digest(text), "organisations"), [agency], text)
+
+
+class APersonAndHerFirmAfterAComma(unittest.TestCase):
+    def test_a_firm_of_several_words_after_a_comma_joins_no_name_before_it(self):
+        facts = digest("Talks ended. According to Ms. Velkora, Old-Mill Journal Corp., her publisher, printed it.")
+        self.assertEqual(names(facts, "organisations"), ["Old-Mill Journal Corp"])
+
+    def test_single_surnames_before_a_suffix_stay_one_firm(self):
+        facts = digest("Talks ended. Shares of Howell, Tarrant, Velbois Inc. rose 5% on Monday.")
+        self.assertEqual(names(facts, "organisations"), ["Howell, Tarrant, Velbois Inc"])
