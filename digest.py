@@ -13992,8 +13992,9 @@ CUES_AFTER = [
                                 r"party|coalition|alliance|movement|militia|group|"
                                 r"regulator|watchdog|charity|foundation|association|institute|"
                                 r"think[ ]tank|federation|authority|body)"
-                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and)\b)"),
-     "[Orskana], the national rail company; [Velclear], the Tolland-based securities depository."),
+                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and|for|of)\b)"),
+     "[Orskana], the national rail company; [Velclear], the Tolland-based securities depository; [Velmar "
+     "Photography], a leading magazine for photographers."),
     ("organisation", re.compile(rf",[ ]+(?:the[ ]+[\w-]+|[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){{0,2}})['’]s[ ]+"
                                 rf"{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"

@@ -6803,3 +6803,10 @@ class APersonAndHerFirmAfterAComma(unittest.TestCase):
     def test_single_surnames_before_a_suffix_stay_one_firm(self):
         facts = digest("Talks ended. Shares of Howell, Tarrant, Velbois Inc. rose 5% on Monday.")
         self.assertEqual(names(facts, "organisations"), ["Howell, Tarrant, Velbois Inc"])
+
+
+class ABodyInAppositionForOrOf(unittest.TestCase):
+    def test_a_magazine_for_its_readers_in_apposition_is_a_body(self):
+        facts = digest("Talks ended. But when Velmar Photography, a leading magazine for photographers, chose ten "
+                       "prints, sales rose.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Photography"])
