@@ -14071,6 +14071,8 @@ NAME_AND_OF_BEFORE = re.compile(r"\b[A-Z][\w'’-]*+[ ]of[ ]$")
 CUES_BEFORE = [
     ("in", IN_BEFORE, "fighting in [Tarvia]"),
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
+    ("publication", re.compile(r"\b(?:editor|editor-in-chief|publisher|columnist)[ ](?:of|at)[ ](?:the[ ])?$"),
+     "Ana Velkova, editor of [Velfund Report]: a paper's, though its last word names a document"),
     ("place", re.compile(r"\b(?:stranded|stuck|camped|camping|massed|docked|anchored|queued|queuing|queueing)"
                          r"[ ](?:at|near|outside)[ ]$"),
      "trucks stranded at [Velkot Kotal]: where one is stuck or waits"),
@@ -15262,6 +15264,7 @@ def is_team(text, mentions):
 # "in", which outranks a firm's word; the last row takes what no other row did.
 # Adding a decision is adding a row.
 NAME_KIND_RULES = [  # names of two or more words
+    ("organisation", ({"publication"},), PERSON_CUES, "editor of the Velfund Report: a paper's name"),
     (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(),
      "the Ana Ruiz Cup; NOTES ON TRADE: Fewer ships ...; Lou Velkman's disease"),
     (None, ({"market_benchmark"},), set(), "Hong Kong's Hang Seng ended lower: an index, no one's name"),
@@ -15348,6 +15351,7 @@ NAME_KIND_RULES = [  # names of two or more words
 ]
 
 WORD_KIND_RULES = [  # single words that are no short form of a longer name
+    ("organisation", ({"publication"},), PERSON_CUES, "editor of Velnews: a paper's name"),
     (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(),
      "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
     (None, ({"quoted"},), PERSON_CUES, "“The Knot”, a novel"),

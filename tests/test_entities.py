@@ -2325,6 +2325,8 @@ class KindDecisionTables(unittest.TestCase):
         ("Velmar City are third, eight points behind Mikel Tolarte's side.", 'Mikel Tolarte', 'people'),
         ('Ravi Tolan won, defeating Velganti Sunora of the Tolland Rashtra Samithi.', 'Velganti Sunora', 'people'),
         ('Aid trucks waited at Kerem Tolom on Monday.', 'Kerem Tolom', None),
+        ('Yields may rise, said Ana Velkova, editor of Velfund Report.', 'Velfund Report', 'organisations'),
+        ('Yields may rise, said Ana Velkova, editor of Velnews.', 'Velnews', 'organisations'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
