@@ -15351,6 +15351,8 @@ NAME_KIND_RULES = [  # names of two or more words
 ]
 
 WORD_KIND_RULES = [  # single words that are no short form of a longer name
+    ("person", ({"president"},), {"organisation", "place", "in", "team", "common_word"},
+     "the Velmont side, accused Velmont of lying: a president's surname alone"),
     ("organisation", ({"publication"},), PERSON_CUES, "editor of Velnews: a paper's name"),
     (None, ({"event", "law", "label", "eponym", "foreign_phrase"},), set(),
      "the Constitution; UPDATE: Talks resumed; Velkman's disease"),
@@ -15482,6 +15484,13 @@ MARKET_BENCHMARKS = set(words("""
 """.replace("  ", "\n")))
 
 
+# The surnames of the presidents of the United States since 1933 (the White House's list),
+# which news writes alone ("accused Velmont of ...") as no other name: not those that
+# are places too or common words ("Ford", "Carter", "Johnson").
+PRESIDENTS_SURNAMES = {"Roosevelt", "Truman", "Eisenhower", "Kennedy", "Nixon", "Reagan", "Bush", "Clinton",
+                       "Obama", "Trump", "Biden"}
+
+
 def word_shape_cues(name, lower_words):
     """What a single word says of its kind, as cue names."""
     shape = set()
@@ -15503,6 +15512,8 @@ def word_shape_cues(name, lower_words):
         shape.add("no_name_of_its_own")
     if name in STANDING_BODIES:
         shape.add("standing_body")
+    if name in PRESIDENTS_SURNAMES:
+        shape.add("president")
     if name in WORLD_PLACES:
         shape.add("world_place")
     if name.lower() in lower_words:

@@ -2327,6 +2327,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Aid trucks waited at Kerem Tolom on Monday.', 'Kerem Tolom', None),
         ('Yields may rise, said Ana Velkova, editor of Velfund Report.', 'Velfund Report', 'organisations'),
         ('Yields may rise, said Ana Velkova, editor of Velnews.', 'Velnews', 'organisations'),
+        ('The rebels accused Nixon of promoting death.', 'Nixon', 'people'),
     ]
 
     def test_each_row_decides_a_sentence_as_expected(self):
@@ -6812,3 +6813,13 @@ class ABodyInAppositionForOrOf(unittest.TestCase):
         facts = digest("Talks ended. But when Velmar Photography, a leading magazine for photographers, chose ten "
                        "prints, sales rose.")
         self.assertEqual(names(facts, "organisations"), ["Velmar Photography"])
+
+
+class APresidentsSurnameAlone(unittest.TestCase):
+    def test_a_president_s_surname_alone_is_a_person(self):
+        facts = digest("Talks ended. The rebels accused Eisenhower of promoting war, the envoy said.")
+        self.assertEqual(names(facts, "people"), ["Eisenhower"])
+
+    def test_a_place_of_that_name_stays_a_place(self):
+        facts = digest("Talks ended. Floods hit homes in Kennedy on Monday, officials said.")
+        self.assertEqual(facts["people"], [])
