@@ -11092,8 +11092,8 @@ CURRENCIES.update((code, code) for code in words("""
 # degrees", "2 million barrels" (not "points", nor what a number counts: "4,800 people").
 MEASURE_WORDS = set(words("""
     miles  kilometres  kilometers  metres  meters  feet  inches  yards  acres  hectares
-    tonnes  tons  kilograms  ounces  litres  liters  gallons  barrels  degrees  megawatts  gigawatts
-    knots  carats
+    tonnes  tons  kilograms  kilogrammes  grams  grammes  ounces  litres  liters  gallons  barrels  degrees
+    megawatts  gigawatts  knots  carats  quintals  bighas  kanals  marlas
 """.replace("  ", "\n"))) | {"square miles", "square kilometres", "square kilometers", "square feet",
                               "cubic feet", "cubic metres", "cubic meters"}
 UNIT_WORDS = {
@@ -11110,7 +11110,8 @@ UNIT_WORDS = {
     "cm": "cm", "mm": "mm", "gw": "GW", "kw": "kW", "kwh": "kWh", "gwh": "GWh", "mph": "mph",
     # and the other measures of a quantity's figure
     "feet": "feet", "inches": "inches", "yards": "yards", "ounces": "ounces", "gallons": "gallons",
-    "degrees": "degrees", "gigawatts": "GW", "knots": "knots", "carats": "carats",
+    "degrees": "degrees", "gigawatts": "GW", "knots": "knots", "carats": "carats", "kilogrammes": "kg",
+    "grams": "g", "grammes": "g", "quintals": "quintals", "bighas": "bighas", "kanals": "kanals", "marlas": "marlas",
     "square miles": "square miles", "square kilometres": "km2", "square kilometers": "km2",
     "square feet": "square feet", "cubic feet": "cubic feet", "cubic metres": "m3", "cubic meters": "m3",
 }
@@ -12908,6 +12909,8 @@ def split_run(tokens, in_a_list=False):
         elif joiners[0] in ("of", "for") and len(joiners) == 1 and ends_a_law(tokens, j):
             current.extend(range(i, j + 1))  # "Places of Worship Act": a law's title, not "Places" and a law
             joined_by = "of"
+        elif joiners == ["and"] and ends_a_law(tokens, j) and tokens[current[0]] not in GIVEN_NAMES:
+            current.extend(range(i, j + 1))  # "the Velmar Media and Broadcasting Commission Bill": one law's title
         elif joiners == ["on"] and last in BODIES_BEFORE_ON and not is_a_time_word(tokens[j]):
             current.extend(range(i, j + 1))  # "Council on Foreign Relations"; not "the Council on Monday"
             joined_by = "on"

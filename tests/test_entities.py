@@ -6823,3 +6823,9 @@ class APresidentsSurnameAlone(unittest.TestCase):
     def test_a_place_of_that_name_stays_a_place(self):
         facts = digest("Talks ended. Floods hit homes in Kennedy on Monday, officials said.")
         self.assertEqual(facts["people"], [])
+
+
+class ALawsTitleWithAnd(unittest.TestCase):
+    def test_and_inside_a_bill_s_title_joins_one_title(self):
+        facts = digest("Talks ended. The Velmar Media and Broadcasting Commission Bill was passed with 64 votes.")
+        self.assertEqual(facts["organisations"], [])

@@ -524,6 +524,10 @@ class AQuantityWithItsMeasure(unittest.TestCase):
                          [("22 km", "km"), ("2 million barrels", "barrels"), ("300 acres", "acres"),
                           ("40 feet", "feet")])
 
+    def test_a_weight_in_grams_and_a_field_in_bighas_take_their_measure(self):
+        found = figures("Ten grams of gold fell; 10 grams cost Rs1,800 and 1,140 bighas were cleared.")
+        self.assertEqual([f["text"] for f in found], ["10 grams", "Rs1,800", "1,140 bighas"])
+
     def test_points_and_what_a_number_counts_stay_outside_it(self):
         found = figures("The Velmar index fell 50 points as 4,800 people marched.")
         self.assertEqual([f["text"] for f in found], ["50", "4,800"])
