@@ -12242,11 +12242,10 @@ def team_candidates(text, lower_words):
                             vouched=True)
 
 
-# A press digest, and the papers it quotes, each named by a line of capitals under the
-# digest's separator: "- - - -" above "TOLMER DAILY" above "The cabinet met on ...".
+# A press digest, and the papers it quotes, each named by a line of capitals alone (under
+# the digest's separator): "- - - -" above "TOLMER DAILY" above "The cabinet met on ...".
 PRESS_DIGEST = re.compile(r"\b(?i:press[ ]digest)\b")
-DIGEST_PAPER = re.compile(r"^-(?:[ ]?-){2,}[ ]*\n(?P<paper>[A-Z][A-Z0-9&'’.-]*+(?:[ ][A-Z][A-Z0-9&'’.-]*+){0,4})[ ]*$",
-                          re.MULTILINE)
+DIGEST_PAPER = re.compile(r"(?<=\n)(?P<paper>[A-Z][A-Z0-9&'’.-]*+(?:[ ][A-Z][A-Z0-9&'’.-]*+){0,4})[ ]*$", re.MULTILINE)
 
 
 def paper_candidates(text):

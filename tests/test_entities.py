@@ -6779,11 +6779,11 @@ class ASideAGivenNameOpensBesideATeam(unittest.TestCase):
 class PapersOfAPressDigest(unittest.TestCase):
     DIGEST = ("PRESS DIGEST - Tolland newspapers - August 30.\nFollowing is a summary of stories in leading papers.\n"
               "- - - -\nVELMAR DAILY\nThe cabinet met on Monday to discuss exports.\n- - - -\nORSK\n"
-              "Prices of rice rose 5 percent.\n")
+              "Prices of rice rose 5 percent.\n\nTOLLAND STAR\nA new port opens in May.\n")
 
     def test_a_line_of_capitals_under_a_digest_s_separator_names_a_paper(self):
         self.assertEqual([name.lower() for name in names(digest(self.DIGEST), "organisations")],
-                         ["velmar daily", "orsk"])
+                         ["velmar daily", "orsk", "tolland star"])
 
     def test_outside_a_press_digest_such_a_line_names_nothing(self):
         facts = digest(self.DIGEST.replace("PRESS DIGEST", "NEWS ROUNDUP"))
