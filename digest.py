@@ -12097,7 +12097,8 @@ def candidates(text, sentence_starts, lower_words):
     found = number_units(text, join_missions(text, found))
     found = join_possessives(text, join_nicknames(text, found))
     towns = set(TOWN_BEFORE_ITS_UNIT.findall(text)) if any(unit in text for unit in UNITS_OF_A_TOWN) else set()
-    found = list(split_towns_after_titles(text, found, towns))
+    if towns or TITLE_ACRONYM_BEFORE_A_NAME.search(text):
+        found = list(split_towns_after_titles(text, found, towns))
     found = list(split_names_told_apart(text, found))
     if CONSTITUENCY_AFTER_A_HOUSE.search(text):
         found = list(split_constituencies(text, found))
@@ -12168,7 +12169,8 @@ def split_towns_after_titles(text, found, towns):
     Multan Sarmad Velani" (after a title in the run, listed places are cut as it is read)."""
     for candidate in found:
         first = max((town for town in towns if candidate["name"].startswith(town + " ")), key=len, default="")
-        after_an_acronym = TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10), candidate["start"])
+        after_an_acronym = text.endswith(") ", 0, candidate["start"]) \
+            and TITLE_ACRONYM_BEFORE.search(text, max(0, candidate["start"] - 10), candidate["start"])
         if not first and after_an_acronym:
             words = candidate["name"].split(" ")
             first = next((" ".join(words[:end]) for end in (2, 1)
@@ -12188,6 +12190,7 @@ def split_towns_after_titles(text, found, towns):
 _TITLE_ACRONYM = r"\([A-Z]{2,6}\)"
 # ... right before the name it titles: "(SSP) ".
 TITLE_ACRONYM_BEFORE = re.compile(rf"{_TITLE_ACRONYM}[ ]$")
+TITLE_ACRONYM_BEFORE_A_NAME = re.compile(rf"{_TITLE_ACRONYM}[ ][A-Z]")
 
 
 # What a name cut short before a vouched name cannot end in: a comma, "of", "and":
@@ -13860,7 +13863,7 @@ SIDE_POSSESSIVE = re.compile(r"['’]s[ ]+(?:head[ ]coach|goalkeeper|keeper|stri
 PLAYER_AFTER = re.compile(r"[ ]+(?:(?:central|left|right|veteran|young|star|teenage|former)[ ])?(?:striker|forward|midfielder|defender|goalkeeper|keeper|playmaker|winger|"
                           r"full-back|centre-back|batsman|bowler|pitcher|quarterback|outfielder|"
                           r"coach|manager|captain|skipper)[ ]+[A-Z]")
-TEAM_BEFORE = re.compile(r"(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|\bv|\bvs|match[ ]against|game[ ]against"
+TEAM_BEFORE = re.compile(r"\b(?:beat|beating|drew[ ]with|lost[ ]to|defeated|defeating|v|vs|match[ ]against|game[ ]against"
                          r"|tie[ ]against|victory[ ]over|win[ ]over|draw[ ](?:with|by|against)|held[ ]\d{1,2}-\d{1,2}[ ]by"
                          r"|\d-\d{1,2}[ ](?:(?:win|victory|defeat|loss|draw)[ ])?(?:at[ ]home[ ]to|at|with|against|to|over)"
                          r"|(?:title[ ])?rivals|champions|winners[ ]over|defeat[ ](?:to|by)|loss[ ]to|[\w-]+-placed"
@@ -14149,10 +14152,10 @@ CUES_BEFORE = [
      "COLOMBO, Nov 27 ([Velnext]) – The bank held rates: a dateline's news agency"),
     ("organisation", re.compile(r"\b(?:round|funding|investment|financing)[ ](?:was[ ])?(?:co-)?led[ ]by[ ]$"),
      "a funding round led by [Velmont Horowitz] and Nvidia: an investor, though named after people"),
-    ("led_by", re.compile(r"(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])(?<!round[ ])(?<!funding[ ])"
-                          r"\b(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
+    ("led_by", re.compile(r"\b(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])(?<!round[ ])(?<!funding[ ])"
+                          r"(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
-    ("scorer", re.compile(r"(?<![\d.:,])\b\d{2,3}(?:/\d{1,2}|-\d{1,2})?(?:[ ]for[ ]\d{1,2})?[ ]\("
+    ("scorer", re.compile(r"\b(?<![\d.:,])\d{2,3}(?:/\d{1,2}|-\d{1,2})?(?:[ ]for[ ]\d{1,2})?[ ]\("
                           r"(?:[A-Z][\w.'’ -]{1,30}?[ ]\d{1,3}\*?(?:[ ]not[ ]out)?,[ ])?$"),
      "India 189 ([Ravi Velkan] 39, [Simon Orsk] 4-30): a side's total, then its best batsman and bowler; "
      "not a time's: 3:30.974 (World Record)"),
@@ -14244,10 +14247,11 @@ def in_brief_scores(text, start, end):
     """True when a name lies inside the brackets of a side's brief scores, which hold its
     players and what each made: "India 358/5 in 50 overs (Velan Tovar 102, Ravi Orsk 66*;
     Lin Velk 2-63)", "Velmar 1 (Ana Ruiz, 22nd minute)"."""
+    if not PLAYERS_SCORE_AFTER.match(text, end):
+        return False
     opening = text.rfind("(", max(0, start - 200), start)
     return opening >= 0 and not any(mark in text[opening:start] for mark in ")\n") \
-        and BRIEF_SCORES_OPENING.search(text, max(0, opening - 30), opening + 1) is not None \
-        and PLAYERS_SCORE_AFTER.match(text, end) is not None
+        and BRIEF_SCORES_OPENING.search(text, max(0, opening - 30), opening + 1) is not None
 
 
 def in_portfolio_brackets(text, start, end):
@@ -14959,10 +14963,10 @@ def settle_kinds(text, found, lower_words):
     for name in mentions:
         if name not in kinds and name.upper() in dateline_towns:
             kinds[name] = "place"  # "DEIR AL-VELAH, Gaza (AP) -- ... in Deir al-Velah": the dateline's town
-    if CRICKET_STORY.search(text):
-        for name in mentions:
-            if name.title() in FIRST_CLASS_COUNTIES:
-                kinds[name] = "organisation"  # "Velmar need 148 to beat Yorkshire": a county's club
+    counties = [name for name in mentions if name.title() in FIRST_CLASS_COUNTIES]
+    if counties and CRICKET_STORY.search(text):
+        for name in counties:
+            kinds[name] = "organisation"  # "Velmar need 148 to beat Yorkshire": a county's club
     kinds.update(vouched)
     return kinds
 
