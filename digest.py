@@ -11428,6 +11428,9 @@ DATE_AFTER_COMMA = re.compile(r",[ ]" + alternatives(MONTHS) + r"\.?[ ]\d")
 DATELINE_TOWN_BEFORE = re.compile(r"(?:^|(?<=Agency,[ ]))([A-Z][A-Za-z'’-]++(?:[ ][A-Z][A-Za-z'’-]++){0,3})\Z", re.M)
 # A dateline: a town in capitals, then its country or state.
 DATELINE_TOWN = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++)*+),[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)", re.M)
+# National capitals whose names are common words, so no list holds them, but which a
+# dateline in capitals names: "MALE: The People's Majlis passed ...".
+CAPITALS_THAT_ARE_WORDS = {"MALE": "Male", "VICTORIA": "Victoria"}
 # A dateline of a town alone in capitals, then a colon or a dash and the story, as the
 # South Asian and African press write them: "TOLLAND: Police said ...", "TARVALE - The ...".
 DATELINE_TOWN_ALONE = re.compile(r"^([A-Z][A-Z'’-]++(?:[ ][A-Z][A-Z'’-]++){0,3})(?=:[ ]|[ ][-–—][ ])", re.M)
@@ -12564,7 +12567,7 @@ def town_candidates(text, lower_words):
             yield candidate("place", dateline.group(1), dateline.start(1), vouched=True)
     for dateline in DATELINE_TOWN_ALONE.finditer(text):
         town = dateline.group(1)
-        place = PLACES_BY_UPPER.get(town) or WORLD_PLACES_BY_UPPER.get(town)
+        place = PLACES_BY_UPPER.get(town) or WORLD_PLACES_BY_UPPER.get(town) or CAPITALS_THAT_ARE_WORDS.get(town)
         if place and not is_demonym(place):
             yield candidate("place", place, dateline.start(1), end=dateline.end(1), vouched=True)
     for dateline in DATELINE_OF_AN_UNLISTED_TOWN.finditer(text):

@@ -6829,3 +6829,13 @@ class ALawsTitleWithAnd(unittest.TestCase):
     def test_and_inside_a_bill_s_title_joins_one_title(self):
         facts = digest("Talks ended. The Velmar Media and Broadcasting Commission Bill was passed with 64 votes.")
         self.assertEqual(facts["organisations"], [])
+
+
+class ACapitalThatIsAWordInADateline(unittest.TestCase):
+    def test_a_dateline_names_a_capital_whose_name_is_a_word(self):
+        facts = digest("Velmar passes media bill\n\nMALE: The People's Majlis on Tuesday passed a bill.")
+        self.assertEqual(names(facts, "places"), ["Male"])
+
+    def test_the_word_in_a_sentence_names_no_place(self):
+        facts = digest("Talks ended. Male voters outnumbered women in Velkot, officials said.")
+        self.assertNotIn("Male", names(facts, "places"))
