@@ -6551,7 +6551,6 @@ TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS | RETIRED_MARKS
 # Police ranks that are no titles alone (the SP is a party too), but are before the area
 # of the post in brackets: "SP (Rural) Ana Ruiz", "DSP (City) Ana Ruiz".
 RANKS_BEFORE_AN_AREA = {"SP", "DSP"}
-AREA_OF_A_POST_AFTER = re.compile(r"[ ]\([A-Z][a-z]++\)[ ]+[A-Z]")
 
 # Words that carry a portfolio on after its first word, or after "and": "Minister for
 # Foreign Affairs", "Secretary for Planning and Development", "Information and Broadcasting".
@@ -14158,10 +14157,6 @@ CUES_BEFORE = [
     ("led_by", re.compile(r"\b(?<![\d%],[ ])(?<!gains[ ])(?<!losses[ ])(?<!declines[ ])(?<!round[ ])(?<!funding[ ])"
                           r"(?:led|headed|chaired|founded|co-founded|coached|captained|directed)[ ]by[ ]$"),
      "a delegation led by [Rustam Velkov]; not a market's move: shares fell 0.6%, led by Velmar Axiata"),
-    ("scorer", re.compile(r"\b(?<![\d.:,])\d{2,3}(?:/\d{1,2}|-\d{1,2})?(?:[ ]for[ ]\d{1,2})?[ ]\("
-                          r"(?:[A-Z][\w.'’ -]{1,30}?[ ]\d{1,3}\*?(?:[ ]not[ ]out)?,[ ])?$"),
-     "India 189 ([Ravi Velkan] 39, [Simon Orsk] 4-30): a side's total, then its best batsman and bowler; "
-     "not a time's: 3:30.974 (World Record)"),
     ("squad_number", re.compile(r"(?:^|\n|[,;(:][ ]*)\d{1,2}[ ]?[-–][ ]?$"), "(12 - Lin Tovar 46th), 3 - [Ana Ruiz]"),
     ("portfolio", re.compile(r"\b(?:Police|Commissioner|Superintendent|Officer|Inspector|Secretary|Director)[ ]\($"),
      "Deputy Commissioner of Police ([West]) Ana Velkar: the part of the force the title holds"),
@@ -14240,16 +14235,17 @@ CLOSE_OF_BRACKETED_WORDS = re.compile(rf"(?:{_BRACKET_SEPARATOR}[A-Z][a-z]++)*+\
 
 # A side's total, and its overs, before the brackets of its brief scores: "India 358/5 in 50
 # overs (", "Tolland 288-7 (", "Velmar 210 all out (".
-BRIEF_SCORES_OPENING = re.compile(r"[ ]\d{1,3}(?:/\d{1,2}|-\d{1,2}|[ ]all[ ]out)?(?:[ ]in[ ]\d{1,2}(?:\.\d)?[ ]overs)?"
-                                  r"[ ]\(\Z")
-# ... and what a player made, after the name: " 102,", " 66*;", " 2-63)", ", 22nd minute".
-PLAYERS_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?:\*|-\d{1,3})?(?=[,;)])|,?[ ]\d{1,3}(?:st|nd|rd|th)\b")
+BRIEF_SCORES_OPENING = re.compile(r"[ ](?<![\d.:,])\d{1,3}(?:/\d{1,2}|-\d{1,2}|[ ]all[ ]out|[ ]for[ ]\d{1,2})?"
+                                  r"(?:[ ]in[ ]\d{1,2}(?:\.\d)?[ ]overs)?[ ]\(\Z")
+# ... and what a player made, after the name: " 102,", " 66*;", " 39 not out,", " 2-63)", ", 22nd minute".
+PLAYERS_SCORE_AFTER = re.compile(r"[ ]\d{1,3}(?:\*|-\d{1,3}|[ ]not[ ]out)?(?=[,;)])|,?[ ]\d{1,3}(?:st|nd|rd|th)\b")
 
 
 def in_brief_scores(text, start, end):
     """True when a name lies inside the brackets of a side's brief scores, which hold its
     players and what each made: "India 358/5 in 50 overs (Velan Tovar 102, Ravi Orsk 66*;
-    Lin Velk 2-63)", "Velmar 1 (Ana Ruiz, 22nd minute)"."""
+    Lin Velk 2-63)", "Tolland 189 for 5 (Ravi Velkan 39 not out, Simon Orsk 4-30)", "Velmar
+    1 (Ana Ruiz, 22nd minute)"; not a time's: "3:30.974 (World Record)"."""
     if not PLAYERS_SCORE_AFTER.match(text, end):
         return False
     opening = text.rfind("(", max(0, start - 200), start)
@@ -14599,6 +14595,8 @@ def role_for_a_place(window):
 
 # A portfolio in brackets after a title: the "(Crime)" of "Deputy Commissioner (Crime)".
 BRACKETED_PORTFOLIO = re.compile(r"\([A-Z][a-z]+\)")
+# ... and such an area after a rank and before the name: "SP (Rural) Ana Ruiz".
+AREA_OF_A_POST_AFTER = re.compile(rf"[ ]{BRACKETED_PORTFOLIO.pattern}[ ]+[A-Z]")
 TITLE_JOINERS = {"of", "for", "and", "&", "the"}
 
 
