@@ -12238,19 +12238,24 @@ def team_candidates(text, lower_words):
             listed = PLACES_BY_UPPER.get(name, name) if name.isupper() else name
             no_team = plays_as_a_nation(listed) or name in FUNCTION_WORDS or name.split(" ")[0] in TABLE_LABELS \
                 or name.split(" ")[0] in MONTHS or name.lower() in lower_words  # "Volume 12 14 16" heads a table
-            read.append((group, name, start, no_team, listed.split(" ")[0] in GIVEN_NAMES))
-        for i, (group, name, start, no_team, given) in enumerate(read):
-            opponent = read[i ^ 1] if group in ("home", "away") else None
-            if no_team or given and not (opponent and not opponent[3] and not opponent[4]):
+            read.append({"group": group, "name": name, "start": start, "no_team": no_team,
+                         "given": listed.split(" ")[0] in GIVEN_NAMES})
+        for i, side in enumerate(read):
+            opponent = None
+            if side["group"] in ("home", "away"):  # the sides of a result come in pairs, home first
+                opponent = read[i + 1] if side["group"] == "home" else read[i - 1]
+            a_team_beside = opponent is not None and not opponent["no_team"] and not opponent["given"]
+            if side["no_team"] or side["given"] and not a_team_beside:
                 continue
-            yield candidate("place" if group in ("venue", "ground", "pitch") else "organisation", name, start,
-                            vouched=True)
+            yield candidate("place" if side["group"] in ("venue", "ground", "pitch") else "organisation",
+                            side["name"], side["start"], vouched=True)
 
 
 # A press digest, and the papers it quotes, each named by a line of capitals alone (under
 # the digest's separator): "- - - -" above "TOLMER DAILY" above "The cabinet met on ...".
 PRESS_DIGEST = re.compile(r"\b(?i:press[ ]digest)\b")
-DIGEST_PAPER = re.compile(r"(?<=\n)(?P<paper>[A-Z][A-Z0-9&'’.-]*+(?:[ ][A-Z][A-Z0-9&'’.-]*+){0,4})[ ]*$", re.MULTILINE)
+DIGEST_PAPER = re.compile(r"(?<=\n)(?P<paper>[A-Z][A-Z0-9&'’.-]*+(?:[ ][A-Z][A-Z0-9&'’.-]*+){0,4})[ ]*$",
+                          re.MULTILINE)
 
 
 def paper_candidates(text):
