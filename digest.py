@@ -13847,7 +13847,10 @@ _DISMISSAL = (r"(?:c[ ]&[ ]b[ ][^\n]{1,25}?|c[ ][^\n]{1,30}?[ ]b[ ][^\n]{1,25}?|
 _BATSMAN_OUT = rf"(?:\([a-z, ]{{1,12}}\)[ ])?{_DISMISSAL}[ ]\d{{1,3}}"
 _BOWLERS_FIGURES = r"\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
-TEAM_AFTER = re.compile(r"(?:,[ ]who)?[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+# A side's place in its league, set beside its name: "Velmar, third, host Orsk on Sunday".
+_LEAGUE_PLACE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|\d{1,2}(?:st|nd|rd|th))"
+TEAM_AFTER = re.compile(rf"(?:,[ ]who|,[ ]{_LEAGUE_PLACE},)?[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)"
+                        r"[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         # a result on one line: "Kelvar 4 Tolland Villa 5;"
                         r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"

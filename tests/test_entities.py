@@ -6839,3 +6839,9 @@ class ACapitalThatIsAWordInADateline(unittest.TestCase):
     def test_the_word_in_a_sentence_names_no_place(self):
         facts = digest("Talks ended. Male voters outnumbered women in Velkot, officials said.")
         self.assertNotIn("Male", names(facts, "places"))
+
+
+class ASidesPlaceInItsLeague(unittest.TestCase):
+    def test_a_side_with_its_league_place_set_beside_it_is_a_team(self):
+        facts = digest("Talks ended. Chelsea, third, host Tolbury on Sunday.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["Chelsea", "Tolbury"], []))
