@@ -11648,6 +11648,7 @@ DATE_RULES = [
     # fiscal 1990 / the current fiscal year / FY26 / FY2025-26 / fiscal year 2025-26
     ("fiscal_year", rf"fiscal[ ](?:year[ ])?{_YEAR}(?:[-–/](?:{_YEAR}|\d\d)(?![\w-]))?"
                     r"|(?:[Tt]he[ ])?(?:[Cc]urrent|[Nn]ext|[Ll]ast|[Tt]his|[Pp]revious|[Pp]rior)[ ](?:fiscal|crop)[ ]year"
+                    r"|(?:(?:[Tt]he|[Ii]ts|[Tt]heir)[ ])?(?:latest|most[ ]recent)[ ]fiscal[ ]year"  # the last one ended
                     # India's "this fiscal", the noun alone (not "this fiscal deficit")
                     r"|(?:[Tt]he[ ])?(?:[Cc]urrent|[Nn]ext|[Ll]ast|[Tt]his|[Pp]revious)[ ]fiscal"
                     r"(?=[,.;:]|[ ](?:in|to|as|and|but|from|on|at|when|while|after|than)\b|$)"
@@ -11784,9 +11785,10 @@ DATE_START = re.compile(rf"""
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
       | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ]\d)       # May 5, Monday, Q2 2023, FY26, H1 2026
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
-                               |current|latest|prior|end|beginning|start|middle|rest|early|late|mid
+                               |current|latest|most[ ]recent|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
-      | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
+      | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b
+                                            |[ ](?:latest|most[ ]recent)[ ]fiscal[ ]year\b)
       | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | [Ee]nd(?=-{_FULL_MONTH}) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
@@ -16431,7 +16433,8 @@ def date_value(rule, found, ref, ref_year, future=False):
             # "the fiscal first quarter": the article's year and the period's number, as TimeBank writes it
             return f"{ref_year}-{'Q' if lower.endswith('quarter') else 'H'}{ORDINALS[lower.split()[-2]]}"
         return str(year_in(found)) if YEAR_DIGITS.search(found) else deictic_value(
-            re.sub(r"\b(?:previous|prior)\b", "last", lower.replace("the ", "").replace("current", "this"))
+            re.sub(r"\b(?:previous|prior|latest|most recent)\b", "last",
+                   re.sub(r"^(?:the|its|their) ", "", lower).replace("current", "this"))
             .replace(" fiscal", "").replace(" crop", "") + ("" if "year" in lower else " year"),
             ref, ref_year) \
             if "year" in lower or lower.endswith("fiscal") else None

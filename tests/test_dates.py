@@ -1135,3 +1135,10 @@ class AHearingSetForADay(unittest.TestCase):
     def test_a_day_something_was_set_on_is_past(self):
         self.assertEqual(found("The fire was set on January 14, police said.", "2026-12-05"),
                          {"January 14": "2026-01-14"})
+
+
+class TheLatestFiscalYear(unittest.TestCase):
+    def test_a_firm_s_latest_or_most_recent_fiscal_year_is_the_last_one(self):
+        for text, phrase in (("Velmar reported a loss for its most recent fiscal year.", "its most recent fiscal year"),
+                             ("Sales rose in the latest fiscal year, Orsk said.", "the latest fiscal year")):
+            self.assertEqual(found(text, "1989-10-26")[phrase], "1988", text)
