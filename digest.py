@@ -11680,7 +11680,8 @@ DATE_RULES = [
     # year-earlier results / year-ago levels (a year before the article's)
     ("year_earlier", r"year-(?:earlier|ago)(?=[ ][a-z])"),
     # the current year / the following month / the latest quarter / year-end
-    ("relative_unit", r"[Tt]he[ ](?:current|following|previous|latest|prior)[ ](?:year|month|week|quarter|period|day)|year[- ]end"
+    ("relative_unit", r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:current|following|previous|latest|most[ ]recent|prior)[ ]"
+                      r"(?:year|month|week|quarter|period|day)|year[- ]end"
                       r"|[Tt]he[ ]next[ ](?:morning|day|evening|afternoon|night)"),
     # earlier this year / later this month
     ("this_period_edge", rf"(?:[Ee]arlier|[Ll]ater)[ ]this[ ](?:year|month|week)|(?:[Ll]ater|[Ee]arlier|[Ee]arly|[Ll]ate)[ ](?:next|last)[ ]year"),
@@ -11789,6 +11790,7 @@ DATE_START = re.compile(rf"""
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b
                                             |[ ](?:latest|most[ ]recent)[ ]fiscal[ ]year\b)
+      | (?:[Ii]ts|[Tt]heir)(?=[ ](?:current|previous|latest|most[ ]recent|prior)[ ](?:quarter|period|year)\b)
       | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | [Ee]nd(?=-{_FULL_MONTH}) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
@@ -16564,7 +16566,8 @@ def relative_unit_value(lower, ref, ref_year):
         return None
     if lower.startswith("year"):
         return f"{ref_year}-12"
-    shift = {"current": 0, "latest": -1, "following": 1, "previous": -1, "prior": -1, "next": 1}[lower.split()[1]]
+    shift = {"current": 0, "latest": -1, "most": -1, "following": 1, "previous": -1, "prior": -1,
+             "next": 1}[lower.split()[1]]
     unit = lower.split()[-1]
     if unit == "year":
         return str(ref_year + shift)

@@ -1142,3 +1142,8 @@ class TheLatestFiscalYear(unittest.TestCase):
         for text, phrase in (("Velmar reported a loss for its most recent fiscal year.", "its most recent fiscal year"),
                              ("Sales rose in the latest fiscal year, Orsk said.", "the latest fiscal year")):
             self.assertEqual(found(text, "1989-10-26")[phrase], "1988", text)
+
+    def test_a_firm_s_latest_or_most_recent_quarter_is_the_last_one(self):
+        for text, phrase in (("Velmar's sales rose in its latest quarter.", "its latest quarter"),
+                             ("Orsk's sales rose in the most recent quarter.", "the most recent quarter")):
+            self.assertEqual(found(text, "1989-10-26")[phrase], "1989-Q3", text)
