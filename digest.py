@@ -11676,7 +11676,8 @@ DATE_RULES = [
                     rf"(?:half[ ])?{_UNIT}"
                     r"(?:[ ]or[ ]so)?"),
     # recent years / recent weeks
-    ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"),
+    ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"
+               r"|the[ ](?:days|weeks|months|years|decades)[ ]ahead"),  # the days ahead: a time to come
     # year-earlier results / year-ago levels (a year before the article's)
     ("year_earlier", r"year-(?:earlier|ago)(?=[ ][a-z])"),
     # the current year / the following month / the latest quarter / year-end
@@ -16459,7 +16460,7 @@ def date_value(rule, found, ref, ref_year, future=False):
     if rule == "relative_unit":
         return relative_unit_value(lower, ref, ref_year)
     if rule == "recent":
-        return "FUTURE_REF" if lower.startswith("coming") else "PAST_REF"
+        return "FUTURE_REF" if lower.startswith("coming") or lower.endswith("ahead") else "PAST_REF"
     if rule == "ago":
         if re.search(r"(?:later|before)$", lower):
             return None  # "two years later" counts from an event, not from the article's date

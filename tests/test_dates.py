@@ -1147,3 +1147,9 @@ class TheLatestFiscalYear(unittest.TestCase):
         for text, phrase in (("Velmar's sales rose in its latest quarter.", "its latest quarter"),
                              ("Orsk's sales rose in the most recent quarter.", "the most recent quarter")):
             self.assertEqual(found(text, "1989-10-26")[phrase], "1989-Q3", text)
+
+
+class TheDaysAhead(unittest.TestCase):
+    def test_the_days_or_weeks_ahead_lie_ahead(self):
+        self.assertEqual(found("More rain is expected in Velkot in the days ahead.", "2026-12-05")["the days ahead"],
+                         "FUTURE_REF")
