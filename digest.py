@@ -11087,32 +11087,29 @@ CURRENCIES.update((code, code) for code in words("""
 """.replace("  ", "\n")))
 
 # Units written after a number, with the name the digest gives them.
-# The words of measures that are part of a quantity's figure: "5 miles", "3 tonnes", "40
-# degrees", "2 million barrels" (not "points", nor what a number counts: "4,800 people").
-MEASURE_WORDS = set(words("""
-    miles  kilometres  kilometers  metres  meters  feet  inches  yards  acres  hectares
-    tonnes  tons  kilograms  kilogrammes  grams  grammes  ounces  litres  liters  gallons  barrels  degrees
-    megawatts  gigawatts  knots  carats  quintals  bighas  kanals  marlas
-""".replace("  ", "\n"))) | {"square miles", "square kilometres", "square kilometers", "square feet",
-                              "cubic feet", "cubic metres", "cubic meters"}
+# The words of measures that are part of a quantity's figure, and the unit each gives it: "5
+# miles", "3 tonnes", "40 degrees", "2 million barrels" (not "points", nor what a number counts:
+# "4,800 people").
+MEASURE_WORDS = {
+    "miles": "miles", "kilometres": "km", "kilometers": "km", "metres": "m", "meters": "m", "feet": "feet",
+    "inches": "inches", "yards": "yards", "acres": "acres", "hectares": "hectares", "tonnes": "tonnes",
+    "tons": "tonnes", "kilograms": "kg", "kilogrammes": "kg", "grams": "g", "grammes": "g", "ounces": "ounces",
+    "litres": "litres", "liters": "litres", "gallons": "gallons", "barrels": "barrels", "degrees": "degrees",
+    "megawatts": "MW", "gigawatts": "GW", "knots": "knots", "carats": "carats", "quintals": "quintals",
+    "bighas": "bighas", "kanals": "kanals", "marlas": "marlas",
+    "square miles": "square miles", "square kilometres": "km2", "square kilometers": "km2",
+    "square feet": "square feet", "cubic feet": "cubic feet", "cubic metres": "m3", "cubic meters": "m3",
+}
 UNIT_WORDS = {
-    "people": "people", "persons": "people", "years": "years", "months": "months",
-    "days": "days", "km": "km", "kilometres": "km", "kilometers": "km", "miles": "miles",
-    "tonnes": "tonnes", "tons": "tonnes", "metres": "m", "meters": "m", "barrels": "barrels",
-    "litres": "litres", "liters": "litres", "acres": "acres", "hectares": "hectares",
-    "kg": "kg", "kilograms": "kg", "megawatts": "MW", "mw": "MW",
+    "people": "people", "persons": "people", "years": "years", "months": "months", "days": "days",
+    **MEASURE_WORDS,
+    "km": "km", "kg": "kg", "mw": "MW",
     # and as a compound's first part writes them: "a 36-kilometre pipeline", "a 500-megawatt plant"
     "kilometre": "km", "kilometer": "km", "mile": "miles", "metre": "m", "meter": "m", "tonne": "tonnes",
     "litre": "litres", "liter": "litres", "acre": "acres", "hectare": "hectares", "kilogram": "kg",
     "megawatt": "MW", "barrel": "barrels",
     # and as they are run into a number: "60km", "150mm", "20MW"
     "cm": "cm", "mm": "mm", "gw": "GW", "kw": "kW", "kwh": "kWh", "gwh": "GWh", "mph": "mph",
-    # and the other measures of a quantity's figure
-    "feet": "feet", "inches": "inches", "yards": "yards", "ounces": "ounces", "gallons": "gallons",
-    "degrees": "degrees", "gigawatts": "GW", "knots": "knots", "carats": "carats", "kilogrammes": "kg",
-    "grams": "g", "grammes": "g", "quintals": "quintals", "bighas": "bighas", "kanals": "kanals", "marlas": "marlas",
-    "square miles": "square miles", "square kilometres": "km2", "square kilometers": "km2",
-    "square feet": "square feet", "cubic feet": "cubic feet", "cubic metres": "m3", "cubic meters": "m3",
 }
 
 # Words that hedge a figure; kept apart from the figure's text.
@@ -11789,9 +11786,8 @@ DATE_START = re.compile(rf"""
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|most[ ]recent|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
-      | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b
-                                            |[ ](?:latest|most[ ]recent)[ ]fiscal[ ]year\b)
-      | (?:[Ii]ts|[Tt]heir)(?=[ ](?:current|previous|latest|most[ ]recent|prior)[ ](?:quarter|period|year)\b)
+      | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
+      | (?:[Ii]ts|[Tt]heir)(?=[ ](?:current|previous|latest|most[ ]recent|prior)[ ](?:fiscal[ ])?(?:quarter|period|year)\b)
       | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | [Ee]nd(?=-{_FULL_MONTH}) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
