@@ -11787,7 +11787,8 @@ DATE_START = re.compile(rf"""
                                |current|latest|most[ ]recent|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
       | (?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|a)(?=[ ](?:first|second|third|fourth|fifth|final)[ ](?:year|month|week)\b)
-      | (?:[Ii]ts|[Tt]heir)(?=[ ](?:current|previous|latest|most[ ]recent|prior)[ ](?:fiscal[ ])?(?:quarter|period|year)\b)
+      | (?:[Ii]ts|[Tt]heir)(?=[ ](?:current|previous|latest|most[ ]recent|prior)[ ]
+                            (?:fiscal[ ])?(?:quarter|period|year)\b)
       | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | [Ee]nd(?=-{_FULL_MONTH}) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
          |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
@@ -13849,9 +13850,10 @@ _BATSMAN_OUT = rf"(?:\([a-z, ]{{1,12}}\)[ ])?{_DISMISSAL}[ ]\d{{1,3}}"
 _BOWLERS_FIGURES = r"\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}"
 # A team in a results line: "Ravenhill beat Stonebridge", "Stonebridge 212 and 98".
 # A side's place in its league, set beside its name: "Velmar, third, host Orsk on Sunday".
-_LEAGUE_PLACE = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|\d{1,2}(?:st|nd|rd|th))"
-TEAM_AFTER = re.compile(rf"(?:,[ ]who|,[ ]{_LEAGUE_PLACE},)?[ ]+(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)"
-                        r"[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+_LEAGUE_PLACE = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom"
+                 r"|\d{1,2}(?:st|nd|rd|th))")
+TEAM_AFTER = re.compile(rf"(?:,[ ]who|,[ ]{_LEAGUE_PLACE},)?[ ]+"
+                        r"(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
                         # a result on one line: "Kelvar 4 Tolland Villa 5;"
                         r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"
