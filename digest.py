@@ -14979,6 +14979,8 @@ def settle_kinds(text, found, lower_words):
     if counties and CRICKET_STORY.search(text):
         for name in counties:
             kinds[name] = "organisation"  # "Velmar need 148 to beat Yorkshire": a county's club
+    for name in league_nicknames(text, {c["name"] for c in found}).intersection(mentions):
+        kinds[name] = "organisation"  # "the Orioles beat the Twins" in a baseball story: clubs
     kinds.update(vouched)
     return kinds
 
@@ -14994,6 +14996,159 @@ FIRST_CLASS_COUNTIES = set(words("""
 # Words only a cricket story uses.
 CRICKET_STORY = re.compile(r"\b(?:innings|wickets?|batsm[ae]n|bowlers?|first-class|not[ ]out|county[ ]championship)\b",
                            re.IGNORECASE)
+
+
+# The teams of North America's four major leagues, as each league lists them for its
+# 2025 season (mlb.com, nba.com, nfl.com, nhl.com): "home town | nickname".  A story of
+# the league calls them by the nickname alone ("the Orioles beat the Twins"), which is a
+# club's name only there: elsewhere "Cardinals", "Bills" and "Senators" are common words.
+# A league's story is one that names the league or one of its teams in full.
+MAJOR_LEAGUES = {
+    r"\b(?:MLB|[Mm]ajor[ ][Ll]eague|American[ ]League|National[ ]League|World[ ]Series)\b": words("""
+        Arizona | Diamondbacks
+        Atlanta | Braves
+        Baltimore | Orioles
+        Boston | Red Sox
+        Chicago | Cubs
+        Chicago | White Sox
+        Cincinnati | Reds
+        Cleveland | Guardians
+        Colorado | Rockies
+        Detroit | Tigers
+        Houston | Astros
+        Kansas City | Royals
+        Los Angeles | Angels
+        Los Angeles | Dodgers
+        Miami | Marlins
+        Milwaukee | Brewers
+        Minnesota | Twins
+        New York | Mets
+        New York | Yankees
+        Oakland | Athletics
+        Philadelphia | Phillies
+        Pittsburgh | Pirates
+        San Diego | Padres
+        San Francisco | Giants
+        Seattle | Mariners
+        St. Louis | Cardinals
+        Tampa Bay | Rays
+        Texas | Rangers
+        Toronto | Blue Jays
+        Washington | Nationals
+    """),
+    r"\b(?:NBA|National[ ]Basketball[ ]Association)\b": words("""
+        Atlanta | Hawks
+        Boston | Celtics
+        Brooklyn | Nets
+        Charlotte | Hornets
+        Chicago | Bulls
+        Cleveland | Cavaliers
+        Dallas | Mavericks
+        Denver | Nuggets
+        Detroit | Pistons
+        Golden State | Warriors
+        Houston | Rockets
+        Indiana | Pacers
+        Los Angeles | Clippers
+        Los Angeles | Lakers
+        Memphis | Grizzlies
+        Miami | Heat
+        Milwaukee | Bucks
+        Minnesota | Timberwolves
+        New Orleans | Pelicans
+        New York | Knicks
+        Oklahoma City | Thunder
+        Orlando | Magic
+        Philadelphia | 76ers
+        Phoenix | Suns
+        Portland | Trail Blazers
+        Sacramento | Kings
+        San Antonio | Spurs
+        Toronto | Raptors
+        Utah | Jazz
+        Washington | Wizards
+    """),
+    r"\b(?:NFL|National[ ]Football[ ]League|Super[ ]Bowl)\b": words("""
+        Arizona | Cardinals
+        Atlanta | Falcons
+        Baltimore | Ravens
+        Buffalo | Bills
+        Carolina | Panthers
+        Chicago | Bears
+        Cincinnati | Bengals
+        Cleveland | Browns
+        Dallas | Cowboys
+        Denver | Broncos
+        Detroit | Lions
+        Green Bay | Packers
+        Houston | Texans
+        Indianapolis | Colts
+        Jacksonville | Jaguars
+        Kansas City | Chiefs
+        Las Vegas | Raiders
+        Los Angeles | Chargers
+        Los Angeles | Rams
+        Miami | Dolphins
+        Minnesota | Vikings
+        New England | Patriots
+        New Orleans | Saints
+        New York | Giants
+        New York | Jets
+        Philadelphia | Eagles
+        Pittsburgh | Steelers
+        San Francisco | 49ers
+        Seattle | Seahawks
+        Tampa Bay | Buccaneers
+        Tennessee | Titans
+        Washington | Commanders
+    """),
+    r"\b(?:NHL|National[ ]Hockey[ ]League|Stanley[ ]Cup)\b": words("""
+        Anaheim | Ducks
+        Boston | Bruins
+        Buffalo | Sabres
+        Calgary | Flames
+        Carolina | Hurricanes
+        Chicago | Blackhawks
+        Colorado | Avalanche
+        Columbus | Blue Jackets
+        Dallas | Stars
+        Detroit | Red Wings
+        Edmonton | Oilers
+        Florida | Panthers
+        Los Angeles | Kings
+        Minnesota | Wild
+        Montreal | Canadiens
+        Nashville | Predators
+        New Jersey | Devils
+        New York | Islanders
+        New York | Rangers
+        Ottawa | Senators
+        Philadelphia | Flyers
+        Pittsburgh | Penguins
+        San Jose | Sharks
+        Seattle | Kraken
+        St. Louis | Blues
+        Tampa Bay | Lightning
+        Toronto | Maple Leafs
+        Utah | Mammoth
+        Vancouver | Canucks
+        Vegas | Golden Knights
+        Washington | Capitals
+        Winnipeg | Jets
+    """),
+}
+LEAGUE_STORIES = [(re.compile(cue), [tuple(part.strip() for part in team.split("|")) for team in teams])
+                  for cue, teams in MAJOR_LEAGUES.items()]
+
+
+def league_nicknames(text, names):
+    """The nicknames that are clubs in this story: those of a major league the story names,
+    or one of whose teams it names in full ("the Tolbury Orioles" makes "Twins" a club too)."""
+    nicknames = set()
+    for cue, teams in LEAGUE_STORIES:
+        if cue.search(text) or any(f"{town} {nickname}" in names for town, nickname in teams):
+            nicknames.update(nickname for _, nickname in teams)
+    return nicknames
 
 
 # An acronym defined by the common words before it: "the air quality index (AQI)",

@@ -6845,3 +6845,18 @@ class ASidesPlaceInItsLeague(unittest.TestCase):
     def test_a_side_with_its_league_place_set_beside_it_is_a_team(self):
         facts = digest("Talks ended. Chelsea, third, host Tolbury on Sunday.")
         self.assertEqual((names(facts, "organisations"), facts["people"]), (["Chelsea", "Tolbury"], []))
+
+
+class NicknamesOfAMajorLeaguesTeams(unittest.TestCase):
+    def test_a_league_s_story_names_its_teams_by_nickname(self):
+        facts = digest("Talks ended. Velan Orsk homered twice as the Orioles beat the Twins 5-3 in a "
+                       "matchup of major league leaders.")
+        self.assertEqual(names(facts, "organisations"), ["Orioles", "Twins"])
+
+    def test_one_team_named_in_full_makes_a_league_s_story(self):
+        facts = digest("Talks ended. The Utah Jazz rallied past the Knicks 101-99 as Corvin Tarsel scored 31.")
+        self.assertEqual(names(facts, "organisations"), ["Utah Jazz", "Knicks"])
+
+    def test_a_nickname_outside_a_league_s_story_is_no_club(self):
+        facts = digest("Talks ended. Cardinals gathered in Velmarno on Monday, and Pirates seized a tanker.")
+        self.assertEqual(facts["organisations"], [])
