@@ -13267,6 +13267,7 @@ def trim_words(name_words, offset, first_in_sentence):
                   and name_words[i - 1] not in ("St.", "Saint")  # "St. Agnes Ruthwell", named after a saint
                   and (first_in_sentence and not all(w in HONORIFICS or w in GIVEN_NAMES for w in name_words[:i])
                        and not opens_with_a_given_name(name_words[:i])
+                       and not opens_with_a_surname(name_words[:i])
                        or names_no_person(name_words[:i]))),  # "Bobbie Jean Tarrant", "Syed Sardar Ali" are one
                  None)
     after_a_body = not given and person_after_a_body(name_words)
@@ -13274,13 +13275,15 @@ def trim_words(name_words, offset, first_in_sentence):
         given = len(name_words) - 2
         title = None
     jurisdiction = title and not courtesy and (place_words_after_a_title(name_words)
-                                               or body_words_after_a_title(name_words))
+                                               or body_words_after_a_title(name_words)
+                                               or area_after_a_post(title, name_words))
     if jurisdiction:
         # "Deputy Commissioner Tolpur Sarmad Velani": the place the title is held in;
         # "Chairman TCB Mohsin Velani": the body it heads
         place_or_body = " ".join(name_words[:jurisdiction])
         # a listed town's kind is the table's, though the title before it reads as a person's
-        yield offset, place_or_body, "place" if is_listed_place(place_or_body) else None, None, False
+        is_an_area = is_listed_place(place_or_body) or area_after_a_post(title, name_words)
+        yield offset, place_or_body, "place" if is_an_area else None, None, False
         title += " " + place_or_body
         offset += len(place_or_body) + 1
         name_words = name_words[jurisdiction:]
@@ -13325,6 +13328,12 @@ def opens_with_a_given_name(name_words):
     return len(name_words) > 1 and name_words[0] in GIVEN_NAMES and not is_place_name(name_words[0])
 
 
+def opens_with_a_surname(name_words):
+    """True when a single word before a given name is a family name that no place shares:
+    "Khan" of "Khan Velan Orakzai", which Pashtun names open with."""
+    return len(name_words) == 1 and name_words[0] in SURNAMES and not is_listed_place(name_words[0])
+
+
 def qualifies_a_title(word):
     """True for a word that may go on a title's "of": "Operations" of "Inspector General of
     Police Operations Imran Tarrow", not the "Velkan" that opens "Velkan Arjun Tarosh"."""
@@ -13342,6 +13351,23 @@ def place_words_after_a_title(name_words):
     return next((k for k in range(min(3, len(name_words) - 2), 0, -1)
                  if is_listed_place(" ".join(name_words[:k]))
                  and not any(w in ORGANISATION_WORDS or w in PLACE_WORDS for w in name_words[k:])), 0)
+
+
+# Posts held over a district or a police area, which South Asian papers write before the
+# area's name and then the officer's: "SSP Velkot Zafar Orkani", "Deputy Commissioner
+# Tolpur Sarmad Velani".
+POSTS_OVER_AN_AREA = {"SSP", "DPO", "CPO", "RPO", "SHO", "DIG", "UNO", "Deputy Commissioner",
+                      "Assistant Commissioner", "District Collector", "District Magistrate"}
+
+
+def area_after_a_post(title, name_words):
+    """1 when the word after a post held over an area is the area, unlisted: a word that is
+    no one's given name nor family name, then a person's name that a given name opens
+    ("Velkot" of "SSP Velkot Zafar Orkani"); else 0."""
+    first = name_words[0]
+    return int(title in POSTS_OVER_AN_AREA and len(name_words) > 2 and name_words[1] in GIVEN_NAMES
+               and first not in GIVEN_NAMES and first not in SURNAMES and first not in HONORIFICS
+               and first not in TITLE_WORDS and not first.isupper())
 
 
 def body_words_after_a_title(name_words):
@@ -16683,8 +16709,9 @@ def date_value(rule, found, ref, ref_year, future=False):
         if unit == "day":
             return ref.isoformat() if ref else None
         return deictic_value(("last " if unit == "quarter" else "this ") + unit, ref, ref_year)
-    if rule == "the_weekend":
-        return deictic_value(("this" if future else "last") + " weekend", ref, ref_year)
+    if rule == "the_weekend":  # a weekend's paper tells of the weekend it stands in
+        on_a_weekend = ref is not None and ref.weekday() >= 5
+        return deictic_value(("this" if future or on_a_weekend else "last") + " weekend", ref, ref_year)
     if rule == "ordinal_unit":
         return f"P1{unit_in(found)}" if "whole" in lower else None
     if rule == "reference":

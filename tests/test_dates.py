@@ -1153,3 +1153,12 @@ class TheDaysAhead(unittest.TestCase):
     def test_the_days_or_weeks_ahead_lie_ahead(self):
         self.assertEqual(found("More rain is expected in Velkot in the days ahead.", "2026-12-05")["the days ahead"],
                          "FUTURE_REF")
+
+
+class TheWeekendOfAWeekendsPaper(unittest.TestCase):
+    def test_a_saturday_paper_s_weekend_is_the_one_it_stands_in(self):
+        # 2019-03-16 was a Saturday, in ISO week 11
+        self.assertEqual(found("Volume doubled over the weekend.", "2019-03-16")["the weekend"], "2019-W11-WE")
+
+    def test_a_weekday_paper_s_weekend_past_is_the_last_one(self):
+        self.assertEqual(found("Volume doubled over the weekend.", "2019-03-13")["the weekend"], "2019-W10-WE")

@@ -6860,3 +6860,24 @@ class NicknamesOfAMajorLeaguesTeams(unittest.TestCase):
     def test_a_nickname_outside_a_league_s_story_is_no_club(self):
         facts = digest("Talks ended. Cardinals gathered in Velmarno on Monday, and Pirates seized a tanker.")
         self.assertEqual(facts["organisations"], [])
+
+
+class AFamilyNameOpeningAPashtunName(unittest.TestCase):
+    def test_a_family_name_before_a_given_name_opens_the_name(self):
+        facts = digest("Talks ended. Khan Mohammad Velzai, a director of the chamber, said trucks waited.")
+        self.assertEqual(names(facts, "people"), ["Khan Mohammad Velzai"])
+
+    def test_a_place_before_a_given_name_is_cut_off(self):
+        facts = digest("Talks ended. Houston Maria Velzai, a director of the chamber, said trucks waited.")
+        self.assertEqual(names(facts, "people"), ["Maria Velzai"])
+
+
+class TheAreaOfAPostBeforeTheOfficer(unittest.TestCase):
+    def test_an_unlisted_area_after_a_police_post_is_a_place(self):
+        facts = digest("Talks ended. SSP Velkot Zafar Siddique Orkani said the driver lost control.")
+        self.assertEqual((roles(facts), names(facts, "places")),
+                         ([("Zafar Siddique Orkani", "SSP Velkot")], ["Velkot"]))
+
+    def test_a_given_name_after_the_post_opens_the_officer_s_name(self):
+        facts = digest("Talks ended. SSP Malik Zafar Orkani said the driver lost control.")
+        self.assertEqual((roles(facts), facts["places"]), ([("Malik Zafar Orkani", "SSP")], []))
