@@ -14117,6 +14117,9 @@ CUES_BEFORE = [
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
     ("publication", re.compile(r"\b(?:editor|editor-in-chief|publisher|columnist)[ ](?:of|at)[ ](?:the[ ])?$"),
      "Ana Velkova, editor of [Velfund Report]: a paper's, though its last word names a document"),
+    ("organisation", re.compile(r"\b(?:(?:career|stint)[ ](?:at|with)|(?:wrote|writes|writing|reporter|correspondent"
+                                r"|columnist|contributor)[ ](?:for|with|at))[ ](?:the[ ])?$"),
+     "began his career at [Velmar Dawn]; she wrote for [Tolkur]: where one works in the press"),
     ("place", re.compile(r"\b(?:stranded|stuck|camped|camping|massed|docked|anchored|queued|queuing|queueing)"
                          r"[ ](?:at|near|outside)[ ]$"),
      "trucks stranded at [Velkot Kotal]: where one is stuck or waits"),

@@ -6881,3 +6881,13 @@ class TheAreaOfAPostBeforeTheOfficer(unittest.TestCase):
     def test_a_given_name_after_the_post_opens_the_officer_s_name(self):
         facts = digest("Talks ended. SSP Malik Zafar Orkani said the driver lost control.")
         self.assertEqual((roles(facts), facts["places"]), ([("Malik Zafar Orkani", "SSP")], []))
+
+
+class WhereAJournalistWorks(unittest.TestCase):
+    def test_the_paper_one_began_a_career_at_or_wrote_for_is_a_body(self):
+        facts = digest("Talks ended. Velan Orsk began his career at Dawn in 1960, and later wrote for Tolkur.")
+        self.assertEqual((names(facts, "organisations"), facts["places"]), (["Dawn", "Tolkur"], []))
+
+    def test_a_person_one_wrote_for_stays_a_person(self):
+        facts = digest("Talks ended. Maria Orsk later wrote for Senator Ana Tolkur, aides said.")
+        self.assertEqual((names(facts, "people"), facts["organisations"]), (["Maria Orsk", "Ana Tolkur"], []))
