@@ -12708,7 +12708,8 @@ def run_candidates(text, start, run, sentence_starts):
         position += len(token) + 1
     tail = RUN_TAIL.match(text, start + len(run))
     if tail:
-        while len(tokens) > 1 and (tokens[0] in FUNCTION_WORDS or tokens[0].islower()) and not begins_a_firm(tokens):
+        while len(tokens) > 1 and (tokens[0] in FUNCTION_WORDS or tokens[0].islower()) and not begins_a_firm(tokens) \
+                and not opens_a_body_s_letters(tokens, 0, tail.group("acronym")):
             tokens, offsets = tokens[1:], offsets[1:]  # "On the Velmar Commodity Exchange (VCX)"
         initial = offsets[0] in sentence_starts
         if tail.group("firm") and kind_by_form(run) in (None, "organisation"):
@@ -12740,7 +12741,8 @@ def run_candidates(text, start, run, sentence_starts):
         exact = [k for k in starts if initials_match(" ".join(tokens[k:]), acronym, loosely=False)]
         for k in exact + [k for k in starts if k not in exact]:
             name = " ".join(tokens[k:]) + (tail.group("place") or "")
-            if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS or len(tokens) - k > LONGEST_NAME \
+            if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS and not opens_a_body_s_letters(tokens, k, acronym) \
+                    or len(tokens) - k > LONGEST_NAME \
                     or MODIFIER_SUFFIX.search(tokens[k]) \
                     or not initials_match(name, acronym) or " and the " in name \
                     or " and " in name and not initials_match(name, acronym, loosely=False) \
@@ -13464,6 +13466,24 @@ def opens_a_listed_name(name_words):
         and first not in GIVEN_NAMES and first not in PLACES \
         and first not in ORGANISATION_WORDS and first not in ORGANISATION_HEADS and first not in CLUB_HEADS \
         and first not in TITLE_WORDS and first not in COMPASS_WORDS
+
+
+# Function words that open a body's name, which its letters then begin: "All Tolland
+# Velmar Front (ATVF)", "All Parties Tolkur Conference (APTC)".
+FUNCTION_WORDS_OPENING_A_BODY = {"All"}
+
+
+def opens_a_body_s_letters(tokens, k, acronym):
+    """True when the function word at k opens a name whose acronym's letters are its words' initials, one each."""
+    return tokens[k] in FUNCTION_WORDS_OPENING_A_BODY and bool(acronym) \
+        and initials_match(" ".join(tokens[k:]), acronym, loosely=False)
+
+
+def opens_a_body_in_a_role(word, role):
+    """True when a function word opens the body a role names by its letters: "All" of "All
+    Tolland Velmar Front (ATVF) chief"."""
+    letters = next((i for i, w in enumerate(role) if ACRONYM_AFTER.fullmatch(w)), None)
+    return letters is not None and opens_a_body_s_letters([word, *role[:letters]], 0, role[letters].strip("()"))
 
 
 def begins_a_firm(name_words):
@@ -14579,7 +14599,9 @@ def role_before(text, start):
         if word in TIME_OF_A_ROLE and role[0][:1].isupper():
             role.insert(0, before.pop())  # "former President", "then Prime Minister": the role's own time
             break
-        if not word or word.lower() in PHRASE_STOPS or word in FUNCTION_WORDS and word not in TITLE_MODIFIERS \
+        if not word or word.lower() in PHRASE_STOPS \
+                or word in FUNCTION_WORDS and word not in TITLE_MODIFIERS and not begins_a_firm([word, *role]) \
+                and not opens_a_body_in_a_role(word, role) \
                 or word[-1] in ",.;:()“”\"" or "\n" in word or any(c.isdigit() for c in word) \
                 or word in DATELINE_DASHES or word in BULLET_MARKS \
                 or word.islower() and role[0][:1].isupper() \

@@ -6891,3 +6891,24 @@ class WhereAJournalistWorks(unittest.TestCase):
     def test_a_person_one_wrote_for_stays_a_person(self):
         facts = digest("Talks ended. Maria Orsk later wrote for Senator Ana Tolkur, aides said.")
         self.assertEqual((names(facts, "people"), facts["organisations"]), (["Maria Orsk", "Ana Tolkur"], []))
+
+
+class ARoleThatABodyOpeningWithAllHeads(unittest.TestCase):
+    def test_all_opening_a_body_s_name_stays_in_the_role(self):
+        facts = digest("Talks ended. The All India Velmar Front (AIVF) chief Badruddin Orkal called it inhuman.")
+        self.assertEqual(roles(facts), [("Badruddin Orkal", "All India Velmar Front (AIVF) chief")])
+
+
+class ABodysNameThatAllOpens(unittest.TestCase):
+    def test_all_opens_a_body_whose_letters_begin_with_it(self):
+        facts = digest("Talks ended. Leaders of the All Velmar Progressives Congress (AVPC) met on Monday.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]],
+                         [("All Velmar Progressives Congress", "AVPC")])
+
+    def test_all_as_a_determiner_stays_out(self):
+        facts = digest("All Velmar Party (VP) members voted for the bill on Monday.")
+        self.assertEqual([(o["name"], o["acronym"]) for o in facts["organisations"]], [("Velmar Party", "VP")])
+
+    def test_the_role_keeps_all(self):
+        facts = digest("The All Tolland Velmar Front (ATVF) chief Badruddin Orkal called the drive inhuman.")
+        self.assertEqual(roles(facts), [("Badruddin Orkal", "All Tolland Velmar Front (ATVF) chief")])
