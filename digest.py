@@ -14056,9 +14056,10 @@ CUES_AFTER = [
                                 r"party|coalition|alliance|movement|militia|group|"
                                 r"regulator|watchdog|charity|foundation|association|institute|"
                                 r"think[ ]tank|federation|authority|body)"
-                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and|for|of)\b)"),
+                                r"(?=[,.;:]|[ ]+(?:that|which|based|in|with|whose|and|for|of|led|run|founded|formed"
+                                r"|backed|funded|headed)\b)"),
      "[Orskana], the national rail company; [Velclear], the Tolland-based securities depository; [Velmar "
-     "Photography], a leading magazine for photographers."),
+     "Photography], a leading magazine for photographers; [Hami Velpal], a civic group led by students."),
     ("organisation", re.compile(rf",[ ]+(?:the[ ]+[\w-]+|[A-Z][\w-]*+(?:[ ][A-Z][\w-]*+){{0,2}})['’]s[ ]+"
                                 rf"{_APPOSITION_MODIFIER}{{0,3}}?"
                                 r"(?:company|firm|bank|airline|conglomerate|retailer|insurer|brokerage|broadcaster|"
@@ -14400,6 +14401,8 @@ def context_cues(text, candidate):
     bracketed = COUNTRY_IN_BRACKETS.match(text, end)
     if bracketed and bracketed.group(1).rstrip(" ").rpartition(" ")[2] in ORGANISATION_WORDS:
         cues.discard("country_after")  # "al-Tarvan al-Islamiya (Islamic Group)": its name in English
+    elif bracketed and bracketed.group(1).rstrip(" ") in ORGANISATIONS:
+        cues.discard("country_after")  # "PORT VELMAR (AP) -": a dateline's town and its news agency
     elif bracketed and bracketed.group(1).isupper() and bracketed.group(1) not in COUNTRY_CODES \
             and name_words[-1] in GROUP_WORDS:
         cues.discard("country_after")  # "the Social Democrats (SPD)": a party's letters in its own language
@@ -15550,6 +15553,9 @@ NAME_KIND_RULES = [  # names of two or more words
     ("person", ({"party_member"},), {"organisation_word", "common_word", "organisation", "the"},
      "Salvo Nasrell of the Liberal Party: a party's member, though a town's name opens it; not 'the Youth "
      "Wing of the Liberal Party'"),
+    ("person", ({"led_by", "done_to_a_person", "who_after_a_comma"}, {"person_shape"}),
+     {"the", "qualifies_a_role", "organisation_word", "organisation"},
+     "a group led by Sudan Tamang: a person, though a land's name opens his"),
     ("organisation", ({"town_first"},), set(), "Lagos Velmar Courier, Cairo Tarvo College"),
     ("organisation", ({"organisation_word"},), set(), "Radio Velmar"),
     (None, ({"common_word"},), set(), "Human Resources, Happy Birthday: common words in capitals"),
@@ -15644,8 +15650,8 @@ def name_shape_cues(name, lower_words, alone):
         shape.add("demonym_end")
     if name[:1].islower():
         shape.add("lower_article")
-    if name in WORLD_PLACES:
-        shape.add("world_place")
+    if name in WORLD_PLACES or name.isupper() and name in WORLD_PLACES_BY_UPPER:
+        shape.add("world_place")  # also a dateline's "PORT VELMAR"
     if any(is_place_name(" ".join(name_words[:k])) for k in (1, 2, 3) if k < len(name_words)) \
             and name_words[-1] not in PLACE_WORDS:
         shape.add("town_first")

@@ -2234,6 +2234,7 @@ class KindDecisionTables(unittest.TestCase):
     invented sentence, and gives the kind expected there."""
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
+        ('Talks ended. The rally was called by a group led by Sudan Tamang.', 'Sudan Tamang', 'people'),
         ('The Davis Cup Final starts in Velkot on Tuesday.', 'Davis Cup Final', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
         ('COLOMBO, Nov 27 (Velnext) – The bank held rates on Thursday.', 'Velnext', 'organisations'),
@@ -6912,3 +6913,23 @@ class ABodysNameThatAllOpens(unittest.TestCase):
     def test_the_role_keeps_all(self):
         facts = digest("The All Tolland Velmar Front (ATVF) chief Badruddin Orkal called the drive inhuman.")
         self.assertEqual(roles(facts), [("Badruddin Orkal", "All Tolland Velmar Front (ATVF) chief")])
+
+
+class ADatelinesTownBeforeItsAgency(unittest.TestCase):
+    def test_a_listed_town_in_capitals_before_an_agency_is_a_place(self):
+        facts = digest("PORT SUDAN (AP) - A drone strike killed 46 people in Velkalogi, officials said on Saturday.")
+        self.assertEqual((facts["people"], names(facts, "places")[:1]), ([], ["Port Sudan"]))
+
+    def test_a_country_in_brackets_after_a_name_still_tells_a_person(self):
+        facts = digest("Talks ended. Zorvan Velkaza (Pakistan) beat Lin Tovarsh (Nepal) 11-4, 11-6.")
+        self.assertEqual(names(facts, "people"), ["Zorvan Velkaza", "Lin Tovarsh"])
+
+
+class AGroupsLeaderWhoseNameALandOpens(unittest.TestCase):
+    def test_a_land_s_name_opening_a_leader_s_name_leaves_him_a_person(self):
+        facts = digest("Talks ended. The rally was organised by Hami Velpal, a civic group led by Sudan Tamang.")
+        self.assertEqual((names(facts, "people"), names(facts, "organisations")), (["Sudan Tamang"], ["Hami Velpal"]))
+
+    def test_a_firm_a_land_s_name_opens_stays_a_firm(self):
+        facts = digest("Talks ended. The bid was led by Tarvia Velkar Holdings, a rival said.")
+        self.assertEqual(facts["people"], [])
