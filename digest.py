@@ -6578,7 +6578,7 @@ ROLE_HEADS = set(words("""
     musician  filmmaker  photographer  player  champion  golfer  boxer  cyclist  driver
     scientist  researcher  teacher  doctor  priest  bishop  cleric  imam  student  teammate
     politician  lawmaker  businessman  businesswoman  entrepreneur  songwriter  counterpart
-    convener  convenor  ameer  amir  collector
+    convener  convenor  ameer  amir  collector  principal
     negotiator  mediator  aide  prosecutor  surgeon  nurse  farmer  pilot  soldier  diplomat
     journalist  columnist  blogger  strategist  historian  umpire  referee  athlete  legislator
     congressman  congresswoman  councillor  councilor  superintendent  magistrate  nominee  parliamentarian
@@ -15628,8 +15628,12 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
      "fighting in Tarvia; not 'in Velkar's trial', whose owner the name is, nor 'in Consequence of', a phrase"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
-    ("person", ({"given_name"}, {"mid-sentence"}), {"after_a_determiner"},
-     "The boat left before Leon could board; not 'the Nadia sold well', a car, or 'a Nadia saloon'"),
+    ("organisation", ({"qualifies_a_role"}, {"given_name"}, {"mid-sentence"}), {"possessive", "after_a_determiner"},
+     "Mercedes driver Ana Ruiz: a single word that a role's word after it qualifies, a team or a firm (a "
+     "person who qualifies a role is named by a surname: 'a Velkar aide')"),
+    ("person", ({"given_name"}, {"mid-sentence"}), {"after_a_determiner", "qualifies_a_role"},
+     "The boat left before Leon could board; not 'the Nadia sold well', a car, or 'a Nadia saloon', nor "
+     "'Mercedes driver Ana Ruiz', whose team a role's word after it says"),
     (None, (), set(), "anything else: a capital after a comma"),
 ]
 

@@ -2234,6 +2234,7 @@ class KindDecisionTables(unittest.TestCase):
     invented sentence, and gives the kind expected there."""
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
+        ('Talks ended. Leclerc finished ahead of Mercedes driver Ana Ruiz.', 'Mercedes', 'organisations'),
         ('Talks ended. The rally was called by a group led by Sudan Tamang.', 'Sudan Tamang', 'people'),
         ('The Davis Cup Final starts in Velkot on Tuesday.', 'Davis Cup Final', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
@@ -6933,3 +6934,19 @@ class AGroupsLeaderWhoseNameALandOpens(unittest.TestCase):
     def test_a_firm_a_land_s_name_opens_stays_a_firm(self):
         facts = digest("Talks ended. The bid was led by Tarvia Velkar Holdings, a rival said.")
         self.assertEqual(facts["people"], [])
+
+
+class AGivenNameThatARolesWordQualifies(unittest.TestCase):
+    def test_a_given_name_before_a_role_s_word_and_a_name_is_a_team(self):
+        facts = digest("Talks ended. Velkar finished fourth, ahead of Mercedes driver Ana Ruizova.")
+        self.assertEqual((names(facts, "people"), names(facts, "organisations")), (["Ana Ruizova"], ["Mercedes"]))
+
+    def test_a_given_name_alone_stays_a_person(self):
+        facts = digest("Talks ended. The boat left before Leon could board, officials said.")
+        self.assertEqual(names(facts, "people"), ["Leon"])
+
+
+class ATeamPrincipal(unittest.TestCase):
+    def test_a_principal_is_a_role(self):
+        facts = digest("Talks ended. Velmar team principal Andrea Tolvani praised his composure.")
+        self.assertEqual(roles(facts), [("Andrea Tolvani", "Velmar team principal")])
