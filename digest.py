@@ -12741,8 +12741,8 @@ def run_candidates(text, start, run, sentence_starts):
         exact = [k for k in starts if initials_match(" ".join(tokens[k:]), acronym, loosely=False)]
         for k in exact + [k for k in starts if k not in exact]:
             name = " ".join(tokens[k:]) + (tail.group("place") or "")
-            if not tokens[k][:1].isupper() or tokens[k] in FUNCTION_WORDS and not opens_a_body_s_letters(tokens, k, acronym) \
-                    or len(tokens) - k > LONGEST_NAME \
+            if not tokens[k][:1].isupper() or len(tokens) - k > LONGEST_NAME \
+                    or tokens[k] in FUNCTION_WORDS and not opens_a_body_s_letters(tokens, k, acronym) \
                     or MODIFIER_SUFFIX.search(tokens[k]) \
                     or not initials_match(name, acronym) or " and the " in name \
                     or " and " in name and not initials_match(name, acronym, loosely=False) \
