@@ -6593,7 +6593,8 @@ ROLE_HEADS = set(words("""
     complainant  refugee  migrant  incumbent  rabbi  pastor  monk  swimmer  wrestler  skier
     whistleblower  boss  mp  mla  mna  mpa  mep  coordinator  organiser  organizer  campaigner  lecturer
     meteorologist  physician  psychologist  epidemiologist  virologist  seismologist  geologist  statistician
-    accountant  pharmacist  psychiatrist
+    accountant  pharmacist  psychiatrist  rapporteur  ombudsman  registrar  auditor  treasurer  curator  rector
+    mufti  comptroller  auditor-general  solicitor-general  advocate-general  prosecutor-general
     secretary-general  director-general  attorney-general  editor-in-chief  commander-in-chief
     vice-president  vice-chairman  vice-chancellor  vice-chair
 """.replace("  ", "\n"))) | PLAYER_POSITIONS

@@ -6950,3 +6950,13 @@ class ATeamPrincipal(unittest.TestCase):
     def test_a_principal_is_a_role(self):
         facts = digest("Talks ended. Velmar team principal Andrea Tolvani praised his composure.")
         self.assertEqual(roles(facts), [("Andrea Tolvani", "Velmar team principal")])
+
+
+class MoreOfficesAsRoles(unittest.TestCase):
+    def test_a_rapporteur_in_apposition_is_a_role(self):
+        facts = digest("Talks ended. Tom Velandrews, the UN special rapporteur on Tarvia, called the vote a sham.")
+        self.assertEqual(roles(facts), [("Tom Velandrews", "the UN special rapporteur on Tarvia")])
+
+    def test_a_treasurer_before_a_name_is_a_role(self):
+        facts = digest("Talks ended. The charges were filed against party treasurer Ana Velkova on Monday.")
+        self.assertEqual(roles(facts), [("Ana Velkova", "party treasurer")])
