@@ -72,7 +72,7 @@ COUNTRIES = words("""
     Bolivia : Bolivian
     Bosnia = Bosnia and Herzegovina : Bosnian, Bosnians
     Botswana
-    Brazil : Brazilian, Brazilians
+    Brazil = Brasil : Brazilian, Brazilians
     Brunei
     Bulgaria : Bulgarian, Bulgarians
     Burkina Faso
@@ -6404,7 +6404,9 @@ ORGANISATION_HEADS = set(words("""
     Servicio  Instituto  Consejo  Comisión  Comision  Ministerio  Secretaría  Fiscalía  Fiscalia  Procuraduría
     Contraloría  Defensoría  Superintendencia  Cámara  Corte  Agencia  Asociación  Asociacion  Federación
     Federacion  Confederación  Sindicato  Alianza  Coalición  Policía  Fuerzas  Conselho  Ministério  Fundação
-    Universidade  Conseil  Ministère  Istituto  Ministero
+    Universidade  Conseil  Ministère  Istituto  Ministero  Observatorio  Observatório  Observatoire  Osservatorio
+    Fundación  Fundacion  Fondation  Fondazione  Associação  Associacao  Movimento  Mouvement  Comissão  Comissao
+    Assembleia  Asamblea  Congreso  Senado  Câmara  Confederação  Sindicatul
     Tehreek  Tehrik  Tahrik  Jamaat  Jamiat  Jamiatul  Lashkar  Jaish  Sipah  Majlis  Anjuman
     Muttahida  Rashtriya  Hizb  Hezb  Hizbul  Harakat  Harakat-ul  Jabhat  Kataib  Tanzim  Fitna
     Jamia  Masjid  Gurdwara  Dargah  Madrasa  Madrassa  Darul

@@ -6960,3 +6960,14 @@ class MoreOfficesAsRoles(unittest.TestCase):
     def test_a_treasurer_before_a_name_is_a_role(self):
         facts = digest("Talks ended. The charges were filed against party treasurer Ana Velkova on Monday.")
         self.assertEqual(roles(facts), [("Ana Velkova", "party treasurer")])
+
+
+class BodiesNamedInPortugueseAndFrench(unittest.TestCase):
+    def test_an_observatory_s_head_word_and_a_body_s_office_in_brazil(self):
+        facts = digest("Talks ended. Groups including Greenpeace Brasil and the Observatorio do Velclima objected.")
+        self.assertEqual((facts["people"], names(facts, "organisations")),
+                         ([], ["Greenpeace Brasil", "Observatorio do Velclima"]))
+
+    def test_a_name_with_a_particle_stays_a_person(self):
+        facts = digest("Talks ended. Lawmakers led by Pedro Velupion da Costa objected on Monday.")
+        self.assertEqual(names(facts, "people"), ["Pedro Velupion da Costa"])
