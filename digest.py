@@ -11877,7 +11877,7 @@ NOT_A_FIGURE = re.compile(r"""
 # A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7",
 # and the stock indexes named by a number: "FTSE 100", "S&P 500"; and a tennis set's
 # tie-break points, which belong to its score: the "4" of "7-6 (4)".
-REFERENCE_REACH = 24  # characters: "Sections 302, 324 and "
+REFERENCE_REACH = 48  # characters: "Sections 80 (dowry death), 324 and "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
     r"Channel|Radio|Resolution|Rule|Vol\.|Volume|Part|[Tt]ype|"
@@ -11886,8 +11886,8 @@ REFERENCE_BEFORE = re.compile(
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
     r"|\b[a-z][A-Z][\w-]*+[ ]$"                                                       # a product's: iPhone 18
-    r"|\b(?:Articles|Chapters|Sections|Clauses|Rules|Pages)[ ]"                       # Articles 25 and 26
-    r"(?:\d{1,4}[A-Z]?,?[ ](?:and[ ]|to[ ]|&[ ])?)?$"
+    r"|\b(?:Articles|Chapters|[Ss]ections|Clauses|Rules|Pages)[ ]"                    # Articles 25 and 26,
+    r"(?:\d{1,4}+[A-Z]?+(?:[ ]\([a-z][a-z -]{0,24}+\))?,?[ ](?:and[ ]|to[ ]|&[ ])?){0,3}$"  # Sections 80 (dowry death)
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
 # when it is long ("Resolution No. 1373").

@@ -258,6 +258,15 @@ class NumberedPartsInThePlural(unittest.TestCase):
             with self.subTest(text=text):
                 self.assertEqual(figures(text), [])
 
+    def test_a_longer_list_of_sections_and_their_glosses_give_no_figures(self):
+        for text in ("A case was registered under sections 302, 324 and 34 of the code.",
+                     "A case was registered under Sections 80 (dowry death) and 85 of the code."):
+            with self.subTest(text=text):
+                self.assertEqual(figures(text), [])
+
+    def test_a_count_after_a_list_of_sections_is_still_a_figure(self):
+        self.assertEqual([f["text"] for f in figures("Sections 3, 4 and 5 apply to 40 people.")], ["40"])
+
     def test_a_count_after_a_single_article_is_still_a_figure(self):
         self.assertEqual([f["text"] for f in figures("He cited Article 10-A and 25 people died.")], ["25"])
 
