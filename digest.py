@@ -12635,6 +12635,8 @@ def capital_line_candidates(line, offset):
             for j in range(min(len(run), i + LONGEST_LISTED_NAME), i, -1):
                 name = " ".join(run[i:j])
                 known = PLACES_BY_UPPER.get(name) or ORGANISATIONS_BY_UPPER.get(name)
+                if known and j < len(run) and run[j].rstrip(".,:;").capitalize() in EVENT_WORDS:
+                    break  # "1997 FED CUP", "ASIA CUP FINAL": an event's name, as in "the Fed Cup"
                 if known and not is_demonym(known):
                     yield candidate("place" if known in PLACES else "organisation", known, position,
                                     end=position + len(name))

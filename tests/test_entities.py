@@ -6971,3 +6971,13 @@ class BodiesNamedInPortugueseAndFrench(unittest.TestCase):
     def test_a_name_with_a_particle_stays_a_person(self):
         facts = digest("Talks ended. Lawmakers led by Pedro Velupion da Costa objected on Monday.")
         self.assertEqual(names(facts, "people"), ["Pedro Velupion da Costa"])
+
+
+class AnEventsNameInAHeadline(unittest.TestCase):
+    def test_a_listed_name_before_an_event_s_word_in_capitals_names_no_body(self):
+        facts = digest("TENNIS - VELMAR TEAMS OPEN ON ROAD FOR 1997 FED CUP.\nThe Fed Cup draw was held in Tolbury.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_listed_name_in_a_headline_of_capitals_stays(self):
+        facts = digest("FED HOLDS RATES STEADY\nThe Fed held rates on Wednesday, officials said.")
+        self.assertEqual(names(facts, "organisations"), ["Fed"])
