@@ -12630,6 +12630,8 @@ def capital_line_candidates(line, offset):
     for match in CAPITALS_RUN.finditer(line):
         written = match.group().split(" ")
         run = [w[:-2] if w.endswith(("'S", "’S")) else w for w in written]
+        if run[-1].endswith(".") and run[-1].count(".") == 1:
+            run[-1] = run[-1][:-1]  # "... TO COACH NICE.": the headline's full stop, not "U.S."'s
         i, position = 0, offset + match.start()
         while i < len(run):
             for j in range(min(len(run), i + LONGEST_LISTED_NAME), i, -1):

@@ -6981,3 +6981,13 @@ class AnEventsNameInAHeadline(unittest.TestCase):
     def test_a_listed_name_in_a_headline_of_capitals_stays(self):
         facts = digest("FED HOLDS RATES STEADY\nThe Fed held rates on Wednesday, officials said.")
         self.assertEqual(names(facts, "organisations"), ["Fed"])
+
+
+class ANameEndingAHeadlineOfCapitals(unittest.TestCase):
+    def test_a_listed_place_before_the_headline_s_full_stop_is_found(self):
+        facts = digest("FLOODS HIT KARACHI.\nRain fell for a third day on Monday, officials said.")
+        self.assertEqual(names(facts, "places"), ["Karachi"])
+
+    def test_an_abbreviation_keeps_its_full_stop(self):
+        facts = digest("STORMS HIT THE U.S.\nRain fell for a third day on Monday, officials said.")
+        self.assertEqual(names(facts, "places"), ["U.S."])
