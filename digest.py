@@ -11383,12 +11383,13 @@ TABLE_LABELS = set(words("""
 _TEAM = r"[A-Z][\w.'’&-]*+(?:[ ][A-Z][\w.'’&-]*+){0,3}"
 _IN_BRACKETS = r"[ ]\([A-Z][^()\n]{0,30}\)"          # "Ravenhill (Italy) 88", "At The Dell (Tolland):"
 _A_NOTE = r"(?:[ ]+\([^()\n]{1,40}\))?"             # "... 2 (on penalties)"
+_SCORERS = r"(?:[ ]\([A-Z][^()\n]{1,200}+\))?"        # "Ravenhill 2 (Ana Ruiz 12th, Lin Tovar 80th)"
 _RESULT = rf"{_TEAM}[ ]\d{{1,3}}[ ]{_TEAM}[ ]\d{{1,3}}"    # Ravenhill 2 Stonebridge 0
 TABLE_TEAM = re.compile(rf"""
     ^(?:[A-Z][a-z]++:[ ])?(?P<round>{_RESULT}(?:;[ ]{_RESULT})++)\.?[ ]*$   # a round's results on one line:
                                                         # "Results: Ravenhill 2 Stonebridge 0; Orsk 1 Tolland 3."
-  | ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_A_NOTE}[ ]*$
-                                                                        # Ravenhill 6 Stonebridge 2
+  | ^(?P<home>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}{_SCORERS}[ ]+(?P<away>{_TEAM})(?:{_IN_BRACKETS})?[ ]+\d{{1,3}}
+    (?:{_A_NOTE}|{_SCORERS}\.?)[ ]*$                                    # Ravenhill 6 Stonebridge 2, and scorers
   | ^(?P<team>{_TEAM})(?:[ ]+(?:\d{{1,3}}|\.\d{{3}}|-|\d+[ ]1/2)){{3,}}[ ]*$    # LAKESIDE 71 60 .542 3 1/2
   | ^(?P<venue>{_TEAM}):[ ](?P<first>{_TEAM})[ ]\d++(?![a-z%]|\.\d)     # Kingsport: Ravenhill 363 (...); not "Ana Ruiz's
                                                                         # 52nd", nor a live page's "EC: Turnout 61.3%";
@@ -12046,11 +12047,14 @@ def is_headline(line):
 
 
 
+LONGEST_TITLE = 40  # words: a longer line in capitals is a list or a table, not a headline
+
+
 def is_title(line):
     """True for a first line in title case, with every main word capitalised and no
     full stop: 'Novelist Who Wrote of the Sea Dies at 88'."""
     line_words = line.split()
-    if len(line_words) < 5 or line.rstrip()[-1:] in ".!?:;,\"”":
+    if not 5 <= len(line_words) <= LONGEST_TITLE or line.rstrip()[-1:] in ".!?:;,\"”":
         return False
     main = [w for w in line_words if w.lower() not in TITLE_CASE_SMALL_WORDS]
     return sum(w[:1].isupper() or w[:1].isdigit() for w in main) >= 0.8 * len(main)

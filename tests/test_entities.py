@@ -6991,3 +6991,15 @@ class ANameEndingAHeadlineOfCapitals(unittest.TestCase):
     def test_an_abbreviation_keeps_its_full_stop(self):
         facts = digest("STORMS HIT THE U.S.\nRain fell for a third day on Monday, officials said.")
         self.assertEqual(names(facts, "places"), ["U.S."])
+
+
+class AResultWithItsScorers(unittest.TestCase):
+    def test_the_sides_of_a_result_with_scorers_in_brackets_are_teams(self):
+        facts = digest("Results on Saturday:\nTolbury 1 (Ana Ruizek 68th) Velmar Rovers 1 (Lin Tovar 41st).\n"
+                       "Orskmouth 2 (Corvin Tarsel 12th, Ana Ruizek 80th) Kelvar 0.\n")
+        self.assertEqual((names(facts, "organisations"), facts["places"]),
+                         (["Tolbury", "Velmar Rovers", "Orskmouth", "Kelvar"], []))
+
+    def test_a_sentence_with_a_bracket_is_no_result(self):
+        facts = digest("Talks ended.\nLahore 2 (the city's second case) and Karachi 4 were reported.\n")
+        self.assertEqual(facts["organisations"], [])

@@ -55,6 +55,10 @@ HOSTILE = {
     # an unlisted dateline town on every line, each once looked for in the whole text in lower
     # case: eight times the size, so that a minute shows
     "lines of unlisted datelines": repeat("VELKARA — Police said.\n", 8 * SIZE),
+    # a first line in title case, each of whose names was looked for in the whole story after
+    # it: sixteen times the size, so that a minute shows
+    "a long title whose names the story never repeats": repeat("Velkar Tolmund and Orsk Delany met ", 2 * SIZE)
+                                                        + "\n" + repeat("the rain fell on the town. ", 16 * SIZE),
     "town and state": repeat("Abc, "),
     "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
