@@ -13910,7 +13910,7 @@ _BOWLERS_FIGURES = r"\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}"
 _LEAGUE_PLACE = (r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom"
                  r"|\d{1,2}(?:st|nd|rd|th))")
 TEAM_AFTER = re.compile(rf"(?:,[ ]who|,[ ]{_LEAGUE_PLACE},)?[ ]+"
-                        r"(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;]|\n)"
+                        r"(?:beat|drew[ ]with|lost[ ]to|defeated|v|vs|host|visit|face)[ ]+[A-Z]|[ ]+\d{1,3}(?:[ ]\d|[,;](?!\d)|\n)"
                         # a result on one line: "Kelvar 4 Tolland Villa 5;"
                         r"|[ ]\d{1,2}[ ][A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){0,3}[ ]\d{1,2}(?:[,;]|\.?$)"
                         rf"|{_RESULT_AFTER}\b"                                             # "Tolland drew 1-1"

@@ -7003,3 +7003,14 @@ class AResultWithItsScorers(unittest.TestCase):
     def test_a_sentence_with_a_bracket_is_no_result(self):
         facts = digest("Talks ended.\nLahore 2 (the city's second case) and Karachi 4 were reported.\n")
         self.assertEqual(facts["organisations"], [])
+
+
+class AMarketsIndexBesideItsCity(unittest.TestCase):
+    def test_a_city_before_an_index_in_thousands_is_no_club(self):
+        facts = digest("WORLD STOCK MARKETS.\nMarkets closed mixed on Friday.\nTokyo 20,345 up 12.3\n"
+                       "Frankfurt 2,567 down 4.5\n")
+        self.assertEqual((facts["organisations"], names(facts, "places")), ([], ["Tokyo", "Frankfurt"]))
+
+    def test_a_town_before_a_score_and_a_comma_is_still_a_club(self):
+        facts = digest("Results on Saturday: Tolbury 2, Velmar Rovers 1; Derby 3, Kelvar 0.")
+        self.assertIn("Derby", names(facts, "organisations"))
