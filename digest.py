@@ -15069,7 +15069,7 @@ CRICKET_STORY = re.compile(r"\b(?:innings|wickets?|batsm[ae]n|bowlers?|first-cla
 # club's name only there: elsewhere "Cardinals", "Bills" and "Senators" are common words.
 # A league's story is one that names the league or one of its teams in full.
 MAJOR_LEAGUES = {
-    r"\b(?:MLB|[Mm]ajor[ ][Ll]eague|American[ ]League|National[ ]League|World[ ]Series)\b": words("""
+    ("MLB", "Major League", "major league", "American League", "National League", "World Series"): words("""
         Arizona | Diamondbacks
         Atlanta | Braves
         Baltimore | Orioles
@@ -15101,7 +15101,7 @@ MAJOR_LEAGUES = {
         Toronto | Blue Jays
         Washington | Nationals
     """),
-    r"\b(?:NBA|National[ ]Basketball[ ]Association)\b": words("""
+    ("NBA", "National Basketball Association"): words("""
         Atlanta | Hawks
         Boston | Celtics
         Brooklyn | Nets
@@ -15133,7 +15133,7 @@ MAJOR_LEAGUES = {
         Utah | Jazz
         Washington | Wizards
     """),
-    r"\b(?:NFL|National[ ]Football[ ]League|Super[ ]Bowl)\b": words("""
+    ("NFL", "National Football League", "Super Bowl"): words("""
         Arizona | Cardinals
         Atlanta | Falcons
         Baltimore | Ravens
@@ -15167,7 +15167,7 @@ MAJOR_LEAGUES = {
         Tennessee | Titans
         Washington | Commanders
     """),
-    r"\b(?:NHL|National[ ]Hockey[ ]League|Stanley[ ]Cup)\b": words("""
+    ("NHL", "National Hockey League", "Stanley Cup"): words("""
         Anaheim | Ducks
         Boston | Bruins
         Buffalo | Sabres
@@ -15202,18 +15202,23 @@ MAJOR_LEAGUES = {
         Winnipeg | Jets
     """),
 }
-LEAGUE_STORIES = [(re.compile(cue), [tuple(part.strip() for part in team.split("|")) for team in teams])
-                  for cue, teams in MAJOR_LEAGUES.items()]
+# Each league's teams as (full names, nicknames), and one pattern for the names of all the
+# leagues, each league's a group of its own, so that the text is read once (a look-ahead
+# for their first letters passes over the other words quickly).
+LEAGUE_TEAMS = [({f"{town.strip()} {nickname.strip()}" for town, nickname in (team.split("|") for team in teams)},
+                 {team.split("|")[1].strip() for team in teams}) for teams in MAJOR_LEAGUES.values()]
+_LEAGUE_INITIALS = "".join(sorted({name[0] for names in MAJOR_LEAGUES for name in names}))
+LEAGUE_NAMES = re.compile(rf"(?=[{_LEAGUE_INITIALS}])\b(?:"
+                          + "|".join(f"(?P<league{i}>{alternatives(names)})" for i, names in enumerate(MAJOR_LEAGUES))
+                          + r")\b")
 
 
 def league_nicknames(text, names):
     """The nicknames that are clubs in this story: those of a major league the story names,
     or one of whose teams it names in full ("the Tolbury Orioles" makes "Twins" a club too)."""
-    nicknames = set()
-    for cue, teams in LEAGUE_STORIES:
-        if cue.search(text) or any(f"{town} {nickname}" in names for town, nickname in teams):
-            nicknames.update(nickname for _, nickname in teams)
-    return nicknames
+    named = {match.lastgroup for match in LEAGUE_NAMES.finditer(text)}
+    return {nickname for i, (full_names, nicknames) in enumerate(LEAGUE_TEAMS)
+            if f"league{i}" in named or not names.isdisjoint(full_names) for nickname in nicknames}
 
 
 # An acronym defined by the common words before it: "the air quality index (AQI)",
