@@ -15741,6 +15741,10 @@ PRESIDENTS_SURNAMES = {"Roosevelt", "Truman", "Eisenhower", "Kennedy", "Nixon", 
                        "Obama", "Trump", "Biden"}
 
 
+# The words for the state as a party to a case: "Ana Ruiz v. State", "R v. Crown".
+THE_STATE_IN_A_CASE = {"State", "Crown", "Commonwealth"}
+
+
 def word_shape_cues(name, lower_words):
     """What a single word says of its kind, as cue names."""
     shape = set()
@@ -15762,6 +15766,8 @@ def word_shape_cues(name, lower_words):
         shape.add("no_name_of_its_own")
     if name in STANDING_BODIES:
         shape.add("standing_body")
+    if name in THE_STATE_IN_A_CASE:
+        shape.add("no_name_of_its_own")  # "Ana Ruiz v. State": the prosecution, no one's name
     if name in PRESIDENTS_SURNAMES:
         shape.add("president")
     if name in WORLD_PLACES:

@@ -7014,3 +7014,13 @@ class AMarketsIndexBesideItsCity(unittest.TestCase):
     def test_a_town_before_a_score_and_a_comma_is_still_a_club(self):
         facts = digest("Results on Saturday: Tolbury 2, Velmar Rovers 1; Derby 3, Kelvar 0.")
         self.assertIn("Derby", names(facts, "organisations"))
+
+
+class TheStateAsAPartyToACase(unittest.TestCase):
+    def test_the_state_in_a_case_s_title_is_no_person(self):
+        facts = digest("Talks ended.\nCase Title: Meera Velani v. State")
+        self.assertEqual(names(facts, "people"), ["Meera Velani"])
+
+    def test_the_other_party_stays_a_person(self):
+        facts = digest("Talks ended.\nCase Title: Meera Velani v. Tarun Orsk")
+        self.assertEqual(names(facts, "people"), ["Meera Velani", "Tarun Orsk"])
