@@ -14041,6 +14041,7 @@ CUES_AFTER = [
     ("portfolio_after", PORTFOLIOS_IN_BRACKETS, "[Kulvan Ghesh] (Energy, Water Resources and Irrigation): a "
                                                  "minister's portfolios in a cabinet's list"),
     ("place", re.compile(rf"[ ]+(?:{PLACE_CUES})\b"), "the [Tolmer] district"),
+    ("police_area", re.compile(r"[ ]+police\b"), "[Velkot] police said: the force's area (not 'Riot police', a kind)"),
     ("building", re.compile(r"[ ]+(?:airport|stadium|temple|mosque|shrine|jail|prison)\b"),
      "landed at [Tolmer] airport; held at [Velkot] jail"),
     ("place", re.compile(rf",[ ]+(?:the|a)[ ]+{_APPOSITION_OWNER}{_APPOSITION_MODIFIER}{{0,3}}?"
@@ -14155,7 +14156,7 @@ CUES_BEFORE = [
     ("place", re.compile(r"\b(?:stranded|stuck|camped|camping|massed|docked|anchored|queued|queuing|queueing)"
                          r"[ ](?:at|near|outside)[ ]$"),
      "trucks stranded at [Velkot Kotal]: where one is stuck or waits"),
-    ("place", re.compile(r"\b(?i:village|town|city|port|province|region|district|state|capital|island|"
+    ("place", re.compile(r"\b(?i:village|town|city|port|province|region|district|state|capital|island|settlement|"
                          r"county|suburbs?|outskirts|streets|mayor|governor|residents|inhabitants|citizens|"
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest|"
                          r"mountains|hills|coast|shores|plains|valleys|forests)[ ]of[ ]$"),
@@ -15526,6 +15527,7 @@ NAME_KIND_RULES = [  # names of two or more words
      "follow; not 'far-right Ana Ruiz said'"),
     ("person", (STRONG_PERSON_CUES,), set(), "Senator Ana Ruiz; Lin Baptiste, 52,"),
     ("place", ({"place"},), set(), "the Tunbury Wells district; residents of Tolland Vale"),
+    ("place", ({"police_area"}, {"mid-sentence"}), set(), "said Tolland Vale police: the area a force serves"),
     ("place", ({"building"}, {"mid-sentence"}), set(),
      "landed at Velmar Tarko airport: where it stands (but a sentence's first word may only qualify: "
      "'Huge stadium lights')"),
@@ -15607,6 +15609,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     (None, ({"no_name_of_its_own"},), set(), "CEO, the Council, Sunni, Halftime 1-0"),
     ("place", ({"place"},), set(), "the Tolmer district; and 'Superintendent of Police (Tolmer)' names the "
                                     "Tolmer district too"),
+    ("place", ({"police_area"}, {"mid-sentence"}), {"common_word", "no_name_of_its_own"},
+     "said Velkot police: the area a force serves (a sentence's first word may be an adjective: 'Riot police')"),
     (None, ({"portfolio"},), set(), "Deputy Commissioner of Police (West): the title's, no name of its own"),
     (None, ({"residence"},), set(), "the Chief Minister's House: a building, not the House of a parliament"),
     ("place", ({"building"}, {"mid-sentence"}), set(), "landed at Velmar airport; not 'Huge stadium lights'"),

@@ -2234,6 +2234,8 @@ class KindDecisionTables(unittest.TestCase):
     invented sentence, and gives the kind expected there."""
     CASES = [  # (text, name, the kind of facts it is listed under, or None)
         ('Ana Ruiz won the Tolland Vale Cup on Sunday.', 'Tolland Vale Cup', None),
+        ('Talks ended. Two men were held, said Velkot police on Monday.', 'Velkot', 'places'),
+        ('Talks ended. Two men were held, said Velkot Vale police on Monday.', 'Velkot Vale', 'places'),
         ('Talks ended. Leclerc finished ahead of Mercedes driver Ana Ruiz.', 'Mercedes', 'organisations'),
         ('Talks ended. The rally was called by a group led by Sudan Tamang.', 'Sudan Tamang', 'people'),
         ('The Davis Cup Final starts in Velkot on Tuesday.', 'Davis Cup Final', None),
@@ -7024,3 +7026,19 @@ class TheStateAsAPartyToACase(unittest.TestCase):
     def test_the_other_party_stays_a_person(self):
         facts = digest("Talks ended.\nCase Title: Meera Velani v. Tarun Orsk")
         self.assertEqual(names(facts, "people"), ["Meera Velani", "Tarun Orsk"])
+
+
+class WhereAForceServes(unittest.TestCase):
+    def test_a_name_before_police_is_the_force_s_area(self):
+        facts = digest("Talks ended. Two men were arrested, Velkot police said on Monday.")
+        self.assertEqual(names(facts, "places"), ["Velkot"])
+
+    def test_a_kind_of_police_opening_a_sentence_is_no_place(self):
+        facts = digest("Talks ended. Riot police fired tear gas on Monday.")
+        self.assertEqual(facts["places"], [])
+
+
+class ASettlementOf(unittest.TestCase):
+    def test_a_name_after_the_settlement_of_is_a_place(self):
+        facts = digest("Talks ended. Settlers in the Jewish settlement of Velkiryat Orba protested.")
+        self.assertEqual(names(facts, "places"), ["Velkiryat Orba"])
