@@ -13380,7 +13380,7 @@ def area_after_a_post(title, name_words):
     first = name_words[0]
     return int(title in POSTS_OVER_AN_AREA and len(name_words) > 2 and name_words[1] in GIVEN_NAMES
                and first not in GIVEN_NAMES and first not in SURNAMES and first not in HONORIFICS
-               and first not in TITLE_WORDS and not first.isupper())
+               and first not in TITLE_WORDS and first not in AREAS_OF_A_POST and not first.isupper())
 
 
 def body_words_after_a_title(name_words):

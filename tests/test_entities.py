@@ -6882,6 +6882,10 @@ class TheAreaOfAPostBeforeTheOfficer(unittest.TestCase):
         self.assertEqual((roles(facts), names(facts, "places")),
                          ([("Zafar Siddique Orkani", "SSP Velkot")], ["Velkot"]))
 
+    def test_an_area_a_post_s_title_names_is_no_place_of_its_own(self):
+        facts = digest("Talks ended. SSP Central Zeeshan Velafique said the suspects opened fire.")
+        self.assertEqual((roles(facts), facts["places"]), ([("Zeeshan Velafique", "SSP Central")], []))
+
     def test_a_given_name_after_the_post_opens_the_officer_s_name(self):
         facts = digest("Talks ended. SSP Malik Zafar Orkani said the driver lost control.")
         self.assertEqual((roles(facts), facts["places"]), ([("Malik Zafar Orkani", "SSP")], []))
