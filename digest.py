@@ -13287,15 +13287,16 @@ def trim_words(name_words, offset, first_in_sentence):
     if after_a_body:
         given = len(name_words) - 2
         title = None
+    unlisted_area = title and not courtesy and area_after_a_post(title, name_words)
     jurisdiction = title and not courtesy and (place_words_after_a_title(name_words)
                                                or body_words_after_a_title(name_words)
-                                               or area_after_a_post(title, name_words))
+                                               or unlisted_area)
     if jurisdiction:
         # "Deputy Commissioner Tolpur Sarmad Velani": the place the title is held in;
         # "Chairman TCB Mohsin Velani": the body it heads
         place_or_body = " ".join(name_words[:jurisdiction])
         # a listed town's kind is the table's, though the title before it reads as a person's
-        is_an_area = is_listed_place(place_or_body) or area_after_a_post(title, name_words)
+        is_an_area = is_listed_place(place_or_body) or unlisted_area
         yield offset, place_or_body, "place" if is_an_area else None, None, False
         title += " " + place_or_body
         offset += len(place_or_body) + 1
@@ -15206,8 +15207,9 @@ MAJOR_LEAGUES = {
 # Each league's teams as (full names, nicknames), and one pattern for the names of all the
 # leagues, each league's a group of its own, so that the text is read once (a look-ahead
 # for their first letters passes over the other words quickly).
-LEAGUE_TEAMS = [({f"{town.strip()} {nickname.strip()}" for town, nickname in (team.split("|") for team in teams)},
-                 {team.split("|")[1].strip() for team in teams}) for teams in MAJOR_LEAGUES.values()]
+_LEAGUE_ROWS = [[tuple(part.strip() for part in team.split("|")) for team in teams] for teams in MAJOR_LEAGUES.values()]
+LEAGUE_TEAMS = [({f"{town} {nickname}" for town, nickname in rows}, {nickname for _, nickname in rows})
+                for rows in _LEAGUE_ROWS]
 _LEAGUE_INITIALS = "".join(sorted({name[0] for names in MAJOR_LEAGUES for name in names}))
 LEAGUE_NAMES = re.compile(rf"(?=[{_LEAGUE_INITIALS}])\b(?:"
                           + "|".join(f"(?P<league{i}>{alternatives(names)})" for i, names in enumerate(MAJOR_LEAGUES))
