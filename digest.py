@@ -11878,7 +11878,7 @@ NOT_A_FIGURE = re.compile(r"""
 # A word before a number that makes it a name, not an amount: "Article 9", "Chapter 7",
 # and the stock indexes named by a number: "FTSE 100", "S&P 500"; and a tennis set's
 # tie-break points, which belong to its score: the "4" of "7-6 (4)".
-REFERENCE_REACH = 48  # characters: "Sections 80 (dowry death), 324 and "
+REFERENCE_REACH = 24  # characters: "Resolution No. "
 REFERENCE_BEFORE = re.compile(
     r"\b(?:Article|Chapter|Section|Clause|Page|Room|Flight|Route|Highway|Interstate|"
     r"Channel|Radio|Resolution|Rule|Vol\.|Volume|Part|[Tt]ype|"
@@ -11887,9 +11887,13 @@ REFERENCE_BEFORE = re.compile(
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
     r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
     r"|\b[a-z][A-Z][\w-]*+[ ]$"                                                       # a product's: iPhone 18
-    r"|\b(?:Articles|Chapters|[Ss]ections|Clauses|Rules|Pages)[ ]"                    # Articles 25 and 26,
-    r"(?:\d{1,4}+[A-Z]?+(?:[ ]\([a-z][a-z -]{0,24}+\))?,?[ ](?:and[ ]|to[ ]|&[ ])?){0,3}$"  # Sections 80 (dowry death)
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
+# The numbered parts a text lists, each number a name's ("Articles 25 and 26", "Sections 80
+# (dowry death) and 85"): looked for before a number only in a text that has such a word.
+PARTS_REACH = 48  # characters: "Sections 80 (dowry death), 324 and "
+NUMBERED_PARTS_WORD = re.compile(r"(?=[ACSsRP])\b(?:Articles|Chapters|[Ss]ections|Clauses|Rules|Pages)[ ]")
+PARTS_LISTED_BEFORE = re.compile(rf"{NUMBERED_PARTS_WORD.pattern}"
+                                 r"(?:\d{1,4}+[A-Z]?+(?:[ ]\([a-z][a-z -]{0,24}+\))?,?[ ](?:and[ ]|to[ ]|&[ ])?){0,3}$")
 # "No." before a number: a rank when it is small ("the No. 2 carmaker"), a reference
 # when it is long ("Resolution No. 1373").
 NUMBER_SIGN_BEFORE = re.compile(r"\b(?:No\.|Number)[ ]$")
@@ -17539,12 +17543,14 @@ def figures(text, taken=()):
     taken = sorted(taken)
     rows = table_rows(text)
     phones = [phone.span() for phone in PHONE_NUMBER.finditer(text)] if "+" in text else []
+    lists_parts = bool(NUMBERED_PARTS_WORD.search(text))
     for match in FIGURE_PATTERN.finditer(text):
         start, end = match.span()
         written = match.group("number")
         if overlaps(start, end, taken) or rows and overlaps(start, end, rows) \
                 or phones and overlaps(start, end, phones) or NOT_A_FIGURE.match(text, match.start("number")) \
                 or len(written) > MOST_DIGITS or REFERENCE_BEFORE.search(text, max(0, start - REFERENCE_REACH), start) \
+                or lists_parts and PARTS_LISTED_BEFORE.search(text, max(0, start - PARTS_REACH), start) \
                 or len(written) > LONGEST_RANK and NUMBER_SIGN_BEFORE.search(text, max(0, start - 8), start) \
                 or is_model_number(text, start):
             continue
