@@ -14155,9 +14155,6 @@ CUES_BEFORE = [
     ("in_itself", re.compile(r"\b(?:in|near)[ ]$"), "killed in [Velmar Boldak]"),
     ("publication", re.compile(r"\b(?:editor|editor-in-chief|publisher|columnist)[ ](?:of|at)[ ](?:the[ ])?$"),
      "Ana Velkova, editor of [Velfund Report]: a paper's, though its last word names a document"),
-    ("organisation", re.compile(r"\b(?:(?:career|stint)[ ](?:at|with)|(?:wrote|writes|writing|reporter|correspondent"
-                                r"|columnist|contributor)[ ](?:for|with|at))[ ](?:the[ ])?$"),
-     "began his career at [Velmar Dawn]; she wrote for [Tolkur]: where one works in the press"),
     ("place", re.compile(r"\b(?:stranded|stuck|camped|camping|massed|docked|anchored|queued|queuing|queueing)"
                          r"[ ](?:at|near|outside)[ ]$"),
      "trucks stranded at [Velkot Kotal]: where one is stuck or waits"),
@@ -14186,10 +14183,13 @@ CUES_BEFORE = [
         r"think[ ]tank|"
         r"coalition|bloc)[ ]$"
         r"|\b(?i:opposition|ruling|governing|political|main|rival|regional|banned|militant|"
-        r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"),
+        r"(?:far|hard)-(?:right|left)|right-wing|left-wing)[ ](?:party|alliance|coalition|movement|outfit)[ ]$"
+        r"|\b(?:(?:career|stint)[ ](?:at|with)|(?:wrote|writes|writing|reporter|correspondent"
+        r"|columnist|contributor)[ ](?:for|with|at))[ ](?:the[ ])?$"),
      "the news agency [Tanvik]; the space agency [Velsa]; the electoral service [Velserv]; opposition party "
      "[Velmara]; the youth-led organisation "
-     "[Orsk Tarka]; the coalition [Velza Patria]; the think tank [Velbridge]"),
+     "[Orsk Tarka]; the coalition [Velza Patria]; the think tank [Velbridge]; began his career at [Velmar "
+     "Dawn]; she wrote for [Tolkur]: where one works in the press"),
     # also "software giant [Orskit]"; not "a party Ana hosted"
     ("organisation", re.compile(rf"\b(?i:{alternatives(TRADE_NOUNS)})[ ]$"),
      "carmaker [Velmo]; Brokerage [Velmar Oswal] raised its target"),
