@@ -11885,7 +11885,7 @@ REFERENCE_BEFORE = re.compile(
     r"[Pp]latform|[Gg]ate|[Tt]erminal|[Ll]evel|[Gg]rade|[Cc]lass|[Cc]ategory|"         # "class 10", "phase 2" too
     r"[Ss]tage|[Pp]hase|[Tt]ier|[Zz]one|[Ww]ard|[Ss]ector|[Bb]lock"
     r"|FTSE|S&P|DAX|CAC|Nikkei|Stoxx|Seng|Sensex|Nifty|Russell|Wilshire|KOSPI|ASX|TOPIX|MSCI"  # FTSE 100
-    r"|[Cc]all|[Dd]ial|Group[ ]of)[ ]$"                                              # call 101, Group of 20
+    r"|[Cc]all|[Dd]ial|[Hh]elpline|[Hh]otline|Rescue|Group[ ]of)[ ]$"                # call 101, Rescue 1122
     r"|\b[a-z][A-Z][\w-]*+[ ]$"                                                       # a product's: iPhone 18
     r"|\b(?:7-6|6-7)[ ]\($")                                                                     # 7-6 (4)
 # The numbered parts a text lists, each number a name's ("Articles 25 and 26", "Sections 80

@@ -271,6 +271,12 @@ class NumberedPartsInThePlural(unittest.TestCase):
         self.assertEqual([f["text"] for f in figures("He cited Article 10-A and 25 people died.")], ["25"])
 
 
+class AServicesNumber(unittest.TestCase):
+    def test_an_emergency_service_s_or_a_helpline_s_number_is_no_figure(self):
+        self.assertEqual([f["text"] for f in figures("According to Rescue 1122, 22 people were hurt. Call the "
+                                                     "helpline 1099 for help.")], ["22"])
+
+
 class TrillionsShortened(unittest.TestCase):
     def test_tr_and_trn_after_an_amount(self):
         facts = digest("Collection reached Rs4.55 trillion against a target of Rs4.96tr; the plan costs $1trn.")
