@@ -14366,9 +14366,10 @@ def context_cues(text, candidate):
         cues.add("quoted")  # "“Sidewalk Stories”", "The Knot": the title of a work
     if not candidate["sentence_initial"]:
         cues.add("mid-sentence")
-    elif (name.isupper() or name.rpartition(" ")[2] in LABEL_WORDS) and text.startswith(":", end):
+    elif (name.isupper() or name.rpartition(" ")[2] in LABEL_WORDS) and text.startswith(":", end) \
+            or name.isupper() and text.startswith("!", end):
         cues.add("label")  # "NOTES: Fewer readers finish", "UPDATE: Talks resumed", "Media Contact: Ana Ruiz":
-        # a label that opens a paragraph
+        # a label that opens a paragraph; "WICKET! Ana Ruiz is out": a live page's cry
     name_words = name.split(" ")
     if len(name_words) > 1:
         if any(INITIAL_WORD.fullmatch(w) and w not in PLACES and w not in ORGANISATIONS

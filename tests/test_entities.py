@@ -7046,3 +7046,13 @@ class ASettlementOf(unittest.TestCase):
     def test_a_name_after_the_settlement_of_is_a_place(self):
         facts = digest("Talks ended. Settlers in the Jewish settlement of Velkiryat Orba protested.")
         self.assertEqual(names(facts, "places"), ["Velkiryat Orba"])
+
+
+class ALivePagesCry(unittest.TestCase):
+    def test_a_word_in_capitals_before_an_exclamation_mark_names_no_body(self):
+        facts = digest("Live updates\n14:32 IST\nWICKET! Aiden Velkram c Tolwan b Orsk 62 (71).\n")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_letters_in_capitals_before_a_verb_stay_a_body(self):
+        facts = digest("Talks ended.\nVTA fined Velmar on Monday, officials said.\n")
+        self.assertEqual(names(facts, "organisations"), ["VTA"])
