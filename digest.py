@@ -15771,14 +15771,12 @@ def word_shape_cues(name, lower_words):
         shape.add("organisation")  # "V-Electric", "Velco-Petroleum": a firm named for its trade
     if name in COMMON_ABBREVIATIONS or name in GROUP_WORDS or name in TABLE_LABELS or name in NUMBERED_PARTS \
             or name in LANGUAGES \
-            or name in HEADLINE_TAGS \
+            or name in HEADLINE_TAGS or name in THE_STATE_IN_A_CASE \
             or name in MARKET_BENCHMARKS or (
             name in ORGANISATION_WORDS and name not in STANDING_BODIES):
         shape.add("no_name_of_its_own")
     if name in STANDING_BODIES:
         shape.add("standing_body")
-    if name in THE_STATE_IN_A_CASE:
-        shape.add("no_name_of_its_own")  # "Ana Ruiz v. State": the prosecution, no one's name
     if name in PRESIDENTS_SURNAMES:
         shape.add("president")
     if name in WORLD_PLACES:
