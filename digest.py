@@ -11612,6 +11612,9 @@ DATE_RULES = [
     ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
     ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
+    # the first nine months of 2019 / the last six weeks of the year: one date, in its year
+    ("months_of_year", rf"(?:the[ ])?(?:(?:first|last|past|final)[ ])?{_NUMBER}[ ](?:months|weeks)[ ]of[ ]"
+                       rf"(?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
     # the first week of February / the last week of November 2025
     ("week_of_month", rf"(?:the[ ])?{_ORDINAL}[ ]week[ ]of[ ]{_FULL_MONTH}"
                       rf"(?:,?[ ]{_YEAR}(?!\d))?"),
@@ -11680,7 +11683,7 @@ DATE_RULES = [
     ("recent", rf"(?:[Rr]ecent|[Cc]oming|[Pp]ast)[ ](?:years|months|weeks|days|decades)"
                r"|the[ ](?:days|weeks|months|years|decades)[ ]ahead"),  # the days ahead: a time to come
     # year-earlier results / year-ago levels (a year before the article's)
-    ("year_earlier", r"year-(?:earlier|ago)(?=[ ][a-z])"),
+    ("year_earlier", r"[Yy]ear-(?:earlier|ago)(?=[ ][a-z])"),
     # the current year / the following month / the latest quarter / year-end
     ("relative_unit", r"(?:[Tt]he|[Ii]ts|[Tt]heir)[ ](?:current|following|previous|latest|most[ ]recent|prior)[ ]"
                       r"(?:year|month|week|quarter|period|day)|year[- ]end"
@@ -11795,7 +11798,7 @@ DATE_START = re.compile(rf"""
                             (?:fiscal[ ])?(?:quarter|period|year)\b)
       | [Tt]hese(?=[ ]days) | [Hh]alf(?=[ ]an?[ ]) | [Ee]nd(?=-{_FULL_MONTH}) | (?:decade|month|week|day)(?=[- ]long) | [Dd]ay(?=[ ](?:before[ ]yesterday|after[ ]tomorrow))
       | (?:[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Ee]arlier|[Ll]ater|[Ee]arly|[Ll]ate|[Mm]id|[Rr]ecent|[Cc]oming
-         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|[Ee]ach|[Ee]very|annual|weekly|monthly
+         |[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|fiscal|year|Year(?=-)|[Ee]ach|[Ee]very|annual|weekly|monthly
          |[Tt]hat(?=[ ]year)|noon|midnight|[Aa]t(?=[ ]the[ ]moment|[ ]present)|[Nn]ow|[Nn]owadays|[Rr]ecently
          |quarterly|yearly|semiannual|daily|aged?|[Ff]ew|[Ss]everal|[Mm]any|couple|decades|years|months|weeks|weekends|centuries
          |{_SEASON}|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|{_ORDINAL}|{_NUMBER_WORD_START}
@@ -16642,6 +16645,9 @@ def date_value(rule, found, ref, ref_year, future=False):
             return f"{year}-H{last // 6}"
         return f"{year}-{first:02d}" if year else None  # "July-November": from its first month (its
         # last is the date's "until")
+    if rule == "months_of_year":
+        year = deictic_year(lower, ref_year)
+        return str(year) if year else None
     if rule == "part_of_year":
         year = deictic_year(lower, ref_year)
         part = ORDINALS[re.search(_ORDINAL, lower).group()]
