@@ -15892,9 +15892,23 @@ def initials_match(name, acronym, loosely=True):
     return letters in (initials, without_an_o) or letters == strict_initials(name, small_words=True) \
         or "X" in letters and letters == strict_initials(EX_AS_X.sub("X", name)) or loosely and (
         len(letters) >= 2 and letters[0] == initials[:1] and _subsequence(letters, initials)
-        or len(letters) >= 3 and sorted(letters) == sorted(initials)) or (  # French or Spanish order:
+        or len(letters) >= 3 and sorted(letters) == sorted(initials)
+        or len(letters) > len(initials) >= 2 and made_of_word_openings(letters, name)) or (  # French or Spanish order:
         # "Democratic Forces for the Liberation of Tarvia (FDLT)"
         owner.isupper() and owner in ORGANISATIONS and initials_match(body, acronym))  # "UN Office for ... (OCHA)"
+
+
+def made_of_word_openings(letters, name):
+    """True when the letters are the openings of the name's capitalised words, in order, one
+    or more letters of each, as South Asian bodies' short names are made: "RAJUK" of
+    "Rajdhani Unnayan Kartripakkha", "NADRA" of "National Database and Registration
+    Authority"."""
+    openings = [part.upper() for part in re.split(r"[ -]+", name) if part[:1].isupper()]
+    reachable = {0}  # how many of the letters the words read so far can have spelt
+    for word in openings:
+        reachable = {done + size for done in reachable
+                     for size in range(1, len(word) + 1) if letters.startswith(word[:size], done)}
+    return len(letters) in reachable
 
 
 # The "Ex" of a word that an acronym writes as X: "Velmar Commodity Exchange (VCX)".

@@ -7056,3 +7056,15 @@ class ALivePagesCry(unittest.TestCase):
     def test_letters_in_capitals_before_a_verb_stay_a_body(self):
         facts = digest("Talks ended.\nVTA fined Velmar on Monday, officials said.\n")
         self.assertEqual(names(facts, "organisations"), ["VTA"])
+
+
+class AShortNameOfWordsOpenings(unittest.TestCase):
+    def test_letters_made_of_the_openings_of_a_bodys_words_are_its_short_name(self):
+        facts = digest("Talks ended. The Velmar Unnayan Kartaban (VELUK) sealed 12 buildings. VELUK said more would follow.")
+        organisation = facts["organisations"][0]
+        self.assertEqual((len(facts["organisations"]), organisation["name"], organisation["acronym"]),
+                         (1, "Velmar Unnayan Kartaban", "VELUK"))
+
+    def test_a_word_that_gives_no_letter_breaks_the_match(self):
+        facts = digest("Talks ended. Ana Velkar Tolwan (ANTO) spoke on Monday.")
+        self.assertNotIn("ANTO", [entity.get("acronym") for kind in ("people", "organisations") for entity in facts[kind]])
