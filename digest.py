@@ -11949,7 +11949,7 @@ ANOTHER_CLAUSE_AFTER_QUOTE = re.compile(r"[,]?[ ]+(?:while|whereas|but|although|
 APPOSED_NAME_SAYS = re.compile("," + SAYS_AFTER.pattern)
 # The verb of saying after a quotation, and what ends the clause it opens.
 SAID_AFTER_QUOTE = re.compile(_SAID_AFTER)
-CLAUSE_END = re.compile(r"[.!?;\n“”\"]")
+CLAUSE_END = re.compile(r"[!?;\n“”\"]|\.(?!\d)")  # not the point of "0.6%"
 UNNAMED_SPEAKER = re.compile(r"(?:a|an|one|another)[ ]+(?:[A-Z][\w.-]*+[ ]+)?[a-z]")  # "an Orskair spokesperson"
 UNNAMED_SPEAKER_SAYS = re.compile(rf"[,]?[ ]*{UNNAMED_SPEAKER.pattern}[\w-]*+(?:[ ][a-z][\w-]*+){{0,3}}"
                                   rf"[ ]+(?:{SAY_VERBS})\b")
@@ -17139,7 +17139,9 @@ def on_its_day(text, found, index):
                  range(index + 1, min(len(found), index + 1 + DATES_IN_A_CLAUSE))):
         for j in side:
             date = found[j]
-            if ANOTHER_CLAUSE.search(text, min(date["end"], time["end"]), max(date["start"], time["start"])):
+            gap_start, gap_end = min(date["end"], time["end"]), max(date["start"], time["start"])
+            own_word = OWN_LINKING_WORD.search(text, max(gap_start, gap_end - len("until ")), gap_end)
+            if ANOTHER_CLAUSE.search(text, gap_start, own_word.start() if own_word else gap_end):
                 break
             if date["value"] and DAY_VALUE.fullmatch(date["value"]):
                 days.append(date)
@@ -17153,6 +17155,9 @@ DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 # What puts a day in another clause than a time: a sentence's end, or a word that links
 # two events ("at 2 pm after the firm promised to pay by December 10").
 ANOTHER_CLAUSE = re.compile(rf"{CLAUSE_END.pattern}|\b(?:after|before|by|until|till|since|when|while|and|but)\b")
+# A linking word right before the later of a time and a day is its own, not a clause's:
+# "rose on Friday ... by 0930 GMT", "open on Monday until 5 pm".
+OWN_LINKING_WORD = re.compile(r"\b(?:by|until|till|before|after|since)[ ]\Z")
 # How many dates on each side of a time its walk looks at: a clause names a few.
 DATES_IN_A_CLAUSE = 4
 

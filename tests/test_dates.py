@@ -947,6 +947,10 @@ class TimesOnTheirDay(unittest.TestCase):
                       "promised to pay by December 10.", "2026-12-02")
         self.assertEqual((dates["2 pm"], dates["2:00pm"]), ("2026-12-01T14:00", "2026-12-02T14:00"))
 
+    def test_a_decimal_point_and_the_time_s_own_by_end_no_clause(self):
+        dates = found("Velmar shares rose on Tuesday, up 0.6% at $4.20 by 0930 GMT.", "2026-12-02")
+        self.assertEqual(dates["0930 GMT"], "2026-12-01T09:30")
+
 
 class DaysListedBeforeTheMonth(unittest.TestCase):
     def test_each_day_of_a_list_before_a_day_and_month_is_a_date(self):
