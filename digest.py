@@ -13883,7 +13883,7 @@ _COMMON_ABBREVIATIONS = set(words("""
     AP  RSS  SMS  MP  MLA  MNA  FIR  GST  VAT  NGO  LNG  LPG  CNG  IMF  AI  US
     UK  EU  UN  Q1  Q2  Q3  Q4  NB  PS  AD  BC  BCE  CE  MW  KW  KM  KG  A  I
     PPI  RMB  GI  LIBOR  RBI  ERA  MVP  KO  TKO  LBW  CAPS  FY
-    GPS  SIM  PDF  URL  LED  ICU  OTP  QR  EV  UAV  IED  CNIC  NIC  ODI  T20  T20I
+    GPS  SIM  PDF  URL  LED  ICU  CCU  NICU  PICU  HDU  OTP  QR  EV  UAV  IED  CNIC  NIC  ODI  T20  T20I
     FDI  FPI  FII  NRI  NPA  ETF  REIT  MoU  EBITDA  CAGR  AQI  PIL  CV  PV
     GW  MWh  GWh  TWh  MGD  MMCFD  MMBtu  MMBTU
     TB  MRI  PCR  IVF  OPD  HPV  ECG  COVID
@@ -14462,7 +14462,7 @@ SAID_RIGHT_BEFORE = (" said ", " says ", " added ", "\nsaid ", "\nsays ", "\nadd
 
 # A full stop that ends a sentence inside what an apposition took in: "leader. Then"; and
 # a relative clause that tells more of the person than the role: "a farmer whose house".
-SENTENCE_END_IN_ROLE = re.compile(r"(?<=[a-z\d]{2})\.[ ]+(?=[A-Z])")
+SENTENCE_END_IN_ROLE = re.compile(r"(?:(?<=[a-z\d]{2})|(?<=[A-Z]{2}))\.[ ]+(?=[A-Z])")  # "... at VMS. A rise"
 RELATIVE_CLAUSE_IN_ROLE = re.compile(r"[ ](?:who|whose|whom|which)\b")
 # Words that open a clause after a name's comma, where an apposition would stand: a verb,
 # a relative pronoun, or the "to" of an infinitive ("nominated Ana Ruiz, to head the bank").
@@ -14470,7 +14470,7 @@ CLAUSE_OPENERS = {"was", "is", "were", "are", "has", "had", "have", "will", "wou
                   "to"}
 # An apposition after a name, up to the comma or verb that closes it, and a body's acronym
 # in brackets before them ("Ana Ruiz, head of the Tolland Relief Mission (TRM), said").
-APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,7}?)"
+APPOSITION = re.compile(r",[ ]+((?:(?:the|a|an)[ ]+)?[\w’'.-]+(?:[ ]+[\w’'.-]+){0,10}?)"
                         r"(?=(?:[ ]\([A-Z]{2,8}\))?[ ]*(?:,|[ ]+(?:has|have|had|is|was|said|says|who|whose|whom|which|and|told"
                         r"|will|would)\b))")
 

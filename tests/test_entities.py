@@ -7068,3 +7068,22 @@ class AShortNameOfWordsOpenings(unittest.TestCase):
     def test_a_word_that_gives_no_letter_breaks_the_match(self):
         facts = digest("Talks ended. Ana Velkar Tolwan (ANTO) spoke on Monday.")
         self.assertNotIn("ANTO", [entity.get("acronym") for kind in ("people", "organisations") for entity in facts[kind]])
+
+
+class ALongApposition(unittest.TestCase):
+    def test_a_role_of_eleven_words_is_read_whole(self):
+        facts = digest("Talks ended. Orsk Tavani, a former vice president of the Velmar-Tarvo Joint Chamber "
+                       "of Commerce and Industry, said traders had lost money.")
+        self.assertEqual(roles(facts), [("Orsk Tavani", "a former vice president of the Velmar-Tarvo Joint "
+                                                        "Chamber of Commerce and Industry")])
+
+    def test_a_role_ends_at_a_full_stop_after_capitals(self):
+        facts = digest('"Rates will fall," said Lin Tovar, director of research at VMS. A widening of the '
+                       'deficit, he said, was likely.')
+        self.assertEqual(roles(facts), [("Lin Tovar", "director of research at VMS")])
+
+
+class AHospitalsUnit(unittest.TestCase):
+    def test_a_care_unit_s_letters_name_no_body(self):
+        facts = digest("Velma Orskova moved to CCU as condition worsens\n\nShe was moved on Sunday.")
+        self.assertEqual(facts["organisations"], [])
