@@ -13225,11 +13225,11 @@ def trim_words(name_words, offset, first_in_sentence):
     if not name_words:
         return
     if len(name_words) > 1 and is_a_joined_role(name_words[0]) \
-            or first_in_sentence and len(name_words) > 2 and (name_words[0].lower() in ROLE_HEADS
-                                                               or OCCUPATION_ENDING.search(name_words[0])) \
+            or first_in_sentence and (len(name_words) > 2 or name_words[1:] and name_words[1] in GIVEN_NAMES) \
+            and (name_words[0].lower() in ROLE_HEADS or OCCUPATION_ENDING.search(name_words[0])) \
             and name_words[0] not in GIVEN_NAMES and name_words[0] not in TITLE_WORDS:
         title = name_words.pop(0)  # "Actor-politician Velan Ruiz"; "Victim Hafez Velkim, 38, was found";
-        # "Entomologist Kabirul Velbashar said"
+        # "Entomologist Kabirul Velbashar said"; "Actor Vijay, whose party ...": one name after the role
         offset += len(title) + 1
         first_in_sentence = False
     head, name_from = title_span(name_words)

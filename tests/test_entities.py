@@ -7087,3 +7087,9 @@ class AHospitalsUnit(unittest.TestCase):
     def test_a_care_unit_s_letters_name_no_body(self):
         facts = digest("Velma Orskova moved to CCU as condition worsens\n\nShe was moved on Sunday.")
         self.assertEqual(facts["organisations"], [])
+
+
+class ARoleBeforeOneName(unittest.TestCase):
+    def test_a_role_opening_a_sentence_before_a_given_name_alone_is_cut_off(self):
+        facts = digest("Talks ended. Actor Vijay, whose party is new, held a rally in Velkot.")
+        self.assertEqual(roles(facts), [("Vijay", "Actor")])
