@@ -14427,12 +14427,18 @@ def context_cues(text, candidate):
     elif bracketed and bracketed.group(1).isupper() and bracketed.group(1) not in COUNTRY_CODES \
             and name_words[-1] in GROUP_WORDS:
         cues.discard("country_after")  # "the Social Democrats (SPD)": a party's letters in its own language
+    owned = OWNS_A_NAMED_PERSON.match(text, end)
+    if owned and owned.group(1) in GIVEN_NAMES:
+        cues.add("owns_a_person")  # "Tarvo's Ana Ruiz": a side, a firm or a land a person plays or works for
     country = " " not in name and COUNTRY_AFTER.match(text, end, end + 40)
     if country and is_a_country(country.group(1)):
         cues.add("place")  # "over Ardloch, Scotland.", but not a reporter's "Ana Ruiz, Oman."
     return cues
 
 
+# A possessive and then a person named in full, given name first: "Tarvo's Ana Ruiz", "Velmar
+# Tarkon's Ana Ruiz".  What owns a person so is no person.
+OWNS_A_NAMED_PERSON = re.compile(r"['’]s?[ ]([A-Z][a-z]+)[ ][A-Z][a-z]")
 # The last word of a label that opens a paragraph: "Media Contact:", "Editor's Note:".
 LABEL_WORDS = {"Contact", "Contacts", "Note", "Notes", "Update", "Correction", "Clarification"}
 # Words in capitals that a site sets in a headline to say what kind of page it is: "Tolpur
@@ -15575,6 +15581,8 @@ NAME_KIND_RULES = [  # names of two or more words
     (None, ({"at"}, {"given_name"}), STRONG_PERSON_CUES | {"possessive", "speaker", "organisation",
                                                            "organisation_word", "surname_of_a_person"},
      "trucks waited at Kerem Tolom: a place or a building, though a given name opens it; no one's name"),
+    ("organisation", ({"owns_a_person"}, {"mid-sentence"}), STRONG_PERSON_CUES,
+     "ahead of Velmar Tarkon's Ana Ruiz: what one plays or works for"),
     ("person", ({"given_name"},), set(), "Imran Tarrow"),
     ("person", ({"honorific"},), {"organisation_word", "organisation", "world_place", "in"},
      "Chaudhry Salik Velhussain of the party: a name an honorific opens; not 'Chaudhry Velmar Mills'"),
@@ -15658,6 +15666,8 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
      "fighting in Tarvia; not 'in Velkar's trial', whose owner the name is, nor 'in Consequence of', a phrase"),
     ("person", ({"speaker"},), set(), "Tarrow said"),
     ("person", ({"leads_government"},), set(), "the Tarrow government"),
+    ("organisation", ({"owns_a_person"}, {"mid-sentence"}), STRONG_PERSON_CUES,
+     "ahead of Mercedes' George Velkon: what one plays or works for, though a given name names it"),
     ("organisation", ({"qualifies_a_role"}, {"given_name"}, {"mid-sentence"}), {"possessive", "after_a_determiner"},
      "Mercedes driver Ana Ruiz: a single word that a role's word after it qualifies, a team or a firm (a "
      "person who qualifies a role is named by a surname: 'a Velkar aide')"),

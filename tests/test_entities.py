@@ -2237,6 +2237,8 @@ class KindDecisionTables(unittest.TestCase):
         ('Talks ended. Two men were held, said Velkot police on Monday.', 'Velkot', 'places'),
         ('Talks ended. Two men were held, said Velkot Vale police on Monday.', 'Velkot Vale', 'places'),
         ('Talks ended. Leclerc finished ahead of Mercedes driver Ana Ruiz.', 'Mercedes', 'organisations'),
+        ("Talks ended. Leclerc finished ahead of Mercedes' George Velkon.", 'Mercedes', 'organisations'),
+        ("Talks ended. Orsk finished ahead of Velmar Tarkon's Ana Ruiz.", 'Velmar Tarkon', 'organisations'),
         ('Talks ended. The rally was called by a group led by Sudan Tamang.', 'Sudan Tamang', 'people'),
         ('The Davis Cup Final starts in Velkot on Tuesday.', 'Davis Cup Final', None),
         ('Velmar Rovers won 5-4 at Orsk Cottage on Tuesday.', 'Orsk Cottage', 'places'),
