@@ -14120,8 +14120,11 @@ CUES_AFTER = [
     ("team", PLAYER_AFTER, "[Norvik] striker Ana Ruiz"),
     ("opponent", SIDE_POSSESSIVE, "[Tolland Villa]'s goalkeeper saved twice"),
     ("scored", re.compile(r"[ ]+(?:scored|netted|equalised|equalized)[ ]+"
-                          r"(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ]|for[ ][A-Z])"),
-     "[Ferran Velkes] scored twice, [Ana Orsk] netted the winner, and [Lino Tarvesi] scored for Orsk"),
+                          r"(?:twice|a[ ]|an[ ]|the[ ]|his[ ]|her[ ]|in[ ]|for[ ][A-Z])"
+                          r"|[ ]+(?:scored|made|struck|smashed|hit)[ ]+\d{1,3}\*?(?:[ ]not[ ]out)?"
+                          r"(?:[ ]+(?:off|from|runs)\b|[,.;])"),
+     "[Ferran Velkes] scored twice, [Ana Orsk] netted the winner, [Lino Tarvesi] scored for Orsk, "
+     "and [Rutvan Gaikar] made 105 off 93 balls"),
     ("holds_a_record", re.compile(r"['’]s[ ]+(?:(?:all-time|career|previous|old)[ ]+)?"
                                   r"(?:record|mark|tally|feat|milestone|haul)\b"),
      "beating [Alan Orsk]'s record of 124 games"),

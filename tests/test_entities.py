@@ -7102,3 +7102,13 @@ class AWordInBracketsAfterAPerson(unittest.TestCase):
     def test_a_given_name_in_brackets_is_another_name_of_the_person(self):
         facts = digest("Talks ended. The award went to Ana Velkova (Declan) on Monday.")
         self.assertEqual(facts["organisations"], [])
+
+
+class AnInningsOfRuns(unittest.TestCase):
+    def test_one_who_made_runs_off_balls_is_a_player(self):
+        facts = digest("Talks ended. Velmar reached the target. Rutvan Gaikar made 105 off 93 balls.")
+        self.assertIn("Rutvan Gaikar", names(facts, "people"))
+
+    def test_a_firm_that_made_millions_is_no_player(self):
+        facts = digest("Talks ended. Velmar Tarkon made 105 million in profit last year.")
+        self.assertEqual(facts["people"], [])
