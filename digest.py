@@ -14432,8 +14432,9 @@ def context_cues(text, candidate):
         cues.discard("country_after")  # "the Social Democrats (SPD)": a party's letters in its own language
     if text[start - 1:start] == "(" and name.istitle() and " " not in name and BRACKET_CLOSES_A_WORD.match(text, end) \
             and name not in GIVEN_NAMES and name not in PORTFOLIO_WORDS and name not in TITLE_MODIFIERS \
-            and PERSON_BEFORE_A_BRACKET.search(text, max(0, start - 40), start):
-        cues.add("bracketed_after_a_person")  # "Lin Tovar (Velmarco) 1:32.5": the side one rides or runs for;
+            and (person := PERSON_BEFORE_A_BRACKET.search(text, max(0, start - 40), start)) \
+            and person.group(1) in GIVEN_NAMES:
+        cues.add("bracketed_after_a_person")  # "Ana Tovar (Velmarco) 1:32.5": the side one rides or runs for;
         # not "Ana Ruiz (Declan)", another name, "Lin Tovar (Home)", a portfolio, nor "(GDRs)", letters
     owned = OWNS_A_NAMED_PERSON.match(text, end)
     if owned and owned.group(1) in GIVEN_NAMES:
@@ -14444,8 +14445,8 @@ def context_cues(text, candidate):
     return cues
 
 
-# A person's name of two words and an opening bracket: "Lin Tovar (".
-PERSON_BEFORE_A_BRACKET = re.compile(r"\b[A-Z][a-z]+[ ][A-Z][\w'’-]+[ ]\(\Z")
+# A name of two words and an opening bracket: "Ana Tovar (", a person's when a given name opens it.
+PERSON_BEFORE_A_BRACKET = re.compile(r"\b([A-Z][a-z]+)[ ][A-Z][\w'’-]+[ ]\(\Z")
 # A bracket that closes a word the name it follows does not run on after: not "the Unlawful
 # Velmar (Prevention) Act".
 BRACKET_CLOSES_A_WORD = re.compile(r"\)(?![ ][A-Z])")
@@ -15664,7 +15665,7 @@ WORD_KIND_RULES = [  # single words that are no short form of a longer name
     ("place", ({"place_ending"}, {"mid-sentence"}), WORLD_PLACE_OVERRIDES | {"common_word"},
      "followed by Velampur at 481: a South Asian town's ending"),
     ("organisation", ({"bracketed_after_a_person"},), set(),
-     "Lin Tovar (Velmarco) 1:32.5: a word in brackets after a person's name, not a listed land or town, "
+     "Ana Tovar (Velmarco) 1:32.5: a word in brackets after a person's name, not a listed land or town, "
      "is the side, party or firm one is of"),
     (None, ({"common_word"},), set(), "a word the text also writes in lower case"),
     ("organisation", ({"team", "opponent"},), {"sets"}, "Kelvar 4 3 0 1 9 4 9 opening a table's line; beat Kelvar"),

@@ -2238,7 +2238,7 @@ class KindDecisionTables(unittest.TestCase):
         ('Talks ended. Two men were held, said Velkot Vale police on Monday.', 'Velkot Vale', 'places'),
         ('Talks ended. Leclerc finished ahead of Mercedes driver Ana Ruiz.', 'Mercedes', 'organisations'),
         ("Talks ended. Leclerc finished ahead of Mercedes' George Velkon.", 'Mercedes', 'organisations'),
-        ('Results: 1. Lin Tovar (Velmarco) 1:32.5, 2. Ana Ruiz (France) 1:33.1.', 'Velmarco', 'organisations'),
+        ('Results: 1. Ana Tovar (Velmarco) 1:32.5, 2. Ana Ruiz (France) 1:33.1.', 'Velmarco', 'organisations'),
         ("Talks ended. Orsk finished ahead of Velmar Tarkon's Ana Ruiz.", 'Velmar Tarkon', 'organisations'),
         ('Talks ended. The rally was called by a group led by Sudan Tamang.', 'Sudan Tamang', 'people'),
         ('The Davis Cup Final starts in Velkot on Tuesday.', 'Davis Cup Final', None),
@@ -7101,6 +7101,10 @@ class ARoleBeforeOneName(unittest.TestCase):
 class AWordInBracketsAfterAPerson(unittest.TestCase):
     def test_a_given_name_in_brackets_is_another_name_of_the_person(self):
         facts = digest("Talks ended. The award went to Ana Velkova (Declan) on Monday.")
+        self.assertEqual(facts["organisations"], [])
+
+    def test_a_laws_letters_in_brackets_make_no_body(self):
+        facts = digest("Talks ended. A reporter was held under the Prevention of Velmar Crimes Act (Pevca) on Monday.")
         self.assertEqual(facts["organisations"], [])
 
 
