@@ -11069,7 +11069,7 @@ CURRENCIES = {
     # currencies named by a word of their own; where several countries share the word,
     # the code is of the largest economy that uses it (ISO 4217)
     # Nigeria's naira, as its papers write it: "N1.2trn", "N1,455"
-    "₦": "NGN", "N": "NGN",
+    "₦": "NGN", "N": "NGN", "P": "PHP",
     "shilling": "KES", "shillings": "KES", "naira": "NGN", "rand": "ZAR", "cedi": "GHS", "cedis": "GHS",
     "birr": "ETB", "kwacha": "ZMW", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR",
     "rial": "IRR", "rials": "IRR", "dinar": "KWD", "dinars": "KWD", "ringgit": "MYR", "baht": "THB",
@@ -11822,8 +11822,9 @@ _SHILLING_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"[KTU
 _GULF_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"Dhs?|QR", sign))       # Dh50,000, QR500
 _MALAY_SIGN = alternatives(sign for sign in CURRENCIES if re.fullmatch(r"Rp|RM", sign))       # Rp 4 trillion, RM1.2bn
 _CURRENCY_CODE = alternatives(code for code in CURRENCIES if code.isalpha() and code.isupper() and len(code) == 3)
-# The naira's "N" before a sum that only money is written as: "N1,455", "N1.2trn" (not "N95 masks").
-_NAIRA_SIGN = r"N(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billion|trillion|million)\b)"
+# The naira's "N" and the Philippine peso's "P" before a sum that only money is written as:
+# "N1,455", "N1.2trn", "P545 billion" (not "N95 masks", "P5 platform").
+_LETTER_SIGN = r"[NP](?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?[ ]?(?:bn|trn|tn|billion|trillion|million)\b)"
 # A currency's words after a figure: "dollars", "US dollars", "Pakistani rupees".
 # (Not "dollar", "pound" ...: "a 10 pound fish" weighs; "a million-dollar home" is read below.)
 _CURRENCY_WORD = alternatives(name for name in CURRENCIES if re.fullmatch(r"(?:[A-Z][\w.]*[ ])*[a-z]+", name)
@@ -11835,7 +11836,7 @@ _MEASURE_WORD = alternatives(MEASURE_WORDS)
 FIGURE_PATTERN = re.compile(rf"""
     (?<![\w.,/:-])
     (?P<currency>{_DOLLAR_SIGN}[ ]?|{_KRONA_SIGN}[ ]?|{_SHILLING_SIGN}[ ]?|{_GULF_SIGN}[ ]?|{_MALAY_SIGN}[ ]?|[$£€¥₹₦₩₱₺฿]|Rs\.?[ ]?|Tk\.?[ ]
-                 |{_CURRENCY_CODE}[ ]|{_NAIRA_SIGN})?
+                 |{_CURRENCY_CODE}[ ]|{_LETTER_SIGN})?
     (?P<number>
         \d{{1,2}}(?:,\d\d)+,\d{{3}}(?:\.\d+)?      # South Asia's lakhs and crores: 1,31,400 / 12,34,56,789
       | \d{{1,3}}(?:,\d{{3}})++(?:\.\d+)?          # 4,800 / 1,850.5

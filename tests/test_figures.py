@@ -432,6 +432,16 @@ class NigeriasNaira(unittest.TestCase):
         self.assertEqual(figures("Nurses wore N95 masks on the N5 road."), [])
 
 
+class ThePhilippinePeso(unittest.TestCase):
+    def test_p_before_a_sum_of_money_is_the_peso(self):
+        found = [(f["text"], f["value"], f["unit"]) for f in figures(
+            "The audit found P545 billion was spent, and each family got P5,000.")]
+        self.assertEqual(found, [("P545 billion", 545000000000, "PHP"), ("P5,000", 5000, "PHP")])
+
+    def test_p_before_a_platform_is_no_currency(self):
+        self.assertEqual(figures("The train left from the P5 platform at Velmar."), [])
+
+
 class RowsOfATable(unittest.TestCase):
     def test_a_standings_table_gives_no_figures(self):
         facts = digest("Standings after Sunday's matches.\n\nStandings (played, won, drawn, lost, points):\n"
