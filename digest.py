@@ -14170,6 +14170,8 @@ CUES_BEFORE = [
                          r"people|parts|north|south|east|west|northeast|northwest|southeast|southwest|"
                          r"mountains|hills|coast|shores|plains|valleys|forests)[ ]of[ ]$"),
      "residents of [Tolmer Vale]; the mountains of [Velzon]"),
+    ("place", re.compile(r"\b(?:in|at|of|from|near|to)[ ](?:village|mouza|mauza|hamlet|tehsil|taluka|upazila)[ ]$"),
+     "shot dead in village [Kot Velda Das]: a kind of place before its name, as South Asian papers write it"),
     ("place", re.compile(r"\b(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)[ ]$"),
      "the mountains of northern [Velkon], central [Tolpur]: a part of a land"),
     ("at", re.compile(r"\b[Aa]t[ ](?:[Tt]he[ ])?$"), "won 5-4 at [Velmar Cottage]; play resumed at the [Oval]"),

@@ -7116,3 +7116,9 @@ class AnInningsOfRuns(unittest.TestCase):
     def test_a_firm_that_made_millions_is_no_player(self):
         facts = digest("Talks ended. Velmar Tarkon made 105 million in profit last year.")
         self.assertEqual(facts["people"], [])
+
+
+class AVillageBeforeItsName(unittest.TestCase):
+    def test_a_name_after_in_village_is_a_place(self):
+        facts = digest("Talks ended. Five were shot dead in village Kot Velda Das on Monday.")
+        self.assertEqual((names(facts, "places"), facts["people"]), (["Kot Velda Das"], []))
