@@ -6341,7 +6341,7 @@ ORGANISATION_WORDS = set(words("""
     Newspapers  Publications  Friends  Sports
     Representatives  Commons  Deputies  Delegates
     Markets  Brothers  Advisors  Advisers  Funds  Bankshares  Electronics  Realty  Properties
-    Logistics  Networks  Labs  Solutions
+    Logistics  Networks  Labs  Solutions  Platforms
     Cooperative  Consortium  Syndicate  Cartel  Observatory  Watch  Initiative  Rovers
     Wanderers  Albion  Rangers  Hotspur  Athletic  Orient  Argyle  Academicals
     Juniors  Giants  Yankees  Dodgers  Indians  Tigers  Lions  Bears  Eagles  Kings  Caucus  Commons  Lords  Jirga  Shura

@@ -7122,3 +7122,9 @@ class AVillageBeforeItsName(unittest.TestCase):
     def test_a_name_after_in_village_is_a_place(self):
         facts = digest("Talks ended. Five were shot dead in village Kot Velda Das on Monday.")
         self.assertEqual((names(facts, "places"), facts["people"]), (["Kot Velda Das"], []))
+
+
+class AFirmOfPlatforms(unittest.TestCase):
+    def test_platforms_ends_a_firm_s_name(self):
+        facts = digest("Talks ended. Velmar's Tarko Platforms signed a deal with Orsk in October.")
+        self.assertIn("Tarko Platforms", names(facts, "organisations"))
