@@ -11575,6 +11575,8 @@ _AGE_LEAD = "(?:" + "|".join(rf"(?<=\b{lead}[ ])" for lead in (
 _NO_AGE_UNIT = "(?:feet|foot|inches|points|minutes|hours|seconds|pounds|kilos|miles|metres|meters)"
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
+# A fiscal year by its label, as South Asian papers and firms write it: "FY26", "FY2025-26".
+_FISCAL_LABEL = rf"FY[ ]?(?:{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?|\d\d)(?![\w-])"
 
 # Each rule: its name, then the text it matches.  The rules are joined into one
 # pattern, tried where DATE_START says a date can begin; the name of the rule
@@ -11611,7 +11613,8 @@ DATE_RULES = [
     # 5 September 2021 / 4-6 February 2026
     ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
-    ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
+    ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year"
+                     rf"|{_FISCAL_LABEL})"),  # the first half of FY26
     # the first nine months of 2019 / the last six weeks of the year: one date, in its year
     ("months_of_year", rf"(?:the[ ])?(?:(?:first|last|past|final)[ ])?{_NUMBER}[ ](?:months|weeks)[ ]of[ ]"
                        rf"(?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
@@ -11620,8 +11623,9 @@ DATE_RULES = [
                       rf"(?:,?[ ]{_YEAR}(?!\d))?"),
     # the third quarter / fourth-quarter (of the article's year)
     # the 2019 second quarter / next year's first quarter / the year-ago third quarter
-    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter|Q[1-4](?:[ ]{_YEAR})?"
-                rf"|H[12][ ]{_YEAR}(?!\d)"),  # a half with its year: "H1 2026"
+    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter"
+                rf"|Q[1-4](?:[ ](?:{_YEAR}|{_FISCAL_LABEL}))?"
+                rf"|H[12][ ](?:{_YEAR}(?!\d)|{_FISCAL_LABEL})"),  # a half with its year: "H1 2026", "Q3 FY26"
     # the same period last year
     ("same_period", rf"the[ ]same[ ](?:period|time|quarter|month)[ ](?:last|a)[ ]year(?:[ ]ago)?"
                     r"|the[ ]year-(?:earlier|ago)[ ](?:period|quarter|month)"),
@@ -11789,7 +11793,7 @@ _UNIT_START = r"(?:year|month|week|day|decade|centur)"
 DATE_START = re.compile(rf"""
     (?<![\w-])(?<!\d[,.])
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
-      | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ]\d)       # May 5, Monday, Q2 2023, FY26, H1 2026
+      | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ](?:\d|FY))  # May 5, Monday, Q2 2023, FY26, H1 2026
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|most[ ]recent|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
@@ -16700,7 +16704,8 @@ def date_value(rule, found, ref, ref_year, future=False):
         return f"{year}-H{min(part, 2)}" if "half" in lower else f"{year}-Q{part}"
     if rule == "quarter":
         if lower.startswith(("q", "h")) and " " in lower:
-            return f"{year_in(found)}-{lower[0].upper()}{lower[1]}"  # "Q2 2023"; "H1 2026" is 2026-H1
+            return f"{deictic_year(lower, ref_year)}-{lower[0].upper()}{lower[1]}"  # "Q2 2023"; "H1 2026" is
+            # 2026-H1; "Q3 FY26" 2026-Q3, the quarter as the fiscal year's label counts it
         if lower.startswith("q"):
             part = int(lower[1])
             return f"{ref_year + ended_last_year(part, ref, future)}-Q{part}" if ref_year else None
@@ -16725,8 +16730,7 @@ def date_value(rule, found, ref, ref_year, future=False):
         return str(year_in(found))
     if rule == "fiscal_year":
         if found.startswith("FY"):
-            digits = re.search(r"\d+", found).group()
-            return digits if len(digits) == 4 else f"{19 if int(digits) >= 50 else 20}{digits}"  # "FY26": 2026
+            return str(labelled_year(found))
         if lower.endswith(("quarter", "half")) and ref_year:
             # "the fiscal first quarter": the article's year and the period's number, as TimeBank writes it
             return f"{ref_year}-{'Q' if lower.endswith('quarter') else 'H'}{ORDINALS[lower.split()[-2]]}"
@@ -16925,8 +16929,16 @@ def nearest_year(month, ref, ref_year, future=False):
     return ref_year
 
 
+def labelled_year(found):
+    """The year of a fiscal year's label: "FY26" is 2026, "FY2025-26" 2025."""
+    digits = re.search(r"FY[ ]?(\d+)", found, re.I).group(1)
+    return int(digits) if len(digits) == 4 else int(digits) + (1900 if int(digits) >= 50 else 2000)
+
+
 def deictic_year(lower, ref_year):
-    """The year of 'the first half of 2019 / of last year / of this year'."""
+    """The year of 'the first half of 2019 / of last year / of this year / of FY26'."""
+    if "fy" in lower:
+        return labelled_year(lower)
     match = re.search(r"(?:1[6-9]|20)\d\d", lower)
     if match:
         return int(match.group())
