@@ -11489,7 +11489,7 @@ _RETIRED = "[ ]" + alternatives(RETIRED_MARKS)  # "Lt Gen (retd) Ana Ruiz"
 # "(retd)": "Institute for Fiscal and Economic Studies", "Zia ul Haq", "Newcastle upon Tyne".
 # Possessive groups keep it linear on "A. A. A. ..." and "Ab-Ab-Ab-...".
 NAME_RUN = re.compile(rf"""
-    (?<![\w'’.-])
+    (?<![\w'’.#@-])                                   # not a hashtag's or a handle's word: "#VelmarRising"
     {_NAME_WORD}
     (?: (?:[ ](?:{NAME_PARTICLES}|{BODY_PARTICLES}|of|for|and|the|to|upon|am)\b(?!-)|[ ]&|{_ON_AFTER_A_BODY}|{_RETIRED})*+ [ ] {_NAME_WORD} )*+
 """, re.VERBOSE)
@@ -16061,7 +16061,9 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["aliases"].insert(0, entity["name"])  # "Sheikh Velhasina", known as "Velhasina" too
             entity["name"] = f"{honorific.group(1)} {entity['name']}"
         mentions.append((start, candidate["end"], entity))
-    for (kind, full_name), entity in groups.items():
+    for (kind, key_name), entity in groups.items():
+        full_name = key_name if kind != "person" or initials_joined(entity["name"]) == key_name else next(
+            (form for form in entity["aliases"] if initials_joined(form) == key_name), key_name)  # "D K Velkumar"
         if full_name in entity["aliases"] and len(full_name) > len(entity["name"]) \
                 and (kind != "place" or full_name.startswith(entity["name"] + " ")):
             # the full name names the entity even where a short form came first: a
@@ -16255,7 +16257,21 @@ def entity_key(kind, name, acronyms, full_names):
             listed = None  # "Samsung", listed, is the "Samsung Electronics Co." the text names in full, and
             # "Parliament" the "Tarvian Parliament"; but "Congress" is not the "Trinamool Congress"
         return ("organisation", listed or listed_firm_of(full) or full)
-    return ("person", full_names["person"].get(name, name))
+    return ("person", initials_joined(full_names["person"].get(name, name)))
+
+
+# Initials before a family name, in any of the ways they are written: "D.K.", "D. K.", "D K", "DK".
+INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?)++|[A-Z]{2,3}")
+
+
+def initials_joined(name):
+    """A person's name with the initials that open it written one way, so that "D.K.
+    Velkumar", "D K Velkumar" and "DK Velkumar" are one person: "DK Velkumar"."""
+    name_words = name.split(" ")
+    initials = []
+    while len(name_words) > 1 and INITIALS_TOKEN.fullmatch(name_words[0]):
+        initials.append(name_words.pop(0).replace(".", ""))
+    return " ".join(["".join(initials)] + name_words) if initials else name
 
 
 # -------------------------------------------------------------------- dates

@@ -7128,3 +7128,16 @@ class AFirmOfPlatforms(unittest.TestCase):
     def test_platforms_ends_a_firm_s_name(self):
         facts = digest("Talks ended. Velmar's Tarko Platforms signed a deal with Orsk in October.")
         self.assertIn("Tarko Platforms", names(facts, "organisations"))
+
+
+class InitialsWrittenTwoWays(unittest.TestCase):
+    def test_initials_with_and_without_spaces_are_one_person(self):
+        facts = digest("Talks ended. Deputy CM D K Velkumar met reporters on Monday. DK Velkumar said the party "
+                       "was united, and Velkumar left.")
+        self.assertEqual([(p["name"], p["mentions"]) for p in facts["people"]], [("D K Velkumar", 3)])
+
+
+class HashtagsAndHandles(unittest.TestCase):
+    def test_a_hashtag_or_a_handle_names_nothing(self):
+        facts = digest("Talks ended. The minister posted on X: “We stand united. #VelmarRising” and tagged @TarvoNews.")
+        self.assertEqual((facts["organisations"], facts["people"]), ([], []))
