@@ -6484,7 +6484,7 @@ COMPASS_POINTS = {"North", "South", "East", "West", "Northeast", "Northwest", "S
 PLAYER_POSITIONS = set(words("""
     striker  midfielder  defender  goalkeeper  keeper  winger  batsman  bowler  skipper  opener
     batter  spinner  pacer  wicketkeeper  all-rounder  playmaker  full-back  fullback  centre-back  center-back
-    seamer  paceman  outfielder  infielder  shortstop  fly-half  scrum-half  flanker
+    seamer  paceman  outfielder  infielder  shortstop  fly-half  scrum-half  flanker  substitute  debutant
 """.replace("  ", "\n")))
 
 # Titles.  Capitalised before a name they mark a person ("Prime Minister

@@ -7141,3 +7141,9 @@ class HashtagsAndHandles(unittest.TestCase):
     def test_a_hashtag_or_a_handle_names_nothing(self):
         facts = digest("Talks ended. The minister posted on X: “We stand united. #VelmarRising” and tagged @TarvoNews.")
         self.assertEqual((facts["organisations"], facts["people"]), ([], []))
+
+
+class ASubstitute(unittest.TestCase):
+    def test_a_substitute_before_a_name_marks_a_player(self):
+        facts = digest("Talks ended. Orsk levelled, and substitute Ferrel Tovanes sealed the win in stoppage time.")
+        self.assertEqual(roles(facts), [("Ferrel Tovanes", "substitute")])
