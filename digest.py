@@ -11034,6 +11034,8 @@ SCALES = {
     "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12, "tr": 1e12, "trn": 1e12,  # "Rs4.96tr", "$1trn"
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7,   # South Asia: "Rs 80 lakh"
     "lakh crore": 1e12, "lakh crores": 1e12,                               # "Rs 5 lakh crore"
+    "mln": 1e6, "bln": 1e9, "trln": 1e12,                                  # wire shorthand: "$1.2bln"
+    "arba": 1e9, "kharba": 1e11,                                            # Nepal's: "Rs 2 arba"
 }
 
 # Time units of durations and their TIMEX3 letters.

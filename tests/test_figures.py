@@ -556,3 +556,13 @@ class AQuantityWithItsMeasure(unittest.TestCase):
     def test_points_and_what_a_number_counts_stay_outside_it(self):
         found = figures("The Velmar index fell 50 points as 4,800 people marched.")
         self.assertEqual([f["text"] for f in found], ["50", "4,800"])
+
+
+class ScalesOfTheWiresAndOfNepal(unittest.TestCase):
+    def test_wire_shorthand_and_nepal_s_arba_scale_a_sum(self):
+        found = [(f["text"], f["value"]) for f in figures(
+            "Velmar Bank held $1.2bln and 300 mln euros, and Nepal set aside Rs 2 arba for roads.")]
+        self.assertEqual(found, [("$1.2bln", 1200000000), ("300 mln euros", 300000000), ("Rs 2 arba", 2000000000)])
+
+    def test_arab_is_no_scale(self):
+        self.assertEqual([f["text"] for f in figures("Talks ended. Ministers of 12 Arab states met.")], ["12"])
