@@ -11577,6 +11577,8 @@ _AGE_LEAD = "(?:" + "|".join(rf"(?<=\b{lead}[ ])" for lead in (
 _NO_AGE_UNIT = "(?:feet|foot|inches|points|minutes|hours|seconds|pounds|kilos|miles|metres|meters)"
 _ORDINAL_WORD = "(?:" + "|".join(sorted(CENTURY_ORDINALS, key=len, reverse=True)) + ")"
 _DEICTIC_YEAR = r"(?:this|last|next|the[ ]previous|the[ ]past|the[ ]coming)[ ]year"
+# The months of Nepal's Bikram Sambat calendar whose names are no given names nor English words.
+_BS_MONTH = "(?:Baishakh|Baisakh|Jestha|Ashadh|Asar|Shrawan|Saun|Bhadau|Asoj|Mangsir|Poush|Falgun|Phagun)"
 # A fiscal year by its label, as South Asian papers and firms write it: "FY26", "FY2025-26".
 _FISCAL_LABEL = rf"FY[ ]?(?:{_YEAR}(?:[-–/](?:{_YEAR}|\d\d))?|\d\d)(?![\w-])"
 
@@ -11605,6 +11607,10 @@ _NAMED_AFTER_A_MONTH = r"(?:Charter|[Rr]evolution|[Uu]prising|Declaration|Accord
 _JUDGED_PERIOD = r"(?:good|bad|great|record|difficult|tough|busy|banner|peak|best|worst|strong|weak)[ ](?:year|day|month)\b"
 JUDGED_PERIOD = re.compile(_JUDGED_PERIOD)
 DATE_RULES = [
+    # Falgun 21, 2082 BS / Mangsir 5 / 2082 B.S.: a date of Nepal's calendar, which digest does not
+    # turn into the Gregorian one (its months' lengths change from year to year)
+    ("other_calendar", rf"{_BS_MONTH}[ ](?:3[0-2]|[12]\d|[1-9])\b(?:,?[ ]20\d\d)?(?:[ ](?:BS|B\.S\.)(?!\w))?"
+                       r"|20\d\d[ ](?:BS|B\.S\.)(?!\w)"),
     # 2021-09-05
     ("iso", rf"{_YEAR}-[01]\d-[0-3]\d(?!\d)"),
     # 31/12/2026 / 3.12.2026 / 31-12-2026 / 12/31/2026: day first, or month first where the day tells
@@ -11796,6 +11802,7 @@ DATE_START = re.compile(rf"""
     (?<![\w-])(?<!\d[,.])
     (?: \d | ['’](?=\d)                                          # 2023, 5 May, '80s
       | {_MONTH} | {_WEEKDAY} | Q[1-4] | FY | H[12](?=[ ](?:\d|FY))  # May 5, Monday, Q2 2023, FY26, H1 2026
+      | {_BS_MONTH}(?=[ ]\d)                                        # Falgun 21, a month of Nepal's calendar
       | (?:[Tt]he|[Aa]n?)(?=[ ](?:{_ORDINAL}|{_FULL_MONTH}[-–]|{_ORDINAL_WORD}|same|past|next|coming|previous|following
                                |current|latest|most[ ]recent|prior|end|beginning|start|middle|rest|early|late|mid
                                |couple|few|other|whole|future|fortnight|\d|['’]\d|{_SEASON}|{_UNIT_START}|year-|quarter\b|{_JUDGED_PERIOD}))
@@ -16646,6 +16653,8 @@ HALF_OF_A_UNIT = {"CE": "P50Y", "DE": "P5Y", "Y": "P6M", "M": "P2W", "D": "PT12H
 def date_value(rule, found, ref, ref_year, future=False):
     """The TIMEX3 value of a date found by `rule`, resolved against the article's date."""
     lower = found.lower()
+    if rule == "other_calendar":
+        return None
     if rule == "iso":
         return found
     if rule == "numeric_date":

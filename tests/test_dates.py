@@ -1172,3 +1172,11 @@ class TheWeekendOfAWeekendsPaper(unittest.TestCase):
 
     def test_a_weekday_paper_s_weekend_past_is_the_last_one(self):
         self.assertEqual(found("Volume doubled over the weekend.", "2019-03-13")["the weekend"], "2019-W10-WE")
+
+
+class NepalsCalendar(unittest.TestCase):
+    def test_a_bikram_sambat_date_is_a_date_of_no_gregorian_value(self):
+        facts = digest("The vote is slated for Falgun 21, 2082 BS, and the list for Mangsir 5, officials said.",
+                       "2026-12-05")
+        self.assertEqual(([d["text"] for d in facts["dates"]], [d["value"] for d in facts["dates"]], facts["figures"]),
+                         (["Falgun 21, 2082 BS", "Mangsir 5"], [None, None], []))
