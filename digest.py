@@ -13096,7 +13096,8 @@ def joins_one_name(tokens, current, j):
     """True when the words in `current` and those from index j on, joined by "and" and
     ending in an organisation word, are one name: a single word before the "and"
     ("Securities and Exchange Commission"), or up to five that are no name of their
-    own ("Fenwick Fisheries and Wildlife Department"; not "Ford Motor Co. and Auto
+    own ("Fenwick Fisheries and Wildlife Department"), a body's word among them only
+    before a field's ("Velmar Research and Investment Services"); not "Ford Motor Co. and Auto
     Workers Union", "Paul Ruiz and Tolland Airways", "Velmar Axiata and John Orsk Holdings",
     "Velmaxa and John Orsk Holdings", "Justice Ana Tovar and Velmar Holdings", "KP Velkar Oli and
     Maoist Centre chair ...")."""
@@ -13106,7 +13107,7 @@ def joins_one_name(tokens, current, j):
     if len(before) == 1:
         return tokens[j] not in GIVEN_NAMES or before[0] in GIVEN_NAMES  # but "Bill and Ana Orsk Foundation"
     return len(before) <= LONGEST_AIM_BEFORE_AND and not opens_with_initials(before) \
-        and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS) \
+        and (before[-1] not in ORGANISATION_WORDS or before[-1] in SECTOR_WORDS or tokens[j] in PORTFOLIO_WORDS) \
         and tokens[j] not in PLACES and tokens[j] not in ORGANISATIONS \
         and not any(word in GIVEN_NAMES or word in TITLE_HEADS for word in before) and tokens[j] not in GIVEN_NAMES
 

@@ -7147,3 +7147,9 @@ class ASubstitute(unittest.TestCase):
     def test_a_substitute_before_a_name_marks_a_player(self):
         facts = digest("Talks ended. Orsk levelled, and substitute Ferrel Tovanes sealed the win in stoppage time.")
         self.assertEqual(roles(facts), [("Ferrel Tovanes", "substitute")])
+
+
+class AFirmOfTwoFields(unittest.TestCase):
+    def test_a_body_s_word_before_and_and_a_field_is_one_firm(self):
+        facts = digest("Talks ended. Ana Ruiz, founder of Velmar Research and Investment Services, said so.")
+        self.assertEqual(names(facts, "organisations"), ["Velmar Research and Investment Services"])
