@@ -16271,7 +16271,7 @@ def entity_key(kind, name, acronyms, full_names):
 
 
 # Initials before a family name, in any of the ways they are written: "D.K.", "D. K.", "D K", "DK".
-INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?)++|[A-Z]{2,3}")
+INITIALS_TOKEN = re.compile(r"(?:[A-Z]\.?){1,3}")
 
 
 def initials_joined(name):
