@@ -12055,7 +12055,7 @@ def sentence_text(text, span):
 
 # A table's row of an acronym and its numbers: "TLP 89", "JD(U) 85 +12" (not the name of
 # a paper in capitals with its number: "DIARIO 16").
-ACRONYM_ROW = re.compile(r"[A-Z]{2,5}(?:[(-][A-Z]{1,3}\)?)?(?:[ ]+[-+]?\d[\d,.]*){1,6}\s*")
+ACRONYM_ROW = re.compile(r"[A-Z]{2,5}(?:[(-][A-Z]{1,3}\)?)?(?:[ \t]+[-+]?\d[\d,.]*%?){1,6}\s*")  # "JD(U)\t85\t19.3%"
 
 
 def is_headline(line):

@@ -5509,6 +5509,11 @@ class ATallyOfSeats(unittest.TestCase):
                        "The alliance won 174 of the 243 seats, the commission said.")
         self.assertEqual(names(facts, "organisations"), ["TLP", "JD(V)", "VDP"])
 
+    def test_a_tally_copied_from_a_page_s_table_with_tabs_and_shares(self):
+        facts = digest("Results came in on Saturday.\n\nParty\tSeats\tVote share\nTLP\t89\t20.1%\nJD(V)\t85\t19.3%\n\n"
+                       "The alliance won 174 of the 243 seats, the commission said.")
+        self.assertEqual(names(facts, "organisations"), ["TLP", "JD(V)"])
+
     def test_a_headline_in_capitals_is_still_one(self):
         facts = digest("TOLMER FLOODS KILL 12\nTOLPUR 2026-12-03\nFloods killed 12 people in Tolmer on Monday.")
         self.assertEqual(facts["organisations"], [])
