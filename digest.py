@@ -14354,6 +14354,13 @@ def in_brief_scores(text, start, end):
         and BRIEF_SCORES_OPENING.search(text, max(0, opening - 30), opening + 1) is not None
 
 
+# A line of a list of ministers: a bullet, a name, a dash and a portfolio ("• Kulvan Ghesh –
+# Energy, Water Resources and Irrigation", "- Ana Ruiz - Home Affairs").
+LIST_LINE_REACH = 200  # characters: how far into such a line its portfolios may reach
+MINISTER_IN_A_LIST = re.compile(rf"[ \t]*[•·*–-][ ]+(?P<name>[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){{1,4}})[ ]+[–—-][ ]+"
+                                rf"(?=(?:[A-Z][a-z]+[ ])?{alternatives(PORTFOLIO_WORDS)}\b)")
+
+
 def in_portfolio_brackets(text, start, end):
     """True when a name lies inside the brackets of a minister's portfolios."""
     opening = OPENING_OF_BRACKETED_WORDS.search(text, max(0, start - 100), start)
@@ -14426,6 +14433,14 @@ def context_cues(text, candidate):
         cues.add("scorer")  # "India 358/5 (Velan Tovar 102, Ravi Orsk 66*; Lin Velk 2-63)"; not an initial
     if in_portfolio_brackets(text, start, end):
         cues.add("portfolio")  # "Ana Ruiz (Energy, Water Resources and Irrigation)": no body's name
+    line_start = text.rfind("\n", max(0, start - LIST_LINE_REACH), start) + 1
+    listed_minister = (line_start or start <= LIST_LINE_REACH) and MINISTER_IN_A_LIST.match(text, line_start)
+    if listed_minister and listed_minister.start("name") == start \
+            and not any(word in ORGANISATION_WORDS for word in name_words):
+        cues.add("portfolio_after")  # "• Kulvan Ghesh – Energy, Water Resources": a minister of a list
+        # (not "• Velmar Bank – Finance", a page's menu)
+    elif listed_minister and start >= listed_minister.end():
+        cues.add("portfolio")  # "... – Energy, Water Resources and Irrigation": the portfolios, no body
     if (start == 0 or text[start - 1] == "\n") and BYLINE_ABOVE_DATELINE.match(text, end):
         cues.add("byline")  # "Ana Ruiz\nTOLMER 1996-08-30": a name alone on the line above a dateline
     given = start and text[start - 1] == "\n" and WORD_AT_LINE_END.search(text, max(0, start - 30), start - 1)

@@ -5194,6 +5194,16 @@ class PlacesNamedInATitleAndInAList(unittest.TestCase):
 
 
 class ACabinetsList(unittest.TestCase):
+    def test_ministers_listed_with_a_bullet_and_a_dash_before_their_portfolios(self):
+        facts = digest("Talks ended.\n\nThe new ministers are:\n• Kulvan Ghesh – Energy, Water Resources and Irrigation\n"
+                       "• Mahvir Punt – Education, Science and Technology\n\nThe oath was administered on Sunday.")
+        self.assertEqual(names(facts, "people"), ["Kulvan Ghesh", "Mahvir Punt"])
+        self.assertEqual((facts["organisations"], facts["places"]), ([], []))
+
+    def test_a_menu_s_body_before_a_dash_stays_a_body(self):
+        facts = digest("Menu\n• Velmar Bank – Finance news\n• Sports\n\nTalks ended on Sunday.")
+        self.assertEqual((names(facts, "organisations"), facts["people"]), (["Velmar Bank"], []))
+
     def test_ministers_with_their_portfolios_in_brackets(self):
         facts = digest("Talks ended.\n\nThe new ministers are: Dorvan Aryel (Home), Kulvan Ghesh (Energy, Water "
                        "Resources and Irrigation), Jagat Kharvel (Communication and Information Technology) and "

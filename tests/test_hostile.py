@@ -60,6 +60,9 @@ HOSTILE = {
     "a long title whose names the story never repeats": repeat("Velkar Tolmund and Orsk Delany met ", 2 * SIZE)
                                                         + "\n" + repeat("the rain fell on the town. ", 16 * SIZE),
     "town and state": repeat("Abc, "),
+    "a list of ministers on one line": repeat("• Ana Ruiz – Finance, Home Affairs and Velmar Tarkon "),
+    "brackets after names": repeat("Ana Tovar (Velmarco) Ana Ruiz's Lin Orsk "),
+    "a calendar's months and fiscal labels": repeat("Falgun 21, 2082 BS Q3 FY26 the first nine months of 1989 "),
     "times and days": "March 5, 2024. " + repeat("Prices fell at 4pm. Talks were held on Monday. ", 300_000),
     "a copied page of date lines": "Share this article\n" + repeat("Abc Def\nMarch 5, 2024\n")
                                    + "The council in Tolpur voted on Monday to close the market, officials said.\n",
