@@ -19731,9 +19731,14 @@ def timeline_key(value):
     return f"{year}-{seasons.get(part, int(part) if part.isdigit() else 0):02d}-{day or '00'}"
 
 
+# Where a sentence's clauses part: after a comma, semicolon or colon, not before a number,
+# which the comma of a date ("March 5, 2026") or of a list of figures puts there.
+EVENT_CLAUSE_BREAK = re.compile(r"(?<=[,;:])[ ](?!\d)")
+
+
 def event_clause(date):
     """The clause of a date's sentence that holds it: what happened then."""
-    parts = re.split(r"(?<=[,;:])[ ]", date["context"])
+    parts = EVENT_CLAUSE_BREAK.split(date["context"])
     index = next((i for i, part in enumerate(parts) if date["text"] in part), 0)
     first = last = index
     while len(" ".join(parts[first:last + 1])) < 50 and (first > 0 or last + 1 < len(parts)):

@@ -171,6 +171,14 @@ class References(unittest.TestCase):
         self.assertNotIn("P36Y", timeline)
 
 
+class TheTimelinesEvents(unittest.TestCase):
+    def test_a_date_s_own_comma_parts_no_clause_of_its_event(self):
+        from digest import digest, format_text
+        timeline = format_text(digest("The commission said the vote will be held on March 5, 2026 after talks "
+                                      "in Velkot.", date="2025-11-30")).split("TIMELINE\n")[1]
+        self.assertIn("held on March 5, 2026 after talks", " ".join(timeline.split()))
+
+
 class Ages(unittest.TestCase):
     def test_an_age_told_after_was_or_died_at(self):
         dates = found("Ana Tarrant died on Monday. She was 88. Her brother died at 91 in Lagos.", "2019-08-06")
