@@ -18391,7 +18391,32 @@ def decode(data):
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return CONTROL_CHARACTERS.sub("", text)
+    return CONTROL_CHARACTERS.sub("", MOJIBAKE.sub(undo_mojibake, text))
+
+
+# UTF-8 read once as Windows-1252 and saved again, as text copied from a badly served page
+# comes: "Khanâ€™s" for "Khan’s", "SÃ£o" for "São".  Each byte of 128 to 255 became the
+# character Windows-1252 (or, for the five bytes it leaves undefined, Latin-1) gives it; a run
+# of two or more such characters that reads as UTF-8 once turned back into bytes is mended.
+BYTE_OF_A_MISREAD_CHARACTER = {bytes([code]).decode("cp1252", errors="ignore") or chr(code): code
+                               for code in range(0x80, 0x100)}
+MOJIBAKE = re.compile("[" + re.escape("".join(BYTE_OF_A_MISREAD_CHARACTER)) + "]{2,}")
+
+
+def undo_mojibake(run):
+    """The text a run of misread characters stood for, or the run itself when its bytes are
+    no UTF-8 (a word's own accents: "Ñé"), or read as characters past the letters and
+    punctuation of the world's alphabets ("café’”" is no CJK ideograph)."""
+    try:
+        mended = bytes(map(BYTE_OF_A_MISREAD_CHARACTER.__getitem__, run.group())).decode("utf-8")
+    except UnicodeDecodeError:
+        return run.group()
+    return mended if max(mended) < LAST_MENDED_CHARACTER else run.group()
+
+
+# Beyond the letters of the alphabets, general punctuation, currency signs and "™": where a
+# mended run would land only by chance.
+LAST_MENDED_CHARACTER = "\u2200"
 
 
 # A web page's own word on its encoding: <meta charset="windows-1252">, or

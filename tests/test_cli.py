@@ -249,6 +249,18 @@ class Encodings(unittest.TestCase):
                 self.assertIn("José Mourão", record["lead"])
                 self.assertNotIn("\r", record["lead"])
 
+    def test_utf8_misread_as_windows_1252_and_saved_again_is_mended(self):
+        text = "Velmar’s chief José Orsk said “we will go to court,” officials in São Velk said."
+        # as a browser reads Windows-1252: its five undefined bytes become the C1 controls
+        garbled = "".join(chr(byte) if byte in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else bytes([byte]).decode("cp1252")
+                          for byte in text.encode("utf-8")).encode("utf-8")
+        self.assertNotEqual(garbled, text.encode("utf-8"))
+        self.assertEqual(self.digest_bytes(garbled)["lead"], text)
+
+    def test_a_word_s_own_accents_and_quotes_stay(self):
+        text = "Ana Ñé met Lin at the café’” on Monday, officials said."
+        self.assertEqual(self.digest_bytes(text.encode("utf-8"))["lead"], text)
+
     def test_control_characters_dropped(self):
         data = b"Prices rose\x07 in Lima\x00 today. " + ARTICLE.encode("utf-8")
         record = self.digest_bytes(data)
