@@ -11621,8 +11621,8 @@ DATE_RULES = [
     # 5 September 2021 / 4-6 February 2026
     ("day_month_year", rf"(?:{_WEEKDAY},?[ ])?{_DAY}(?:[-–]{_DAY})?[ ](?:of[ ])?{_MONTH},?[ ]{_YEAR}(?!\d)"),
     # the first half of 2019 / the second quarter of last year
-    ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ](?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year"
-                     rf"|{_FISCAL_LABEL})"),  # the first half of FY26
+    ("part_of_year", rf"(?:the[ ])?{_ORDINAL}[ ](?:half|quarter)[ ]of[ ]"
+                     rf"(?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year|{_FISCAL_LABEL})"),  # the first half of FY26
     # the first nine months of 2019 / the last six weeks of the year: one date, in its year
     ("months_of_year", rf"(?:the[ ])?(?:(?:first|last|past|final)[ ])?{_NUMBER}[ ](?:months|weeks)[ ]of[ ]"
                        rf"(?:(?:fiscal[ ])?{_YEAR}|{_DEICTIC_YEAR}|the[ ]year)"),
@@ -11631,7 +11631,8 @@ DATE_RULES = [
                       rf"(?:,?[ ]{_YEAR}(?!\d))?"),
     # the third quarter / fourth-quarter (of the article's year)
     # the 2019 second quarter / next year's first quarter / the year-ago third quarter
-    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?{_ORDINAL}[- ]quarter"
+    ("quarter", rf"(?:the[ ])?(?:{_YEAR}[ ]|(?:last|next|this)[ ]year['’]s[ ]|year-(?:ago|earlier)[ ])?"
+                rf"{_ORDINAL}[- ]quarter"
                 rf"|Q[1-4](?:[ ](?:{_YEAR}|{_FISCAL_LABEL}))?"
                 rf"|H[12][ ](?:{_YEAR}(?!\d)|{_FISCAL_LABEL})"),  # a half with its year: "H1 2026", "Q3 FY26"
     # the same period last year
@@ -14357,8 +14358,8 @@ def in_brief_scores(text, start, end):
 # A line of a list of ministers: a bullet, a name, a dash and a portfolio ("• Kulvan Ghesh –
 # Energy, Water Resources and Irrigation", "- Ana Ruiz - Home Affairs").
 LIST_LINE_REACH = 200  # characters: how far into such a line its portfolios may reach
-MINISTER_IN_A_LIST = re.compile(rf"[ \t]*[•·*–-][ ]+(?P<name>[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){{1,4}})[ ]+[–—-][ ]+"
-                                rf"(?=(?:[A-Z][a-z]+[ ])?{alternatives(PORTFOLIO_WORDS)}\b)")
+MINISTER_IN_A_LIST = re.compile(rf"[ \t]*[•·*–-][ ]+(?P<name>[A-Z][\w.'’-]*+(?:[ ][A-Z][\w.'’-]*+){{1,4}})"
+                                rf"[ ]+[–—-][ ]+(?=(?:[A-Z][a-z]+[ ])?{alternatives(PORTFOLIO_WORDS)}\b)")
 
 
 def in_portfolio_brackets(text, start, end):
