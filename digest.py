@@ -16088,8 +16088,7 @@ def entities(text, sentence_starts=frozenset(), figure_spans=(), date_spans=()):
             entity["name"] = f"{honorific.group(1)} {entity['name']}"
         mentions.append((start, candidate["end"], entity))
     for (kind, key_name), entity in groups.items():
-        full_name = key_name if kind != "person" or initials_joined(entity["name"]) == key_name else next(
-            (form for form in entity["aliases"] if initials_joined(form) == key_name), key_name)  # "D K Velkumar"
+        full_name = full_form(kind, key_name, entity)
         if full_name in entity["aliases"] and len(full_name) > len(entity["name"]) \
                 and (kind != "place" or full_name.startswith(entity["name"] + " ")):
             # the full name names the entity even where a short form came first: a
@@ -16284,6 +16283,14 @@ def entity_key(kind, name, acronyms, full_names):
             # "Parliament" the "Tarvian Parliament"; but "Congress" is not the "Trinamool Congress"
         return ("organisation", listed or listed_firm_of(full) or full)
     return ("person", initials_joined(full_names["person"].get(name, name)))
+
+
+def full_form(kind, key_name, entity):
+    """The form of an entity's name that its key stands for: the key itself, or for a person
+    whose key joins the initials, the form the text writes ("D K Velkumar" of "DK Velkumar")."""
+    if kind != "person" or initials_joined(entity["name"]) == key_name:
+        return key_name
+    return next((form for form in entity["aliases"] if initials_joined(form) == key_name), key_name)
 
 
 # Initials before a family name, in any of the ways they are written: "D.K.", "D. K.", "D K", "DK".
